@@ -1,0 +1,133 @@
+"""The analysis spine: one article in, evidence-linked quotes, speakers, claims, entities out.
+
+Stages, each a call into its own module:
+  1. parse     spaCy pipeline over the text (batched through ``nlp.pipe``)
+  2. entities  named entities with aliases merged within the article
+  3. quotes    direct quote marks, reaction blocks, partial quotes and reported speech
+  4. speakers  each quote's speaker resolved to a name and profile
+  5. claims    the central claim and other attributed propositions, with status
+  6. stance    each quote's and the article's stance toward the central claim; sentiment
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from claimtrail.ingest.readers import RawArticle, article_from_parts, article_from_text
+from claimtrail.models import Analysis, Article, ArticleStance
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_BATCH_SIZE = 16
+
+
+class StanceScorer(Protocol):
+    """What the pipeline needs of a stance model (claimtrail.stance provides the trained one)."""
+
+    version: str
+
+    def predict_proba(self, claims: list[str], texts: list[str]) -> list[dict[str, float]]: ...
+
+
+@dataclass
+class Analyzer:
+    """Holds the loaded models; create once, analyse many articles."""
+
+    nlp: Language | None = None
+    stance: StanceScorer | None = None
+    model_name: str | None = None
+    use_stance_model: bool = True
+    _versions: dict[str, str] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        from claimtrail import __version__
+        from claimtrail.parse.nlp import load_nlp, model_version
+
+        if self.nlp is None:
+            self.nlp = load_nlp(self.model_name)
+        if self.stance is None and self.use_stance_model:
+            self.stance = _load_default_stance()
+        self._versions = {"claimtrail": __version__, "spacy_model": model_version(self.nlp)}
+        if self.stance is not None:
+            self._versions["stance_model"] = self.stance.version
+
+    def analyze(self, raw: RawArticle) -> Analysis:
+        return next(iter(self.analyze_many([raw])))
+
+    def analyze_many(
+        self, raws: Iterable[RawArticle], batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1
+    ) -> Iterator[Analysis]:
+        """Analyses in input order; parsing is batched through ``nlp.pipe``."""
+        assert self.nlp is not None
+        pairs = ((raw.text, raw) for raw in raws)
+        for doc, raw in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                      n_process=n_process):
+            yield self._analyze_doc(doc, raw)
+
+    def _analyze_doc(self, doc: Doc, raw: RawArticle) -> Analysis:
+        from claimtrail.extract.claims import extract_claims
+        from claimtrail.extract.entities import extract_entities
+        from claimtrail.extract.quotes import extract_quotes
+        from claimtrail.extract.sentiment import score_sentiment
+        from claimtrail.extract.speakers import resolve_speakers
+
+        warnings = list(raw.warnings) + _language_warnings(doc, raw)
+        entities = extract_entities(doc)                                  # stage 2
+        candidates = extract_quotes(doc, raw.body_start)                  # stage 3
+        quotes = resolve_speakers(doc, candidates, entities)              # stage 4
+        claims = extract_claims(doc, raw, quotes, entities)               # stage 5
+        quotes, article_stance = self._score_stance(claims, quotes, raw)  # stage 6
+        quotes = [q.model_copy(update={"sentiment": score_sentiment(q.text)}) for q in quotes]
+        return Analysis(
+            article=Article(path=raw.path, headline=raw.headline, published=raw.published,
+                            source=raw.source, url=raw.url, author=raw.author, text=raw.text,
+                            body_start=raw.body_start),
+            entities=entities.as_models(), quotes=quotes, claims=claims,
+            stance=article_stance, warnings=warnings, versions=dict(self._versions),
+        )
+
+    def _score_stance(self, claims: list[Any], quotes: list[Any], raw: RawArticle) -> tuple[list[Any], ArticleStance | None]:
+        from claimtrail.extract.stance_rules import score_stance
+
+        return score_stance(claims, quotes, raw, self.stance)
+
+
+def _load_default_stance() -> StanceScorer | None:
+    """The shipped stance model if it is installed; rules alone otherwise."""
+    try:
+        from claimtrail.stance import load_stance_model
+    except ImportError:
+        return None
+    model: StanceScorer | None = load_stance_model()
+    return model
+
+
+def _language_warnings(doc: Doc, raw: RawArticle) -> list[str]:
+    from claimtrail.ingest.language import english_warning
+
+    warning = english_warning(doc)
+    return [f"{raw.path or 'input'}: {warning}"] if warning else []
+
+
+def analyze(
+    text: str,
+    *,
+    headline: str | None = None,
+    path: str | None = None,
+    published: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    analyzer: Analyzer | None = None,
+) -> Analysis:
+    """Analyse one article. Without ``headline``, the text's first line is the headline."""
+    if headline is None:
+        raw = article_from_text(text, path)
+        raw = RawArticle(**{**raw.__dict__, "published": published, "source": source, "url": url})
+    else:
+        raw = article_from_parts(headline, text, path=path, published=published, source=source,
+                                 url=url)
+    return (analyzer or Analyzer()).analyze(raw)
