@@ -1,0 +1,68 @@
+"""``create_app(settings)``: the REST API under /api and the dashboard pages, over one store.
+
+Nothing here runs at import time and nothing is global: each call builds a fresh app holding
+its own store and (lazily) its own analyser in ``app.state.ctx``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
+
+from fastapi import FastAPI
+
+from claimtrail import __version__
+from claimtrail.api.context import AnalyzerFactory, AppContext, default_analyzer
+from claimtrail.api.errors import install_error_handlers
+from claimtrail.api.guards import BodySizeLimit
+from claimtrail.api.routes import ROUTERS
+from claimtrail.api.settings import Settings
+
+if TYPE_CHECKING:
+    from claimtrail.store import Store
+
+API_PREFIX = "/api"
+OPENAPI_URL = f"{API_PREFIX}/openapi.json"
+
+
+def create_app(settings: Settings, *, store: Store | None = None,
+               analyzer_factory: AnalyzerFactory = default_analyzer) -> FastAPI:
+    """Build the app. ``store`` defaults to ``open_store(settings.db_url)``; the app closes a
+    store it opened itself when it shuts down, and leaves a passed-in one to its owner."""
+    from claimtrail.web import pages
+
+    owns_store = store is None
+    if store is None:
+        from claimtrail.store import open_store
+
+        store = open_store(settings.db_url)
+    ctx = AppContext(settings=settings, _store=store, analyzer_factory=analyzer_factory)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owns_store:
+            store.close()
+
+    app = FastAPI(
+        title="claimtrail API",
+        version=__version__,
+        description=(
+            "Articles analysed into quotes, speakers and claims; stories across articles and "
+            "each claim's lifecycle. Every error is the same JSON envelope: "
+            '`{"error": {"status", "code", "message", "details"}}`.'
+        ),
+        openapi_url=OPENAPI_URL,
+        # The bundled Swagger/ReDoc pages load from a CDN; the dashboard serves nothing remote.
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.ctx = ctx
+    for router in ROUTERS:
+        app.include_router(router, prefix=API_PREFIX)
+    pages.install(app)
+    install_error_handlers(app, pages.error_page, API_PREFIX)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app

@@ -1,0 +1,61 @@
+"""What one app instance holds: its settings, its store, and an analyser created on first use."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from fastapi import Request
+
+from claimtrail.api.settings import Settings
+
+if TYPE_CHECKING:
+    from claimtrail.ingest.readers import RawArticle
+    from claimtrail.models import Analysis
+    from claimtrail.store import Store
+
+
+class ArticleAnalyzer(Protocol):
+    def analyze(self, raw: RawArticle) -> Analysis: ...
+
+
+AnalyzerFactory = Callable[[], ArticleAnalyzer]
+
+
+def default_analyzer() -> ArticleAnalyzer:
+    # Imported here: loading spaCy takes seconds and only POST /api/articles needs it.
+    from claimtrail.pipeline import Analyzer
+
+    return Analyzer()
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    _store: Store
+    analyzer_factory: AnalyzerFactory = default_analyzer
+    _analyzer: ArticleAnalyzer | None = field(default=None, init=False)
+    _analyzer_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    # The store is not thread-safe and FastAPI runs sync endpoints in a thread pool, so each
+    # request holds the store for the few milliseconds of its queries (never while analysing).
+    _store_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        with self._store_lock:
+            yield self._store
+
+    def analyzer(self) -> ArticleAnalyzer:
+        """The app's one analyser, loaded by the first request that needs it."""
+        with self._analyzer_lock:
+            if self._analyzer is None:
+                self._analyzer = self.analyzer_factory()
+            return self._analyzer
+
+
+def get_context(request: Request) -> AppContext:
+    ctx: AppContext = request.app.state.ctx
+    return ctx

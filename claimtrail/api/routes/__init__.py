@@ -1,0 +1,7 @@
+"""The REST endpoints, one module per resource; ``ROUTERS`` is what ``create_app`` mounts."""
+
+from __future__ import annotations
+
+from claimtrail.api.routes import articles, claims, meta, speakers, stories
+
+ROUTERS = (articles.router, stories.router, claims.router, speakers.router, meta.router)

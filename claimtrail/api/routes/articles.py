@@ -1,0 +1,85 @@
+"""Articles: analyse-and-store one (POST), read one with its analysis, list them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response, Security
+from fastapi.security import HTTPAuthorizationCredentials
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimtrail.api.context import AppContext, get_context
+from claimtrail.api.errors import READ_STATUSES, WRITE_STATUSES, documented
+from claimtrail.api.guards import bearer_scheme, check_token
+from claimtrail.api.params import ItemId, Pagination, TextFilter, pagination
+from claimtrail.store.views import ArticleDetail, ArticleSummary, IngestOutcome, Page
+
+router = APIRouter(tags=["articles"])
+META_CHARS = 2_000
+
+
+class ArticleIn(BaseModel):
+    """One article to analyse. Without ``headline`` the text's first line is the headline."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    text: str = Field(min_length=1, description="The article body (or headline + body).")
+    headline: str | None = Field(default=None, max_length=META_CHARS)
+    url: str | None = Field(default=None, max_length=META_CHARS)
+    published: str | None = Field(default=None, max_length=64,
+                                  description="ISO-8601 publication date or time.")
+    source: str | None = Field(default=None, max_length=META_CHARS, description="The outlet.")
+    author: str | None = Field(default=None, max_length=META_CHARS)
+
+
+def require_token(
+    ctx: Annotated[AppContext, Depends(get_context)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)],
+) -> None:
+    check_token(ctx.settings.token, credentials)
+
+
+@router.post(
+    "/articles", status_code=201, response_model=IngestOutcome,
+    dependencies=[Depends(require_token)],
+    responses={200: {"model": IngestOutcome,
+                     "description": "The same text was already stored: nothing was added."},
+               **documented(*WRITE_STATUSES)},
+)
+def add_article(body: ArticleIn, response: Response,
+                ctx: Annotated[AppContext, Depends(get_context)]) -> IngestOutcome:
+    """Analyse one article and store it (idempotent: a known text is not stored twice)."""
+    from claimtrail.ingest.readers import article_from_parts
+
+    raw = article_from_parts(body.headline, body.text, url=body.url, published=body.published,
+                             source=body.source, author=body.author)
+    analysis = ctx.analyzer().analyze(raw)  # outside the store lock: this takes a while
+    with ctx.store() as store:
+        outcome = store.add_analysis(analysis)
+    if outcome.status == "unchanged":
+        response.status_code = 200
+    return outcome
+
+
+@router.get("/articles", response_model=Page[ArticleSummary], responses=documented(*READ_STATUSES))
+def list_articles(
+    ctx: Annotated[AppContext, Depends(get_context)],
+    page: Annotated[Pagination, Depends(pagination)],
+    story_id: Annotated[int | None, Query(ge=1, le=2_147_483_647)] = None,
+    source: TextFilter = None,
+    include_duplicates: bool = False,
+) -> Page[ArticleSummary]:
+    """Stored articles, filtered by story or outlet; duplicates only when asked for."""
+    with ctx.store() as store:
+        return store.list_articles(story_id=story_id, source=source,
+                                   include_duplicates=include_duplicates,
+                                   limit=page.limit, offset=page.offset)
+
+
+@router.get("/articles/{article_id}", response_model=ArticleDetail,
+            responses=documented(404, *READ_STATUSES))
+def get_article(article_id: ItemId,
+                ctx: Annotated[AppContext, Depends(get_context)]) -> ArticleDetail:
+    """One article with its full analysis (quotes, claims, entities with offsets)."""
+    with ctx.store() as store:
+        return store.get_article(article_id)

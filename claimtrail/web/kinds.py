@@ -1,0 +1,35 @@
+"""Which kind of stakeholder a voice is, for the story page's stakeholder map.
+
+The store knows person / organization / outlet / anonymous; readers of a business story think in
+companies, analysts, politicians, investors and officials. A voice's role words decide; an
+organization without telling role words counts as a company.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Checked in this order: "investment analyst" is an analyst, "state official" an official.
+ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("analyst", ("analyst", "consultant", "economist", "strategist", "researcher", "expert",
+                 "professor")),
+    ("politician", ("senator", "minister", "mp", "congressman", "congresswoman",
+                    "representative", "governor", "mayor", "president", "politician", "lawmaker",
+                    "chancellor", "secretary of state", "party")),
+    ("investor", ("investor", "shareholder", "fund", "venture", "capital", "hedge")),
+    ("official", ("official", "regulator", "agency", "ministry", "department", "commission",
+                  "authority", "government", "police", "court", "spokesperson for the")),
+    ("company", ("ceo", "chief", "executive", "chairman", "founder", "spokesperson",
+                 "spokesman", "spokeswoman", "director", "manager", "company", "board")),
+)
+
+
+def voice_kind(store_kind: str, role: str | None, organization: str | None) -> str:
+    """company, analyst, politician, investor, official or other."""
+    words = " ".join(w for w in (role, organization) if w).lower()
+    for kind, cues in ROLE_WORDS:
+        if any(re.search(rf"\b{re.escape(cue)}\b", words) for cue in cues):
+            return kind
+    if store_kind == "organization" or organization:
+        return "company"
+    return "other"
