@@ -76,7 +76,7 @@ class Analyzer:
         from claimtrail.extract.speakers import resolve_speakers
 
         warnings = list(raw.warnings) + _language_warnings(doc, raw)
-        entities = extract_entities(doc)                                  # stage 2
+        entities = extract_entities(doc, raw.body_start)                                # stage 2
         candidates = extract_quotes(doc, raw.body_start)                  # stage 3
         quotes = resolve_speakers(doc, candidates, entities)              # stage 4
         claims = extract_claims(doc, raw, quotes, entities)               # stage 5

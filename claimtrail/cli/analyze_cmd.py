@@ -1,0 +1,111 @@
+"""`claimtrail analyze ARTICLE…`: one analysis per input, streamed in input order."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from claimtrail.cli.apps import CliApps, error_console, handle_errors
+from claimtrail.cli.report import print_analysis_markdown, print_analysis_text
+from claimtrail.errors import InputError
+from claimtrail.ingest.readers import InputFailure, RawArticle, read_inputs
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def register(apps: CliApps) -> None:
+    apps.main.command("analyze")(analyze)
+    apps.main.command("schema")(schema)
+
+
+@handle_errors
+def analyze(
+    articles: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    model: Annotated[str | None, typer.Option(help="spaCy model name (default: installed en_core_web_sm).")] = None,
+    no_stance_model: Annotated[bool, typer.Option("--no-stance-model", help="Stance by rules only.")] = False,
+    processes: Annotated[int, typer.Option(help="Parser processes for large batches.")] = 1,
+    batch_size: Annotated[int, typer.Option(help="Articles per parser batch.")] = 16,
+) -> None:
+    """Analyse news articles: quotes, speakers, claims, entities and stance."""
+    from claimtrail.pipeline import Analyzer
+
+    failures: list[InputFailure] = []
+    analyzer = Analyzer(model_name=model, use_stance_model=not no_stance_model)
+    raws = _articles_only(read_inputs(articles), failures)
+    count = 0
+    as_array = fmt is OutputFormat.json and _many(articles)
+    if as_array:
+        sys.stdout.write("[\n")
+    for analysis in analyzer.analyze_many(raws, batch_size=batch_size, n_process=processes):
+        for warning in analysis.warnings:
+            error_console().print(f"[yellow]warning:[/] {warning}", highlight=False)
+        _emit(analysis, fmt, first=count == 0, as_array=as_array)
+        count += 1
+    if as_array:
+        sys.stdout.write("\n]\n")
+    _finish(count, failures)
+
+
+def _many(args: list[str]) -> bool:
+    from pathlib import Path
+
+    return len(args) > 1 or any(Path(a).is_dir() for a in args)
+
+
+def _articles_only(results: object, failures: list[InputFailure]) -> object:
+    for item in results:  # type: ignore[attr-defined]
+        if isinstance(item, InputFailure):
+            failures.append(item)
+            error_console().print(f"[red]skipped[/] {item.path}: {item.message}", highlight=False)
+        else:
+            assert isinstance(item, RawArticle)
+            yield item
+
+
+def _emit(analysis: object, fmt: OutputFormat, first: bool, as_array: bool) -> None:
+    from claimtrail.models import Analysis
+
+    assert isinstance(analysis, Analysis)
+    if fmt is OutputFormat.jsonl:
+        sys.stdout.write(json.dumps(analysis.to_json_dict(), ensure_ascii=False) + "\n")
+    elif fmt is OutputFormat.json:
+        if as_array and not first:
+            sys.stdout.write(",\n")
+        sys.stdout.write(json.dumps(analysis.to_json_dict(), ensure_ascii=False, indent=2))
+        if not as_array:
+            sys.stdout.write("\n")
+    elif fmt is OutputFormat.markdown:
+        print_analysis_markdown(analysis)
+    else:
+        print_analysis_text(analysis)
+    sys.stdout.flush()
+
+
+def _finish(count: int, failures: list[InputFailure]) -> None:
+    if not failures:
+        return
+    console = error_console()
+    console.print(f"[bold]{len(failures)} input(s) failed[/] ({count} analysed):")
+    for failure in failures:
+        console.print(f"  {failure.path}: {failure.message}", highlight=False)
+    if count == 0:
+        raise InputError(failures[0].message, failures[0].path)
+    raise typer.Exit(1)
+
+
+@handle_errors
+def schema() -> None:
+    """Print the JSON Schema of the analysis output (claimtrail.analysis/1)."""
+    from claimtrail.schema import analysis_json_schema
+
+    sys.stdout.write(json.dumps(analysis_json_schema(), indent=2) + "\n")

@@ -1,0 +1,338 @@
+"""Claims: the central claim of the article and other attributed propositions, with status.
+
+The central claim comes from the headline: "S deny/confirm/say C" gives the claim C and an
+attribution to S; a headline with no reporting verb states the claim itself. Body sentences
+that refer to the claim (its entities and content words, or "the rumours", "the talks") add
+attributions: "shut down by both companies" (deny), "a report by the Financial Times" (report),
+"sources suggested" (speculate, hedged). Reported speech and partial quotes give the other
+claims; "X's alleged ties to Y, a claim the company has contested" gives an allegation and a
+contest. Status follows from the attitudes (see ``status_of``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimtrail.extract.attitudes import AttitudeCue, cues_in_sentence, resolve_source
+from claimtrail.extract.entities import EntityTable
+from claimtrail.extract.lexicon import HEDGE_WORDS, REPORTING_VERBS, attitude_of, verb_lemma
+from claimtrail.ingest.readers import RawArticle
+from claimtrail.models import Attribution, Claim, Cue, Quote, Source
+
+HEADLINE_HEDGES = {"reported", "alleged", "rumored", "rumoured", "possible", "potential",
+                   "purported", "suspected", "claimed", "speculated"}
+# Adjuncts that close a headline without being part of its claim.
+_TRAILING_ADJUNCT = re.compile(r"\s+(?:amid|as|after|despite|following|over|ahead of|in wake of)\s.*$", re.I)
+# Nouns an article uses to refer back to its central claim.
+CLAIM_ANAPHORS = {"rumor", "rumors", "rumour", "rumours", "report", "reports", "talks",
+                  "discussions", "speculation", "claim", "claims", "allegation", "allegations",
+                  "deal", "partnership", "story", "reporting", "denial", "denials"}
+ALLEGATION_MODIFIERS = {"alleged", "purported", "suspected", "supposed"}
+# Attitudes a body sentence can take toward the headline's claim.
+CENTRAL_ATTITUDES = {"deny", "confirm", "report", "speculate", "question"}
+# Content words shared with the claim that make a sentence "about" it.
+MIN_SHARED_KEYWORDS = 2
+_STOP = {"the", "a", "an", "of", "on", "in", "to", "for", "and", "or", "with", "by", "at", "from",
+         "is", "are", "was", "were", "be", "been", "that", "this", "it", "its", "as", "amid"}
+
+
+@dataclass(frozen=True)
+class HeadlineParts:
+    sources: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    lemma: str | None
+    content: tuple[int, int]
+
+
+def extract_claims(doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable) -> list[Claim]:
+    claims: list[Claim] = []
+    central = central_claim(doc, raw, quotes, entities)
+    if central is not None:
+        claims.append(central)
+    claims += allegation_claims(doc, entities, start_id=len(claims) + 1)
+    claims += quote_claims(quotes, entities, start_id=len(claims) + 1, taken=claims)
+    return claims
+
+
+# -- the central claim ------------------------------------------------------------------------
+
+def split_headline(doc: Doc, raw: RawArticle) -> HeadlineParts | None:
+    """'S V C' around the first reporting verb of the headline, else the headline as C."""
+    head_end = min(raw.body_start, len(doc.text))
+    tokens = [t for t in doc if t.idx < head_end and not t.is_space]
+    if not tokens:
+        return None
+    for k, tok in enumerate(tokens):
+        lemma = verb_lemma(tok.text)
+        if lemma is None or k == 0 or tok.lower_ in HEADLINE_HEDGES:
+            continue
+        left, right = tokens[:k], tokens[k + 1 :]
+        if not right:
+            break
+        return HeadlineParts(sources=_headline_sources(left), cue=(tok.idx, tok.idx + len(tok.text)),
+                             lemma=lemma, content=_content_span(doc, right))
+    return HeadlineParts(sources=[], cue=None, lemma=None, content=_content_span(doc, tokens))
+
+
+def _headline_sources(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Conjoined names on the left of the verb ('Ford and Xiaomi')."""
+    spans, current = [], []
+    for tok in tokens:
+        if tok.lower_ in {"and", ",", "&"}:
+            if current:
+                spans.append(current)
+            current = []
+        else:
+            current.append(tok)
+    if current:
+        spans.append(current)
+    return [(s[0].idx, s[-1].idx + len(s[-1].text)) for s in spans]
+
+
+def _content_span(doc: Doc, tokens: list[Token]) -> tuple[int, int]:
+    while tokens and (tokens[0].lower_ in HEADLINE_HEDGES or tokens[0].lower_ in {"that", ":"}):
+        tokens = tokens[1:]
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = doc.text[start:end]
+    cut = _TRAILING_ADJUNCT.search(text)
+    if cut and cut.start() > 0:
+        end = start + cut.start()
+    return start, end
+
+
+def _normalise(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'")
+    text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def central_claim(doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable) -> Claim | None:
+    parts = split_headline(doc, raw)
+    if parts is None:
+        return None
+    content = _normalise(doc.text[parts.content[0] : parts.content[1]])
+    subjects = [doc.text[s:e] for s, e in parts.sources]
+    text = f"{' and '.join(subjects)}: {content}" if subjects and parts.lemma in {"deny", "confirm", "dismiss", "reject", "refute"} else content
+    keywords = claim_keywords(doc, parts, entities)
+    attributions = _headline_attributions(doc, parts, entities)
+    attributions += _body_attributions(doc, raw, keywords, parts, entities)
+    attributions += _quote_attributions(quotes, keywords)
+    attributions = _dedupe(attributions)
+    status, reason = status_of(attributions)
+    ids = sorted({a.source.entity_id for a in attributions if a.source.entity_id}
+                 | _entity_ids_in(entities, parts.content))
+    return Claim(id="C1", text=text, start=parts.content[0], end=parts.content[1], central=True,
+                 status=status, status_reason=reason, attributions=attributions,  # type: ignore[arg-type]
+                 keywords=sorted(keywords), entity_ids=ids)
+
+
+def claim_keywords(doc: Doc, parts: HeadlineParts, entities: EntityTable) -> set[str]:
+    words = {t.lower_ for t in doc if parts.content[0] <= t.idx < parts.content[1]
+             and t.is_alpha and t.lower_ not in _STOP and t.lower_ not in HEADLINE_HEDGES}
+    for s, e in parts.sources:
+        hit = entities.at(s, e)
+        if hit is not None:
+            words.add(hit[1].name.lower())
+    return words
+
+
+def _entity_ids_in(entities: EntityTable, span: tuple[int, int]) -> set[str]:
+    ids = set()
+    for eid, rec in zip(entities.ids(), entities.records, strict=True):
+        if any(span[0] <= m.start < span[1] for m in rec.mentions):
+            ids.add(eid)
+    return ids
+
+
+def _source_model(doc: Doc, span: tuple[int, int], entities: EntityTable) -> Source:
+    hit = entities.at(*span)
+    if hit is not None:
+        return Source(name=hit[1].name, entity_id=hit[0], start=span[0], end=span[1])
+    return Source(name=doc.text[span[0] : span[1]], start=span[0], end=span[1])
+
+
+def _headline_attributions(doc: Doc, parts: HeadlineParts, entities: EntityTable) -> list[Attribution]:
+    if parts.cue is None or parts.lemma is None:
+        return []
+    attitude = attitude_of(parts.lemma)
+    cue = Cue(text=doc.text[parts.cue[0] : parts.cue[1]], start=parts.cue[0], end=parts.cue[1])
+    return [Attribution(source=_source_model(doc, s, entities), attitude=attitude, cue=cue)  # type: ignore[arg-type]
+            for s in parts.sources]
+
+
+def sentence_refers_to_claim(sent: Span, keywords: set[str], entity_names: set[str]) -> bool:
+    lowered = {t.lower_ for t in sent}
+    text = sent.text.lower()
+    shared = {k for k in keywords if k in lowered or (" " in k and k in text)}
+    if len(shared) >= MIN_SHARED_KEYWORDS:
+        return True
+    return bool(lowered & CLAIM_ANAPHORS) and any(n in text for n in entity_names)
+
+
+def _body_attributions(doc: Doc, raw: RawArticle, keywords: set[str], parts: HeadlineParts,
+                       entities: EntityTable) -> list[Attribution]:
+    names = {entities.at(s, e)[1].name.lower() for s, e in parts.sources if entities.at(s, e)}
+    names |= {k for k in keywords if k[:1].isalpha() and any(k == r.name.lower() for r in entities.records)}
+    group = [_source_model(doc, s, entities) for s in parts.sources]
+    found: list[Attribution] = []
+    for sent in doc.sents:
+        if sent.start_char < raw.body_start or not sentence_refers_to_claim(sent, keywords, names):
+            continue
+        for cue in cues_in_sentence(sent):
+            if cue.attitude not in CENTRAL_ATTITUDES:
+                continue  # allegations and contests concern the side claims, not the headline's
+            found += _attributions_from_cue(doc, cue, entities, group)
+    return found
+
+
+def _attributions_from_cue(doc: Doc, cue: AttitudeCue, entities: EntityTable,
+                           group: list[Source]) -> list[Attribution]:
+    cue_model = Cue(text=doc.text[cue.start : cue.end], start=cue.start, end=cue.end)
+    sources = resolve_source(doc, cue, entities, group)
+    return [Attribution(source=s, attitude=cue.attitude, cue=cue_model, hedged=cue.hedged)  # type: ignore[arg-type]
+            for s in sources]
+
+
+def _quote_attributions(quotes: list[Quote], keywords: set[str]) -> list[Attribution]:
+    """A speaker whose reported words deny or confirm the claim is an attribution of it."""
+    found = []
+    for q in quotes:
+        if q.cue is None or q.speaker is None or not q.speaker.name:
+            continue
+        lemma = verb_lemma(q.cue.text.split()[0])
+        attitude = REPORTING_VERBS.get(lemma or "")
+        shared = {w for w in re.findall(r"[a-z]+", q.text.lower()) if w in keywords}
+        if attitude in {"deny", "confirm"} and len(shared) >= 1:
+            found.append(Attribution(source=Source(name=q.speaker.name, entity_id=q.speaker.entity_id),
+                                     attitude=attitude, cue=q.cue, quote_id=q.id))  # type: ignore[arg-type]
+    return found
+
+
+def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for a in attributions:
+        key = (a.source.entity_id or a.source.name.lower(), a.attitude)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+# -- status -----------------------------------------------------------------------------------
+
+def status_of(attributions: list[Attribution]) -> tuple[str, str]:
+    """The claim's status as of this article, and which attributions decided it."""
+    by_attitude: dict[str, list[str]] = {}
+    for a in attributions:
+        by_attitude.setdefault(a.attitude, []).append(a.source.name)
+
+    def who(*attitudes: str) -> str:
+        return "; ".join(f"{att} by {', '.join(by_attitude[att])}" for att in attitudes if att in by_attitude)
+
+    if "confirm" in by_attitude and "deny" in by_attitude:
+        return "contested", who("confirm", "deny")
+    for attitude, status in (("confirm", "confirmed"), ("deny", "denied"), ("contest", "contested"),
+                             ("allege", "alleged"), ("assert", "asserted"), ("report", "reported")):
+        if attitude in by_attitude:
+            extra = "contest" if status == "contested" and "allege" in by_attitude else None
+            return status, who(attitude, *(["allege"] if extra else []))
+    if by_attitude:
+        return "unresolved", who(*by_attitude)
+    return "unresolved", "no attribution found"
+
+
+# -- allegations and other attributed claims -------------------------------------------------
+
+def allegation_claims(doc: Doc, entities: EntityTable, start_id: int) -> list[Claim]:
+    """'X's alleged ties to Y' → the claim 'X has ties to Y', alleged; contested if the text
+    adds 'a claim the company has contested'."""
+    claims = []
+    for tok in doc:
+        if tok.lower_ not in ALLEGATION_MODIFIERS or tok.dep_ != "amod":
+            continue
+        noun = tok.head
+        text, span = _proposition_from_np(doc, noun, skip=tok)
+        attributions = [a for a in (_alleger(doc, noun, entities),) if a is not None]
+        attributions += _responses_to(doc, noun, entities)
+        status, reason = status_of(attributions)
+        if not any(a.attitude == "allege" for a in attributions):
+            status = "alleged" if status in {"unresolved"} else status
+        claims.append(Claim(id=f"C{start_id + len(claims)}", text=text, start=span[0], end=span[1],
+                            status=status, status_reason=reason, attributions=attributions))  # type: ignore[arg-type]
+    return claims
+
+
+def _proposition_from_np(doc: Doc, noun: Token, skip: Token) -> tuple[str, tuple[int, int]]:
+    """'Xiaomi's alleged ties to the Chinese military' → 'Xiaomi has ties to the Chinese military'."""
+    toks = [t for t in noun.subtree if t.dep_ not in {"relcl", "appos", "punct"} and t.i != skip.i]
+    toks = [t for t in toks if not any(a.dep_ in {"relcl", "appos"} and a.i != noun.i for a in t.ancestors
+                                       if noun.left_edge.i <= a.i <= noun.right_edge.i)]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    if owner is not None:
+        owner_words = [t.text for t in owner.subtree if t.dep_ != "case"]
+        owned = {t.i for t in owner.subtree}
+        rest = [t.text_with_ws for t in toks if t.i not in owned]
+        verb = "have" if noun.tag_ == "NNS" and owner.tag_ == "NNPS" else "has"
+        return _normalise(" ".join(owner_words) + f" {verb} " + "".join(rest)), span
+    return _normalise("".join(t.text_with_ws for t in toks)), span
+
+
+def _alleger(doc: Doc, noun: Token, entities: EntityTable) -> Attribution | None:
+    """Who alleges: the concern/accusation noun the phrase hangs on, else the clause's subject."""
+    head = noun.head
+    while head.dep_ in {"prep", "pobj", "pcomp"} and head.head is not head:
+        head = head.head
+    holder = head if head.pos_ in {"NOUN", "PROPN"} else None
+    if holder is not None:
+        start = holder.left_edge.idx
+        end = holder.idx + len(holder.text)
+        src = _source_model(doc, (start, end), entities)
+        name = doc.text[start:end]  # "U.S. security concerns": the phrase, linked to its entity
+        return Attribution(source=Source(name=name, entity_id=src.entity_id, start=start, end=end),
+                           attitude="allege", cue=Cue(text=noun.doc[noun.i - 1].text if noun.i else noun.text,
+                                                      start=noun.doc[noun.i - 1].idx, end=noun.doc[noun.i - 1].idx + len(noun.doc[noun.i - 1].text)))
+    return None
+
+
+def _responses_to(doc: Doc, noun: Token, entities: EntityTable) -> list[Attribution]:
+    """'…, a claim the company has contested' — a verb of response in the same sentence after it."""
+    out = []
+    for tok in noun.sent:
+        if tok.i <= noun.i:
+            continue
+        lemma = verb_lemma(tok.text)
+        attitude = REPORTING_VERBS.get(lemma or "")
+        if attitude not in {"contest", "deny", "confirm"}:
+            continue
+        cue = AttitudeCue(start=tok.idx, end=tok.idx + len(tok.text), attitude=attitude,  # type: ignore[arg-type]
+                          token=tok.i, hedged=False)
+        for source in resolve_source(doc, cue, entities, []):
+            out.append(Attribution(source=source, attitude=attitude,  # type: ignore[arg-type]
+                                   cue=Cue(text=tok.text, start=cue.start, end=cue.end)))
+    return out
+
+
+def quote_claims(quotes: list[Quote], entities: EntityTable, start_id: int, taken: list[Claim]) -> list[Claim]:
+    """Each reported or partially quoted proposition is a claim attributed to its speaker."""
+    claims = []
+    for q in quotes:
+        if q.kind == "direct" or q.speaker is None or not q.speaker.name:
+            continue
+        if any(c.start <= q.start < c.end for c in taken):
+            continue
+        lemma = verb_lemma(q.cue.text.split()[0]) if q.cue else None
+        attitude = attitude_of(lemma) if lemma else "assert"
+        hedged = any(w in HEDGE_WORDS for w in q.text.lower().split()[:3])
+        attribution = Attribution(source=Source(name=q.speaker.name, entity_id=q.speaker.entity_id,
+                                                start=q.speaker.start, end=q.speaker.end),
+                                  attitude=attitude, cue=q.cue, hedged=hedged, quote_id=q.id)  # type: ignore[arg-type]
+        status, reason = status_of([attribution])
+        claims.append(Claim(id=f"C{start_id + len(claims)}", text=_normalise(q.text), start=q.start,
+                            end=q.end, status=status, status_reason=reason,  # type: ignore[arg-type]
+                            attributions=[attribution]))
+    return claims

@@ -1,0 +1,188 @@
+"""Attach quoted passages to their cue and source.
+
+A quoted passage is attributed by (in this order): a reported-speech candidate whose content
+lies inside it; a reporting verb just after the closing mark (`," she said`); one just before
+the opening mark (`She said: "`); the verb that governs a short quoted phrase (a partial quote:
+labelled them an "existential threat"); or, for a paragraph that opens with a quote and has no
+cue, the speaker of the quote before it (news continues a speaker's words that way).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimtrail.extract.candidates import QuoteCandidate
+from claimtrail.extract.lexicon import verb_lemma
+from claimtrail.extract.quote_marks import QuotedSpan
+from claimtrail.extract.reported import cue_span, is_negated, source_mention, subject_of
+
+# How far from a quote's marks a cue may stand, in tokens (`," said the former senator`).
+CUE_WINDOW_AFTER = 8
+CUE_WINDOW_BEFORE = 12
+# A quote of at most this many words inside the writer's own sentence is a partial quote.
+PARTIAL_MAX_WORDS = 8
+# A second quote continues the first when only this much text (the cue) stands between them.
+INTERRUPTION_MAX_CHARS = 80
+# Share of a reported candidate's content that must fall inside the marks to call it direct.
+INSIDE_SHARE = 0.8
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _cue_candidate(doc: Doc, verb: Token, quote: QuotedSpan, finder: str) -> QuoteCandidate | None:
+    lemma = verb_lemma(verb.text)
+    subject = subject_of(verb)
+    if lemma is None or subject is None:
+        return None
+    if quote.start <= subject.idx < quote.end:  # the subject is inside the quote itself
+        return None
+    mention = source_mention(subject)
+    if mention is None:
+        return None
+    return QuoteCandidate(
+        start=quote.start, end=quote.end, kind="direct", cue=cue_span(verb), cue_lemma=lemma,
+        source=mention[0], source_head=mention[1], negated=is_negated(verb), finder=finder,
+    )
+
+
+def cue_after(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
+    if quote.close is None:
+        return None
+    first = _token_at(doc, quote.close + 1) if quote.close + 1 < len(doc.text) else None
+    if first is None:
+        return None
+    for token in doc[first.i : first.i + CUE_WINDOW_AFTER]:
+        if "\n" in token.text or token.text in {"“", '"'} and token.idx > quote.close:
+            break
+        if verb_lemma(token.text):
+            return _cue_candidate(doc, token, quote, "cue-after")
+        if token.text in {".", "!", "?"} and token.i > first.i:
+            break
+    return None
+
+
+def cue_before(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
+    mark = _token_at(doc, quote.open)
+    if mark is None:
+        return None
+    line_start = doc.text.rfind("\n", 0, quote.open) + 1
+    window = doc[max(0, mark.i - CUE_WINDOW_BEFORE) : mark.i]
+    for token in reversed(list(window)):
+        if token.idx < line_start or token.text in {".", "!", "?"} or token.idx >= quote.open:
+            if token.idx < line_start or token.text in {".", "!", "?"}:
+                break
+            continue
+        if verb_lemma(token.text):
+            return _cue_candidate(doc, token, quote, "cue-before")
+    return None
+
+
+def partial_quote(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
+    """A short quoted phrase governed by a reporting verb of the sentence around it."""
+    words = doc.text[quote.start : quote.end].split()
+    if not words or len(words) > PARTIAL_MAX_WORDS:
+        return None
+    inner = _token_at(doc, quote.start)
+    if inner is None:
+        return None
+    head: Token | None = inner
+    for _ in range(6):  # walk up a few heads to the governing verb
+        assert head is not None
+        if verb_lemma(head.text) and not (quote.start <= head.idx < quote.end):
+            found = _cue_candidate(doc, head, quote, "partial")
+            return found.with_(kind="partial") if found else None
+        if head.head is head:
+            break
+        head = head.head
+    return None
+
+
+def is_fragment(doc: Doc, quote: QuotedSpan) -> bool:
+    """A few quoted words with no verb of their own, inside the writer's sentence."""
+    words = doc.text[quote.start : quote.end].split()
+    if not words or len(words) > PARTIAL_MAX_WORDS:
+        return False
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return False
+    before = doc.text[doc.text.rfind("\n", 0, quote.open) + 1 : quote.open].rstrip()
+    return bool(before) and not before.endswith((":", ","))
+
+
+def continues_previous(doc: Doc, quote: QuotedSpan, previous: QuoteCandidate | None) -> QuoteCandidate | None:
+    """A paragraph that is only a quote, right after a quote with a known speaker."""
+    line_start = doc.text.rfind("\n", 0, quote.open) + 1
+    if doc.text[line_start : quote.open].strip() or previous is None or previous.source is None:
+        return None
+    return QuoteCandidate(
+        start=quote.start, end=quote.end, kind="direct", cue=None, cue_lemma=previous.cue_lemma,
+        source=previous.source, source_head=previous.source_head, profile=previous.profile,
+        finder="continuation",
+    )
+
+
+def merge_interrupted(doc: Doc, first: QuoteCandidate, second: QuotedSpan) -> QuoteCandidate | None:
+    """`"A," he said, "B."` → one quote with two segments."""
+    if first.cue is None or first.kind != "direct" or first.cue[0] < first.end:
+        return None
+    gap = doc.text[first.end : second.open]
+    if "\n" in gap or len(gap) > INTERRUPTION_MAX_CHARS or not gap.rstrip().endswith(","):
+        return None
+    if not (first.cue[1] <= second.open):
+        return None
+    segments = first.segments or ((first.start, first.end),)
+    return first.with_(end=second.end, segments=segments + ((second.start, second.end),),
+                       finder=first.finder + "+interrupted")
+
+
+def attribute_quoted_spans(
+    doc: Doc, quotes: list[QuotedSpan], reported: list[QuoteCandidate]
+) -> tuple[list[QuoteCandidate], set[int]]:
+    """Direct, partial and continued quotes; also the indices of reported candidates they absorb."""
+    found: list[QuoteCandidate] = []
+    absorbed: set[int] = set()
+    previous: QuoteCandidate | None = None
+    for quote in quotes:
+        if found and (merged := merge_interrupted(doc, found[-1], quote)) is not None:
+            found[-1] = previous = merged
+            continue
+        candidate, used = _attribute_one(doc, quote, reported, previous)
+        absorbed |= used
+        if candidate is not None:
+            found.append(candidate)
+            previous = candidate
+    return found, absorbed
+
+
+def _attribute_one(doc: Doc, quote: QuotedSpan, reported: list[QuoteCandidate],
+                   previous: QuoteCandidate | None) -> tuple[QuoteCandidate | None, set[int]]:
+    inside = _reported_inside(quote, reported)
+    if inside is not None:
+        idx, cand = inside
+        return cand.with_(start=quote.start, end=quote.end, kind="direct",
+                          finder=cand.finder + "+marks"), {idx}
+    if _inside_reported_content(quote, reported):
+        return None, set()  # a quoted fragment of reported speech: that candidate is mixed
+    finders = (partial_quote, cue_after, cue_before) if is_fragment(doc, quote) else (cue_after, cue_before)
+    for finder in finders:
+        cand = finder(doc, quote)
+        if cand is not None:
+            return cand, set()
+    return continues_previous(doc, quote, previous), set()
+
+
+def _reported_inside(quote: QuotedSpan, reported: list[QuoteCandidate]) -> tuple[int, QuoteCandidate] | None:
+    for idx, cand in enumerate(reported):
+        length = cand.end - cand.start
+        if cand.cue is not None and quote.start <= cand.cue[0] < quote.end:
+            continue  # a reporting verb inside the quote is the speaker's words, not the cue
+        if length and cand.overlaps(quote.start, quote.end) / length >= INSIDE_SHARE:
+            return idx, cand
+    return None
+
+
+def _inside_reported_content(quote: QuotedSpan, reported: list[QuoteCandidate]) -> bool:
+    return any(c.start <= quote.start and quote.end <= c.end + 1 for c in reported)

@@ -1,0 +1,257 @@
+"""Named entities with aliases merged within one article.
+
+spaCy's NER gives mentions; this module repairs the common errors of a small model on news
+(title-case headlines, acronyms read as people, role nouns read as names), links surnames to
+full names, organisation short forms to long ones ("Ford" / "Ford Motor"), acronyms to their
+expansions, and country abbreviations and demonyms to the country ("U.S." = "American").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from claimtrail.extract.gazetteer import COUNTRY_ALIASES, ORG_SUFFIXES, ROLE_NOUNS
+from claimtrail.models import Entity
+from claimtrail.models import Span as OffsetSpan
+
+LABEL_TYPES = {
+    "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+    "NORP": "group", "PRODUCT": "other", "EVENT": "other", "LAW": "other",
+}
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    is_compound_only: bool = False
+
+
+@dataclass
+class EntityRecord:
+    name: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> list[str]:
+        seen = {self.name}
+        out = []
+        for m in self.mentions:
+            if m.text not in seen:
+                seen.add(m.text)
+                out.append(m.text)
+        return out
+
+
+@dataclass
+class EntityTable:
+    """Entities of one article, with look-up from a character span."""
+
+    records: list[EntityRecord]
+
+    def ids(self) -> list[str]:
+        return [f"E{i + 1}" for i in range(len(self.records))]
+
+    def at(self, start: int, end: int) -> tuple[str, EntityRecord] | None:
+        """The entity with a mention overlapping ``start:end`` (the longest overlap)."""
+        best: tuple[int, int] | None = None
+        for i, rec in enumerate(self.records):
+            for m in rec.mentions:
+                overlap = min(end, m.end) - max(start, m.start)
+                if overlap > 0 and (best is None or overlap > best[0]):
+                    best = (overlap, i)
+        if best is None:
+            return None
+        return f"E{best[1] + 1}", self.records[best[1]]
+
+    def by_id(self, entity_id: str | None) -> EntityRecord | None:
+        if not entity_id:
+            return None
+        idx = int(entity_id[1:]) - 1
+        return self.records[idx] if 0 <= idx < len(self.records) else None
+
+    def find_name(self, name: str) -> tuple[str, EntityRecord] | None:
+        key = name.lower()
+        for i, rec in enumerate(self.records):
+            if rec.name.lower() == key or any(m.text.lower() == key for m in rec.mentions):
+                return f"E{i + 1}", rec
+        return None
+
+    def as_models(self) -> list[Entity]:
+        return [
+            Entity(id=f"E{i + 1}", name=r.name, type=r.type,  # type: ignore[arg-type]
+                   aliases=r.aliases,
+                   mentions=[OffsetSpan(start=m.start, end=m.end) for m in r.mentions])
+            for i, r in enumerate(self.records)
+        ]
+
+
+def _clean(span: Span) -> tuple[int, int, str] | None:
+    text = span.text
+    start = span.start_char
+    lead = _LEADING.match(text)
+    if lead:
+        start += lead.end()
+        text = text[lead.end():]
+    text = _TRAILING.sub("", text).strip()
+    text = text.split("\n")[0].strip()
+    if not text or not any(c.isalpha() for c in text):
+        return None
+    return start, start + len(text), text
+
+
+def _label(span: Span) -> str:
+    text = span.text.strip()
+    if span.label_ == "PERSON" and len(span) == 1 and text.isupper() and len(text) > 1:
+        return "ORG"  # acronyms are organisations far more often than people
+    if span.label_ in {"NORP", "GPE"} and text in COUNTRY_ALIASES:
+        return "GPE"
+    return span.label_
+
+
+def _org_suffix_mention(span: Span) -> Mention | None:
+    """'the Biden administration' → an organisation named 'Biden administration'."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in ORG_SUFFIXES and span.label_ in {"PERSON", "ORG"}:
+        start = span.start_char
+        end = doc[span.end].idx + len(doc[span.end].text)
+        return Mention(start, end, doc.text[start:end], "ORG")
+    return None
+
+
+def _is_compound_modifier(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN" and root.head.is_lower
+
+
+def _looks_like_role(text: str) -> bool:
+    words = text.lower().split()
+    return bool(words) and words[-1] in ROLE_NOUNS
+
+
+def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
+    body_text = doc.text[body_start:]
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_TYPES:
+            continue
+        suffixed = _org_suffix_mention(ent)
+        if suffixed is not None:
+            mentions.append(suffixed)
+            continue
+        cleaned = _clean(ent)
+        if cleaned is None or _looks_like_role(cleaned[2]):
+            continue
+        start, end, text = cleaned
+        mentions.append(Mention(start, end, text, _label(ent), _is_compound_modifier(ent)))
+    return _repair_headline(mentions, body_text, body_start)
+
+
+def _repair_headline(mentions: list[Mention], body_text: str, body_start: int) -> list[Mention]:
+    """Title case fools NER ("Xiaomi Deny Reported Talks"): keep a headline mention only as the
+    longest body entity name it starts with, or as is when it also occurs in the body."""
+    body_names = sorted({m.text for m in mentions if m.start >= body_start}, key=len, reverse=True)
+    repaired = []
+    for m in mentions:
+        if m.start >= body_start or m.text in body_text:
+            repaired.append(m)
+            continue
+        prefix = next((n for n in body_names if m.text.startswith(n + " ")), None)
+        if prefix is not None:
+            body_label = next(x.label for x in mentions if x.text == prefix and x.start >= body_start)
+            repaired.append(Mention(m.start, m.start + len(prefix), prefix, body_label))
+    return repaired
+
+
+def _canonical_key(m: Mention) -> str:
+    if m.text in COUNTRY_ALIASES:
+        return "country:" + COUNTRY_ALIASES[m.text]
+    return m.text
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+    """Group mentions by canonical key, then link short forms to long ones."""
+    groups: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        groups.setdefault(_canonical_key(m), []).append(m)
+    keys = sorted(groups, key=len, reverse=True)
+    target: dict[str, str] = {}
+    for short in keys:
+        if short.startswith("country:"):
+            continue
+        long = next((k for k in keys if k != short and not k.startswith("country:")
+                     and target.get(k, k) == k and _same_entity(short, k, groups)), None)
+        if long is not None:
+            target[short] = long
+    merged: dict[str, list[Mention]] = {}
+    for key, ms in groups.items():
+        merged.setdefault(target.get(key, key), []).extend(ms)
+    return [sorted(ms, key=lambda x: x.start) for ms in merged.values()]
+
+
+def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> bool:
+    short_words, long_words = short.split(), long.split()
+    if len(short_words) >= len(long_words):
+        return short.isupper() and len(short) >= 2 and _initials(long) == short
+    labels_long = {m.label for m in groups[long]}
+    if "PERSON" in labels_long:  # a surname or first name of a full name
+        return len(short_words) == 1 and short_words[0] in (long_words[-1], long_words[0])
+    return long_words[: len(short_words)] == short_words  # "Ford" / "Ford Motor"
+
+
+def _entity_type(ms: list[Mention], doc: Doc) -> str:
+    labels = Counter(m.label for m in ms)
+    if any(m.label == "GPE" and m.text in COUNTRY_ALIASES for m in ms):
+        return "place"
+    label = labels.most_common(1)[0][0]
+    if label == "PERSON" and _conjoined_with_org(ms, doc):
+        label = "ORG"
+    if label == "PERSON" and any(m.label == "ORG" for m in ms) and all(len(m.text.split()) == 1 for m in ms):
+        label = "ORG"
+    return LABEL_TYPES.get(label, "other")
+
+
+def _conjoined_with_org(ms: list[Mention], doc: Doc) -> bool:
+    """'Ford and Xiaomi': a name coordinated with an organisation is an organisation."""
+    for m in ms:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [c for c in root.children if c.dep_ == "conj"]
+        if any(p.ent_type_ == "ORG" for p in partners):
+            return True
+    return False
+
+
+def _canonical_name(ms: list[Mention]) -> str:
+    for m in ms:
+        if m.text in COUNTRY_ALIASES:
+            return COUNTRY_ALIASES[m.text]
+    return max((m.text for m in ms), key=lambda t: (len(t.split()), len(t)))
+
+
+def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:
+    """Entities of the article, in order of first mention."""
+    records = []
+    for ms in group_mentions(collect_mentions(doc, body_start)):
+        etype = _entity_type(ms, doc)
+        if etype == "organization" and all(m.is_compound_only for m in ms):
+            continue  # "EV makers", "EV race": a modifier, not an organisation
+        records.append(EntityRecord(_canonical_name(ms), etype, ms))
+    records.sort(key=lambda r: r.mentions[0].start)
+    return EntityTable(records)

@@ -1,0 +1,142 @@
+"""Reporting verbs, attribution phrases and the attitude each one signals.
+
+Verbs are matched by lower-cased surface form (the lemmatizer is disabled for speed), so each
+lemma is expanded to its inflections here. The attitude vocabulary is the one in the issue:
+report / assert / deny / confirm / allege / contest / speculate / question.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# lemma -> attitude. "assert" is the neutral default for saying something is so.
+REPORTING_VERBS: dict[str, str] = {
+    # neutral saying
+    "say": "assert", "tell": "assert", "add": "assert", "note": "assert", "state": "assert",
+    "explain": "assert", "write": "assert", "argue": "assert", "insist": "assert",
+    "stress": "assert", "emphasize": "assert", "emphasise": "assert", "declare": "assert",
+    "announce": "assert", "maintain": "assert", "point": "assert", "remark": "assert",
+    "observe": "assert", "comment": "assert", "tweet": "assert", "post": "assert",
+    "reply": "assert", "respond": "assert", "answer": "assert", "continue": "assert",
+    "warn": "assert", "predict": "speculate", "promise": "assert", "vow": "assert",
+    "pledge": "assert", "recall": "assert", "acknowledge": "confirm", "admit": "confirm",
+    "concede": "confirm", "agree": "assert", "caution": "assert", "urge": "assert",
+    "label": "assert", "call": "assert", "describe": "assert", "brand": "assert",
+    "dub": "assert", "characterize": "assert", "characterise": "assert", "term": "assert",
+    "testify": "assert", "boast": "assert", "complain": "assert", "lament": "assert",
+    "contend": "assert", "assert": "assert", "affirm": "confirm", "reiterate": "assert",
+    "repeat": "assert", "counter": "contest", "retort": "assert", "shout": "assert",
+    "chant": "assert", "joke": "assert", "quip": "assert", "concur": "assert",
+    "mention": "assert", "indicate": "assert", "signal": "assert", "show": "assert",
+    "find": "assert", "conclude": "assert", "determine": "assert", "estimate": "speculate",
+    "believe": "assert", "think": "assert", "feel": "assert", "know": "assert",
+    "hope": "speculate", "fear": "speculate", "expect": "speculate", "worry": "speculate",
+    "want": "assert", "plan": "assert", "intend": "assert", "decide": "assert",
+    "ask": "question", "question": "question", "wonder": "question", "doubt": "question",
+    "demand": "assert", "call for": "assert",
+    # passing a report on
+    "report": "report", "cite": "report", "quote": "report", "learn": "report",
+    "reveal": "report", "disclose": "report", "leak": "report",
+    # denial and confirmation
+    "deny": "deny", "dismiss": "deny", "reject": "deny", "refute": "deny", "rebut": "deny",
+    "rule": "deny", "shut": "deny", "debunk": "deny", "disavow": "deny", "refuse": "deny",
+    "confirm": "confirm", "verify": "confirm", "corroborate": "confirm",
+    # wrongdoing asserted / disputed
+    "allege": "allege", "claim": "allege", "accuse": "allege", "charge": "allege",
+    "contest": "contest", "dispute": "contest", "challenge": "contest", "deflect": "contest",
+    # suggesting it may be so
+    "suggest": "speculate", "speculate": "speculate", "hint": "speculate",
+    "imply": "speculate", "guess": "speculate", "suspect": "speculate", "rumor": "speculate",
+    "rumour": "speculate", "claim credit": "assert",
+}
+
+# Nouns that introduce attributed content ("a statement that…", "his claim that…").
+REPORTING_NOUNS: dict[str, str] = {
+    "statement": "assert", "comment": "assert", "remark": "assert", "announcement": "assert",
+    "claim": "allege", "allegation": "allege", "accusation": "allege", "charge": "allege",
+    "report": "report", "reports": "report", "denial": "deny", "denials": "deny",
+    "confirmation": "confirm", "warning": "assert", "argument": "assert", "belief": "assert",
+    "view": "assert", "assertion": "assert", "suggestion": "speculate", "speculation": "speculate",
+    "rumor": "speculate", "rumors": "speculate", "rumour": "speculate", "rumours": "speculate",
+    "testimony": "assert", "promise": "assert", "pledge": "assert", "tweet": "assert",
+    "interview": "assert", "post": "assert", "letter": "assert", "speech": "assert",
+    "message": "assert", "question": "question", "concern": "assert", "concerns": "assert",
+    "fear": "speculate", "fears": "speculate", "hope": "speculate", "view": "assert",
+    "opinion": "assert", "assessment": "assert", "insistence": "assert", "notion": "assert",
+    "idea": "assert", "evidence": "assert", "sign": "assert", "indication": "assert",
+}
+
+# Prepositional attribution phrases: the source is the object ("according to the FT").
+ACCORDING_HEADS = {"according", "per", "citing"}
+
+# Adverbs and phrases that mark a claim as hedged / second-hand.
+HEDGE_WORDS = {
+    "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "rumored",
+    "rumoured", "possibly", "potentially", "reported", "alleged", "unconfirmed", "if",
+    "may", "might", "could", "suggested", "speculation", "exploratory", "unnamed",
+    "anonymous", "sources",
+}
+
+# Channels a statement was made through ("via social media", "in a statement").
+CHANNEL_WORDS = {
+    "social media": "social media", "twitter": "social media", "x": "social media",
+    "facebook": "social media", "instagram": "social media", "tiktok": "social media",
+    "truth social": "social media", "statement": "statement", "press release": "statement",
+    "interview": "interview", "email": "email", "e-mail": "email", "press conference": "press conference",
+    "letter": "letter", "blog": "blog", "podcast": "podcast", "television": "television",
+    "tv": "television", "radio": "radio", "speech": "speech", "phone": "phone",
+}
+
+# Irregular inflections; regular ones are generated by ``verb_forms``.
+_IRREGULAR = {
+    "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "written", "writing"],
+    "think": ["think", "thinks", "thought", "thinking"],
+    "feel": ["feel", "feels", "felt", "feeling"], "know": ["know", "knows", "knew", "known", "knowing"],
+    "find": ["find", "finds", "found", "finding"], "show": ["show", "shows", "showed", "shown", "showing"],
+    "shut": ["shut", "shuts", "shutting"], "rule": ["rule", "rules", "ruled", "ruling"],
+    "learn": ["learn", "learns", "learned", "learnt", "learning"],
+    "quip": ["quip", "quips", "quipped", "quipping"], "admit": ["admit", "admits", "admitted", "admitting"],
+    "dub": ["dub", "dubs", "dubbed", "dubbing"], "label": ["label", "labels", "labeled", "labelled", "labeling", "labelling"],
+    "signal": ["signal", "signals", "signaled", "signalled", "signaling", "signalling"],
+    "post": ["post", "posts", "posted", "posting"], "ask": ["ask", "asks", "asked", "asking"],
+}
+
+
+def _regular_forms(lemma: str) -> list[str]:
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+def verb_forms(lemma: str) -> list[str]:
+    return _IRREGULAR.get(lemma, _regular_forms(lemma))
+
+
+@lru_cache(maxsize=1)
+def reporting_verb_index() -> dict[str, str]:
+    """Surface form -> lemma for every single-word reporting verb."""
+    index: dict[str, str] = {}
+    for lemma in REPORTING_VERBS:
+        if " " in lemma:
+            continue
+        for form in verb_forms(lemma):
+            index.setdefault(form, lemma)
+    return index
+
+
+def verb_lemma(word: str) -> str | None:
+    return reporting_verb_index().get(word.lower())
+
+
+def attitude_of(lemma: str | None, negated: bool = False) -> str:
+    """The attitude a cue signals; a negated assertion ("did not confirm") reads as denial
+    only for confirm/assert verbs, and "not deny" reads as speculation (neither side)."""
+    attitude = REPORTING_VERBS.get(lemma or "", REPORTING_NOUNS.get(lemma or "", "assert"))
+    if not negated:
+        return attitude
+    return {"confirm": "question", "deny": "speculate", "assert": "deny"}.get(attitude, attitude)

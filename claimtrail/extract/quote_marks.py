@@ -1,0 +1,106 @@
+"""Find quoted passages from quotation marks alone, before any parsing.
+
+Handles straight and curly double marks, quotes spanning several sentences, multi-paragraph
+quotes (a paragraph that continues a quote opens a mark without closing the previous one), and
+unbalanced marks: an unclosed quote ends at its paragraph and is flagged, never refused
+(textacy crashes on odd mark counts — its issue #379).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING_MARKS = {"\u201c", "\u201e", "\u00ab"}  # “ „ «
+CLOSING_MARKS = {"\u201d", "\u00bb"}  # ” »
+STRAIGHT = '"'
+# A straight mark opens when what precedes it is one of these (or the text start).
+_OPEN_CONTEXT = set(" \t\n([{\u2014\u2013-/:")
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """``open``/``close`` are the mark offsets; content is ``start:end`` between them."""
+
+    open: int
+    close: int | None  # None when the quote never closes (ended at the paragraph end)
+    start: int
+    end: int
+    paragraphs: int = 1
+
+    @property
+    def closed(self) -> bool:
+        return self.close is not None
+
+
+def _is_opening(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in OPENING_MARKS:
+        return True
+    if ch != STRAIGHT:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPEN_CONTEXT or before in OPENING_MARKS) and not after.isspace()
+
+
+def _is_closing(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in CLOSING_MARKS:
+        return True
+    return ch == STRAIGHT and not _is_opening(text, i)
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    nl = text.find("\n", i)
+    return len(text) if nl < 0 else nl
+
+
+def _next_paragraph_opens_quote(text: str, para_end: int) -> bool:
+    j = para_end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j < len(text) and _is_opening(text, j)
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """All top-level quoted passages in ``text``, in order."""
+    spans: list[QuotedSpan] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in OPENING_MARKS and text[i] != STRAIGHT or not _is_opening(text, i):
+            i += 1
+            continue
+        span, i = _read_quote(text, i)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _read_quote(text: str, open_at: int) -> tuple[QuotedSpan | None, int]:
+    """Read from an opening mark to its closing mark, following paragraph continuations."""
+    j, paragraphs = open_at + 1, 1
+    para_end = _paragraph_end(text, j)
+    while True:
+        close = _find_close(text, j, para_end)
+        if close is not None:
+            span = QuotedSpan(open_at, close, open_at + 1, close, paragraphs)
+            return (span if close > open_at + 1 else None), close + 1
+        if _next_paragraph_opens_quote(text, para_end):
+            # The convention for a quote running on: the next paragraph reopens the mark.
+            j = para_end
+            while text[j].isspace():
+                j += 1
+            j += 1
+            para_end = _paragraph_end(text, j)
+            paragraphs += 1
+            continue
+        end = para_end
+        return QuotedSpan(open_at, None, open_at + 1, end, paragraphs), end
+
+
+def _find_close(text: str, start: int, stop: int) -> int | None:
+    for k in range(start, stop):
+        ch = text[k]
+        if ch in CLOSING_MARKS or (ch == STRAIGHT and _is_closing(text, k)):
+            return k
+    return None

@@ -1,0 +1,60 @@
+"""Find every quote in a parsed article: reaction blocks, direct, partial, mixed, indirect.
+
+Order matters: reaction blocks claim their quotes first (their head is the attribution); then
+reported speech is read from the parse; then every remaining quoted passage is attached to a
+cue; finally overlapping finds are reduced to one, since each word belongs to at most one
+attribution (as in PolNeAR's annotation).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimtrail.extract.candidates import QuoteCandidate
+from claimtrail.extract.direct import attribute_quoted_spans
+from claimtrail.extract.quote_marks import QuotedSpan, find_quoted_spans
+from claimtrail.extract.reactions import find_reaction_blocks
+from claimtrail.extract.reported import find_reported_speech
+
+
+def extract_quotes(doc: Doc, body_start: int = 0) -> list[QuoteCandidate]:
+    marks = find_quoted_spans(doc.text)
+    reactions = list(find_reaction_blocks(doc.text, marks))
+    reaction_marks = {q for _, q in reactions}
+    remaining = [q for q in marks if q not in reaction_marks]
+    reported = [r for r in find_reported_speech(doc)
+                if not any(r.overlaps(q.start, q.end) for q in reaction_marks)]
+    direct, absorbed = attribute_quoted_spans(doc, remaining, reported)
+    indirect = [_kind_by_marks(r, marks) for i, r in enumerate(reported) if i not in absorbed]
+    found = [c for c, _ in reactions] + direct + indirect
+    return _without_nested(sorted(found, key=lambda c: (c.start, -c.end)))
+
+
+def _kind_by_marks(cand: QuoteCandidate, marks: list[QuotedSpan]) -> QuoteCandidate:
+    """Reported speech that carries a quoted fragment is 'mixed'."""
+    if any(cand.start <= m.start and m.end <= cand.end + 1 for m in marks):
+        return cand.with_(kind="mixed")
+    return cand
+
+
+def _without_nested(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Drop a find whose cue sits inside another's content, or that repeats another's span."""
+    kept: list[QuoteCandidate] = []
+    for cand in cands:
+        if any(_inside(cand, other) for other in cands if other is not cand):
+            continue
+        if any(_same_content(cand, k) for k in kept):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _inside(cand: QuoteCandidate, other: QuoteCandidate) -> bool:
+    if cand.cue is None:
+        return False
+    return other.start <= cand.cue[0] and cand.cue[1] <= other.end and other.kind != "partial"
+
+
+def _same_content(a: QuoteCandidate, b: QuoteCandidate) -> bool:
+    shorter = min(a.end - a.start, b.end - b.start) or 1
+    return a.overlaps(b.start, b.end) / shorter > 0.5

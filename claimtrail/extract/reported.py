@@ -1,0 +1,219 @@
+"""Reported speech from the dependency parse: a cue, its source and its content clause.
+
+Patterns (each a small function):
+  - verb with a clausal complement: "X said (that) C", "C, X said", "X told reporters C"
+  - reporting verb attached by parataxis: "C, he added."
+  - "according to X, C" and "C, per X"
+  - reporting noun with a content clause: "his claim that C", "a statement saying C"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from claimtrail.extract.candidates import QuoteCandidate
+from claimtrail.extract.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_lemma
+
+CONTENT_DEPS = {"ccomp"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Words that never stand as a speaker on their own.
+NON_SOURCES = {"it", "there", "this", "that", "which", "what", "who"}
+_TRIM = set(" \n\t,;:.—–-\"'“”‘’")
+# A content clause inside a relative clause starts with the relative pronoun: drop it.
+RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
+# "X said he would…" with a ccomp of one or two tokens is not a content clause worth a quote.
+MIN_CONTENT_TOKENS = 3
+
+
+def char_span(tokens: Span | list[Token]) -> tuple[int, int]:
+    toks = list(tokens)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation, marks and space at both ends of a character span."""
+    text = doc.text
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def subtree_span(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+
+
+def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
+    """The noun phrase a source hangs on: left edge to head plus compounds and 'of/for X'.
+
+    Appositions and relative clauses are cut ("Jim Farley, Ford's chief, said" → Jim Farley).
+    """
+    if head.lower_ in NON_SOURCES:
+        return None
+    left = head.left_edge
+    right = head
+    for child in head.rights:
+        if child.dep_ in {"compound", "flat", "nummod"} or (
+            child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with", "from"}
+        ):
+            right = child.right_edge
+        else:
+            break
+    toks = head.doc[left.i : right.i + 1]
+    while len(toks) > 1 and toks[0].is_punct:
+        toks = toks[1:]
+    return char_span(toks), head.i
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head)
+    for child in verb.children:  # passive "was reported by X"
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def cue_span(verb: Token) -> tuple[int, int]:
+    parts = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    return min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts)
+
+
+def _content_child(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in CONTENT_DEPS and len(list(child.subtree)) >= MIN_CONTENT_TOKENS:
+            return child
+    return None
+
+
+def _candidate(doc: Doc, verb: Token, content: tuple[int, int], lemma: str, finder: str,
+               source: Token | None) -> QuoteCandidate | None:
+    start, end = trimmed(doc, *content)
+    first = doc.text[start:end].split(" ", 1)
+    if len(first) == 2 and first[0].lower() in RELATIVE_PRONOUNS:
+        start += len(first[0]) + 1
+    if end - start < 2:
+        return None
+    mention = source_mention(source) if source is not None else None
+    return QuoteCandidate(
+        start=start, end=end, kind="indirect", cue=cue_span(verb), cue_lemma=lemma,
+        source=mention[0] if mention else None, source_head=mention[1] if mention else None,
+        negated=is_negated(verb), finder=finder,
+    )
+
+
+def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
+    """'X said (that) C' and 'C, X said' — content is the complement's subtree."""
+    content = _content_child(verb)
+    if content is None:
+        return None
+    return _candidate(doc, verb, subtree_span(content), lemma, "ccomp", subject_of(verb))
+
+
+def from_parataxis(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
+    """'C, he added.' — spaCy hangs the reporting clause on C's verb as parataxis."""
+    if verb.dep_ != "parataxis" or _content_child(verb) is not None:
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    sent = verb.sent
+    cue_left, cue_right = verb.left_edge.i, verb.right_edge.i
+    if cue_right + 2 >= sent.end:  # the reporting clause closes the sentence
+        content = (sent[0].idx, doc[cue_left].idx)
+    elif cue_left <= sent.start + 1:
+        content = (doc[cue_right + 1].idx, sent[-1].idx + len(sent[-1].text))
+    else:  # "C1, he said, C2": the larger side carries the claim
+        before = (sent[0].idx, doc[cue_left].idx)
+        after = (doc[cue_right + 1].idx, sent[-1].idx + len(sent[-1].text))
+        content = before if before[1] - before[0] >= after[1] - after[0] else after
+    return _candidate(doc, verb, content, lemma, "parataxis", subject)
+
+
+def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
+    """'According to X, C' / 'C, according to X' — the rest of the clause is the content."""
+    if token.lower_ not in ACCORDING_HEADS or token.dep_ not in {"prep", "advcl", "advmod", "pcomp"}:
+        return None
+    obj = _according_object(token)
+    if obj is None:
+        return None
+    sent = token.sent
+    phrase_left, phrase_right = token.left_edge.i, token.right_edge.i
+    if phrase_left <= sent.start + 1:
+        content = (doc[phrase_right + 1].idx, sent[-1].idx + len(sent[-1].text))
+    else:
+        content = (sent[0].idx, doc[phrase_left].idx)
+    start, end = trimmed(doc, *content)
+    if end - start < 2:
+        return None
+    mention = source_mention(obj)
+    cue_end = obj.i if token.lower_ == "according" else token.i + 1
+    cue_tokens = doc[token.i : max(token.i + 1, cue_end)]
+    cue_tokens = cue_tokens[:2] if token.lower_ == "according" else cue_tokens[:1]
+    return QuoteCandidate(
+        start=start, end=end, kind="indirect", cue=char_span(cue_tokens), cue_lemma="report",
+        source=mention[0] if mention else None, source_head=mention[1] if mention else None,
+        finder="according",
+    )
+
+
+def _according_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "pobj":
+            return child
+        if child.dep_ == "prep":  # according -> to -> pobj
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
+    """'his claim that C', 'a statement saying C' — content is the noun's clause."""
+    attitude_key = noun.lower_
+    if attitude_key not in REPORTING_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None or len(list(clause.subtree)) < MIN_CONTENT_TOKENS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ in {"dobj", "pobj"}:
+        owner = subject_of(noun.head if noun.dep_ == "dobj" else noun.head.head)
+    start, end = trimmed(doc, *subtree_span(clause))
+    mention = source_mention(owner) if owner is not None else None
+    return QuoteCandidate(
+        start=start, end=end, kind="indirect", cue=char_span([noun]), cue_lemma=attitude_key,
+        source=mention[0] if mention else None, source_head=mention[1] if mention else None,
+        finder="noun",
+    )
+
+
+def find_reported_speech(doc: Doc) -> Iterator[QuoteCandidate]:
+    """Every reported-speech candidate in the document, in text order."""
+    for token in doc:
+        found = _candidate_at(doc, token)
+        if found is not None:
+            yield found
+
+
+def _candidate_at(doc: Doc, token: Token) -> QuoteCandidate | None:
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        lemma = verb_lemma(token.text)
+        if lemma is not None:
+            return from_clausal_complement(doc, token, lemma) or from_parataxis(doc, token, lemma)
+    if token.lower_ in ACCORDING_HEADS:
+        return from_according_to(doc, token)
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return from_reporting_noun(doc, token)
+    return None

@@ -1,0 +1,76 @@
+"""Stance of each quote and of the article toward the central claim.
+
+A quote is related to the claim when it names the claim's parties or content words, or refers
+back to it ("this rumor", "the denials"); unrelated quotes are 'unrelated' whatever a model says.
+For related quotes, the speaker's own attitude decides first (a denial disagrees, a
+confirmation agrees); otherwise the trained stance model's agree/disagree call is taken only
+when it is confident, and 'discuss' (talks about it without taking a side) is the default.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from claimtrail.extract.claims import CLAIM_ANAPHORS
+from claimtrail.extract.lexicon import REPORTING_VERBS, verb_lemma
+from claimtrail.ingest.readers import RawArticle
+from claimtrail.models import ArticleStance, Claim, Quote
+
+# The model must be this sure of agree/disagree to override 'discuss' for a quoted voice.
+CONFIDENT_SIDE = 0.6
+STATUS_STANCE = {"denied": "disagree", "confirmed": "agree", "contested": "discuss"}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z][a-z'-]+", text.lower()))
+
+
+def quote_is_related(quote: Quote, claim: Claim) -> bool:
+    words = _words(quote.text)
+    keywords = {k for k in claim.keywords if " " not in k}
+    names = {k for k in claim.keywords if " " in k}
+    hits = len(words & keywords) + sum(1 for n in names if n in quote.text.lower())
+    return hits >= 1 and bool(words & (keywords | CLAIM_ANAPHORS)) or bool(words & CLAIM_ANAPHORS)
+
+
+def _speaker_attitude(quote: Quote) -> str | None:
+    if quote.cue is None or not quote.cue.text.strip():
+        return None
+    attitude = REPORTING_VERBS.get(verb_lemma(quote.cue.text.split()[0]) or "")
+    return {"deny": "disagree", "confirm": "agree"}.get(attitude or "")
+
+
+def _quote_stance(quote: Quote, claim: Claim, scores: dict[str, float] | None) -> str:
+    if not quote_is_related(quote, claim):
+        return "unrelated"
+    by_attitude = _speaker_attitude(quote)
+    if by_attitude:
+        return by_attitude
+    if scores:
+        side = max(("agree", "disagree"), key=lambda k: scores.get(k, 0.0))
+        related_mass = 1.0 - scores.get("unrelated", 0.0) or 1.0
+        if scores.get(side, 0.0) / related_mass >= CONFIDENT_SIDE:
+            return side
+    return "discuss"
+
+
+def score_stance(claims: list[Claim], quotes: list[Quote], raw: RawArticle,
+                 model: Any | None) -> tuple[list[Quote], ArticleStance | None]:
+    central = next((c for c in claims if c.central), None)
+    if central is None:
+        return [q.model_copy(update={"stance": "unrelated"}) for q in quotes], None
+    texts = [q.text for q in quotes] + [raw.text[raw.body_start:] or raw.text]
+    scores: list[dict[str, float] | None] = [None] * len(texts)
+    if model is not None:
+        scores = list(model.predict_proba([central.text] * len(texts), texts))
+    updated = [q.model_copy(update={"stance": _quote_stance(q, central, s), "stance_scores": s})
+               for q, s in zip(quotes, scores[:-1], strict=True)]
+    return updated, _article_stance(central, scores[-1], model)
+
+
+def _article_stance(claim: Claim, scores: dict[str, float] | None, model: Any | None) -> ArticleStance:
+    if scores:
+        label = max(scores, key=lambda k: scores[k])
+        return ArticleStance(label=label, scores=scores, model=getattr(model, "version", None))  # type: ignore[arg-type]
+    return ArticleStance(label=STATUS_STANCE.get(claim.status, "discuss"), model="rules")  # type: ignore[arg-type]
