@@ -97,19 +97,14 @@ def _table(results: Sequence[SystemResult], n_articles: int) -> Table:
     table = Table(title=f"Quotes on {n_articles} PolNeAR articles")
     table.add_column("metric")
     for result in results:
-        for part in ("P", "R", "F1"):
-            table.add_column(f"{result.name} {part}", justify="right")
+        table.add_column(f"{result.name}\nP / R / F1", justify="right")
     for label, attr in METRICS:
-        cells = []
-        for result in results:
-            figure = getattr(result.counts, attr)
-            cells += [f"{figure.precision:.3f}", f"{figure.recall:.3f}", f"{figure.f1:.3f}"]
-        table.add_row(label, *cells)
+        figures = [getattr(result.counts, attr) for result in results]
+        table.add_row(label, *(f"{f.precision:.3f} / {f.recall:.3f} / [bold]{f.f1:.3f}[/]"
+                               for f in figures))
+    table.add_section()
     for label, attr in (("gold quotes", "gold"), ("predicted", "pred"), ("paired", "paired")):
-        cells = []
-        for result in results:
-            cells += ["", "", str(getattr(result.counts, attr))]
-        table.add_row(label, *cells)
+        table.add_row(label, *(str(getattr(result.counts, attr)) for result in results))
     return table
 
 
@@ -122,8 +117,10 @@ def _print_notes(results: Sequence[SystemResult], n_articles: int) -> None:
 
 def _report_dict(polnear: Path, articles: Sequence[GoldArticle],
                  results: Sequence[SystemResult]) -> dict[str, object]:
+    from claimtrail.parse.nlp import resolve_model_name
+
     return {
-        "dataset": str(polnear), "articles": len(articles),
+        "dataset": str(polnear), "articles": len(articles), "spacy_model": resolve_model_name(),
         "systems": {result.name: result.as_dict() for result in results},
     }
 
