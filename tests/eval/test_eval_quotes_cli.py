@@ -87,7 +87,7 @@ def test_text_table_names_the_metrics(polnear_dir: Path) -> None:
     root = polnear_dir
     result = CliRunner().invoke(cli(), ["eval", "quotes", "--polnear", str(root), "--no-peer"])
     assert result.exit_code == 0, result.output
-    for word in ("overlap", "exact", "attribution", "gold quotes", "claimtrail F1"):
+    for word in ("overlap", "exact", "attribution", "gold quotes", "claimtrail", "P / R / F1"):
         assert word in result.stdout
 
 
