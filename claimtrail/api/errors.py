@@ -112,7 +112,10 @@ def install_error_handlers(app: FastAPI, html_error: HtmlRenderer, api_prefix: s
     async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         message = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
-        return respond(request, exc.status_code, message, headers=dict(exc.headers or {}))
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(allowed_methods(request))
+        return respond(request, exc.status_code, message, headers=headers)
 
     async def on_validation(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
@@ -136,6 +139,17 @@ def install_error_handlers(app: FastAPI, html_error: HtmlRenderer, api_prefix: s
     }
     for exc_type, handler in handlers.items():
         app.add_exception_handler(exc_type, handler)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method any route serves at this path (Starlette names only the first route's)."""
+    path = request.scope["path"]
+    methods: set[str] = set()
+    for route in request.app.routes:
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(path):
+            methods |= getattr(route, "methods", None) or set()
+    return sorted(methods)
 
 
 def validation_failure(exc: RequestValidationError) -> tuple[int, str, str, list[ErrorDetail]]:

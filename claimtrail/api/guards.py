@@ -14,14 +14,12 @@ from claimtrail.api.errors import ApiError, envelope
 bearer_scheme = HTTPBearer(auto_error=False, description="The server's API token (--token).")
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
 class BodySizeLimit:
-    """Refuses bodies over ``max_bytes`` with a 413 before the app reads them into memory.
+    """Refuses bodies over ``max_bytes`` with a 413 before the app sees them.
 
-    A declared Content-Length is checked up front; a chunked body is counted as it streams.
+    A declared Content-Length is checked up front; otherwise (chunked upload) the body is read
+    here, counting, and replayed to the app only when it fits. Counting inside the app's own
+    ``receive`` would not work: FastAPI turns any error while reading a body into a 400.
     """
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
@@ -29,35 +27,42 @@ class BodySizeLimit:
         self.max_bytes = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
         declared = _content_length(scope)
         if declared is not None and declared > self.max_bytes:
             await self._refuse(scope, receive, send)
             return
-        started = False
-        seen = 0
+        body = await self._read_within_limit(receive)
+        if body is None:
+            await self._refuse(scope, receive, send)
+            return
+        replayed = False
 
-        async def counting_receive() -> Message:
-            nonlocal seen
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+    async def _read_within_limit(self, receive: Receive) -> bytes | None:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    raise BodyTooLarge
-            return message
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except BodyTooLarge:
-            if not started:
-                await self._refuse(scope, receive, send)
+            if message["type"] != "http.request":
+                return b"".join(chunks)
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = envelope(413, f"the request body is over the limit of {self.max_bytes:,} bytes",

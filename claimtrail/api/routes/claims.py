@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
 from claimtrail.api.context import AppContext, get_context
 from claimtrail.api.errors import READ_STATUSES, documented
-from claimtrail.api.params import MAX_ID, ItemId, Pagination, TextFilter, pagination
+from claimtrail.api.params import (
+    MAX_ID,
+    DateFilter,
+    ItemId,
+    Pagination,
+    TextFilter,
+    pagination,
+)
 from claimtrail.models import ClaimStatus
 from claimtrail.store.views import ClaimDetail, ClaimSummary, Page
 
@@ -22,8 +28,8 @@ def list_claims(
     page: Annotated[Pagination, Depends(pagination)],
     status: ClaimStatus | None = None,
     entity: Annotated[TextFilter, Query(description="An entity the claim is about.")] = None,
-    since: Annotated[datetime | None, Query(description="Seen on or after (ISO-8601).")] = None,
-    until: Annotated[datetime | None, Query(description="Seen on or before (ISO-8601).")] = None,
+    since: Annotated[DateFilter, Query(description="Seen on or after (ISO-8601).")] = None,
+    until: Annotated[DateFilter, Query(description="Seen on or before (ISO-8601).")] = None,
     story_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
 ) -> Page[ClaimSummary]:
     """Claims filtered by current status, entity, story and date range."""

@@ -1,0 +1,64 @@
+"""Fixtures: an app over a store seeded in code, a test client, and a fake analyser."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import web_seed
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from web_fake_store import FakeStore
+
+from claimtrail.api import Settings, create_app
+from claimtrail.ingest.readers import RawArticle
+from claimtrail.models import Analysis, Article
+
+TOKEN = "test-token-123456"
+
+
+class EchoAnalyzer:
+    """Stands in for the spaCy pipeline: an analysis with the text and no findings."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def analyze(self, raw: RawArticle) -> Analysis:
+        self.calls += 1
+        return Analysis(article=Article(text=raw.text, headline=raw.headline,
+                                        body_start=raw.body_start, url=raw.url,
+                                        published=raw.published, source=raw.source))
+
+
+@pytest.fixture
+def store() -> Iterator[FakeStore]:
+    fake = FakeStore()
+    for analysis in web_seed.corpus():
+        fake.add_analysis(analysis)
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def analyzer() -> EchoAnalyzer:
+    return EchoAnalyzer()
+
+
+@pytest.fixture
+def app(store: FakeStore, analyzer: EchoAnalyzer) -> FastAPI:
+    return create_app(Settings(max_body_bytes=4096), store=store,  # type: ignore[arg-type]
+                      analyzer_factory=lambda: analyzer)
+
+
+@pytest.fixture
+def client(app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.fixture
+def token_client(store: FakeStore, analyzer: EchoAnalyzer) -> Iterator[TestClient]:
+    app = create_app(Settings(token=TOKEN, host="0.0.0.0"), store=store,  # type: ignore[arg-type]
+                     analyzer_factory=lambda: analyzer)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c

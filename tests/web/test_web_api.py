@@ -1,0 +1,82 @@
+"""Each API endpoint over a store seeded in code: shapes, filters, pagination, writing."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from web_seed import TALKS
+
+from claimtrail.api.params import MAX_LIMIT
+
+
+def test_stories_list_and_detail(client: TestClient) -> None:
+    page = client.get("/api/stories").json()
+    assert page["total"] == 1 and page["limit"] == 20 and page["offset"] == 0
+    story = client.get(f"/api/stories/{page['items'][0]['id']}").json()
+    assert story["central_status"] == "denied"
+    assert [e["attitude"] for e in story["claims"][0]["lifecycle"]][:2] == ["report", "report"]
+    assert {v["name"] for v in story["voices"]} >= {"Michael Rodriguez", "James Kellner"}
+
+
+def test_articles_list_detail_and_pagination(client: TestClient) -> None:
+    page = client.get("/api/articles", params={"limit": 2, "offset": 1}).json()
+    assert page["total"] == 3 and len(page["items"]) == 2 and page["offset"] == 1
+    detail = client.get("/api/articles/1").json()
+    assert detail["analysis"]["schema"] == "claimtrail.analysis/1"
+    assert detail["analysis"]["claims"][0]["text"] == TALKS
+
+
+def test_claims_filter_by_status(client: TestClient) -> None:
+    assert client.get("/api/claims", params={"status": "denied"}).json()["total"] == 1
+    assert client.get("/api/claims", params={"status": "confirmed"}).json()["total"] == 0
+    claim = client.get("/api/claims/1").json()
+    assert claim["status"] == "denied"
+    assert [e["source"] for e in claim["lifecycle"]] == [
+        "Financial Times", "Financial Times", "Ford", "Xiaomi"]
+
+
+def test_claims_date_and_entity_filters_are_accepted(client: TestClient) -> None:
+    params = {"since": "2026-11-20T00:00:00Z", "until": "2026-11-22", "entity": "Xiaomi"}
+    assert client.get("/api/claims", params=params).status_code == 200
+    bad = client.get("/api/claims", params={"since": "last tuesday"})
+    assert bad.status_code == 422 and bad.json()["error"]["details"][0]["loc"] == [
+        "query", "since"]
+
+
+def test_speakers_by_id_and_by_name(client: TestClient) -> None:
+    page = client.get("/api/speakers", params={"q": "Kellner"}).json()
+    assert [s["name"] for s in page["items"]] == ["James Kellner"]
+    by_id = client.get(f"/api/speakers/{page['items'][0]['id']}").json()
+    by_name = client.get("/api/speakers/James Kellner").json()
+    assert by_id == by_name and by_name["quotes"][0]["text"] == "It would be disgraceful if true."
+
+
+def test_search_and_stats(client: TestClient) -> None:
+    hits = client.get("/api/search", params={"q": "deny"}).json()
+    assert [h["article_id"] for h in hits["items"]] == [2]
+    assert client.get("/api/search").status_code == 422  # q is required
+    assert client.get("/api/stats").json()["articles"] == 3
+    assert client.get("/api/health").json() == {"status": "ok"}
+
+
+def test_limit_is_bounded(client: TestClient) -> None:
+    assert client.get("/api/stories", params={"limit": MAX_LIMIT}).status_code == 200
+    assert client.get("/api/stories", params={"limit": MAX_LIMIT + 1}).status_code == 422
+    assert client.get("/api/stories", params={"offset": -1}).status_code == 422
+
+
+def test_post_article_analyses_once_and_stores(client: TestClient, analyzer, store) -> None:
+    body = {"text": "Xiaomi confirms talks\nXiaomi said it held talks with Ford.",
+            "source": "Wire", "published": "2026-11-23"}
+    first = client.post("/api/articles", json=body)
+    assert first.status_code == 201 and first.json()["status"] == "new"
+    again = client.post("/api/articles", json=body)
+    assert again.status_code == 200 and again.json()["status"] == "unchanged"
+    assert analyzer.calls == 2  # one analyser, created lazily, reused
+    stored = client.get(f"/api/articles/{first.json()['article_id']}").json()
+    assert stored["headline"] == "Xiaomi confirms talks" and stored["source"] == "Wire"
+
+
+def test_post_refuses_unknown_fields_and_empty_text(client: TestClient) -> None:
+    assert client.post("/api/articles", json={"text": "x", "colour": "red"}).status_code == 422
+    assert client.post("/api/articles", json={"text": ""}).status_code == 422
+    assert client.post("/api/articles", json={"text": "  \n "}).status_code == 422
