@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from claimtrail.extract.cue_model import CueModel
 from claimtrail.ingest.readers import RawArticle, article_from_parts, article_from_text
 from claimtrail.models import Analysis, Article, ArticleStance
 
@@ -41,19 +42,26 @@ class Analyzer:
     stance: StanceScorer | None = None
     model_name: str | None = None
     use_stance_model: bool = True
+    cue_model: CueModel | None = None
+    use_cue_model: bool = True
     _versions: dict[str, str] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         from claimtrail import __version__
+        from claimtrail.extract.cue_model import load_cue_model
         from claimtrail.parse.nlp import load_nlp, model_version
 
         if self.nlp is None:
             self.nlp = load_nlp(self.model_name)
+        if self.cue_model is None and self.use_cue_model:
+            self.cue_model = load_cue_model()
         if self.stance is None and self.use_stance_model:
             self.stance = _load_default_stance()
         self._versions = {"claimtrail": __version__, "spacy_model": model_version(self.nlp)}
         if self.stance is not None:
             self._versions["stance_model"] = self.stance.version
+        if self.cue_model is not None:
+            self._versions["cue_model"] = self.cue_model.version
 
     def analyze(self, raw: RawArticle) -> Analysis:
         return next(iter(self.analyze_many([raw])))
@@ -77,7 +85,7 @@ class Analyzer:
 
         warnings = list(raw.warnings) + _language_warnings(doc, raw)
         entities = extract_entities(doc, raw.body_start)                                # stage 2
-        candidates = extract_quotes(doc, raw.body_start)                  # stage 3
+        candidates = extract_quotes(doc, raw.body_start, self.cue_model)  # stage 3
         quotes = resolve_speakers(doc, candidates, entities)              # stage 4
         claims = extract_claims(doc, raw, quotes, entities)               # stage 5
         quotes, article_stance = self._score_stance(claims, quotes, raw)  # stage 6

@@ -11,18 +11,19 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimtrail.extract.candidates import QuoteCandidate
+from claimtrail.extract.cue_model import CueModel
 from claimtrail.extract.direct import attribute_quoted_spans
 from claimtrail.extract.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.reactions import find_reaction_blocks
 from claimtrail.extract.reported import find_reported_speech
 
 
-def extract_quotes(doc: Doc, body_start: int = 0) -> list[QuoteCandidate]:
+def extract_quotes(doc: Doc, body_start: int = 0, cue_model: CueModel | None = None) -> list[QuoteCandidate]:
     marks = find_quoted_spans(doc.text)
     reactions = list(find_reaction_blocks(doc.text, marks))
     reaction_marks = {q for _, q in reactions}
     remaining = [q for q in marks if q not in reaction_marks]
-    reported = [r for r in find_reported_speech(doc)
+    reported = [r for r in find_reported_speech(doc, cue_model)
                 if not any(r.overlaps(q.start, q.end) for q in reaction_marks)]
     direct, absorbed = attribute_quoted_spans(doc, remaining, reported)
     indirect = [_kind_by_marks(r, marks) for i, r in enumerate(reported) if i not in absorbed]

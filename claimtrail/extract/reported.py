@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.candidates import QuoteCandidate
+from claimtrail.extract.cue_model import CueModel
 from claimtrail.extract.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_lemma
 
 CONTENT_DEPS = {"ccomp"}
@@ -113,11 +114,62 @@ def _candidate(doc: Doc, verb: Token, content: tuple[int, int], lemma: str, find
 
 
 def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
-    """'X said (that) C' and 'C, X said' — content is the complement's subtree."""
+    """'X said (that) C' and 'C, X said' — content is the complement's subtree; when the
+    reporting clause closes the sentence, everything before it is the content (the parser
+    often hangs 'said' on the last conjunct only: 'A, but B, a source said')."""
     content = _content_child(verb)
     if content is None:
         return None
-    return _candidate(doc, verb, subtree_span(content), lemma, "ccomp", subject_of(verb))
+    span = subtree_span(content)
+    if content.i < verb.i:
+        span = _content_before_cue(doc, verb, content) or span
+    return _candidate(doc, verb, span, lemma, "ccomp", subject_of(verb))
+
+
+def _content_before_cue(doc: Doc, verb: Token, content: Token) -> tuple[int, int] | None:
+    sent = verb.sent
+    inside = {t.i for t in content.subtree}
+    cue_clause = [t for t in verb.subtree if t.i not in inside]
+    cue_left = min(t.i for t in cue_clause)
+    trailing = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if cue_left <= content.right_edge.i or any(t.i not in {c.i for c in cue_clause} for t in trailing):
+        return None
+    return sent[0].idx, doc[cue_left].idx
+
+
+# Dependents that never hold a cue's content.
+NON_CONTENT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "det", "mark",
+                    "prt", "advmod", "npadvmod", "agent", "expl", "poss", "case", "compound",
+                    "amod", "nummod", "appos", "relcl", "acl", "dep", "conj", "dative"}
+
+
+def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate | None:
+    """A word the cue model knows as a cue; content is its likeliest content dependent."""
+    if not model.is_cue(token.text) or token.is_punct:
+        return None
+    best: tuple[float, Token] | None = None
+    for child in token.children:
+        if child.dep_ in NON_CONTENT_DEPS:
+            continue
+        score = model.content_probability(token.text, child.dep_)
+        if score >= model.content_threshold and (best is None or score > best[0]):
+            best = (score, child)
+    if best is None:
+        return None
+    content = best[1]
+    span = subtree_span(content)
+    if content.i < token.i and token.pos_ in {"VERB", "AUX"}:
+        span = _content_before_cue(doc, token, content) or span
+    source = subject_of(token) if token.pos_ in {"VERB", "AUX"} else _noun_owner(token)
+    lemma = verb_lemma(token.text) or token.lower_
+    return _candidate(doc, token, span, lemma, "learned", source)
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ in {"dobj", "pobj"} and noun.head.pos_ in {"VERB", "AUX"}:
+        owner = subject_of(noun.head)
+    return owner
 
 
 def from_parataxis(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
@@ -199,10 +251,12 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
     )
 
 
-def find_reported_speech(doc: Doc) -> Iterator[QuoteCandidate]:
+def find_reported_speech(doc: Doc, model: CueModel | None = None) -> Iterator[QuoteCandidate]:
     """Every reported-speech candidate in the document, in text order."""
     for token in doc:
         found = _candidate_at(doc, token)
+        if found is None and model is not None:
+            found = from_learned_cue(doc, token, model)
         if found is not None:
             yield found
 

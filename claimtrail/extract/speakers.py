@@ -149,7 +149,8 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
     """'Ford CEO Jim Farley' (modifiers before the name) or 'Jim Farley, Ford's CEO' (apposition)."""
     doc = head.doc
     before = [t for t in head.lefts if t.dep_ == "compound" and t.i < name_start]
-    before += [t for t in doc[max(0, name_start - 4):name_start] if t.dep_ == "compound" and t.head.i >= name_start]
+    before += [t for t in doc[max(0, name_start - 4):name_start]
+               if t.dep_ == "compound" and any(a.i == head.i for a in t.ancestors)]
     before = sorted({t.i: t for t in before}.values(), key=lambda t: t.i)
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None:

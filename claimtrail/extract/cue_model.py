@@ -1,0 +1,92 @@
+"""A learned cue model: which words introduce an attribution, and which of their dependents
+hold the content and the source.
+
+News attributes far more than speech: "criticized X", "explains X", "questioning X" are
+attributions in PolNeAR's sense. No hand list covers them, so the model is counted from
+PolNeAR's training split (``claimtrail train quotes``): for every word form, how often it
+heads an annotated cue; for every (form, dependency) pair, how often that dependent's subtree is
+the annotated content. It ships as a small JSON file inside the package.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claimtrail.errors import ModelError
+
+MODEL_FILE = "cue_model.json"
+MODEL_VERSION = "cues-1"
+# A form is a cue when it heads an annotated cue at least this often (tuned on PolNeAR dev).
+DEFAULT_CUE_THRESHOLD = 0.35
+# ...and was seen at least this often in training, so rare words don't fire on chance.
+MIN_FORM_COUNT = 3
+# A dependent holds the content when its (form, dep) or backed-off dep rate passes this.
+DEFAULT_CONTENT_THRESHOLD = 0.3
+# Smoothing toward the dependency's global rate, in pseudo-counts.
+BACKOFF_WEIGHT = 3.0
+
+
+@dataclass(frozen=True)
+class CueModel:
+    forms: dict[str, tuple[int, int]]  # form -> (occurrences, as cue head)
+    content_deps: dict[str, tuple[int, int]]  # "form|dep" -> (seen under cue, is content)
+    global_deps: dict[str, tuple[int, int]]  # dep -> (seen under cue, is content)
+    cue_threshold: float = DEFAULT_CUE_THRESHOLD
+    content_threshold: float = DEFAULT_CONTENT_THRESHOLD
+    version: str = MODEL_VERSION
+
+    def cue_probability(self, form: str) -> float:
+        seen, cue = self.forms.get(form.lower(), (0, 0))
+        return cue / seen if seen >= MIN_FORM_COUNT else 0.0
+
+    def is_cue(self, form: str) -> bool:
+        return self.cue_probability(form) >= self.cue_threshold
+
+    def content_probability(self, form: str, dep: str) -> float:
+        g_seen, g_hit = self.global_deps.get(dep, (0, 0))
+        prior = g_hit / g_seen if g_seen else 0.0
+        seen, hit = self.content_deps.get(f"{form.lower()}|{dep}", (0, 0))
+        return (hit + BACKOFF_WEIGHT * prior) / (seen + BACKOFF_WEIGHT)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"version": self.version, "cue_threshold": self.cue_threshold,
+                "content_threshold": self.content_threshold, "forms": self.forms,
+                "content_deps": self.content_deps, "global_deps": self.global_deps}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CueModel:
+        def pairs(d: dict[str, list[int]]) -> dict[str, tuple[int, int]]:
+            return {k: (int(v[0]), int(v[1])) for k, v in d.items()}
+
+        return cls(forms=pairs(data["forms"]), content_deps=pairs(data["content_deps"]),
+                   global_deps=pairs(data["global_deps"]),
+                   cue_threshold=float(data.get("cue_threshold", DEFAULT_CUE_THRESHOLD)),
+                   content_threshold=float(data.get("content_threshold", DEFAULT_CONTENT_THRESHOLD)),
+                   version=str(data.get("version", MODEL_VERSION)))
+
+
+def save_cue_model(model: CueModel, path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(model.to_json(), sort_keys=True, separators=(",", ":")))
+    tmp.replace(path)
+
+
+@lru_cache(maxsize=4)
+def load_cue_model(path: str | None = None) -> CueModel | None:
+    """The shipped model (or one at ``path``); None when the package ships none."""
+    try:
+        if path is None:
+            ref = resources.files("claimtrail") / "data" / "quotes" / MODEL_FILE
+            if not ref.is_file():
+                return None
+            raw = ref.read_text()
+        else:
+            raw = Path(path).read_text()
+        return CueModel.from_json(json.loads(raw))
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"the cue model {path or MODEL_FILE} is unreadable: {exc}") from None

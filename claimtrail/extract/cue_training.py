@@ -1,0 +1,104 @@
+"""Count the cue model from PolNeAR's training split (brat standoff, one annotator per article).
+
+Run as ``claimtrail train quotes --polnear ../shared/data/polnear/data/train``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from claimtrail.extract.cue_model import CueModel
+
+# A dependent "is" the content when its subtree and the gold content overlap this much (Dice).
+CONTENT_MATCH = 0.8
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+
+
+def _span(field: str) -> tuple[int, int]:
+    parts = [p.split() for p in field.split(";")]
+    return int(parts[0][0]), int(parts[-1][1])
+
+
+def read_ann(path: Path) -> list[GoldAttribution]:
+    spans: dict[str, tuple[str, tuple[int, int]]] = {}
+    links: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("T") and len(cols) >= 2:
+            label, _, rest = cols[1].partition(" ")
+            spans[cols[0]] = (label, _span(rest))
+        elif line.startswith("E") and len(cols) >= 2:
+            links.append(dict(p.split(":", 1) for p in cols[1].split() if ":" in p))
+    out = []
+    for link in links:
+        cue, content = spans.get(link.get("Cue", "")), spans.get(link.get("Content", ""))
+        if cue is None or content is None:
+            continue
+        source = spans.get(link.get("Source", ""))
+        out.append(GoldAttribution(cue[1], content[1], source[1] if source else None))
+    return out
+
+
+def polnear_articles(folder: Path) -> Iterator[tuple[str, list[GoldAttribution]]]:
+    """(text, gold) per article; the first annotator's file in name order."""
+    for text_path in sorted((folder / "text").glob("*.txt")):
+        anns = sorted((folder / "attributions").glob(text_path.stem + "_*.ann"))
+        if anns:
+            yield text_path.read_text(encoding="utf-8"), read_ann(anns[0])
+
+
+def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return 2 * inter / ((a[1] - a[0]) + (b[1] - b[0]) or 1)
+
+
+def _cue_head(doc: Doc, cue: tuple[int, int]) -> Token | None:
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def count_doc(doc: Doc, gold: list[GoldAttribution], forms: Counter, cues: Counter,
+              dep_seen: Counter, dep_hit: Counter) -> None:
+    for tok in doc:
+        if tok.is_alpha:
+            forms[tok.lower_] += 1
+    for g in gold:
+        head = _cue_head(doc, g.cue)
+        if head is None:
+            continue
+        cues[head.lower_] += 1
+        for child in head.children:
+            sub = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))
+            hit = _dice(sub, g.content) >= CONTENT_MATCH
+            for key in (f"{head.lower_}|{child.dep_}", child.dep_):
+                dep_seen[key] += 1
+                dep_hit[key] += hit
+
+
+def train_cue_model(nlp: Language, folder: Path, progress: Callable[[int], None] | None = None) -> CueModel:
+    forms: Counter = Counter()
+    cues: Counter = Counter()
+    dep_seen: Counter = Counter()
+    dep_hit: Counter = Counter()
+    articles = list(polnear_articles(folder))
+    texts = ((text, gold) for text, gold in articles)
+    for doc, gold in nlp.pipe(texts, as_tuples=True, batch_size=16):
+        count_doc(doc, gold, forms, cues, dep_seen, dep_hit)
+        if progress:
+            progress(1)
+    form_table = {f: (n, cues[f]) for f, n in forms.items() if cues[f] > 0}
+    content = {k: (n, dep_hit[k]) for k, n in dep_seen.items() if "|" in k}
+    global_deps = {k: (n, dep_hit[k]) for k, n in dep_seen.items() if "|" not in k}
+    return CueModel(forms=form_table, content_deps=content, global_deps=global_deps)
