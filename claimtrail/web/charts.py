@@ -15,8 +15,10 @@ from datetime import UTC, datetime
 TIMELINE_WIDTH = 760
 TIMELINE_LANE_HEIGHT = 44
 TIMELINE_MARGIN_LEFT = 170
-TIMELINE_MARGIN_RIGHT = 24
+TIMELINE_MARGIN_RIGHT = 70
 TIMELINE_AXIS_HEIGHT = 34
+SAME_SPOT_PX = 8     # dots closer than this share a spot ...
+STACK_PX = 12        # ... and are stacked this far apart, within the lane's height
 MAP_SIZE = 360
 MAP_MARGIN = 36
 # Where a stance label sits on the -1 (disagree) .. +1 (agree) axis when no scores exist.
@@ -99,14 +101,16 @@ def _x(t: datetime, first: datetime | None, last: datetime | None) -> float:
 
 
 def _spread(placed: list[PlacedEvent]) -> list[PlacedEvent]:
-    """Events at the same spot (same day, same lane) are nudged apart so each stays clickable."""
+    """Events at one spot (same moment, same lane) fan out up and down so each stays clickable."""
     seen: dict[tuple[int, float], int] = {}
     out = []
     for p in placed:
-        key = (round(p.x / 8), p.y)
+        key = (round(p.x / SAME_SPOT_PX), p.y)
         n = seen.get(key, 0)
         seen[key] = n + 1
-        out.append(PlacedEvent(p.event, p.x + 9 * n, p.y + (-6 if n % 2 else 0) * min(n, 1)))
+        step = (n + 1) // 2 * (1 if n % 2 else -1)  # 0, +1, -1, +2, -2 ...
+        out.append(PlacedEvent(p.event, p.x + SAME_SPOT_PX * abs(step) / 2,
+                               p.y + STACK_PX * step))
     return out
 
 

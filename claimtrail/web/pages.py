@@ -46,6 +46,8 @@ def install(app: FastAPI) -> None:
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals["version"] = __version__
     env.globals["evidence_href"] = evidence_href
+    # Paths, not absolute URLs: the pages keep working behind a proxy or under another host.
+    env.globals["path_for"] = app.url_path_for
     app.state.templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(router)

@@ -142,9 +142,9 @@ class FakeStore:
     def get_story(self, story_id: int) -> StoryDetail:
         if story_id != 1 or not self.analyses:
             raise NotFoundError(f"no story {story_id}")
-        voices = [StoryVoice(speaker_id=s.id, name=s.name, kind="person",
-                             role=(self.analyses[0].quotes[0].speaker.role
-                                   if s.name == "Michael Rodriguez" else None),
+        roles = {q.speaker.name: q.speaker.role for a in self.analyses for q in a.quotes
+                 if q.speaker}
+        voices = [StoryVoice(speaker_id=s.id, name=s.name, kind="person", role=roles.get(s.name),
                              stance=quotes[0].stance, sentiment=quotes[0].sentiment,
                              quote_count=len(quotes), quotes=quotes)
                   for s, quotes in zip(self._speaker_summaries(),

@@ -5,6 +5,7 @@
 "use strict";
 
 (function () {
+  const HIDE_DELAY_MS = 300;
   const marks = () => Array.from(document.querySelectorAll("mark.hl"));
 
   function focusMark(id, scroll) {
@@ -30,14 +31,21 @@
     const tip = document.getElementById("tip");
     if (!tip) return;
     let pinned = false;
+    let hideTimer = 0;
+    // Hiding waits a moment so the pointer can travel from the highlight into the tip's links.
+    const hideSoon = () => { hideTimer = window.setTimeout(() => { if (!pinned) tip.hidden = true; }, HIDE_DELAY_MS); };
+    const keep = () => window.clearTimeout(hideTimer);
+    tip.addEventListener("mouseenter", keep);
+    tip.addEventListener("mouseleave", hideSoon);
     marks().forEach((mark) => {
       mark.addEventListener("mouseenter", () => {
+        keep();
         mark.classList.add("hovered");
         if (!pinned) showTip(tip, mark, mark.dataset.tip);
       });
       mark.addEventListener("mouseleave", () => {
         mark.classList.remove("hovered");
-        if (!pinned) tip.hidden = true;
+        hideSoon();
       });
       mark.addEventListener("click", (event) => {
         event.stopPropagation();
