@@ -18,7 +18,7 @@ Opening a store runs its Alembic migrations; a schema written by a newer claimtr
 
 from __future__ import annotations
 
-from claimtrail.store.store import DEFAULT_DB_FILE, DB_ENV_VAR, Store, open_store, resolve_url
+from claimtrail.store.store import DB_ENV_VAR, DEFAULT_DB_FILE, Store, open_store, resolve_url
 from claimtrail.store.views import (
     ArticleDetail,
     ArticleSummary,

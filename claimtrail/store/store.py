@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
+from sqlalchemy import Connection, select
+
+from claimtrail.errors import InputError
+from claimtrail.link.embed import Embedder, load_embedder
 from claimtrail.models import Analysis, ClaimStatus
+from claimtrail.store import dedup, queries
+from claimtrail.store.clock import normalise_time
+from claimtrail.store.db import make_engine, migrate, translate_errors
+from claimtrail.store.index import StoreIndex, load_index
+from claimtrail.store.schema import articles
+from claimtrail.store.search import SearchWriter
+from claimtrail.store.stats import read_stats
 from claimtrail.store.views import (
     ArticleDetail,
     ArticleSummary,
@@ -20,10 +33,13 @@ from claimtrail.store.views import (
     StoryDetail,
     StorySummary,
 )
+from claimtrail.store.writer import ArticleWrite
 
 DB_ENV_VAR = "CLAIMTRAIL_DB"
 DEFAULT_DB_FILE = "claimtrail.db"
 DEFAULT_LIMIT = 20
+# One page never holds more than this many rows: bounds memory and response size.
+MAX_LIMIT = 1000
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -40,59 +56,115 @@ def resolve_url(url: str | None = None) -> str:
 
 
 class Store:
-    """One open database. Not thread-safe: open one per thread or process."""
+    """One open database. Not thread-safe: open one per thread or process.
 
-    def __init__(self, url: str) -> None:
+    The claim/story matching index is loaded on the first write, so read-only users (the web
+    app, the query commands) open a store without loading vectors or the sentence model.
+    """
+
+    def __init__(self, url: str, matcher: str = "auto", embedder: Embedder | None = None) -> None:
         self.url = url
-        raise NotImplementedError
+        self._engine = make_engine(url)
+        self.backend = self._engine.dialect.name
+        self.schema_revision = migrate(self._engine, url)
+        self._search = SearchWriter(self.backend)
+        self._matcher = matcher
+        self._embedder = embedder
+        self._index: StoreIndex | None = None
 
     # -- writing -----------------------------------------------------------------------------
     def add_analysis(self, analysis: Analysis) -> IngestOutcome:
-        """Store one analysed article in its own transaction; idempotent."""
-        raise NotImplementedError
+        """Store one analysed article in its own transaction; idempotent.
+
+        Re-adding the same text at the same URL (or path) is ``unchanged``; the same text
+        elsewhere is a linked ``duplicate``; a text ≥0.8 alike is a ``near_duplicate``; a new
+        text at a known URL is a ``revision`` whose claim-status changes are recorded.
+        """
+        index = self._ensure_index()
+        with translate_errors(self.url):
+            with self._engine.begin() as conn:
+                write = ArticleWrite(conn, index, self._search, analysis)
+                outcome = write.run()
+        write.pending.apply()  # only after the commit succeeded
+        return outcome
+
+    def known(self, text: str, url: str | None = None, path: str | None = None) -> bool:
+        """True when this exact text is already stored (here or elsewhere): adding it needs no
+        analysis, ``add_analysis`` of a bare ``Analysis`` records the link."""
+        with translate_errors(self.url), self._engine.connect() as conn:
+            found = conn.execute(select(articles.c.id).where(
+                articles.c.content_hash == dedup.content_hash(text)).limit(1)).first()
+        return found is not None
+
+    def _ensure_index(self) -> StoreIndex:
+        if self._index is None:
+            embedder = self._embedder or load_embedder(self._matcher)
+            with translate_errors(self.url), self._engine.connect() as conn:
+                self._index = load_index(conn, embedder)
+        return self._index
 
     # -- reading -----------------------------------------------------------------------------
     def get_article(self, article_id: int) -> ArticleDetail:
-        raise NotImplementedError
+        with self._read() as conn:
+            return queries.get_article(conn, article_id)
 
     def list_articles(self, story_id: int | None = None, source: str | None = None,
                       include_duplicates: bool = False, limit: int = DEFAULT_LIMIT,
                       offset: int = 0) -> Page[ArticleSummary]:
-        raise NotImplementedError
+        """Newest first; duplicates and near duplicates only with ``include_duplicates``."""
+        with self._read() as conn:
+            return queries.list_articles(conn, story_id, source, include_duplicates,
+                                         _limit(limit), _offset(offset))
 
     def list_stories(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[StorySummary]:
         """Most recently changed first."""
-        raise NotImplementedError
+        with self._read() as conn:
+            return queries.list_stories(conn, _limit(limit), _offset(offset))
 
     def get_story(self, story_id: int) -> StoryDetail:
-        raise NotImplementedError
+        with self._read() as conn:
+            return queries.get_story(conn, story_id)
 
     def list_claims(self, status: ClaimStatus | None = None, entity: str | None = None,
                     since: datetime | str | None = None, until: datetime | str | None = None,
                     story_id: int | None = None, limit: int = DEFAULT_LIMIT,
                     offset: int = 0) -> Page[ClaimSummary]:
-        raise NotImplementedError
+        """Most recently seen first; ``entity`` matches a name or alias ("Xiaomi")."""
+        with self._read() as conn:
+            return queries.list_claims(conn, status, entity, _time(since), _time(until),
+                                       story_id, _limit(limit), _offset(offset))
 
     def get_claim(self, claim_id: int) -> ClaimDetail:
-        raise NotImplementedError
+        with self._read() as conn:
+            return queries.get_claim(conn, claim_id)
 
     def get_speaker(self, name_or_id: str | int) -> SpeakerDetail:
         """By id, or by any name variant ("Jim Farley", "Farley", "CEO Jim Farley")."""
-        raise NotImplementedError
+        with self._read() as conn:
+            return queries.get_speaker(conn, name_or_id)
 
     def list_speakers(self, q: str | None = None, limit: int = DEFAULT_LIMIT,
                       offset: int = 0) -> Page[SpeakerSummary]:
-        raise NotImplementedError
+        """Most quoted first; ``q`` filters by a part of any name variant."""
+        with self._read() as conn:
+            return queries.list_speakers(conn, q, _limit(limit), _offset(offset))
 
     def search(self, q: str, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[SearchHit]:
         """Full text over articles, claims and quotes (FTS5 / tsvector), best first."""
-        raise NotImplementedError
+        with self._read() as conn:
+            return self._search.query(conn, q, _limit(limit), _offset(offset))
 
     def stats(self) -> Stats:
-        raise NotImplementedError
+        with self._read() as conn:
+            return read_stats(conn, self.backend, self.schema_revision)
 
     def close(self) -> None:
-        raise NotImplementedError
+        self._engine.dispose()
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with translate_errors(self.url), self._engine.connect() as conn:
+            yield conn
 
     def __enter__(self) -> Store:
         return self
@@ -101,6 +173,32 @@ class Store:
         self.close()
 
 
-def open_store(url: str | None = None) -> Store:
-    """Open (creating or migrating as needed) the store at ``url``; see ``resolve_url``."""
-    return Store(resolve_url(url))
+def _limit(limit: int) -> int:
+    if limit < 1 or limit > MAX_LIMIT:
+        raise InputError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+    return limit
+
+
+def _offset(offset: int) -> int:
+    if offset < 0:
+        raise InputError(f"offset must be 0 or more, got {offset}")
+    return offset
+
+
+def _time(value: datetime | str | None) -> str | None:
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, datetime) else value
+    parsed = normalise_time(text)
+    if parsed is None:
+        raise InputError(f"not a date: {value!r} (use ISO 8601, e.g. 2025-06-10)")
+    return parsed
+
+
+def open_store(url: str | None = None, *, matcher: str = "auto") -> Store:
+    """Open (creating or migrating as needed) the store at ``url``; see ``resolve_url``.
+
+    ``matcher``: "auto" (sentence model if installed, else lexical with a warning), "model",
+    or "lexical" (no model; what the tests use).
+    """
+    return Store(resolve_url(url), matcher=matcher)

