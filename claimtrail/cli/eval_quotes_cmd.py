@@ -126,13 +126,20 @@ def _report_dict(polnear: Path, articles: Sequence[GoldArticle],
 
 
 def _write_errors(path: Path, result: SystemResult) -> None:
-    from claimtrail.eval.quote_errors import doc_errors
+    from claimtrail.eval.quote_errors import MISTAKE_KINDS, doc_errors
 
+    totals = dict.fromkeys(MISTAKE_KINDS, 0)
     try:
         with path.open("w", encoding="utf-8") as out:
             for score in result.scores:
                 record = doc_errors(score, result.name)
-                if record is not None:
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                if record is None:
+                    continue
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                for kind in MISTAKE_KINDS:
+                    totals[kind] += len(record[kind])
     except OSError as exc:
         raise InputError(f"cannot write errors file ({exc.strerror})", str(path)) from None
+    summary = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in totals.items())
+    error_console().print(f"{result.name} mistakes written to {path}: {summary}",
+                          highlight=False)

@@ -13,6 +13,7 @@ from claimtrail.eval.quotes import DocScore, GoldQuote, PredQuote, trim_span
 
 # Enough surrounding text to see the cue or the quote mark that explains a miss.
 CONTEXT_CHARS = 60
+MISTAKE_KINDS = ("missed_gold", "unmatched_pred", "boundary", "wrong_speaker")
 
 
 def _span_text(text: str, start: int | None, end: int | None) -> str | None:
@@ -73,5 +74,4 @@ def doc_errors(score: DocScore, system: str) -> dict[str, Any] | None:
             for p in score.pairs if not p.attributed
         ],
     }
-    mistakes = ("missed_gold", "unmatched_pred", "boundary", "wrong_speaker")
-    return record if any(record[key] for key in mistakes) else None
+    return record if any(record[kind] for kind in MISTAKE_KINDS) else None
