@@ -22,6 +22,7 @@ TEXT_DIR = "text"
 ANN_DIR = "attributions"
 CONTENT_ROLES = ("Content", "Content2")
 SOURCE_ROLE = "Source"
+CUE_ROLE = "Cue"
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,9 @@ def _event_quote(fields: str, spans: dict[str, tuple[int, int]]) -> GoldQuote | 
     content = _span_of(spans, [t for role in CONTENT_ROLES for t in roles.get(role, [])])
     if content is None:
         return None
-    source = _span_of(spans, roles.get(SOURCE_ROLE, []))
-    return GoldQuote(content[0], content[1],
-                     source[0] if source else None, source[1] if source else None)
+    source = _span_of(spans, roles.get(SOURCE_ROLE, [])) or (None, None)
+    cue = _span_of(spans, roles.get(CUE_ROLE, [])) or (None, None)
+    return GoldQuote(content[0], content[1], *source, *cue)
 
 
 def parse_ann(ann: str) -> tuple[GoldQuote, ...]:

@@ -32,6 +32,7 @@ def gold_record(text: str, gold: GoldQuote) -> dict[str, Any]:
         "start": gold.start, "end": gold.end, "text": text[gold.start:gold.end],
         "source": _span_text(text, gold.source_start, gold.source_end),
         "source_span": None if gold.source_start is None else [gold.source_start, gold.source_end],
+        "cue": _span_text(text, gold.cue_start, gold.cue_end),
         "context": _context(text, gold.start, gold.end),
     }
 

@@ -44,12 +44,17 @@ NOT_NAME_WORDS = frozenset(
 
 @dataclass(frozen=True)
 class GoldQuote:
-    """One gold attribution: its content span and, if it has one, its source span."""
+    """One gold attribution: its content span and, if it has one, its source span.
+
+    The cue ("said", "according to") is kept to explain mistakes; it is not scored.
+    """
 
     start: int
     end: int
     source_start: int | None = None
     source_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,7 @@ def test_json_report_and_errors_file(polnear_dir: Path, tmp_path: Path) -> None:
     record = json.loads(errors.read_text(encoding="utf-8").splitlines()[0])
     assert record["doc"] == "story"
     assert [g["text"] for g in record["missed_gold"]] == ['"Stay," she added, "here."']
+    assert record["missed_gold"][0]["cue"] == "added"
     assert record["boundary"][0]["gold"] == "that rain falls"
     assert record["wrong_speaker"][0]["pred"]["speaker_name"] == "Someone"
 

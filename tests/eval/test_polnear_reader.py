@@ -25,7 +25,8 @@ def test_parse_offsets_take_earliest_start_and_latest_end() -> None:
 
 def test_parse_ann_links_content_and_source_and_skips_discard(polnear_dir: Path) -> None:
     quotes = parse_ann((polnear_dir / "attributions" / "story_a1.ann").read_text("utf-8"))
-    assert quotes == (GoldQuote(12, 20, 0, 5), GoldQuote(21, 47, 29, 32), GoldQuote(60, 75))
+    assert quotes == (GoldQuote(12, 20, 0, 5, 6, 10), GoldQuote(21, 47, 29, 32, 33, 38),
+                      GoldQuote(60, 75, None, None, 51, 59))
     text = (polnear_dir / "text" / "story.txt").read_text("utf-8")
     assert text[21:47] == '"Stay," she added, "here."'
 
