@@ -1,9 +1,318 @@
-"""Placeholder: this command group is registered here once it is built."""
+"""Store commands: ``ingest``/``demo`` write; ``stories``, ``story``, ``claims``, ``claim``,
+``article``, ``speaker``, ``speakers``, ``search`` and ``stats`` read. All take ``--db URL``
+(else $CLAIMTRAIL_DB, else ./claimtrail.db) and ``--format text|json|csv``."""
 
 from __future__ import annotations
 
-from claimtrail.cli.apps import CliApps
+import csv
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from importlib import resources
+from typing import Annotated, Any
+
+import typer
+from pydantic import BaseModel
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from claimtrail.cli.apps import CliApps, error_console, handle_errors
+from claimtrail.errors import InputError
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+class Matcher(StrEnum):
+    auto = "auto"
+    model = "model"
+    lexical = "lexical"
+
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file "
+                                           "(default: $CLAIMTRAIL_DB, else ./claimtrail.db).")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+LimitOpt = Annotated[int, typer.Option(help="Rows per page.")]
+OffsetOpt = Annotated[int, typer.Option(help="Rows to skip.")]
+DEMO_PACKAGE = "claimtrail.data.demo"
+DEMO_FILE = "articles.jsonl"
 
 
 def register(apps: CliApps) -> None:
-    return None
+    for name, func in (("ingest", ingest), ("demo", demo), ("stories", stories_cmd),
+                       ("story", story_cmd), ("claims", claims_cmd), ("claim", claim_cmd),
+                       ("article", article_cmd), ("speaker", speaker_cmd),
+                       ("speakers", speakers_cmd), ("search", search_cmd), ("stats", stats_cmd)):
+        apps.main.command(name)(func)
+
+
+def _open(db: str | None, matcher: Matcher = Matcher.auto) -> Any:
+    from claimtrail.store import open_store
+
+    return open_store(db, matcher=matcher.value)
+
+
+# -- ingest -------------------------------------------------------------------------------------
+@handle_errors
+def ingest(
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Files, directories, JSON/JSONL dumps, RSS/Atom feeds, saved HTML, - for stdin.")]
+    = None,
+    db: DbOpt = None,
+    demo_corpus: Annotated[bool, typer.Option("--demo", help="Ingest the bundled demo corpus.")]
+    = False,
+    analyses: Annotated[bool, typer.Option(
+        "--analyses", help="Inputs are `claimtrail analyze --format jsonl` output: store them "
+        "without re-analysing.")] = False,
+    matcher: Annotated[Matcher, typer.Option(help="Claim matching: the sentence model, or "
+                                             "lexical (no model).")] = Matcher.auto,
+    model: Annotated[str | None, typer.Option(help="spaCy model name.")] = None,
+    no_stance_model: Annotated[bool, typer.Option("--no-stance-model",
+                                                  help="Stance by rules only.")] = False,
+    fmt: FormatOpt = Format.text,
+) -> None:
+    """Analyse articles and store them; already stored texts are recognised and skipped."""
+    from claimtrail.store.loader import Loader, read_all, read_analyses
+
+    args = list(paths or [])
+    if demo_corpus:
+        args.append(str(resources.files(DEMO_PACKAGE) / DEMO_FILE))
+    if not args:
+        raise InputError("nothing to ingest: name files or directories, or use --demo")
+    items: list[Any] = list(read_analyses(args)) if analyses else read_all(args)
+
+    def make_analyzer() -> Any:
+        from claimtrail.pipeline import Analyzer
+
+        return Analyzer(model_name=model, use_stance_model=not no_stance_model)
+
+    store = _open(db, matcher)
+    started = time.perf_counter()
+    try:
+        with _progress_bar(len(items)) as advance:
+            loader = Loader(store, make_analyzer, advance)
+            report = loader.load_analyses(items) if analyses else loader.load(items)
+    finally:
+        store.close()
+    _print_ingest_report(report, time.perf_counter() - started, fmt)
+    if report.skipped:
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _progress_bar(total: int) -> Iterator[Callable[[str], None]]:
+    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), TextColumn("{task.description}"),
+                        console=error_console(), transient=True)
+    task = progress.add_task("", total=total)
+    with progress:
+        yield lambda label: progress.update(task, advance=1, description=label[-50:])
+
+
+def _print_ingest_report(report: Any, seconds: float, fmt: Format) -> None:
+    summary = {"outcomes": dict(report.outcomes), "stored_or_linked": report.stored,
+               "stories_touched": len(report.stories), "status_changes": report.status_changes,
+               "skipped": [{"input": s.path, "reason": s.message} for s in report.skipped],
+               "seconds": round(seconds, 2)}
+    if fmt is Format.json:
+        print(json.dumps(summary, indent=2))
+        return
+    if fmt is Format.csv:
+        _write_csv([{"outcome": k, "count": v} for k, v in summary["outcomes"].items()])
+        return
+    err = error_console()
+    parts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(report.outcomes.items()))
+    err.print(f"[bold]{report.stored}[/] articles in {seconds:.1f}s: {parts or 'none'}; "
+              f"{len(report.stories)} stories touched, {report.status_changes} claim-status "
+              f"changes", highlight=False)
+    for item in report.skipped:
+        err.print(f"[red]skipped[/] {item.path}: {item.message}", highlight=False)
+    if report.skipped:
+        err.print(f"[yellow]{len(report.skipped)} inputs skipped[/] (listed above)")
+
+
+@handle_errors
+def demo(db: DbOpt = None, matcher: Annotated[Matcher, typer.Option()] = Matcher.auto) -> None:
+    """Load the bundled demo corpus (two rumours over ten days) and show its stories."""
+    ingest([], db=db, demo_corpus=True, matcher=matcher)
+    stories_cmd(db=db)
+
+
+# -- reads ------------------------------------------------------------------------------------
+@handle_errors
+def stories_cmd(db: DbOpt = None, limit: LimitOpt = 20, offset: OffsetOpt = 0,
+                fmt: FormatOpt = Format.text) -> None:
+    """Stories, most recently changed first."""
+    with _open(db) as store:
+        page = store.list_stories(limit=limit, offset=offset)
+    _emit_page(page, fmt, ["id", "article_count", "central_status", "first_seen", "last_seen",
+                           "title"], "stories")
+
+
+@handle_errors
+def story_cmd(story_id: Annotated[int, typer.Argument(help="Story id (see `stories`).")],
+              db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
+    """One story: its articles, its claims' lifecycles, and the voices heard in it."""
+    with _open(db) as store:
+        story = store.get_story(story_id)
+    if fmt is not Format.text:
+        _emit(story, fmt, [c.model_dump(exclude={"lifecycle", "evidence", "status_history",
+                                                 "echo_edges", "variants"}) for c in story.claims])
+        return
+    from claimtrail.store.render import print_story
+
+    print_story(Console(), story)
+
+
+@handle_errors
+def claims_cmd(
+    db: DbOpt = None,
+    status: Annotated[str | None, typer.Option(help="reported, asserted, denied, confirmed, "
+                                               "contested, alleged or unresolved.")] = None,
+    entity: Annotated[str | None, typer.Option(help="A named entity, e.g. Xiaomi.")] = None,
+    since: Annotated[str | None, typer.Option(help="Seen on or after (ISO date).")] = None,
+    until: Annotated[str | None, typer.Option(help="First seen on or before (ISO date).")]
+    = None,
+    story: Annotated[int | None, typer.Option(help="Only this story's claims.")] = None,
+    limit: LimitOpt = 20, offset: OffsetOpt = 0, fmt: FormatOpt = Format.text,
+) -> None:
+    """Claims across all articles, with their current status."""
+    _check_status(status)
+    with _open(db) as store:
+        page = store.list_claims(status=status, entity=entity, since=since, until=until,
+                                 story_id=story, limit=limit, offset=offset)
+    _emit_page(page, fmt, ["id", "status", "article_count", "independent_source_count",
+                           "story_id", "text"], "claims")
+
+
+def _check_status(status: str | None) -> None:
+    valid = ("reported", "asserted", "denied", "confirmed", "contested", "alleged", "unresolved")
+    if status is not None and status not in valid:
+        raise typer.BadParameter(f"{status!r} is not a status; choose from {', '.join(valid)}",
+                                 param_hint="--status")
+
+
+@handle_errors
+def claim_cmd(claim_id: Annotated[int, typer.Argument(help="Claim id.")], db: DbOpt = None,
+              fmt: FormatOpt = Format.text) -> None:
+    """One claim's lifecycle: who reported, echoed, denied or confirmed it, and when."""
+    with _open(db) as store:
+        claim = store.get_claim(claim_id)
+    if fmt is not Format.text:
+        _emit(claim, fmt, [e.model_dump() for e in claim.lifecycle])
+        return
+    from claimtrail.store.render import print_claim
+
+    print_claim(Console(), claim)
+
+
+@handle_errors
+def article_cmd(article_id: Annotated[int, typer.Argument(help="Article id.")],
+                db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
+    """One stored article with its analysis, revisions and linked copies."""
+    with _open(db) as store:
+        article = store.get_article(article_id)
+    if fmt is Format.text:
+        fmt = Format.json  # an analysis reads best as JSON; `claimtrail analyze` renders text
+    _emit(article, fmt, [article.model_dump(exclude={"analysis", "revisions", "duplicates"})])
+
+
+@handle_errors
+def speaker_cmd(name: Annotated[str, typer.Argument(help="A name variant or a speaker id.")],
+                db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
+    """One speaker across articles: name variants, profile, quotes over time."""
+    with _open(db) as store:
+        speaker = store.get_speaker(name)
+    if fmt is not Format.text:
+        _emit(speaker, fmt, [q.model_dump() for q in speaker.quotes])
+        return
+    from claimtrail.store.render import print_speaker
+
+    print_speaker(Console(), speaker)
+
+
+@handle_errors
+def speakers_cmd(db: DbOpt = None,
+                 q: Annotated[str | None, typer.Option(help="Part of a name.")] = None,
+                 limit: LimitOpt = 20, offset: OffsetOpt = 0,
+                 fmt: FormatOpt = Format.text) -> None:
+    """Speakers, most quoted first."""
+    with _open(db) as store:
+        page = store.list_speakers(q=q, limit=limit, offset=offset)
+    _emit_page(page, fmt, ["id", "name", "kind", "quote_count", "article_count", "role"],
+               "speakers")
+
+
+@handle_errors
+def search_cmd(query: Annotated[str, typer.Argument(help="Words to find.")], db: DbOpt = None,
+               limit: LimitOpt = 20, offset: OffsetOpt = 0,
+               fmt: FormatOpt = Format.text) -> None:
+    """Full-text search over articles, claims and quotes."""
+    with _open(db) as store:
+        page = store.search(query, limit=limit, offset=offset)
+    _emit_page(page, fmt, ["kind", "id", "article_id", "score", "snippet"], "hits")
+
+
+@handle_errors
+def stats_cmd(db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
+    """Counts: articles, duplicates, revisions, stories, claims by status, quotes, speakers."""
+    with _open(db) as store:
+        stats = store.stats()
+    flat = {k: v for k, v in stats.model_dump().items() if k != "claims_by_status"}
+    flat |= {f"claims_{k}": v for k, v in stats.claims_by_status.items()}
+    if fmt is Format.text:
+        table = Table(show_header=False, box=None)
+        for key, value in flat.items():
+            table.add_row(key.replace("_", " "), str(value))
+        Console().print(table)
+        return
+    _emit(stats, fmt, [{"name": k, "value": v} for k, v in flat.items()])
+
+
+# -- output -----------------------------------------------------------------------------------
+def _emit(model: BaseModel, fmt: Format, rows: list[dict[str, Any]]) -> None:
+    if fmt is Format.csv:
+        _write_csv(rows)
+    else:
+        print(model.model_dump_json(indent=2))
+
+
+def _emit_page(page: Any, fmt: Format, columns: list[str], noun: str) -> None:
+    if fmt is Format.json:
+        print(page.model_dump_json(indent=2))
+        return
+    rows = [item.model_dump() for item in page.items]
+    if fmt is Format.csv:
+        _write_csv(rows)
+        return
+    table = Table(title=f"{noun} {page.offset + 1}–{page.offset + len(rows)} of {page.total}"
+                  if rows else f"no {noun}")
+    for column in columns:
+        table.add_column(column.replace("_", " "), overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    Console().print(table)
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else escape(str(value))  # "[tariff]" is text, not markup
+
+
+def _write_csv(rows: Iterable[dict[str, Any]]) -> None:
+    rows = list(rows)
+    if not rows:
+        return
+    fields = list(rows[0])
+    writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: json.dumps(v) if isinstance(v, list | dict) else v
+                         for k, v in row.items()})

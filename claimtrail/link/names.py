@@ -33,7 +33,8 @@ OUTLET_ALIASES = {
 _ANONYMOUS = re.compile(
     r"\b(people|person|sources?|insiders?|officials?|executives?|someone|spokes\w*)\b"
     r".*\b(familiar|knowledge|briefed|close|matter|declined|anonymity|said)\b|"
-    r"^(a |an |the )?(sources?|insiders?|people familiar\w*|officials?)$"
+    r"^(a |an |the |some |other )?(sources?|insiders?|people|officials?|analysts?|experts?|"
+    r"investors?|executives?|critics?|observers?|economists?|traders?|residents?)$"
 )
 
 

@@ -93,6 +93,9 @@ class ClaimLink:
     entities: frozenset[str]
     match: int | None  # a known claim id, or None for a new claim
     score: float | None
+    # For a new claim: the index of an earlier new claim of the same article it repeats (a
+    # headline and its lead sentence usually state one claim twice).
+    same_as: int | None = None
 
 
 @dataclass(frozen=True)
@@ -116,18 +119,28 @@ class Linker:
     def plan(self, analysis: Analysis) -> LinkPlan:
         texts = [c.text for c in analysis.claims] + [article_text(analysis)]
         vectors = self.embedder.encode(texts)
-        links = [self._link_claim(analysis, claim, vectors[i])
-                 for i, claim in enumerate(analysis.claims)]
+        links: list[ClaimLink] = []
+        for i, claim in enumerate(analysis.claims):
+            links.append(self._link_claim(analysis, claim, vectors[i], links))
         entities = (frozenset(k for link in links for k in link.entities)
                     or article_entities(analysis))
         story = self._choose_story(links, vectors[-1], entities)
         return LinkPlan(links, story, vectors[-1], entities)
 
-    def _link_claim(self, analysis: Analysis, claim: Claim, vector: np.ndarray) -> ClaimLink:
+    def _link_claim(self, analysis: Analysis, claim: Claim, vector: np.ndarray,
+                    earlier: list[ClaimLink]) -> ClaimLink:
         entities = claim_entities(analysis, claim)
         best = self.claims.best(vector, entities)
-        if best is not None and best[1] >= self.embedder.claim_threshold:
+        local = _best_local(vector, entities, earlier)
+        threshold = self.embedder.claim_threshold
+        if best is not None and best[1] >= threshold and (local is None or best[1] >= local[1]):
             return ClaimLink(claim, vector, entities, best[0], best[1])
+        if local is not None and local[1] >= threshold:
+            first = earlier[local[0]]
+            if first.match is not None:
+                return ClaimLink(claim, vector, entities, first.match, local[1])
+            return ClaimLink(claim, vector, entities, None, local[1],
+                             same_as=first.same_as if first.same_as is not None else local[0])
         return ClaimLink(claim, vector, entities, None, None)
 
     def _choose_story(self, links: list[ClaimLink], article_vector: np.ndarray,
@@ -157,6 +170,13 @@ class Linker:
         mean = old * ((count - 1) / count) + article_vector / count
         norm = float(np.linalg.norm(mean)) or 1.0
         return (mean / norm).astype(np.float32)
+
+
+def _best_local(vector: np.ndarray, entities: frozenset[str],
+                earlier: list[ClaimLink]) -> tuple[int, float] | None:
+    scores = [(i, float(link.vector @ vector) + _entity_adjust(entities, link.entities))
+              for i, link in enumerate(earlier)]
+    return max(scores, key=lambda pair: pair[1], default=None)
 
 
 def article_text(analysis: Analysis) -> str:

@@ -19,11 +19,11 @@ def voice_kind(analysis: Analysis, speaker: Speaker) -> str:
     name = speaker.name or speaker.mention
     if is_anonymous(name):
         return "anonymous"
+    if outlet_key(name) in set(OUTLET_ALIASES.values()):
+        return "outlet"
     entity = analysis.entity(speaker.entity_id)
     if entity is not None and entity.type in {"organization", "group"}:
         return "organization"
-    if outlet_key(name) in set(OUTLET_ALIASES.values()):
-        return "outlet"
     return "person" if entity is None or entity.type == "person" else "organization"
 
 

@@ -183,10 +183,14 @@ class ArticleWrite:
 
     def _write_claims(self, plan: LinkPlan, article_id: int, story_id: int,
                       seen_at: str) -> list[int]:
-        claim_ids = []
+        claim_ids: list[int] = []
         for link in plan.claims:
-            claim_id = link.match if link.match is not None else self._new_claim(
-                link, story_id, seen_at, article_id)
+            if link.match is not None:
+                claim_id = link.match
+            elif link.same_as is not None:
+                claim_id = claim_ids[link.same_as]
+            else:
+                claim_id = self._new_claim(link, story_id, seen_at, article_id)
             mention_id = self.conn.execute(insert(mentions).values(
                 claim_id=claim_id, article_id=article_id, local_id=link.claim.id,
                 text=link.claim.text, start=link.claim.start, end=link.claim.end,
