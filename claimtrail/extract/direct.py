@@ -129,7 +129,8 @@ def merge_interrupted(doc: Doc, first: QuoteCandidate, second: QuotedSpan) -> Qu
     if first.cue is None or first.kind != "direct" or first.cue[0] < first.end:
         return None
     gap = doc.text[first.end : second.open]
-    if "\n" in gap or len(gap) > INTERRUPTION_MAX_CHARS or not gap.rstrip().endswith(","):
+    # `"A," he said, "B."` and `"A," he added. "B."`: the cue between two quotes of one paragraph.
+    if "\n" in gap or len(gap) > INTERRUPTION_MAX_CHARS or not gap.rstrip().endswith((",", ".")):
         return None
     if not (first.cue[1] <= second.open):
         return None

@@ -33,13 +33,26 @@ def char_span(tokens: Span | list[Token]) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+# Discourse words at a content's edges belong to the writer, not to the source.
+LEADING_DISCOURSE = ("however ", "but ", "and ", "so ", "still ", "yet ", "meanwhile ", "also ")
+TRAILING_CONJUNCTIONS = (" and", " but", " or", " while", " as")
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop punctuation, marks and space at both ends of a character span."""
+    """Drop punctuation, marks, space and edge conjunctions at both ends of a span."""
     text = doc.text
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
+    for _ in range(3):
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        lowered = text[start:end].lower()
+        lead = next((w for w in LEADING_DISCOURSE if lowered.startswith(w)), None)
+        tail = next((w for w in TRAILING_CONJUNCTIONS if lowered.endswith(w)), None)
+        if lead is None and tail is None:
+            break
+        start += len(lead) if lead else 0
+        end -= len(tail) if tail else 0
     return start, end
 
 
@@ -55,6 +68,10 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
     if head.lower_ in NON_SOURCES:
         return None
     left = head.left_edge
+    # A dateline or heading before the subject ("WASHINGTON — President Obama") is not part of it.
+    for tok in head.doc[left.i : head.i]:
+        if tok.text in {"—", "–", "--", ":"} or "\n" in tok.text or "\n" in tok.whitespace_:
+            left = head.doc[tok.i + 1]
     right = head
     for child in head.rights:
         if child.dep_ in {"compound", "flat", "nummod"} or (
@@ -72,7 +89,11 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
 def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+                return verb.head  # "officials who said…": the relative clause's head noun
             return child
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
     if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)
     for child in verb.children:  # passive "was reported by X"
