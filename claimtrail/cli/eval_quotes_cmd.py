@@ -109,6 +109,13 @@ def _table(results: Sequence[SystemResult], n_articles: int) -> Table:
 
 
 def _print_notes(results: Sequence[SystemResult], n_articles: int) -> None:
+    from claimtrail.eval.quote_breakdown import GOLD_KINDS, recall_by_gold_kind
+
+    split = [recall_by_gold_kind(result.scores) for result in results]
+    for kind in GOLD_KINDS:
+        figures = ", ".join(f"{r.name} {s[kind]['paired_recall']:.3f}"
+                            for r, s in zip(results, split, strict=True))
+        print(f"overlap recall on {split[0][kind]['gold']} {kind} gold quotes: {figures}")
     for result in results:
         if result.crashed:
             print(f"{result.name} raised on {len(result.crashed)} of {n_articles} articles "

@@ -30,7 +30,10 @@ class SystemResult:
     crashed: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {**self.counts.as_dict(), "crashed_docs": len(self.crashed)}
+        from claimtrail.eval.quote_breakdown import recall_by_gold_kind
+
+        return {**self.counts.as_dict(), "crashed_docs": len(self.crashed),
+                "recall_by_gold_kind": recall_by_gold_kind(self.scores)}
 
 
 def score_system(name: str, articles: Sequence[GoldArticle],
