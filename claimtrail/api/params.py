@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Annotated
 
 from fastapi import Path, Query
+
+from claimtrail.api.errors import ApiError
 
 MAX_LIMIT = 200
 DEFAULT_LIMIT = 20
@@ -14,17 +17,30 @@ MAX_ID = 2_147_483_647
 MAX_OFFSET = 1_000_000_000
 MAX_QUERY_CHARS = 300
 
-# ISO-8601 date or date-time, passed to the store as written. Pydantic's datetime parsing would
-# also take "0.5" (a Unix timestamp) and refuse "2026-02-30", which compares fine as a bound.
-ISO_DATE = (r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
-            r"(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$")
-
 ItemId = Annotated[int, Path(ge=1, le=MAX_ID, description="The stored id.")]
 TextFilter = Annotated[str | None, Query(min_length=1, max_length=MAX_QUERY_CHARS)]
-DateFilter = Annotated[str | None, Query(pattern=ISO_DATE, max_length=40,
-                                         description="ISO-8601 date or date-time.")]
+# A string checked here rather than pydantic's ``date``, which also takes "0" (a Unix time).
+DateFilter = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$",
+                                         json_schema_extra={"format": "date"},
+                                         description="An ISO-8601 date, e.g. 2026-11-20.")]
 SpeakerRef = Annotated[str, Path(min_length=1, max_length=MAX_QUERY_CHARS,
                                  description="A speaker id, or any name variant.")]
+
+
+def day_start(value: str | None, name: str) -> str | None:
+    return None if value is None else f"{_day(value, name).isoformat()}T00:00:00+00:00"
+
+
+def day_end(value: str | None, name: str) -> str | None:
+    """The last second of the day, so a date range includes its final day."""
+    return None if value is None else f"{_day(value, name).isoformat()}T23:59:59+00:00"
+
+
+def _day(value: str, name: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ApiError(422, f"{name}: {value!r} is not a date", "validation_failed") from None
 
 
 def speaker_key(ref: str) -> str | int:

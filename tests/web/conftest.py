@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import web_seed
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from web_fake_store import FakeStore
 
 from claimtrail.api import Settings, create_app
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Analysis, Article
+from claimtrail.store import Store, open_store
 
 TOKEN = "test-token-123456"
 
@@ -31,12 +32,12 @@ class EchoAnalyzer:
 
 
 @pytest.fixture
-def store() -> Iterator[FakeStore]:
-    fake = FakeStore()
-    for analysis in web_seed.corpus():
-        fake.add_analysis(analysis)
-    yield fake
-    fake.close()
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A fresh SQLite store holding the seed corpus."""
+    with open_store(f"sqlite:///{tmp_path / 'web.db'}") as seeded:
+        for analysis in web_seed.corpus():
+            seeded.add_analysis(analysis)
+        yield seeded
 
 
 @pytest.fixture
@@ -45,8 +46,8 @@ def analyzer() -> EchoAnalyzer:
 
 
 @pytest.fixture
-def app(store: FakeStore, analyzer: EchoAnalyzer) -> FastAPI:
-    return create_app(Settings(max_body_bytes=4096), store=store,  # type: ignore[arg-type]
+def app(store: Store, analyzer: EchoAnalyzer) -> FastAPI:
+    return create_app(Settings(max_body_bytes=4096), store=store,
                       analyzer_factory=lambda: analyzer)
 
 
@@ -57,8 +58,8 @@ def client(app: FastAPI) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def token_client(store: FakeStore, analyzer: EchoAnalyzer) -> Iterator[TestClient]:
-    app = create_app(Settings(token=TOKEN, host="0.0.0.0"), store=store,  # type: ignore[arg-type]
+def token_client(store: Store, analyzer: EchoAnalyzer) -> Iterator[TestClient]:
+    app = create_app(Settings(token=TOKEN, host="0.0.0.0"), store=store,
                      analyzer_factory=lambda: analyzer)
     with TestClient(app, raise_server_exceptions=False) as c:
         yield c

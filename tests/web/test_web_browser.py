@@ -30,7 +30,7 @@ def page() -> Iterator[Any]:
 
 def test_click_a_claim_and_see_its_evidence(base_url: str, page: Any) -> None:
     page.goto(base_url + "/")
-    page.click("a.story-title")
+    page.click("a.story-title >> text=Xiaomi in talks with Ford")
     page.wait_for_selector("svg.timeline")
     page.locator("li.role-denial a.evidence-link").first.click()
     focused = page.locator("mark.hl.focused")

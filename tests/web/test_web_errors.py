@@ -115,7 +115,7 @@ def test_spec_documents_the_envelope_everywhere(app: FastAPI) -> None:
 def test_html_pages_get_an_html_error_page(client: TestClient) -> None:
     response = client.get("/stories/999")
     assert response.status_code == 404 and "text/html" in response.headers["content-type"]
-    assert "no story 999" in response.text
+    assert "999" in response.text and "Back to the stories" in response.text
 
 
 def test_non_loopback_host_needs_a_token() -> None:

@@ -3,29 +3,35 @@ that match their schemas. Bounded (a few examples per operation) so the suite st
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import schemathesis
 from conftest import TOKEN, EchoAnalyzer
 from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
-from web_fake_store import FakeStore
 from web_seed import corpus
 
 from claimtrail.api import Settings, create_app
+from claimtrail.store import open_store
 
 # Per operation and generation mode; enough to hit validation edges, cheap enough for CI.
 MAX_EXAMPLES = 12
 
 
-def seeded_app() -> FastAPI:
-    store = FakeStore()
+def seeded_app(db_dir: Path) -> FastAPI:
+    """The app over a SQLite store holding the seed corpus."""
+    store = open_store(f"sqlite:///{db_dir / 'fuzz.db'}")
     for analysis in corpus():
         store.add_analysis(analysis)
-    return create_app(Settings(token=TOKEN, max_body_bytes=8192),
-                      store=store, analyzer_factory=EchoAnalyzer)  # type: ignore[arg-type]
+    return create_app(Settings(token=TOKEN, max_body_bytes=8192), store=store,
+                      analyzer_factory=EchoAnalyzer)
 
 
-# schemathesis.pytest.from_fixture does not work with pytest 9, so the schema is loaded here.
-schema = schemathesis.openapi.from_asgi("/api/openapi.json", seeded_app())
+# schemathesis.pytest.from_fixture does not work with pytest 9, so the schema is loaded at
+# collection time, over a database in a directory removed when the interpreter exits.
+_DB_DIR = tempfile.TemporaryDirectory(prefix="claimtrail-fuzz-")
+schema = schemathesis.openapi.from_asgi("/api/openapi.json", seeded_app(Path(_DB_DIR.name)))
 
 
 @schema.parametrize()

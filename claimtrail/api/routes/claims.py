@@ -14,6 +14,8 @@ from claimtrail.api.params import (
     ItemId,
     Pagination,
     TextFilter,
+    day_end,
+    day_start,
     pagination,
 )
 from claimtrail.models import ClaimStatus
@@ -28,13 +30,14 @@ def list_claims(
     page: Annotated[Pagination, Depends(pagination)],
     status: ClaimStatus | None = None,
     entity: Annotated[TextFilter, Query(description="An entity the claim is about.")] = None,
-    since: Annotated[DateFilter, Query(description="Seen on or after (ISO-8601).")] = None,
-    until: Annotated[DateFilter, Query(description="Seen on or before (ISO-8601).")] = None,
+    since: Annotated[DateFilter, Query(description="Seen on or after this date.")] = None,
+    until: Annotated[DateFilter, Query(description="Seen on or before this date.")] = None,
     story_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
 ) -> Page[ClaimSummary]:
     """Claims filtered by current status, entity, story and date range."""
     with ctx.store() as store:
-        return store.list_claims(status=status, entity=entity, since=since, until=until,
+        return store.list_claims(status=status, entity=entity, since=day_start(since, "since"),
+                                 until=day_end(until, "until"),
                                  story_id=story_id, limit=page.limit, offset=page.offset)
 
 
