@@ -87,6 +87,11 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
 
 
 def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:  # passive "was called X by Y": the agent speaks, not the subject
+        if child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
@@ -94,7 +99,8 @@ def subject_of(verb: Token) -> Token | None:
             return child
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
-    if verb.dep_ in {"conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+    # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
         return subject_of(verb.head)
     for child in verb.children:  # passive "was reported by X"
         if child.dep_ == "agent":
