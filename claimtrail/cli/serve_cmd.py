@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from pydantic import ValidationError
 
 from claimtrail.cli.apps import CliApps, error_console, handle_errors
 
-DEFAULT_DB = "sqlite:///claimtrail.db"
+if TYPE_CHECKING:
+    from claimtrail.api.context import ArticleAnalyzer
+    from claimtrail.store import Store
 
 
 def register(apps: CliApps) -> None:
@@ -19,9 +23,10 @@ def register(apps: CliApps) -> None:
 
 
 def serve(
-    db: Annotated[str, typer.Option("--db", envvar="CLAIMTRAIL_DB",
-                                    help="Store URL (sqlite:///file.db or postgresql://...).")
-                  ] = DEFAULT_DB,
+    db: Annotated[str | None, typer.Option(
+        "--db", envvar="CLAIMTRAIL_DB",
+        help="Store URL (sqlite:///file.db or postgresql://...); default ./claimtrail.db.")
+    ] = None,
     host: Annotated[str, typer.Option(help="Address to listen on. Anything beyond localhost "
                                       "needs --token.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535)] = 8000,
@@ -33,42 +38,58 @@ def serve(
                                               "as 'Authorization: Bearer <token>'.")] = None,
     max_body_bytes: Annotated[int, typer.Option(min=1024, help="Largest request body accepted."
                                                 )] = 1_048_576,
+    no_stance_model: Annotated[bool, typer.Option("--no-stance-model",
+                                                  help="Stance by rules only.")] = False,
 ) -> None:
     """Serve the dashboard (http://HOST:PORT/) and the REST API (spec: /api/openapi.json)."""
     import uvicorn
 
     from claimtrail.api import Settings, create_app
     from claimtrail.api.settings import ConfigError
+    from claimtrail.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="claimtrail-demo-") as tmp:
-        url = _demo_url(db, Path(tmp)) if demo else db
+        url = db or f"sqlite:///{Path(tmp) / 'demo.db'}" if demo else db
         try:
             settings = Settings(db_url=url, host=host, port=port, token=token,
                                 max_body_bytes=max_body_bytes)
         except ValidationError as exc:
             raise ConfigError("; ".join(e["msg"].removeprefix("Value error, ")
                                         for e in exc.errors())) from None
-        store = _open(settings.db_url, demo)
-        try:
-            app = create_app(settings, store=store)
-            error_console().print(f"claimtrail: serving {settings.db_url} on "
-                                  f"http://{host}:{port}/", highlight=False)
+        with open_store(settings.db_url) as store:
+            analyzer = _lazy(lambda: _analyzer(use_stance_model=not no_stance_model))
+            if demo:
+                load_demo(store, analyzer)
+            app = create_app(settings, store=store, analyzer_factory=analyzer)
+            error_console().print(f"claimtrail: dashboard on http://{host}:{port}/ , API spec "
+                                  f"at /api/openapi.json", highlight=False)
             uvicorn.run(app, host=host, port=port, log_level="warning")
-        finally:
-            store.close()
 
 
-def _demo_url(db: str, tmp: Path) -> str:
-    """A fresh store for the demo: the given URL only when the user names one explicitly."""
-    return db if db != DEFAULT_DB else f"sqlite:///{tmp / 'demo.db'}"
+def load_demo(store: Store, analyzer: Callable[[], ArticleAnalyzer]) -> None:
+    """Analyse and store the bundled demo corpus (the ingest command's loader does the work)."""
+    from claimtrail.cli.store_cmd import DEMO_FILE, DEMO_PACKAGE
+    from claimtrail.store.loader import Loader, read_all
+
+    path = resources.files(DEMO_PACKAGE) / DEMO_FILE
+    report = Loader(store, analyzer).load(read_all([str(path)]))  # type: ignore[arg-type]
+    error_console().print(f"claimtrail: demo corpus loaded ({report.stored} articles, "
+                          f"{len(report.stories)} stories)", highlight=False)
 
 
-def _open(url: str, demo: bool):  # type: ignore[no-untyped-def]
-    from claimtrail.store import open_store
+def _analyzer(use_stance_model: bool) -> ArticleAnalyzer:
+    from claimtrail.pipeline import Analyzer
 
-    store = open_store(url)
-    if demo:
-        from claimtrail.data.demo import load_demo
+    return Analyzer(use_stance_model=use_stance_model)
 
-        load_demo(store)
-    return store
+
+def _lazy(factory: Callable[[], ArticleAnalyzer]) -> Callable[[], ArticleAnalyzer]:
+    """One analyser shared by the demo load and the API, created on first use."""
+    made: list[ArticleAnalyzer] = []
+
+    def get() -> ArticleAnalyzer:
+        if not made:
+            made.append(factory())
+        return made[0]
+
+    return get

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -19,10 +20,11 @@ TIMELINE_MARGIN_RIGHT = 70
 TIMELINE_AXIS_HEIGHT = 34
 SAME_SPOT_PX = 8     # dots closer than this share a spot ...
 STACK_PX = 12        # ... and are stacked this far apart, within the lane's height
-MAP_SIZE = 360
-MAP_MARGIN = 36
-# Where a stance label sits on the -1 (disagree) .. +1 (agree) axis when no scores exist.
-STANCE_POSITION = {"agree": 0.75, "disagree": -0.75, "discuss": 0.0, "unrelated": 0.0}
+MAP_SIZE = 440
+MAP_MARGIN = 40
+MIN_TONE_RANGE = 0.25
+MAX_MAP_LABELS = 8  # the most quoted voices are named on the map; the rest on hover
+STANCE_VALUE = {"agree": 1.0, "disagree": -1.0, "discuss": 0.0, "unrelated": 0.0}
 SPEAKER_KINDS = ("company", "analyst", "politician", "investor", "official", "other")
 
 
@@ -129,11 +131,11 @@ def _ticks(first: datetime | None, last: datetime | None, count: int = 5) -> lis
 class Voice:
     name: str
     kind: str            # company, analyst, politician, investor, official, other
-    stance: str          # agree, disagree, discuss, unrelated
+    stance: float        # -1 (disagrees with the claim) .. +1 (agrees)
     sentiment: float     # -1 .. 1
     href: str
     quotes: int = 1
-    stance_score: float | None = None  # -1 (disagree) .. +1 (agree) when a model scored it
+    label: str = ""      # e.g. "discuss"; shown in the hover title
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ class PlacedVoice:
     x: float
     y: float
     r: float
+    labelled: bool
 
 
 @dataclass(frozen=True)
@@ -150,19 +153,57 @@ class StakeholderMap:
     margin: int
     voices: list[PlacedVoice]
     groups: dict[str, list[Voice]]
+    tone_range: float
+
+
+def stance_score(labels: list[str]) -> float:
+    """Where a voice stands: the mean of its quotes' stances (agree +1, disagree -1, else 0)."""
+    values = [STANCE_VALUE.get(label, 0.0) for label in labels]
+    return sum(values) / len(values) if values else 0.0
 
 
 def stakeholder_map(voices: list[Voice]) -> StakeholderMap:
-    """x: stance toward the central claim (disagree left, agree right); y: sentiment (up = +)."""
+    """x: stance toward the central claim (disagree left, agree right); y: tone (up = +).
+
+    The tone axis spans the story's own range (at least +-MIN_TONE_RANGE): news quotes rarely
+    score beyond +-0.5, and a fixed +-1 axis would squeeze every voice into the middle.
+    """
     plot = MAP_SIZE - 2 * MAP_MARGIN
-    placed = []
-    for i, v in enumerate(voices):
-        stance = v.stance_score if v.stance_score is not None else STANCE_POSITION.get(v.stance, 0)
-        # A small deterministic jitter keeps voices with identical scores from hiding each other.
-        jitter = ((i * 37) % 11 - 5) * 2.0
-        x = MAP_MARGIN + plot * (stance + 1) / 2 + jitter
-        y = MAP_MARGIN + plot * (1 - (max(-1.0, min(1.0, v.sentiment)) + 1) / 2) - jitter / 2
-        placed.append(PlacedVoice(v, x, y, r=5 + min(v.quotes, 6)))
+    tone = max([MIN_TONE_RANGE, *(abs(v.sentiment) for v in voices)])
+    most_quoted = sorted(voices, key=lambda v: -v.quotes)[:MAX_MAP_LABELS]
+    placed = [PlacedVoice(v, x=MAP_MARGIN + plot * (v.stance + 1) / 2,
+                          y=MAP_MARGIN + plot * (1 - (v.sentiment / tone + 1) / 2),
+                          r=4 + min(v.quotes, 6), labelled=v in most_quoted)
+              for v in voices]
     groups = {kind: [v for v in voices if v.kind == kind] for kind in SPEAKER_KINDS}
-    return StakeholderMap(size=MAP_SIZE, margin=MAP_MARGIN, voices=placed,
-                          groups={k: vs for k, vs in groups.items() if vs})
+    return StakeholderMap(size=MAP_SIZE, margin=MAP_MARGIN, voices=_separate(placed),
+                          groups={k: vs for k, vs in groups.items() if vs}, tone_range=tone)
+
+
+def _separate(placed: list[PlacedVoice], rounds: int = 40) -> list[PlacedVoice]:
+    """Push overlapping dots apart (a few relaxation rounds, a small beeswarm) so each stays
+    visible; the push is along the line between two dots, or a fixed angle when they coincide."""
+    xs, ys = [p.x for p in placed], [p.y for p in placed]
+    lo, hi = MAP_MARGIN, MAP_SIZE - MAP_MARGIN
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(placed):
+            for j in range(i + 1, len(placed)):
+                dx, dy = xs[j] - xs[i], ys[j] - ys[i]
+                dist = math.hypot(dx, dy)
+                gap = a.r + placed[j].r + 1 - dist
+                if gap <= 0:
+                    continue
+                ux, uy = (dx / dist, dy / dist) if dist > 1e-6 else (math.cos(j), math.sin(j))
+                half = gap / 2
+                xs[i], ys[i] = _clamp(xs[i] - ux * half, lo, hi), _clamp(ys[i] - uy * half, lo, hi)
+                xs[j], ys[j] = _clamp(xs[j] + ux * half, lo, hi), _clamp(ys[j] + uy * half, lo, hi)
+                moved = True
+        if not moved:
+            break
+    return [PlacedVoice(p.voice, x, y, p.r, p.labelled)
+            for p, x, y in zip(placed, xs, ys, strict=True)]
+
+
+def _clamp(value: float, lo: float, hi: float) -> float:
+    return min(hi, max(lo, value))

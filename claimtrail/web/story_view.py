@@ -12,6 +12,7 @@ from claimtrail.web.charts import (
     TimelineEvent,
     Voice,
     stakeholder_map,
+    stance_score,
     timeline,
 )
 from claimtrail.web.kinds import voice_kind
@@ -35,9 +36,10 @@ def evidence_href(article_id: int, claim_start: int, claim_end: int) -> str:
 
 def story_page(story: StoryDetail) -> StoryPage:
     kinds = {v.speaker_id: voice_kind(v.kind, v.role, v.organization) for v in story.voices}
-    voices = [Voice(name=v.name, kind=kinds[v.speaker_id], stance=v.stance,
+    voices = [Voice(name=v.name, kind=kinds[v.speaker_id],
+                    stance=stance_score([q.stance for q in v.quotes] or [v.stance]),
                     sentiment=v.sentiment, href=f"/speakers/{v.speaker_id}",
-                    quotes=v.quote_count) for v in story.voices]
+                    quotes=v.quote_count, label=v.stance) for v in story.voices]
     return StoryPage(story=story, timeline=timeline(_events(story.claims)),
                      map=stakeholder_map(voices), voice_kinds=kinds)
 
