@@ -28,9 +28,9 @@ TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f41157
 # all-MiniLM-L6-v2 was trained on sequences of up to 128 word pieces; claims are far shorter.
 MAX_TOKENS = 128
 EMBED_BATCH = 32
-# Hashed lexical space: 2**11 buckets keeps a claim's ~40 unigrams+bigrams nearly collision-free
-# while a stored vector stays at 8 KB.
-LEXICAL_DIM = 2048
+# Hashed lexical space: 2**10 buckets keep a claim's ~40 unigrams+bigrams mostly apart (about
+# one collision per pair of claims) while 20,000 claims stay at 80 MB in memory.
+LEXICAL_DIM = 1024
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # Function and reporting words: they say how a claim is reported, not what it is about.
 _STOP = frozenset(

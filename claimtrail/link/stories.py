@@ -21,57 +21,67 @@ from claimtrail.models import Analysis, Claim
 # ones that they are not ("Ford in talks with Xiaomi" vs "GM in talks with BYD").
 ENTITY_BONUS = 0.10
 ENTITY_PENALTY = 0.10
+# The entity adjustment is at most ±0.1, so only rows near the top by cosine can win.
+SHORTLIST = 32
+INITIAL_ROWS = 256
 # Headline + central claim stand for the article when comparing it with story centroids.
 ARTICLE_TEXT_CHARS = 400
 
 
 @dataclass
 class VectorIndex:
-    """Rows of unit vectors with an id, a story and entity keys; grows one row at a time."""
+    """Rows of unit vectors with an id, a story and entity keys; grows one row at a time into
+    a preallocated matrix (doubling), so adding is O(1) and a lookup one matrix product."""
 
     dim: int
     ids: list[int] = field(default_factory=list)
     stories: list[int | None] = field(default_factory=list)
     entities: list[frozenset[str]] = field(default_factory=list)
-    _rows: list[np.ndarray] = field(default_factory=list)
-    _matrix: np.ndarray | None = None
+    _data: np.ndarray = field(init=False, repr=False)
+    _position: dict[int, int] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._data = np.zeros((INITIAL_ROWS, self.dim), dtype=np.float32)
 
     def add(self, item_id: int, vector: np.ndarray, story_id: int | None,
             entities: frozenset[str]) -> None:
-        if item_id in self._position:
-            self.replace(item_id, vector, story_id, entities)
-            return
-        self._position[item_id] = len(self.ids)
-        self.ids.append(item_id)
-        self.stories.append(story_id)
-        self.entities.append(entities)
-        self._rows.append(vector.astype(np.float32))
-        self._matrix = None
-
-    def replace(self, item_id: int, vector: np.ndarray, story_id: int | None,
-                entities: frozenset[str]) -> None:
-        pos = self._position[item_id]
-        self._rows[pos] = vector.astype(np.float32)
-        self.stories[pos] = story_id
-        self.entities[pos] = entities
-        self._matrix = None
+        pos = self._position.get(item_id)
+        if pos is None:
+            pos = len(self.ids)
+            self._position[item_id] = pos
+            self.ids.append(item_id)
+            self.stories.append(story_id)
+            self.entities.append(entities)
+            if pos >= self._data.shape[0]:
+                grown = np.zeros((self._data.shape[0] * 2, self.dim), dtype=np.float32)
+                grown[:pos] = self._data[:pos]
+                self._data = grown
+        else:
+            self.stories[pos] = story_id
+            self.entities[pos] = entities
+        self._data[pos] = vector
 
     def vector(self, item_id: int) -> np.ndarray | None:
         pos = self._position.get(item_id)
-        return None if pos is None else self._rows[pos]
+        return None if pos is None else self._data[pos].copy()
+
+    def story_of(self, item_id: int) -> int | None:
+        return self.stories[self._position[item_id]]
 
     def best(self, vector: np.ndarray, entities: frozenset[str]) -> tuple[int, float] | None:
+        """The closest row by cosine plus entity adjustment; only the ``SHORTLIST`` nearest by
+        cosine are adjusted, so a lookup stays one matrix product however large the index."""
         if not self.ids:
             return None
-        if self._matrix is None:
-            self._matrix = np.vstack(self._rows)
-        scores = self._matrix @ vector
-        scores = scores + np.array([_entity_adjust(entities, e) for e in self.entities])
-        pos = int(np.argmax(scores))
-        return self.ids[pos], float(scores[pos])
-
-    def __post_init__(self) -> None:
-        self._position: dict[int, int] = {}
+        cosines = self._data[:len(self.ids)] @ vector
+        if len(cosines) > SHORTLIST:
+            shortlist = np.argpartition(-cosines, SHORTLIST)[:SHORTLIST]
+        else:
+            shortlist = np.arange(len(cosines))
+        scored = [(float(cosines[i]) + _entity_adjust(entities, self.entities[i]), int(i))
+                  for i in shortlist]
+        score, pos = max(scored)
+        return self.ids[pos], score
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -160,7 +170,7 @@ class Linker:
     def _story_of_claim(self, claim_id: int | None) -> int | None:
         if claim_id is None:
             return None
-        return self.claims.stories[self.claims._position[claim_id]]
+        return self.claims.story_of(claim_id)
 
     def story_vector(self, story_id: int, article_vector: np.ndarray, count: int) -> np.ndarray:
         """The story centroid after adding one article (a running mean, renormalised)."""

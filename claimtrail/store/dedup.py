@@ -17,6 +17,9 @@ NUM_PERM = 128
 # byline or boilerplate. Tuned so wire copies match and rewritten reports of one event do not.
 NEAR_DUPLICATE_THRESHOLD = 0.8
 SHINGLE_WORDS = 3
+# Pinned so stored signatures stay comparable across datasketch upgrades.
+MINHASH_SCHEME = "affine32"
+MINHASH_SEED = 1
 _WORD = re.compile(r"\w+")
 # Query parameters that track the reader, not the article.
 _TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_|ref$|cmp$|ocid$)")
@@ -55,7 +58,7 @@ def minhash(text: str) -> MinHash:
     words = _WORD.findall(normalise_text(text).lower())
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]).encode()
                 for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    signature = MinHash(num_perm=NUM_PERM)
+    signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
     signature.update_batch(list(shingles))
     return signature
 
@@ -65,7 +68,8 @@ def to_bytes(signature: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME,
+                   hashvalues=np.frombuffer(data, dtype=np.uint64))
 
 
 def new_lsh() -> MinHashLSH:

@@ -56,6 +56,7 @@ class IngestOutcome(_View):
     supersedes: int | None = None  # the previous revision, for revision
     story_id: int | None = None
     claim_ids: list[int] = Field(default_factory=list)
+    central_claim_id: int | None = None  # the store claim the article's central claim joined
     status_changes: list[StatusChange] = Field(default_factory=list)
 
 

@@ -132,6 +132,8 @@ class ArticleWrite:
         article_id = self._insert_article(row, story_id, signature, previous)
         self._write_quotes(article_id, row["seen_at"])
         claim_ids = self._write_claims(plan, article_id, story_id, row["seen_at"])
+        central = next((cid for cid, link in zip(claim_ids, plan.claims, strict=True)
+                        if link.claim.central), None)
         old_claims = self._retire(previous, article_id) if previous is not None else []
         changes = recompute_statuses(self.conn, sorted(set(claim_ids)), article_id, "article")
         changes += recompute_statuses(self.conn, sorted(set(old_claims) - set(claim_ids)),
@@ -146,7 +148,7 @@ class ArticleWrite:
         return IngestOutcome(
             status="revision" if previous is not None else "new", article_id=article_id,
             supersedes=previous.id if previous is not None else None, story_id=story_id,
-            claim_ids=sorted(set(claim_ids)), status_changes=changes)
+            claim_ids=sorted(set(claim_ids)), central_claim_id=central, status_changes=changes)
 
     def _story_for(self, plan: LinkPlan, row: dict[str, Any]) -> int:
         if plan.story_id is not None:
