@@ -14,7 +14,7 @@ from claimtrail.extract.candidates import QuoteCandidate
 from claimtrail.extract.cue_model import CueModel
 from claimtrail.extract.direct import attribute_quoted_spans
 from claimtrail.extract.quote_marks import QuotedSpan, find_quoted_spans
-from claimtrail.extract.reactions import find_reaction_blocks
+from claimtrail.extract.reactions import find_colon_lines, find_reaction_blocks
 from claimtrail.extract.reported import find_reported_speech
 
 
@@ -27,7 +27,9 @@ def extract_quotes(doc: Doc, body_start: int = 0, cue_model: CueModel | None = N
                 if not any(r.overlaps(q.start, q.end) for q in reaction_marks)]
     direct, absorbed = attribute_quoted_spans(doc, remaining, reported)
     indirect = [_kind_by_marks(r, marks) for i, r in enumerate(reported) if i not in absorbed]
-    found = [c for c, _ in reactions] + direct + indirect
+    colon_lines = [c for c in find_colon_lines(doc.text)
+                   if not any(c.overlaps(r.start, r.end) for r, _ in reactions)]
+    found = [c for c, _ in reactions] + colon_lines + direct + indirect
     return _without_nested(sorted(found, key=lambda c: (c.start, -c.end)))
 
 
@@ -39,15 +41,17 @@ def _kind_by_marks(cand: QuoteCandidate, marks: list[QuotedSpan]) -> QuoteCandid
 
 
 def _without_nested(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """Drop a find whose cue sits inside another's content, or that repeats another's span."""
+    """Drop a find whose cue sits inside a kept find's content, or that repeats its span.
+
+    Larger contents are kept first: in "A said B told him C", A's content holds B's cue.
+    Reaction blocks and direct quotes come before reported speech of the same size."""
+    order = sorted(cands, key=lambda c: (c.kind != "direct", -(c.end - c.start)))
     kept: list[QuoteCandidate] = []
-    for cand in cands:
-        if any(_inside(cand, other) for other in cands if other is not cand):
-            continue
-        if any(_same_content(cand, k) for k in kept):
+    for cand in order:
+        if any(_inside(cand, k) or _same_content(cand, k) for k in kept):
             continue
         kept.append(cand)
-    return kept
+    return sorted(kept, key=lambda c: c.start)
 
 
 def _inside(cand: QuoteCandidate, other: QuoteCandidate) -> bool:

@@ -119,3 +119,51 @@ def find_reaction_blocks(text: str, quotes: list[QuotedSpan]) -> Iterator[tuple[
             start=quote.start, end=quote.end, kind="direct", cue=(colon, colon + 1),
             cue_lemma="say", source=source, profile=profile, finder="reaction",
         ), quote
+
+
+# "Trump: Cruz Has 'To Come a Long Way' on Ethanol" / "Poll: Sanders Leads" — a short
+# capitalised head, a colon, and the rest of the line is what the head says.
+_COLON_LINE = re.compile(r"(?P<head>[A-Z][^:\n\"“”‘’]{0,80}?):[ \t]+(?P<content>[^\s\"“].*)")
+MAX_COLON_HEAD_WORDS = 12
+# Heads that label a section rather than name a source.
+NON_SOURCE_HEADS = {"note", "update", "updated", "editor's note", "correction", "related",
+                    "watch", "read more", "photos", "video", "source", "sources", "q", "a",
+                    "advertisement", "subscribe", "click here", "see also", "live", "breaking"}
+
+
+def _source_words(head: str) -> str:
+    """The leading run of capitalised words: 'Gillibrand on Hillary …' → 'Gillibrand'."""
+    words = []
+    for word in head.split():
+        if not (word[:1].isupper() or word[:1].isdigit()) and words:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def find_colon_lines(text: str) -> Iterator[QuoteCandidate]:
+    line_start = 0
+    for line in text.split("\n"):
+        match = _COLON_LINE.fullmatch(line.rstrip())
+        if match is not None:
+            found = _colon_candidate(match, line_start)
+            if found is not None:
+                yield found
+        line_start += len(line) + 1
+
+
+def _colon_candidate(match: re.Match[str], line_start: int) -> QuoteCandidate | None:
+    head = match.group("head").strip()
+    if head.lower() in NON_SOURCE_HEADS or len(head.split()) > MAX_COLON_HEAD_WORDS:
+        return None
+    if any(ch.isdigit() for ch in head.split()[0]):
+        return None  # "7 p.m.:" and other timestamps
+    source = _source_words(head)
+    content_start = line_start + match.start("content")
+    content_end = line_start + len(match.group(0).rstrip(" .\t"))
+    colon = line_start + match.end("head")
+    return QuoteCandidate(
+        start=content_start, end=content_end, kind="indirect", cue=(colon, colon + 1),
+        cue_lemma="say", source=(line_start, line_start + len(source)),
+        profile=Profile(name=source), finder="colon-line",
+    )

@@ -38,9 +38,22 @@ LEADING_DISCOURSE = ("however ", "but ", "and ", "so ", "still ", "yet ", "meanw
 TRAILING_CONJUNCTIONS = (" and", " but", " or", " while", " as")
 
 
+# A content ends before a dash aside or a non-restrictive clause the writer adds to it.
+TRAILING_ASIDES = (" — ", " – ", " -- ", ", which ", ", despite ", ", even as ", ", according to ")
+MIN_CONTENT_BEFORE_ASIDE = 12
+
+
+def _cut_trailing_aside(text: str, start: int, end: int) -> int:
+    piece = text[start:end]
+    cuts = [piece.find(a, MIN_CONTENT_BEFORE_ASIDE) for a in TRAILING_ASIDES]
+    cuts = [c for c in cuts if c > 0]
+    return start + min(cuts) if cuts else end
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation, marks, space and edge conjunctions at both ends of a span."""
     text = doc.text
+    end = _cut_trailing_aside(text, start, end)
     for _ in range(3):
         while start < end and text[start] in _TRIM:
             start += 1
@@ -154,6 +167,8 @@ def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate
 
 
 def _content_before_cue(doc: Doc, verb: Token, content: Token) -> tuple[int, int] | None:
+    if verb.dep_ not in {"ROOT", "parataxis", "conj"}:
+        return None  # a relative or adverbial clause's verb does not report the whole sentence
     sent = verb.sent
     inside = {t.i for t in content.subtree}
     cue_clause = [t for t in verb.subtree if t.i not in inside]
@@ -176,7 +191,7 @@ def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate 
         return None
     best: tuple[float, Token] | None = None
     for child in token.children:
-        if child.dep_ in NON_CONTENT_DEPS:
+        if child.dep_ in NON_CONTENT_DEPS or child.lower_ in NON_SOURCES:
             continue
         score = model.content_probability(token.text, child.dep_)
         if score >= model.content_threshold and (best is None or score > best[0]):
@@ -184,12 +199,38 @@ def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate 
     if best is None:
         return None
     content = best[1]
-    span = subtree_span(content)
+    span = complement_span(token, content)
     if content.i < token.i and token.pos_ in {"VERB", "AUX"}:
         span = _content_before_cue(doc, token, content) or span
     source = subject_of(token) if token.pos_ in {"VERB", "AUX"} else _noun_owner(token)
     lemma = verb_lemma(token.text) or token.lower_
     return _candidate(doc, token, span, lemma, "learned", source)
+
+
+# Dependents that complete a cue's object: "urged [him] [to resign]", "accused [him] [of X]",
+# "expects [Obama] [to win]", "labeled [them] [an existential threat]".
+OBJECT_DEPS = {"dobj"}
+COMPLEMENT_DEPS = {"xcomp", "oprd", "prep", "attr", "acomp", "ccomp"}
+
+
+def complement_span(cue: Token, content: Token) -> tuple[int, int]:
+    """The content's subtree, widened to the object before it and the complement after it,
+    and without a preposition that belongs to the cue ("talked about [X]")."""
+    right = [c for c in cue.rights]
+    if content not in right:
+        return subtree_span(content)
+    idx = right.index(content)
+    first, last = content, content
+    if content.dep_ in COMPLEMENT_DEPS - {"ccomp"} and idx > 0 and right[idx - 1].dep_ in OBJECT_DEPS:
+        first = right[idx - 1]
+    if content.dep_ in OBJECT_DEPS and idx + 1 < len(right) and right[idx + 1].dep_ in COMPLEMENT_DEPS - {"ccomp"}:
+        last = right[idx + 1]
+    if first is content and content.dep_ == "prep":
+        obj = next((c for c in content.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if obj is not None:
+            first = obj
+            return obj.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
 
 
 def _noun_owner(noun: Token) -> Token | None:
