@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,13 +32,23 @@ class EchoAnalyzer:
                                         published=raw.published, source=raw.source))
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A fresh SQLite store holding the seed corpus."""
-    with open_store(f"sqlite:///{tmp_path / 'web.db'}") as seeded:
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file holding the seed corpus, written once per test session."""
+    path = tmp_path_factory.mktemp("web-seed") / "seed.db"
+    with open_store(f"sqlite:///{path}") as store:
         for analysis in web_seed.corpus():
-            seeded.add_analysis(analysis)
-        yield seeded
+            store.add_analysis(analysis)
+    return path
+
+
+@pytest.fixture
+def store(seeded_db: Path, tmp_path: Path) -> Iterator[Store]:
+    """A fresh copy of the seeded store for each test (tests may write)."""
+    copy = tmp_path / "web.db"
+    shutil.copyfile(seeded_db, copy)
+    with open_store(f"sqlite:///{copy}") as opened:
+        yield opened
 
 
 @pytest.fixture

@@ -1,0 +1,171 @@
+"""Web benchmark: p50/p95 latency and requests/s of the story page and the main API endpoints
+at 1 and 50 concurrent clients, against ``claimtrail serve`` on 127.0.0.1 (loopback only).
+
+    python benchmarks/bench_web.py                        # demo corpus in a temporary store
+    python benchmarks/bench_web.py --db sqlite:///bbc.db  # a store you ingested, e.g. BBC:
+        claimtrail ingest ../shared/data/bbc-news/bbc --db sqlite:///bbc.db
+
+Bounded: each endpoint and concurrency level stops after --requests requests or --seconds
+seconds, whichever comes first. The server runs in its own process (one uvicorn worker, as
+``claimtrail serve`` runs it) so the client does not compete with it for the GIL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import httpx
+
+HOST = "127.0.0.1"
+START_TIMEOUT_S = 120.0  # --demo analyses 16 articles with spaCy before listening
+WARMUP_REQUESTS = 5
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str
+    path: str
+    clients: int
+    requests: int
+    errors: int
+    p50_ms: float
+    p95_ms: float
+    req_per_s: float
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def server(db: str | None, demo_dir: Path, stance_model: bool) -> Iterator[str]:
+    """``claimtrail serve`` in a child process; the demo corpus when no --db is given."""
+    port = free_port()
+    args = ["serve", "--host", HOST, "--port", str(port)]
+    args += ["--db", db] if db else ["--demo", "--db", f"sqlite:///{demo_dir / 'demo.db'}"]
+    if not stance_model:
+        args.append("--no-stance-model")
+    cmd = [sys.executable, "-c", "from claimtrail.cli import main; main()", *args]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    base = f"http://{HOST}:{port}"
+    try:
+        wait_until_up(base, proc)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def wait_until_up(base: str, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"claimtrail serve exited with {proc.returncode}")
+        try:
+            if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.25)
+    raise SystemExit("claimtrail serve did not start in time")
+
+
+def targets(base: str) -> list[tuple[str, str]]:
+    """The pages and endpoints to time, on the corpus' biggest story on the first page."""
+    stories = httpx.get(f"{base}/api/stories", params={"limit": 50}).json()["items"]
+    if not stories:
+        raise SystemExit("the store holds no stories")
+    story = max(stories, key=lambda s: s["article_count"])
+    article = httpx.get(f"{base}/api/articles", params={"story_id": story["id"], "limit": 1})
+    article_id = article.json()["items"][0]["id"]
+    word = (story["central_claim"] or story["title"]).split()[0]
+    return [
+        ("story page (HTML)", f"/stories/{story['id']}"),
+        ("stories list (HTML)", "/"),
+        ("GET /api/stories", "/api/stories"),
+        ("GET /api/stories/{id}", f"/api/stories/{story['id']}"),
+        ("GET /api/articles/{id}", f"/api/articles/{article_id}"),
+        ("GET /api/claims?status=denied", "/api/claims?status=denied"),
+        ("GET /api/search", f"/api/search?q={word}"),
+        ("GET /api/stats", "/api/stats"),
+    ]
+
+
+async def measure(base: str, name: str, path: str, clients: int, max_requests: int,
+                  max_seconds: float) -> Result:
+    latencies: list[float] = []
+    errors = 0
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        for _ in range(WARMUP_REQUESTS):
+            await client.get(path)
+        started = time.perf_counter()
+        deadline = started + max_seconds
+        issued = 0
+
+        async def worker() -> None:
+            nonlocal issued, errors
+            while issued < max_requests and time.perf_counter() < deadline:
+                issued += 1
+                t0 = time.perf_counter()
+                response = await client.get(path)
+                latencies.append(time.perf_counter() - t0)
+                errors += response.status_code != 200
+
+        await asyncio.gather(*(worker() for _ in range(clients)))
+        wall = time.perf_counter() - started
+    quantiles = statistics.quantiles(latencies, n=20) if len(latencies) > 1 else latencies * 19
+    return Result(name=name, path=path, clients=clients, requests=len(latencies),
+                  errors=errors, p50_ms=statistics.median(latencies) * 1000,
+                  p95_ms=quantiles[18] * 1000, req_per_s=len(latencies) / wall)
+
+
+def print_table(results: list[Result], corpus: str, stats: dict[str, object]) -> None:
+    print(f"corpus: {corpus}  ({stats.get('originals')} articles, {stats.get('stories')} "
+          f"stories, {stats.get('claims')} claims, {stats.get('quotes')} quotes)")
+    print(f"{'endpoint':32} {'clients':>7} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} "
+          f"{'req/s':>7} {'errors':>6}")
+    for r in results:
+        print(f"{r.name:32} {r.clients:>7} {r.requests:>8} {r.p50_ms:>8.1f} {r.p95_ms:>8.1f} "
+              f"{r.req_per_s:>7.1f} {r.errors:>6}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="an ingested store (default: the demo corpus)")
+    parser.add_argument("--clients", default="1,50", help="concurrency levels, e.g. 1,50")
+    parser.add_argument("--requests", type=int, default=300, help="max requests per run")
+    parser.add_argument("--seconds", type=float, default=10.0, help="max seconds per run")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--no-stance-model", action="store_true",
+                        help="analyse the demo corpus with stance rules only")
+    args = parser.parse_args()
+    levels = [int(c) for c in args.clients.split(",")]
+    with tempfile.TemporaryDirectory(prefix="claimtrail-bench-web-") as tmp, \
+            server(args.db, Path(tmp), not args.no_stance_model) as base:
+        stats = httpx.get(f"{base}/api/stats").json()
+        results = [asyncio.run(measure(base, name, path, clients, args.requests, args.seconds))
+                   for name, path in targets(base) for clients in levels]
+    corpus = args.db or "bundled demo corpus"
+    print_table(results, corpus, stats)
+    if args.json:
+        args.json.write_text(json.dumps({"corpus": corpus, "stats": stats,
+                                         "results": [asdict(r) for r in results]}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

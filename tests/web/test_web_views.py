@@ -1,0 +1,91 @@
+"""The pure parts of the pages: offset highlighting, chart geometry, stakeholder kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrail.web.charts import (
+    MAP_MARGIN,
+    MAP_SIZE,
+    TimelineEvent,
+    Voice,
+    stakeholder_map,
+    stance_score,
+    timeline,
+)
+from claimtrail.web.highlight import Mark, paragraphs, segments
+from claimtrail.web.kinds import voice_kind
+
+TEXT = 'Ford said "we deny talks" today.\n\nXiaomi agreed.'
+
+
+def test_segments_cut_at_every_boundary_and_keep_all_covering_marks() -> None:
+    marks = [Mark("q", "quote", 10, 25), Mark("c", "claim", 0, 31)]
+    segs = segments(TEXT, marks)
+    assert "".join(s.text for s in segs) == TEXT
+    inner = next(s for s in segs if s.text == '"we deny talks"')
+    assert inner.ids == ["q", "c"] and inner.innermost == marks[0]
+    assert inner.kinds == ["claim", "quote"]
+
+
+def test_marks_outside_the_text_or_empty_are_dropped() -> None:
+    segs = segments(TEXT, [Mark("x", "claim", 5, 5), Mark("y", "quote", 40, 999)])
+    assert [s.marks for s in segs] == [()]
+
+
+def test_paragraphs_split_at_blank_lines_and_keep_offsets() -> None:
+    paras = paragraphs(TEXT, [Mark("c", "claim", 34, 47)])
+    assert [["".join(s.text for s in p)] for p in paras] == [
+        ['Ford said "we deny talks" today.'], ["Xiaomi agreed."]]
+    assert paras[1][0].start == 34 and paras[1][0].ids == ["c"]
+
+
+def _event(when: str | None, attitude: str = "report", lane: str = "c1") -> TimelineEvent:
+    return TimelineEvent(lane="claim", lane_id=lane, when=when, attitude=attitude,
+                         source="FT", href="/")
+
+
+def test_timeline_orders_by_time_and_counts_undated() -> None:
+    chart = timeline([_event("2025-06-09T07:30:00Z"), _event("2025-06-11", "deny"),
+                      _event(None), _event("2025-06-10", lane="c2")])
+    xs = {e.event.when: e.x for e in chart.events}
+    assert xs["2025-06-09T07:30:00Z"] < xs["2025-06-10"] < xs["2025-06-11"]
+    assert chart.undated == 1 and len(chart.lanes) == 2 and chart.ticks
+
+
+def test_same_moment_events_do_not_hide_each_other() -> None:
+    chart = timeline([_event("2025-06-10"), _event("2025-06-10", "deny")])
+    a, b = chart.events
+    assert (a.x, a.y) != (b.x, b.y)
+
+
+def test_stakeholder_map_places_by_stance_and_tone_without_overlap() -> None:
+    voices = [Voice(name=f"v{i}", kind="analyst", stance=0.0, sentiment=0.1, href="/")
+              for i in range(6)]
+    voices.append(Voice(name="Ford", kind="company", stance=-1.0, sentiment=-0.5, href="/"))
+    m = stakeholder_map(voices)
+    ford = next(p for p in m.voices if p.voice.name == "Ford")
+    assert ford.x < MAP_SIZE / 2 and ford.y > MAP_SIZE / 2
+    for i, a in enumerate(m.voices):
+        assert MAP_MARGIN <= a.x <= MAP_SIZE - MAP_MARGIN
+        for b in m.voices[i + 1:]:
+            assert ((a.x - b.x) ** 2 + (a.y - b.y) ** 2) ** 0.5 >= a.r + b.r - 0.5
+    assert list(m.groups) == ["company", "analyst"]
+
+
+def test_stance_score() -> None:
+    assert stance_score(["agree", "agree", "discuss", "disagree"]) == 0.25
+    assert stance_score([]) == 0.0
+
+
+@pytest.mark.parametrize(("kind", "role", "org", "expected"), [
+    ("person", "Auto Industry Analyst", None, "analyst"),
+    ("person", "Senator", None, "politician"),
+    ("person", "Green Tech Investor", None, "investor"),
+    ("person", "official", "Commerce Department", "official"),
+    ("person", "CEO", "Ford", "company"),
+    ("organization", None, None, "company"),
+    ("anonymous", None, None, "other"),
+])
+def test_voice_kind(kind: str, role: str | None, org: str | None, expected: str) -> None:
+    assert voice_kind(kind, role, org) == expected
