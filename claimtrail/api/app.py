@@ -18,6 +18,7 @@ from claimtrail.api.errors import install_error_handlers
 from claimtrail.api.guards import BodySizeLimit
 from claimtrail.api.routes import ROUTERS
 from claimtrail.api.settings import Settings
+from claimtrail.web import pages
 
 if TYPE_CHECKING:
     from claimtrail.store import Store
@@ -30,8 +31,6 @@ def create_app(settings: Settings, *, store: Store | None = None,
                analyzer_factory: AnalyzerFactory = default_analyzer) -> FastAPI:
     """Build the app. ``store`` defaults to ``open_store(settings.db_url)``; the app closes a
     store it opened itself when it shuts down, and leaves a passed-in one to its owner."""
-    from claimtrail.web import pages
-
     owns_store = store is None
     if store is None:
         from claimtrail.store import open_store

@@ -1,0 +1,1 @@
+"""The dashboard: server-rendered pages (``pages``) mounted by ``claimtrail.api.create_app``."""

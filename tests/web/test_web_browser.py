@@ -51,7 +51,12 @@ def test_hover_shows_the_attribution(base_url: str, page: Any) -> None:
 
 def test_script_in_an_article_never_runs(base_url: str, page: Any) -> None:
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     page.goto(base_url + "/articles/3")
     page.hover("mark.hl.quote")
     assert '<script>alert("pwned")</script>' in page.inner_text("#article-text")
