@@ -41,6 +41,12 @@ def test_validation_and_malformed_json(client: TestClient) -> None:
     assert_envelope(malformed, 400, "malformed_json")
 
 
+def test_a_body_that_is_not_json(client: TestClient) -> None:
+    response = client.post("/api/articles", content=b"text=hello",
+                           headers={"content-type": "application/x-www-form-urlencoded"})
+    assert_envelope(response, 415, "unsupported_media_type")
+
+
 def test_body_over_the_limit(client: TestClient) -> None:
     assert_envelope(client.post("/api/articles", json={"text": "x" * 5000}), 413,
                     "body_too_large")

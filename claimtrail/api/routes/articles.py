@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, Security
+from fastapi import APIRouter, Depends, Query, Request, Response, Security
 from fastapi.security import HTTPAuthorizationCredentials
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimtrail.api.context import AppContext, get_context
-from claimtrail.api.errors import READ_STATUSES, WRITE_STATUSES, documented
+from claimtrail.api.errors import READ_STATUSES, WRITE_STATUSES, ApiError, documented
 from claimtrail.api.guards import bearer_scheme, check_token
 from claimtrail.api.params import ItemId, Pagination, TextFilter, pagination
 from claimtrail.store.views import ArticleDetail, ArticleSummary, IngestOutcome, Page
@@ -39,9 +39,17 @@ def require_token(
     check_token(ctx.settings.token, credentials)
 
 
+def require_json(request: Request) -> None:
+    """A body sent as anything but JSON is refused as such, not as a confusing 422."""
+    declared = request.headers.get("content-type", "application/json").split(";")[0].strip()
+    if declared != "application/json" and not declared.endswith("+json"):
+        raise ApiError(415, f"send the article as application/json, not {declared!r}",
+                       "unsupported_media_type")
+
+
 @router.post(
     "/articles", status_code=201, response_model=IngestOutcome,
-    dependencies=[Depends(require_token)],
+    dependencies=[Depends(require_token), Depends(require_json)],
     responses={200: {"model": IngestOutcome,
                      "description": "The same text was already stored: nothing was added."},
                **documented(*WRITE_STATUSES)},
