@@ -57,8 +57,11 @@ def _row(row: dict[str, str], number: int, labelled: bool, path: Path) -> Emerge
         raise InputError(f"row {number}: empty 'articleHeadline'", str(path))
     stance = row[GOLD_COLUMN].strip().lower() if labelled else None
     if stance is not None and stance not in EMERGENT_LABELS:
-        raise InputError(f"row {number}: unknown stance {stance!r}; expected one of "
-                         f"{', '.join(EMERGENT_LABELS)}", str(path))
+        raise InputError(
+            f"row {number}: unknown stance {stance!r}; expected one of "
+            f"{', '.join(EMERGENT_LABELS)}",
+            str(path),
+        )
     claim_id = row.get(CLAIM_ID_COLUMN, "").strip() or claim
     return EmergentRow(claim, headline, stance, claim_id, tuple(row.values()))
 

@@ -66,8 +66,14 @@ def read_pairs(stances_path: Path, bodies: dict[str, str], bodies_path: Path) ->
     ]
 
 
-def _pair(row: dict[str, str], number: int, labelled: bool, bodies: dict[str, str],
-          stances_path: Path, bodies_path: Path) -> FncPair:
+def _pair(
+    row: dict[str, str],
+    number: int,
+    labelled: bool,
+    bodies: dict[str, str],
+    stances_path: Path,
+    bodies_path: Path,
+) -> FncPair:
     where = f"row {number}"
     body_id = row["Body ID"].strip()
     if body_id not in bodies:
@@ -76,8 +82,10 @@ def _pair(row: dict[str, str], number: int, labelled: bool, bodies: dict[str, st
         raise InputError(f"{where}: empty headline (the claim)", str(stances_path))
     stance = row[GOLD_COLUMN].strip().lower() if labelled else None
     if stance is not None and stance not in FNC_LABELS:
-        raise InputError(f"{where}: unknown stance {stance!r}; expected one of "
-                         f"{', '.join(FNC_LABELS)}", str(stances_path))
+        raise InputError(
+            f"{where}: unknown stance {stance!r}; expected one of {', '.join(FNC_LABELS)}",
+            str(stances_path),
+        )
     return FncPair(row["Headline"], body_id, bodies[body_id], stance)
 
 

@@ -1,0 +1,178 @@
+"""Word lists that signal refuting, hedging and reporting, and the tokenizer they apply to.
+
+The refuting list extends the FNC-1 baseline's (FakeNewsChallenge/fnc-1-baseline,
+``feature_engineering.py``), the hedging list follows Ferreira & Vlachos (2016): headlines that
+"observe" a claim use reporting verbs and modal hedges, headlines that dispute it use these
+refuting words. Lists are lower-case surface forms (no lemmatizer at run time, for speed).
+"""
+
+from __future__ import annotations
+
+import re
+
+TOKEN_PATTERN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+REFUTING = frozenset(
+    {
+        "fake",
+        "fraud",
+        "hoax",
+        "false",
+        "deny",
+        "denies",
+        "denied",
+        "denial",
+        "not",
+        "despite",
+        "nope",
+        "doubt",
+        "doubts",
+        "bogus",
+        "debunk",
+        "debunks",
+        "debunked",
+        "prank",
+        "retract",
+        "retracts",
+        "retracted",
+        "untrue",
+        "myth",
+        "rumor",
+        "rumors",
+        "rumour",
+        "rumours",
+        "satire",
+        "satirical",
+        "never",
+        "no",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "didn't",
+        "doesn't",
+        "won't",
+        "refute",
+        "refutes",
+        "refuted",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "reject",
+        "rejects",
+        "rejected",
+        "baseless",
+        "fabricated",
+        "misleading",
+        "wrong",
+        "photoshopped",
+        "fiction",
+        "contrary",
+        "dispute",
+        "disputes",
+        "disputed",
+        "insists",
+        "scam",
+        "joke",
+        "spoof",
+    }
+)
+HEDGING = frozenset(
+    {
+        "reportedly",
+        "allegedly",
+        "apparently",
+        "claims",
+        "claimed",
+        "claim",
+        "may",
+        "might",
+        "could",
+        "would",
+        "possibly",
+        "possible",
+        "perhaps",
+        "likely",
+        "unconfirmed",
+        "suggests",
+        "suggest",
+        "rumored",
+        "rumoured",
+        "purportedly",
+        "supposedly",
+        "believed",
+        "thought",
+        "appears",
+        "appear",
+        "seems",
+        "report",
+        "reports",
+        "reported",
+        "according",
+        "says",
+        "said",
+        "sources",
+        "source",
+        "unverified",
+        "if",
+        "whether",
+        "speculation",
+        "speculate",
+        "alleged",
+    }
+)
+CONFIRMING = frozenset(
+    {
+        "confirm",
+        "confirms",
+        "confirmed",
+        "confirmation",
+        "official",
+        "officially",
+        "proof",
+        "proves",
+        "proved",
+        "true",
+        "indeed",
+        "revealed",
+        "reveals",
+        "announced",
+        "announces",
+        "verified",
+        "shows",
+        "footage",
+        "video",
+        "watch",
+        "photos",
+        "pictures",
+    }
+)
+NEGATION = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "none",
+        "nobody",
+        "nothing",
+        "neither",
+        "nor",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "didn't",
+        "doesn't",
+        "won't",
+        "can't",
+    }
+)
+LEXICONS: tuple[frozenset[str], ...] = (REFUTING, HEDGING, CONFIRMING, NEGATION)
+LEXICON_NAMES: tuple[str, ...] = ("refuting", "hedging", "confirming", "negation")
+
+
+def tokenize(text: str) -> list[str]:
+    return TOKEN_PATTERN.findall(text.lower().replace("\u2019", "'"))
+
+
+def lexicon_counts(tokens: list[str]) -> list[int]:
+    """How many tokens fall in each lexicon, in ``LEXICON_NAMES`` order."""
+    return [sum(token in lexicon for token in tokens) for lexicon in LEXICONS]

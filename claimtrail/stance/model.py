@@ -1,0 +1,86 @@
+"""``StanceModel``: the shipped stance model, as the pipeline and the commands use it.
+
+One model, two heads. A text long enough to be an article body goes to the FNC-1 head
+(agree/disagree/discuss/unrelated). A short text, a quote or a headline, is out of that head's
+training distribution for the direction of the stance, so there the FNC-1 head decides only how
+related the text is and the Emergent head (trained on claim/headline pairs) splits the related
+share between agree (for), disagree (against) and discuss (observing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from claimtrail.errors import InputError
+from claimtrail.stance.heads import BodyStanceHead, HeadlineStanceHead
+from claimtrail.stance.labels import EMERGENT_LABELS, EMERGENT_TO_FNC, FNC_LABELS
+
+# Emergent headlines have at most ~30 words and FNC-1 bodies a median of 300; quotes sit in
+# between. Up to this many words a text is treated like a headline.
+SHORT_TEXT_WORDS = 60
+UNRELATED_COLUMN = FNC_LABELS.index("unrelated")
+# The Emergent head's columns, placed at their FNC-1 labels' columns.
+HEADLINE_TO_BODY_COLUMNS = [FNC_LABELS.index(EMERGENT_TO_FNC[label]) for label in EMERGENT_LABELS]
+
+
+@dataclass
+class StanceModel:
+    version: str
+    body: BodyStanceHead
+    headline: HeadlineStanceHead
+
+    def predict_proba(self, claims: list[str], texts: list[str]) -> list[dict[str, float]]:
+        """Per pair, a probability for each of agree/disagree/discuss/unrelated (sum 1)."""
+        matrix = self.proba_matrix(claims, texts)
+        return [dict(zip(FNC_LABELS, map(float, row), strict=True)) for row in matrix]
+
+    def predict(self, claims: Sequence[str], texts: Sequence[str]) -> list[str]:
+        return _argmax_labels(self.proba_matrix(claims, texts), FNC_LABELS)
+
+    def proba_matrix(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+        _check_pairs(claims, texts)
+        if not claims:
+            return np.zeros((0, len(FNC_LABELS)))
+        matrix = self.body.predict_proba(claims, texts)
+        short = [i for i, text in enumerate(texts) if len(text.split()) <= SHORT_TEXT_WORDS]
+        if short:
+            matrix[short] = self._short_text_proba(
+                matrix[short], [claims[i] for i in short], [texts[i] for i in short]
+            )
+        return matrix / matrix.sum(axis=1, keepdims=True)
+
+    def _short_text_proba(
+        self, body_proba: np.ndarray, claims: list[str], texts: list[str]
+    ) -> np.ndarray:
+        related_share = 1.0 - body_proba[:, UNRELATED_COLUMN]
+        combined = np.zeros_like(body_proba)
+        combined[:, UNRELATED_COLUMN] = body_proba[:, UNRELATED_COLUMN]
+        combined[:, HEADLINE_TO_BODY_COLUMNS] = (
+            self.headline.predict_proba(claims, texts) * related_share[:, None]
+        )
+        return combined
+
+    def predict_body_stance(self, claims: Sequence[str], bodies: Sequence[str]) -> list[str]:
+        """FNC-1 labels from the body head alone (what ``eval fnc1`` measures)."""
+        _check_pairs(claims, bodies)
+        return _argmax_labels(self.body.predict_proba(claims, bodies), FNC_LABELS)
+
+    def predict_headline_stance(self, claims: Sequence[str], headlines: Sequence[str]) -> list[str]:
+        """Emergent labels (for/against/observing) from the headline head alone."""
+        _check_pairs(claims, headlines)
+        return _argmax_labels(self.headline.predict_proba(claims, headlines), EMERGENT_LABELS)
+
+
+def _check_pairs(claims: Sequence[str], texts: Sequence[str]) -> None:
+    if len(claims) != len(texts):
+        raise ValueError(f"{len(claims)} claims but {len(texts)} texts")
+    empty = next((i for i, claim in enumerate(claims) if not claim.strip()), None)
+    if empty is not None:
+        raise InputError(f"claim {empty + 1} is empty: a stance needs a claim to be about")
+
+
+def _argmax_labels(matrix: np.ndarray, labels: Sequence[str]) -> list[str]:
+    return [labels[int(i)] for i in np.argmax(matrix, axis=1)] if len(matrix) else []

@@ -1,0 +1,80 @@
+"""A tiny model trained on invented pairs: the protocol, the two heads, saving and loading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrail.errors import InputError, ModelError
+from claimtrail.stance.labels import FNC_LABELS
+from claimtrail.stance.model_file import (
+    MANIFEST_FILE,
+    MODEL_FILE,
+    load_stance_model,
+    save_stance_model,
+)
+
+CLAIM = "Mayor Smith resigned over the bridge scandal"
+
+
+def test_probabilities_cover_the_four_labels_and_sum_to_one(tiny_model) -> None:
+    texts = [
+        "Officials confirmed it on Monday: mayor smith resigned over the bridge scandal.",
+        "This story is a hoax. Not true, officials said, calling the report fake.",
+        "The football club won its third match in a row after a late goal.",
+        "",
+    ]
+    rows = tiny_model.predict_proba([CLAIM] * len(texts), texts)
+    assert len(rows) == len(texts)
+    for row in rows:
+        assert set(row) == set(FNC_LABELS)
+        assert sum(row.values()) == pytest.approx(1.0)
+        assert all(0.0 <= p <= 1.0 for p in row.values())
+
+
+def test_the_body_head_learns_the_invented_pairs(tiny_model) -> None:
+    body = "The football club won its third match in a row after a late goal by the striker."
+    assert tiny_model.predict_body_stance([CLAIM], [body]) == ["unrelated"]
+
+
+def test_the_headline_head_speaks_emergent_labels(tiny_model) -> None:
+    labels = tiny_model.predict_headline_stance([CLAIM], [f"Hoax: no, {CLAIM.lower()} is fake"])
+    assert labels == ["against"]
+
+
+def test_an_empty_claim_is_refused(tiny_model) -> None:
+    with pytest.raises(InputError, match="claim 2 is empty"):
+        tiny_model.predict_proba([CLAIM, "  "], ["a text", "another text"])
+
+
+def test_no_pairs_no_predictions(tiny_model) -> None:
+    assert tiny_model.predict_proba([], []) == []
+
+
+def test_saved_model_loads_back_with_its_version(tiny_model, tmp_path: Path) -> None:
+    manifest = save_stance_model(tiny_model, tmp_path, {"note": "test"})
+    loaded = load_stance_model(tmp_path)
+    assert loaded.version == manifest["version"] and loaded.version.startswith("stance-1+")
+    texts = ["Reports claim that mayor smith resigned, but it could not be verified."]
+    assert loaded.predict_proba([CLAIM], texts) == tiny_model.predict_proba([CLAIM], texts)
+
+
+def test_missing_model_is_a_model_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="claimtrail train stance"):
+        load_stance_model(tmp_path)
+
+
+def test_corrupt_model_is_a_model_error(tiny_model, tmp_path: Path) -> None:
+    save_stance_model(tiny_model, tmp_path, {})
+    with (tmp_path / MODEL_FILE).open("r+b") as handle:
+        handle.seek(100)
+        handle.write(b"\x00garbage\x00")
+    with pytest.raises(ModelError, match="corrupt"):
+        load_stance_model(tmp_path)
+
+
+def test_a_foreign_manifest_is_refused(tmp_path: Path) -> None:
+    (tmp_path / MANIFEST_FILE).write_text('{"format": "something/else"}')
+    with pytest.raises(ModelError, match="not a claimtrail.stance/1 manifest"):
+        load_stance_model(tmp_path)
