@@ -6,6 +6,7 @@ Content-Security-Policy allowing nothing but this server's own scripts and style
 
 from __future__ import annotations
 
+import re
 from http import HTTPStatus
 from pathlib import Path as FilePath
 from typing import Annotated, Any
@@ -46,11 +47,27 @@ def install(app: FastAPI) -> None:
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals["version"] = __version__
     env.globals["evidence_href"] = evidence_href
+    env.filters["snippet_parts"] = snippet_parts
     # Paths, not absolute URLs: the pages keep working behind a proxy or under another host.
     env.globals["path_for"] = app.url_path_for
     app.state.templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(router)
+
+
+SNIPPET_HIT = re.compile(r"\[([^\[\]]+)\]")
+
+
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """A search snippet as (text, is_match) parts: the store marks matches as ``[word]``.
+
+    The template escapes every part; the brackets become bold text, never markup."""
+    parts: list[tuple[str, bool]] = []
+    last = 0
+    for match in SNIPPET_HIT.finditer(snippet):
+        parts += [(snippet[last:match.start()], False), (match.group(1), True)]
+        last = match.end()
+    return [p for p in [*parts, (snippet[last:], False)] if p[0]]
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:

@@ -89,3 +89,10 @@ def test_stance_score() -> None:
 ])
 def test_voice_kind(kind: str, role: str | None, org: str | None, expected: str) -> None:
     assert voice_kind(kind, role, org) == expected
+
+
+def test_search_snippet_matches_become_parts_not_markup() -> None:
+    from claimtrail.web.pages import snippet_parts
+
+    assert snippet_parts("Ford [denied] <b>it</b> [x]") == [
+        ("Ford ", False), ("denied", True), (" <b>it</b> ", False), ("x", True)]
