@@ -24,6 +24,11 @@ ENTITY_PENALTY = 0.10
 # The entity adjustment is at most ±0.1, so only rows near the top by cosine can win.
 SHORTLIST = 32
 INITIAL_ROWS = 256
+# An article naming two or more of a story's people/organisations is likely a follow-up even
+# when its wording differs (a reaction piece); weighted so entities alone cannot reach a
+# threshold, they add to the text similarity.
+STORY_MIN_SHARED = 2
+STORY_ENTITY_WEIGHT = 0.25
 # Headline + central claim stand for the article when comparing it with story centroids.
 ARTICLE_TEXT_CHARS = 400
 
@@ -34,11 +39,15 @@ class VectorIndex:
     a preallocated matrix (doubling), so adding is O(1) and a lookup one matrix product."""
 
     dim: int
+    # Stories compare entity sets by overlap (an article names a few of a story's many
+    # entities); claims by Jaccard.
+    by_overlap: bool = False
     ids: list[int] = field(default_factory=list)
     stories: list[int | None] = field(default_factory=list)
     entities: list[frozenset[str]] = field(default_factory=list)
     _data: np.ndarray = field(init=False, repr=False)
     _position: dict[int, int] = field(default_factory=dict, init=False, repr=False)
+    _by_story: dict[int | None, list[int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._data = np.zeros((INITIAL_ROWS, self.dim), dtype=np.float32)
@@ -52,13 +61,13 @@ class VectorIndex:
             self.ids.append(item_id)
             self.stories.append(story_id)
             self.entities.append(entities)
+            self._by_story.setdefault(story_id, []).append(pos)
             if pos >= self._data.shape[0]:
                 grown = np.zeros((self._data.shape[0] * 2, self.dim), dtype=np.float32)
                 grown[:pos] = self._data[:pos]
                 self._data = grown
         else:
-            self.stories[pos] = story_id
-            self.entities[pos] = entities
+            self.entities[pos] = entities  # a row keeps its story: claims never move
         self._data[pos] = vector
 
     def vector(self, item_id: int) -> np.ndarray | None:
@@ -68,17 +77,23 @@ class VectorIndex:
     def story_of(self, item_id: int) -> int | None:
         return self.stories[self._position[item_id]]
 
-    def best(self, vector: np.ndarray, entities: frozenset[str]) -> tuple[int, float] | None:
-        """The closest row by cosine plus entity adjustment; only the ``SHORTLIST`` nearest by
-        cosine are adjusted, so a lookup stays one matrix product however large the index."""
-        if not self.ids:
+    def best(self, vector: np.ndarray, entities: frozenset[str],
+             story: int | None = None) -> tuple[int, float] | None:
+        """The closest row by cosine plus entity adjustment (only rows of ``story`` if given);
+        only the ``SHORTLIST`` nearest by cosine are adjusted, so a lookup stays one matrix
+        product however large the index."""
+        rows = np.arange(len(self.ids)) if story is None else np.array(
+            self._by_story.get(story, []), dtype=np.int64)
+        if len(rows) == 0:
             return None
-        cosines = self._data[:len(self.ids)] @ vector
+        cosines = self._data[rows] @ vector if story is not None else \
+            self._data[:len(self.ids)] @ vector
         if len(cosines) > SHORTLIST:
             shortlist = np.argpartition(-cosines, SHORTLIST)[:SHORTLIST]
         else:
             shortlist = np.arange(len(cosines))
-        scored = [(float(cosines[i]) + _entity_adjust(entities, self.entities[i]), int(i))
+        adjust = _story_entity_adjust if self.by_overlap else _entity_adjust
+        scored = [(float(cosines[i]) + adjust(entities, self.entities[rows[i]]), int(rows[i]))
                   for i in shortlist]
         score, pos = max(scored)
         return self.ids[pos], score
@@ -94,6 +109,15 @@ def _entity_adjust(a: frozenset[str], b: frozenset[str]) -> float:
     if overlap == 0:
         return -ENTITY_PENALTY
     return ENTITY_BONUS * overlap / len(a | b)
+
+
+def _story_entity_adjust(article: frozenset[str], story: frozenset[str]) -> float:
+    if not article or not story:
+        return 0.0
+    shared = len(article & story)
+    if shared < STORY_MIN_SHARED:
+        return 0.0
+    return STORY_ENTITY_WEIGHT * shared / min(len(article), len(story))
 
 
 @dataclass(frozen=True)
@@ -124,28 +148,42 @@ class Linker:
 
     @classmethod
     def empty(cls, embedder: Embedder) -> Linker:
-        return cls(embedder, VectorIndex(embedder.dim), VectorIndex(embedder.dim))
+        return cls(embedder, VectorIndex(embedder.dim), VectorIndex(embedder.dim, by_overlap=True))
 
     def plan(self, analysis: Analysis) -> LinkPlan:
+        """Claims naming entities are matched across the whole store and decide the story;
+        claims naming none ("declined to comment") are matched only inside that story."""
         texts = [c.text for c in analysis.claims] + [article_text(analysis)]
         vectors = self.embedder.encode(texts)
+        claim_keys = [claim_entities(analysis, c) for c in analysis.claims]
+        anchored = [self._link_claim(claim, vectors[i], claim_keys[i], [], None)
+                    if claim_keys[i] else None for i, claim in enumerate(analysis.claims)]
+        entities = (frozenset(k for keys in claim_keys for k in keys)
+                    or article_entities(analysis))
+        story = self._choose_story([a for a in anchored if a is not None], vectors[-1], entities)
         links: list[ClaimLink] = []
         for i, claim in enumerate(analysis.claims):
-            links.append(self._link_claim(analysis, claim, vectors[i], links))
-        entities = (frozenset(k for link in links for k in link.entities)
-                    or article_entities(analysis))
-        story = self._choose_story(links, vectors[-1], entities)
+            scope = None if claim_keys[i] else story
+            if scope is None and not claim_keys[i]:
+                links.append(self._local_only(claim, vectors[i], links))
+            else:
+                links.append(self._link_claim(claim, vectors[i], claim_keys[i], links, scope))
         return LinkPlan(links, story, vectors[-1], entities)
 
-    def _link_claim(self, analysis: Analysis, claim: Claim, vector: np.ndarray,
-                    earlier: list[ClaimLink]) -> ClaimLink:
-        entities = claim_entities(analysis, claim)
-        best = self.claims.best(vector, entities)
+    def _link_claim(self, claim: Claim, vector: np.ndarray, entities: frozenset[str],
+                    earlier: list[ClaimLink], story: int | None) -> ClaimLink:
+        best = self.claims.best(vector, entities, story)
         local = _best_local(vector, entities, earlier)
         threshold = self.embedder.claim_threshold
         if best is not None and best[1] >= threshold and (local is None or best[1] >= local[1]):
             return ClaimLink(claim, vector, entities, best[0], best[1])
-        if local is not None and local[1] >= threshold:
+        return self._local_only(claim, vector, earlier, entities, local)
+
+    def _local_only(self, claim: Claim, vector: np.ndarray, earlier: list[ClaimLink],
+                    entities: frozenset[str] = frozenset(),
+                    local: tuple[int, float] | None = None) -> ClaimLink:
+        local = local if local is not None else _best_local(vector, entities, earlier)
+        if local is not None and local[1] >= self.embedder.claim_threshold:
             first = earlier[local[0]]
             if first.match is not None:
                 return ClaimLink(claim, vector, entities, first.match, local[1])
