@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+from live_server import free_port
 from typer.testing import CliRunner
 
 from claimtrail.cli import build_app
+
+DEMO_START_TIMEOUT_S = 120  # spaCy loads and analyses 16 articles first
 
 
 def test_serve_help_names_the_options() -> None:
@@ -25,3 +34,28 @@ def test_a_short_token_is_refused(monkeypatch) -> None:
     result = CliRunner().invoke(build_app(), ["serve", "--token", "abc"])
     assert result.exit_code == 2
     assert "at least 8 characters" in result.output
+
+
+@pytest.mark.slow
+def test_serve_demo_end_to_end(tmp_path) -> None:
+    """The real command: analyse the demo corpus with spaCy, serve it on loopback, answer."""
+    port = free_port()
+    cmd = [sys.executable, "-c", "from claimtrail.cli import main; main()", "serve", "--demo",
+           "--no-stance-model", "--port", str(port), "--db", f"sqlite:///{tmp_path / 'd.db'}"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + DEMO_START_TIMEOUT_S
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                stories = httpx.get(f"{base}/api/stories", timeout=1).json()
+                break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        else:
+            pytest.fail(f"serve --demo did not come up: {proc.stderr.read().decode()[-500:]}")
+        assert {s["central_status"] for s in stories["items"]} == {"denied", "confirmed"}
+        assert "claim lifecycle" in httpx.get(base + "/stories/1").text.lower()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
