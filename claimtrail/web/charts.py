@@ -24,6 +24,9 @@ MAP_SIZE = 440
 MAP_MARGIN = 40
 MIN_TONE_RANGE = 0.25
 MAX_MAP_LABELS = 8  # the most quoted voices are named on the map; the rest on hover
+# Dots drawn on the map (the most quoted); every voice is still listed in its kind's group.
+# Also bounds the pairwise overlap relaxation, which is quadratic in the number of dots.
+MAX_MAP_VOICES = 40
 STANCE_VALUE = {"agree": 1.0, "disagree": -1.0, "discuss": 0.0, "unrelated": 0.0}
 SPEAKER_KINDS = ("company", "analyst", "politician", "investor", "official", "other")
 
@@ -170,17 +173,18 @@ def stakeholder_map(voices: list[Voice]) -> StakeholderMap:
     """
     plot = MAP_SIZE - 2 * MAP_MARGIN
     tone = max([MIN_TONE_RANGE, *(abs(v.sentiment) for v in voices)])
-    most_quoted = sorted(voices, key=lambda v: -v.quotes)[:MAX_MAP_LABELS]
+    ranked = sorted(voices, key=lambda v: -v.quotes)
+    labelled = {id(v) for v in ranked[:MAX_MAP_LABELS]}
     placed = [PlacedVoice(v, x=MAP_MARGIN + plot * (v.stance + 1) / 2,
                           y=MAP_MARGIN + plot * (1 - (v.sentiment / tone + 1) / 2),
-                          r=4 + min(v.quotes, 6), labelled=v in most_quoted)
-              for v in voices]
+                          r=4 + min(v.quotes, 6), labelled=id(v) in labelled)
+              for v in ranked[:MAX_MAP_VOICES]]
     groups = {kind: [v for v in voices if v.kind == kind] for kind in SPEAKER_KINDS}
     return StakeholderMap(size=MAP_SIZE, margin=MAP_MARGIN, voices=_separate(placed),
                           groups={k: vs for k, vs in groups.items() if vs}, tone_range=tone)
 
 
-def _separate(placed: list[PlacedVoice], rounds: int = 40) -> list[PlacedVoice]:
+def _separate(placed: list[PlacedVoice], rounds: int = 25) -> list[PlacedVoice]:
     """Push overlapping dots apart (a few relaxation rounds, a small beeswarm) so each stays
     visible; the push is along the line between two dots, or a fixed angle when they coincide."""
     xs, ys = [p.x for p in placed], [p.y for p in placed]
