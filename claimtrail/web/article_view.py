@@ -7,15 +7,7 @@ from dataclasses import dataclass, field
 from claimtrail.models import Analysis, Claim, Quote
 from claimtrail.store.views import ArticleDetail, ClaimDetail
 from claimtrail.web.highlight import Mark, Segment, paragraphs, segments
-
-
-def claim_mark_id(start: int, end: int) -> str:
-    """Claims are addressed by their offsets, which the store's lifecycle events also carry."""
-    return f"claim-{start}-{end}"
-
-
-def quote_mark_id(quote_id: str) -> str:
-    return f"quote-{quote_id}"
+from claimtrail.web.links import claim_mark_id, quote_mark_id
 
 
 @dataclass(frozen=True)

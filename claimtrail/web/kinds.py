@@ -24,11 +24,16 @@ ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# One alternation per kind, compiled once: a story page classifies hundreds of voices.
+ROLE_PATTERNS = tuple((kind, re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b"))
+                      for kind, cues in ROLE_WORDS)
+
+
 def voice_kind(store_kind: str, role: str | None, organization: str | None) -> str:
     """company, analyst, politician, investor, official or other."""
     words = " ".join(w for w in (role, organization) if w).lower()
-    for kind, cues in ROLE_WORDS:
-        if any(re.search(rf"\b{re.escape(cue)}\b", words) for cue in cues):
+    for kind, pattern in ROLE_PATTERNS:
+        if pattern.search(words):
             return kind
     if store_kind == "organization" or organization:
         return "company"

@@ -21,7 +21,8 @@ from claimtrail import __version__
 from claimtrail.api.context import AppContext, get_context
 from claimtrail.api.params import MAX_ID, MAX_QUERY_CHARS, SpeakerRef, speaker_key
 from claimtrail.web.article_view import article_page
-from claimtrail.web.story_view import evidence_href, story_page
+from claimtrail.web.links import LINK_HELPERS
+from claimtrail.web.story_view import story_page
 
 HERE = FilePath(__file__).parent
 STORIES_PER_PAGE = 25
@@ -46,7 +47,7 @@ def install(app: FastAPI) -> None:
     env = Environment(loader=FileSystemLoader(HERE / "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals["version"] = __version__
-    env.globals["evidence_href"] = evidence_href
+    env.globals.update(LINK_HELPERS)
     env.filters["snippet_parts"] = snippet_parts
     # Paths, not absolute URLs: the pages keep working behind a proxy or under another host.
     env.globals["path_for"] = app.url_path_for
@@ -93,10 +94,10 @@ def stories(request: Request, ctx: Ctx,
 
 
 @router.get("/stories/{story_id}", name="story_page")
-def story(request: Request, story_id: PathId, ctx: Ctx) -> Response:
+def story(request: Request, story_id: PathId, ctx: Ctx, full: bool = False) -> Response:
     with ctx.store() as store:
         detail = store.get_story(story_id)
-    return render(request, "story.html", {"view": story_page(detail)})
+    return render(request, "story.html", {"view": story_page(detail, full)})
 
 
 @router.get("/articles/{article_id}", name="article_page")
