@@ -72,6 +72,8 @@ class Quote(_Model):
     stance: Stance = "unrelated"
     stance_scores: dict[str, float] | None = None
     sentiment: float = Field(default=0.0, ge=-1.0, le=1.0)
+    # The pieces of a quote its attribution interrupts ("A," he said, "B."); text joins them.
+    segments: list[Span] | None = None
 
 
 class Source(_Model):

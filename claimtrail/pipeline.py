@@ -72,8 +72,9 @@ class Analyzer:
         """Analyses in input order; parsing is batched through ``nlp.pipe``."""
         assert self.nlp is not None
         pairs = ((raw.text, raw) for raw in raws)
-        for doc, raw in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
-                                      n_process=n_process):
+        for doc, raw in self.nlp.pipe(
+            pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
             yield self._analyze_doc(doc, raw)
 
     def _analyze_doc(self, doc: Doc, raw: RawArticle) -> Analysis:
@@ -84,21 +85,34 @@ class Analyzer:
         from claimtrail.extract.speakers import resolve_speakers
 
         warnings = list(raw.warnings) + _language_warnings(doc, raw)
-        entities = extract_entities(doc, raw.body_start)                                # stage 2
+        entities = extract_entities(doc, raw.body_start)  # stage 2
         candidates = extract_quotes(doc, raw.body_start, self.cue_model)  # stage 3
-        quotes = resolve_speakers(doc, candidates, entities)              # stage 4
-        claims = extract_claims(doc, raw, quotes, entities)               # stage 5
+        quotes = resolve_speakers(doc, candidates, entities)  # stage 4
+        claims = extract_claims(doc, raw, quotes, entities)  # stage 5
         quotes, article_stance = self._score_stance(claims, quotes, raw)  # stage 6
         quotes = [q.model_copy(update={"sentiment": score_sentiment(q.text)}) for q in quotes]
         return Analysis(
-            article=Article(path=raw.path, headline=raw.headline, published=raw.published,
-                            source=raw.source, url=raw.url, author=raw.author, text=raw.text,
-                            body_start=raw.body_start),
-            entities=entities.as_models(), quotes=quotes, claims=claims,
-            stance=article_stance, warnings=warnings, versions=dict(self._versions),
+            article=Article(
+                path=raw.path,
+                headline=raw.headline,
+                published=raw.published,
+                source=raw.source,
+                url=raw.url,
+                author=raw.author,
+                text=raw.text,
+                body_start=raw.body_start,
+            ),
+            entities=entities.as_models(),
+            quotes=quotes,
+            claims=claims,
+            stance=article_stance,
+            warnings=warnings,
+            versions=dict(self._versions),
         )
 
-    def _score_stance(self, claims: list[Any], quotes: list[Any], raw: RawArticle) -> tuple[list[Any], ArticleStance | None]:
+    def _score_stance(
+        self, claims: list[Any], quotes: list[Any], raw: RawArticle
+    ) -> tuple[list[Any], ArticleStance | None]:
         from claimtrail.extract.stance_rules import score_stance
 
         return score_stance(claims, quotes, raw, self.stance)
@@ -136,6 +150,7 @@ def analyze(
         raw = article_from_text(text, path)
         raw = RawArticle(**{**raw.__dict__, "published": published, "source": source, "url": url})
     else:
-        raw = article_from_parts(headline, text, path=path, published=published, source=source,
-                                 url=url)
+        raw = article_from_parts(
+            headline, text, path=path, published=published, source=source, url=url
+        )
     return (analyzer or Analyzer()).analyze(raw)

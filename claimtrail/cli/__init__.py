@@ -32,7 +32,14 @@ def build_app() -> typer.Typer:
     app.add_typer(eval_app, name="eval")
     app.add_typer(train_app, name="train")
     apps = CliApps(main=app, eval=eval_app, train=train_app)
-    for module in (analyze_cmd, eval_quotes_cmd, train_quotes_cmd, stance_cmd, store_cmd, serve_cmd):
+    for module in (
+        analyze_cmd,
+        eval_quotes_cmd,
+        train_quotes_cmd,
+        stance_cmd,
+        store_cmd,
+        serve_cmd,
+    ):
         module.register(apps)
     return app
 

@@ -30,9 +30,15 @@ def register(apps: CliApps) -> None:
 @handle_errors
 def analyze(
     articles: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
-    model: Annotated[str | None, typer.Option(help="spaCy model name (default: installed en_core_web_sm).")] = None,
-    no_stance_model: Annotated[bool, typer.Option("--no-stance-model", help="Stance by rules only.")] = False,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.text,
+    model: Annotated[
+        str | None, typer.Option(help="spaCy model name (default: installed en_core_web_sm).")
+    ] = None,
+    no_stance_model: Annotated[
+        bool, typer.Option("--no-stance-model", help="Stance by rules only.")
+    ] = False,
     processes: Annotated[int, typer.Option(help="Parser processes for large batches.")] = 1,
     batch_size: Annotated[int, typer.Option(help="Articles per parser batch.")] = 16,
 ) -> None:

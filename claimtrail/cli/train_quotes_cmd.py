@@ -22,8 +22,12 @@ def _default_out() -> Path:
 
 @handle_errors
 def train_quotes(
-    polnear: Annotated[Path, typer.Option(help="PolNeAR train compartment (text/ + attributions/).")],
-    out: Annotated[Path | None, typer.Option(help="Where to write the model (default: the packaged file).")] = None,
+    polnear: Annotated[
+        Path, typer.Option(help="PolNeAR train compartment (text/ + attributions/).")
+    ],
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the model (default: the packaged file).")
+    ] = None,
 ) -> None:
     """Learn which words introduce attributions and which dependents hold their content."""
     from claimtrail.extract.cue_model import save_cue_model
@@ -31,7 +35,9 @@ def train_quotes(
     from claimtrail.parse.nlp import load_nlp
 
     if not (polnear / "text").is_dir() or not (polnear / "attributions").is_dir():
-        raise InputError("expected a PolNeAR compartment with text/ and attributions/", str(polnear))
+        raise InputError(
+            "expected a PolNeAR compartment with text/ and attributions/", str(polnear)
+        )
     nlp = load_nlp()
     total = len(list((polnear / "text").glob("*.txt")))
     with Progress() as progress:

@@ -49,8 +49,15 @@ def cues_in_sentence(sent: Span) -> list[AttitudeCue]:
         if attitude is None:
             continue
         end_tok = next((c for c in tok.children if c.dep_ == "prt"), tok)
-        cues.append(AttitudeCue(tok.idx, end_tok.idx + len(end_tok.text), attitude, tok.i,
-                                hedged or attitude == "speculate"))
+        cues.append(
+            AttitudeCue(
+                tok.idx,
+                end_tok.idx + len(end_tok.text),
+                attitude,
+                tok.i,
+                hedged or attitude == "speculate",
+            )
+        )
     return cues
 
 
@@ -60,7 +67,11 @@ def _attitude_of_token(tok: Token) -> str | None:
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "amod":
         lemma = verb_lemma(tok.text)
         attitude = REPORTING_VERBS.get(lemma or "")
-        if attitude == "deny" and lemma == "shut" and not any(c.lower_ == "down" for c in tok.children):
+        if (
+            attitude == "deny"
+            and lemma == "shut"
+            and not any(c.lower_ == "down" for c in tok.children)
+        ):
             return None
         if attitude in CLAIM_ATTITUDES:
             if is_negated(tok):
@@ -109,7 +120,9 @@ def _according_holder(tok: Token) -> Token | None:
     return None
 
 
-def resolve_source(doc: Doc, cue: AttitudeCue, entities: EntityTable, group: list[Source]) -> list[Source]:
+def resolve_source(
+    doc: Doc, cue: AttitudeCue, entities: EntityTable, group: list[Source]
+) -> list[Source]:
     tok = doc[cue.token]
     if tok.lower_ in ACCORDING_HEADS:
         holder = _according_holder(tok)

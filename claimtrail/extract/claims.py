@@ -22,21 +22,77 @@ from claimtrail.extract.lexicon import HEDGE_WORDS, REPORTING_VERBS, attitude_of
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, Cue, Quote, Source
 
-HEADLINE_HEDGES = {"reported", "alleged", "rumored", "rumoured", "possible", "potential",
-                   "purported", "suspected", "claimed", "speculated"}
+HEADLINE_HEDGES = {
+    "reported",
+    "alleged",
+    "rumored",
+    "rumoured",
+    "possible",
+    "potential",
+    "purported",
+    "suspected",
+    "claimed",
+    "speculated",
+}
 # Adjuncts that close a headline without being part of its claim.
-_TRAILING_ADJUNCT = re.compile(r"\s+(?:amid|as|after|despite|following|over|ahead of|in wake of)\s.*$", re.I)
+_TRAILING_ADJUNCT = re.compile(
+    r"\s+(?:amid|as|after|despite|following|over|ahead of|in wake of)\s.*$", re.I
+)
 # Nouns an article uses to refer back to its central claim.
-CLAIM_ANAPHORS = {"rumor", "rumors", "rumour", "rumours", "report", "reports", "talks",
-                  "discussions", "speculation", "claim", "claims", "allegation", "allegations",
-                  "deal", "partnership", "story", "reporting", "denial", "denials"}
+CLAIM_ANAPHORS = {
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "report",
+    "reports",
+    "talks",
+    "discussions",
+    "speculation",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "deal",
+    "partnership",
+    "story",
+    "reporting",
+    "denial",
+    "denials",
+}
 ALLEGATION_MODIFIERS = {"alleged", "purported", "suspected", "supposed"}
 # Attitudes a body sentence can take toward the headline's claim.
 CENTRAL_ATTITUDES = {"deny", "confirm", "report", "speculate", "question"}
 # Content words shared with the claim that make a sentence "about" it.
 MIN_SHARED_KEYWORDS = 2
-_STOP = {"the", "a", "an", "of", "on", "in", "to", "for", "and", "or", "with", "by", "at", "from",
-         "is", "are", "was", "were", "be", "been", "that", "this", "it", "its", "as", "amid"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "on",
+    "in",
+    "to",
+    "for",
+    "and",
+    "or",
+    "with",
+    "by",
+    "at",
+    "from",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "that",
+    "this",
+    "it",
+    "its",
+    "as",
+    "amid",
+}
 
 
 @dataclass(frozen=True)
@@ -47,7 +103,9 @@ class HeadlineParts:
     content: tuple[int, int]
 
 
-def extract_claims(doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable) -> list[Claim]:
+def extract_claims(
+    doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable
+) -> list[Claim]:
     claims: list[Claim] = []
     central = central_claim(doc, raw, quotes, entities)
     if central is not None:
@@ -58,6 +116,7 @@ def extract_claims(doc: Doc, raw: RawArticle, quotes: list[Quote], entities: Ent
 
 
 # -- the central claim ------------------------------------------------------------------------
+
 
 def split_headline(doc: Doc, raw: RawArticle) -> HeadlineParts | None:
     """'S V C' around the first reporting verb of the headline, else the headline as C."""
@@ -72,8 +131,12 @@ def split_headline(doc: Doc, raw: RawArticle) -> HeadlineParts | None:
         left, right = tokens[:k], tokens[k + 1 :]
         if not right:
             break
-        return HeadlineParts(sources=_headline_sources(left), cue=(tok.idx, tok.idx + len(tok.text)),
-                             lemma=lemma, content=_content_span(doc, right))
+        return HeadlineParts(
+            sources=_headline_sources(left),
+            cue=(tok.idx, tok.idx + len(tok.text)),
+            lemma=lemma,
+            content=_content_span(doc, right),
+        )
     return HeadlineParts(sources=[], cue=None, lemma=None, content=_content_span(doc, tokens))
 
 
@@ -109,29 +172,52 @@ def _normalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def central_claim(doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable) -> Claim | None:
+def central_claim(
+    doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable
+) -> Claim | None:
     parts = split_headline(doc, raw)
     if parts is None:
         return None
     content = _normalise(doc.text[parts.content[0] : parts.content[1]])
     subjects = [doc.text[s:e] for s, e in parts.sources]
-    text = f"{' and '.join(subjects)}: {content}" if subjects and parts.lemma in {"deny", "confirm", "dismiss", "reject", "refute"} else content
+    text = (
+        f"{' and '.join(subjects)}: {content}"
+        if subjects and parts.lemma in {"deny", "confirm", "dismiss", "reject", "refute"}
+        else content
+    )
     keywords = claim_keywords(doc, parts, entities)
     attributions = _headline_attributions(doc, parts, entities)
     attributions += _body_attributions(doc, raw, keywords, parts, entities)
     attributions += _quote_attributions(quotes, keywords)
     attributions = _dedupe(attributions)
     status, reason = status_of(attributions)
-    ids = sorted({a.source.entity_id for a in attributions if a.source.entity_id}
-                 | _entity_ids_in(entities, parts.content))
-    return Claim(id="C1", text=text, start=parts.content[0], end=parts.content[1], central=True,
-                 status=status, status_reason=reason, attributions=attributions,  # type: ignore[arg-type]
-                 keywords=sorted(keywords), entity_ids=ids)
+    ids = sorted(
+        {a.source.entity_id for a in attributions if a.source.entity_id}
+        | _entity_ids_in(entities, parts.content)
+    )
+    return Claim(
+        id="C1",
+        text=text,
+        start=parts.content[0],
+        end=parts.content[1],
+        central=True,
+        status=status,
+        status_reason=reason,
+        attributions=attributions,  # type: ignore[arg-type]
+        keywords=sorted(keywords),
+        entity_ids=ids,
+    )
 
 
 def claim_keywords(doc: Doc, parts: HeadlineParts, entities: EntityTable) -> set[str]:
-    words = {t.lower_ for t in doc if parts.content[0] <= t.idx < parts.content[1]
-             and t.is_alpha and t.lower_ not in _STOP and t.lower_ not in HEADLINE_HEDGES}
+    words = {
+        t.lower_
+        for t in doc
+        if parts.content[0] <= t.idx < parts.content[1]
+        and t.is_alpha
+        and t.lower_ not in _STOP
+        and t.lower_ not in HEADLINE_HEDGES
+    }
     for s, e in parts.sources:
         hit = entities.at(s, e)
         if hit is not None:
@@ -154,13 +240,17 @@ def _source_model(doc: Doc, span: tuple[int, int], entities: EntityTable) -> Sou
     return Source(name=doc.text[span[0] : span[1]], start=span[0], end=span[1])
 
 
-def _headline_attributions(doc: Doc, parts: HeadlineParts, entities: EntityTable) -> list[Attribution]:
+def _headline_attributions(
+    doc: Doc, parts: HeadlineParts, entities: EntityTable
+) -> list[Attribution]:
     if parts.cue is None or parts.lemma is None:
         return []
     attitude = attitude_of(parts.lemma)
     cue = Cue(text=doc.text[parts.cue[0] : parts.cue[1]], start=parts.cue[0], end=parts.cue[1])
-    return [Attribution(source=_source_model(doc, s, entities), attitude=attitude, cue=cue)  # type: ignore[arg-type]
-            for s in parts.sources]
+    return [
+        Attribution(source=_source_model(doc, s, entities), attitude=attitude, cue=cue)  # type: ignore[arg-type]
+        for s in parts.sources
+    ]
 
 
 def sentence_refers_to_claim(sent: Span, keywords: set[str], entity_names: set[str]) -> bool:
@@ -172,10 +262,15 @@ def sentence_refers_to_claim(sent: Span, keywords: set[str], entity_names: set[s
     return bool(lowered & CLAIM_ANAPHORS) and any(n in text for n in entity_names)
 
 
-def _body_attributions(doc: Doc, raw: RawArticle, keywords: set[str], parts: HeadlineParts,
-                       entities: EntityTable) -> list[Attribution]:
+def _body_attributions(
+    doc: Doc, raw: RawArticle, keywords: set[str], parts: HeadlineParts, entities: EntityTable
+) -> list[Attribution]:
     names = {entities.at(s, e)[1].name.lower() for s, e in parts.sources if entities.at(s, e)}
-    names |= {k for k in keywords if k[:1].isalpha() and any(k == r.name.lower() for r in entities.records)}
+    names |= {
+        k
+        for k in keywords
+        if k[:1].isalpha() and any(k == r.name.lower() for r in entities.records)
+    }
     group = [_source_model(doc, s, entities) for s in parts.sources]
     found: list[Attribution] = []
     for sent in doc.sents:
@@ -188,12 +283,15 @@ def _body_attributions(doc: Doc, raw: RawArticle, keywords: set[str], parts: Hea
     return found
 
 
-def _attributions_from_cue(doc: Doc, cue: AttitudeCue, entities: EntityTable,
-                           group: list[Source]) -> list[Attribution]:
+def _attributions_from_cue(
+    doc: Doc, cue: AttitudeCue, entities: EntityTable, group: list[Source]
+) -> list[Attribution]:
     cue_model = Cue(text=doc.text[cue.start : cue.end], start=cue.start, end=cue.end)
     sources = resolve_source(doc, cue, entities, group)
-    return [Attribution(source=s, attitude=cue.attitude, cue=cue_model, hedged=cue.hedged)  # type: ignore[arg-type]
-            for s in sources]
+    return [
+        Attribution(source=s, attitude=cue.attitude, cue=cue_model, hedged=cue.hedged)  # type: ignore[arg-type]
+        for s in sources
+    ]
 
 
 def _quote_attributions(quotes: list[Quote], keywords: set[str]) -> list[Attribution]:
@@ -206,8 +304,14 @@ def _quote_attributions(quotes: list[Quote], keywords: set[str]) -> list[Attribu
         attitude = REPORTING_VERBS.get(lemma or "")
         shared = {w for w in re.findall(r"[a-z]+", q.text.lower()) if w in keywords}
         if attitude in {"deny", "confirm"} and len(shared) >= 1:
-            found.append(Attribution(source=Source(name=q.speaker.name, entity_id=q.speaker.entity_id),
-                                     attitude=attitude, cue=q.cue, quote_id=q.id))  # type: ignore[arg-type]
+            found.append(
+                Attribution(
+                    source=Source(name=q.speaker.name, entity_id=q.speaker.entity_id),
+                    attitude=attitude,
+                    cue=q.cue,
+                    quote_id=q.id,
+                )
+            )  # type: ignore[arg-type]
     return found
 
 
@@ -224,6 +328,7 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 
 # -- status -----------------------------------------------------------------------------------
 
+
 def status_of(attributions: list[Attribution]) -> tuple[str, str]:
     """The claim's status as of this article, and which attributions decided it."""
     by_attitude: dict[str, list[str]] = {}
@@ -231,12 +336,20 @@ def status_of(attributions: list[Attribution]) -> tuple[str, str]:
         by_attitude.setdefault(a.attitude, []).append(a.source.name)
 
     def who(*attitudes: str) -> str:
-        return "; ".join(f"{att} by {', '.join(by_attitude[att])}" for att in attitudes if att in by_attitude)
+        return "; ".join(
+            f"{att} by {', '.join(by_attitude[att])}" for att in attitudes if att in by_attitude
+        )
 
     if "confirm" in by_attitude and "deny" in by_attitude:
         return "contested", who("confirm", "deny")
-    for attitude, status in (("confirm", "confirmed"), ("deny", "denied"), ("contest", "contested"),
-                             ("allege", "alleged"), ("assert", "asserted"), ("report", "reported")):
+    for attitude, status in (
+        ("confirm", "confirmed"),
+        ("deny", "denied"),
+        ("contest", "contested"),
+        ("allege", "alleged"),
+        ("assert", "asserted"),
+        ("report", "reported"),
+    ):
         if attitude in by_attitude:
             extra = "contest" if status == "contested" and "allege" in by_attitude else None
             return status, who(attitude, *(["allege"] if extra else []))
@@ -246,6 +359,7 @@ def status_of(attributions: list[Attribution]) -> tuple[str, str]:
 
 
 # -- allegations and other attributed claims -------------------------------------------------
+
 
 def allegation_claims(doc: Doc, entities: EntityTable, start_id: int) -> list[Claim]:
     """'X's alleged ties to Y' → the claim 'X has ties to Y', alleged; contested if the text
@@ -261,16 +375,32 @@ def allegation_claims(doc: Doc, entities: EntityTable, start_id: int) -> list[Cl
         status, reason = status_of(attributions)
         if not any(a.attitude == "allege" for a in attributions):
             status = "alleged" if status in {"unresolved"} else status
-        claims.append(Claim(id=f"C{start_id + len(claims)}", text=text, start=span[0], end=span[1],
-                            status=status, status_reason=reason, attributions=attributions))  # type: ignore[arg-type]
+        claims.append(
+            Claim(
+                id=f"C{start_id + len(claims)}",
+                text=text,
+                start=span[0],
+                end=span[1],
+                status=status,
+                status_reason=reason,
+                attributions=attributions,
+            )
+        )  # type: ignore[arg-type]
     return claims
 
 
 def _proposition_from_np(doc: Doc, noun: Token, skip: Token) -> tuple[str, tuple[int, int]]:
     """'Xiaomi's alleged ties to the Chinese military' → 'Xiaomi has ties to the Chinese military'."""
     toks = [t for t in noun.subtree if t.dep_ not in {"relcl", "appos", "punct"} and t.i != skip.i]
-    toks = [t for t in toks if not any(a.dep_ in {"relcl", "appos"} and a.i != noun.i for a in t.ancestors
-                                       if noun.left_edge.i <= a.i <= noun.right_edge.i)]
+    toks = [
+        t
+        for t in toks
+        if not any(
+            a.dep_ in {"relcl", "appos"} and a.i != noun.i
+            for a in t.ancestors
+            if noun.left_edge.i <= a.i <= noun.right_edge.i
+        )
+    ]
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
     if owner is not None:
@@ -293,9 +423,15 @@ def _alleger(doc: Doc, noun: Token, entities: EntityTable) -> Attribution | None
         end = holder.idx + len(holder.text)
         src = _source_model(doc, (start, end), entities)
         name = doc.text[start:end]  # "U.S. security concerns": the phrase, linked to its entity
-        return Attribution(source=Source(name=name, entity_id=src.entity_id, start=start, end=end),
-                           attitude="allege", cue=Cue(text=noun.doc[noun.i - 1].text if noun.i else noun.text,
-                                                      start=noun.doc[noun.i - 1].idx, end=noun.doc[noun.i - 1].idx + len(noun.doc[noun.i - 1].text)))
+        return Attribution(
+            source=Source(name=name, entity_id=src.entity_id, start=start, end=end),
+            attitude="allege",
+            cue=Cue(
+                text=noun.doc[noun.i - 1].text if noun.i else noun.text,
+                start=noun.doc[noun.i - 1].idx,
+                end=noun.doc[noun.i - 1].idx + len(noun.doc[noun.i - 1].text),
+            ),
+        )
     return None
 
 
@@ -309,15 +445,27 @@ def _responses_to(doc: Doc, noun: Token, entities: EntityTable) -> list[Attribut
         attitude = REPORTING_VERBS.get(lemma or "")
         if attitude not in {"contest", "deny", "confirm"}:
             continue
-        cue = AttitudeCue(start=tok.idx, end=tok.idx + len(tok.text), attitude=attitude,  # type: ignore[arg-type]
-                          token=tok.i, hedged=False)
+        cue = AttitudeCue(
+            start=tok.idx,
+            end=tok.idx + len(tok.text),
+            attitude=attitude,  # type: ignore[arg-type]
+            token=tok.i,
+            hedged=False,
+        )
         for source in resolve_source(doc, cue, entities, []):
-            out.append(Attribution(source=source, attitude=attitude,  # type: ignore[arg-type]
-                                   cue=Cue(text=tok.text, start=cue.start, end=cue.end)))
+            out.append(
+                Attribution(
+                    source=source,
+                    attitude=attitude,  # type: ignore[arg-type]
+                    cue=Cue(text=tok.text, start=cue.start, end=cue.end),
+                )
+            )
     return out
 
 
-def quote_claims(quotes: list[Quote], entities: EntityTable, start_id: int, taken: list[Claim]) -> list[Claim]:
+def quote_claims(
+    quotes: list[Quote], entities: EntityTable, start_id: int, taken: list[Claim]
+) -> list[Claim]:
     """Each reported or partially quoted proposition is a claim attributed to its speaker."""
     claims = []
     for q in quotes:
@@ -328,11 +476,28 @@ def quote_claims(quotes: list[Quote], entities: EntityTable, start_id: int, take
         lemma = verb_lemma(q.cue.text.split()[0]) if q.cue else None
         attitude = attitude_of(lemma) if lemma else "assert"
         hedged = any(w in HEDGE_WORDS for w in q.text.lower().split()[:3])
-        attribution = Attribution(source=Source(name=q.speaker.name, entity_id=q.speaker.entity_id,
-                                                start=q.speaker.start, end=q.speaker.end),
-                                  attitude=attitude, cue=q.cue, hedged=hedged, quote_id=q.id)  # type: ignore[arg-type]
+        attribution = Attribution(
+            source=Source(
+                name=q.speaker.name,
+                entity_id=q.speaker.entity_id,
+                start=q.speaker.start,
+                end=q.speaker.end,
+            ),
+            attitude=attitude,
+            cue=q.cue,
+            hedged=hedged,
+            quote_id=q.id,
+        )  # type: ignore[arg-type]
         status, reason = status_of([attribution])
-        claims.append(Claim(id=f"C{start_id + len(claims)}", text=_normalise(q.text), start=q.start,
-                            end=q.end, status=status, status_reason=reason,  # type: ignore[arg-type]
-                            attributions=[attribution]))
+        claims.append(
+            Claim(
+                id=f"C{start_id + len(claims)}",
+                text=_normalise(q.text),
+                start=q.start,
+                end=q.end,
+                status=status,
+                status_reason=reason,  # type: ignore[arg-type]
+                attributions=[attribution],
+            )
+        )
     return claims

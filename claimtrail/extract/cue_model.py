@@ -11,16 +11,19 @@ the annotated content. It ships as a small JSON file inside the package.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimtrail.errors import ModelError
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 MODEL_FILE = "cue_model.json"
-MODEL_VERSION = "cues-1"
+MODEL_VERSION = "cues-2"
 # A form is a cue when it heads an annotated cue at least this often (tuned on PolNeAR dev).
 DEFAULT_CUE_THRESHOLD = 0.2
 # ...and was seen at least this often in training, so rare words don't fire on chance.
@@ -39,6 +42,9 @@ class CueModel:
     cue_threshold: float = DEFAULT_CUE_THRESHOLD
     content_threshold: float = DEFAULT_CONTENT_THRESHOLD
     version: str = MODEL_VERSION
+    # Logistic-regression weights over cue_features(); empty = decide by the form rate alone.
+    weights: dict[str, float] = field(default_factory=dict)
+    classifier_threshold: float = 0.3  # tuned on PolNeAR dev
 
     def cue_probability(self, form: str) -> float:
         seen, cue = self.forms.get(form.lower(), (0, 0))
@@ -47,6 +53,16 @@ class CueModel:
     def is_cue(self, form: str) -> bool:
         return self.cue_probability(form) >= self.cue_threshold
 
+    def is_cue_token(self, token: Token) -> bool:
+        """The classifier's call when the model has one, else the form rate's."""
+        from claimtrail.extract.cue_features import MIN_RATE_TO_SCORE, cue_features, score
+
+        if not self.weights:
+            return self.is_cue(token.text)
+        if self.cue_probability(token.text) < MIN_RATE_TO_SCORE:
+            return False
+        return score(self.weights, cue_features(token, self)) >= self.classifier_threshold
+
     def content_probability(self, form: str, dep: str) -> float:
         g_seen, g_hit = self.global_deps.get(dep, (0, 0))
         prior = g_hit / g_seen if g_seen else 0.0
@@ -54,20 +70,32 @@ class CueModel:
         return (hit + BACKOFF_WEIGHT * prior) / (seen + BACKOFF_WEIGHT)
 
     def to_json(self) -> dict[str, Any]:
-        return {"version": self.version, "cue_threshold": self.cue_threshold,
-                "content_threshold": self.content_threshold, "forms": self.forms,
-                "content_deps": self.content_deps, "global_deps": self.global_deps}
+        return {
+            "version": self.version,
+            "cue_threshold": self.cue_threshold,
+            "content_threshold": self.content_threshold,
+            "forms": self.forms,
+            "content_deps": self.content_deps,
+            "global_deps": self.global_deps,
+            "weights": self.weights,
+            "classifier_threshold": self.classifier_threshold,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CueModel:
         def pairs(d: dict[str, list[int]]) -> dict[str, tuple[int, int]]:
             return {k: (int(v[0]), int(v[1])) for k, v in d.items()}
 
-        return cls(forms=pairs(data["forms"]), content_deps=pairs(data["content_deps"]),
-                   global_deps=pairs(data["global_deps"]),
-                   cue_threshold=float(data.get("cue_threshold", DEFAULT_CUE_THRESHOLD)),
-                   content_threshold=float(data.get("content_threshold", DEFAULT_CONTENT_THRESHOLD)),
-                   version=str(data.get("version", MODEL_VERSION)))
+        return cls(
+            forms=pairs(data["forms"]),
+            content_deps=pairs(data["content_deps"]),
+            global_deps=pairs(data["global_deps"]),
+            cue_threshold=float(data.get("cue_threshold", DEFAULT_CUE_THRESHOLD)),
+            content_threshold=float(data.get("content_threshold", DEFAULT_CONTENT_THRESHOLD)),
+            version=str(data.get("version", MODEL_VERSION)),
+            weights={k: float(v) for k, v in data.get("weights", {}).items()},
+            classifier_threshold=float(data.get("classifier_threshold", 0.3)),
+        )
 
 
 def save_cue_model(model: CueModel, path: Path) -> None:

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claimtrail.extract.cue_model import CueModel
+from claimtrail.extract.cue_features import MIN_RATE_TO_SCORE, cue_features
+from claimtrail.extract.cue_model import MIN_FORM_COUNT, CueModel
 
 # A dependent "is" the content when its subtree and the gold content overlap this much (Dice).
 CONTENT_MATCH = 0.8
+# Inverse regularisation strength of the cue classifier (1.0 is sklearn's default; the
+# features are few and dense, so the default does not overfit here).
+CLASSIFIER_C = 1.0
 
 
 @dataclass(frozen=True)
@@ -69,8 +73,14 @@ def _cue_head(doc: Doc, cue: tuple[int, int]) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def count_doc(doc: Doc, gold: list[GoldAttribution], forms: Counter, cues: Counter,
-              dep_seen: Counter, dep_hit: Counter) -> None:
+def count_doc(
+    doc: Doc,
+    gold: list[GoldAttribution],
+    forms: Counter,
+    cues: Counter,
+    dep_seen: Counter,
+    dep_hit: Counter,
+) -> None:
     for tok in doc:
         if tok.is_alpha:
             forms[tok.lower_] += 1
@@ -87,18 +97,67 @@ def count_doc(doc: Doc, gold: list[GoldAttribution], forms: Counter, cues: Count
                 dep_hit[key] += hit
 
 
-def train_cue_model(nlp: Language, folder: Path, progress: Callable[[int], None] | None = None) -> CueModel:
+def train_cue_model(
+    nlp: Language, folder: Path, progress: Callable[[int], None] | None = None
+) -> CueModel:
     forms: Counter = Counter()
     cues: Counter = Counter()
     dep_seen: Counter = Counter()
     dep_hit: Counter = Counter()
     articles = list(polnear_articles(folder))
     texts = ((text, gold) for text, gold in articles)
+    parsed: list[tuple[Doc, list[GoldAttribution]]] = []
     for doc, gold in nlp.pipe(texts, as_tuples=True, batch_size=16):
         count_doc(doc, gold, forms, cues, dep_seen, dep_hit)
+        parsed.append((doc, gold))
         if progress:
             progress(1)
     form_table = {f: (n, cues[f]) for f, n in forms.items() if cues[f] > 0}
     content = {k: (n, dep_hit[k]) for k, n in dep_seen.items() if "|" in k}
     global_deps = {k: (n, dep_hit[k]) for k, n in dep_seen.items() if "|" not in k}
-    return CueModel(forms=form_table, content_deps=content, global_deps=global_deps)
+    counted = CueModel(forms=form_table, content_deps=content, global_deps=global_deps)
+    return replace(counted, weights=fit_cue_classifier(counted, parsed))
+
+
+def _leave_one_out_rate(model: CueModel, token: Token, is_cue: bool) -> float:
+    seen, cue = model.forms.get(token.lower_, (0, 0))
+    seen, cue = seen - 1, cue - int(is_cue)
+    return cue / seen if seen >= MIN_FORM_COUNT else 0.0
+
+
+def training_rows(
+    model: CueModel, parsed: list[tuple[Doc, list[GoldAttribution]]]
+) -> tuple[list[dict[str, float]], list[int]]:
+    rows: list[dict[str, float]] = []
+    labels: list[int] = []
+    for doc, gold in parsed:
+        heads = {h.i for g in gold if (h := _cue_head(doc, g.cue)) is not None}
+        for tok in doc:
+            if tok.is_punct or tok.is_space or tok.lower_ not in model.forms:
+                continue
+            rate = _leave_one_out_rate(model, tok, tok.i in heads)
+            if rate < MIN_RATE_TO_SCORE:
+                continue
+            rows.append(cue_features(tok, model, rate_override=rate))
+            labels.append(int(tok.i in heads))
+    return rows, labels
+
+
+def fit_cue_classifier(
+    model: CueModel, parsed: list[tuple[Doc, list[GoldAttribution]]]
+) -> dict[str, float]:
+    """Logistic regression over cue_features; returns feature -> weight (bias included)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows, labels = training_rows(model, parsed)
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(rows)
+    clf = LogisticRegression(C=CLASSIFIER_C, max_iter=2000, fit_intercept=False)
+    clf.fit(x, labels)
+    names = vectorizer.get_feature_names_out()
+    return {
+        str(n): round(float(w), 5)
+        for n, w in zip(names, clf.coef_[0], strict=True)
+        if abs(w) > 1e-6
+    }

@@ -28,6 +28,11 @@ INSIDE_SHARE = 0.8
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token at ``char``, or the next one when ``char`` is white space."""
+    while char < len(doc.text) and doc.text[char].isspace():
+        char += 1
+    if char >= len(doc.text):
+        return None
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
@@ -43,8 +48,15 @@ def _cue_candidate(doc: Doc, verb: Token, quote: QuotedSpan, finder: str) -> Quo
     if mention is None:
         return None
     return QuoteCandidate(
-        start=quote.start, end=quote.end, kind="direct", cue=cue_span(verb), cue_lemma=lemma,
-        source=mention[0], source_head=mention[1], negated=is_negated(verb), finder=finder,
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        cue=cue_span(verb),
+        cue_lemma=lemma,
+        source=mention[0],
+        source_head=mention[1],
+        negated=is_negated(verb),
+        finder=finder,
     )
 
 
@@ -112,14 +124,22 @@ def is_fragment(doc: Doc, quote: QuotedSpan) -> bool:
     return bool(before) and not before.endswith((":", ","))
 
 
-def continues_previous(doc: Doc, quote: QuotedSpan, previous: QuoteCandidate | None) -> QuoteCandidate | None:
+def continues_previous(
+    doc: Doc, quote: QuotedSpan, previous: QuoteCandidate | None
+) -> QuoteCandidate | None:
     """A paragraph that is only a quote, right after a quote with a known speaker."""
     line_start = doc.text.rfind("\n", 0, quote.open) + 1
     if doc.text[line_start : quote.open].strip() or previous is None or previous.source is None:
         return None
     return QuoteCandidate(
-        start=quote.start, end=quote.end, kind="direct", cue=None, cue_lemma=previous.cue_lemma,
-        source=previous.source, source_head=previous.source_head, profile=previous.profile,
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        cue=None,
+        cue_lemma=previous.cue_lemma,
+        source=previous.source,
+        source_head=previous.source_head,
+        profile=previous.profile,
         finder="continuation",
     )
 
@@ -135,8 +155,11 @@ def merge_interrupted(doc: Doc, first: QuoteCandidate, second: QuotedSpan) -> Qu
     if not (first.cue[1] <= second.open):
         return None
     segments = first.segments or ((first.start, first.end),)
-    return first.with_(end=second.end, segments=segments + ((second.start, second.end),),
-                       finder=first.finder + "+interrupted")
+    return first.with_(
+        end=second.end,
+        segments=segments + ((second.start, second.end),),
+        finder=first.finder + "+interrupted",
+    )
 
 
 def attribute_quoted_spans(
@@ -158,16 +181,22 @@ def attribute_quoted_spans(
     return found, absorbed
 
 
-def _attribute_one(doc: Doc, quote: QuotedSpan, reported: list[QuoteCandidate],
-                   previous: QuoteCandidate | None) -> tuple[QuoteCandidate | None, set[int]]:
+def _attribute_one(
+    doc: Doc, quote: QuotedSpan, reported: list[QuoteCandidate], previous: QuoteCandidate | None
+) -> tuple[QuoteCandidate | None, set[int]]:
     inside = _reported_inside(quote, reported)
     if inside is not None:
         idx, cand = inside
-        return cand.with_(start=quote.start, end=quote.end, kind="direct",
-                          finder=cand.finder + "+marks"), {idx}
+        return cand.with_(
+            start=quote.start, end=quote.end, kind="direct", finder=cand.finder + "+marks"
+        ), {idx}
     if _inside_reported_content(quote, reported):
         return None, set()  # a quoted fragment of reported speech: that candidate is mixed
-    finders = (partial_quote, cue_after, cue_before) if is_fragment(doc, quote) else (cue_after, cue_before)
+    finders = (
+        (partial_quote, cue_after, cue_before)
+        if is_fragment(doc, quote)
+        else (cue_after, cue_before)
+    )
     for finder in finders:
         cand = finder(doc, quote)
         if cand is not None:
@@ -175,7 +204,9 @@ def _attribute_one(doc: Doc, quote: QuotedSpan, reported: list[QuoteCandidate],
     return continues_previous(doc, quote, previous), set()
 
 
-def _reported_inside(quote: QuotedSpan, reported: list[QuoteCandidate]) -> tuple[int, QuoteCandidate] | None:
+def _reported_inside(
+    quote: QuotedSpan, reported: list[QuoteCandidate]
+) -> tuple[int, QuoteCandidate] | None:
     for idx, cand in enumerate(reported):
         length = cand.end - cand.start
         if cand.cue is not None and quote.start <= cand.cue[0] < quote.end:

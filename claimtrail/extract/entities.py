@@ -15,12 +15,22 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from claimtrail.extract.gazetteer import COUNTRY_ALIASES, ORG_SUFFIXES, ROLE_NOUNS
+from claimtrail.extract.reactions import TITLES
 from claimtrail.models import Entity
 from claimtrail.models import Span as OffsetSpan
 
+# Longest first, so "Vice President" is stripped before "President".
+PERSON_TITLES = sorted(TITLES, key=len, reverse=True)
 LABEL_TYPES = {
-    "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
-    "NORP": "group", "PRODUCT": "other", "EVENT": "other", "LAW": "other",
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "PRODUCT": "other",
+    "EVENT": "other",
+    "LAW": "other",
 }
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
@@ -88,9 +98,13 @@ class EntityTable:
 
     def as_models(self) -> list[Entity]:
         return [
-            Entity(id=f"E{i + 1}", name=r.name, type=r.type,  # type: ignore[arg-type]
-                   aliases=r.aliases,
-                   mentions=[OffsetSpan(start=m.start, end=m.end) for m in r.mentions])
+            Entity(
+                id=f"E{i + 1}",
+                name=r.name,
+                type=r.type,  # type: ignore[arg-type]
+                aliases=r.aliases,
+                mentions=[OffsetSpan(start=m.start, end=m.end) for m in r.mentions],
+            )
             for i, r in enumerate(self.records)
         ]
 
@@ -101,9 +115,15 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     lead = _LEADING.match(text)
     if lead:
         start += lead.end()
-        text = text[lead.end():]
+        text = text[lead.end() :]
     text = _TRAILING.sub("", text).strip()
     text = text.split("\n")[0].strip()
+    if span.label_ == "PERSON":  # "Mayor Ana Ruiz" names Ana Ruiz; the title is her role
+        for title in PERSON_TITLES:
+            if text.startswith(title + " ") and len(text) > len(title) + 2:
+                start += len(title) + 1
+                text = text[len(title) + 1 :]
+                break
     if not text or not any(c.isalpha() for c in text):
         return None
     return start, start + len(text), text
@@ -121,7 +141,11 @@ def _label(span: Span) -> str:
 def _org_suffix_mention(span: Span) -> Mention | None:
     """'the Biden administration' → an organisation named 'Biden administration'."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in ORG_SUFFIXES and span.label_ in {"PERSON", "ORG"}:
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_ in ORG_SUFFIXES
+        and span.label_ in {"PERSON", "ORG"}
+    ):
         start = span.start_char
         end = doc[span.end].idx + len(doc[span.end].text)
         return Mention(start, end, doc.text[start:end], "ORG")
@@ -130,7 +154,11 @@ def _org_suffix_mention(span: Span) -> Mention | None:
 
 def _is_compound_modifier(span: Span) -> bool:
     root = span.root
-    return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN" and root.head.is_lower
+    return (
+        root.dep_ in {"compound", "amod", "nmod"}
+        and root.head.pos_ == "NOUN"
+        and root.head.is_lower
+    )
 
 
 def _looks_like_role(text: str) -> bool:
@@ -153,7 +181,23 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
             continue
         start, end, text = cleaned
         mentions.append(Mention(start, end, text, _label(ent), _is_compound_modifier(ent)))
-    return _repair_headline(mentions, body_text, body_start)
+    mentions = _repair_headline(mentions, body_text, body_start)
+    return mentions + _untagged_surnames(doc, mentions)
+
+
+def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A small NER model tags "Maria Lopez" but often not the later "Lopez": add those."""
+    surnames = {
+        m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2
+    }
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for tok in doc:
+        if tok.text in surnames and tok.is_title and not tok.ent_type_:
+            start, end = tok.idx, tok.idx + len(tok.text)
+            if not any(s <= start < e for s, e in taken):
+                found.append(Mention(start, end, tok.text, "PERSON"))
+    return found
 
 
 def _repair_headline(mentions: list[Mention], body_text: str, body_start: int) -> list[Mention]:
@@ -167,7 +211,9 @@ def _repair_headline(mentions: list[Mention], body_text: str, body_start: int) -
             continue
         prefix = next((n for n in body_names if m.text.startswith(n + " ")), None)
         if prefix is not None:
-            body_label = next(x.label for x in mentions if x.text == prefix and x.start >= body_start)
+            body_label = next(
+                x.label for x in mentions if x.text == prefix and x.start >= body_start
+            )
             repaired.append(Mention(m.start, m.start + len(prefix), prefix, body_label))
     return repaired
 
@@ -192,8 +238,17 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     for short in keys:
         if short.startswith("country:"):
             continue
-        long = next((k for k in keys if k != short and not k.startswith("country:")
-                     and target.get(k, k) == k and _same_entity(short, k, groups)), None)
+        long = next(
+            (
+                k
+                for k in keys
+                if k != short
+                and not k.startswith("country:")
+                and target.get(k, k) == k
+                and _same_entity(short, k, groups)
+            ),
+            None,
+        )
         if long is not None:
             target[short] = long
     merged: dict[str, list[Mention]] = {}
@@ -219,7 +274,11 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     label = labels.most_common(1)[0][0]
     if label == "PERSON" and _conjoined_with_org(ms, doc):
         label = "ORG"
-    if label == "PERSON" and any(m.label == "ORG" for m in ms) and all(len(m.text.split()) == 1 for m in ms):
+    if (
+        label == "PERSON"
+        and any(m.label == "ORG" for m in ms)
+        and all(len(m.text.split()) == 1 for m in ms)
+    ):
         label = "ORG"
     return LABEL_TYPES.get(label, "other")
 

@@ -18,17 +18,25 @@ from claimtrail.extract.reactions import find_colon_lines, find_reaction_blocks
 from claimtrail.extract.reported import find_reported_speech
 
 
-def extract_quotes(doc: Doc, body_start: int = 0, cue_model: CueModel | None = None) -> list[QuoteCandidate]:
+def extract_quotes(
+    doc: Doc, body_start: int = 0, cue_model: CueModel | None = None
+) -> list[QuoteCandidate]:
     marks = find_quoted_spans(doc.text)
     reactions = list(find_reaction_blocks(doc.text, marks))
     reaction_marks = {q for _, q in reactions}
     remaining = [q for q in marks if q not in reaction_marks]
-    reported = [r for r in find_reported_speech(doc, cue_model)
-                if not any(r.overlaps(q.start, q.end) for q in reaction_marks)]
+    reported = [
+        r
+        for r in find_reported_speech(doc, cue_model)
+        if not any(r.overlaps(q.start, q.end) for q in reaction_marks)
+    ]
     direct, absorbed = attribute_quoted_spans(doc, remaining, reported)
     indirect = [_kind_by_marks(r, marks) for i, r in enumerate(reported) if i not in absorbed]
-    colon_lines = [c for c in find_colon_lines(doc.text)
-                   if not any(c.overlaps(r.start, r.end) for r, _ in reactions)]
+    colon_lines = [
+        c
+        for c in find_colon_lines(doc.text)
+        if not any(c.overlaps(r.start, r.end) for r, _ in reactions)
+    ]
     found = [c for c, _ in reactions] + colon_lines + direct + indirect
     return _without_nested(sorted(found, key=lambda c: (c.start, -c.end)))
 

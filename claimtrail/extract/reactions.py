@@ -23,22 +23,59 @@ MAX_HEAD_CHARS = 140
 MAX_NAME_WORDS = 6
 _HEAD = re.compile(r"(?P<head>[^\n:\"“”]{2,%d}?)\s*:\s*$" % MAX_HEAD_CHARS)
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
-_PARTY = re.compile(r"^(?P<party>R|D|I|GOP|Republican|Democrat|Democratic|Independent)"
-                    r"(?:[-–, ]+(?P<state>[A-Z][A-Za-z. ]{1,20}))?$")
-_VIA = re.compile(r"[,;]?\s*\b(?:via|on|in|through)\s+(?P<channel>(?:a\s+|an\s+)?[^,()]{2,40})$", re.I)
+_PARTY = re.compile(
+    r"^(?P<party>R|D|I|GOP|Republican|Democrat|Democratic|Independent)"
+    r"(?:[-–, ]+(?P<state>[A-Z][A-Za-z. ]{1,20}))?$"
+)
+_VIA = re.compile(
+    r"[,;]?\s*\b(?:via|on|in|through)\s+(?P<channel>(?:a\s+|an\s+)?[^,()]{2,40})$", re.I
+)
 # Titles that stand before a name and are its role when no other role is given.
 TITLES = (
-    "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor",
-    "Gov.", "Mayor", "President", "Vice President", "Secretary", "Minister", "Prime Minister",
-    "Chancellor", "Judge", "Justice", "General", "Gen.", "Dr.", "Professor", "Prof.",
-    "Ambassador", "Commissioner", "Chairman", "Chairwoman", "Councilman", "Councilwoman",
-    "Mr.", "Mrs.", "Ms.", "Lord", "Lady", "Sir", "Pope", "King", "Queen", "Prince",
+    "Senator",
+    "Sen.",
+    "Representative",
+    "Rep.",
+    "Congressman",
+    "Congresswoman",
+    "Governor",
+    "Gov.",
+    "Mayor",
+    "President",
+    "Vice President",
+    "Secretary",
+    "Minister",
+    "Prime Minister",
+    "Chancellor",
+    "Judge",
+    "Justice",
+    "General",
+    "Gen.",
+    "Dr.",
+    "Professor",
+    "Prof.",
+    "Ambassador",
+    "Commissioner",
+    "Chairman",
+    "Chairwoman",
+    "Councilman",
+    "Councilwoman",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Lord",
+    "Lady",
+    "Sir",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
 )
 _COURTESY = {"Mr.", "Mrs.", "Ms.", "Sir", "Lord", "Lady"}
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|da|di|al|bin|la|le)$")
 
 
-def _split_title(name_part: str) -> tuple[str | None, str]:
+def split_title(name_part: str) -> tuple[str | None, str]:
     for title in sorted(TITLES, key=len, reverse=True):
         if name_part.startswith(title + " "):
             return title.rstrip("."), name_part[len(title) + 1 :].strip()
@@ -47,8 +84,10 @@ def _split_title(name_part: str) -> tuple[str | None, str]:
 
 def looks_like_name(text: str) -> bool:
     words = text.split()
-    return 1 <= len(words) <= MAX_NAME_WORDS and all(_NAME_WORD.match(w) for w in words) and any(
-        len(w) > 2 for w in words
+    return (
+        1 <= len(words) <= MAX_NAME_WORDS
+        and all(_NAME_WORD.match(w) for w in words)
+        and any(len(w) > 2 for w in words)
     )
 
 
@@ -79,15 +118,21 @@ def parse_head(head: str) -> tuple[Profile, tuple[int, int]] | None:
             location = inner
     bare = _PAREN.sub("", head).strip().rstrip(",").strip()
     name_part, _, role_part = (p.strip() for p in bare.partition(","))
-    title, name = _split_title(name_part)
+    title, name = split_title(name_part)
     if not looks_like_name(name):
         return None
     role, organization = _role_and_org(role_part)
     if role is None and title and title not in {t.rstrip(".") for t in _COURTESY}:
         role = title
     start = head.find(name)
-    return Profile(name=name, role=role, organization=organization, location=location,
-                   party=party, channel=channel), (start, start + len(name))
+    return Profile(
+        name=name,
+        role=role,
+        organization=organization,
+        location=location,
+        party=party,
+        channel=channel,
+    ), (start, start + len(name))
 
 
 def _role_and_org(role_part: str) -> tuple[str | None, str | None]:
@@ -100,7 +145,9 @@ def _role_and_org(role_part: str) -> tuple[str | None, str | None]:
     return role_part, None
 
 
-def find_reaction_blocks(text: str, quotes: list[QuotedSpan]) -> Iterator[tuple[QuoteCandidate, QuotedSpan]]:
+def find_reaction_blocks(
+    text: str, quotes: list[QuotedSpan]
+) -> Iterator[tuple[QuoteCandidate, QuotedSpan]]:
     """Reaction blocks among the quoted spans: the quote opens a paragraph's body after a head."""
     for quote in quotes:
         line_start = text.rfind("\n", 0, quote.open) + 1
@@ -111,14 +158,26 @@ def find_reaction_blocks(text: str, quotes: list[QuotedSpan]) -> Iterator[tuple[
         if parsed is None:
             continue
         profile, (name_start, name_end) = parsed
-        head_offset = line_start + match.start("head") + (
-            len(match.group("head")) - len(match.group("head").lstrip()))
+        head_offset = (
+            line_start
+            + match.start("head")
+            + (len(match.group("head")) - len(match.group("head").lstrip()))
+        )
         colon = text.rfind(":", line_start, quote.open)
         source = (head_offset + name_start, head_offset + name_end)
-        yield QuoteCandidate(
-            start=quote.start, end=quote.end, kind="direct", cue=(colon, colon + 1),
-            cue_lemma="say", source=source, profile=profile, finder="reaction",
-        ), quote
+        yield (
+            QuoteCandidate(
+                start=quote.start,
+                end=quote.end,
+                kind="direct",
+                cue=(colon, colon + 1),
+                cue_lemma="say",
+                source=source,
+                profile=profile,
+                finder="reaction",
+            ),
+            quote,
+        )
 
 
 # "Trump: Cruz Has 'To Come a Long Way' on Ethanol" / "Poll: Sanders Leads" — a short
@@ -126,9 +185,28 @@ def find_reaction_blocks(text: str, quotes: list[QuotedSpan]) -> Iterator[tuple[
 _COLON_LINE = re.compile(r"(?P<head>[A-Z][^:\n\"“”‘’]{0,80}?):[ \t]+(?P<content>[^\s\"“].*)")
 MAX_COLON_HEAD_WORDS = 12
 # Heads that label a section rather than name a source.
-NON_SOURCE_HEADS = {"note", "update", "updated", "editor's note", "correction", "related",
-                    "watch", "read more", "photos", "video", "source", "sources", "q", "a",
-                    "advertisement", "subscribe", "click here", "see also", "live", "breaking"}
+NON_SOURCE_HEADS = {
+    "note",
+    "update",
+    "updated",
+    "editor's note",
+    "correction",
+    "related",
+    "watch",
+    "read more",
+    "photos",
+    "video",
+    "source",
+    "sources",
+    "q",
+    "a",
+    "advertisement",
+    "subscribe",
+    "click here",
+    "see also",
+    "live",
+    "breaking",
+}
 
 
 def _source_words(head: str) -> str:
@@ -163,7 +241,12 @@ def _colon_candidate(match: re.Match[str], line_start: int) -> QuoteCandidate | 
     content_end = line_start + len(match.group(0).rstrip(" .\t"))
     colon = line_start + match.end("head")
     return QuoteCandidate(
-        start=content_start, end=content_end, kind="indirect", cue=(colon, colon + 1),
-        cue_lemma="say", source=(line_start, line_start + len(source)),
-        profile=Profile(name=source), finder="colon-line",
+        start=content_start,
+        end=content_end,
+        kind="indirect",
+        cue=(colon, colon + 1),
+        cue_lemma="say",
+        source=(line_start, line_start + len(source)),
+        profile=Profile(name=source),
+        finder="colon-line",
     )

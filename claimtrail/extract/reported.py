@@ -70,7 +70,19 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def subtree_span(token: Token) -> tuple[int, int]:
-    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    """The token's subtree, less a trailing ', contradicting …' participle: the writer's aside."""
+    end_tok = token.right_edge
+    for child in reversed(list(token.rights)):
+        before = token.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and before is not None
+            and before.text == ","
+        ):
+            end_tok = token.doc[before.i - 1]
+            break
+    return token.left_edge.idx, end_tok.idx + len(end_tok.text)
 
 
 def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
@@ -113,7 +125,11 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+    if (
+        verb.dep_ in {"conj", "xcomp", "advcl"}
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and verb.head.i != verb.i
+    ):
         return subject_of(verb.head)
     for child in verb.children:  # passive "was reported by X"
         if child.dep_ == "agent":
@@ -131,14 +147,19 @@ def cue_span(verb: Token) -> tuple[int, int]:
 
 
 def _content_child(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in CONTENT_DEPS and len(list(child.subtree)) >= MIN_CONTENT_TOKENS:
-            return child
-    return None
+    """The clausal complement; one after the verb wins ('A; the team says C' reports C)."""
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ in CONTENT_DEPS and len(list(c.subtree)) >= MIN_CONTENT_TOKENS
+    ]
+    after = [c for c in found if c.i > verb.i]
+    return (after or found or [None])[0]
 
 
-def _candidate(doc: Doc, verb: Token, content: tuple[int, int], lemma: str, finder: str,
-               source: Token | None) -> QuoteCandidate | None:
+def _candidate(
+    doc: Doc, verb: Token, content: tuple[int, int], lemma: str, finder: str, source: Token | None
+) -> QuoteCandidate | None:
     start, end = trimmed(doc, *content)
     first = doc.text[start:end].split(" ", 1)
     if len(first) == 2 and first[0].lower() in RELATIVE_PRONOUNS:
@@ -147,9 +168,15 @@ def _candidate(doc: Doc, verb: Token, content: tuple[int, int], lemma: str, find
         return None
     mention = source_mention(source) if source is not None else None
     return QuoteCandidate(
-        start=start, end=end, kind="indirect", cue=cue_span(verb), cue_lemma=lemma,
-        source=mention[0] if mention else None, source_head=mention[1] if mention else None,
-        negated=is_negated(verb), finder=finder,
+        start=start,
+        end=end,
+        kind="indirect",
+        cue=cue_span(verb),
+        cue_lemma=lemma,
+        source=mention[0] if mention else None,
+        source_head=mention[1] if mention else None,
+        negated=is_negated(verb),
+        finder=finder,
     )
 
 
@@ -174,20 +201,48 @@ def _content_before_cue(doc: Doc, verb: Token, content: Token) -> tuple[int, int
     cue_clause = [t for t in verb.subtree if t.i not in inside]
     cue_left = min(t.i for t in cue_clause)
     trailing = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
-    if cue_left <= content.right_edge.i or any(t.i not in {c.i for c in cue_clause} for t in trailing):
+    if cue_left <= content.right_edge.i or any(
+        t.i not in {c.i for c in cue_clause} for t in trailing
+    ):
         return None
-    return sent[0].idx, doc[cue_left].idx
+    # A semicolon or colon before the content closes an earlier, separate clause.
+    stops = [t.i for t in doc[sent.start : content.left_edge.i] if t.text in {";", ":"}]
+    start = doc[stops[-1] + 1] if stops else sent[0]
+    return start.idx, doc[cue_left].idx
 
 
 # Dependents that never hold a cue's content.
-NON_CONTENT_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "det", "mark",
-                    "prt", "advmod", "npadvmod", "agent", "expl", "poss", "case", "compound",
-                    "amod", "nummod", "appos", "relcl", "acl", "dep", "conj", "dative"}
+NON_CONTENT_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "aux",
+    "auxpass",
+    "neg",
+    "punct",
+    "cc",
+    "det",
+    "mark",
+    "prt",
+    "advmod",
+    "npadvmod",
+    "agent",
+    "expl",
+    "poss",
+    "case",
+    "compound",
+    "amod",
+    "nummod",
+    "appos",
+    "relcl",
+    "dep",
+    "conj",
+    "dative",
+}
 
 
 def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate | None:
     """A word the cue model knows as a cue; content is its likeliest content dependent."""
-    if not model.is_cue(token.text) or token.is_punct:
+    if token.is_punct or not model.is_cue_token(token):
         return None
     best: tuple[float, Token] | None = None
     for child in token.children:
@@ -221,9 +276,17 @@ def complement_span(cue: Token, content: Token) -> tuple[int, int]:
         return subtree_span(content)
     idx = right.index(content)
     first, last = content, content
-    if content.dep_ in COMPLEMENT_DEPS - {"ccomp"} and idx > 0 and right[idx - 1].dep_ in OBJECT_DEPS:
+    if (
+        content.dep_ in COMPLEMENT_DEPS - {"ccomp"}
+        and idx > 0
+        and right[idx - 1].dep_ in OBJECT_DEPS
+    ):
         first = right[idx - 1]
-    if content.dep_ in OBJECT_DEPS and idx + 1 < len(right) and right[idx + 1].dep_ in COMPLEMENT_DEPS - {"ccomp"}:
+    if (
+        content.dep_ in OBJECT_DEPS
+        and idx + 1 < len(right)
+        and right[idx + 1].dep_ in COMPLEMENT_DEPS - {"ccomp"}
+    ):
         last = right[idx + 1]
     if first is content and content.dep_ == "prep":
         obj = next((c for c in content.children if c.dep_ in {"pobj", "pcomp"}), None)
@@ -262,7 +325,12 @@ def from_parataxis(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
 
 def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
     """'According to X, C' / 'C, according to X' — the rest of the clause is the content."""
-    if token.lower_ not in ACCORDING_HEADS or token.dep_ not in {"prep", "advcl", "advmod", "pcomp"}:
+    if token.lower_ not in ACCORDING_HEADS or token.dep_ not in {
+        "prep",
+        "advcl",
+        "advmod",
+        "pcomp",
+    }:
         return None
     obj = _according_object(token)
     if obj is None:
@@ -281,8 +349,13 @@ def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
     cue_tokens = doc[token.i : max(token.i + 1, cue_end)]
     cue_tokens = cue_tokens[:2] if token.lower_ == "according" else cue_tokens[:1]
     return QuoteCandidate(
-        start=start, end=end, kind="indirect", cue=char_span(cue_tokens), cue_lemma="report",
-        source=mention[0] if mention else None, source_head=mention[1] if mention else None,
+        start=start,
+        end=end,
+        kind="indirect",
+        cue=char_span(cue_tokens),
+        cue_lemma="report",
+        source=mention[0] if mention else None,
+        source_head=mention[1] if mention else None,
         finder="according",
     )
 
@@ -303,8 +376,15 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
     attitude_key = noun.lower_
     if attitude_key not in REPORTING_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
-                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp"}
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
     if clause is None or len(list(clause.subtree)) < MIN_CONTENT_TOKENS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -313,8 +393,13 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
     start, end = trimmed(doc, *subtree_span(clause))
     mention = source_mention(owner) if owner is not None else None
     return QuoteCandidate(
-        start=start, end=end, kind="indirect", cue=char_span([noun]), cue_lemma=attitude_key,
-        source=mention[0] if mention else None, source_head=mention[1] if mention else None,
+        start=start,
+        end=end,
+        kind="indirect",
+        cue=char_span([noun]),
+        cue_lemma=attitude_key,
+        source=mention[0] if mention else None,
+        source_head=mention[1] if mention else None,
         finder="noun",
     )
 

@@ -16,19 +16,47 @@ from claimtrail.extract.candidates import Profile, QuoteCandidate
 from claimtrail.extract.entities import EntityRecord, EntityTable
 from claimtrail.extract.gazetteer import ROLE_NOUNS
 from claimtrail.extract.lexicon import CHANNEL_WORDS
-from claimtrail.models import Cue, Quote, Speaker
+from claimtrail.extract.reactions import looks_like_name, split_title
+from claimtrail.models import Cue, Quote, Span, Speaker
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "we", "them"}
-ORG_NOUNS = {"company", "firm", "automaker", "carmaker", "group", "bank", "startup", "agency",
-             "ministry", "department", "government", "administration", "campaign", "party",
-             "maker", "manufacturer", "giant", "retailer", "network", "newspaper", "paper",
-             "outlet", "organization", "organisation", "committee", "court", "team"}
+ORG_NOUNS = {
+    "company",
+    "firm",
+    "automaker",
+    "carmaker",
+    "group",
+    "bank",
+    "startup",
+    "agency",
+    "ministry",
+    "department",
+    "government",
+    "administration",
+    "campaign",
+    "party",
+    "maker",
+    "manufacturer",
+    "giant",
+    "retailer",
+    "network",
+    "newspaper",
+    "paper",
+    "outlet",
+    "organization",
+    "organisation",
+    "committee",
+    "court",
+    "team",
+}
 _DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
-def resolve_speakers(doc: Doc, candidates: list[QuoteCandidate], entities: EntityTable) -> list[Quote]:
+def resolve_speakers(
+    doc: Doc, candidates: list[QuoteCandidate], entities: EntityTable
+) -> list[Quote]:
     profiles = entity_profiles(doc, entities)
     quotes: list[Quote] = []
     resolved: list[Speaker] = []
@@ -45,13 +73,27 @@ def _to_quote(doc: Doc, cand: QuoteCandidate, speaker: Speaker | None, index: in
     text = " ".join(doc.text[s:e].strip() for s, e in segments)
     cue = None
     if cand.cue is not None:
-        cue = Cue(text=doc.text[cand.cue[0]:cand.cue[1]], start=cand.cue[0], end=cand.cue[1])
-    return Quote(id=f"Q{index + 1}", text=text, start=cand.start, end=cand.end, kind=cand.kind,  # type: ignore[arg-type]
-                 cue=cue, speaker=speaker)
+        cue = Cue(text=doc.text[cand.cue[0] : cand.cue[1]], start=cand.cue[0], end=cand.cue[1])
+    pieces = [Span(start=s, end=e) for s, e in cand.segments] if cand.segments else None
+    return Quote(
+        id=f"Q{index + 1}",
+        text=text,
+        start=cand.start,
+        end=cand.end,
+        kind=cand.kind,  # type: ignore[arg-type]
+        cue=cue,
+        speaker=speaker,
+        segments=pieces,
+    )
 
 
-def _resolve(doc: Doc, cand: QuoteCandidate, entities: EntityTable,
-             profiles: dict[str, Profile], earlier: list[Speaker]) -> Speaker | None:
+def _resolve(
+    doc: Doc,
+    cand: QuoteCandidate,
+    entities: EntityTable,
+    profiles: dict[str, Profile],
+    earlier: list[Speaker],
+) -> Speaker | None:
     if cand.source is None:
         return None
     start, end = cand.source
@@ -59,27 +101,48 @@ def _resolve(doc: Doc, cand: QuoteCandidate, entities: EntityTable,
     entity_id, record = _entity_for(doc, cand, mention, entities, earlier)
     base = profiles.get(entity_id or "", Profile())
     profile = _merge(cand.profile, base, _profile_from_mention(doc, cand, entities, record))
-    name = cand.profile.name or (record.name if record else _describe(mention))
+    described, title = _describe(mention)
+    name = cand.profile.name or (record.name if record else described)
+    if title and not profile.role:
+        profile = _merge(profile, Profile(role=title))
     if record is None and earlier:
         same = next((s for s in reversed(earlier) if s.name and s.name == name), None)
         if same is not None:
-            profile = _merge(profile, Profile(role=same.role, organization=same.organization,
-                                              location=same.location, party=same.party))
+            profile = _merge(
+                profile,
+                Profile(
+                    role=same.role,
+                    organization=same.organization,
+                    location=same.location,
+                    party=same.party,
+                ),
+            )
     channel = profile.channel or _channel_near_cue(doc, cand)
-    return Speaker(name=name, start=start, end=end, entity_id=entity_id, role=profile.role,
-                   organization=profile.organization, location=profile.location,
-                   party=profile.party, channel=channel, mention=mention)
+    return Speaker(
+        name=name,
+        start=start,
+        end=end,
+        entity_id=entity_id,
+        role=profile.role,
+        organization=profile.organization,
+        location=profile.location,
+        party=profile.party,
+        channel=channel,
+        mention=mention,
+    )
 
 
-def _describe(mention: str) -> str:
-    words = mention.split()
-    if words and words[0].lower() in {"a", "an"}:
-        return mention
-    return mention
+def _describe(mention: str) -> tuple[str, str | None]:
+    """A speaker the NER missed: 'Mayor Ana Ruiz' → ('Ana Ruiz', 'Mayor')."""
+    title, rest = split_title(mention)
+    if title and looks_like_name(rest):
+        return rest, title
+    return mention, None
 
 
-def _entity_for(doc: Doc, cand: QuoteCandidate, mention: str, entities: EntityTable,
-                earlier: list[Speaker]) -> tuple[str | None, EntityRecord | None]:
+def _entity_for(
+    doc: Doc, cand: QuoteCandidate, mention: str, entities: EntityTable, earlier: list[Speaker]
+) -> tuple[str | None, EntityRecord | None]:
     assert cand.source is not None
     if cand.profile.name:
         found = entities.find_name(cand.profile.name)
@@ -102,7 +165,9 @@ def _entity_for(doc: Doc, cand: QuoteCandidate, mention: str, entities: EntityTa
     return None, None
 
 
-def _nearest(entities: EntityTable, before: int, types: set[str]) -> tuple[str | None, EntityRecord | None]:
+def _nearest(
+    entities: EntityTable, before: int, types: set[str]
+) -> tuple[str | None, EntityRecord | None]:
     best: tuple[int, int] | None = None
     for i, rec in enumerate(entities.records):
         if rec.type not in types:
@@ -115,7 +180,9 @@ def _nearest(entities: EntityTable, before: int, types: set[str]) -> tuple[str |
     return f"E{best[1] + 1}", entities.records[best[1]]
 
 
-def _speaker_with_role(noun: str, earlier: list[Speaker], entities: EntityTable) -> tuple[str | None, EntityRecord | None]:
+def _speaker_with_role(
+    noun: str, earlier: list[Speaker], entities: EntityTable
+) -> tuple[str | None, EntityRecord | None]:
     for speaker in reversed(earlier):
         if speaker.role and noun in speaker.role.lower() and speaker.entity_id:
             return speaker.entity_id, entities.by_id(speaker.entity_id)
@@ -149,8 +216,11 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
     """'Ford CEO Jim Farley' (modifiers before the name) or 'Jim Farley, Ford's CEO' (apposition)."""
     doc = head.doc
     before = [t for t in head.lefts if t.dep_ == "compound" and t.i < name_start]
-    before += [t for t in doc[max(0, name_start - 4):name_start]
-               if t.dep_ == "compound" and any(a.i == head.i for a in t.ancestors)]
+    before += [
+        t
+        for t in doc[max(0, name_start - 4) : name_start]
+        if t.dep_ == "compound" and any(a.i == head.i for a in t.ancestors)
+    ]
     before = sorted({t.i: t for t in before}.values(), key=lambda t: t.i)
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is not None:
@@ -168,7 +238,10 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit[1].type == "organization":
             org = hit[1].name
-        elif tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"} and not tok.ent_type_ == "PERSON":
+        elif (
+            tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"}
+            and not tok.ent_type_ == "PERSON"
+        ):
             role_tokens.append(tok.text)
     role = " ".join(role_tokens) or None
     if role and not any(w.lower() in ROLE_NOUNS for w in role.split()):
@@ -176,12 +249,15 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
     return Profile(role=role, organization=org)
 
 
-def _profile_from_mention(doc: Doc, cand: QuoteCandidate, entities: EntityTable,
-                          record: EntityRecord | None) -> Profile:
+def _profile_from_mention(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, record: EntityRecord | None
+) -> Profile:
     if cand.source_head is None:
         return Profile()
     head = doc[cand.source_head]
-    return _profile_around(head, head.left_edge.i if record is None else _name_start(doc, cand), entities)
+    return _profile_around(
+        head, head.left_edge.i if record is None else _name_start(doc, cand), entities
+    )
 
 
 def _name_start(doc: Doc, cand: QuoteCandidate) -> int:

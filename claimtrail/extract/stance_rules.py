@@ -55,21 +55,26 @@ def _quote_stance(quote: Quote, claim: Claim, scores: dict[str, float] | None) -
     return "discuss"
 
 
-def score_stance(claims: list[Claim], quotes: list[Quote], raw: RawArticle,
-                 model: Any | None) -> tuple[list[Quote], ArticleStance | None]:
+def score_stance(
+    claims: list[Claim], quotes: list[Quote], raw: RawArticle, model: Any | None
+) -> tuple[list[Quote], ArticleStance | None]:
     central = next((c for c in claims if c.central), None)
     if central is None:
         return [q.model_copy(update={"stance": "unrelated"}) for q in quotes], None
-    texts = [q.text for q in quotes] + [raw.text[raw.body_start:] or raw.text]
+    texts = [q.text for q in quotes] + [raw.text[raw.body_start :] or raw.text]
     scores: list[dict[str, float] | None] = [None] * len(texts)
     if model is not None:
         scores = list(model.predict_proba([central.text] * len(texts), texts))
-    updated = [q.model_copy(update={"stance": _quote_stance(q, central, s), "stance_scores": s})
-               for q, s in zip(quotes, scores[:-1], strict=True)]
+    updated = [
+        q.model_copy(update={"stance": _quote_stance(q, central, s), "stance_scores": s})
+        for q, s in zip(quotes, scores[:-1], strict=True)
+    ]
     return updated, _article_stance(central, scores[-1], model)
 
 
-def _article_stance(claim: Claim, scores: dict[str, float] | None, model: Any | None) -> ArticleStance:
+def _article_stance(
+    claim: Claim, scores: dict[str, float] | None, model: Any | None
+) -> ArticleStance:
     if scores:
         label = max(scores, key=lambda k: scores[k])
         return ArticleStance(label=label, scores=scores, model=getattr(model, "version", None))  # type: ignore[arg-type]

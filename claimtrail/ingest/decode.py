@@ -42,6 +42,8 @@ def decode_bytes(data: bytes, name: str) -> DecodedText:
         bad = text.count("\ufffd")
         return DecodedText(
             text,
-            (f"{name}: not valid UTF-8 (first bad byte at {exc.start}); "
-             f"{bad} invalid byte sequence(s) replaced with U+FFFD",),
+            (
+                f"{name}: not valid UTF-8 (first bad byte at {exc.start}); "
+                f"{bad} invalid byte sequence(s) replaced with U+FFFD",
+            ),
         )

@@ -17,6 +17,8 @@ def english_warning(doc: Doc) -> str | None:
         return None
     share = sum(1 for t in words if t.is_stop) / len(words)
     if share < MIN_STOP_SHARE:
-        return (f"does not look like English ({share:.0%} English function words); "
-                "the analysis may be unreliable")
+        return (
+            f"does not look like English ({share:.0%} English function words); "
+            "the analysis may be unreliable"
+        )
     return None

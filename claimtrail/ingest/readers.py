@@ -24,6 +24,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+# Less main text than this from an HTML page is navigation or boilerplate, not an article.
+MIN_HTML_BODY_WORDS = 15
 HEADLINE_KEYS = ("headline", "title")
 BODY_KEYS = ("body", "text", "content")
 
@@ -52,7 +54,9 @@ class InputFailure:
 ReadResult = RawArticle | InputFailure
 
 
-def article_from_text(text: str, path: str | None = None, warnings: Iterable[str] = ()) -> RawArticle:
+def article_from_text(
+    text: str, path: str | None = None, warnings: Iterable[str] = ()
+) -> RawArticle:
     """A plain-text article: the first non-empty line is the headline, the rest the body."""
     warns = list(warnings)
     if len(text) > MAX_ARTICLE_CHARS:
@@ -70,8 +74,13 @@ def article_from_text(text: str, path: str | None = None, warnings: Iterable[str
     body_start = len(text) if newline < 0 else newline + 1
     if not text[body_start:].strip():
         warns.append(f"{path or 'input'}: a headline with no body; analysing the headline alone")
-    return RawArticle(text=text, headline=headline or None, body_start=body_start, path=path,
-                      warnings=tuple(warns))
+    return RawArticle(
+        text=text,
+        headline=headline or None,
+        body_start=body_start,
+        path=path,
+        warnings=tuple(warns),
+    )
 
 
 def article_from_parts(headline: str | None, body: str, **meta: Any) -> RawArticle:
@@ -84,9 +93,14 @@ def article_from_parts(headline: str | None, body: str, **meta: Any) -> RawArtic
     text = f"{headline}\n{body}" if headline else body
     base = article_from_text(text, path, meta.pop("warnings", ()))
     fields = {k: _as_str(v) for k, v in meta.items() if k != "path"}
-    return RawArticle(text=base.text, headline=headline or base.headline,
-                      body_start=len(headline) + 1 if headline else base.body_start,
-                      path=path, warnings=base.warnings, **fields)
+    return RawArticle(
+        text=base.text,
+        headline=headline or base.headline,
+        body_start=len(headline) + 1 if headline else base.body_start,
+        path=path,
+        warnings=base.warnings,
+        **fields,
+    )
 
 
 def _as_str(value: Any) -> str | None:
@@ -102,9 +116,13 @@ def article_from_record(record: Any, path: str) -> RawArticle:
     if body is None and headline is None:
         raise InputError("record has no 'headline'/'title' and no 'body'/'text' field", path)
     return article_from_parts(
-        headline, body or "", path=path,
+        headline,
+        body or "",
+        path=path,
         published=record.get("published") or record.get("date"),
-        source=record.get("source"), url=record.get("url"), author=record.get("author"),
+        source=record.get("source"),
+        url=record.get("url"),
+        author=record.get("author"),
     )
 
 
@@ -114,12 +132,17 @@ def article_from_html(html: str, path: str, warnings: Iterable[str] = ()) -> Raw
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     body = getattr(doc, "text", None) if doc is not None else None
-    if not body or not body.strip():
+    if not body or len(body.split()) < MIN_HTML_BODY_WORDS:
         raise InputError("HTML page has no article text that could be extracted", path)
     return article_from_parts(
-        getattr(doc, "title", None), body, path=path, warnings=tuple(warnings),
-        published=getattr(doc, "date", None), source=getattr(doc, "sitename", None),
-        url=getattr(doc, "url", None), author=getattr(doc, "author", None),
+        getattr(doc, "title", None),
+        body,
+        path=path,
+        warnings=tuple(warnings),
+        published=getattr(doc, "date", None),
+        source=getattr(doc, "sitename", None),
+        url=getattr(doc, "url", None),
+        author=getattr(doc, "author", None),
     )
 
 
@@ -167,7 +190,9 @@ def _guarded(make: Any, where: str) -> ReadResult:
         return InputFailure(where, str(exc).removeprefix(f"{where}: "))
 
 
-def read_text_input(text: str, name: str, suffix: str, warnings: tuple[str, ...] = ()) -> Iterator[ReadResult]:
+def read_text_input(
+    text: str, name: str, suffix: str, warnings: tuple[str, ...] = ()
+) -> Iterator[ReadResult]:
     """Dispatch decoded text by its format (the suffix, or a sniff of the content for stdin)."""
     kind = suffix.lower()
     if kind not in KNOWN_SUFFIXES or kind == "":

@@ -50,11 +50,15 @@ def test_each_expected_quote_is_found_with_its_speaker_profile(analysis, expecte
 def test_offsets_index_the_file_itself(analysis):
     assert analysis.article.text == TEXT
     for q in analysis.quotes:
-        assert TEXT[q.start:q.end].strip() == q.text if not q.kind == "direct" or "\n" not in q.text else True
-        assert q.speaker is None or q.speaker.start is None or TEXT[q.speaker.start:q.speaker.end]
+        assert (
+            TEXT[q.start : q.end].strip() == q.text
+            if not q.kind == "direct" or "\n" not in q.text
+            else True
+        )
+        assert q.speaker is None or q.speaker.start is None or TEXT[q.speaker.start : q.speaker.end]
     for e in analysis.entities:
         for m in e.mentions:
-            assert TEXT[m.start:m.end] in {e.name, *e.aliases}
+            assert TEXT[m.start : m.end] in {e.name, *e.aliases}
 
 
 def test_central_claim_is_denied_by_both_companies_after_the_ft_report(analysis):
@@ -71,14 +75,22 @@ def test_central_claim_is_denied_by_both_companies_after_the_ft_report(analysis)
 
 @pytest.mark.parametrize("expected", EXPECTED["other_claims"], ids=lambda e: e["keywords"][-1])
 def test_other_claims_with_status_and_attitudes(analysis, expected):
-    claim = next((c for c in analysis.claims
-                  if all(k.lower() in c.text.lower() for k in expected["keywords"])), None)
+    claim = next(
+        (
+            c
+            for c in analysis.claims
+            if all(k.lower() in c.text.lower() for k in expected["keywords"])
+        ),
+        None,
+    )
     assert claim is not None, expected["text"]
     assert claim.status == expected["status"]
     attitudes = {a.attitude for a in claim.attributions}
     assert {a["attitude"] for a in expected["attributions"]} <= attitudes
     if expected["status"] == "asserted":
-        assert norm(claim.attributions[0].source.name) == norm(expected["attributions"][0]["source"])
+        assert norm(claim.attributions[0].source.name) == norm(
+            expected["attributions"][0]["source"]
+        )
 
 
 def test_entities_by_type_and_merged_aliases(analysis):
@@ -101,8 +113,17 @@ def test_json_output_has_the_public_fields(analysis):
     assert set(data["article"]) >= {"path", "headline", "published", "source", "url", "text"}
     q = data["quotes"][0]
     assert set(q) >= {"id", "text", "start", "end", "kind", "cue", "speaker", "stance", "sentiment"}
-    assert set(q["speaker"]) >= {"name", "start", "end", "entity_id", "role", "organization",
-                                 "location", "party", "channel"}
+    assert set(q["speaker"]) >= {
+        "name",
+        "start",
+        "end",
+        "entity_id",
+        "role",
+        "organization",
+        "location",
+        "party",
+        "channel",
+    }
     c = data["claims"][0]
     assert set(c) >= {"id", "text", "start", "end", "central", "status", "attributions"}
     assert set(c["attributions"][0]) >= {"source", "attitude", "cue", "hedged"}

@@ -1,0 +1,63 @@
+"""The quote finders on short texts written for these tests (not the founding example)."""
+
+from __future__ import annotations
+
+
+def quotes_of(analyze_text, text):
+    return [
+        (q.kind, q.text, q.speaker.name if q.speaker else None) for q in analyze_text(text).quotes
+    ]
+
+
+def test_interrupted_quote_is_one_quote_with_two_segments(analyze_text):
+    text = 'Mayor backs plan\n"We will build it," Mayor Ana Ruiz said, "and we will pay for it."\n'
+    analysis = analyze_text(text)
+    [quote] = [q for q in analysis.quotes if q.kind == "direct"]
+    assert "We will build it" in quote.text and "we will pay for it" in quote.text
+    assert quote.speaker.name == "Ana Ruiz"
+
+
+def test_pronoun_speaker_resolves_to_the_named_person(analyze_text):
+    text = (
+        "Budget vote delayed\nFinance minister Tom Berg spoke on Monday. "
+        "He said that the vote would be delayed until March.\n"
+    )
+    found = quotes_of(analyze_text, text)
+    assert ("indirect", "that the vote would be delayed until March", "Tom Berg") in found
+
+
+def test_according_to_gives_the_source(analyze_text):
+    text = "Shares fall\nThe company lost $3 billion last year, according to Reuters.\n"
+    [quote] = analyze_text(text).quotes
+    assert quote.speaker.name == "Reuters"
+    assert quote.text == "The company lost $3 billion last year"
+
+
+def test_the_company_resolves_to_the_last_organisation(analyze_text):
+    text = (
+        "Acme denies report\nAcme Corp was named in the report. "
+        "The company denied that it had broken any rules.\n"
+    )
+    analysis = analyze_text(text)
+    quote = next(q for q in analysis.quotes if "broken any rules" in q.text)
+    assert quote.speaker.name == "Acme Corp"
+
+
+def test_mixed_quote_keeps_reported_frame(analyze_text):
+    text = (
+        'Minister speaks\nThe minister said the plan was "a disaster for farmers" '
+        "and would be withdrawn.\n"
+    )
+    kinds = [q.kind for q in analyze_text(text).quotes]
+    assert "mixed" in kinds
+
+
+def test_unclosed_quote_still_gives_an_analysis(analyze_text):
+    text = 'Odd marks\nShe said "this quote never closes and the text goes on.\n'
+    analysis = analyze_text(text)
+    assert analysis.article.text == text
+
+
+def test_article_with_no_quotes_has_none(analyze_text):
+    text = "Weather\nThe sun rose at six. Rain fell in the afternoon.\n"
+    assert analyze_text(text).quotes == []

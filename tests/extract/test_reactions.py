@@ -1,0 +1,41 @@
+from claimtrail.extract.reactions import find_colon_lines, parse_head
+
+
+def test_name_role_place():
+    profile, (s, e) = parse_head("Michael Rodriguez, Auto Industry Analyst (Detroit)")
+    assert (profile.name, profile.role, profile.location) == (
+        "Michael Rodriguez",
+        "Auto Industry Analyst",
+        "Detroit",
+    )
+    assert "Michael Rodriguez, Auto Industry Analyst (Detroit)"[s:e] == "Michael Rodriguez"
+
+
+def test_title_party_and_channel():
+    profile, _ = parse_head("Senator James P. Kellner (R), via social media")
+    assert (profile.name, profile.role, profile.party, profile.channel) == (
+        "James P. Kellner",
+        "Senator",
+        "R",
+        "social media",
+    )
+
+
+def test_role_of_organisation():
+    profile, _ = parse_head("Jane Doe, CEO of Acme Corp")
+    assert (profile.role, profile.organization) == ("CEO", "Acme Corp")
+
+
+def test_a_sentence_is_not_a_head():
+    assert parse_head("the company said in a statement on Monday that") is None
+
+
+def test_colon_line_attributes_the_rest_of_the_line():
+    text = "Trump: Cruz Has To Come a Long Way on Ethanol\nBody text here."
+    [cand] = list(find_colon_lines(text))
+    assert text[cand.source[0] : cand.source[1]] == "Trump"
+    assert text[cand.start : cand.end] == "Cruz Has To Come a Long Way on Ethanol"
+
+
+def test_section_labels_and_times_are_not_sources():
+    assert list(find_colon_lines("Note: this is a correction\n7 p.m.: polls close")) == []

@@ -1,0 +1,55 @@
+"""The analyze command end to end: formats, batches, bad input, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from claimtrail.cli import build_app
+from tests.conftest import EXAMPLES
+
+runner = CliRunner()
+
+
+def invoke(*args, input=None):
+    return runner.invoke(build_app(), ["analyze", "--no-stance-model", *args], input=input)
+
+
+def test_json_output_of_the_example_is_schema_versioned():
+    result = invoke("-f", "json", str(EXAMPLES / "ford-xiaomi.txt"))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema"] == "claimtrail.analysis/1" and data["quotes"]
+
+
+def test_batch_goes_on_past_a_bad_file_and_lists_it(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Head\nThe mayor said that taxes would rise.\n")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x00binary")
+    result = invoke("-f", "jsonl", str(good), str(bad))
+    assert result.exit_code == 1
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(lines) == 1
+    assert "bad.txt" in result.stderr and "1 input(s) failed" in result.stderr
+
+
+def test_only_bad_input_exits_3_without_traceback(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = invoke(str(empty))
+    assert result.exit_code == 3
+    assert "Traceback" not in result.output
+
+
+def test_stdin_and_markdown():
+    result = invoke("-f", "markdown", "-", input="Head\nThe mayor said that taxes would rise.\n")
+    assert result.exit_code == 0 and "## Quotes" in result.stdout
+
+
+def test_schema_command_matches_the_committed_schema():
+    from claimtrail.schema import analysis_json_schema
+
+    committed = json.loads((EXAMPLES.parents[1] / "schema" / "analysis.schema.json").read_text())
+    assert committed == analysis_json_schema()
