@@ -3,7 +3,7 @@ and routing's reverse lookup (``url_path_for``) walks every route on every call.
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 
 def story_href(story_id: int) -> str:
@@ -37,6 +37,13 @@ def evidence_href(article_id: int, claim_start: int, claim_end: int) -> str:
     return article_href(article_id, claim_mark_id(claim_start, claim_end))
 
 
-LINK_HELPERS = {"story_href": story_href, "claim_href": claim_href,
+def external_href(url: str | None) -> str | None:
+    """An article's own URL, only when it is http(s): a stored ``javascript:`` URL stays text."""
+    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
+
+
+LINK_HELPERS = {"external_href": external_href, "story_href": story_href, "claim_href": claim_href,
                 "speaker_href": speaker_href, "article_href": article_href,
                 "evidence_href": evidence_href, "quote_mark_id": quote_mark_id}

@@ -96,3 +96,11 @@ def test_search_snippet_matches_become_parts_not_markup() -> None:
 
     assert snippet_parts("Ford [denied] <b>it</b> [x]") == [
         ("Ford ", False), ("denied", True), (" <b>it</b> ", False), ("x", True)]
+
+
+def test_only_http_urls_become_links() -> None:
+    from claimtrail.web.links import external_href
+
+    assert external_href("https://example.com/a") == "https://example.com/a"
+    assert external_href("javascript:alert(1)") is None
+    assert external_href(" JavaScript:alert(1)") is None and external_href(None) is None
