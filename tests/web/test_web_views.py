@@ -104,3 +104,22 @@ def test_only_http_urls_become_links() -> None:
     assert external_href("https://example.com/a") == "https://example.com/a"
     assert external_href("javascript:alert(1)") is None
     assert external_href(" JavaScript:alert(1)") is None and external_href(None) is None
+
+
+def test_big_stories_are_cut_with_a_way_to_the_full_page() -> None:
+    from claimtrail.store.views import ClaimDetail, StoryDetail, StoryVoice
+    from claimtrail.web.story_view import MAX_CLAIMS_SHOWN, MAX_VOICES_SHOWN, story_page
+
+    claims = [ClaimDetail(id=i, text=f"claim {i}", status="reported", story_id=1)
+              for i in range(1, MAX_CLAIMS_SHOWN + 5)]
+    voices = [StoryVoice(speaker_id=i, name=f"v{i}", kind="person", stance="discuss",
+                         sentiment=0.0, quote_count=i) for i in range(1, MAX_VOICES_SHOWN + 5)]
+    story = StoryDetail(id=1, title="t", central_claim_id=1, central_claim="claim 1",
+                        central_status="reported", article_count=1, first_seen=None,
+                        last_seen=None, last_change=None, claims=claims, voices=voices)
+    cut = story_page(story)
+    assert len(cut.claims) == MAX_CLAIMS_SHOWN and cut.truncated
+    assert cut.voices[0].quote_count == MAX_VOICES_SHOWN + 4  # the most quoted first
+    full = story_page(story, full=True)
+    assert len(full.claims) == len(claims) and len(full.voices) == len(voices)
+    assert full.quotes_per_voice is None
