@@ -18,7 +18,8 @@ from tests.store.factory import ford_xiaomi_corpus, make_analysis
 GOOD_RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Auto Wire</title>
 <item><title>Ford denies Xiaomi talks</title><link>https://autowire.example/1</link>
 <pubDate>Tue, 10 Jun 2025 09:00:00 GMT</pubDate>
-<description><![CDATA[<p>Ford denied talks with Xiaomi.</p><p>"We are not in talks," it said.</p>]]></description>
+<description><![CDATA[<p>Ford denied talks with Xiaomi.</p>
+<p>"We are not in talks," it said.</p>]]></description>
 </item></channel></rss>"""
 
 
@@ -92,7 +93,7 @@ def test_newer_schema_is_refused_and_untouched(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1,)
 
 
-def test_full_disk_rolls_back_the_article_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_full_disk_rolls_back_the_article_only(tmp_path: Path) -> None:
     path = tmp_path / "store.db"
     store = open_store(str(path), matcher="lexical")
     store.add_analysis(ford_xiaomi_corpus()[0])

