@@ -109,7 +109,8 @@ def child(url: str, cache: Path, matcher: str) -> dict[str, object]:
 def query_latency(store: object) -> dict[str, object]:
     stories = store.list_stories(limit=1000).items  # type: ignore[attr-defined]
     by_size = sorted(stories, key=lambda s: -s.article_count)
-    chosen = by_size[:LARGEST_STORIES] + by_size[LARGEST_STORIES::max(1, len(by_size) // OTHER_STORIES)][:OTHER_STORIES]
+    step = max(1, len(by_size) // OTHER_STORIES)
+    chosen = by_size[:LARGEST_STORIES] + by_size[LARGEST_STORIES::step][:OTHER_STORIES]
     pages = [_timed(lambda s=s: store.get_story(s.id)) for s in chosen]  # type: ignore[attr-defined]
     lists = [_timed(lambda: store.list_stories(limit=20)) for _ in range(20)]  # type: ignore[attr-defined]
     searches = [_timed(lambda t=t: store.search(t, limit=20)) for t in SEARCH_TERMS]  # type: ignore[attr-defined]

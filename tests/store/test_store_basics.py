@@ -45,7 +45,8 @@ def test_near_copy_is_linked(store: Store) -> None:
 def test_revision_records_status_change(store: Store) -> None:
     url = "https://news.example/ford"
     before = make_analysis("Ford in talks with Xiaomi",
-                           "Ford is in talks with Xiaomi, a source said.", url=url, source="News", published="2025-06-10",
+                           "Ford is in talks with Xiaomi, a source said.", url=url,
+                           source="News", published="2025-06-10",
                            claims=[ClaimSpec("Ford is in talks with Xiaomi",
                                              [("a source", "report")])])
     after = make_analysis("Ford denies talks with Xiaomi",
