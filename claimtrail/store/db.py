@@ -115,3 +115,11 @@ def _dbapi_message(exc: DBAPIError, url: str) -> str:
     if exc.connection_invalidated or "connect" in lowered or "unable to open" in lowered:
         return f"cannot reach the database at {redact(url)}: {detail}"
     return f"database error at {redact(url)}: {detail}"
+
+
+def inserted_id(result: Any) -> int:
+    """The primary key of the row an INSERT just wrote."""
+    key = result.inserted_primary_key
+    if key is None or key[0] is None:
+        raise StoreError("the database returned no id for a new row")
+    return int(key[0])

@@ -49,7 +49,7 @@ VISIBLE = articles.c.kind != "superseded"
 def _page(conn: Connection, query: Select[Any], limit: int, offset: int) -> tuple[list[Any], int]:
     total = conn.execute(select(func.count()).select_from(query.order_by(None).subquery())
                          ).scalar_one()
-    rows = conn.execute(query.limit(limit).offset(offset)).all()
+    rows = list(conn.execute(query.limit(limit).offset(offset)).all())
     return rows, total
 
 
@@ -193,7 +193,8 @@ def _events(rows: list[Any]) -> list[LifecycleEvent]:
     bare = [_bare_event(r) for r in rows]
     return [LifecycleEvent(
         article_id=r.article_id, headline=r.headline, outlet=r.outlet, published=r.published,
-        source=r.source_name, attitude=r.attitude, role=role, hedged=bool(r.hedged),
+        source=r.source_name, attitude=r.attitude, role=role,  # type: ignore[arg-type]
+        hedged=bool(r.hedged),
         independent=r.echo_of is None, echo_of=r.echo_of, cue=r.cue_text,
         cue_start=r.cue_start, cue_end=r.cue_end, claim_text=r.claim_text,
         claim_start=r.claim_start, claim_end=r.claim_end, quote_id=r.quote_id,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, insert, select, text
 
+from claimtrail.store.db import inserted_id
 from claimtrail.store.schema import search_docs
 from claimtrail.store.views import Page, SearchHit
 
@@ -44,9 +45,9 @@ class SearchWriter:
 
     def add(self, conn: Connection, kind: str, ref: str, article_id: int | None, title: str,
             body: str) -> None:
-        doc_id = conn.execute(insert(search_docs).values(
+        doc_id = inserted_id(conn.execute(insert(search_docs).values(
             kind=kind, ref=ref, article_id=article_id, title=title, body=body)
-        ).inserted_primary_key[0]
+        ))
         if self.dialect == "sqlite":
             conn.execute(text("INSERT INTO search_fts(rowid, title, body) VALUES (:i, :t, :b)"),
                          {"i": doc_id, "t": title, "b": body})

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from claimtrail.link.names import OUTLET_ALIASES, is_anonymous, name_key, outlet_key, surname_key
 from claimtrail.models import Analysis, Speaker
+from claimtrail.store.db import inserted_id
 from claimtrail.store.schema import speakers
 
 PROFILE_FIELDS = ("role", "organization", "party", "location")
@@ -61,9 +62,9 @@ def _find(conn: Connection, key: str, kind: str) -> Any:
 
 def _create(conn: Connection, key: str, display: str, kind: str, speaker: Speaker) -> int:
     values = {f: getattr(speaker, f) for f in PROFILE_FIELDS}
-    return int(conn.execute(insert(speakers).values(
+    return inserted_id(conn.execute(insert(speakers).values(
         name=display, name_key=key, surname_key=surname_key(display) if kind == "person" else None,
-        kind=kind, variants=json.dumps([display]), **values)).inserted_primary_key[0])
+        kind=kind, variants=json.dumps([display]), **values)))
 
 
 def _enrich(conn: Connection, row: Any, display: str, speaker: Speaker) -> None:

@@ -25,6 +25,7 @@ from claimtrail.link.stories import ClaimLink, LinkPlan
 from claimtrail.models import Analysis, Attribution, Source
 from claimtrail.store import dedup
 from claimtrail.store.clock import normalise_time, now_iso
+from claimtrail.store.db import inserted_id
 from claimtrail.store.index import StoreIndex, to_blob
 from claimtrail.store.schema import (
     articles,
@@ -118,7 +119,7 @@ class ArticleWrite:
         story_id = self._story_of(original)
         row = self._base_row(chash, ident, kind) | dict(
             duplicate_of=original, similarity=round(similarity, 3), story_id=story_id)
-        article_id = self.conn.execute(insert(articles).values(**row)).inserted_primary_key[0]
+        article_id = inserted_id(self.conn.execute(insert(articles).values(**row)))
         return IngestOutcome(status=kind, article_id=article_id,  # type: ignore[arg-type]
                              duplicate_of=original, similarity=round(similarity, 3),
                              story_id=story_id)
@@ -155,9 +156,9 @@ class ArticleWrite:
             return plan.story_id
         central = self.analysis.central_claim()
         title = (self.art.headline or (central.text if central else self.art.text))[:TITLE_CHARS]
-        return int(self.conn.execute(insert(stories).values(
+        return inserted_id(self.conn.execute(insert(stories).values(
             title=title, article_count=0, first_seen=row["seen_at"], last_seen=row["seen_at"],
-            last_change=row["ingested_at"], entity_keys="[]")).inserted_primary_key[0])
+            last_change=row["ingested_at"], entity_keys="[]")))
 
     def _insert_article(self, row: dict[str, Any], story_id: int, signature: MinHash,
                         previous: Any) -> int:
@@ -169,7 +170,7 @@ class ArticleWrite:
             analysis=json.dumps(self.analysis.to_json_dict()), minhash=dedup.to_bytes(signature),
             revision=previous.revision + 1 if previous is not None else 1,
             supersedes=previous.id if previous is not None else None)
-        return int(self.conn.execute(insert(articles).values(**values)).inserted_primary_key[0])
+        return inserted_id(self.conn.execute(insert(articles).values(**values)))
 
     def _write_quotes(self, article_id: int, seen_at: str) -> None:
         for quote in self.analysis.quotes:
@@ -193,11 +194,11 @@ class ArticleWrite:
                 claim_id = claim_ids[link.same_as]
             else:
                 claim_id = self._new_claim(link, story_id, seen_at, article_id)
-            mention_id = self.conn.execute(insert(mentions).values(
+            mention_id = inserted_id(self.conn.execute(insert(mentions).values(
                 claim_id=claim_id, article_id=article_id, local_id=link.claim.id,
                 text=link.claim.text, start=link.claim.start, end=link.claim.end,
                 central=link.claim.central, article_status=link.claim.status,
-            )).inserted_primary_key[0]
+            )))
             for attribution in self._attributions_of(link):
                 self._insert_attribution(attribution, claim_id, mention_id, article_id, seen_at)
             claim_ids.append(claim_id)
@@ -205,11 +206,11 @@ class ArticleWrite:
 
     def _new_claim(self, link: ClaimLink, story_id: int, seen_at: str, article_id: int) -> int:
         keys = sorted(link.entities)
-        claim_id = int(self.conn.execute(insert(claims).values(
+        claim_id = inserted_id(self.conn.execute(insert(claims).values(
             story_id=story_id, text=link.claim.text, central=link.claim.central,
             status="unresolved", first_seen=seen_at, last_seen=seen_at,
             entity_keys=json.dumps(keys), vector=to_blob(link.vector),
-        )).inserted_primary_key[0])
+        )))
         names = _entity_names(self.analysis, link)
         for key in keys:
             self.conn.execute(insert(claim_entities).values(
