@@ -62,8 +62,44 @@ def _next_paragraph_opens_quote(text: str, para_end: int) -> bool:
     return j < len(text) and _is_opening(text, j)
 
 
+def _with_doubled_apostrophes_as_marks(text: str) -> str:
+    """Some wires (and the NYT in PolNeAR) write quotes as ''…''. Map each pair to a curly
+    mark plus the apostrophe it replaces, keeping every offset unchanged."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    i = 0
+    while i < len(chars) - 1:
+        if chars[i] == "'" and chars[i + 1] == "'":
+            before = chars[i - 1] if i > 0 else " "
+            after = chars[i + 2] if i + 2 < len(chars) else " "
+            if (before in _OPEN_CONTEXT or before in OPENING_MARKS) and not after.isspace():
+                chars[i] = "\u201c"  # “' : opening
+            else:
+                chars[i + 1] = "\u201d"  # '” : closing
+            i += 2
+            continue
+        i += 1
+    return "".join(chars)
+
+
+def _without_pair_apostrophes(text: str, span: QuotedSpan) -> QuotedSpan:
+    start, end = span.start, span.end
+    if start < end and text[start] == "'" and text.startswith("''", start - 1):
+        start += 1
+    if end > start and text[end - 1] == "'" and text.startswith("''", end - 1):
+        end -= 1
+    return QuotedSpan(span.open, span.close, start, end, span.paragraphs)
+
+
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """All top-level quoted passages in ``text``, in order."""
+    scanned = _with_doubled_apostrophes_as_marks(text)
+    spans = _scan(scanned)
+    return [_without_pair_apostrophes(text, s) for s in spans] if scanned is not text else spans
+
+
+def _scan(text: str) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     i, n = 0, len(text)
     while i < n:

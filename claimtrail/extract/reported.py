@@ -19,8 +19,8 @@ from claimtrail.extract.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_le
 
 CONTENT_DEPS = {"ccomp"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# Words that never stand as a speaker on their own.
-NON_SOURCES = {"it", "there", "this", "that", "which", "what", "who"}
+# Words that never stand as a speaker on their own ("it" does: "It also mentions…" — a report).
+NON_SOURCES = {"there", "what", "which", "that"}
 _TRIM = set(" \n\t,;:.—–-\"'“”‘’")
 # A content clause inside a relative clause starts with the relative pronoun: drop it.
 RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
@@ -90,7 +90,7 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
 
     Appositions and relative clauses are cut ("Jim Farley, Ford's chief, said" → Jim Farley).
     """
-    if head.lower_ in NON_SOURCES:
+    if head.lower_ in NON_SOURCES or head.dep_ == "expl":
         return None
     left = head.left_edge
     # A dateline or heading before the subject ("WASHINGTON — President Obama") is not part of it.
@@ -131,9 +131,9 @@ def subject_of(verb: Token) -> Token | None:
         and verb.head.i != verb.i
     ):
         return subject_of(verb.head)
-    for child in verb.children:  # passive "was reported by X"
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    # "began by saying C": the participle hangs on a preposition of the governing verb.
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head.head)
     return None
 
 

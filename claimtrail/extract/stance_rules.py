@@ -47,10 +47,9 @@ def _quote_stance(quote: Quote, claim: Claim, scores: dict[str, float] | None) -
     by_attitude = _speaker_attitude(quote)
     if by_attitude:
         return by_attitude
-    if scores:
+    if scores and scores.get("unrelated", 0.0) < 0.5:  # the model too must see it as related
         side = max(("agree", "disagree"), key=lambda k: scores.get(k, 0.0))
-        related_mass = 1.0 - scores.get("unrelated", 0.0) or 1.0
-        if scores.get(side, 0.0) / related_mass >= CONFIDENT_SIDE:
+        if scores.get(side, 0.0) / (1.0 - scores.get("unrelated", 0.0)) >= CONFIDENT_SIDE:
             return side
     return "discuss"
 
