@@ -181,12 +181,25 @@ def attribute_quoted_spans(
     return found, absorbed
 
 
+# Words of the writer's own before an opening mark that still belong to the content.
+MIN_FRAME_CHARS = 3
+
+
+def _frame_before_quote(doc: Doc, cand: QuoteCandidate, quote: QuotedSpan) -> bool:
+    """The reported content starts with words of its own before the opening mark."""
+    return quote.open - cand.start >= MIN_FRAME_CHARS and not doc.text[cand.start : quote.open].isspace()
+
+
 def _attribute_one(
     doc: Doc, quote: QuotedSpan, reported: list[QuoteCandidate], previous: QuoteCandidate | None
 ) -> tuple[QuoteCandidate | None, set[int]]:
     inside = _reported_inside(quote, reported)
     if inside is not None:
         idx, cand = inside
+        if _frame_before_quote(doc, cand, quote):
+            # 'said the plans "will not solve this"': the reported frame is part of the content
+            return cand.with_(end=max(cand.end, quote.end), kind="mixed",
+                              finder=cand.finder + "+frame"), {idx}
         return cand.with_(
             start=quote.start, end=quote.end, kind="direct", finder=cand.finder + "+marks"
         ), {idx}

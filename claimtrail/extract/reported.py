@@ -39,7 +39,7 @@ TRAILING_CONJUNCTIONS = (" and", " but", " or", " while", " as")
 
 
 # A content ends before a dash aside or a non-restrictive clause the writer adds to it.
-TRAILING_ASIDES = (" — ", " – ", " -- ", ", which ", ", despite ", ", even as ", ", according to ")
+TRAILING_ASIDES = (", which ", ", despite ", ", even as ", ", according to ")
 MIN_CONTENT_BEFORE_ASIDE = 12
 
 
