@@ -9,12 +9,12 @@ from claimtrail.store.views import Stats
 
 
 def read_stats(conn: Connection, backend: str, revision: str) -> Stats:
-    kinds: dict[str, int] = dict(conn.execute(
-        select(articles.c.kind, func.count()).group_by(articles.c.kind)).tuples().all())
+    kinds = {str(k): int(n) for k, n in conn.execute(
+        select(articles.c.kind, func.count()).group_by(articles.c.kind))}
     revisions = conn.execute(select(func.count()).select_from(articles)
                              .where(articles.c.revision > 1)).scalar_one()
-    by_status: dict[str, int] = dict(conn.execute(
-        select(claims.c.status, func.count()).group_by(claims.c.status)).tuples().all())
+    by_status = {str(k): int(n) for k, n in conn.execute(
+        select(claims.c.status, func.count()).group_by(claims.c.status))}
     quote_count = conn.execute(
         select(func.count()).select_from(quotes)
         .join(articles, articles.c.id == quotes.c.article_id)
