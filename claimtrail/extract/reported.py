@@ -92,6 +92,8 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
     """
     if head.lower_ in NON_SOURCES or head.dep_ == "expl":
         return None
+    if head.lower_ == "it" and head.dep_ == "nsubjpass":
+        return None  # "It is widely expected that…": nobody in particular
     left = head.left_edge
     # A dateline or heading before the subject ("WASHINGTON — President Obama") is not part of it.
     for tok in head.doc[left.i : head.i]:
@@ -240,6 +242,11 @@ NON_CONTENT_DEPS = {
 }
 
 
+# Prepositions that introduce what is said or thought about ("talked about X", "a call for X").
+TOPIC_PREPOSITIONS = {"about", "on", "of", "over", "for", "against", "regarding", "concerning",
+                      "as", "into", "toward", "towards", "upon"}
+
+
 def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate | None:
     """A word the cue model knows as a cue; content is its likeliest content dependent."""
     if token.is_punct or not model.is_cue_token(token):
@@ -248,6 +255,8 @@ def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate 
     for child in token.children:
         if child.dep_ in NON_CONTENT_DEPS or child.lower_ in NON_SOURCES:
             continue
+        if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPOSITIONS:
+            continue  # "spoke to reporters", "talks in Geneva": an addressee or a place
         score = model.content_probability(token.text, child.dep_)
         if score >= model.content_threshold and (best is None or score > best[0]):
             best = (score, child)
