@@ -124,7 +124,7 @@ def install_error_handlers(app: FastAPI, html_error: HtmlRenderer, api_prefix: s
     async def on_claimtrail(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ClaimtrailError)
         status = exc.http_status if exc.http_status in (404, 422, 503) else 500
-        return respond(request, status, str(exc), _error_code(exc))
+        return respond(request, status, public_message(exc, status), _error_code(exc))
 
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
@@ -139,6 +139,19 @@ def install_error_handlers(app: FastAPI, html_error: HtmlRenderer, api_prefix: s
     }
     for exc_type, handler in handlers.items():
         app.add_exception_handler(exc_type, handler)
+
+
+def public_message(exc: ClaimtrailError, status: int) -> str:
+    """What a client may read. Store and server errors can name the database URL (user, host,
+    maybe a password), so those stay in the server log and the client gets a generic line."""
+    if status in (404, 422):
+        return str(exc)
+    log.error("%s: %s", type(exc).__name__, exc)
+    if isinstance(exc, StoreError):
+        return "the store is unavailable; the details are in the server log"
+    if isinstance(exc, ModelError):
+        return "a model the analysis needs is missing; the details are in the server log"
+    return "internal server error; the incident was logged"
 
 
 def allowed_methods(request: Request) -> list[str]:

@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from claimtrail import __version__
 from claimtrail.api.context import AppContext, get_context
-from claimtrail.api.params import MAX_ID, MAX_QUERY_CHARS, SpeakerRef, speaker_key
+from claimtrail.api.params import MAX_ID, MAX_QUERY_CHARS, NO_NUL, SpeakerRef, speaker_key
 from claimtrail.web.article_view import article_page
 from claimtrail.web.links import LINK_HELPERS
 from claimtrail.web.story_view import story_page
@@ -124,7 +124,7 @@ def speaker(request: Request, speaker: SpeakerRef, ctx: Ctx) -> Response:
 
 @router.get("/search", name="search_page")
 def search(request: Request, ctx: Ctx,
-           q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "",
+           q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, pattern=NO_NUL)] = "",
            offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> Response:
     page = None
     if q.strip():

@@ -36,7 +36,7 @@ class EchoAnalyzer:
 def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file holding the seed corpus, written once per test session."""
     path = tmp_path_factory.mktemp("web-seed") / "seed.db"
-    with open_store(f"sqlite:///{path}") as store:
+    with open_store(f"sqlite:///{path}", matcher="lexical") as store:
         for analysis in web_seed.corpus():
             store.add_analysis(analysis)
     return path
@@ -47,7 +47,7 @@ def store(seeded_db: Path, tmp_path: Path) -> Iterator[Store]:
     """A fresh copy of the seeded store for each test (tests may write)."""
     copy = tmp_path / "web.db"
     shutil.copyfile(seeded_db, copy)
-    with open_store(f"sqlite:///{copy}") as opened:
+    with open_store(f"sqlite:///{copy}", matcher="lexical") as opened:
         yield opened
 
 

@@ -85,14 +85,20 @@ class FailingStore:
 
 
 @pytest.mark.parametrize(("exc", "status", "code"), [
-    (StoreError("database is locked"), 503, "store_unavailable"),
-    (RuntimeError("boom"), 500, "internal_server_error"),
+    (StoreError("database error at postgresql://me:secret@db/x"), 503, "store_unavailable"),
+    (RuntimeError("boom secret"), 500, "internal_server_error"),
 ])
 def test_store_failures(exc: Exception, status: int, code: str) -> None:
     app = create_app(Settings(), store=FailingStore(exc))  # type: ignore[arg-type]
     with TestClient(app, raise_server_exceptions=False) as c:
         body = assert_envelope(c.get("/api/stories"), status, code)
-    assert "boom" not in body["error"]["message"]  # internals stay in the log
+    assert "secret" not in body["error"]["message"]  # internals stay in the log
+
+
+def test_nul_characters_are_refused_at_the_boundary(client: TestClient) -> None:
+    assert_envelope(client.get("/api/claims", params={"entity": "a\x00b"}), 422)
+    assert_envelope(client.get("/api/speakers/a%00b"), 422)
+    assert_envelope(client.post("/api/articles", json={"text": "A\nB \x00"}), 422)
 
 
 def test_missing_model_is_503(store) -> None:

@@ -21,7 +21,7 @@ MAX_EXAMPLES = 12
 
 def seeded_app(db_dir: Path) -> FastAPI:
     """The app over a SQLite store holding the seed corpus."""
-    store = open_store(f"sqlite:///{db_dir / 'fuzz.db'}")
+    store = open_store(f"sqlite:///{db_dir / 'fuzz.db'}", matcher="lexical")
     for analysis in corpus():
         store.add_analysis(analysis)
     return create_app(Settings(token=TOKEN, max_body_bytes=8192), store=store,

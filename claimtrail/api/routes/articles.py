@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from claimtrail.api.context import AppContext, get_context
 from claimtrail.api.errors import READ_STATUSES, WRITE_STATUSES, ApiError, documented
 from claimtrail.api.guards import bearer_scheme, check_token
-from claimtrail.api.params import ItemId, Pagination, TextFilter, pagination
+from claimtrail.api.params import NO_NUL, ItemId, Pagination, TextFilter, pagination
 from claimtrail.store.views import ArticleDetail, ArticleSummary, IngestOutcome, Page
 
 router = APIRouter(tags=["articles"])
@@ -19,17 +19,21 @@ META_CHARS = 2_000
 
 
 class ArticleIn(BaseModel):
-    """One article to analyse. Without ``headline`` the text's first line is the headline."""
+    """One article to analyse. Without ``headline`` the text's first line is the headline.
+
+    No field may hold a NUL character: it marks binary input, and PostgreSQL refuses it."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    text: str = Field(min_length=1, description="The article body (or headline + body).")
-    headline: str | None = Field(default=None, max_length=META_CHARS)
-    url: str | None = Field(default=None, max_length=META_CHARS)
-    published: str | None = Field(default=None, max_length=64,
+    text: str = Field(min_length=1, pattern=NO_NUL,
+                      description="The article body (or headline + body).")
+    headline: str | None = Field(default=None, max_length=META_CHARS, pattern=NO_NUL)
+    url: str | None = Field(default=None, max_length=META_CHARS, pattern=NO_NUL)
+    published: str | None = Field(default=None, max_length=64, pattern=NO_NUL,
                                   description="ISO-8601 publication date or time.")
-    source: str | None = Field(default=None, max_length=META_CHARS, description="The outlet.")
-    author: str | None = Field(default=None, max_length=META_CHARS)
+    source: str | None = Field(default=None, max_length=META_CHARS, pattern=NO_NUL,
+                               description="The outlet.")
+    author: str | None = Field(default=None, max_length=META_CHARS, pattern=NO_NUL)
 
 
 def require_token(

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from claimtrail.api.context import AppContext, get_context
 from claimtrail.api.errors import COMMON_STATUSES, READ_STATUSES, documented
-from claimtrail.api.params import MAX_QUERY_CHARS, Pagination, pagination
+from claimtrail.api.params import MAX_QUERY_CHARS, NO_NUL, Pagination, pagination
 from claimtrail.store.views import Page, SearchHit, Stats
 
 router = APIRouter(tags=["search and stats"])
@@ -21,7 +21,7 @@ class Health(BaseModel):
 
 @router.get("/search", response_model=Page[SearchHit], responses=documented(*READ_STATUSES))
 def search(
-    q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS,
+    q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, pattern=NO_NUL,
                             description="Words to find in articles, claims and quotes.")],
     ctx: Annotated[AppContext, Depends(get_context)],
     page: Annotated[Pagination, Depends(pagination)],
