@@ -48,12 +48,15 @@ class AppContext:
         with self._store_lock:
             yield self._store
 
-    def analyzer(self) -> ArticleAnalyzer:
-        """The app's one analyser, loaded by the first request that needs it."""
+    def analyze(self, raw: RawArticle) -> Analysis:
+        """Analyse with the app's one analyser, loaded by the first request that needs it.
+
+        One analysis at a time: it is CPU-bound (so threads would not make it faster) and
+        spaCy does not promise that one pipeline may run in several threads at once."""
         with self._analyzer_lock:
             if self._analyzer is None:
                 self._analyzer = self.analyzer_factory()
-            return self._analyzer
+            return self._analyzer.analyze(raw)
 
 
 def get_context(request: Request) -> AppContext:

@@ -101,7 +101,7 @@ def install_error_handlers(app: FastAPI, html_error: HtmlRenderer, api_prefix: s
     def respond(request: Request, status: int, message: str, code: str | None = None,
                 details: list[ErrorDetail] | None = None,
                 headers: dict[str, str] | None = None) -> Response:
-        if request.url.path.startswith(api_prefix) or request.url.path == "/openapi.json":
+        if request.url.path.startswith(api_prefix):
             return envelope(status, message, code, details, headers)
         return html_error(request, status, message)
 

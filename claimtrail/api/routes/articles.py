@@ -65,7 +65,7 @@ def add_article(body: ArticleIn, response: Response,
 
     raw = article_from_parts(body.headline, body.text, url=body.url, published=body.published,
                              source=body.source, author=body.author)
-    analysis = ctx.analyzer().analyze(raw)  # outside the store lock: this takes a while
+    analysis = ctx.analyze(raw)  # outside the store lock: this takes a while
     with ctx.store() as store:
         outcome = store.add_analysis(analysis)
     if outcome.status == "unchanged":
