@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.attitudes import AttitudeCue, cues_in_sentence, resolve_source
 from claimtrail.extract.entities import EntityTable
+from claimtrail.extract.gazetteer import ROLE_NOUNS
 from claimtrail.extract.lexicon import HEDGE_WORDS, REPORTING_VERBS, attitude_of, verb_lemma
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, Cue, Quote, Source
@@ -111,16 +112,17 @@ def extract_claims(
     if central is not None:
         claims.append(central)
     claims += allegation_claims(doc, entities, start_id=len(claims) + 1)
-    claims += quote_claims(quotes, entities, start_id=len(claims) + 1, taken=claims)
+    claims = _attach_reporters(claims, quotes)
+    claims += quote_claims(doc, quotes, entities, start_id=len(claims) + 1, taken=claims)
     return claims
 
 
 # -- the central claim ------------------------------------------------------------------------
 
 
-def split_headline(doc: Doc, raw: RawArticle) -> HeadlineParts | None:
+def split_headline(doc: Doc, body_start: int) -> HeadlineParts | None:
     """'S V C' around the first reporting verb of the headline, else the headline as C."""
-    head_end = min(raw.body_start, len(doc.text))
+    head_end = min(body_start, len(doc.text))
     tokens = [t for t in doc if t.idx < head_end and not t.is_space]
     if not tokens:
         return None
@@ -175,7 +177,7 @@ def _normalise(text: str) -> str:
 def central_claim(
     doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable
 ) -> Claim | None:
-    parts = split_headline(doc, raw)
+    parts = split_headline(doc, raw.body_start)
     if parts is None:
         return None
     content = _normalise(doc.text[parts.content[0] : parts.content[1]])
@@ -463,16 +465,139 @@ def _responses_to(doc: Doc, noun: Token, entities: EntityTable) -> list[Attribut
     return out
 
 
+# Verbs that label something: "labeled Chinese automakers an 'existential threat'".
+LABEL_VERBS = {"label", "call", "describe", "brand", "dub", "term", "characterize", "characterise"}
+
+
+# Mentions that can hold a claim without being a named entity.
+SPEAKER_NOUNS = ROLE_NOUNS | {
+    "source",
+    "sources",
+    "people",
+    "experts",
+    "critics",
+    "observers",
+    "report",
+    "reports",
+    "witnesses",
+    "residents",
+    "voters",
+    "study",
+    "poll",
+    "survey",
+    "police",
+    "authorities",
+    "lawmakers",
+    "aides",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "it",
+    "you",
+}
+
+
+def _plausible_speaker(doc: Doc, quote: Quote) -> bool:
+    """A named entity, a pronoun, or a noun for people ('sources', 'analysts'), not 'the talks'."""
+    speaker = quote.speaker
+    if speaker is None:
+        return False
+    if speaker.entity_id:
+        return True
+    words = (speaker.mention or speaker.name or "").lower().split()
+    return bool(words) and (
+        words[-1] in SPEAKER_NOUNS
+        or words[-1].rstrip("s") in SPEAKER_NOUNS
+        or (speaker.name or "")[:1].isupper()
+        and len(words) <= 4
+        and words[0] not in {"the", "a", "an", "this", "these", "those"}
+    )
+
+
+def _attach_reporters(claims: list[Claim], quotes: list[Quote]) -> list[Claim]:
+    """'The FT report also noted … X's alleged ties …': the FT reports that allegation."""
+    out = []
+    for claim in claims:
+        extra = [
+            Attribution(
+                source=Source(
+                    name=q.speaker.name,
+                    entity_id=q.speaker.entity_id,
+                    start=q.speaker.start,
+                    end=q.speaker.end,
+                ),
+                attitude="report",
+                cue=q.cue,
+                quote_id=q.id,
+            )
+            for q in quotes
+            if not claim.central
+            and q.kind != "direct"
+            and q.speaker
+            and q.speaker.name
+            and q.start <= claim.start
+            and claim.end <= q.end
+        ]
+        if extra:
+            attributions = _dedupe([*claim.attributions, *extra])
+            status, reason = status_of(attributions)
+            claim = claim.model_copy(
+                update={"attributions": attributions, "status": status, "status_reason": reason}
+            )
+        out.append(claim)
+    return out
+
+
+def _proposition_of(doc: Doc, quote: Quote) -> str | None:
+    """The proposition a reported or partial quote states, or None for a mere topic."""
+    if quote.kind == "partial" and quote.cue is not None:
+        labelled = _labelled_proposition(doc, quote.cue.start)
+        return labelled or _normalise(quote.text)
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return None
+    return _normalise(quote.text)
+
+
+def _labelled_proposition(doc: Doc, cue_start: int) -> str | None:
+    """'labeled X (as) Y' → 'X are Y'."""
+    cue = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if cue is None or verb_lemma(cue.root.text) not in LABEL_VERBS:
+        return None
+    verb = cue.root
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    pred = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}), None)
+    if pred is None:
+        as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        pred = next((g for g in as_prep.children if g.dep_ == "pobj"), None) if as_prep else None
+    if obj is None or pred is None:
+        return None
+    be = "are" if obj.tag_ in {"NNS", "NNPS"} else "is"
+    words = [t.whitespace_ if t.text in {'"', "“", "”"} else t.text_with_ws for t in pred.subtree]
+    return _normalise(f"{_subtree_text(obj)} {be} {''.join(words)}")
+
+
+def _subtree_text(token: Token) -> str:
+    return "".join(t.text_with_ws for t in token.subtree).strip()
+
+
 def quote_claims(
-    quotes: list[Quote], entities: EntityTable, start_id: int, taken: list[Claim]
+    doc: Doc, quotes: list[Quote], entities: EntityTable, start_id: int, taken: list[Claim]
 ) -> list[Claim]:
     """Each reported or partially quoted proposition is a claim attributed to its speaker."""
     claims = []
     for q in quotes:
         if q.kind == "direct" or q.speaker is None or not q.speaker.name:
             continue
-        if any(c.start <= q.start < c.end for c in taken):
+        if any(c.start < q.end and q.start < c.end for c in taken):
+            continue  # it reports a claim already found: _attach_reporters links it there
+        if not _plausible_speaker(doc, q):
             continue
+        text = _proposition_of(doc, q)
+        if text is None:
+            continue  # "warning about Chinese EV technology": a topic, not a proposition
         lemma = verb_lemma(q.cue.text.split()[0]) if q.cue else None
         attitude = attitude_of(lemma) if lemma else "assert"
         hedged = any(w in HEDGE_WORDS for w in q.text.lower().split()[:3])
@@ -492,7 +617,7 @@ def quote_claims(
         claims.append(
             Claim(
                 id=f"C{start_id + len(claims)}",
-                text=_normalise(q.text),
+                text=text,
                 start=q.start,
                 end=q.end,
                 status=status,

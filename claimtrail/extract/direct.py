@@ -187,7 +187,10 @@ MIN_FRAME_CHARS = 3
 
 def _frame_before_quote(doc: Doc, cand: QuoteCandidate, quote: QuotedSpan) -> bool:
     """The reported content starts with words of its own before the opening mark."""
-    return quote.open - cand.start >= MIN_FRAME_CHARS and not doc.text[cand.start : quote.open].isspace()
+    return (
+        quote.open - cand.start >= MIN_FRAME_CHARS
+        and not doc.text[cand.start : quote.open].isspace()
+    )
 
 
 def _attribute_one(
@@ -198,8 +201,9 @@ def _attribute_one(
         idx, cand = inside
         if _frame_before_quote(doc, cand, quote):
             # 'said the plans "will not solve this"': the reported frame is part of the content
-            return cand.with_(end=max(cand.end, quote.end), kind="mixed",
-                              finder=cand.finder + "+frame"), {idx}
+            return cand.with_(
+                end=max(cand.end, quote.end), kind="mixed", finder=cand.finder + "+frame"
+            ), {idx}
         return cand.with_(
             start=quote.start, end=quote.end, kind="direct", finder=cand.finder + "+marks"
         ), {idx}

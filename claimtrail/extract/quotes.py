@@ -38,6 +38,7 @@ def extract_quotes(
         if not any(c.overlaps(r.start, r.end) for r, _ in reactions)
     ]
     found = [c for c, _ in reactions] + colon_lines + direct + indirect
+    found = _with_title_case_headline(doc, body_start, found)
     return _without_nested(sorted(found, key=lambda c: (c.start, -c.end)))
 
 
@@ -71,3 +72,38 @@ def _inside(cand: QuoteCandidate, other: QuoteCandidate) -> bool:
 def _same_content(a: QuoteCandidate, b: QuoteCandidate) -> bool:
     shorter = min(a.end - a.start, b.end - b.start) or 1
     return a.overlaps(b.start, b.end) / shorter > 0.5
+
+
+# A headline is in title case when this share of its words is capitalised; the parser reads
+# such headlines badly ("Ford and Xiaomi Deny Reported Talks": "Reported" as the verb).
+TITLE_CASE_SHARE = 0.6
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+
+
+def _with_title_case_headline(
+    doc: Doc, body_start: int, found: list[QuoteCandidate]
+) -> list[QuoteCandidate]:
+    """In a title-case headline, trust the lexicon split ('S deny C') over the parse."""
+    if body_start <= 0 or not _is_title_case(doc.text[:body_start]):
+        return found
+    from claimtrail.extract.claims import split_headline
+
+    body = [c for c in found if c.start >= body_start or c.finder in {"reaction", "colon-line"}]
+    parts = split_headline(doc, body_start)
+    if parts is None or parts.cue is None or not parts.sources:
+        return body
+    first, last = parts.sources[0], parts.sources[-1]
+    headline_quote = QuoteCandidate(
+        start=parts.content[0],
+        end=parts.content[1],
+        kind="indirect",
+        cue=parts.cue,
+        cue_lemma=parts.lemma,
+        source=(first[0], last[1]),
+        finder="headline",
+    )
+    return [headline_quote, *body]

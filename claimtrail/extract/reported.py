@@ -243,8 +243,21 @@ NON_CONTENT_DEPS = {
 
 
 # Prepositions that introduce what is said or thought about ("talked about X", "a call for X").
-TOPIC_PREPOSITIONS = {"about", "on", "of", "over", "for", "against", "regarding", "concerning",
-                      "as", "into", "toward", "towards", "upon"}
+TOPIC_PREPOSITIONS = {
+    "about",
+    "on",
+    "of",
+    "over",
+    "for",
+    "against",
+    "regarding",
+    "concerning",
+    "as",
+    "into",
+    "toward",
+    "towards",
+    "upon",
+}
 
 
 def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate | None:
