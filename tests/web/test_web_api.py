@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
+import pytest
 from fastapi.testclient import TestClient
 from web_seed import TALKS
 
+from claimtrail.api import Settings, create_app
 from claimtrail.api.params import MAX_LIMIT
 
 
@@ -87,3 +91,16 @@ def test_post_refuses_unknown_fields_and_empty_text(client: TestClient) -> None:
     assert client.post("/api/articles", json={"text": "x", "colour": "red"}).status_code == 422
     assert client.post("/api/articles", json={"text": ""}).status_code == 422
     assert client.post("/api/articles", json={"text": "  \n "}).status_code == 422
+
+
+@pytest.mark.slow
+def test_post_with_the_real_analyzer(store) -> None:
+    """The spaCy pipeline behind POST: the founding example comes back with its quotes."""
+    text = (resources.files("claimtrail.data.examples") / "ford-xiaomi.txt").read_text()
+    app = create_app(Settings(), store=store)  # the default analyser, created on first use
+    with TestClient(app) as client:
+        outcome = client.post("/api/articles", json={"text": text, "source": "EV Insider"})
+        assert outcome.status_code == 201, outcome.text
+        article = client.get(f"/api/articles/{outcome.json()['article_id']}").json()
+    speakers = {q["speaker"]["name"] for q in article["analysis"]["quotes"] if q["speaker"]}
+    assert {"Michael Rodriguez", "Priya Mehta"} <= speakers
