@@ -141,7 +141,7 @@ class Loader:
             if isinstance(item, InputFailure):
                 self.report.skipped.append(item)
                 self.progress(item.path)
-            elif self.store.known(item.text, item.url, item.path):
+            elif self.store.known(item.text):
                 self._store(bare_analysis(item), item.path or "")
             else:
                 pending.append(item)

@@ -88,7 +88,7 @@ class Store:
         write.pending.apply()  # only after the commit succeeded
         return outcome
 
-    def known(self, text: str, url: str | None = None, path: str | None = None) -> bool:
+    def known(self, text: str) -> bool:
         """True when this exact text is already stored (here or elsewhere): adding it needs no
         analysis, ``add_analysis`` of a bare ``Analysis`` records the link."""
         with translate_errors(self.url), self._engine.connect() as conn:

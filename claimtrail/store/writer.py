@@ -84,8 +84,10 @@ class ArticleWrite:
                                      duplicate_of=row.duplicate_of,
                                      story_id=self._story_of(row.id))
         if same_text:
+            # Link to the row holding this very text; a copy of a copy links to its original.
             first = same_text[0]
-            return self._link_copy("duplicate", first.duplicate_of or first.id, 1.0, chash, ident)
+            target = first.duplicate_of if first.kind == "duplicate" else first.id
+            return self._link_copy("duplicate", target, 1.0, chash, ident)
         previous = self._current_revision(ident)
         signature = dedup.minhash(self.art.text)
         if previous is None:

@@ -113,3 +113,12 @@ def test_full_disk_rolls_back_the_article_only(tmp_path: Path) -> None:
     assert store.stats() == before
     assert store.add_analysis(ford_xiaomi_corpus()[1]).status == "new"
     store.close()
+
+
+def test_directories_include_feed_files(tmp_path: Path) -> None:
+    (tmp_path / "wire.rss").write_text(GOOD_RSS)
+    (tmp_path / "saved.xml").write_text(GOOD_RSS.replace("Auto Wire", "Saved Wire"))
+    (tmp_path / "note.txt").write_text("Ford denies talks\nFord denied the report.")
+    items = read_all([str(tmp_path)])
+    assert sorted(getattr(i, "source", None) or "-" for i in items) == [
+        "-", "Auto Wire", "Saved Wire"]

@@ -125,3 +125,16 @@ def test_missing_ids_raise_not_found(store: Store) -> None:
     for call in (store.get_article, store.get_story, store.get_claim):
         with pytest.raises(NotFoundError):
             call(999)
+
+
+def test_copy_of_a_near_copy_links_to_that_text(store: Store) -> None:
+    body = ("The carmaker said on Tuesday it would cut 3,000 jobs in Europe as demand for "
+            "electric cars stays weak, and close two plants in Germany by the end of next year. "
+            "Unions said they would fight the plan in the courts and on the streets. ") * 2
+    original = store.add_analysis(make_analysis("Cuts", body, url="https://a.example/1"))
+    near = store.add_analysis(make_analysis("Cuts", body.replace("Tuesday", "Monday"),
+                                            url="https://b.example/2"))
+    copy = store.add_analysis(make_analysis("Cuts", body.replace("Tuesday", "Monday"),
+                                            url="https://c.example/3"))
+    assert near.status == "near_duplicate" and near.duplicate_of == original.article_id
+    assert copy.status == "duplicate" and copy.duplicate_of == near.article_id
