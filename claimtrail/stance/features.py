@@ -20,6 +20,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from claimtrail.stance.lexicon import LEXICON_NAMES, lexicon_counts, tokenize
+from claimtrail.stance.tfidf import tfidf_matrix
 
 # Enough vocabulary for news on 2014-15 rumours while the shipped file stays a few MB.
 MAX_TERMS = 20_000
@@ -107,30 +108,39 @@ class PairFeaturizer:
         return base
 
     def transform(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+        """(n_pairs, n_features) float32; sparse work is batched, per pair only set arithmetic."""
         if len(claims) != len(texts):
             raise ValueError(f"{len(claims)} claims but {len(texts)} texts")
+        if not claims:
+            return np.zeros((0, len(self.feature_names)), dtype=np.float32)
         distinct = list(dict.fromkeys([*claims, *texts]))
         index = {text: i for i, text in enumerate(distinct)}
-        views, sentence_matrix = self._views(distinct)
-        doc_tfidf = self.tfidf.transform(distinct)
-        doc_svd = _normalize_rows(self.svd.transform(doc_tfidf))
-        rows = []
-        for claim, text in zip(claims, texts, strict=True):
-            c, t = index[claim], index[text]
-            rows.append(
-                self._pair_row(
-                    views[c],
-                    views[t],
-                    doc_tfidf[c],
-                    doc_tfidf[t],
-                    doc_svd[c],
-                    doc_svd[t],
-                    sentence_matrix,
-                )
-            )
-        return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(self.feature_names))
+        claim_ids = np.array([index[c] for c in claims], dtype=np.intp)
+        text_ids = np.array([index[t] for t in texts], dtype=np.intp)
+        views, doc_tfidf, sentence_matrix = self._views(distinct)
+        # TruncatedSVD.transform is this product; called directly it skips input validation,
+        # which costs more than the product for the ~15 texts of one article.
+        doc_svd = _normalize_rows(np.asarray(doc_tfidf @ self.svd.components_.T))
+        sims = _sentence_sims(doc_tfidf, sentence_matrix, views, claim_ids, text_ids)
+        tfidf_cos = doc_tfidf[claim_ids].multiply(doc_tfidf[text_ids]).sum(axis=1)
+        svd_products = doc_svd[claim_ids] * doc_svd[text_ids]
+        lexical = [
+            _lexical_row(views[c], views[t], s)
+            for c, t, s in zip(claim_ids, text_ids, sims, strict=True)
+        ]
+        blocks = [
+            np.asarray(tfidf_cos).reshape(-1, 1),
+            svd_products.sum(axis=1, keepdims=True),
+            np.asarray(lexical),
+        ]
+        if self.with_svd_products:
+            blocks.append(svd_products)
+        return np.hstack(blocks).astype(np.float32)
 
-    def _views(self, distinct: list[str]) -> tuple[list[_TextView], sparse.csr_matrix]:
+    def _views(
+        self, distinct: list[str]
+    ) -> tuple[list[_TextView], sparse.csr_matrix, sparse.csr_matrix]:
+        """Each text's view, and the TF-IDF rows of the texts and of their sentences."""
         sentences: list[str] = []
         spans: list[slice] = []
         for text in distinct:
@@ -138,7 +148,8 @@ class PairFeaturizer:
             parts = parts or [text]
             spans.append(slice(len(sentences), len(sentences) + len(parts)))
             sentences.extend(parts)
-        sentence_matrix = self.tfidf.transform(sentences)
+        matrix = tfidf_matrix(self.tfidf, [*distinct, *sentences])
+        doc_tfidf, sentence_matrix = matrix[: len(distinct)], matrix[len(distinct) :]
         sentence_lexicon = np.array(
             [lexicon_counts(tokenize(s)) for s in sentences], dtype=np.float32
         )
@@ -146,47 +157,53 @@ class PairFeaturizer:
             _view(text, span, sentence_lexicon[span])
             for text, span in zip(distinct, spans, strict=True)
         ]
-        return views, sentence_matrix
+        return views, doc_tfidf, sentence_matrix
 
-    def _pair_row(
-        self,
-        claim: _TextView,
-        text: _TextView,
-        claim_tfidf: sparse.csr_matrix,
-        text_tfidf: sparse.csr_matrix,
-        claim_svd: np.ndarray,
-        text_svd: np.ndarray,
-        sentence_matrix: sparse.csr_matrix,
-    ) -> list[float]:
-        sentence_sims = (sentence_matrix[text.sentence_rows] @ claim_tfidf.T).toarray().ravel()
-        top = np.argsort(-sentence_sims)[:TOP_SENTENCES]
-        top_lexicon = text.sentence_lexicon[top].sum(axis=0)
-        claim_words = max(len(claim.content), 1)
-        text_words = max(len(text.tokens), 1)
-        shared = claim.content & text.content
-        row = [
-            float((claim_tfidf @ text_tfidf.T).toarray()[0, 0]),
-            float(claim_svd @ text_svd),
-            len(shared) / claim_words,
-            len(claim.content & text.lead) / claim_words,
-            float(len(shared)),
-            len(claim.bigrams & text.bigrams) / max(len(claim.bigrams), 1),
-            len(shared) / max(len(claim.content | text.content), 1),
-            float(sentence_sims[top[0]]),
-            float(sentence_sims[top].mean()),
-            float(top[0]) / max(len(sentence_sims), 1),
-            float(claim.has_question),
-            float(text.has_question),
-            math.log1p(len(claim.tokens)),
-            math.log1p(len(text.tokens)),
-            float((claim.lexicon[3] % 2) != (text.sentence_lexicon[top[0]][3] % 2)),
-        ]
-        row += claim.lexicon.tolist()
-        row += (100.0 * text.lexicon / text_words).tolist()
-        row += top_lexicon.tolist()
-        if self.with_svd_products:
-            row += (claim_svd * text_svd).tolist()
-        return row
+
+def _sentence_sims(
+    doc_tfidf: sparse.csr_matrix,
+    sentence_matrix: sparse.csr_matrix,
+    views: list[_TextView],
+    claim_ids: np.ndarray,
+    text_ids: np.ndarray,
+) -> list[np.ndarray]:
+    """Per pair, the claim's cosine with each sentence of the text: one product per claim."""
+    sims: list[np.ndarray] = [np.zeros(0)] * len(claim_ids)
+    pairs_of_claim: dict[int, list[int]] = {}
+    for pair, claim_id in enumerate(claim_ids):
+        pairs_of_claim.setdefault(int(claim_id), []).append(pair)
+    sentences_t = sentence_matrix.T.tocsc()
+    for claim_id, pairs in pairs_of_claim.items():
+        with_all = (doc_tfidf[claim_id] @ sentences_t).toarray().ravel()
+        for pair in pairs:
+            sims[pair] = with_all[views[text_ids[pair]].sentence_rows]
+    return sims
+
+
+def _lexical_row(claim: _TextView, text: _TextView, sentence_sims: np.ndarray) -> list[float]:
+    """Overlap, best-sentence and word-list features of one pair (after the two cosines)."""
+    top = np.argsort(-sentence_sims)[:TOP_SENTENCES]
+    claim_words = max(len(claim.content), 1)
+    shared = claim.content & text.content
+    row = [
+        len(shared) / claim_words,
+        len(claim.content & text.lead) / claim_words,
+        float(len(shared)),
+        len(claim.bigrams & text.bigrams) / max(len(claim.bigrams), 1),
+        len(shared) / max(len(claim.content | text.content), 1),
+        float(sentence_sims[top[0]]),
+        float(sentence_sims[top].mean()),
+        float(top[0]) / max(len(sentence_sims), 1),
+        float(claim.has_question),
+        float(text.has_question),
+        math.log1p(len(claim.tokens)),
+        math.log1p(len(text.tokens)),
+        float((claim.lexicon[3] % 2) != (text.sentence_lexicon[top[0]][3] % 2)),
+    ]
+    row += claim.lexicon.tolist()
+    row += (100.0 * text.lexicon / max(len(text.tokens), 1)).tolist()
+    row += text.sentence_lexicon[top].sum(axis=0).tolist()
+    return row
 
 
 def _view(text: str, span: slice, sentence_lexicon: np.ndarray) -> _TextView:

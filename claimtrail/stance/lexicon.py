@@ -167,6 +167,7 @@ NEGATION = frozenset(
 )
 LEXICONS: tuple[frozenset[str], ...] = (REFUTING, HEDGING, CONFIRMING, NEGATION)
 LEXICON_NAMES: tuple[str, ...] = ("refuting", "hedging", "confirming", "negation")
+ANY_LEXICON: frozenset[str] = frozenset().union(*LEXICONS)
 
 
 def tokenize(text: str) -> list[str]:
@@ -175,4 +176,5 @@ def tokenize(text: str) -> list[str]:
 
 def lexicon_counts(tokens: list[str]) -> list[int]:
     """How many tokens fall in each lexicon, in ``LEXICON_NAMES`` order."""
-    return [sum(token in lexicon for token in tokens) for lexicon in LEXICONS]
+    hits = [token for token in tokens if token in ANY_LEXICON]  # one pass over a long text
+    return [sum(token in lexicon for token in hits) for lexicon in LEXICONS]

@@ -19,6 +19,7 @@ from claimtrail.errors import InputError
 from claimtrail.eval.emergent import EmergentRow
 from claimtrail.eval.fnc1 import FncPair
 from claimtrail.stance.features import PairFeaturizer
+from claimtrail.stance.forest import CompiledForest
 from claimtrail.stance.heads import BodyStanceHead, HeadlineStanceHead, mask_claim_words
 from claimtrail.stance.labels import EMERGENT_LABELS
 
@@ -71,7 +72,7 @@ def train_body_head(
     # HistGradientBoosting trains on OpenMP threads: keep to the cores we are given.
     with threadpool_limits(limits=n_threads, user_api="openmp"):
         classifier.fit(features, np.asarray(labelled))
-    return BodyStanceHead(featurizer, classifier)
+    return BodyStanceHead(featurizer, CompiledForest.from_sklearn(classifier))
 
 
 def train_headline_head(rows: Sequence[EmergentRow]) -> HeadlineStanceHead:

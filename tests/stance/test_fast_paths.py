@@ -1,0 +1,43 @@
+"""The fast prediction paths give scikit-learn's numbers: compiled trees, TF-IDF, softmax."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from claimtrail.stance.forest import CompiledForest
+from claimtrail.stance.heads import _in_order
+from claimtrail.stance.labels import EMERGENT_LABELS
+from claimtrail.stance.tfidf import tfidf_matrix
+
+from .conftest import CLAIMS
+
+
+def test_compiled_forest_matches_predict_proba_with_missing_values() -> None:
+    rng = np.random.default_rng(0)
+    features = rng.normal(size=(400, 6))
+    labels = np.array(["a", "b", "c"])[(features[:, 0] > 0).astype(int) + (features[:, 1] > 0.5)]
+    model = HistGradientBoostingClassifier(max_iter=30, random_state=0).fit(features, labels)
+    probe = rng.normal(size=(50, 6))
+    probe[::5, 2] = np.nan
+    forest = CompiledForest.from_sklearn(model)
+    assert forest.classes == ("a", "b", "c")
+    np.testing.assert_allclose(forest.predict_proba(probe), model.predict_proba(probe), atol=1e-12)
+
+
+def test_tfidf_matrix_matches_transform() -> None:
+    vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", dtype=np.float32)
+    vectorizer.fit([*CLAIMS, "the mall flooded and the mall closed"])
+    texts = ["", "A shark in the MALL, the mall!", "nothing known here", *CLAIMS]
+    expected = vectorizer.transform(texts).toarray()
+    np.testing.assert_allclose(tfidf_matrix(vectorizer, texts).toarray(), expected, atol=1e-6)
+
+
+def test_headline_softmax_matches_logistic_regression(tiny_model) -> None:
+    head = tiny_model.headline
+    claims, texts = CLAIMS[:2], ["Hoax: it is fake", "Reports claim the singer cancelled?"]
+    expected = head.classifier.predict_proba(head.design_matrix(claims, texts))
+    expected = _in_order(expected, head.classifier.classes_, EMERGENT_LABELS)
+    assert head.predict_proba(claims, texts) == pytest.approx(expected, abs=1e-9)
