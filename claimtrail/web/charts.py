@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 # Chart canvas in SVG user units; the SVG scales with the page via viewBox.
 TIMELINE_WIDTH = 760
@@ -19,7 +19,8 @@ TIMELINE_MARGIN_LEFT = 170
 TIMELINE_MARGIN_RIGHT = 70
 TIMELINE_AXIS_HEIGHT = 34
 SAME_SPOT_PX = 8     # dots closer than this share a spot ...
-STACK_PX = 12        # ... and are stacked this far apart, within the lane's height
+STACK_PX = 10        # ... and are stacked this far apart: rows at 0, -1, +1 within the lane
+STACK_ROWS = (0, -1, 1)
 MAP_SIZE = 440
 MAP_MARGIN = 40
 MIN_TONE_RANGE = 0.25
@@ -106,28 +107,37 @@ def _x(t: datetime, first: datetime | None, last: datetime | None) -> float:
 
 
 def _spread(placed: list[PlacedEvent]) -> list[PlacedEvent]:
-    """Events at one spot (same moment, same lane) fan out up and down so each stays clickable."""
+    """Events at one spot (same moment, same lane) fill a small grid, three dots high and as
+    many columns wide as needed, so each stays clickable and inside its lane."""
     seen: dict[tuple[int, float], int] = {}
     out = []
     for p in placed:
         key = (round(p.x / SAME_SPOT_PX), p.y)
         n = seen.get(key, 0)
         seen[key] = n + 1
-        step = (n + 1) // 2 * (1 if n % 2 else -1)  # 0, +1, -1, +2, -2 ...
-        out.append(PlacedEvent(p.event, p.x + SAME_SPOT_PX * abs(step) / 2,
-                               p.y + STACK_PX * step))
+        column, row = divmod(n, len(STACK_ROWS))
+        out.append(PlacedEvent(p.event, p.x + STACK_PX * column, p.y + STACK_PX * STACK_ROWS[row]))
     return out
 
 
 def _ticks(first: datetime | None, last: datetime | None, count: int = 5) -> list[Tick]:
+    """About ``count`` ticks: on midnights when the story spans days, else evenly spaced."""
     if first is None or last is None:
         return []
     if first == last:
         return [Tick(_x(first, first, last), first.strftime("%d %b %Y"))]
     span = last - first
-    fmt = "%d %b %H:%M" if span.days < 2 else "%d %b %Y"
-    return [Tick(_x(t, first, last), t.strftime(fmt))
-            for t in (first + span * i / (count - 1) for i in range(count))]
+    if span < timedelta(days=2):
+        return [Tick(_x(t, first, last), t.strftime("%d %b %H:%M"))
+                for t in (first + span * i / (count - 1) for i in range(count))]
+    step = timedelta(days=math.ceil(span.days / (count - 1)))
+    midnight = first.replace(hour=0, minute=0, second=0, microsecond=0)
+    day = midnight if midnight == first else midnight + timedelta(days=1)
+    ticks = []
+    while day <= last:
+        ticks.append(Tick(_x(day, first, last), day.strftime("%d %b")))
+        day += step
+    return ticks
 
 
 @dataclass(frozen=True)
