@@ -20,6 +20,7 @@ from claimtrail.models import ArticleStance, Claim, Quote
 # The model must be this sure of agree/disagree to override 'discuss' for a quoted voice.
 CONFIDENT_SIDE = 0.6
 STATUS_STANCE = {"denied": "disagree", "confirmed": "agree", "contested": "discuss"}
+# (an article that reports a denial it does not dispute stands against the claim, as in Emergent)
 
 
 def _words(text: str) -> set[str]:
@@ -74,7 +75,16 @@ def score_stance(
 def _article_stance(
     claim: Claim, scores: dict[str, float] | None, model: Any | None
 ) -> ArticleStance:
-    if scores:
-        label = max(scores, key=lambda k: scores[k])
-        return ArticleStance(label=label, scores=scores, model=getattr(model, "version", None))  # type: ignore[arg-type]
-    return ArticleStance(label=STATUS_STANCE.get(claim.status, "discuss"), model="rules")  # type: ignore[arg-type]
+    """The article's stance toward its own central claim: never 'unrelated' (the claim comes
+    from the article). The attitudes it reports decide first (a denial it reports without a
+    confirmation makes it disagree); otherwise the model's call among the related labels."""
+    by_status = STATUS_STANCE.get(claim.status)
+    version = getattr(model, "version", None) if model is not None else "rules"
+    if by_status is not None or not scores:
+        return ArticleStance(label=by_status or "discuss", scores=scores, model=version)  # type: ignore[arg-type]
+    related = {k: v for k, v in scores.items() if k != "unrelated"}
+    total = sum(related.values()) or 1.0
+    label = max(related, key=lambda k: related[k])
+    if related[label] / total < CONFIDENT_SIDE and label != "discuss":
+        label = "discuss"
+    return ArticleStance(label=label, scores=scores, model=version)  # type: ignore[arg-type]

@@ -127,3 +127,16 @@ def test_json_output_has_the_public_fields(analysis):
     c = data["claims"][0]
     assert set(c) >= {"id", "text", "start", "end", "central", "status", "attributions"}
     assert set(c["attributions"][0]) >= {"source", "attitude", "cue", "hedged"}
+
+
+def test_stances_with_the_shipped_stance_model():
+    """The same expectations hold when the trained stance model is loaded (the default)."""
+    from claimtrail.ingest.readers import article_from_text
+    from claimtrail.pipeline import Analyzer
+
+    analysis = Analyzer().analyze(article_from_text(TEXT, "ford-xiaomi.txt"))
+    assert "stance_model" in analysis.versions
+    for expected in EXPECTED["quotes"]:
+        quote = find_quote(analysis, expected)
+        assert quote.stance == expected["stance_toward_central_claim"], expected["speaker"]
+    assert analysis.stance.label in {"disagree", "discuss"}
