@@ -14,7 +14,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from browser import chromium_page  # noqa: E402
+from web_browser import chromium_page  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 900
 SETTLE_MS = 300

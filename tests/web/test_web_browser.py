@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browser import chromium_page, unavailable_reason
 from fastapi import FastAPI
-from live_server import serve
+from web_browser import chromium_page, unavailable_reason
+from web_live_server import serve
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(unavailable_reason() is not None,

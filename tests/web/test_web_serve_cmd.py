@@ -8,8 +8,8 @@ import time
 
 import httpx
 import pytest
-from live_server import free_port
 from typer.testing import CliRunner
+from web_live_server import free_port
 
 from claimtrail.cli import build_app
 
