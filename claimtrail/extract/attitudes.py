@@ -19,7 +19,7 @@ from claimtrail.extract.lexicon import (
     REPORTING_VERBS,
     verb_lemma,
 )
-from claimtrail.extract.reported import is_negated, source_mention
+from claimtrail.extract.reported import according_object, is_negated, source_mention
 from claimtrail.models import Source
 
 # Attitudes that change what is known about a claim; plain saying is left to the quotes.
@@ -111,21 +111,12 @@ def _verb_holder(verb: Token) -> Token | None:
     return subject
 
 
-def _according_holder(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ == "pobj":
-            return child
-        if child.dep_ == "prep":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
-
-
 def resolve_source(
     doc: Doc, cue: AttitudeCue, entities: EntityTable, group: list[Source]
 ) -> list[Source]:
     tok = doc[cue.token]
     if tok.lower_ in ACCORDING_HEADS:
-        holder = _according_holder(tok)
+        holder = according_object(tok)
     elif tok.pos_ == "NOUN":
         holder = _noun_holder(tok)
     else:

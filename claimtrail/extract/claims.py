@@ -392,7 +392,7 @@ def allegation_claims(doc: Doc, entities: EntityTable, start_id: int) -> list[Cl
 
 
 def _proposition_from_np(doc: Doc, noun: Token, skip: Token) -> tuple[str, tuple[int, int]]:
-    """'Xiaomi's alleged ties to the Chinese military' → 'Xiaomi has ties to the Chinese military'."""
+    """'Xiaomi's alleged ties to the military' → 'Xiaomi has ties to the military'."""
     toks = [t for t in noun.subtree if t.dep_ not in {"relcl", "appos", "punct"} and t.i != skip.i]
     toks = [
         t

@@ -21,7 +21,7 @@ from claimtrail.extract.quote_marks import QuotedSpan
 # a quote is ordinary reported speech and is handled by the parser).
 MAX_HEAD_CHARS = 140
 MAX_NAME_WORDS = 6
-_HEAD = re.compile(r"(?P<head>[^\n:\"“”]{2,%d}?)\s*:\s*$" % MAX_HEAD_CHARS)
+_HEAD = re.compile(rf"(?P<head>[^\n:\"“”]{{2,{MAX_HEAD_CHARS}}}?)\s*:\s*$")
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
 _PARTY = re.compile(
     r"^(?P<party>R|D|I|GOP|Republican|Democrat|Democratic|Independent)"

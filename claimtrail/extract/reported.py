@@ -332,17 +332,20 @@ def from_parataxis(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
     subject = subject_of(verb)
     if subject is None:
         return None
-    sent = verb.sent
-    cue_left, cue_right = verb.left_edge.i, verb.right_edge.i
-    if cue_right + 2 >= sent.end:  # the reporting clause closes the sentence
-        content = (sent[0].idx, doc[cue_left].idx)
-    elif cue_left <= sent.start + 1:
-        content = (doc[cue_right + 1].idx, sent[-1].idx + len(sent[-1].text))
-    else:  # "C1, he said, C2": the larger side carries the claim
-        before = (sent[0].idx, doc[cue_left].idx)
-        after = (doc[cue_right + 1].idx, sent[-1].idx + len(sent[-1].text))
-        content = before if before[1] - before[0] >= after[1] - after[0] else after
+    content = sentence_without(doc, verb.sent, verb.left_edge.i, verb.right_edge.i)
     return _candidate(doc, verb, content, lemma, "parataxis", subject)
+
+
+def sentence_without(doc: Doc, sent: Span, left: int, right: int) -> tuple[int, int]:
+    """The sentence less the attribution phrase at tokens left..right: the side before it when
+    it closes the sentence, after it when it opens it, else the larger side ("C1, he said, C2")."""
+    before = (sent[0].idx, doc[left].idx)
+    after = (doc[min(right + 1, sent.end - 1)].idx, sent[-1].idx + len(sent[-1].text))
+    if right + 2 >= sent.end:
+        return before
+    if left <= sent.start + 1:
+        return after
+    return before if before[1] - before[0] >= after[1] - after[0] else after
 
 
 def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
@@ -354,15 +357,10 @@ def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
         "pcomp",
     }:
         return None
-    obj = _according_object(token)
+    obj = according_object(token)
     if obj is None:
         return None
-    sent = token.sent
-    phrase_left, phrase_right = token.left_edge.i, token.right_edge.i
-    if phrase_left <= sent.start + 1:
-        content = (doc[phrase_right + 1].idx, sent[-1].idx + len(sent[-1].text))
-    else:
-        content = (sent[0].idx, doc[phrase_left].idx)
+    content = sentence_without(doc, token.sent, token.left_edge.i, token.right_edge.i)
     start, end = trimmed(doc, *content)
     if end - start < 2:
         return None
@@ -382,7 +380,7 @@ def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
     )
 
 
-def _according_object(token: Token) -> Token | None:
+def according_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "pobj":
             return child

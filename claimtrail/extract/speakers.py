@@ -213,7 +213,7 @@ def entity_profiles(doc: Doc, entities: EntityTable) -> dict[str, Profile]:
 
 
 def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Profile:
-    """'Ford CEO Jim Farley' (modifiers before the name) or 'Jim Farley, Ford's CEO' (apposition)."""
+    """'Ford CEO Jim Farley' (modifiers before the name) or 'Jim Farley, Ford's CEO'."""
     doc = head.doc
     before = [t for t in head.lefts if t.dep_ == "compound" and t.i < name_start]
     before += [
