@@ -128,8 +128,8 @@ def split_headline(doc: Doc, body_start: int) -> HeadlineParts | None:
         return None
     for k, tok in enumerate(tokens):
         lemma = verb_lemma(tok.text)
-        if lemma is None or k == 0 or tok.lower_ in HEADLINE_HEDGES:
-            continue
+        if lemma is None or k == 0 or tok.lower_ in HEADLINE_HEDGES or tok.pos_ == "NOUN":
+            continue  # ("seek answers from": a noun; a title-case verb is often tagged PROPN)
         left, right = tokens[:k], tokens[k + 1 :]
         if not right:
             break

@@ -85,6 +85,10 @@ def subtree_span(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, end_tok.idx + len(end_tok.text)
 
 
+# Adjectives after a source noun that belong to it ("people familiar with the talks").
+POSTPOSED_SOURCE_ADJECTIVES = {"familiar", "close", "knowledgeable", "aware", "involved", "briefed"}
+
+
 def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
     """The noun phrase a source hangs on: left edge to head plus compounds and 'of/for X'.
 
@@ -103,7 +107,7 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
     for child in head.rights:
         if child.dep_ in {"compound", "flat", "nummod"} or (
             child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with", "from"}
-        ):
+        ) or (child.dep_ == "amod" and child.lower_ in POSTPOSED_SOURCE_ADJECTIVES):
             right = child.right_edge
         else:
             break
