@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 # Pairs per model call in the evaluations: large enough to amortise the per-call set-up,
 # small enough for the progress bar to move every second or so.
 PREDICTION_CHUNK = 500
-DEFAULT_CV_FOLDS = 10
+FNC_COLUMNS = ("agree", "disagree", "discuss", "unrelated")
+# Quotes are cut to this many characters so the probability columns fit an 80-column terminal.
+QUOTE_WIDTH = 30
 
 
 class StanceFormat(StrEnum):
@@ -97,35 +99,26 @@ def _print_stances(
 
 def _article_table(result: ArticleClaimStance) -> Table:
     title = f"{result.path or 'input'}: {result.headline or ''}"
-    table = Table(
-        "",
-        "stance",
-        "agree",
-        "disagree",
-        "discuss",
-        "unrelated",
-        "text",
-        title=title,
-        title_justify="left",
-    )
+    table = Table(title=title, title_justify="left")
+    table.add_column("", no_wrap=True, min_width=len("article"))
+    table.add_column("stance", no_wrap=True, min_width=len("unrelated"))
+    for label in FNC_COLUMNS:
+        table.add_column(label, justify="right", no_wrap=True, min_width=len(label))
+    table.add_column("speaker: quote", overflow="ellipsis", no_wrap=True, max_width=QUOTE_WIDTH)
     table.add_row("article", result.stance.label, *_probabilities(result.stance.scores), "")
     for quote in result.quotes:
         who = quote.speaker or "?"
         table.add_row(
-            f"quote {quote.quote_id}",
+            quote.quote_id,
             quote.stance.label,
             *_probabilities(quote.stance.scores),
-            f"{who}: {_clip(quote.text)}",
+            f"{who}: {quote.text}",
         )
     return table
 
 
 def _probabilities(scores: dict[str, float]) -> list[str]:
-    return [f"{scores[label]:.2f}" for label in ("agree", "disagree", "discuss", "unrelated")]
-
-
-def _clip(text: str, width: int = 70) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return [f"{scores[label]:.2f}" for label in FNC_COLUMNS]
 
 
 # --- claimtrail eval fnc1 ----------------------------------------------------------------------
