@@ -70,11 +70,13 @@ def analyses_for(rows: list[dict[str, str]], cache: Path) -> list[Analysis]:
     return out
 
 
-def predict(analyses: list[Analysis], matcher: str) -> tuple[list[str], dict[str, str], float]:
-    """Each headline's predicted group, each group's status, and the store time."""
+def predict(analyses: list[Analysis], matcher: str
+            ) -> tuple[list[str], list[str], dict[str, str], float]:
+    """Each headline's predicted claim group and story, each group's status, the store time."""
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(f"sqlite:///{tmp}/emergent.db", matcher=matcher)
         groups: list[str] = []
+        story_of: list[str] = []
         by_article: dict[int, str] = {}
         started = time.perf_counter()
         for analysis in analyses:
@@ -89,10 +91,11 @@ def predict(analyses: list[Analysis], matcher: str) -> tuple[list[str], dict[str
                 group = f"story{outcome.story_id}"
             by_article[outcome.article_id] = group
             groups.append(group)
+            story_of.append(f"story{outcome.story_id}")
         elapsed = time.perf_counter() - started
         statuses = {f"claim{c.id}": c.status for c in _all_claims(store)}
         store.close()
-    return groups, statuses, elapsed
+    return groups, story_of, statuses, elapsed
 
 
 def _all_claims(store: object) -> list:  # type: ignore[type-arg]
@@ -136,13 +139,14 @@ def status_scores(rows: list[dict[str, str]], groups: list[str],
 
 
 def run(rows: list[dict[str, str]], analyses: list[Analysis], matcher: str) -> dict:
-    groups, statuses, seconds = predict(analyses, matcher)
+    groups, story_of, statuses, seconds = predict(analyses, matcher)
     gold = [r["claimId"] for r in rows]
     return {
         "matcher": matcher, "headlines": len(rows), "gold_claims": len(set(gold)),
         "predicted_groups": len(set(groups)),
         "ari": adjusted_rand_score(gold, groups), "purity": purity(gold, groups),
         "inverse_purity": purity(groups, gold), "store_seconds": seconds,
+        "stories": len(set(story_of)), "story_ari": adjusted_rand_score(gold, story_of),
         "status": status_scores(rows, groups, statuses),
     }
 
@@ -152,7 +156,8 @@ def print_result(result: dict) -> None:
     print(f"matcher={result['matcher']}: {result['headlines']} headlines, "
           f"{result['gold_claims']} gold claims → {result['predicted_groups']} groups; "
           f"ARI {result['ari']:.3f}, purity {result['purity']:.3f}, "
-          f"inverse purity {result['inverse_purity']:.3f}; stored in "
+          f"inverse purity {result['inverse_purity']:.3f}; {result['stories']} stories, story "
+          f"ARI {result['story_ari']:.3f}; stored in "
           f"{result['store_seconds']:.1f} s")
     print(f"  status over {s['claims']} claims: accuracy {s['accuracy']:.3f}, macro-F1 "
           f"{s['macro_f1']:.3f} | majority ({s['majority_class']}) accuracy "

@@ -86,8 +86,10 @@ class VectorIndex:
             self._by_story.get(story, []), dtype=np.int64)
         if len(rows) == 0:
             return None
-        cosines = self._data[rows] @ vector if story is not None else \
-            self._data[:len(self.ids)] @ vector
+        matrix = self._data[rows] if story is not None else self._data[:len(self.ids)]
+        # einsum, not BLAS: a multithreaded BLAS matrix-vector product on a busy 2-core
+        # machine measured 8 ms against 0.1 ms here (thread hand-off dominates so small a job).
+        cosines = np.einsum("ij,j->i", matrix, vector)
         if len(cosines) > SHORTLIST:
             shortlist = np.argpartition(-cosines, SHORTLIST)[:SHORTLIST]
         else:

@@ -28,7 +28,7 @@ def recompute_statuses(conn: Connection, claim_ids: list[int], article_id: int,
     changes = []
     for claim_id in claim_ids:
         verdict = decide(current_events(conn, claim_id))
-        old = conn.execute(select(claims.c.status, claims.c.status_reason)
+        old = conn.execute(select(claims.c.status, claims.c.last_change)
                            .where(claims.c.id == claim_id)).one()
         seen = conn.execute(
             select(func.min(articles.c.seen_at), func.max(articles.c.seen_at))
@@ -36,8 +36,7 @@ def recompute_statuses(conn: Connection, claim_ids: list[int], article_id: int,
             .where(mentions.c.claim_id == claim_id, articles.c.kind == "original")).one()
         values = {"status": verdict.status, "status_reason": verdict.reason,
                   "first_seen": seen[0], "last_seen": seen[1]}
-        is_new = conn.execute(select(func.count()).select_from(status_changes)
-                              .where(status_changes.c.claim_id == claim_id)).scalar_one() == 0
+        is_new = old.last_change is None  # set with the claim's first recorded status
         if verdict.status != old.status or is_new:
             when = now_iso()
             values["last_change"] = when
