@@ -30,6 +30,10 @@ OUTLET_ALIASES = {
     "electrek": "electrek", "caixin": "caixin", "the information": "the information",
     "guardian": "guardian", "the guardian": "guardian", "axios": "axios",
 }
+# Words an article uses for an outlet it has already named ("the newspaper reported").
+GENERIC_OUTLET_REFERENCES = frozenset({"newspaper", "paper", "outlet", "publication",
+                                       "magazine", "news agency", "agency", "broadcaster",
+                                       "report", "website", "site"})
 _ANONYMOUS = re.compile(
     r"\b(people|person|sources?|insiders?|officials?|executives?|someone|spokes\w*)\b"
     r".*\b(familiar|knowledge|briefed|close|matter|declined|anonymity|said)\b|"
@@ -73,6 +77,12 @@ def known_outlet(name: str, stored_outlets: set[str]) -> str | None:
     folded = fold(name).removeprefix("the ").strip()
     key = OUTLET_ALIASES.get(folded) or (folded if folded in stored_outlets else None)
     return key
+
+
+def is_generic_outlet(name: str) -> bool:
+    """"the newspaper", "the paper": an outlet named elsewhere in the article."""
+    bare = fold(name).removeprefix("the ").removeprefix("that ").strip()
+    return bare in GENERIC_OUTLET_REFERENCES
 
 
 def is_anonymous(name: str | None) -> bool:

@@ -20,7 +20,13 @@ from datasketch import MinHash
 from sqlalchemy import Connection, Integer, func, insert, select, update
 
 from claimtrail.link.lifecycle import ATTITUDE_OF_STATUS
-from claimtrail.link.names import entity_key, fold, known_outlet, outlet_key
+from claimtrail.link.names import (
+    entity_key,
+    fold,
+    is_generic_outlet,
+    known_outlet,
+    outlet_key,
+)
 from claimtrail.link.stories import ClaimLink, LinkPlan
 from claimtrail.models import Analysis, Attribution, Source
 from claimtrail.store import dedup
@@ -236,9 +242,7 @@ class ArticleWrite:
 
     def _insert_attribution(self, attribution: Attribution, claim_id: int, mention_id: int,
                             article_id: int, seen_at: str) -> None:
-        own = outlet_key(self.art.source)
-        outlet = known_outlet(attribution.source.name, self.index.outlets)
-        echo_of = outlet if outlet is not None and outlet != own else None
+        echo_of = self._echo_of(attribution.source.name)
         cue = attribution.cue
         self.conn.execute(insert(attributions).values(
             claim_id=claim_id, mention_id=mention_id, article_id=article_id,
@@ -246,6 +250,17 @@ class ArticleWrite:
             attitude=attribution.attitude, hedged=attribution.hedged, echo_of=echo_of,
             cue_text=cue.text if cue else None, cue_start=cue.start if cue else None,
             cue_end=cue.end if cue else None, quote_id=attribution.quote_id, seen_at=seen_at))
+
+    def _echo_of(self, source: str) -> str | None:
+        """The outlet an attribution repeats, if its source is another outlet; "the
+        newspaper" counts when the article names exactly one other outlet."""
+        own = outlet_key(self.art.source)
+        outlet = known_outlet(source, self.index.outlets)
+        if outlet is None and is_generic_outlet(source):
+            cited = {known_outlet(a.source.name, self.index.outlets)
+                     for c in self.analysis.claims for a in c.attributions} - {None, own}
+            outlet = cited.pop() if len(cited) == 1 else None
+        return outlet if outlet is not None and outlet != own else None
 
     def _retire(self, previous: Any, article_id: int) -> list[int]:
         """The older revision stops counting; returns the claims it carried."""

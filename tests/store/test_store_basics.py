@@ -138,3 +138,17 @@ def test_copy_of_a_near_copy_links_to_that_text(store: Store) -> None:
                                             url="https://c.example/3"))
     assert near.status == "near_duplicate" and near.duplicate_of == original.article_id
     assert copy.status == "duplicate" and copy.duplicate_of == near.article_id
+
+
+def test_the_newspaper_is_an_echo_of_the_outlet_named(store: Store) -> None:
+    store.add_analysis(ford_xiaomi_corpus()[0])
+    echo = make_analysis(
+        "Ford and Xiaomi held talks, FT says",
+        "Ford and Xiaomi held talks about a US plant, according to the Financial Times. "
+        "The newspaper reported that the talks were early.", source="Wire Two",
+        url="https://wire2.example/1", published="2025-06-10T10:00:00Z",
+        claims=[ClaimSpec("Ford and Xiaomi held talks about a US plant",
+                          [("Financial Times", "report"), ("The newspaper", "report")])])
+    claim = store.get_claim(store.add_analysis(echo).claim_ids[0])
+    echoes = [e for e in claim.lifecycle if e.outlet == "Wire Two"]
+    assert [e.echo_of for e in echoes] == ["financial times", "financial times"]
