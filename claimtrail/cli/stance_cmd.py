@@ -240,6 +240,9 @@ def train_stance(
         bool, typer.Option(help="Also train on the FNC-1 hold-out split (then it is not scored).")
     ] = False,
     threads: Annotated[int, typer.Option(help="Threads for the boosted trees.", min=1)] = 2,
+    unseen_claims: Annotated[
+        bool, typer.Option(help="Also score a body model trained on a claim-disjoint split.")
+    ] = False,
 ) -> None:
     """Train the stance model from the public data and report its hold-out and CV figures."""
     from claimtrail.stance.build import build_stance_model
@@ -255,6 +258,7 @@ def train_stance(
             lambda step: progress.update(task, description=step),
             include_holdout=include_holdout,
             n_threads=threads,
+            unseen_claims=unseen_claims,
         )
     console = Console()
     console.print(
@@ -264,6 +268,12 @@ def train_stance(
     if result.holdout is not None:
         console.print(f"FNC-1 hold-out: FNC score {result.holdout.relative:.2f}% of the maximum")
         _print_report(console, result.holdout.report)
+    if result.unseen_claims is not None:
+        console.print(
+            f"FNC-1 claims unseen in training: {result.unseen_claims.relative:.2f}% of the "
+            "maximum (fewer unrelated pairs than FNC-1: compare the F1, not this score)"
+        )
+        _print_report(console, result.unseen_claims.report)
     console.print("Emergent, cross-validation grouped by claim:")
     _print_report(console, result.emergent_cv)
 

@@ -3,8 +3,9 @@
 1. read FNC-1 train bodies/stances; split by the standard hold-out Body IDs
 2. train the body head on the training split (or all of it with ``include_holdout``)
 3. score the hold-out split (official FNC score, macro-F1)
-4. Emergent: grouped-by-claim cross-validation of the headline head, then train it on all rows
-5. save model + manifest (with the figures) atomically
+4. optionally, score a second body head trained on a claim-disjoint split (``claim_split.py``)
+5. Emergent: grouped-by-claim cross-validation of the headline head, then train it on all rows
+6. save model + manifest (with the figures) atomically
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Any
 from claimtrail.errors import InputError
 from claimtrail.eval.emergent import emergent_report, read_emergent
 from claimtrail.eval.fnc1 import FncPair, FncScore, fnc_score, read_bodies, read_pairs
+from claimtrail.stance.claim_split import claim_disjoint_split
+from claimtrail.stance.heads import BodyStanceHead
 from claimtrail.stance.metrics import ClassReport
 from claimtrail.stance.model import StanceModel
 from claimtrail.stance.model_file import save_stance_model
@@ -42,6 +45,7 @@ class BuildResult:
     holdout: FncScore | None
     emergent_cv: ClassReport
     seconds: float
+    unseen_claims: FncScore | None = None
 
 
 def build_stance_model(
@@ -51,21 +55,17 @@ def build_stance_model(
     progress: Progress,
     include_holdout: bool = False,
     n_threads: int = 2,
+    unseen_claims: bool = False,
 ) -> BuildResult:
     started = time.monotonic()
     train_pairs, holdout_pairs = _fnc_split(fnc_dir, progress)
     body_head = train_body_head(
         train_pairs + (holdout_pairs if include_holdout else []), progress, n_threads
     )
-    holdout = None
-    if not include_holdout:
-        progress(f"scoring the hold-out split ({len(holdout_pairs):,} pairs)")
-        predicted = _argmax(
-            body_head.predict_proba(
-                [p.headline for p in holdout_pairs], [p.body for p in holdout_pairs]
-            )
-        )
-        holdout = fnc_score([p.stance or "" for p in holdout_pairs], predicted)
+    holdout = None if include_holdout else _score_body_head(body_head, holdout_pairs, progress)
+    unseen = None
+    if unseen_claims:
+        unseen = _score_unseen_claims(train_pairs + holdout_pairs, progress, n_threads)
     emergent_rows = read_emergent(emergent_dir / EMERGENT_TRAIN).rows
     progress(f"Emergent: {CV_FOLDS}-fold cross-validation grouped by claim")
     cv_predicted = cross_validate_headline(emergent_rows, progress=progress)
@@ -75,8 +75,22 @@ def build_stance_model(
     training = _training_record(
         train_pairs, holdout_pairs, include_holdout, len(emergent_rows), holdout, emergent_cv
     )
+    if unseen is not None:
+        training["fnc1_unseen_claims"] = _score_record(unseen)
     manifest = save_stance_model(model, out_dir, training)
-    return BuildResult(manifest, holdout, emergent_cv, time.monotonic() - started)
+    return BuildResult(manifest, holdout, emergent_cv, time.monotonic() - started, unseen)
+
+
+def _score_body_head(head: BodyStanceHead, pairs: list[FncPair], progress: Progress) -> FncScore:
+    progress(f"scoring {len(pairs):,} held-out pairs")
+    probabilities = head.predict_proba([p.headline for p in pairs], [p.body for p in pairs])
+    return fnc_score([p.stance or "" for p in pairs], _argmax(probabilities))
+
+
+def _score_unseen_claims(pairs: list[FncPair], progress: Progress, n_threads: int) -> FncScore:
+    train, held_out = claim_disjoint_split(pairs)
+    progress(f"unseen claims: a second body head on {len(train):,} pairs")
+    return _score_body_head(train_body_head(train, progress, n_threads), held_out, progress)
 
 
 def _fnc_split(fnc_dir: Path, progress: Progress) -> tuple[list[FncPair], list[FncPair]]:
@@ -122,10 +136,14 @@ def _training_record(
         "emergent_cv": {"folds": CV_FOLDS, "grouped_by": "claimId", **asdict(emergent_cv)},
     }
     if holdout is not None:
-        record["fnc1_holdout"] = {
-            "score": holdout.score,
-            "max_score": holdout.max_score,
-            "relative": holdout.relative,
-            **asdict(holdout.report),
-        }
+        record["fnc1_holdout"] = _score_record(holdout)
     return record
+
+
+def _score_record(score: FncScore) -> dict[str, Any]:
+    return {
+        "score": score.score,
+        "max_score": score.max_score,
+        "relative": score.relative,
+        **asdict(score.report),
+    }
