@@ -71,7 +71,11 @@ def emergent_report(gold: Sequence[str], predicted: Sequence[str]) -> ClassRepor
 
 
 def write_predictions(path: Path, data: EmergentFile, predicted: Sequence[str]) -> None:
-    """The input's rows and columns, in order, plus ``predictedStance``."""
-    header = [*data.header, PREDICTION_COLUMN]
-    rows = [[*row.values, label] for row, label in zip(data.rows, predicted, strict=True)]
+    """The input's rows and columns, in order, plus ``predictedStance`` (replaced if present)."""
+    keep = [i for i, name in enumerate(data.header) if name != PREDICTION_COLUMN]
+    header = [*(data.header[i] for i in keep), PREDICTION_COLUMN]
+    rows = [
+        [*(row.values[i] for i in keep), label]
+        for row, label in zip(data.rows, predicted, strict=True)
+    ]
     write_csv_atomically(path, header, rows)

@@ -21,6 +21,7 @@ from claimtrail.eval.emergent import emergent_report, read_emergent
 from claimtrail.eval.fnc1 import FncPair, FncScore, fnc_score, read_bodies, read_pairs
 from claimtrail.stance.claim_split import claim_disjoint_split
 from claimtrail.stance.heads import BodyStanceHead
+from claimtrail.stance.labels import FNC_LABELS
 from claimtrail.stance.metrics import ClassReport
 from claimtrail.stance.model import StanceModel
 from claimtrail.stance.model_file import save_stance_model
@@ -116,8 +117,6 @@ def read_body_ids(path: Path) -> set[str]:
 
 
 def _argmax(matrix: Any) -> list[str]:
-    from claimtrail.stance.labels import FNC_LABELS
-
     return [FNC_LABELS[int(i)] for i in matrix.argmax(axis=1)]
 
 

@@ -7,23 +7,18 @@ from __future__ import annotations
 
 import csv
 import os
-import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from claimtrail.errors import InputError
 
-# FNC-1 bodies run to ~30,000 characters; the csv module's default field limit (131,072) is
-# enough for them but not for every scraped body, so allow up to a megabyte per field.
-MAX_FIELD_CHARS = 1_000_000
 # Temporary files are created owner-only (0600); the result is an ordinary readable file.
 READABLE_FILE_MODE = 0o644
 
 
 def read_csv_rows(path: Path, required: Sequence[str]) -> tuple[list[str], list[dict[str, str]]]:
     """The header and rows of a UTF-8 CSV file; refuses missing columns and ragged rows."""
-    csv.field_size_limit(min(MAX_FIELD_CHARS, sys.maxsize))
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.reader(handle)

@@ -92,3 +92,12 @@ def test_emergent_empty_claim_names_the_row(tmp_path: Path) -> None:
     bad = EMERGENT.replace("1,Claim one,Headline two", "1,,Headline two")
     with pytest.raises(InputError, match=r"e.csv: row 2: empty claim"):
         read_emergent(_write(tmp_path, "e.csv", bad))
+
+
+def test_emergent_prediction_column_is_replaced_not_repeated(tmp_path: Path) -> None:
+    first = tmp_path / "first.csv"
+    write_predictions(first, read_emergent(_write(tmp_path, "e.csv", EMERGENT)), ["for", "for"])
+    second = tmp_path / "second.csv"
+    write_predictions(second, read_emergent(first), ["against", "observing"])
+    lines = second.read_text().splitlines()
+    assert lines[0].count("predictedStance") == 1 and lines[2].endswith(",c1,observing")
