@@ -1,6 +1,7 @@
 """Training the two stance heads, and the grouped cross-validation behind the Emergent figure.
 
-Everything is seeded, so the same data gives the same model (bit-for-bit on one machine).
+Everything is seeded, so the same data gives the same figures; the files may differ in their
+last bits, since multi-threaded tree training can sum histograms in a different order.
 """
 
 from __future__ import annotations
