@@ -28,6 +28,9 @@ INITIAL_ROWS = 256
 # when its wording differs (a reaction piece); weighted so entities alone cannot reach a
 # threshold, they add to the text similarity.
 STORY_MIN_SHARED = 2
+# How far below the story threshold an article may be and still join a story its claims
+# point to: the claim match is evidence, the gate only stops chains across topics.
+STORY_GATE_SLACK = 0.15
 STORY_ENTITY_WEIGHT = 0.25
 # Headline + central claim stand for the article when comparing it with story centroids.
 ARTICLE_TEXT_CHARS = 400
@@ -73,6 +76,14 @@ class VectorIndex:
     def vector(self, item_id: int) -> np.ndarray | None:
         pos = self._position.get(item_id)
         return None if pos is None else self._data[pos].copy()
+
+    def score(self, item_id: int, vector: np.ndarray, entities: frozenset[str]) -> float | None:
+        pos = self._position.get(item_id)
+        if pos is None:
+            return None
+        adjust = _story_entity_adjust if self.by_overlap else _entity_adjust
+        return float(np.einsum("j,j->", self._data[pos], vector)) + adjust(
+            entities, self.entities[pos])
 
     def story_of(self, item_id: int) -> int | None:
         return self.stories[self._position[item_id]]
@@ -200,12 +211,20 @@ class Linker:
             story = self._story_of_claim(link.match)
             if story is not None:
                 votes[story] += 3 if link.claim.central else 1  # the central claim leads
-        if votes:
-            return votes.most_common(1)[0][0]
+        for story, _ in votes.most_common():
+            if self._plausible(story, article_vector, entities):
+                return story
         best = self.stories.best(article_vector, entities)
         if best is not None and best[1] >= self.embedder.story_threshold:
             return best[0]
         return None
+
+    def _plausible(self, story: int, article_vector: np.ndarray,
+                   entities: frozenset[str]) -> bool:
+        """A story reached through claim matches must still resemble the article: matches of
+        generic claims ("the government will act") otherwise chain unrelated stories."""
+        score = self.stories.score(story, article_vector, entities)
+        return score is None or score >= self.embedder.story_threshold - STORY_GATE_SLACK
 
     def _story_of_claim(self, claim_id: int | None) -> int | None:
         if claim_id is None:
