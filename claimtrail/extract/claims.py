@@ -170,7 +170,8 @@ def _content_span(doc: Doc, tokens: list[Token]) -> tuple[int, int]:
 
 def _normalise(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'")
-    text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
+    # "that C", "whether C", and a relative clause's "which C" state C
+    text = re.sub(r"^(?:that|whether|which|who)\s+", "", text, flags=re.I)
     return text[:1].upper() + text[1:] if text else text
 
 

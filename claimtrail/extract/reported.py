@@ -22,8 +22,6 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Words that never stand as a speaker on their own ("it" does: "It also mentions…" — a report).
 NON_SOURCES = {"there", "what", "which", "that"}
 _TRIM = set(" \n\t,;:.—–-\"'“”‘’")
-# A content clause inside a relative clause starts with the relative pronoun: drop it.
-RELATIVE_PRONOUNS = {"which", "who", "whom", "whose"}
 # "X said he would…" with a ccomp of one or two tokens is not a content clause worth a quote.
 MIN_CONTENT_TOKENS = 3
 
@@ -105,9 +103,11 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
             left = head.doc[tok.i + 1]
     right = head
     for child in head.rights:
-        if child.dep_ in {"compound", "flat", "nummod"} or (
-            child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with", "from"}
-        ) or (child.dep_ == "amod" and child.lower_ in POSTPOSED_SOURCE_ADJECTIVES):
+        if (
+            child.dep_ in {"compound", "flat", "nummod"}
+            or (child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with", "from"})
+            or (child.dep_ == "amod" and child.lower_ in POSTPOSED_SOURCE_ADJECTIVES)
+        ):
             right = child.right_edge
         else:
             break
@@ -167,9 +167,6 @@ def _candidate(
     doc: Doc, verb: Token, content: tuple[int, int], lemma: str, finder: str, source: Token | None
 ) -> QuoteCandidate | None:
     start, end = trimmed(doc, *content)
-    first = doc.text[start:end].split(" ", 1)
-    if len(first) == 2 and first[0].lower() in RELATIVE_PRONOUNS:
-        start += len(first[0]) + 1
     if end - start < 2:
         return None
     mention = source_mention(source) if source is not None else None
@@ -284,8 +281,15 @@ def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate 
     if content.i < token.i and token.pos_ in {"VERB", "AUX"}:
         span = _content_before_cue(doc, token, content) or span
     source = subject_of(token) if token.pos_ in {"VERB", "AUX"} else _noun_owner(token)
+    if _raised_subject(token, content) is not None:
+        source = _agent_of(token)  # "X is expected to win": by whom, if the text says
     lemma = verb_lemma(token.text) or token.lower_
     return _candidate(doc, token, span, lemma, "learned", source)
+
+
+def _agent_of(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
 
 
 # Dependents that complete a cue's object: "urged [him] [to resign]", "accused [him] [of X]",
@@ -294,12 +298,44 @@ OBJECT_DEPS = {"dobj"}
 COMPLEMENT_DEPS = {"xcomp", "oprd", "prep", "attr", "acomp", "ccomp"}
 
 
+# Verbs whose subject belongs to their complement ("X seems to …", "X is expected to …").
+RAISING_FORMS = {
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "expected",
+    "likely",
+    "believed",
+    "thought",
+    "said",
+    "reported",
+    "rumored",
+    "rumoured",
+}
+
+
+def _raised_subject(cue: Token, content: Token) -> Token | None:
+    if content.dep_ != "xcomp" or any(c.dep_ == "dobj" for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    passive = subject is not None and subject.dep_ == "nsubjpass"
+    if subject is None or not (passive or cue.lower_ in RAISING_FORMS) or subject.i > cue.i:
+        return None
+    return subject
+
+
 def complement_span(cue: Token, content: Token) -> tuple[int, int]:
     """The content's subtree, widened to the object before it and the complement after it,
     and without a preposition that belongs to the cue ("talked about [X]")."""
     right = [c for c in cue.rights]
     if content not in right:
         return subtree_span(content)
+    raised = _raised_subject(cue, content)
+    if raised is not None:  # "The bank is expected [to act]": the subject is part of the content
+        return raised.left_edge.idx, content.right_edge.idx + len(content.right_edge.text)
     idx = right.index(content)
     first, last = content, content
     if (
@@ -349,7 +385,18 @@ def sentence_without(doc: Doc, sent: Span, left: int, right: int) -> tuple[int, 
         return before
     if left <= sent.start + 1:
         return after
+    if _parenthetical(doc, left, right):  # "Democrats, Frank notes, applaud …": one content
+        return before[0], after[1]
     return before if before[1] - before[0] >= after[1] - after[0] else after
+
+
+def _parenthetical(doc: Doc, left: int, right: int) -> bool:
+    return (
+        left > 0
+        and doc[left - 1].text == ","
+        and right + 1 < len(doc)
+        and doc[right + 1].text == ","
+    )
 
 
 def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
