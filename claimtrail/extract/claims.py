@@ -559,7 +559,26 @@ def _proposition_of(doc: Doc, quote: Quote) -> str | None:
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or not any(t.pos_ in {"VERB", "AUX"} for t in span):
         return None
+    if quote.cue is not None and quote.start <= quote.cue.start < quote.end:
+        return _relative_clause_proposition(doc, quote)
     return _normalise(quote.text)
+
+
+def _relative_clause_proposition(doc: Doc, quote: Quote) -> str | None:
+    """'The reported discussions, which sources suggested were exploratory' → 'The reported
+    discussions were exploratory': the words after the cue, with the antecedent as subject."""
+    assert quote.cue is not None
+    rest = doc.text[quote.cue.end : quote.end].strip()
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if cue is None or not rest:
+        return None
+    verb = cue.root
+    if verb.dep_ != "relcl":
+        return _normalise(rest)
+    noun = verb.head
+    words = [t.text_with_ws for t in noun.subtree if t.i < verb.left_edge.i and t.i <= noun.i + 3]
+    antecedent = "".join(words).strip(" ,")
+    return _normalise(f"{antecedent} {rest}")
 
 
 def _labelled_proposition(doc: Doc, cue_start: int) -> str | None:
