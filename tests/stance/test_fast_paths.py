@@ -17,9 +17,10 @@ from .conftest import CLAIMS
 
 def test_compiled_forest_matches_predict_proba_with_missing_values() -> None:
     rng = np.random.default_rng(0)
-    features = rng.normal(size=(400, 6))
+    features = rng.normal(size=(200, 6))
     labels = np.array(["a", "b", "c"])[(features[:, 0] > 0).astype(int) + (features[:, 1] > 0.5)]
-    model = HistGradientBoostingClassifier(max_iter=30, random_state=0).fit(features, labels)
+    model = HistGradientBoostingClassifier(max_iter=8, max_leaf_nodes=8, random_state=0)
+    model.fit(features, labels)
     probe = rng.normal(size=(50, 6))
     probe[::5, 2] = np.nan
     forest = CompiledForest.from_sklearn(model)
