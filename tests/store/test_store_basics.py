@@ -152,3 +152,23 @@ def test_the_newspaper_is_an_echo_of_the_outlet_named(store: Store) -> None:
     claim = store.get_claim(store.add_analysis(echo).claim_ids[0])
     echoes = [e for e in claim.lifecycle if e.outlet == "Wire Two"]
     assert [e.echo_of for e in echoes] == ["financial times", "financial times"]
+
+
+def test_reopening_with_another_embedder_re_encodes(store_url: str) -> None:
+    from claimtrail.link.embed import LexicalEmbedder
+    from claimtrail.store.store import Store as RawStore
+
+    corpus = ford_xiaomi_corpus()
+    with RawStore(store_url, embedder=LexicalEmbedder()) as first:
+        first.add_analysis(corpus[0])
+    with RawStore(store_url, embedder=LexicalEmbedder(dim=512)) as second:
+        outcome = second.add_analysis(corpus[2])  # the denial joins the FT's claim
+        assert outcome.claim_ids == [1]
+
+
+def test_superseded_text_leaves_the_search_index(store: Store) -> None:
+    url = "https://news.example/rev"
+    store.add_analysis(make_analysis("Old headline", "Zanzibar spice prices fell.", url=url))
+    store.add_analysis(make_analysis("New headline", "Prices of cloves fell.", url=url))
+    assert store.search("Zanzibar").total == 0
+    assert store.search("cloves").total >= 1
