@@ -21,6 +21,7 @@ from claimtrail.extract.lexicon import (
 )
 from claimtrail.extract.reported import according_object, is_negated, source_mention
 from claimtrail.models import Source
+from claimtrail.parse.text import text_of
 
 # Attitudes that change what is known about a claim; plain saying is left to the quotes.
 CLAIM_ATTITUDES = {"deny", "confirm", "report", "speculate", "question", "allege", "contest"}
@@ -136,7 +137,7 @@ def _holder_source(doc: Doc, holder: Token, entities: EntityTable) -> Source:
         hit = _nearest_org(entities, span[0])
     if hit is not None:
         return Source(name=hit[1].name, entity_id=hit[0], start=span[0], end=span[1])
-    return Source(name=doc.text[span[0] : span[1]], start=span[0], end=span[1])
+    return Source(name=text_of(doc)[span[0] : span[1]], start=span[0], end=span[1])
 
 
 def _nearest_org(entities: EntityTable, before: int) -> tuple[str, object] | None:

@@ -22,6 +22,7 @@ from claimtrail.extract.gazetteer import ROLE_NOUNS
 from claimtrail.extract.lexicon import HEDGE_WORDS, REPORTING_VERBS, attitude_of, verb_lemma
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, Cue, Quote, Source
+from claimtrail.parse.text import text_of
 
 HEADLINE_HEDGES = {
     "reported",
@@ -122,7 +123,7 @@ def extract_claims(
 
 def split_headline(doc: Doc, body_start: int) -> HeadlineParts | None:
     """'S V C' around the first reporting verb of the headline, else the headline as C."""
-    head_end = min(body_start, len(doc.text))
+    head_end = min(body_start, len(text_of(doc)))
     tokens = [t for t in doc if t.idx < head_end and not t.is_space]
     if not tokens:
         return None
@@ -161,7 +162,7 @@ def _content_span(doc: Doc, tokens: list[Token]) -> tuple[int, int]:
     while tokens and (tokens[0].lower_ in HEADLINE_HEDGES or tokens[0].lower_ in {"that", ":"}):
         tokens = tokens[1:]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     cut = _TRAILING_ADJUNCT.search(text)
     if cut and cut.start() > 0:
         end = start + cut.start()
@@ -181,8 +182,8 @@ def central_claim(
     parts = split_headline(doc, raw.body_start)
     if parts is None:
         return None
-    content = _normalise(doc.text[parts.content[0] : parts.content[1]])
-    subjects = [doc.text[s:e] for s, e in parts.sources]
+    content = _normalise(text_of(doc)[parts.content[0] : parts.content[1]])
+    subjects = [text_of(doc)[s:e] for s, e in parts.sources]
     text = (
         f"{' and '.join(subjects)}: {content}"
         if subjects and parts.lemma in {"deny", "confirm", "dismiss", "reject", "refute"}
@@ -240,7 +241,7 @@ def _source_model(doc: Doc, span: tuple[int, int], entities: EntityTable) -> Sou
     hit = entities.at(*span)
     if hit is not None:
         return Source(name=hit[1].name, entity_id=hit[0], start=span[0], end=span[1])
-    return Source(name=doc.text[span[0] : span[1]], start=span[0], end=span[1])
+    return Source(name=text_of(doc)[span[0] : span[1]], start=span[0], end=span[1])
 
 
 def _headline_attributions(
@@ -249,7 +250,7 @@ def _headline_attributions(
     if parts.cue is None or parts.lemma is None:
         return []
     attitude = attitude_of(parts.lemma)
-    cue = Cue(text=doc.text[parts.cue[0] : parts.cue[1]], start=parts.cue[0], end=parts.cue[1])
+    cue = Cue(text=text_of(doc)[parts.cue[0] : parts.cue[1]], start=parts.cue[0], end=parts.cue[1])
     return [
         Attribution(source=_source_model(doc, s, entities), attitude=attitude, cue=cue)  # type: ignore[arg-type]
         for s in parts.sources
@@ -289,7 +290,7 @@ def _body_attributions(
 def _attributions_from_cue(
     doc: Doc, cue: AttitudeCue, entities: EntityTable, group: list[Source]
 ) -> list[Attribution]:
-    cue_model = Cue(text=doc.text[cue.start : cue.end], start=cue.start, end=cue.end)
+    cue_model = Cue(text=text_of(doc)[cue.start : cue.end], start=cue.start, end=cue.end)
     sources = resolve_source(doc, cue, entities, group)
     return [
         Attribution(source=s, attitude=cue.attitude, cue=cue_model, hedged=cue.hedged)  # type: ignore[arg-type]
@@ -425,7 +426,7 @@ def _alleger(doc: Doc, noun: Token, entities: EntityTable) -> Attribution | None
         start = holder.left_edge.idx
         end = holder.idx + len(holder.text)
         src = _source_model(doc, (start, end), entities)
-        name = doc.text[start:end]  # "U.S. security concerns": the phrase, linked to its entity
+        name = text_of(doc)[start:end]  # "U.S. security concerns": the phrase, linked to its entity
         return Attribution(
             source=Source(name=name, entity_id=src.entity_id, start=start, end=end),
             attitude="allege",
@@ -568,7 +569,7 @@ def _relative_clause_proposition(doc: Doc, quote: Quote) -> str | None:
     """'The reported discussions, which sources suggested were exploratory' → 'The reported
     discussions were exploratory': the words after the cue, with the antecedent as subject."""
     assert quote.cue is not None
-    rest = doc.text[quote.cue.end : quote.end].strip()
+    rest = text_of(doc)[quote.cue.end : quote.end].strip()
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     if cue is None or not rest:
         return None

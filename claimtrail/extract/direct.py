@@ -15,6 +15,7 @@ from claimtrail.extract.candidates import QuoteCandidate
 from claimtrail.extract.lexicon import verb_lemma
 from claimtrail.extract.quote_marks import QuotedSpan
 from claimtrail.extract.reported import cue_span, is_negated, source_mention, subject_of
+from claimtrail.parse.text import text_of
 
 # How far from a quote's marks a cue may stand, in tokens (`," said the former senator`).
 CUE_WINDOW_AFTER = 8
@@ -29,9 +30,9 @@ INSIDE_SHARE = 0.8
 
 def _token_at(doc: Doc, char: int) -> Token | None:
     """The token at ``char``, or the next one when ``char`` is white space."""
-    while char < len(doc.text) and doc.text[char].isspace():
+    while char < len(text_of(doc)) and text_of(doc)[char].isspace():
         char += 1
-    if char >= len(doc.text):
+    if char >= len(text_of(doc)):
         return None
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -63,7 +64,7 @@ def _cue_candidate(doc: Doc, verb: Token, quote: QuotedSpan, finder: str) -> Quo
 def cue_after(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
     if quote.close is None:
         return None
-    first = _token_at(doc, quote.close + 1) if quote.close + 1 < len(doc.text) else None
+    first = _token_at(doc, quote.close + 1) if quote.close + 1 < len(text_of(doc)) else None
     if first is None:
         return None
     for token in doc[first.i : first.i + CUE_WINDOW_AFTER]:
@@ -80,7 +81,7 @@ def cue_before(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
     mark = _token_at(doc, quote.open)
     if mark is None:
         return None
-    line_start = doc.text.rfind("\n", 0, quote.open) + 1
+    line_start = text_of(doc).rfind("\n", 0, quote.open) + 1
     window = doc[max(0, mark.i - CUE_WINDOW_BEFORE) : mark.i]
     for token in reversed(list(window)):
         if token.idx < line_start or token.text in {".", "!", "?"} or token.idx >= quote.open:
@@ -94,7 +95,7 @@ def cue_before(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
 
 def partial_quote(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
     """A short quoted phrase governed by a reporting verb of the sentence around it."""
-    words = doc.text[quote.start : quote.end].split()
+    words = text_of(doc)[quote.start : quote.end].split()
     if not words or len(words) > PARTIAL_MAX_WORDS:
         return None
     inner = _token_at(doc, quote.start)
@@ -114,13 +115,13 @@ def partial_quote(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
 
 def is_fragment(doc: Doc, quote: QuotedSpan) -> bool:
     """A few quoted words with no verb of their own, inside the writer's sentence."""
-    words = doc.text[quote.start : quote.end].split()
+    words = text_of(doc)[quote.start : quote.end].split()
     if not words or len(words) > PARTIAL_MAX_WORDS:
         return False
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or any(t.pos_ in {"VERB", "AUX"} for t in span):
         return False
-    before = doc.text[doc.text.rfind("\n", 0, quote.open) + 1 : quote.open].rstrip()
+    before = text_of(doc)[text_of(doc).rfind("\n", 0, quote.open) + 1 : quote.open].rstrip()
     return bool(before) and not before.endswith((":", ","))
 
 
@@ -128,8 +129,8 @@ def continues_previous(
     doc: Doc, quote: QuotedSpan, previous: QuoteCandidate | None
 ) -> QuoteCandidate | None:
     """A paragraph that is only a quote, right after a quote with a known speaker."""
-    line_start = doc.text.rfind("\n", 0, quote.open) + 1
-    if doc.text[line_start : quote.open].strip() or previous is None or previous.source is None:
+    line_start = text_of(doc).rfind("\n", 0, quote.open) + 1
+    if text_of(doc)[line_start : quote.open].strip() or previous is None or previous.source is None:
         return None
     return QuoteCandidate(
         start=quote.start,
@@ -148,7 +149,7 @@ def merge_interrupted(doc: Doc, first: QuoteCandidate, second: QuotedSpan) -> Qu
     """`"A," he said, "B."` → one quote with two segments."""
     if first.cue is None or first.kind != "direct" or first.cue[0] < first.end:
         return None
-    gap = doc.text[first.end : second.open]
+    gap = text_of(doc)[first.end : second.open]
     # `"A," he said, "B."` and `"A," he added. "B."`: the cue between two quotes of one paragraph.
     if "\n" in gap or len(gap) > INTERRUPTION_MAX_CHARS or not gap.rstrip().endswith((",", ".")):
         return None
@@ -189,7 +190,7 @@ def _frame_before_quote(doc: Doc, cand: QuoteCandidate, quote: QuotedSpan) -> bo
     """The reported content starts with words of its own before the opening mark."""
     return (
         quote.open - cand.start >= MIN_FRAME_CHARS
-        and not doc.text[cand.start : quote.open].isspace()
+        and not text_of(doc)[cand.start : quote.open].isspace()
     )
 
 

@@ -8,6 +8,7 @@ expansions, and country abbreviations and demonyms to the country ("U.S." = "Ame
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,9 +19,12 @@ from claimtrail.extract.gazetteer import COUNTRY_ALIASES, ORG_SUFFIXES, ROLE_NOU
 from claimtrail.extract.reactions import TITLES
 from claimtrail.models import Entity
 from claimtrail.models import Span as OffsetSpan
+from claimtrail.parse.text import text_of
 
 # Longest first, so "Vice President" is stripped before "President".
 PERSON_TITLES = sorted(TITLES, key=len, reverse=True)
+# Longer than any name a mention can hold; bounds the look-back of EntityTable.at.
+MAX_MENTION_CHARS = 200
 LABEL_TYPES = {
     "PERSON": "person",
     "ORG": "organization",
@@ -67,21 +71,33 @@ class EntityTable:
     """Entities of one article, with look-up from a character span."""
 
     records: list[EntityRecord]
+    _index: tuple[list[int], list[tuple[int, int, int]]] | None = field(default=None, repr=False)
 
     def ids(self) -> list[str]:
         return [f"E{i + 1}" for i in range(len(self.records))]
 
     def at(self, start: int, end: int) -> tuple[str, EntityRecord] | None:
         """The entity with a mention overlapping ``start:end`` (the longest overlap)."""
+        starts, index = self._mention_index()
         best: tuple[int, int] | None = None
-        for i, rec in enumerate(self.records):
-            for m in rec.mentions:
-                overlap = min(end, m.end) - max(start, m.start)
-                if overlap > 0 and (best is None or overlap > best[0]):
-                    best = (overlap, i)
+        # Mentions are short: only those starting within MAX_MENTION_CHARS before can overlap.
+        lo = bisect.bisect_left(starts, start - MAX_MENTION_CHARS)
+        hi = bisect.bisect_left(starts, end)
+        for m_start, m_end, i in index[lo:hi]:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, i)
         if best is None:
             return None
         return f"E{best[1] + 1}", self.records[best[1]]
+
+    def _mention_index(self) -> tuple[list[int], list[tuple[int, int, int]]]:
+        if self._index is None:
+            index = sorted(
+                (m.start, m.end, i) for i, r in enumerate(self.records) for m in r.mentions
+            )
+            self._index = ([s for s, _, _ in index], index)
+        return self._index
 
     def by_id(self, entity_id: str | None) -> EntityRecord | None:
         if not entity_id:
@@ -148,7 +164,7 @@ def _org_suffix_mention(span: Span) -> Mention | None:
     ):
         start = span.start_char
         end = doc[span.end].idx + len(doc[span.end].text)
-        return Mention(start, end, doc.text[start:end], "ORG")
+        return Mention(start, end, text_of(doc)[start:end], "ORG")
     return None
 
 
@@ -167,7 +183,7 @@ def _looks_like_role(text: str) -> bool:
 
 
 def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
-    body_text = doc.text[body_start:]
+    body_text = text_of(doc)[body_start:]
     mentions: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in LABEL_TYPES:

@@ -16,13 +16,14 @@ from claimtrail.extract.direct import attribute_quoted_spans
 from claimtrail.extract.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.reactions import find_colon_lines, find_reaction_blocks
 from claimtrail.extract.reported import find_reported_speech
+from claimtrail.parse.text import text_of
 
 
 def extract_quotes(
     doc: Doc, body_start: int = 0, cue_model: CueModel | None = None
 ) -> list[QuoteCandidate]:
-    marks = find_quoted_spans(doc.text)
-    reactions = list(find_reaction_blocks(doc.text, marks))
+    marks = find_quoted_spans(text_of(doc))
+    reactions = list(find_reaction_blocks(text_of(doc), marks))
     reaction_marks = {q for _, q in reactions}
     remaining = [q for q in marks if q not in reaction_marks]
     reported = [
@@ -34,7 +35,7 @@ def extract_quotes(
     indirect = [_kind_by_marks(r, marks) for i, r in enumerate(reported) if i not in absorbed]
     colon_lines = [
         c
-        for c in find_colon_lines(doc.text)
+        for c in find_colon_lines(text_of(doc))
         if not any(c.overlaps(r.start, r.end) for r, _ in reactions)
     ]
     found = [c for c, _ in reactions] + colon_lines + direct + indirect
@@ -56,11 +57,25 @@ def _without_nested(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
     Reaction blocks and direct quotes come before reported speech of the same size."""
     order = sorted(cands, key=lambda c: (c.kind != "direct", -(c.end - c.start)))
     kept: list[QuoteCandidate] = []
+    blocks: dict[int, list[QuoteCandidate]] = {}  # kept finds by the text blocks they touch
     for cand in order:
-        if any(_inside(cand, k) or _same_content(cand, k) for k in kept):
+        near = {id(k): k for b in _blocks(cand) for k in blocks.get(b, [])}.values()
+        if any(_inside(cand, k) or _same_content(cand, k) for k in near):
             continue
         kept.append(cand)
+        for b in _blocks(cand):
+            blocks.setdefault(b, []).append(cand)
     return sorted(kept, key=lambda c: c.start)
+
+
+# Finds are compared only with finds in the same text blocks, so a long text stays linear.
+BLOCK_CHARS = 512
+
+
+def _blocks(cand: QuoteCandidate) -> range:
+    low = min(cand.start, cand.cue[0] if cand.cue else cand.start)
+    high = max(cand.end, cand.cue[1] if cand.cue else cand.end)
+    return range(low // BLOCK_CHARS, high // BLOCK_CHARS + 1)
 
 
 def _inside(cand: QuoteCandidate, other: QuoteCandidate) -> bool:
@@ -88,7 +103,7 @@ def _with_title_case_headline(
     doc: Doc, body_start: int, found: list[QuoteCandidate]
 ) -> list[QuoteCandidate]:
     """In a title-case headline, trust the lexicon split ('S deny C') over the parse."""
-    if body_start <= 0 or not _is_title_case(doc.text[:body_start]):
+    if body_start <= 0 or not _is_title_case(text_of(doc)[:body_start]):
         return found
     from claimtrail.extract.claims import split_headline
 

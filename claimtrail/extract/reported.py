@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.extract.candidates import QuoteCandidate
 from claimtrail.extract.cue_model import CueModel
 from claimtrail.extract.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_lemma
+from claimtrail.parse.text import text_of
 
 CONTENT_DEPS = {"ccomp"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -50,7 +51,7 @@ def _cut_trailing_aside(text: str, start: int, end: int) -> int:
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation, marks, space and edge conjunctions at both ends of a span."""
-    text = doc.text
+    text = text_of(doc)
     end = _cut_trailing_aside(text, start, end)
     for _ in range(3):
         while start < end and text[start] in _TRIM:

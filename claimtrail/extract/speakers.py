@@ -18,6 +18,7 @@ from claimtrail.extract.gazetteer import ROLE_NOUNS
 from claimtrail.extract.lexicon import CHANNEL_WORDS
 from claimtrail.extract.reactions import looks_like_name, split_title
 from claimtrail.models import Cue, Quote, Span, Speaker
+from claimtrail.parse.text import text_of
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 THING_PRONOUNS = {"it", "its"}
@@ -70,10 +71,10 @@ def resolve_speakers(
 
 def _to_quote(doc: Doc, cand: QuoteCandidate, speaker: Speaker | None, index: int) -> Quote:
     segments = cand.segments or ((cand.start, cand.end),)
-    text = " ".join(doc.text[s:e].strip() for s, e in segments)
+    text = " ".join(text_of(doc)[s:e].strip() for s, e in segments)
     cue = None
     if cand.cue is not None:
-        cue = Cue(text=doc.text[cand.cue[0] : cand.cue[1]], start=cand.cue[0], end=cand.cue[1])
+        cue = Cue(text=text_of(doc)[cand.cue[0] : cand.cue[1]], start=cand.cue[0], end=cand.cue[1])
     pieces = [Span(start=s, end=e) for s, e in cand.segments] if cand.segments else None
     return Quote(
         id=f"Q{index + 1}",
@@ -97,7 +98,7 @@ def _resolve(
     if cand.source is None:
         return None
     start, end = cand.source
-    mention = doc.text[start:end]
+    mention = text_of(doc)[start:end]
     entity_id, record = _entity_for(doc, cand, mention, entities, earlier)
     base = profiles.get(entity_id or "", Profile())
     profile = _merge(cand.profile, base, _profile_from_mention(doc, cand, entities, record))
