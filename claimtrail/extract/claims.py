@@ -183,6 +183,8 @@ def central_claim(
     if parts is None:
         return None
     content = _normalise(text_of(doc)[parts.content[0] : parts.content[1]])
+    if not content:  # a headline of quote marks and punctuation only: state it whole
+        content = _normalise(text_of(doc)[: raw.body_start]) or "(untitled)"
     subjects = [text_of(doc)[s:e] for s, e in parts.sources]
     text = (
         f"{' and '.join(subjects)}: {content}"

@@ -63,7 +63,7 @@ def score_stance(
         return [q.model_copy(update={"stance": "unrelated"}) for q in quotes], None
     texts = [q.text for q in quotes] + [raw.text[raw.body_start :] or raw.text]
     scores: list[dict[str, float] | None] = [None] * len(texts)
-    if model is not None:
+    if model is not None and central.text.strip():  # the model needs a claim to be about
         scores = list(model.predict_proba([central.text] * len(texts), texts))
     updated = [
         q.model_copy(update={"stance": _quote_stance(q, central, s), "stance_scores": s})

@@ -55,3 +55,9 @@ def test_every_claim_offset_lies_in_the_text(analyze_text):
         for a in claim.attributions:
             if a.cue:
                 assert text[a.cue.start:a.cue.end] == a.cue.text
+
+
+def test_headline_of_only_marks_still_gives_a_nonempty_claim(analyze_text):
+    analysis = analyze_text("'…'\nThe council met on Monday and approved the budget.\n")
+    for claim in analysis.claims:
+        assert claim.text.strip()
