@@ -26,6 +26,7 @@ demo: setup
 	rm -f $(DEMO_DB)
 	$(BIN)/claimtrail ingest --demo --db sqlite:///$(DEMO_DB)
 	$(BIN)/claimtrail stories --db sqlite:///$(DEMO_DB)
+	$(BIN)/claimtrail story 1 --db sqlite:///$(DEMO_DB)
 	$(BIN)/claimtrail stats --db sqlite:///$(DEMO_DB)
 
 test: setup
