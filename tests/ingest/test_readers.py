@@ -76,3 +76,11 @@ def test_html_article_through_trafilatura(tmp_path):
     path.write_text(html)
     [raw] = list(read_inputs([str(path)]))
     assert isinstance(raw, RawArticle) and "council approved" in raw.text
+
+
+def test_huge_text_is_cut_with_a_warning_not_refused():
+    from claimtrail.ingest.readers import MAX_ARTICLE_CHARS
+
+    raw = article_from_text("Head\n" + "word " * (MAX_ARTICLE_CHARS // 5 + 10), "huge.txt")
+    assert len(raw.text) == MAX_ARTICLE_CHARS
+    assert "only the first" in raw.warnings[0] and "huge.txt" in raw.warnings[0]
