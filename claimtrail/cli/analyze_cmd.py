@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from typing import Annotated
 
@@ -12,7 +13,7 @@ import typer
 from claimtrail.cli.apps import CliApps, error_console, handle_errors
 from claimtrail.cli.report import print_analysis_markdown, print_analysis_text
 from claimtrail.errors import InputError
-from claimtrail.ingest.readers import InputFailure, RawArticle, read_inputs
+from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult, read_inputs
 
 
 class OutputFormat(StrEnum):
@@ -68,8 +69,10 @@ def _many(args: list[str]) -> bool:
     return len(args) > 1 or any(Path(a).is_dir() for a in args)
 
 
-def _articles_only(results: object, failures: list[InputFailure]) -> object:
-    for item in results:  # type: ignore[attr-defined]
+def _articles_only(
+    results: Iterable[ReadResult], failures: list[InputFailure]
+) -> Iterator[RawArticle]:
+    for item in results:
         if isinstance(item, InputFailure):
             failures.append(item)
             error_console().print(f"[red]skipped[/] {item.path}: {item.message}", highlight=False)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.extract.entities import EntityTable
+from claimtrail.extract.entities import EntityRecord, EntityTable
 from claimtrail.extract.lexicon import (
     ACCORDING_HEADS,
     HEDGE_WORDS,
@@ -140,7 +140,7 @@ def _holder_source(doc: Doc, holder: Token, entities: EntityTable) -> Source:
     return Source(name=text_of(doc)[span[0] : span[1]], start=span[0], end=span[1])
 
 
-def _nearest_org(entities: EntityTable, before: int) -> tuple[str, object] | None:
+def _nearest_org(entities: EntityTable, before: int) -> tuple[str, EntityRecord] | None:
     best = None
     for eid, rec in zip(entities.ids(), entities.records, strict=True):
         if rec.type != "organization":

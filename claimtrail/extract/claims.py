@@ -21,7 +21,7 @@ from claimtrail.extract.entities import EntityTable
 from claimtrail.extract.gazetteer import ROLE_NOUNS
 from claimtrail.extract.lexicon import HEDGE_WORDS, REPORTING_VERBS, attitude_of, verb_lemma
 from claimtrail.ingest.readers import RawArticle
-from claimtrail.models import Attribution, Claim, Cue, Quote, Source
+from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
 from claimtrail.parse.text import text_of
 
 HEADLINE_HEDGES = {
@@ -145,7 +145,8 @@ def split_headline(doc: Doc, body_start: int) -> HeadlineParts | None:
 
 def _headline_sources(tokens: list[Token]) -> list[tuple[int, int]]:
     """Conjoined names on the left of the verb ('Ford and Xiaomi')."""
-    spans, current = [], []
+    spans: list[list[Token]] = []
+    current: list[Token] = []
     for tok in tokens:
         if tok.lower_ in {"and", ",", "&"}:
             if current:
@@ -271,7 +272,8 @@ def sentence_refers_to_claim(sent: Span, keywords: set[str], entity_names: set[s
 def _body_attributions(
     doc: Doc, raw: RawArticle, keywords: set[str], parts: HeadlineParts, entities: EntityTable
 ) -> list[Attribution]:
-    names = {entities.at(s, e)[1].name.lower() for s, e in parts.sources if entities.at(s, e)}
+    hits = [entities.at(s, e) for s, e in parts.sources]
+    names = {hit[1].name.lower() for hit in hits if hit is not None}
     names |= {
         k
         for k in keywords
@@ -302,14 +304,14 @@ def _attributions_from_cue(
 
 def _quote_attributions(quotes: list[Quote], keywords: set[str]) -> list[Attribution]:
     """A speaker whose reported words deny or confirm the claim is an attribution of it."""
-    found = []
+    found: list[Attribution] = []
     for q in quotes:
         if q.cue is None or q.speaker is None or not q.speaker.name:
             continue
         lemma = verb_lemma(q.cue.text.split()[0])
-        attitude = REPORTING_VERBS.get(lemma or "")
+        attitude = attitude_of(lemma) if lemma else None
         shared = {w for w in re.findall(r"[a-z]+", q.text.lower()) if w in keywords}
-        if attitude in {"deny", "confirm"} and len(shared) >= 1:
+        if attitude in {"deny", "confirm"} and attitude is not None and len(shared) >= 1:
             found.append(
                 Attribution(
                     source=Source(name=q.speaker.name, entity_id=q.speaker.entity_id),
@@ -335,7 +337,18 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 # -- status -----------------------------------------------------------------------------------
 
 
-def status_of(attributions: list[Attribution]) -> tuple[str, str]:
+# The strongest attitude present decides the status, in this order.
+STATUS_BY_ATTITUDE: tuple[tuple[str, ClaimStatus], ...] = (
+    ("confirm", "confirmed"),
+    ("deny", "denied"),
+    ("contest", "contested"),
+    ("allege", "alleged"),
+    ("assert", "asserted"),
+    ("report", "reported"),
+)
+
+
+def status_of(attributions: list[Attribution]) -> tuple[ClaimStatus, str]:
     """The claim's status as of this article, and which attributions decided it."""
     by_attitude: dict[str, list[str]] = {}
     for a in attributions:
@@ -348,14 +361,7 @@ def status_of(attributions: list[Attribution]) -> tuple[str, str]:
 
     if "confirm" in by_attitude and "deny" in by_attitude:
         return "contested", who("confirm", "deny")
-    for attitude, status in (
-        ("confirm", "confirmed"),
-        ("deny", "denied"),
-        ("contest", "contested"),
-        ("allege", "alleged"),
-        ("assert", "asserted"),
-        ("report", "reported"),
-    ):
+    for attitude, status in STATUS_BY_ATTITUDE:
         if attitude in by_attitude:
             extra = "contest" if status == "contested" and "allege" in by_attitude else None
             return status, who(attitude, *(["allege"] if extra else []))
@@ -370,7 +376,7 @@ def status_of(attributions: list[Attribution]) -> tuple[str, str]:
 def allegation_claims(doc: Doc, entities: EntityTable, start_id: int) -> list[Claim]:
     """'X's alleged ties to Y' → the claim 'X has ties to Y', alleged; contested if the text
     adds 'a claim the company has contested'."""
-    claims = []
+    claims: list[Claim] = []
     for tok in doc:
         if tok.lower_ not in ALLEGATION_MODIFIERS or tok.dep_ != "amod":
             continue
@@ -610,7 +616,7 @@ def quote_claims(
     doc: Doc, quotes: list[Quote], entities: EntityTable, start_id: int, taken: list[Claim]
 ) -> list[Claim]:
     """Each reported or partially quoted proposition is a claim attributed to its speaker."""
-    claims = []
+    claims: list[Claim] = []
     for q in quotes:
         if q.kind == "direct" or q.speaker is None or not q.speaker.name:
             continue

@@ -216,9 +216,9 @@ def _attribute_one(
         else (cue_after, cue_before)
     )
     for finder in finders:
-        cand = finder(doc, quote)
-        if cand is not None:
-            return cand, set()
+        found = finder(doc, quote)
+        if found is not None:
+            return found, set()
     return continues_previous(doc, quote, previous), set()
 
 

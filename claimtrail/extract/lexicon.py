@@ -8,6 +8,9 @@ report / assert / deny / confirm / allege / contest / speculate / question.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import cast
+
+from claimtrail.models import Attitude
 
 # lemma -> attitude. "assert" is the neutral default for saying something is so.
 REPORTING_VERBS: dict[str, str] = {
@@ -300,10 +303,14 @@ def verb_lemma(word: str) -> str | None:
     return reporting_verb_index().get(word.lower())
 
 
-def attitude_of(lemma: str | None, negated: bool = False) -> str:
+def attitude_of(lemma: str | None, negated: bool = False) -> Attitude:
     """The attitude a cue signals; a negated assertion ("did not confirm") reads as denial
     only for confirm/assert verbs, and "not deny" reads as speculation (neither side)."""
     attitude = REPORTING_VERBS.get(lemma or "", REPORTING_NOUNS.get(lemma or "", "assert"))
-    if not negated:
-        return attitude
-    return {"confirm": "question", "deny": "speculate", "assert": "deny"}.get(attitude, attitude)
+    if negated:
+        attitude = NEGATED_ATTITUDE.get(attitude, attitude)
+    # The tables above hold only the eight attitude names (a test checks it).
+    return cast(Attitude, attitude)
+
+
+NEGATED_ATTITUDE = {"confirm": "question", "deny": "speculate", "assert": "deny"}

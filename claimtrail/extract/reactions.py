@@ -211,7 +211,7 @@ NON_SOURCE_HEADS = {
 
 def _source_words(head: str) -> str:
     """The leading run of capitalised words: 'Gillibrand on Hillary …' → 'Gillibrand'."""
-    words = []
+    words: list[str] = []
     for word in head.split():
         if not (word[:1].isupper() or word[:1].isdigit()) and words:
             break

@@ -161,7 +161,8 @@ def _content_child(verb: Token) -> Token | None:
         if c.dep_ in CONTENT_DEPS and len(list(c.subtree)) >= MIN_CONTENT_TOKENS
     ]
     after = [c for c in found if c.i > verb.i]
-    return (after or found or [None])[0]
+    chosen = after or found
+    return chosen[0] if chosen else None
 
 
 def _candidate(

@@ -9,8 +9,10 @@ def central(analysis):
 
 
 def test_denial_headline_makes_the_claim_denied(analyze_text):
-    text = ("Acme and Globex deny merger talks\n"
-            "Acme and Globex have denied a report by Reuters that they discussed a merger.\n")
+    text = (
+        "Acme and Globex deny merger talks\n"
+        "Acme and Globex have denied a report by Reuters that they discussed a merger.\n"
+    )
     claim = central(analyze_text(text))
     assert claim.status == "denied"
     attitudes = {(a.source.name, a.attitude) for a in claim.attributions}
@@ -20,18 +22,22 @@ def test_denial_headline_makes_the_claim_denied(analyze_text):
 
 
 def test_confirmation_in_the_body_makes_it_confirmed(analyze_text):
-    text = ("Acme to buy Globex, sources say\n"
-            "Acme will buy Globex for $2 billion, according to Bloomberg. "
-            "Acme confirmed the deal to buy Globex on Friday.\n")
+    text = (
+        "Acme to buy Globex, sources say\n"
+        "Acme will buy Globex for $2 billion, according to Bloomberg. "
+        "Acme confirmed the deal to buy Globex on Friday.\n"
+    )
     claim = central(analyze_text(text))
     assert claim.status == "confirmed"
     assert any(a.attitude == "confirm" and a.source.name == "Acme" for a in claim.attributions)
 
 
 def test_allegation_contested_by_the_company(analyze_text):
-    text = ("Regulators probe Acme\n"
-            "Officials raised concerns about Acme's alleged links to the Russian army, "
-            "a claim the company has disputed.\n")
+    text = (
+        "Regulators probe Acme\n"
+        "Officials raised concerns about Acme's alleged links to the Russian army, "
+        "a claim the company has disputed.\n"
+    )
     analysis = analyze_text(text)
     claim = next(c for c in analysis.claims if "links to the Russian army" in c.text)
     assert claim.text.startswith("Acme has links")
@@ -47,14 +53,16 @@ def test_reported_proposition_is_a_claim_of_its_speaker(analyze_text):
 
 
 def test_every_claim_offset_lies_in_the_text(analyze_text):
-    text = ("Acme denies report\nAcme denied on Monday that it had hidden losses, "
-            "after the Times reported the losses.\n")
+    text = (
+        "Acme denies report\nAcme denied on Monday that it had hidden losses, "
+        "after the Times reported the losses.\n"
+    )
     analysis = analyze_text(text)
     for claim in analysis.claims:
         assert 0 <= claim.start < claim.end <= len(text)
         for a in claim.attributions:
             if a.cue:
-                assert text[a.cue.start:a.cue.end] == a.cue.text
+                assert text[a.cue.start : a.cue.end] == a.cue.text
 
 
 def test_headline_of_only_marks_still_gives_a_nonempty_claim(analyze_text):

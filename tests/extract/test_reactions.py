@@ -39,3 +39,18 @@ def test_colon_line_attributes_the_rest_of_the_line():
 
 def test_section_labels_and_times_are_not_sources():
     assert list(find_colon_lines("Note: this is a correction\n7 p.m.: polls close")) == []
+
+
+def test_lexicon_attitudes_are_the_eight_of_the_schema():
+    from typing import get_args
+
+    from claimtrail.extract.lexicon import NEGATED_ATTITUDE, REPORTING_NOUNS, REPORTING_VERBS
+    from claimtrail.models import Attitude
+
+    allowed = set(get_args(Attitude))
+    used = (
+        set(REPORTING_VERBS.values())
+        | set(REPORTING_NOUNS.values())
+        | set(NEGATED_ATTITUDE.values())
+    )
+    assert used <= allowed
