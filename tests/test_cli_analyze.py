@@ -53,3 +53,29 @@ def test_schema_command_matches_the_committed_schema():
 
     committed = json.loads((EXAMPLES.parents[1] / "schema" / "analysis.schema.json").read_text())
     assert committed == analysis_json_schema()
+
+
+def test_non_english_text_gets_a_best_effort_analysis_with_a_warning(tmp_path):
+    path = tmp_path / "es.txt"
+    path.write_text(
+        "Titular\nEl gobierno anunció hoy que la economía crecerá un tres por ciento el próximo "
+        "año, según el ministro de economía, quien dijo que las reformas darán frutos pronto y "
+        "que el empleo aumentará en todas las regiones del país durante los próximos meses.\n"
+    )
+    result = invoke("-f", "json", str(path))
+    assert result.exit_code == 0
+    assert "does not look like English" in result.stderr
+    assert json.loads(result.stdout)["warnings"]
+
+
+def test_parallel_parsing_keeps_input_order(tmp_path):
+    paths = []
+    for i in range(4):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(f"Headline {i}\nThe mayor said that the budget would rise by {i} percent.\n")
+        paths.append(str(path))
+    result = invoke("-f", "jsonl", "--processes", "2", *paths)
+    assert result.exit_code == 0, result.output
+    headlines = [json.loads(line)["article"]["headline"] for line in result.stdout.splitlines()
+                 if line.startswith("{")]
+    assert headlines == [f"Headline {i}" for i in range(4)]
