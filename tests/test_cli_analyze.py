@@ -72,10 +72,15 @@ def test_parallel_parsing_keeps_input_order(tmp_path):
     paths = []
     for i in range(4):
         path = tmp_path / f"{i}.txt"
-        path.write_text(f"Headline {i}\nThe mayor said that the budget would rise by {i} percent.\n")
+        path.write_text(
+            f"Headline {i}\nThe mayor said that the budget would rise by {i} percent.\n"
+        )
         paths.append(str(path))
     result = invoke("-f", "jsonl", "--processes", "2", *paths)
     assert result.exit_code == 0, result.output
-    headlines = [json.loads(line)["article"]["headline"] for line in result.stdout.splitlines()
-                 if line.startswith("{")]
+    headlines = [
+        json.loads(line)["article"]["headline"]
+        for line in result.stdout.splitlines()
+        if line.startswith("{")
+    ]
     assert headlines == [f"Headline {i}" for i in range(4)]
