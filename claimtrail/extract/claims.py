@@ -20,6 +20,7 @@ from claimtrail.extract.attitudes import AttitudeCue, cues_in_sentence, resolve_
 from claimtrail.extract.entities import EntityTable
 from claimtrail.extract.gazetteer import ROLE_NOUNS
 from claimtrail.extract.lexicon import HEDGE_WORDS, REPORTING_VERBS, attitude_of, verb_lemma
+from claimtrail.extract.reported import RELATIVE_PRONOUNS
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
 from claimtrail.parse.text import text_of
@@ -516,7 +517,10 @@ def _plausible_speaker(doc: Doc, quote: Quote) -> bool:
         return False
     if speaker.entity_id:
         return True
-    words = (speaker.mention or speaker.name or "").lower().split()
+    mention = speaker.mention or ""
+    if mention.lower() in RELATIVE_PRONOUNS:  # "officials who said": judge the antecedent
+        mention = speaker.name or ""
+    words = (mention or speaker.name or "").lower().split()
     return bool(words) and (
         words[-1] in SPEAKER_NOUNS
         or words[-1].rstrip("s") in SPEAKER_NOUNS

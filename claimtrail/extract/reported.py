@@ -88,11 +88,25 @@ def subtree_span(token: Token) -> tuple[int, int]:
 POSTPOSED_SOURCE_ADJECTIVES = {"familiar", "close", "knowledgeable", "aware", "involved", "briefed"}
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def is_relative_subject(token: Token) -> bool:
+    """'officials who said': PolNeAR marks the pronoun as the source, so the mention is 'who'."""
+    return (
+        token.lower_ in RELATIVE_PRONOUNS
+        and token.dep_ in SUBJECT_DEPS
+        and token.head.dep_ == "relcl"
+    )
+
+
 def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
     """The noun phrase a source hangs on: left edge to head plus compounds and 'of/for X'.
 
     Appositions and relative clauses are cut ("Jim Farley, Ford's chief, said" → Jim Farley).
     """
+    if is_relative_subject(head):
+        return (head.idx, head.idx + len(head.text)), head.i
     if head.lower_ in NON_SOURCES or head.dep_ == "expl":
         return None
     if head.lower_ == "it" and head.dep_ == "nsubjpass":
@@ -126,9 +140,7 @@ def subject_of(verb: Token) -> Token | None:
                 return agent
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
-                return verb.head  # "officials who said…": the relative clause's head noun
-            return child
+            return child  # "officials who said…": the pronoun; speakers.py finds its antecedent
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.

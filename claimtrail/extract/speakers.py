@@ -17,6 +17,7 @@ from claimtrail.extract.entities import EntityRecord, EntityTable
 from claimtrail.extract.gazetteer import ROLE_NOUNS
 from claimtrail.extract.lexicon import CHANNEL_WORDS
 from claimtrail.extract.reactions import looks_like_name, split_title
+from claimtrail.extract.reported import is_relative_subject
 from claimtrail.models import Cue, Quote, Span, Speaker
 from claimtrail.parse.text import text_of
 
@@ -102,7 +103,10 @@ def _resolve(
     entity_id, record = _entity_for(doc, cand, mention, entities, earlier)
     base = profiles.get(entity_id or "", Profile())
     profile = _merge(cand.profile, base, _profile_from_mention(doc, cand, entities, record))
-    described, title = _describe(mention)
+    antecedent = antecedent_span(doc, cand)
+    described, title = _describe(
+        text_of(doc)[antecedent[0] : antecedent[1]] if antecedent else mention
+    )
     name = cand.profile.name or (record.name if record else described)
     if title and not profile.role:
         profile = _merge(profile, Profile(role=title))
@@ -152,6 +156,9 @@ def _entity_for(
     hit = entities.at(*cand.source)
     if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
         return hit
+    antecedent = _antecedent(doc, cand, entities)
+    if antecedent is not None:
+        return antecedent
     words = mention.lower().split()
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
         return _nearest(entities, cand.source[0], {"person"})
@@ -164,6 +171,23 @@ def _entity_for(
         if head in ROLE_NOUNS:
             return _speaker_with_role(head, earlier, entities)
     return None, None
+
+
+def antecedent_span(doc: Doc, cand: QuoteCandidate) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun stands for ('other golf club owners who foresee')."""
+    if cand.source_head is None or not is_relative_subject(doc[cand.source_head]):
+        return None
+    noun = doc[cand.source_head].head.head
+    return noun.left_edge.idx, noun.idx + len(noun.text)
+
+
+def _antecedent(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+) -> tuple[str | None, EntityRecord | None] | None:
+    span = antecedent_span(doc, cand)
+    if span is None:
+        return None
+    return entities.at(*span) or (None, None)
 
 
 def _nearest(

@@ -61,3 +61,13 @@ def test_unclosed_quote_still_gives_an_analysis(analyze_text):
 def test_article_with_no_quotes_has_none(analyze_text):
     text = "Weather\nThe sun rose at six. Rain fell in the afternoon.\n"
     assert analyze_text(text).quotes == []
+
+
+def test_relative_pronoun_is_the_mention_and_the_antecedent_the_name(analyze_text):
+    text = (
+        "Golf\nLike other golf club owners who foresee an upside in expanding their "
+        "offerings, Mr. Scott built a hotel.\n"
+    )
+    quote = next(q for q in analyze_text(text).quotes if "upside" in q.text)
+    assert quote.speaker.mention == "who"
+    assert quote.speaker.name == "other golf club owners"
