@@ -29,7 +29,7 @@ DEFAULT_CUE_THRESHOLD = 0.2
 # ...and was seen at least this often in training, so rare words don't fire on chance.
 MIN_FORM_COUNT = 3
 # A dependent holds the content when its (form, dep) or backed-off dep rate passes this.
-DEFAULT_CONTENT_THRESHOLD = 0.3
+DEFAULT_CONTENT_THRESHOLD = 0.15
 # Smoothing toward the dependency's global rate, in pseudo-counts.
 BACKOFF_WEIGHT = 3.0
 

@@ -208,7 +208,15 @@ def _attribute_one(
         return cand.with_(
             start=quote.start, end=quote.end, kind="direct", finder=cand.finder + "+marks"
         ), {idx}
-    if _inside_reported_content(quote, reported):
+    container = _reported_container(quote, reported)
+    if container is not None:
+        idx, cand = container
+        if cand.cue_lemma in LABEL_LEMMAS and is_fragment(doc, quote):
+            # 'labeled Chinese automakers an "existential threat"': the quoted label is the
+            # speaker's words, the rest is the writer's — a partial quote
+            return cand.with_(
+                start=quote.start, end=quote.end, kind="partial", finder=cand.finder + "+label"
+            ), {idx}
         return None, set()  # a quoted fragment of reported speech: that candidate is mixed
     finders = (
         (partial_quote, cue_after, cue_before)
@@ -234,5 +242,18 @@ def _reported_inside(
     return None
 
 
-def _inside_reported_content(quote: QuotedSpan, reported: list[QuoteCandidate]) -> bool:
-    return any(c.start <= quote.start and quote.end <= c.end + 1 for c in reported)
+# Verbs that put a label on something; a quoted label under them is a partial quote.
+LABEL_LEMMAS = {"label", "call", "describe", "brand", "dub", "term", "characterize", "characterise"}
+
+
+def _reported_container(
+    quote: QuotedSpan, reported: list[QuoteCandidate]
+) -> tuple[int, QuoteCandidate] | None:
+    return next(
+        (
+            (i, c)
+            for i, c in enumerate(reported)
+            if c.start <= quote.start and quote.end <= c.end + 1
+        ),
+        None,
+    )
