@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.extract.entities import EntityRecord, EntityTable
+from claimtrail.extract.entities import EntityTable
 from claimtrail.extract.lexicon import (
     ACCORDING_HEADS,
     HEDGE_WORDS,
@@ -134,18 +134,7 @@ def _holder_source(doc: Doc, holder: Token, entities: EntityTable) -> Source:
     span = mention[0] if mention else (holder.idx, holder.idx + len(holder.text))
     hit = entities.at(*span)
     if hit is None and holder.lower_ in {"company", "firm", "automaker", "group"} | {"it"}:
-        hit = _nearest_org(entities, span[0])
+        hit = entities.nearest_before(span[0], {"organization"})
     if hit is not None:
         return Source(name=hit[1].name, entity_id=hit[0], start=span[0], end=span[1])
     return Source(name=text_of(doc)[span[0] : span[1]], start=span[0], end=span[1])
-
-
-def _nearest_org(entities: EntityTable, before: int) -> tuple[str, EntityRecord] | None:
-    best = None
-    for eid, rec in zip(entities.ids(), entities.records, strict=True):
-        if rec.type != "organization":
-            continue
-        for m in rec.mentions:
-            if m.end <= before and (best is None or m.end > best[0]):
-                best = (m.end, eid, rec)
-    return (best[1], best[2]) if best else None

@@ -99,6 +99,14 @@ class EntityTable:
             self._index = ([s for s, _, _ in index], index)
         return self._index
 
+    def nearest_before(self, before: int, types: set[str]) -> tuple[str, EntityRecord] | None:
+        """The entity of one of ``types`` mentioned last before offset ``before``."""
+        starts, index = self._mention_index()
+        for _start, m_end, i in reversed(index[: bisect.bisect_left(starts, before)]):
+            if m_end <= before and self.records[i].type in types:
+                return f"E{i + 1}", self.records[i]
+        return None
+
     def by_id(self, entity_id: str | None) -> EntityRecord | None:
         if not entity_id:
             return None

@@ -193,16 +193,7 @@ def _antecedent(
 def _nearest(
     entities: EntityTable, before: int, types: set[str]
 ) -> tuple[str | None, EntityRecord | None]:
-    best: tuple[int, int] | None = None
-    for i, rec in enumerate(entities.records):
-        if rec.type not in types:
-            continue
-        for m in rec.mentions:
-            if m.end <= before and (best is None or m.end > best[0]):
-                best = (m.end, i)
-    if best is None:
-        return None, None
-    return f"E{best[1] + 1}", entities.records[best[1]]
+    return entities.nearest_before(before, types) or (None, None)
 
 
 def _speaker_with_role(
