@@ -12,7 +12,9 @@ import re
 
 TOKEN_PATTERN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
-REFUTING = frozenset(
+# Negated auxiliaries count both as refuting words and as negation (the FNC-1 baseline's habit).
+NEGATED_AUXILIARIES = frozenset({"isn't", "wasn't", "aren't", "didn't", "doesn't", "won't"})
+REFUTING = NEGATED_AUXILIARIES | frozenset(
     {
         "fake",
         "fraud",
@@ -45,12 +47,6 @@ REFUTING = frozenset(
         "satirical",
         "never",
         "no",
-        "isn't",
-        "wasn't",
-        "aren't",
-        "didn't",
-        "doesn't",
-        "won't",
         "refute",
         "refutes",
         "refuted",
@@ -146,7 +142,7 @@ CONFIRMING = frozenset(
         "pictures",
     }
 )
-NEGATION = frozenset(
+NEGATION = NEGATED_AUXILIARIES | frozenset(
     {
         "not",
         "no",
@@ -156,12 +152,6 @@ NEGATION = frozenset(
         "nothing",
         "neither",
         "nor",
-        "isn't",
-        "wasn't",
-        "aren't",
-        "didn't",
-        "doesn't",
-        "won't",
         "can't",
     }
 )
