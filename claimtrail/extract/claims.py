@@ -383,7 +383,8 @@ def allegation_claims(doc: Doc, entities: EntityTable, start_id: int) -> list[Cl
             continue
         noun = tok.head
         text, span = _proposition_from_np(doc, noun, skip=tok)
-        attributions = [a for a in (_alleger(doc, noun, entities),) if a is not None]
+        alleger = _alleger(doc, noun, tok, entities)
+        attributions = [alleger] if alleger is not None else []
         attributions += _responses_to(doc, noun, entities)
         status, reason = status_of(attributions)
         if not any(a.attitude == "allege" for a in attributions):
@@ -425,10 +426,11 @@ def _proposition_from_np(doc: Doc, noun: Token, skip: Token) -> tuple[str, tuple
     return _normalise("".join(t.text_with_ws for t in toks)), span
 
 
-def _alleger(doc: Doc, noun: Token, entities: EntityTable) -> Attribution | None:
-    """Who alleges: the concern/accusation noun the phrase hangs on, else the clause's subject."""
+def _alleger(doc: Doc, noun: Token, modifier: Token, entities: EntityTable) -> Attribution | None:
+    """Who alleges: the noun the phrase hangs on ("U.S. security concerns regarding X's alleged
+    ties"), with the modifier ("alleged") as the cue; None when it hangs on no noun."""
     head = noun.head
-    while head.dep_ in {"prep", "pobj", "pcomp"} and head.head is not head:
+    while head.dep_ in {"prep", "pobj", "pcomp"} and head.head.i != head.i:
         head = head.head
     holder = head if head.pos_ in {"NOUN", "PROPN"} else None
     if holder is not None:
@@ -439,11 +441,7 @@ def _alleger(doc: Doc, noun: Token, entities: EntityTable) -> Attribution | None
         return Attribution(
             source=Source(name=name, entity_id=src.entity_id, start=start, end=end),
             attitude="allege",
-            cue=Cue(
-                text=noun.doc[noun.i - 1].text if noun.i else noun.text,
-                start=noun.doc[noun.i - 1].idx,
-                end=noun.doc[noun.i - 1].idx + len(noun.doc[noun.i - 1].text),
-            ),
+            cue=Cue(text=modifier.text, start=modifier.idx, end=modifier.idx + len(modifier.text)),
         )
     return None
 
