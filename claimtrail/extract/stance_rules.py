@@ -28,11 +28,9 @@ def _words(text: str) -> set[str]:
 
 
 def quote_is_related(quote: Quote, claim: Claim) -> bool:
+    """The quote shares a word with the claim or refers back to it ("this rumor")."""
     words = _words(quote.text)
-    keywords = {k for k in claim.keywords if " " not in k}
-    names = {k for k in claim.keywords if " " in k}
-    hits = len(words & keywords) + sum(1 for n in names if n in quote.text.lower())
-    return hits >= 1 and bool(words & (keywords | CLAIM_ANAPHORS)) or bool(words & CLAIM_ANAPHORS)
+    return bool(words & (set(claim.keywords) | CLAIM_ANAPHORS))
 
 
 def _speaker_attitude(quote: Quote) -> str | None:
