@@ -22,8 +22,10 @@ CUE_WINDOW_AFTER = 8
 CUE_WINDOW_BEFORE = 12
 # A quote of at most this many words inside the writer's own sentence is a partial quote.
 PARTIAL_MAX_WORDS = 8
-# A second quote continues the first when only this much text (the cue) stands between them.
-INTERRUPTION_MAX_CHARS = 80
+# A second quote continues the first when only the attribution stands between them — at most
+# this much text (`," said Kevin Barrett, a lawyer at Bailey & Glasser, who represents…. "`).
+INTERRUPTION_MAX_CHARS = 300
+QUOTE_MARKS = set('"“”\'‘’')
 # Share of a reported candidate's content that must fall inside the marks to call it direct.
 INSIDE_SHARE = 0.8
 
@@ -68,7 +70,9 @@ def cue_after(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
     if first is None:
         return None
     for token in doc[first.i : first.i + CUE_WINDOW_AFTER]:
-        if "\n" in token.text or token.text in {"“", '"'} and token.idx > quote.close:
+        if "\n" in text_of(doc)[quote.close : token.idx + len(token.text)]:
+            break  # the next paragraph is another attribution's
+        if token.text in {"“", '"'} and token.idx > quote.close:
             break
         if verb_lemma(token.text):
             return _cue_candidate(doc, token, quote, "cue-after")
@@ -153,8 +157,10 @@ def merge_interrupted(doc: Doc, first: QuoteCandidate, second: QuotedSpan) -> Qu
     # `"A," he said, "B."` and `"A," he added. "B."`: the cue between two quotes of one paragraph.
     if "\n" in gap or len(gap) > INTERRUPTION_MAX_CHARS or not gap.rstrip().endswith((",", ".")):
         return None
-    if not (first.cue[1] <= second.open):
+    if not (first.cue[1] <= second.open) or QUOTE_MARKS & set(gap.lstrip(",.!?;:— ”\"’'")):
         return None
+    if cue_after(doc, second) is not None:
+        return None  # `"A," she said. "B," added Jim Clyburn`: two attributions
     segments = first.segments or ((first.start, first.end),)
     return first.with_(
         end=second.end,

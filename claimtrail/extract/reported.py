@@ -38,7 +38,7 @@ TRAILING_CONJUNCTIONS = (" and", " but", " or", " while", " as")
 
 
 # A content ends before a dash aside or a non-restrictive clause the writer adds to it.
-TRAILING_ASIDES = (", which ", ", despite ", ", even as ", ", according to ")
+TRAILING_ASIDES = (", even as ", ", according to ")
 MIN_CONTENT_BEFORE_ASIDE = 12
 
 
@@ -204,10 +204,38 @@ def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate
     content = _content_child(verb)
     if content is None:
         return None
-    span = subtree_span(content)
+    span = parenthetical_content(doc, verb) or subtree_span(content)
     if content.i < verb.i:
         span = _content_before_cue(doc, verb, content) or span
     return _candidate(doc, verb, span, lemma, "ccomp", subject_of(verb))
+
+
+# Dependents of a cue verb that stay inside a parenthetical attribution
+# ("A, Mr. Clarke said Monday in an interview, B").
+PARENTHETICAL_DEPS = {"nsubj", "aux", "neg", "advmod", "npadvmod", "prep", "prt"}
+
+
+def parenthetical_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """'Too often, Mr. Clarke said, the debate is …': an attribution set off by commas inside
+    its sentence reports the whole clause around it, both sides (PolNeAR spans it so)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.dep_ not in {"ROOT", "parataxis", "conj", "ccomp"}:
+        return None
+    parts = [verb] + [c for c in verb.children if c.dep_ in PARENTHETICAL_DEPS]
+    left = min(p.left_edge.i for p in parts)
+    right = max(p.right_edge.i for p in parts)
+    sent = verb.sent
+    if left - 1 <= sent.start or right + 1 >= sent.end - 1:
+        return None
+    if doc[left - 1].text != "," or doc[right + 1].text != ",":
+        return None
+    stops = [t.i for t in doc[sent.start : left] if t.text in {";", ":"}]
+    start = doc[stops[-1] + 1] if stops else sent[0]
+    before = [t for t in doc[start.i : left - 1] if not t.is_punct]
+    after = [t for t in doc[right + 2 : sent.end] if not t.is_punct]
+    if len(before) < 2 or len(after) < 2:
+        return None
+    return start.idx, sent[-1].idx + len(sent[-1].text)
 
 
 def _content_before_cue(doc: Doc, verb: Token, content: Token) -> tuple[int, int] | None:
@@ -292,6 +320,8 @@ def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate 
         return None
     content = best[1]
     span = complement_span(token, content)
+    if token.pos_ in {"VERB", "AUX"}:
+        span = parenthetical_content(doc, token) or span
     if content.i < token.i and token.pos_ in {"VERB", "AUX"}:
         span = _content_before_cue(doc, token, content) or span
     source = subject_of(token) if token.pos_ in {"VERB", "AUX"} else _noun_owner(token)
@@ -386,7 +416,9 @@ def from_parataxis(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
     subject = subject_of(verb)
     if subject is None:
         return None
-    content = sentence_without(doc, verb.sent, verb.left_edge.i, verb.right_edge.i)
+    content = parenthetical_content(doc, verb) or sentence_without(
+        doc, verb.sent, verb.left_edge.i, verb.right_edge.i
+    )
     return _candidate(doc, verb, content, lemma, "parataxis", subject)
 
 
@@ -405,6 +437,8 @@ def sentence_without(doc: Doc, sent: Span, left: int, right: int) -> tuple[int, 
 
 
 def _parenthetical(doc: Doc, left: int, right: int) -> bool:
+    if doc[left].text == "," and doc[right].text == ",":  # the commas hang on the cue verb
+        return right - left >= 2
     return (
         left > 0
         and doc[left - 1].text == ","
