@@ -9,6 +9,8 @@ cue, the speaker of the quote before it (news continues a speaker's words that w
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.candidates import QuoteCandidate
@@ -79,6 +81,31 @@ def cue_after(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
         if token.text in {".", "!", "?"} and token.i > first.i:
             break
     return None
+
+
+# `"…" ― Beck Pimentel`: a quote signed with a dash and a name (readers' responses, epigraphs).
+SIGNATURE = re.compile(r"[ \t]*([―—–]+)[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*)")
+
+
+def signed_quote(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
+    if quote.close is None:
+        return None
+    found = SIGNATURE.match(text_of(doc), quote.close + 1)
+    if found is None:
+        return None
+    name_start, name_end = found.span(2)
+    name_end -= len(found.group(2)) - len(found.group(2).rstrip("."))
+    last = _token_at(doc, name_end - 1)
+    return QuoteCandidate(
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        cue=found.span(1),
+        cue_lemma="say",
+        source=(name_start, name_end),
+        source_head=last.i if last is not None else None,
+        finder="signature",
+    )
 
 
 def cue_before(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
@@ -225,15 +252,25 @@ def _attribute_one(
             ), {idx}
         return None, set()  # a quoted fragment of reported speech: that candidate is mixed
     finders = (
-        (partial_quote, cue_after, cue_before)
+        (partial_quote, cue_after, signed_quote, cue_before)
         if is_fragment(doc, quote)
-        else (cue_after, cue_before)
+        else (cue_after, signed_quote, cue_before)
     )
     for finder in finders:
         found = finder(doc, quote)
         if found is not None:
             return found, set()
-    return continues_previous(doc, quote, previous), set()
+    return continues_previous(doc, quote, _latest_before(quote, previous, reported)), set()
+
+
+def _latest_before(
+    quote: QuotedSpan, previous: QuoteCandidate | None, reported: list[QuoteCandidate]
+) -> QuoteCandidate | None:
+    """The attribution nearest before the quote, direct or reported: its speaker goes on."""
+    earlier = [r for r in reported if r.end <= quote.open and r.source is not None]
+    if previous is not None:
+        earlier.append(previous)
+    return max(earlier, key=lambda c: max(c.end, c.cue[1] if c.cue else c.end), default=None)
 
 
 def _reported_inside(
