@@ -209,10 +209,22 @@ def attribute_quoted_spans(
             continue
         candidate, used = _attribute_one(doc, quote, reported, previous)
         absorbed |= used
-        if candidate is not None:
+        if candidate is not None and found and _same_label_cue(found[-1], candidate):
+            # 'called him a "liar," a "bully" and a "narcissist"': one attribution, mixed
+            found[-1] = previous = found[-1].with_(end=candidate.end, kind="mixed")
+        elif candidate is not None:
             found.append(candidate)
             previous = candidate
     return found, absorbed
+
+
+def _same_label_cue(earlier: QuoteCandidate, later: QuoteCandidate) -> bool:
+    return (
+        earlier.kind in {"partial", "mixed"}
+        and later.kind == "partial"
+        and earlier.cue is not None
+        and earlier.cue == later.cue
+    )
 
 
 # Words of the writer's own before an opening mark that still belong to the content.

@@ -69,19 +69,41 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def subtree_span(token: Token) -> tuple[int, int]:
-    """The token's subtree, less a trailing ', contradicting …' participle: the writer's aside."""
-    end_tok = token.right_edge
-    for child in reversed(list(token.rights)):
-        before = token.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
-        if (
-            child.dep_ == "advcl"
-            and child.tag_ == "VBG"
-            and before is not None
-            and before.text == ","
-        ):
-            end_tok = token.doc[before.i - 1]
-            break
+    """The token's subtree, less a trailing aside of the writer's after a comma."""
+    end_tok = last_content_token(token)
     return token.left_edge.idx, end_tok.idx + len(end_tok.text)
+
+
+# After a comma, what the writer adds to a reported noun phrase ("the health of Donald Trump,
+# who is 70"; "the deal, known as the TPP") and to a reported clause ("…, forcing them to…";
+# "…, though she noted…") is not the source's; a clause's own ", which …" is (PolNeAR).
+NOUN_ASIDE_DEPS = {"relcl", "appos", "acl", "advcl"}
+CONCESSIVE_MARKS = {"though", "although", "while", "whereas"}
+
+
+def _is_aside(head: Token, child: Token) -> bool:
+    if head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return child.dep_ in NOUN_ASIDE_DEPS
+    if child.dep_ != "advcl":
+        return False
+    return child.tag_ == "VBG" or any(
+        g.dep_ == "mark" and g.lower_ in CONCESSIVE_MARKS for g in child.children
+    )
+
+
+def last_content_token(token: Token) -> Token:
+    """The subtree's right edge, or the token before a comma that opens an aside — looked for
+    down the right-most branch ("the health of [Donald Trump, who is 70]")."""
+    head = token
+    while True:
+        rights = [c for c in head.rights if not c.is_punct]
+        if not rights:
+            return token.right_edge
+        child = rights[-1]
+        before = token.doc[child.left_edge.i - 1]
+        if before.text == "," and before.i > token.i and _is_aside(head, child):
+            return token.doc[before.i - 1]
+        head = child
 
 
 # Adjectives after a source noun that belong to it ("people familiar with the talks").
@@ -343,22 +365,14 @@ COMPLEMENT_DEPS = {"xcomp", "oprd", "prep", "attr", "acomp", "ccomp"}
 
 
 # Verbs whose subject belongs to their complement ("X seems to …", "X is expected to …").
-RAISING_FORMS = {
-    "seem",
-    "seems",
-    "seemed",
-    "appear",
-    "appears",
-    "appeared",
-    "expected",
-    "likely",
-    "believed",
-    "thought",
-    "said",
-    "reported",
-    "rumored",
-    "rumoured",
-}
+RAISING_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared", "likely"}
+# Participles that raise only as participles ("Obama, expected to visit…"); finite, they have a
+# speaker for a subject ("Trump said: 'Did Hillary help…'").
+RAISING_PARTICIPLES = {"expected", "believed", "thought", "said", "reported", "rumored", "rumoured"}
+# Prepositions after an object that set the scene rather than complete what is said
+# ("rejected that argument [in a ruling]", "cited the figure [at the forum]").
+SETTING_PREPOSITIONS = {"in", "at", "since", "during", "after", "before", "on", "by", "from", "until"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def _raised_subject(cue: Token, content: Token) -> Token | None:
@@ -366,7 +380,11 @@ def _raised_subject(cue: Token, content: Token) -> Token | None:
         return None
     subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     passive = subject is not None and subject.dep_ == "nsubjpass"
-    if subject is None or not (passive or cue.lower_ in RAISING_FORMS) or subject.i > cue.i:
+    # "Trump said: 'Did Hillary help…'" is not raising: a finite "said" has a speaker subject.
+    raising = cue.lower_ in RAISING_FORMS or (
+        cue.lower_ in RAISING_PARTICIPLES and cue.tag_ not in FINITE_TAGS
+    )
+    if subject is None or not (passive or raising) or subject.i > cue.i:
         return None
     return subject
 
@@ -377,6 +395,9 @@ def complement_span(cue: Token, content: Token) -> tuple[int, int]:
     right = [c for c in cue.rights]
     if content not in right:
         return subtree_span(content)
+    clause = _that_clause(content)
+    if clause is not None:  # "expressed concern [that C]": the clause is what is said
+        return subtree_span(clause)
     raised = _raised_subject(cue, content)
     if raised is not None:  # "The bank is expected [to act]": the subject is part of the content
         return raised.left_edge.idx, content.right_edge.idx + len(content.right_edge.text)
@@ -388,10 +409,13 @@ def complement_span(cue: Token, content: Token) -> tuple[int, int]:
         and right[idx - 1].dep_ in OBJECT_DEPS
     ):
         first = right[idx - 1]
+    elif content.dep_ in {"xcomp", "oprd"}:
+        first = _object_before(right[:idx]) or content
     if (
         content.dep_ in OBJECT_DEPS
         and idx + 1 < len(right)
         and right[idx + 1].dep_ in COMPLEMENT_DEPS - {"ccomp"}
+        and not (right[idx + 1].dep_ == "prep" and right[idx + 1].lower_ in SETTING_PREPOSITIONS)
     ):
         last = right[idx + 1]
     if first is content and content.dep_ == "prep":
@@ -399,7 +423,39 @@ def complement_span(cue: Token, content: Token) -> tuple[int, int]:
         if obj is not None:
             first = obj
             return obj.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
-    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+    end = last_content_token(last)
+    return first.left_edge.idx, end.idx + len(end.text)
+
+
+# "called on [Trump] to stop", "called for [contestants] to wear": the object of these
+# prepositions is the complement's subject, so it belongs to the content.
+OBJECT_PREPOSITIONS = {"on", "for", "upon"}
+
+
+def _object_before(rights: list[Token]) -> Token | None:
+    """The cue's object before its complement, across scene-setting words between them
+    ("encouraging [his supporters] at a rally Friday [to ask]")."""
+    for child in rights:
+        if child.dep_ in OBJECT_DEPS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _that_clause(noun: Token) -> Token | None:
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in {"acl", "ccomp"}
+            and c.left_edge.lower_ == "that"
+            and len(list(c.subtree)) >= MIN_CONTENT_TOKENS
+        ),
+        None,
+    )
 
 
 def _noun_owner(noun: Token) -> Token | None:
