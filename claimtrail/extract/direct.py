@@ -27,7 +27,12 @@ PARTIAL_MAX_WORDS = 8
 # A second quote continues the first when only the attribution stands between them — at most
 # this much text (`," said Kevin Barrett, a lawyer at Bailey & Glasser, who represents…. "`).
 INTERRUPTION_MAX_CHARS = 300
-QUOTE_MARKS = set('"“”\'‘’')
+DOUBLE_MARKS = set('"“”')
+
+
+def _has_quote_mark(text: str) -> bool:
+    """Double marks, '' pairs or an opening single mark; a lone ' or ’ is an apostrophe."""
+    return bool(DOUBLE_MARKS & set(text)) or "''" in text or "‘" in text
 # Share of a reported candidate's content that must fall inside the marks to call it direct.
 INSIDE_SHARE = 0.8
 
@@ -45,9 +50,11 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 def _cue_candidate(doc: Doc, verb: Token, quote: QuotedSpan, finder: str) -> QuoteCandidate | None:
     lemma = verb_lemma(verb.text)
     subject = subject_of(verb)
+    if subject is not None and quote.start <= subject.idx < quote.end:
+        subject = None  # the parse took a word of the quote itself for the speaker
+    if subject is None and finder == "cue-after":
+        subject = _speaker_by_position(doc, verb, quote)
     if lemma is None or subject is None:
-        return None
-    if quote.start <= subject.idx < quote.end:  # the subject is inside the quote itself
         return None
     mention = source_mention(subject)
     if mention is None:
@@ -63,6 +70,33 @@ def _cue_candidate(doc: Doc, verb: Token, quote: QuotedSpan, finder: str) -> Quo
         negated=is_negated(verb),
         finder=finder,
     )
+
+
+# Parts of speech a speaker's noun phrase is made of ("Tulsa police Chief Chuck Jordan").
+NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"}
+MAX_SPEAKER_TOKENS = 7
+
+
+def _speaker_by_position(doc: Doc, verb: Token, quote: QuotedSpan) -> Token | None:
+    """When the parse of '"…," Tulsa police Chief Chuck Jordan said' (or '"…," said James Acton')
+    goes astray, the speaker is the noun phrase between the closing mark and the verb, or the
+    one right after the verb; its head is taken to be its last word."""
+    assert quote.close is not None
+    window = doc[max(0, verb.i - MAX_SPEAKER_TOKENS - 2) : verb.i]
+    between = [t for t in window if t.idx > quote.close and not t.is_punct]
+    if between:
+        words = between
+    else:
+        words = []
+        for token in doc[verb.i + 1 : verb.i + 1 + MAX_SPEAKER_TOKENS]:
+            if token.is_punct or not (token.pos_ in NAME_POS or token.is_title):
+                break
+            words.append(token)
+    if not words or len(words) > MAX_SPEAKER_TOKENS:
+        return None
+    if not all(t.pos_ in NAME_POS or t.is_title for t in words):
+        return None  # (a mis-tagged capitalised word is still part of a name)
+    return words[-1] if words[-1].pos_ in {"PROPN", "NOUN", "PRON"} else None
 
 
 def cue_after(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
@@ -184,7 +218,7 @@ def merge_interrupted(doc: Doc, first: QuoteCandidate, second: QuotedSpan) -> Qu
     # `"A," he said, "B."` and `"A," he added. "B."`: the cue between two quotes of one paragraph.
     if "\n" in gap or len(gap) > INTERRUPTION_MAX_CHARS or not gap.rstrip().endswith((",", ".")):
         return None
-    if not (first.cue[1] <= second.open) or QUOTE_MARKS & set(gap.lstrip(",.!?;:— ”\"’'")):
+    if not (first.cue[1] <= second.open) or _has_quote_mark(gap.lstrip(",.!?;:— ”\"’'")):
         return None
     if cue_after(doc, second) is not None:
         return None  # `"A," she said. "B," added Jim Clyburn`: two attributions
