@@ -37,6 +37,8 @@ CHILD_DEPS = (
 )
 # Tokens whose form is a cue less often than this are never scored (keeps inference cheap).
 MIN_RATE_TO_SCORE = 0.02
+# Forms seen this often in training get weights of their own.
+MIN_FORM_FEATURE_COUNT = 10
 
 
 def cue_features(
@@ -69,6 +71,41 @@ def cue_features(
         feats["lexicon"] = 1.0
     if token.is_title and token.i > 0:
         feats["title_case"] = 1.0
+    if seen >= MIN_FORM_FEATURE_COUNT:  # the form's own weight, and its uses by dependency
+        feats[f"form={token.lower_}"] = 1.0
+        for dep in deps & set(CHILD_DEPS):
+            feats[f"form={token.lower_}+has={dep}"] = 1.0
+    feats.update(_source_features(token))
+    feats.update(_context_features(token))
+    return feats
+
+
+def _source_features(token: Token) -> dict[str, float]:
+    """Who would be the source: PolNeAR attributions nearly always have one."""
+    from claimtrail.extract.reported import subject_of
+
+    subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} else _owner(token)
+    if subject is None:
+        return {"source=none": 1.0}
+    return {
+        f"source_pos={subject.pos_}": 1.0,
+        f"source_ent={subject.ent_type_ or 'none'}": 1.0,
+    }
+
+
+def _owner(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _context_features(token: Token) -> dict[str, float]:
+    feats = {f"head_dep={token.head.dep_}": 1.0}
+    if token.i > 0:
+        feats[f"prev_pos={token.doc[token.i - 1].pos_}"] = 1.0
+    if any(
+        c.dep_ in {"ccomp", "acl"} and c.left_edge.lower_ in {"that", "whether", "if"}
+        for c in token.children
+    ):
+        feats["that_clause"] = 1.0
     return feats
 
 

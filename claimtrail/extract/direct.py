@@ -105,6 +105,8 @@ def cue_after(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
     first = _token_at(doc, quote.close + 1) if quote.close + 1 < len(text_of(doc)) else None
     if first is None:
         return None
+    if text_of(doc)[quote.start : quote.end].rstrip().endswith(".") and first.is_sent_start:
+        return None  # '"We will win." He told the crowd…': the next sentence's own cue
     for token in doc[first.i : first.i + CUE_WINDOW_AFTER]:
         if "\n" in text_of(doc)[quote.close : token.idx + len(token.text)]:
             break  # the next paragraph is another attribution's
@@ -154,8 +156,38 @@ def cue_before(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
                 break
             continue
         if verb_lemma(token.text):
-            return _cue_candidate(doc, token, quote, "cue-before")
+            found = _cue_candidate(doc, token, quote, "cue-before")
+            frame = _frame_start(doc, token, quote) if found is not None else None
+            if found is not None and frame is not None:
+                # "said the event brought back memories of 'all the people…'": mixed
+                return found.with_(start=frame, kind="mixed", finder="cue-before+frame")
+            return found
     return None
+
+
+# Dependents between a cue and its quote that belong to the attribution, not the content
+# ("told [reporters] [on Tuesday] [in a statement]: '…'").
+ATTRIBUTION_DEPS = {"dative", "npadvmod", "advmod", "prep", "punct", "prt", "nsubj", "aux", "neg"}
+FRAME_MARKERS = {"that", "whether", "if"}
+
+
+def _frame_start(doc: Doc, verb: Token, quote: QuotedSpan) -> int | None:
+    """Where the writer's own words of the content begin before the opening mark, if any."""
+    skipped: set[int] = set()
+    for child in verb.rights:
+        if child.dep_ in ATTRIBUTION_DEPS or (child.dep_ == "dobj" and child.idx < quote.open):
+            skipped |= {t.i for t in child.subtree if t.idx < quote.open}
+    words = []
+    for t in doc[verb.i + 1 :]:
+        if t.idx >= quote.open:
+            break
+        if t.i not in skipped and not t.is_punct and not t.is_space:
+            words.append(t)
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower_ not in FRAME_MARKERS:
+        return None
+    return words[0].idx
 
 
 def partial_quote(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
