@@ -190,10 +190,21 @@ def _frame_start(doc: Doc, verb: Token, quote: QuotedSpan) -> int | None:
     return words[0].idx
 
 
+# Short words a title may keep in lower case ("Women in Power", "Fox News Sunday").
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with"}
+
+
+def _is_title(words: list[str]) -> bool:
+    """MSNBC's "Morning Joe", "Fox News Sunday": a name in marks, not anybody's words."""
+    letters = [w.strip(",.;:!?\"'“”‘’") for w in words]
+    letters = [w for w in letters if w]
+    return bool(letters) and all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in letters)
+
+
 def partial_quote(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
     """A short quoted phrase governed by a reporting verb of the sentence around it."""
     words = text_of(doc)[quote.start : quote.end].split()
-    if not words or len(words) > PARTIAL_MAX_WORDS:
+    if not words or len(words) > PARTIAL_MAX_WORDS or _is_title(words):
         return None
     inner = _token_at(doc, quote.start)
     if inner is None:

@@ -36,11 +36,30 @@ def extract_quotes(
     colon_lines = [
         c
         for c in find_colon_lines(text_of(doc))
+        if _names_a_source(doc, c)
         if not any(c.overlaps(r.start, r.end) for r, _ in reactions)
     ]
     found = [c for c, _ in reactions] + colon_lines + direct + indirect
     found = _with_title_case_headline(doc, body_start, found)
     return _without_nested(sorted(found, key=lambda c: (c.start, -c.end)))
+
+
+# A colon line's head names a source in a few capitalised words with no verb of their own
+# ("Trump: …", "Sen. Ted Cruz: …"), unlike a section heading ("Limited Tools to Fight
+# Terrorism: …") or a sentence that ends in a colon ("The outline seems clear: …").
+MAX_SOURCE_HEAD_TOKENS = 4
+
+
+def _names_a_source(doc: Doc, cand: QuoteCandidate) -> bool:
+    if cand.source is None or cand.cue is None:
+        return False
+    head = doc.char_span(cand.source[0], cand.cue[0], alignment_mode="expand")
+    if head is None or not 0 < len(head) <= MAX_SOURCE_HEAD_TOKENS:
+        return False
+    return all(
+        (t.is_title or t.pos_ == "PROPN" or t.is_punct) and t.pos_ not in {"VERB", "AUX"}
+        for t in head
+    )
 
 
 def _kind_by_marks(cand: QuoteCandidate, marks: list[QuotedSpan]) -> QuoteCandidate:

@@ -281,7 +281,6 @@ def _content_before_cue(doc: Doc, verb: Token, content: Token) -> tuple[int, int
 # Dependents that never hold a cue's content.
 NON_CONTENT_DEPS = {
     "nsubj",
-    "nsubjpass",
     "aux",
     "auxpass",
     "neg",
@@ -347,8 +346,8 @@ def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate 
     if content.i < token.i and token.pos_ in {"VERB", "AUX"}:
         span = _content_before_cue(doc, token, content) or span
     source = subject_of(token) if token.pos_ in {"VERB", "AUX"} else _noun_owner(token)
-    if _raised_subject(token, content) is not None:
-        source = _agent_of(token)  # "X is expected to win": by whom, if the text says
+    if _raised_subject(token, content) is not None or content.dep_ == "nsubjpass":
+        source = _agent_of(token)  # "X is expected to win", "X was announced": by whom, if said
     lemma = verb_lemma(token.text) or token.lower_
     return _candidate(doc, token, span, lemma, "learned", source)
 
@@ -478,6 +477,28 @@ def from_parataxis(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
     return _candidate(doc, verb, content, lemma, "parataxis", subject)
 
 
+def from_as_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
+    """'As many tax experts have pointed out, C' / 'C, as one analyst put it': the clause the
+    'as' attribution hangs on is the content."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj", "dative"} and c.lower_ != "it" for c in verb.children):
+        return None  # "as he discussed his plans": a time, not an attribution
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    content = sentence_without(doc, verb.sent, verb.left_edge.i, verb.right_edge.i)
+    return _candidate(doc, verb, content, lemma, "as-clause", subject)
+
+
+def _puts_it(verb: Token) -> bool:
+    """'as one analyst put it': 'put' with 'it' and nothing else is a way of saying."""
+    return verb.lower_ in {"put", "puts"} and [c.lower_ for c in verb.children if c.dep_ in {
+        "dobj", "prep", "prt"}] == ["it"]
+
+
 def sentence_without(doc: Doc, sent: Span, left: int, right: int) -> tuple[int, int]:
     """The sentence less the attribution phrase at tokens left..right: the side before it when
     it closes the sentence, after it when it opens it, else the larger side ("C1, he said, C2")."""
@@ -591,9 +612,13 @@ def find_reported_speech(doc: Doc, model: CueModel | None = None) -> Iterator[Qu
 
 def _candidate_at(doc: Doc, token: Token) -> QuoteCandidate | None:
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
-        lemma = verb_lemma(token.text)
+        lemma = verb_lemma(token.text) or ("say" if _puts_it(token) else None)
         if lemma is not None:
-            return from_clausal_complement(doc, token, lemma) or from_parataxis(doc, token, lemma)
+            return (
+                from_clausal_complement(doc, token, lemma)
+                or from_parataxis(doc, token, lemma)
+                or from_as_clause(doc, token, lemma)
+            )
     if token.lower_ in ACCORDING_HEADS:
         return from_according_to(doc, token)
     if token.pos_ in {"NOUN", "PROPN"}:
