@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from claimtrail.extract.candidates import QuoteCandidate
 from claimtrail.extract.cue_model import CueModel
 from claimtrail.extract.direct import attribute_quoted_spans
+from claimtrail.extract.intro_lines import find_intro_paragraphs
 from claimtrail.extract.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.reactions import find_colon_lines, find_reaction_blocks
 from claimtrail.extract.reported import find_reported_speech
@@ -39,7 +40,8 @@ def extract_quotes(
         if _names_a_source(doc, c)
         if not any(c.overlaps(r.start, r.end) for r, _ in reactions)
     ]
-    found = [c for c, _ in reactions] + colon_lines + direct + indirect
+    intros = list(find_intro_paragraphs(doc))
+    found = [c for c, _ in reactions] + colon_lines + intros + direct + indirect
     found = _with_title_case_headline(doc, body_start, found)
     return _without_nested(sorted(found, key=lambda c: (c.start, -c.end)))
 

@@ -370,7 +370,9 @@ RAISING_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared", "li
 RAISING_PARTICIPLES = {"expected", "believed", "thought", "said", "reported", "rumored", "rumoured"}
 # Prepositions after an object that set the scene rather than complete what is said
 # ("rejected that argument [in a ruling]", "cited the figure [at the forum]").
-SETTING_PREPOSITIONS = {"in", "at", "since", "during", "after", "before", "on", "by", "from", "until"}
+SETTING_PREPOSITIONS = {
+    "in", "at", "since", "during", "after", "before", "on", "by", "from", "until"
+}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
@@ -477,6 +479,10 @@ def from_parataxis(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
     return _candidate(doc, verb, content, lemma, "parataxis", subject)
 
 
+# An "as" clause with an object of its own is a time or manner ("as he discussed his plans").
+AS_CLAUSE_OBJECTS = {"ccomp", "xcomp", "dobj", "dative"}
+
+
 def from_as_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
     """'As many tax experts have pointed out, C' / 'C, as one analyst put it': the clause the
     'as' attribution hangs on is the content."""
@@ -484,7 +490,7 @@ def from_as_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
         c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
     ):
         return None
-    if any(c.dep_ in {"ccomp", "xcomp", "dobj", "dative"} and c.lower_ != "it" for c in verb.children):
+    if any(c.dep_ in AS_CLAUSE_OBJECTS and c.lower_ != "it" for c in verb.children):
         return None  # "as he discussed his plans": a time, not an attribution
     subject = subject_of(verb)
     if subject is None:
