@@ -412,13 +412,11 @@ def complement_span(cue: Token, content: Token) -> tuple[int, int]:
         first = right[idx - 1]
     elif content.dep_ in {"xcomp", "oprd"}:
         first = _object_before(right[:idx]) or content
-    if (
-        content.dep_ in OBJECT_DEPS
-        and idx + 1 < len(right)
-        and right[idx + 1].dep_ in COMPLEMENT_DEPS - {"ccomp"}
-        and not (right[idx + 1].dep_ == "prep" and right[idx + 1].lower_ in SETTING_PREPOSITIONS)
-    ):
-        last = right[idx + 1]
+    if content.dep_ in OBJECT_DEPS:
+        topic = _topic_after_object(right[idx + 1 :])
+        if topic is not None:  # "pressed [him] on [his failure]": the object is the cue's
+            return subtree_span(topic)
+        last = _last_complement(right[idx + 1 :]) or content
     if first is content and content.dep_ == "prep":
         obj = next((c for c in content.children if c.dep_ in {"pobj", "pcomp"}), None)
         if obj is not None:
@@ -426,6 +424,38 @@ def complement_span(cue: Token, content: Token) -> tuple[int, int]:
             return obj.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
     end = last_content_token(last)
     return first.left_edge.idx, end.idx + len(end.text)
+
+
+# Dependents after an object that go on with what is said ("offers [loans] [to parents]",
+# "attacked [rivals] [for accepting donations]", "mentioned [remarks] [as examples of …]").
+TRAILING_COMPLEMENT_DEPS = {"xcomp", "oprd", "prep", "attr", "acomp"}
+
+
+# After an object, these prepositions introduce what is talked about, and the object is part
+# of the cue ("asks [him] about X", "made [little secret] of X", "blame [this] on X").
+TOPIC_AFTER_OBJECT = {"about", "on"}
+
+
+def _topic_after_object(after_object: list[Token]) -> Token | None:
+    first = after_object[0] if after_object else None
+    if first is None or first.dep_ != "prep" or first.lower_ not in TOPIC_AFTER_OBJECT:
+        return None
+    return next((g for g in first.children if g.dep_ in {"pobj", "pcomp"}), None)
+
+
+def _last_complement(after_object: list[Token]) -> Token | None:
+    """The last of the complements that directly follow the object, up to a comma or a
+    scene-setting preposition."""
+    last = None
+    for child in after_object:
+        if child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS:
+            break
+        if child.dep_ not in TRAILING_COMPLEMENT_DEPS:
+            break
+        if child.dep_ == "advcl" and child.doc[child.left_edge.i - 1].text == ",":
+            break
+        last = child
+    return last
 
 
 # "called on [Trump] to stop", "called for [contestants] to wear": the object of these
