@@ -122,8 +122,12 @@ def extract_claims(
 # -- the central claim ------------------------------------------------------------------------
 
 
-def split_headline(doc: Doc, body_start: int) -> HeadlineParts | None:
-    """'S V C' around the first reporting verb of the headline, else the headline as C."""
+def split_headline(
+    doc: Doc, body_start: int, *, cut_adjuncts: bool = True
+) -> HeadlineParts | None:
+    """'S V C' around the first reporting verb of the headline ('C, S Says' too), else the
+    headline as C. ``cut_adjuncts`` drops a trailing 'amid …' from C (for the claim; a quote
+    keeps it)."""
     head_end = min(body_start, len(text_of(doc)))
     tokens = [t for t in doc if t.idx < head_end and not t.is_space]
     if not tokens:
@@ -133,15 +137,33 @@ def split_headline(doc: Doc, body_start: int) -> HeadlineParts | None:
         if lemma is None or k == 0 or tok.lower_ in HEADLINE_HEDGES or tok.pos_ == "NOUN":
             continue  # ("seek answers from": a noun; a title-case verb is often tagged PROPN)
         left, right = tokens[:k], tokens[k + 1 :]
-        if not right:
-            break
+        if not any(t.is_alpha or t.is_digit for t in right):
+            return _source_says_last(tok, lemma, left, doc, cut_adjuncts)
         return HeadlineParts(
             sources=_headline_sources(left),
             cue=(tok.idx, tok.idx + len(tok.text)),
             lemma=lemma,
-            content=_content_span(doc, right),
+            content=_content_span(doc, right, cut_adjuncts),
         )
-    return HeadlineParts(sources=[], cue=None, lemma=None, content=_content_span(doc, tokens))
+    return HeadlineParts(
+        sources=[], cue=None, lemma=None, content=_content_span(doc, tokens, cut_adjuncts)
+    )
+
+
+def _source_says_last(
+    verb: Token, lemma: str, left: list[Token], doc: Doc, cut_adjuncts: bool
+) -> HeadlineParts | None:
+    """'Clinton Hid Health Problems, Former White House Doctor Says': C, then S, then V."""
+    commas = [i for i, t in enumerate(left) if t.text == ","]
+    if not commas or commas[-1] == 0 or commas[-1] == len(left) - 1:
+        return None
+    cut = commas[-1]
+    return HeadlineParts(
+        sources=_headline_sources(left[cut + 1 :]),
+        cue=(verb.idx, verb.idx + len(verb.text)),
+        lemma=lemma,
+        content=_content_span(doc, left[:cut], cut_adjuncts),
+    )
 
 
 def _headline_sources(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -160,12 +182,14 @@ def _headline_sources(tokens: list[Token]) -> list[tuple[int, int]]:
     return [(s[0].idx, s[-1].idx + len(s[-1].text)) for s in spans]
 
 
-def _content_span(doc: Doc, tokens: list[Token]) -> tuple[int, int]:
+def _content_span(doc: Doc, tokens: list[Token], cut_adjuncts: bool = True) -> tuple[int, int]:
     while tokens and (tokens[0].lower_ in HEADLINE_HEDGES or tokens[0].lower_ in {"that", ":"}):
         tokens = tokens[1:]
+    if not tokens:
+        return 0, 0
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = text_of(doc)[start:end]
-    cut = _TRAILING_ADJUNCT.search(text)
+    cut = _TRAILING_ADJUNCT.search(text) if cut_adjuncts else None
     if cut and cut.start() > 0:
         end = start + cut.start()
     return start, end

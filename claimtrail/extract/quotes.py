@@ -129,8 +129,8 @@ def _with_title_case_headline(
     from claimtrail.extract.claims import split_headline
 
     body = [c for c in found if c.start >= body_start or c.finder in {"reaction", "colon-line"}]
-    parts = split_headline(doc, body_start)
-    if parts is None or parts.cue is None or not parts.sources:
+    parts = split_headline(doc, body_start, cut_adjuncts=False)
+    if parts is None or parts.cue is None or not parts.sources or parts.content[1] <= 0:
         return body
     first, last = parts.sources[0], parts.sources[-1]
     headline_quote = QuoteCandidate(

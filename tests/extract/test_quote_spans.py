@@ -167,3 +167,13 @@ def test_passive_subject_is_the_content_and_the_agent_the_source(analyze_text):
     match = [q for q in quotes if q.text.startswith("A curfew")]
     assert match, quotes
     assert match[0].speaker is None or match[0].speaker.name != "curfew"
+
+
+def test_title_case_headline_with_the_source_and_verb_last(analyze_text):
+    text = (
+        "Clinton Hid Past Health Problems From Public, Former White House Doctor Says\n"
+        "A former White House doctor said on Monday that the candidate hid her health.\n"
+    )
+    headline = [q for q in analyze_text(text).quotes if q.start < text.index("\n")]
+    assert [q.text for q in headline] == ["Clinton Hid Past Health Problems From Public"]
+    assert headline[0].cue.text == "Says"
