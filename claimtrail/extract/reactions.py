@@ -184,6 +184,7 @@ def find_reaction_blocks(
 # capitalised head, a colon, and the rest of the line is what the head says.
 _COLON_LINE = re.compile(r"(?P<head>[A-Z][^:\n\"“”‘’]{0,80}?):[ \t]+(?P<content>[^\s\"“].*)")
 MAX_COLON_HEAD_WORDS = 12
+MIN_COLON_CONTENT_WORDS = 2
 # Heads that label a section rather than name a source.
 NON_SOURCE_HEADS = {
     "note",
@@ -236,6 +237,8 @@ def _colon_candidate(match: re.Match[str], line_start: int) -> QuoteCandidate | 
         return None
     if any(ch.isdigit() for ch in head.split()[0]):
         return None  # "7 p.m.:" and other timestamps
+    if len(re.findall(r"[^\W\d_]{2,}", match.group("content"))) < MIN_COLON_CONTENT_WORDS:
+        return None  # "Clinton: 1,769." is a tally, not a statement
     source = _source_words(head)
     content_start = line_start + match.start("content")
     content_end = line_start + len(match.group(0).rstrip(" .\t"))
