@@ -164,7 +164,11 @@ def subject_of(verb: Token) -> Token | None:
         if child.dep_ in SUBJECT_DEPS:
             return child  # "officials who said…": the pronoun; speakers.py finds its antecedent
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head
+        noun = verb.head
+        if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}:
+            # "Trump issued a statement saying C": Trump says it, through the statement
+            return subject_of(noun.head) or noun
+        return noun
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
     if (
         verb.dep_ in {"conj", "xcomp", "advcl"}
@@ -324,6 +328,11 @@ TOPIC_PREPOSITIONS = {
 }
 
 
+# A cue whose prepositional dependent is this often the content takes it whatever the
+# preposition ("referring to X", "responded to X"), unless it sets a time or place.
+STRONG_PREP_CONTENT = 0.4
+
+
 def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate | None:
     """A word the cue model knows as a cue; content is its likeliest content dependent."""
     if token.is_punct or not model.is_cue_token(token):
@@ -332,9 +341,13 @@ def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate 
     for child in token.children:
         if child.dep_ in NON_CONTENT_DEPS or child.lower_ in NON_SOURCES:
             continue
-        if child.dep_ == "prep" and child.lower_ not in TOPIC_PREPOSITIONS:
-            continue  # "spoke to reporters", "talks in Geneva": an addressee or a place
         score = model.content_probability(token.text, child.dep_)
+        if (
+            child.dep_ == "prep"
+            and child.lower_ not in TOPIC_PREPOSITIONS
+            and (child.lower_ in SETTING_PREPOSITIONS or score < STRONG_PREP_CONTENT)
+        ):
+            continue  # "spoke to reporters", "talks in Geneva": an addressee or a place
         if score >= model.content_threshold and (best is None or score > best[0]):
             best = (score, child)
     if best is None:
