@@ -112,3 +112,42 @@ def _context_features(token: Token) -> dict[str, float]:
 def score(weights: dict[str, float], feats: dict[str, float]) -> float:
     z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# First words of a content that tell its kind ("that C", "to V", "the N", "him").
+CONTENT_OPENERS = {
+    "that", "to", "the", "a", "his", "her", "their", "it", "what", "how", "whether", "him",
+    "them",
+}
+
+
+def candidate_features(
+    token: Token, start: int, end: int, has_source: bool, source: Token | None, kind: str,
+    cue_score: float,
+) -> dict[str, float]:
+    """Features of a learned cue's whole find — the classifier's score, and what the content
+    and the source look like — for the filter that decides whether to keep it."""
+    doc = token.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = doc.text[start:end].lower().split()
+    opener = words[0] if words and words[0] in CONTENT_OPENERS else "other"
+    feats: dict[str, float] = {
+        "bias": 1.0,
+        "p": cue_score,
+        "p2": cue_score * cue_score,
+        f"len={min(len(span) if span is not None else 0, 12) // 2}": 1.0,
+        f"src={has_source}": 1.0,
+        f"cuepos={token.pos_}": 1.0,
+        f"cuedep={token.dep_}": 1.0,
+        f"kind={kind}": 1.0,
+        f"lex={verb_lemma(token.text) is not None}": 1.0,
+        f"before={start < token.idx}": 1.0,
+        f"first={opener}": 1.0,
+    }
+    if span is not None:
+        feats[f"hasverb={any(t.pos_ in ('VERB', 'AUX') for t in span)}"] = 1.0
+        feats[f"rootdep={span.root.dep_}"] = 1.0
+    if source is not None:
+        feats[f"srcpos={source.pos_}"] = 1.0
+        feats[f"srcent={source.ent_type_ or 'none'}"] = 1.0
+    return feats

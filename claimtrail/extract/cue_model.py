@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MODEL_FILE = "cue_model.json"
-MODEL_VERSION = "cues-3"
+MODEL_VERSION = "cues-4"
 # A form is a cue when it heads an annotated cue at least this often (tuned on PolNeAR dev).
 DEFAULT_CUE_THRESHOLD = 0.2
 # ...and was seen at least this often in training, so rare words don't fire on chance.
@@ -45,6 +45,10 @@ class CueModel:
     # Logistic-regression weights over cue_features(); empty = decide by the form rate alone.
     weights: dict[str, float] = field(default_factory=dict)
     classifier_threshold: float = 0.3  # tuned on PolNeAR dev
+    # Logistic-regression weights over candidate_features(): is the quote a learned cue
+    # yields a real attribution? Empty = keep every candidate the classifier lets through.
+    filter_weights: dict[str, float] = field(default_factory=dict)
+    filter_threshold: float = 0.3  # tuned on PolNeAR dev
 
     def cue_probability(self, form: str) -> float:
         seen, cue = self.forms.get(form.lower(), (0, 0))
@@ -53,15 +57,18 @@ class CueModel:
     def is_cue(self, form: str) -> bool:
         return self.cue_probability(form) >= self.cue_threshold
 
-    def is_cue_token(self, token: Token) -> bool:
-        """The classifier's call when the model has one, else the form rate's."""
+    def cue_score(self, token: Token) -> float | None:
+        """The classifier's probability that the token is a cue (the form rate when the model
+        has no classifier); None when the token falls short of the threshold."""
         from claimtrail.extract.cue_features import MIN_RATE_TO_SCORE, cue_features, score
 
         if not self.weights:
-            return self.is_cue(token.text)
+            rate = self.cue_probability(token.text)
+            return rate if rate >= self.cue_threshold else None
         if self.cue_probability(token.text) < MIN_RATE_TO_SCORE:
-            return False
-        return score(self.weights, cue_features(token, self)) >= self.classifier_threshold
+            return None
+        probability = score(self.weights, cue_features(token, self))
+        return probability if probability >= self.classifier_threshold else None
 
     def content_probability(self, form: str, dep: str) -> float:
         g_seen, g_hit = self.global_deps.get(dep, (0, 0))
@@ -79,6 +86,8 @@ class CueModel:
             "global_deps": self.global_deps,
             "weights": self.weights,
             "classifier_threshold": self.classifier_threshold,
+            "filter_weights": self.filter_weights,
+            "filter_threshold": self.filter_threshold,
         }
 
     @classmethod
@@ -95,6 +104,8 @@ class CueModel:
             version=str(data.get("version", MODEL_VERSION)),
             weights={k: float(v) for k, v in data.get("weights", {}).items()},
             classifier_threshold=float(data.get("classifier_threshold", 0.3)),
+            filter_weights={k: float(v) for k, v in data.get("filter_weights", {}).items()},
+            filter_threshold=float(data.get("filter_threshold", 0.3)),
         )
 
 

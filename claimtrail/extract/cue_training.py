@@ -100,23 +100,105 @@ def count_doc(
 def train_cue_model(
     nlp: Language, folder: Path, progress: Callable[[int], None] | None = None
 ) -> CueModel:
-    forms: Counter = Counter()
-    cues: Counter = Counter()
-    dep_seen: Counter = Counter()
-    dep_hit: Counter = Counter()
     articles = list(polnear_articles(folder))
     texts = ((text, gold) for text, gold in articles)
     parsed: list[tuple[Doc, list[GoldAttribution]]] = []
     for doc, gold in nlp.pipe(texts, as_tuples=True, batch_size=16):
-        count_doc(doc, gold, forms, cues, dep_seen, dep_hit)
         parsed.append((doc, gold))
         if progress:
             progress(1)
+    return fit_cue_model(parsed)
+
+
+def fit_cue_model(parsed: list[tuple[Doc, list[GoldAttribution]]]) -> CueModel:
+    """Counts, cue classifier and candidate filter from parsed gold articles."""
+    model = fit_classifier_model(parsed)
+    return replace(
+        model,
+        classifier_threshold=GENERATION_THRESHOLD,
+        filter_weights=fit_candidate_filter(parsed),
+    )
+
+
+def fit_classifier_model(parsed: list[tuple[Doc, list[GoldAttribution]]]) -> CueModel:
+    forms: Counter = Counter()
+    cues: Counter = Counter()
+    dep_seen: Counter = Counter()
+    dep_hit: Counter = Counter()
+    for doc, gold in parsed:
+        count_doc(doc, gold, forms, cues, dep_seen, dep_hit)
     form_table = {f: (n, cues[f]) for f, n in forms.items() if cues[f] > 0}
     content = {k: (n, dep_hit[k]) for k, n in dep_seen.items() if "|" in k}
     global_deps = {k: (n, dep_hit[k]) for k, n in dep_seen.items() if "|" not in k}
     counted = CueModel(forms=form_table, content_deps=content, global_deps=global_deps)
     return replace(counted, weights=fit_cue_classifier(counted, parsed))
+
+
+# The classifier lets through cues down to this probability; the filter then judges each find
+# with what the classifier cannot see (the content's shape, the source found).
+GENERATION_THRESHOLD = 0.1
+# Cross-fitting folds: the filter learns from finds of a model that never saw their article,
+# as the shipped model will not have seen the articles it runs on.
+FILTER_FOLDS = 3
+
+
+def fit_candidate_filter(parsed: list[tuple[Doc, list[GoldAttribution]]]) -> dict[str, float]:
+    """Logistic regression: does a learned cue's find match a gold attribution (its cue token
+    inside the gold cue, its content overlapping the gold content)?"""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows: list[dict[str, float]] = []
+    labels: list[int] = []
+    for fold in range(FILTER_FOLDS):
+        rest = [p for i, p in enumerate(parsed) if i % FILTER_FOLDS != fold]
+        model = replace(fit_classifier_model(rest), classifier_threshold=GENERATION_THRESHOLD)
+        for i, (doc, gold) in enumerate(parsed):
+            if i % FILTER_FOLDS == fold:
+                _filter_rows(doc, gold, model, rows, labels)
+    if len(set(labels)) < 2:
+        return {}  # too little data to tell kept from dropped finds: no filter
+    vectorizer = DictVectorizer()
+    clf = LogisticRegression(C=CLASSIFIER_C, max_iter=3000, fit_intercept=False)
+    clf.fit(vectorizer.fit_transform(rows), labels)
+    names = vectorizer.get_feature_names_out()
+    return {
+        str(n): round(float(w), 5)
+        for n, w in zip(names, clf.coef_[0], strict=True)
+        if abs(w) > 1e-6
+    }
+
+
+def _filter_rows(
+    doc: Doc,
+    gold: list[GoldAttribution],
+    model: CueModel,
+    rows: list[dict[str, float]],
+    labels: list[int],
+) -> None:
+    from claimtrail.extract.cue_features import candidate_features
+    from claimtrail.extract.reported import candidate_at, from_learned_cue
+
+    for token in doc:
+        if candidate_at(doc, token) is not None:
+            continue  # the lexicon rules speak for this token, as in find_reported_speech
+        found = from_learned_cue(doc, token, model)
+        cue_score = model.cue_score(token)
+        if found is None or cue_score is None:
+            continue
+        source = doc[found.source_head] if found.source_head is not None else None
+        rows.append(
+            candidate_features(
+                token, found.start, found.end, found.source is not None, source, found.kind,
+                cue_score,
+            )
+        )
+        labels.append(int(any(_matches(g, token, found.start, found.end) for g in gold)))
+
+
+def _matches(gold: GoldAttribution, token: Token, start: int, end: int) -> bool:
+    inside_cue = gold.cue[0] <= token.idx < gold.cue[1]
+    return inside_cue and min(gold.content[1], end) > max(gold.content[0], start)
 
 
 def _leave_one_out_rate(model: CueModel, token: Token, is_cue: bool) -> float:
@@ -151,6 +233,8 @@ def fit_cue_classifier(
     from sklearn.linear_model import LogisticRegression
 
     rows, labels = training_rows(model, parsed)
+    if len(set(labels)) < 2:
+        return {}  # too little data for a classifier: the form rate decides
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform(rows)
     clf = LogisticRegression(C=CLASSIFIER_C, max_iter=2000, fit_intercept=False)

@@ -335,7 +335,8 @@ STRONG_PREP_CONTENT = 0.4
 
 def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate | None:
     """A word the cue model knows as a cue; content is its likeliest content dependent."""
-    if token.is_punct or not model.is_cue_token(token):
+    cue_score = None if token.is_punct else model.cue_score(token)
+    if cue_score is None:
         return None
     best: tuple[float, Token] | None = None
     for child in token.children:
@@ -362,7 +363,23 @@ def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate 
     if _raised_subject(token, content) is not None or content.dep_ == "nsubjpass":
         source = _agent_of(token)  # "X is expected to win", "X was announced": by whom, if said
     lemma = verb_lemma(token.text) or token.lower_
-    return _candidate(doc, token, span, lemma, "learned", source)
+    found = _candidate(doc, token, span, lemma, "learned", source)
+    if found is None or not model.filter_weights:
+        return found
+    return found if _passes_filter(token, found, model, cue_score) else None
+
+
+def _passes_filter(
+    token: Token, found: QuoteCandidate, model: CueModel, cue_score: float
+) -> bool:
+    """The trained filter's call on a learned find (see cue_training.fit_candidate_filter)."""
+    from claimtrail.extract.cue_features import candidate_features, score
+
+    source = token.doc[found.source_head] if found.source_head is not None else None
+    feats = candidate_features(
+        token, found.start, found.end, found.source is not None, source, found.kind, cue_score
+    )
+    return score(model.filter_weights, feats) >= model.filter_threshold
 
 
 def _agent_of(verb: Token) -> Token | None:
@@ -652,14 +669,14 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
 def find_reported_speech(doc: Doc, model: CueModel | None = None) -> Iterator[QuoteCandidate]:
     """Every reported-speech candidate in the document, in text order."""
     for token in doc:
-        found = _candidate_at(doc, token)
+        found = candidate_at(doc, token)
         if found is None and model is not None:
             found = from_learned_cue(doc, token, model)
         if found is not None:
             yield found
 
 
-def _candidate_at(doc: Doc, token: Token) -> QuoteCandidate | None:
+def candidate_at(doc: Doc, token: Token) -> QuoteCandidate | None:
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         lemma = verb_lemma(token.text) or ("say" if _puts_it(token) else None)
         if lemma is not None:
