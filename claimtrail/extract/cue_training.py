@@ -136,7 +136,7 @@ def fit_classifier_model(parsed: list[tuple[Doc, list[GoldAttribution]]]) -> Cue
 
 # The classifier lets through cues down to this probability; the filter then judges each find
 # with what the classifier cannot see (the content's shape, the source found).
-GENERATION_THRESHOLD = 0.1
+GENERATION_THRESHOLD = 0.05
 # Cross-fitting folds: the filter learns from finds of a model that never saw their article,
 # as the shipped model will not have seen the articles it runs on.
 FILTER_FOLDS = 3
