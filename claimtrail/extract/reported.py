@@ -552,8 +552,11 @@ def from_as_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
         return None
     if any(c.dep_ in AS_CLAUSE_OBJECTS and c.lower_ != "it" for c in verb.children):
         return None  # "as he discussed his plans": a time, not an attribution
-    subject = subject_of(verb)
-    if subject is None:
+    # Its own subject: "as promised", "as shown" say nothing about who; "even as he says" is
+    # a time, not an attribution.
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    if subject is None or (mark.i > 0 and doc[mark.i - 1].lower_ in {"even", "just"}):
         return None
     content = sentence_without(doc, verb.sent, verb.left_edge.i, verb.right_edge.i)
     return _candidate(doc, verb, content, lemma, "as-clause", subject)
