@@ -136,7 +136,18 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
     left = head.left_edge
     # A dateline or heading before the subject ("WASHINGTON — President Obama") is not part of it.
     for tok in head.doc[left.i : head.i]:
-        if tok.text in {"—", "–", "--", ":"} or "\n" in tok.text or "\n" in tok.whitespace_:
+        spaced_hyphen = (
+            tok.text == "-"
+            and bool(tok.whitespace_)
+            and tok.i > 0
+            and bool(tok.nbor(-1).whitespace_)
+        )
+        if (
+            tok.text in {"—", "–", "--", ":"}
+            or spaced_hyphen  # "CLEVELAND - Donald Trump"
+            or "\n" in tok.text
+            or "\n" in tok.whitespace_
+        ):
             left = head.doc[tok.i + 1]
     right = head
     for child in head.rights:

@@ -177,3 +177,10 @@ def test_title_case_headline_with_the_source_and_verb_last(analyze_text):
     headline = [q for q in analyze_text(text).quotes if q.start < text.index("\n")]
     assert [q.text for q in headline] == ["Clinton Hid Past Health Problems From Public"]
     assert headline[0].cue.text == "Says"
+
+
+def test_dateline_with_a_spaced_hyphen_is_not_part_of_the_speaker(analyze_text):
+    text = "Convention\nCLEVELAND - Donald Trump said that the country was in decline.\n"
+    [quote] = analyze_text(text).quotes
+    assert quote.speaker.name == "Donald Trump"
+    assert "CLEVELAND" not in text[quote.speaker.start : quote.speaker.end]
