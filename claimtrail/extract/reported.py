@@ -345,11 +345,30 @@ STRONG_PREP_CONTENT = 0.4
 
 
 def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate | None:
-    """A word the cue model knows as a cue; content is its likeliest content dependent."""
+    """A word the cue model knows as a cue; content is its likeliest content dependent — or,
+    with a trained filter, whichever of its two likeliest the filter rates higher."""
     cue_score = None if token.is_punct else model.cue_score(token)
     if cue_score is None:
         return None
-    best: tuple[float, Token] | None = None
+    contents = _content_dependents(token, model)
+    if not model.filter_weights:
+        return _learned_candidate(doc, token, contents[0]) if contents else None
+    rated = []
+    for content in contents[:CONTENT_CHOICES]:
+        found = _learned_candidate(doc, token, content)
+        if found is not None:
+            rated.append((_filter_score(token, found, model, cue_score), found))
+    best = max(rated, key=lambda pair: pair[0], default=None)
+    return best[1] if best is not None and best[0] >= model.filter_threshold else None
+
+
+# How many of a learned cue's likeliest content dependents the filter chooses among.
+CONTENT_CHOICES = 2
+
+
+def _content_dependents(token: Token, model: CueModel) -> list[Token]:
+    """Dependents that may hold the content, likeliest first."""
+    scored = []
     for child in token.children:
         if child.dep_ in NON_CONTENT_DEPS or child.lower_ in NON_SOURCES:
             continue
@@ -360,11 +379,12 @@ def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate 
             and (child.lower_ in SETTING_PREPOSITIONS or score < STRONG_PREP_CONTENT)
         ):
             continue  # "spoke to reporters", "talks in Geneva": an addressee or a place
-        if score >= model.content_threshold and (best is None or score > best[0]):
-            best = (score, child)
-    if best is None:
-        return None
-    content = best[1]
+        if score >= model.content_threshold:
+            scored.append((score, -child.i, child))
+    return [child for _, _, child in sorted(scored, reverse=True)]
+
+
+def _learned_candidate(doc: Doc, token: Token, content: Token) -> QuoteCandidate | None:
     span = complement_span(token, content)
     if token.pos_ in {"VERB", "AUX"}:
         span = parenthetical_content(doc, token) or span
@@ -374,23 +394,21 @@ def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate 
     if _raised_subject(token, content) is not None or content.dep_ == "nsubjpass":
         source = _agent_of(token)  # "X is expected to win", "X was announced": by whom, if said
     lemma = verb_lemma(token.text) or token.lower_
-    found = _candidate(doc, token, span, lemma, "learned", source)
-    if found is None or not model.filter_weights:
-        return found
-    return found if _passes_filter(token, found, model, cue_score) else None
+    return _candidate(doc, token, span, lemma, "learned", source)
 
 
-def _passes_filter(
+def _filter_score(
     token: Token, found: QuoteCandidate, model: CueModel, cue_score: float
-) -> bool:
-    """The trained filter's call on a learned find (see cue_training.fit_candidate_filter)."""
+) -> float:
+    """The trained filter's probability that a learned find is a real attribution
+    (see cue_training.fit_candidate_filter)."""
     from claimtrail.extract.cue_features import candidate_features, score
 
     source = token.doc[found.source_head] if found.source_head is not None else None
     feats = candidate_features(
         token, found.start, found.end, found.source is not None, source, found.kind, cue_score
     )
-    return score(model.filter_weights, feats) >= model.filter_threshold
+    return score(model.filter_weights, feats)
 
 
 def _agent_of(verb: Token) -> Token | None:
