@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from claimtrail.extract.lexicon import REPORTING_NOUNS, verb_lemma
+from claimtrail.parse.text import text_of
 
 if TYPE_CHECKING:
     from claimtrail.extract.cue_model import CueModel
@@ -129,7 +130,7 @@ def candidate_features(
     and the source look like — for the filter that decides whether to keep it."""
     doc = token.doc
     span = doc.char_span(start, end, alignment_mode="expand")
-    words = doc.text[start:end].lower().split()
+    words = text_of(doc)[start:end].lower().split()  # (Doc.text rebuilds the whole text)
     opener = words[0] if words and words[0] in CONTENT_OPENERS else "other"
     feats: dict[str, float] = {
         "bias": 1.0,

@@ -28,13 +28,13 @@ PARTIAL_MAX_WORDS = 8
 # this much text (`," said Kevin Barrett, a lawyer at Bailey & Glasser, who represents…. "`).
 INTERRUPTION_MAX_CHARS = 300
 DOUBLE_MARKS = set('"“”')
+# Share of a reported candidate's content that must fall inside the marks to call it direct.
+INSIDE_SHARE = 0.8
 
 
 def _has_quote_mark(text: str) -> bool:
     """Double marks, '' pairs or an opening single mark; a lone ' or ’ is an apostrophe."""
     return bool(DOUBLE_MARKS & set(text)) or "''" in text or "‘" in text
-# Share of a reported candidate's content that must fall inside the marks to call it direct.
-INSIDE_SHARE = 0.8
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
