@@ -5,6 +5,11 @@ Patterns (each a small function):
   - reporting verb attached by parataxis: "C, he added."
   - "according to X, C" and "C, per X"
   - reporting noun with a content clause: "his claim that C", "a statement saying C"
+  - an "as" clause: "As experts have pointed out, C", "C, as one analyst put it"
+  - a word the learned cue model knows as a cue, its content chosen by the model (and its
+    candidate filter) among the word's dependents
+
+Where each content begins and ends is content_spans.py's job.
 """
 
 from __future__ import annotations
@@ -14,96 +19,30 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.candidates import QuoteCandidate
+from claimtrail.extract.content_spans import (
+    MIN_CONTENT_TOKENS,
+    SETTING_PREPOSITIONS,
+    complement_span,
+    content_before_cue,
+    parenthetical_content,
+    raised_subject,
+    sentence_without,
+    subtree_span,
+    trimmed,
+)
 from claimtrail.extract.cue_model import CueModel
 from claimtrail.extract.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_lemma
-from claimtrail.parse.text import text_of
 
 CONTENT_DEPS = {"ccomp"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Words that never stand as a speaker on their own ("it" does: "It also mentions…" — a report).
 NON_SOURCES = {"there", "what", "which", "that"}
-_TRIM = set(" \n\t,;:.—–-\"'“”‘’")
-# "X said he would…" with a ccomp of one or two tokens is not a content clause worth a quote.
-MIN_CONTENT_TOKENS = 3
 
 
 def char_span(tokens: Span | list[Token]) -> tuple[int, int]:
     toks = list(tokens)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
-
-# Discourse words at a content's edges belong to the writer, not to the source.
-LEADING_DISCOURSE = ("however ", "but ", "and ", "so ", "still ", "yet ", "meanwhile ", "also ")
-TRAILING_CONJUNCTIONS = (" and", " but", " or", " while", " as")
-
-
-# A content ends before a dash aside or a non-restrictive clause the writer adds to it.
-TRAILING_ASIDES = (", even as ", ", according to ")
-MIN_CONTENT_BEFORE_ASIDE = 12
-
-
-def _cut_trailing_aside(text: str, start: int, end: int) -> int:
-    piece = text[start:end]
-    cuts = [piece.find(a, MIN_CONTENT_BEFORE_ASIDE) for a in TRAILING_ASIDES]
-    cuts = [c for c in cuts if c > 0]
-    return start + min(cuts) if cuts else end
-
-
-def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop punctuation, marks, space and edge conjunctions at both ends of a span."""
-    text = text_of(doc)
-    end = _cut_trailing_aside(text, start, end)
-    for _ in range(3):
-        while start < end and text[start] in _TRIM:
-            start += 1
-        while end > start and text[end - 1] in _TRIM:
-            end -= 1
-        lowered = text[start:end].lower()
-        lead = next((w for w in LEADING_DISCOURSE if lowered.startswith(w)), None)
-        tail = next((w for w in TRAILING_CONJUNCTIONS if lowered.endswith(w)), None)
-        if lead is None and tail is None:
-            break
-        start += len(lead) if lead else 0
-        end -= len(tail) if tail else 0
-    return start, end
-
-
-def subtree_span(token: Token) -> tuple[int, int]:
-    """The token's subtree, less a trailing aside of the writer's after a comma."""
-    end_tok = last_content_token(token)
-    return token.left_edge.idx, end_tok.idx + len(end_tok.text)
-
-
-# After a comma, what the writer adds to a reported noun phrase ("the health of Donald Trump,
-# who is 70"; "the deal, known as the TPP") and to a reported clause ("…, forcing them to…";
-# "…, though she noted…") is not the source's; a clause's own ", which …" is (PolNeAR).
-NOUN_ASIDE_DEPS = {"relcl", "appos", "acl", "advcl"}
-CONCESSIVE_MARKS = {"though", "although", "while", "whereas"}
-
-
-def _is_aside(head: Token, child: Token) -> bool:
-    if head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return child.dep_ in NOUN_ASIDE_DEPS
-    if child.dep_ != "advcl":
-        return False
-    return child.tag_ == "VBG" or any(
-        g.dep_ == "mark" and g.lower_ in CONCESSIVE_MARKS for g in child.children
-    )
-
-
-def last_content_token(token: Token) -> Token:
-    """The subtree's right edge, or the token before a comma that opens an aside — looked for
-    down the right-most branch ("the health of [Donald Trump, who is 70]")."""
-    head = token
-    while True:
-        rights = [c for c in head.rights if not c.is_punct]
-        if not rights:
-            return token.right_edge
-        child = rights[-1]
-        before = token.doc[child.left_edge.i - 1]
-        if before.text == "," and before.i > token.i and _is_aside(head, child):
-            return token.doc[before.i - 1]
-        head = child
 
 
 # Adjectives after a source noun that belong to it ("people familiar with the talks").
@@ -243,54 +182,8 @@ def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate
         return None
     span = parenthetical_content(doc, verb) or subtree_span(content)
     if content.i < verb.i:
-        span = _content_before_cue(doc, verb, content) or span
+        span = content_before_cue(doc, verb, content) or span
     return _candidate(doc, verb, span, lemma, "ccomp", subject_of(verb))
-
-
-# Dependents of a cue verb that stay inside a parenthetical attribution
-# ("A, Mr. Clarke said Monday in an interview, B").
-PARENTHETICAL_DEPS = {"nsubj", "aux", "neg", "advmod", "npadvmod", "prep", "prt"}
-
-
-def parenthetical_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """'Too often, Mr. Clarke said, the debate is …': an attribution set off by commas inside
-    its sentence reports the whole clause around it, both sides (PolNeAR spans it so)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or verb.dep_ not in {"ROOT", "parataxis", "conj", "ccomp"}:
-        return None
-    parts = [verb] + [c for c in verb.children if c.dep_ in PARENTHETICAL_DEPS]
-    left = min(p.left_edge.i for p in parts)
-    right = max(p.right_edge.i for p in parts)
-    sent = verb.sent
-    if left - 1 <= sent.start or right + 1 >= sent.end - 1:
-        return None
-    if doc[left - 1].text != "," or doc[right + 1].text != ",":
-        return None
-    stops = [t.i for t in doc[sent.start : left] if t.text in {";", ":"}]
-    start = doc[stops[-1] + 1] if stops else sent[0]
-    before = [t for t in doc[start.i : left - 1] if not t.is_punct]
-    after = [t for t in doc[right + 2 : sent.end] if not t.is_punct]
-    if len(before) < 2 or len(after) < 2:
-        return None
-    return start.idx, sent[-1].idx + len(sent[-1].text)
-
-
-def _content_before_cue(doc: Doc, verb: Token, content: Token) -> tuple[int, int] | None:
-    if verb.dep_ not in {"ROOT", "parataxis", "conj"}:
-        return None  # a relative or adverbial clause's verb does not report the whole sentence
-    sent = verb.sent
-    inside = {t.i for t in content.subtree}
-    cue_clause = [t for t in verb.subtree if t.i not in inside]
-    cue_left = min(t.i for t in cue_clause)
-    trailing = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
-    if cue_left <= content.right_edge.i or any(
-        t.i not in {c.i for c in cue_clause} for t in trailing
-    ):
-        return None
-    # A semicolon or colon before the content closes an earlier, separate clause.
-    stops = [t.i for t in doc[sent.start : content.left_edge.i] if t.text in {";", ":"}]
-    start = doc[stops[-1] + 1] if stops else sent[0]
-    return start.idx, doc[cue_left].idx
 
 
 # Dependents that never hold a cue's content.
@@ -389,9 +282,9 @@ def _learned_candidate(doc: Doc, token: Token, content: Token) -> QuoteCandidate
     if token.pos_ in {"VERB", "AUX"}:
         span = parenthetical_content(doc, token) or span
     if content.i < token.i and token.pos_ in {"VERB", "AUX"}:
-        span = _content_before_cue(doc, token, content) or span
+        span = content_before_cue(doc, token, content) or span
     source = subject_of(token) if token.pos_ in {"VERB", "AUX"} else _noun_owner(token)
-    if _raised_subject(token, content) is not None or content.dep_ == "nsubjpass":
+    if raised_subject(token, content) is not None or content.dep_ == "nsubjpass":
         source = _agent_of(token)  # "X is expected to win", "X was announced": by whom, if said
     lemma = verb_lemma(token.text) or token.lower_
     return _candidate(doc, token, span, lemma, "learned", source)
@@ -414,138 +307,6 @@ def _filter_score(
 def _agent_of(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-
-
-# Dependents that complete a cue's object: "urged [him] [to resign]", "accused [him] [of X]",
-# "expects [Obama] [to win]", "labeled [them] [an existential threat]".
-OBJECT_DEPS = {"dobj"}
-COMPLEMENT_DEPS = {"xcomp", "oprd", "prep", "attr", "acomp", "ccomp"}
-
-
-# Verbs whose subject belongs to their complement ("X seems to …", "X is expected to …").
-RAISING_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared", "likely"}
-# Participles that raise only as participles ("Obama, expected to visit…"); finite, they have a
-# speaker for a subject ("Trump said: 'Did Hillary help…'").
-RAISING_PARTICIPLES = {"expected", "believed", "thought", "said", "reported", "rumored", "rumoured"}
-# Prepositions after an object that set the scene rather than complete what is said
-# ("rejected that argument [in a ruling]", "cited the figure [at the forum]").
-SETTING_PREPOSITIONS = {
-    "in", "at", "since", "during", "after", "before", "on", "by", "from", "until"
-}
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-
-
-def _raised_subject(cue: Token, content: Token) -> Token | None:
-    if content.dep_ != "xcomp" or any(c.dep_ == "dobj" for c in cue.children):
-        return None
-    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    passive = subject is not None and subject.dep_ == "nsubjpass"
-    # "Trump said: 'Did Hillary help…'" is not raising: a finite "said" has a speaker subject.
-    raising = cue.lower_ in RAISING_FORMS or (
-        cue.lower_ in RAISING_PARTICIPLES and cue.tag_ not in FINITE_TAGS
-    )
-    if subject is None or not (passive or raising) or subject.i > cue.i:
-        return None
-    return subject
-
-
-def complement_span(cue: Token, content: Token) -> tuple[int, int]:
-    """The content's subtree, widened to the object before it and the complement after it,
-    and without a preposition that belongs to the cue ("talked about [X]")."""
-    right = [c for c in cue.rights]
-    if content not in right:
-        return subtree_span(content)
-    clause = _that_clause(content)
-    if clause is not None:  # "expressed concern [that C]": the clause is what is said
-        return subtree_span(clause)
-    raised = _raised_subject(cue, content)
-    if raised is not None:  # "The bank is expected [to act]": the subject is part of the content
-        return raised.left_edge.idx, content.right_edge.idx + len(content.right_edge.text)
-    idx = right.index(content)
-    first, last = content, content
-    if (
-        content.dep_ in COMPLEMENT_DEPS - {"ccomp"}
-        and idx > 0
-        and right[idx - 1].dep_ in OBJECT_DEPS
-    ):
-        first = right[idx - 1]
-    elif content.dep_ in {"xcomp", "oprd"}:
-        first = _object_before(right[:idx]) or content
-    if content.dep_ in OBJECT_DEPS:
-        topic = _topic_after_object(right[idx + 1 :])
-        if topic is not None:  # "pressed [him] on [his failure]": the object is the cue's
-            return subtree_span(topic)
-        last = _last_complement(right[idx + 1 :]) or content
-    if first is content and content.dep_ == "prep":
-        obj = next((c for c in content.children if c.dep_ in {"pobj", "pcomp"}), None)
-        if obj is not None:
-            first = obj
-            return obj.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
-    end = last_content_token(last)
-    return first.left_edge.idx, end.idx + len(end.text)
-
-
-# Dependents after an object that go on with what is said ("offers [loans] [to parents]",
-# "attacked [rivals] [for accepting donations]", "mentioned [remarks] [as examples of …]").
-TRAILING_COMPLEMENT_DEPS = {"xcomp", "oprd", "prep", "attr", "acomp"}
-
-
-# After an object, these prepositions introduce what is talked about, and the object is part
-# of the cue ("asks [him] about X", "made [little secret] of X", "blame [this] on X").
-TOPIC_AFTER_OBJECT = {"about", "on"}
-
-
-def _topic_after_object(after_object: list[Token]) -> Token | None:
-    first = after_object[0] if after_object else None
-    if first is None or first.dep_ != "prep" or first.lower_ not in TOPIC_AFTER_OBJECT:
-        return None
-    return next((g for g in first.children if g.dep_ in {"pobj", "pcomp"}), None)
-
-
-def _last_complement(after_object: list[Token]) -> Token | None:
-    """The last of the complements that directly follow the object, up to a comma or a
-    scene-setting preposition."""
-    last = None
-    for child in after_object:
-        if child.dep_ == "prep" and child.lower_ in SETTING_PREPOSITIONS:
-            break
-        if child.dep_ not in TRAILING_COMPLEMENT_DEPS:
-            break
-        if child.dep_ == "advcl" and child.doc[child.left_edge.i - 1].text == ",":
-            break
-        last = child
-    return last
-
-
-# "called on [Trump] to stop", "called for [contestants] to wear": the object of these
-# prepositions is the complement's subject, so it belongs to the content.
-OBJECT_PREPOSITIONS = {"on", "for", "upon"}
-
-
-def _object_before(rights: list[Token]) -> Token | None:
-    """The cue's object before its complement, across scene-setting words between them
-    ("encouraging [his supporters] at a rally Friday [to ask]")."""
-    for child in rights:
-        if child.dep_ in OBJECT_DEPS:
-            return child
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def _that_clause(noun: Token) -> Token | None:
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    return next(
-        (
-            c
-            for c in noun.rights
-            if c.dep_ in {"acl", "ccomp"}
-            and c.left_edge.lower_ == "that"
-            and len(list(c.subtree)) >= MIN_CONTENT_TOKENS
-        ),
-        None,
-    )
 
 
 def _noun_owner(noun: Token) -> Token | None:
@@ -595,31 +356,6 @@ def _puts_it(verb: Token) -> bool:
     """'as one analyst put it': 'put' with 'it' and nothing else is a way of saying."""
     return verb.lower_ in {"put", "puts"} and [c.lower_ for c in verb.children if c.dep_ in {
         "dobj", "prep", "prt"}] == ["it"]
-
-
-def sentence_without(doc: Doc, sent: Span, left: int, right: int) -> tuple[int, int]:
-    """The sentence less the attribution phrase at tokens left..right: the side before it when
-    it closes the sentence, after it when it opens it, else the larger side ("C1, he said, C2")."""
-    before = (sent[0].idx, doc[left].idx)
-    after = (doc[min(right + 1, sent.end - 1)].idx, sent[-1].idx + len(sent[-1].text))
-    if right + 2 >= sent.end:
-        return before
-    if left <= sent.start + 1:
-        return after
-    if _parenthetical(doc, left, right):  # "Democrats, Frank notes, applaud …": one content
-        return before[0], after[1]
-    return before if before[1] - before[0] >= after[1] - after[0] else after
-
-
-def _parenthetical(doc: Doc, left: int, right: int) -> bool:
-    if doc[left].text == "," and doc[right].text == ",":  # the commas hang on the cue verb
-        return right - left >= 2
-    return (
-        left > 0
-        and doc[left - 1].text == ","
-        and right + 1 < len(doc)
-        and doc[right + 1].text == ","
-    )
 
 
 def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
