@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -99,12 +100,19 @@ class EntityTable:
             self._index = ([s for s, _, _ in index], index)
         return self._index
 
-    def nearest_before(self, before: int, types: set[str]) -> tuple[str, EntityRecord] | None:
-        """The entity of one of ``types`` mentioned last before offset ``before``."""
+    def nearest_before(
+        self,
+        before: int,
+        types: set[str],
+        accept: Callable[[EntityRecord], bool] | None = None,
+    ) -> tuple[str, EntityRecord] | None:
+        """The entity of one of ``types`` (and ``accept``ed, if given) mentioned last before
+        offset ``before``."""
         starts, index = self._mention_index()
         for _start, m_end, i in reversed(index[: bisect.bisect_left(starts, before)]):
-            if m_end <= before and self.records[i].type in types:
-                return f"E{i + 1}", self.records[i]
+            record = self.records[i]
+            if m_end <= before and record.type in types and (accept is None or accept(record)):
+                return f"E{i + 1}", record
         return None
 
     def by_id(self, entity_id: str | None) -> EntityRecord | None:

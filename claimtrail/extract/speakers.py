@@ -161,7 +161,11 @@ def _entity_for(
         return antecedent
     words = mention.lower().split()
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
-        return _nearest(entities, cand.source[0], {"person"})
+        gender = PRONOUN_GENDER.get(words[0])
+        found = entities.nearest_before(
+            cand.source[0], {"person"}, lambda rec: _gender_of(rec, text_of(doc)) in {None, gender}
+        )
+        return found or (None, None)
     if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
         return _nearest(entities, cand.source[0], {"organization", "group"})
     if len(words) >= 2 and words[0] in _DETERMINERS:
@@ -171,6 +175,22 @@ def _entity_for(
         if head in ROLE_NOUNS:
             return _speaker_with_role(head, earlier, entities)
     return None, None
+
+
+# A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+
+
+def _gender_of(record: EntityRecord, text: str) -> str | None:
+    """'m' or 'f' when the article calls the person Mr., Mrs. or Ms.; None when it never does
+    (or both: then nothing is ruled out)."""
+    found = set()
+    for mention in record.mentions:
+        before = text[max(0, mention.start - 6) : mention.start].split()
+        words = mention.text.lower().split()[:1] + [w.lower() for w in before[-1:]]
+        found |= {HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER}
+    return found.pop() if len(found) == 1 else None
 
 
 def antecedent_span(doc: Doc, cand: QuoteCandidate) -> tuple[int, int] | None:

@@ -184,3 +184,13 @@ def test_dateline_with_a_spaced_hyphen_is_not_part_of_the_speaker(analyze_text):
     [quote] = analyze_text(text).quotes
     assert quote.speaker.name == "Donald Trump"
     assert "CLEVELAND" not in text[quote.speaker.start : quote.speaker.end]
+
+
+def test_pronoun_skips_a_person_whose_honorific_contradicts_it(analyze_text):
+    text = (
+        "Debate night\nMrs. Clinton spoke first. Mr. Trump answered her at length. "
+        "She said that the plan was reckless.\n"
+    )
+    quote = next(q for q in analyze_text(text).quotes if q.text.endswith("reckless"))
+    assert quote.speaker.mention == "She"
+    assert quote.speaker.name.endswith("Clinton")
