@@ -74,7 +74,7 @@ def cue_features(
         feats["title_case"] = 1.0
     if seen >= MIN_FORM_FEATURE_COUNT:  # the form's own weight, and its uses by dependency
         feats[f"form={token.lower_}"] = 1.0
-        for dep in deps & set(CHILD_DEPS):
+        for dep in (d for d in CHILD_DEPS if d in deps):  # fixed order: same sums every run
             feats[f"form={token.lower_}+has={dep}"] = 1.0
     feats.update(_source_features(token))
     feats.update(_context_features(token))

@@ -147,6 +147,7 @@ def fit_candidate_filter(parsed: list[tuple[Doc, list[GoldAttribution]]]) -> dic
     inside the gold cue, its content overlapping the gold content)?"""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
     rows: list[dict[str, float]] = []
     labels: list[int] = []
@@ -160,7 +161,8 @@ def fit_candidate_filter(parsed: list[tuple[Doc, list[GoldAttribution]]]) -> dic
         return {}  # too little data to tell kept from dropped finds: no filter
     vectorizer = DictVectorizer()
     clf = LogisticRegression(C=CLASSIFIER_C, max_iter=3000, fit_intercept=False)
-    clf.fit(vectorizer.fit_transform(rows), labels)
+    with threadpool_limits(1):  # one BLAS thread: the same weights on every run
+        clf.fit(vectorizer.fit_transform(rows), labels)
     names = vectorizer.get_feature_names_out()
     return {
         str(n): round(float(w), 5)
@@ -231,6 +233,7 @@ def fit_cue_classifier(
     """Logistic regression over cue_features; returns feature -> weight (bias included)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
     rows, labels = training_rows(model, parsed)
     if len(set(labels)) < 2:
@@ -238,7 +241,8 @@ def fit_cue_classifier(
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform(rows)
     clf = LogisticRegression(C=CLASSIFIER_C, max_iter=2000, fit_intercept=False)
-    clf.fit(x, labels)
+    with threadpool_limits(1):  # one BLAS thread: the same weights on every run
+        clf.fit(x, labels)
     names = vectorizer.get_feature_names_out()
     return {
         str(n): round(float(w), 5)
