@@ -75,7 +75,8 @@ def main() -> int:
         q, c = result["quotes"], result["claims"]
         print(
             f"{part:5}  quotes overlap P/R/F1 {q['overlap_p']:.3f}/{q['overlap_r']:.3f}/"
-            f"{q['overlap_f1']:.3f}  exact {q['exact_f1']:.3f}  attribution {q['attribution_f1']:.3f}"
+            f"{q['overlap_f1']:.3f}  exact {q['exact_f1']:.3f}  "
+            f"attribution {q['attribution_f1']:.3f}"
             f"  speaker {q['speaker_name_acc']:.3f}  role {q['role_acc']:.3f}  |  claims recall "
             f"{c['claim_recall']:.3f}  status {c['status_acc']:.3f}  attributions "
             f"{c['attribution_recall']:.3f}"

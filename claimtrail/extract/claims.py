@@ -17,13 +17,23 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.attitudes import AttitudeCue, cues_in_sentence, resolve_source
+from claimtrail.extract.claim_groups import Group, claim_of, group_records, share
 from claimtrail.extract.entities import EntityTable
 from claimtrail.extract.gazetteer import ROLE_NOUNS
-from claimtrail.extract.lexicon import HEDGE_WORDS, REPORTING_VERBS, attitude_of, verb_lemma
+from claimtrail.extract.lexicon import OUTLET_WORDS, REPORTING_VERBS, attitude_of, verb_lemma
+from claimtrail.extract.propositions import (
+    content_words,
+    cue_records,
+    fold,
+    quote_records,
+    stand_alone,
+    word_weights,
+)
 from claimtrail.extract.reported import RELATIVE_PRONOUNS
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
 from claimtrail.parse.text import text_of
+from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 
 HEADLINE_HEDGES = {
     "reported",
@@ -109,14 +119,81 @@ class HeadlineParts:
 def extract_claims(
     doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable
 ) -> list[Claim]:
-    claims: list[Claim] = []
+    """The article's claims, central first: the headline's claim and the allegations seed the
+    groups; every attributed proposition (quotes, reports, rumours, accusations, evidentials,
+    denials of "the claims") joins the claim it is about or founds one (``claim_groups``)."""
+    seeds: list[Claim] = []
     central = central_claim(doc, raw, quotes, entities)
     if central is not None:
-        claims.append(central)
-    claims += allegation_claims(doc, entities, start_id=len(claims) + 1)
-    claims = _attach_reporters(claims, quotes)
-    claims += quote_claims(doc, quotes, entities, start_id=len(claims) + 1, taken=claims)
-    return claims
+        seeds.append(central)
+    seeds += allegation_claims(doc, entities, start_id=len(seeds) + 1)
+    weights = word_weights(doc)
+    propositions = {q.id: _proposition_of(doc, q) for q in quotes if _plausible_speaker(doc, q)}
+    records = quote_records(doc, quotes, entities, weights)
+    for r in records:
+        proposition = propositions.get(r.quote_id or "")
+        # Any quote that states a proposition (a verb) in a plausible speaker's name may found
+        # a claim, direct quotes included ("We have one of the lowest rates of X").
+        if r.kind == "quote":
+            r.founds = bool(proposition)
+        if proposition and r.source.name != UNATTRIBUTED:
+            # "labeled X an 'existential threat'" → "X are an existential threat"
+            r.text = stand_alone(proposition, doc, r.start, r.source, entities)
+    records += cue_records(doc, quotes, entities, raw.body_start)
+    seed_words = [_seed_words(doc, c) for c in seeds]
+    groups = group_records(records, seeds, seed_words, weights)
+    groups = _choose_central(doc, raw, groups, weights)
+    return [claim_of(g, f"C{i + 1}") for i, g in enumerate(groups)]
+
+
+def _seed_words(doc: Doc, claim: Claim) -> set[str]:
+    words = content_words(doc, claim.start, claim.end)
+    return words | {fold(k) for k in claim.keywords if k.isalpha() and len(k) > 2}
+
+
+def _choose_central(
+    doc: Doc, raw: RawArticle, groups: list[Group], weights: dict[str, float]
+) -> list[Group]:
+    """The central claim is what the headline and lead are about and most attributions concern.
+    A headline that states no claim of its own (no attribution joined it) points to the body's
+    claim that best shares its words and the lead's; the headline claim is then dropped."""
+    head = next((g for g in groups if g.seed is not None and g.seed.central), None)
+    lead_end = _lead_end(doc, raw.body_start)
+    frame = content_words(doc, 0, lead_end)
+    headline_words = content_words(doc, 0, raw.body_start)
+    best: tuple[float, Group] | None = None
+    for g in groups:
+        if g is head or not g.records:
+            continue
+        n_sources = len({(r.source.name, r.attitude) for r in g.records})
+        overlap, _ = share(g.words, frame, weights)
+        in_headline, _ = share(g.words, headline_words, weights)
+        score = (overlap + in_headline) * (1 + n_sources) * (1.5 if g.start < lead_end else 1.0)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, g)
+    head_attributed = head is not None and (head.records or head.seed and head.seed.attributions)
+    if best is None or head_attributed:
+        return _ordered(groups, head)
+    chosen = best[1]
+    rest = [g for g in groups if g is not chosen]
+    if head is not None and head.seed is not None:
+        head.seed = head.seed.model_copy(update={"central": False})
+    if chosen.seed is not None:
+        chosen.seed = chosen.seed.model_copy(update={"central": True})
+    else:
+        chosen.central = True
+    return [chosen, *sorted(rest, key=lambda g: g.start)]
+
+
+def _ordered(groups: list[Group], head: Group | None) -> list[Group]:
+    rest = sorted((g for g in groups if g is not head), key=lambda g: g.start)
+    return ([head] if head is not None else []) + rest
+
+
+def _lead_end(doc: Doc, body_start: int) -> int:
+    """The end of the lead: the first two sentences of the body."""
+    sents = [s for s in doc.sents if s.start_char >= body_start and s.text.strip()]
+    return sents[min(1, len(sents) - 1)].end_char if sents else body_start
 
 
 # -- the central claim ------------------------------------------------------------------------
@@ -362,37 +439,21 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 # -- status -----------------------------------------------------------------------------------
 
 
-# The strongest attitude present decides the status, in this order.
-STATUS_BY_ATTITUDE: tuple[tuple[str, ClaimStatus], ...] = (
-    ("confirm", "confirmed"),
-    ("deny", "denied"),
-    ("contest", "contested"),
-    ("allege", "alleged"),
-    ("assert", "asserted"),
-    ("report", "reported"),
-)
-
-
 def status_of(attributions: list[Attribution]) -> tuple[ClaimStatus, str]:
-    """The claim's status as of this article, and which attributions decided it."""
-    by_attitude: dict[str, list[str]] = {}
-    for a in attributions:
-        by_attitude.setdefault(a.attitude, []).append(a.source.name)
-
-    def who(*attitudes: str) -> str:
-        return "; ".join(
-            f"{att} by {', '.join(by_attitude[att])}" for att in attitudes if att in by_attitude
-        )
-
-    if "confirm" in by_attitude and "deny" in by_attitude:
-        return "contested", who("confirm", "deny")
-    for attitude, status in STATUS_BY_ATTITUDE:
-        if attitude in by_attitude:
-            extra = "contest" if status == "contested" and "allege" in by_attitude else None
-            return status, who(attitude, *(["allege"] if extra else []))
-    if by_attitude:
-        return "unresolved", who(*by_attitude)
-    return "unresolved", "no attribution found"
+    """The claim's status as of this article, by the one rule (``claimtrail.status``)."""
+    verdict = decide(
+        [
+            Stand(
+                attitude=a.attitude,
+                source=a.source.name,
+                hedged=a.hedged,
+                order=f"{i:05d}",
+                standing=has_standing(a.source.name, a.attitude),
+            )
+            for i, a in enumerate(attributions)
+        ]
+    )
+    return verdict.status, verdict.reason
 
 
 # -- allegations and other attributed claims -------------------------------------------------
@@ -503,7 +564,7 @@ LABEL_VERBS = {"label", "call", "describe", "brand", "dub", "term", "characteriz
 
 
 # Mentions that can hold a claim without being a named entity.
-SPEAKER_NOUNS = ROLE_NOUNS | {
+SPEAKER_NOUNS = ROLE_NOUNS | OUTLET_WORDS | {
     "source",
     "sources",
     "people",
@@ -550,40 +611,6 @@ def _plausible_speaker(doc: Doc, quote: Quote) -> bool:
         and len(words) <= 4
         and words[0] not in {"the", "a", "an", "this", "these", "those"}
     )
-
-
-def _attach_reporters(claims: list[Claim], quotes: list[Quote]) -> list[Claim]:
-    """'The FT report also noted … X's alleged ties …': the FT reports that allegation."""
-    out = []
-    for claim in claims:
-        extra = [
-            Attribution(
-                source=Source(
-                    name=q.speaker.name,
-                    entity_id=q.speaker.entity_id,
-                    start=q.speaker.start,
-                    end=q.speaker.end,
-                ),
-                attitude="report",
-                cue=q.cue,
-                quote_id=q.id,
-            )
-            for q in quotes
-            if not claim.central
-            and q.kind != "direct"
-            and q.speaker
-            and q.speaker.name
-            and q.start <= claim.start
-            and claim.end <= q.end
-        ]
-        if extra:
-            attributions = _dedupe([*claim.attributions, *extra])
-            status, reason = status_of(attributions)
-            claim = claim.model_copy(
-                update={"attributions": attributions, "status": status, "status_reason": reason}
-            )
-        out.append(claim)
-    return out
 
 
 def _proposition_of(doc: Doc, quote: Quote) -> str | None:
@@ -636,48 +663,3 @@ def _labelled_proposition(doc: Doc, cue_start: int) -> str | None:
 
 def _subtree_text(token: Token) -> str:
     return "".join(t.text_with_ws for t in token.subtree).strip()
-
-
-def quote_claims(
-    doc: Doc, quotes: list[Quote], entities: EntityTable, start_id: int, taken: list[Claim]
-) -> list[Claim]:
-    """Each reported or partially quoted proposition is a claim attributed to its speaker."""
-    claims: list[Claim] = []
-    for q in quotes:
-        if q.kind == "direct" or q.speaker is None or not q.speaker.name:
-            continue
-        if any(c.start < q.end and q.start < c.end for c in taken):
-            continue  # it reports a claim already found: _attach_reporters links it there
-        if not _plausible_speaker(doc, q):
-            continue
-        text = _proposition_of(doc, q)
-        if text is None:
-            continue  # "warning about Chinese EV technology": a topic, not a proposition
-        lemma = verb_lemma(q.cue.text.split()[0]) if q.cue else None
-        attitude = attitude_of(lemma) if lemma else "assert"
-        hedged = any(w in HEDGE_WORDS for w in q.text.lower().split()[:3])
-        attribution = Attribution(
-            source=Source(
-                name=q.speaker.name,
-                entity_id=q.speaker.entity_id,
-                start=q.speaker.start,
-                end=q.speaker.end,
-            ),
-            attitude=attitude,
-            cue=q.cue,
-            hedged=hedged,
-            quote_id=q.id,
-        )  # type: ignore[arg-type]
-        status, reason = status_of([attribution])
-        claims.append(
-            Claim(
-                id=f"C{start_id + len(claims)}",
-                text=text,
-                start=q.start,
-                end=q.end,
-                status=status,
-                status_reason=reason,  # type: ignore[arg-type]
-                attributions=[attribution],
-            )
-        )
-    return claims

@@ -314,3 +314,177 @@ def attitude_of(lemma: str | None, negated: bool = False) -> Attitude:
 
 
 NEGATED_ATTITUDE = {"confirm": "question", "deny": "speculate", "assert": "deny"}
+
+
+# -- words the claim layer reads (claimtrail.extract.propositions / claim_groups) -------------
+
+# Nouns for a report or rumour whose content clause names a proposition ("amid reports that C").
+RUMOUR_NOUNS: dict[str, str] = {
+    "report": "report",
+    "reports": "report",
+    "rumour": "speculate",
+    "rumours": "speculate",
+    "rumor": "speculate",
+    "rumors": "speculate",
+    "speculation": "speculate",
+    "suggestion": "speculate",
+    "suggestions": "speculate",
+    "talk": "speculate",
+    "claims": "allege",
+    "allegation": "allege",
+    "allegations": "allege",
+    "accusation": "allege",
+    "accusations": "allege",
+    "fears": "speculate",
+}
+# Cue lemmas that never attribute a proposition to anyone (guidelines: refusals).
+NOT_ATTRIBUTIONS = frozenset({"refuse", "decline"})
+# Words of accusation whose 'of' object is the alleged wrong ("accused of C").
+ACCUSATION_WORDS = frozenset(
+    {"accused", "accuses", "accuse", "accusing", "accusation", "accusations"}
+)
+# Agentless evidential verbs ("X is thought to C") and the attitude each gives an
+# unattributed source (guidelines C: evidentials report; predictions speculate).
+EVIDENTIAL_VERBS: dict[str, str] = {
+    "thought": "report",
+    "believed": "report",
+    "understood": "report",
+    "said": "report",
+    "reported": "report",
+    "rumoured": "speculate",
+    "rumored": "speculate",
+    "alleged": "allege",
+    "accused": "allege",
+    "expected": "speculate",
+    "tipped": "speculate",
+    "set": "speculate",
+    "likely": "speculate",
+}
+# Nouns that only point back at a claim ("denied the claims", "dismissed the reports").
+CLAIM_REFERENCE_NOUNS = frozenset(
+    {
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "charge",
+        "charges",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "speculation",
+        "suggestion",
+        "suggestions",
+        "story",
+        "stories",
+        "it",
+        "this",
+        "them",
+        "that",
+        "wrongdoing",
+        "idea",
+        "notion",
+    }
+)
+# Words in a source's name or role that make it a relay, not a party: outlets and reporters.
+OUTLET_WORDS = frozenset(
+    {
+        "newspaper",
+        "newspapers",
+        "paper",
+        "papers",
+        "press",
+        "media",
+        "magazine",
+        "tabloid",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "journalist",
+        "journalists",
+        "times",
+        "guardian",
+        "telegraph",
+        "independent",
+        "observer",
+        "mirror",
+        "herald",
+        "post",
+        "journal",
+        "reuters",
+        "bloomberg",
+        "agency",
+        "ft",
+        "australian",
+        "reports",
+        "report",
+    }
+)
+# Words in a source's name or role that make it a commentator, not a party.
+COMMENTATOR_WORDS = frozenset(
+    {
+        "analyst",
+        "analysts",
+        "observers",
+        "observer",
+        "economist",
+        "economists",
+        "expert",
+        "experts",
+        "commentator",
+        "commentators",
+        "consultant",
+        "strategist",
+        "professor",
+    }
+)
+# Stems (first six letters) of words that make a claim an accusation of wrongdoing.
+WRONGDOING_WORDS = frozenset(
+    w[:6]
+    for w in (
+        "punished",
+        "betray",
+        "betrayal",
+        "lie",
+        "lied",
+        "lying",
+        "fraud",
+        "illegal",
+        "illegally",
+        "corrupt",
+        "corruption",
+        "abuse",
+        "raped",
+        "drugged",
+        "misusing",
+        "misuse",
+        "cheated",
+        "stole",
+        "stolen",
+        "bribe",
+        "bribery",
+        "criminal",
+        "unlawful",
+        "breach",
+        "breached",
+        "discrimination",
+        "harassment",
+        "sinister",
+        "underhand",
+        "panic",
+        "deceitful",
+        "misled",
+        "mislead",
+        "cover-up",
+        "negligent",
+        "negligence",
+        "wrongful",
+        "evasion",
+        "conflict",
+    )
+)

@@ -1,24 +1,19 @@
-"""A claim's status and each attribution's role, from its attributions in publication order.
+"""A claim's lifecycle across articles: each attribution's role, and its status by the one rule.
 
-The rule, in order: a confirmation after the last denial → confirmed; a denial (and no later
-confirmation) → denied, or contested when a confirmation came earlier; a contest → contested;
-an allegation → alleged; an assertion → asserted; a report or speculation → reported; nothing
-→ unresolved. Hedged confirmations/denials ("reportedly denied") count as reports. Echoes (an
-outlet repeating another) never decide a status on their own.
+The status comes from ``claimtrail.status.decide`` (the same table ``claimtrail analyze`` uses),
+with the attributions in publication order: a confirmation after the last denial confirms, a
+denial after a confirmation leaves the claim contested. Echoes (an outlet repeating another)
+never decide a status on their own.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimtrail.models import Attitude, ClaimStatus
+from claimtrail.models import Attitude
+from claimtrail.status import Stand, Verdict
+from claimtrail.status import decide as decide_status
 
-DECISIVE: dict[str, ClaimStatus] = {"confirm": "confirmed", "deny": "denied"}
-# Weaker attitudes, strongest first: the first one present sets the status.
-WEAKER: tuple[tuple[str, ClaimStatus], ...] = (
-    ("contest", "contested"), ("allege", "alleged"), ("assert", "asserted"),
-    ("report", "reported"), ("speculate", "reported"), ("question", "reported"),
-)
 ROLE_OF: dict[str, str] = {
     "deny": "denial", "confirm": "confirmation", "contest": "contest", "allege": "allegation",
     "speculate": "speculation", "question": "question", "assert": "assertion", "report": "report",
@@ -32,7 +27,7 @@ ATTITUDE_OF_STATUS: dict[str, Attitude] = {
 
 @dataclass(frozen=True)
 class Event:
-    """What the status rule needs of one attribution (``order`` = publication order)."""
+    """What the status rule needs of one stored attribution (``order`` = publication order)."""
 
     order: str
     source: str
@@ -41,57 +36,16 @@ class Event:
     echo: bool
 
 
-@dataclass(frozen=True)
-class Verdict:
-    status: ClaimStatus
-    reason: str
-    evidence: tuple[int, ...]  # indexes into the events list
-
-
 def decide(events: list[Event]) -> Verdict:
-    ordered = sorted(range(len(events)), key=lambda i: events[i].order)
-    decisive = [i for i in ordered if _effective(events[i]) in DECISIVE and not events[i].echo]
-    if decisive:
-        return _decisive_verdict(events, decisive)
-    for attitude, status in WEAKER:
-        hits = [i for i in ordered if _effective(events[i]) == attitude]
-        if hits:
-            sources = _names(events, hits)
-            return Verdict(status, f"{attitude} by {sources}", tuple(hits))
-    echoes = [i for i in ordered if events[i].echo]
-    if echoes:
-        return Verdict("reported", f"repeated from {_names(events, echoes)}", tuple(echoes))
-    return Verdict("unresolved", "no attribution yet", ())
-
-
-def _effective(event: Event) -> str:
-    if event.hedged and event.attitude in DECISIVE:
-        return "report"
-    return event.attitude
-
-
-def _decisive_verdict(events: list[Event], decisive: list[int]) -> Verdict:
-    last = decisive[-1]
-    status = DECISIVE[events[last].attitude]
-    same = [i for i in decisive if events[i].attitude == events[last].attitude]
-    other = [i for i in decisive if events[i].attitude != events[last].attitude]
-    if status == "denied" and other:
-        reason = (f"confirmed by {_names(events, other)}, later denied by "
-                  f"{_names(events, same)}")
-        return Verdict("contested", reason, tuple(decisive))
-    verb = "confirmed" if status == "confirmed" else "denied"
-    reason = f"{verb} by {_names(events, same)}"
-    if other:
-        reason += f" after denials by {_names(events, other)}"
-    return Verdict(status, reason, tuple(same))
-
-
-def _names(events: list[Event], indexes: list[int]) -> str:
-    seen: list[str] = []
-    for i in indexes:
-        if events[i].source not in seen:
-            seen.append(events[i].source)
-    return ", ".join(seen[:4]) + (f" and {len(seen) - 4} more" if len(seen) > 4 else "")
+    """The status of a claim across articles. Cross-article claim matching still joins side
+    remarks (an analyst's view, an allegation nearby) to a story's central claim, so a party
+    keeping a claim alive against a denial is only trusted within one article: across
+    articles no source has standing and a denial stands unless confirmed (docs/evaluation.md)."""
+    return decide_status([
+        Stand(attitude=e.attitude, source=e.source, hedged=e.hedged, order=e.order, echo=e.echo,
+              standing=False)
+        for e in events
+    ])
 
 
 def roles(events: list[Event]) -> list[str]:

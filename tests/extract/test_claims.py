@@ -18,7 +18,7 @@ def test_denial_headline_makes_the_claim_denied(analyze_text):
     attitudes = {(a.source.name, a.attitude) for a in claim.attributions}
     assert ("Acme", "deny") in attitudes and ("Globex", "deny") in attitudes
     assert "merger talks" in claim.text.lower()
-    assert claim.status_reason and "deny" in claim.status_reason
+    assert claim.status_reason and "denied by Acme" in claim.status_reason
 
 
 def test_confirmation_in_the_body_makes_it_confirmed(analyze_text):
