@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimtrail.extract.propositions import Record, name_words
+from claimtrail.extract.propositions import Record, affirm, name_words
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import Stand, decide, has_standing
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
+# The lower bar for a negated statement answering a claim someone reported, rumoured or alleged.
+ANSWER_SHARE = 0.3
 # ... and at least this many distinct shared words.
 JOIN_MIN_WORDS = 2
 POINTING_ATTITUDES = {"deny", "contest", "confirm", "question"}
@@ -63,8 +65,11 @@ def _joins(record: Record, group: Group, weights: dict[str, float]) -> float:
     value, n = share(record.words, group.words, weights)
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE:
         return value
-    if n >= 1 and record.source_words & _seed_sources(group) and record.attitude == "deny":
+    denial = record.attitude == "deny" or record.negated
+    if n >= 1 and denial and record.source_words & _seed_sources(group):
         return value  # the headline's denier denying again in the body, in other words
+    if n >= JOIN_MIN_WORDS and record.negated and value >= ANSWER_SHARE and _open(group):
+        return value  # "there was no conflict of interest" answers "accusations of a conflict"
     return 0.0
 
 
@@ -149,11 +154,26 @@ def _add(group: Group, record: Record) -> None:
     if group.records or group.seed is not None:
         flipped = record.negated != group.negated and not record.reference
         if flipped and record.attitude in {"assert", "report"}:
-            subject = bool(record.words & group.words and record.source.entity_id)
+            subject = bool(record.words & group.words and record.source.entity_id) or bool(
+                record.source_words & _seed_sources(group)
+            )
             record.attitude = "deny" if subject else "contest"
             record.standing = has_standing(record.source.name, record.attitude)
     group.records.append(record)
     group.words |= set(record.words) if not record.reference else set()
+
+
+def _restated(group: Group) -> str | None:
+    """A headline about a denial ("BBC denies Blackadder TV comeback") is stated in full where
+    the body negates it ("the BBC said there are no plans for a new series of Blackadder"): the
+    claim is that statement, affirmed."""
+    if group.seed is None or not group.seed.central:
+        return None
+    for record in group.records:
+        if record.negated and record.attitude == "deny" and record.kind == "quote":
+            if record.quote_kind != "direct" and len(record.words) >= 3:
+                return affirm(record.text)
+    return None
 
 
 def claim_of(group: Group, claim_id: str) -> Claim:
@@ -193,6 +213,7 @@ def claim_of(group: Group, claim_id: str) -> Claim:
         return group.seed.model_copy(
             update={
                 "id": claim_id,
+                "text": _restated(group) or group.seed.text,
                 "attributions": attributions,
                 "status": verdict.status,
                 "status_reason": verdict.reason,

@@ -136,7 +136,8 @@ def extract_claims(
         # a claim, direct quotes included ("We have one of the lowest rates of X").
         if r.kind == "quote":
             r.founds = bool(proposition)
-        if proposition and r.source.name != UNATTRIBUTED:
+        whole = any(q.id == r.quote_id and (q.start, q.end) == (r.start, r.end) for q in quotes)
+        if proposition and r.source.name != UNATTRIBUTED and whole:
             # "labeled X an 'existential threat'" → "X are an existential threat"
             r.text = stand_alone(proposition, doc, r.start, r.source, entities)
     records += cue_records(doc, quotes, entities, raw.body_start)
@@ -593,8 +594,16 @@ SPEAKER_NOUNS = ROLE_NOUNS | OUTLET_WORDS | {
 }
 
 
+# Heads of a would-be speaker that are things said about, not agents ("the denied talks").
+NON_AGENT_NOUNS = frozenset(
+    {"talks", "deal", "deals", "plan", "plans", "move", "moves", "merger", "rumours", "rumors",
+     "speculation", "idea", "issue", "matter", "news", "landscape", "race", "tensions"}
+)
+
+
 def _plausible_speaker(doc: Doc, quote: Quote) -> bool:
-    """A named entity, a pronoun, or a noun for people ('sources', 'analysts'), not 'the talks'."""
+    """A named entity, a pronoun, or a noun phrase for people or bodies ('sources', 'a dancer'),
+    not a thing talked about ('the talks')."""
     speaker = quote.speaker
     if speaker is None:
         return False
@@ -604,13 +613,14 @@ def _plausible_speaker(doc: Doc, quote: Quote) -> bool:
     if mention.lower() in RELATIVE_PRONOUNS:  # "officials who said": judge the antecedent
         mention = speaker.name or ""
     words = (mention or speaker.name or "").lower().split()
-    return bool(words) and (
-        words[-1] in SPEAKER_NOUNS
-        or words[-1].rstrip("s") in SPEAKER_NOUNS
-        or (speaker.name or "")[:1].isupper()
-        and len(words) <= 4
-        and words[0] not in {"the", "a", "an", "this", "these", "those"}
-    )
+    if not words or words[-1] in NON_AGENT_NOUNS:
+        return False
+    if words[-1] in SPEAKER_NOUNS or words[-1].rstrip("s") in SPEAKER_NOUNS:
+        return True
+    if (speaker.name or "")[:1].isupper() and len(words) <= 4:
+        return True  # "the trade union Unite", "Acme"
+    # "a dancer", "the make-up artist": a described person or body speaking
+    return words[0] in {"a", "an", "the"} and 2 <= len(words) <= 4
 
 
 def _proposition_of(doc: Doc, quote: Quote) -> str | None:

@@ -488,3 +488,13 @@ WRONGDOING_WORDS = frozenset(
         "conflict",
     )
 )
+# Predicates that call a claim false ("the claims were untrue", "the report is nonsense").
+DISMISSAL_WORDS = frozenset(
+    {
+        "untrue", "false", "nonsense", "wrong", "ridiculous", "rubbish", "baseless",
+        "groundless", "unfounded", "inaccurate", "incorrect", "misleading", "speculation",
+        "speculative", "fiction", "fantasy", "absurd", "laughable", "erroneous", "hoax", "fake",
+    }
+)
+# Verbs of saying whose modal content is a forecast, not a position ("warned X could Y").
+FORECAST_VERBS = frozenset({"warn", "predict", "forecast", "caution", "estimate"})

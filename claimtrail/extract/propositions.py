@@ -27,8 +27,11 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.entities import EntityTable
 from claimtrail.extract.lexicon import (
+    ACCORDING_HEADS,
     ACCUSATION_WORDS,
     CLAIM_REFERENCE_NOUNS,
+    DISMISSAL_WORDS,
+    FORECAST_VERBS,
     COMMENTATOR_WORDS,
     EVIDENTIAL_VERBS,
     NOT_ATTRIBUTIONS,
@@ -170,6 +173,7 @@ class Record:
     # What gave the record: a plain "quote", or an "evidential", "accusation", "rumour" or
     # "denial" read from its cue.
     kind: str = "quote"
+    quote_kind: str | None = None  # direct / indirect / mixed / partial, for a quote's record
 
     def attribution(self) -> Attribution:
         return Attribution(
@@ -231,6 +235,17 @@ def is_negated_span(span: Span) -> bool:
     return any(c.dep_ == "neg" for a in aux for c in a.children)
 
 
+_NEGATION = re.compile(
+    r"\b(?:absolutely |certainly )?(?:not|no|never)\b ?|n't\b|(?<=can)not\b", flags=re.I
+)
+
+
+def affirm(text: str) -> str:
+    """The proposition a negated statement denies, in its words: "there are no plans for a new
+    series" → "there are plans for a new series", "would not result in" → "would result in"."""
+    return re.sub(r"\s+", " ", _NEGATION.sub("", text)).strip()
+
+
 def _source(doc: Doc, token: Token | None, entities: EntityTable) -> Source:
     if token is None:
         return Source(name=UNATTRIBUTED)
@@ -273,7 +288,7 @@ def quote_records(
 ) -> list[Record]:
     out: list[Record] = []
     last_by_speaker: dict[str, str] = {}
-    for q in quotes:
+    for q in split_coordinated(doc, quotes):
         sp = q.speaker
         name = (sp.name if sp else None) or UNATTRIBUTED
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
@@ -298,7 +313,9 @@ def quote_records(
             negated = bool(
                 cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.root.children)
             )
-            attitude = _quote_attitude(lemma, negated, name, role, span, q.text)
+            attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
+            if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
+                attitude = "assert"  # "said there was no conflict of interest" accuses nobody
         last_by_speaker[name] = attitude if attitude != "deny" else "assert"
         source = Source(
             name=name,
@@ -324,9 +341,11 @@ def quote_records(
                 hedged=attitude == "speculate",
                 quote_id=q.id,
                 negated=is_negated_span(span),
+                reference=_dismisses_a_claim(span),
                 standing=has_standing(name, attitude, commentator or _is_outlet(name, role)),
                 words=frozenset(quote_words(doc, q) | _speaker_words(q, source) | extra),
                 source_words=name_words(name),
+                quote_kind=q.kind,
                 kind="evidential"
                 if evidential is not None
                 else "accusation"
@@ -340,6 +359,41 @@ def quote_records(
                 or (name != UNATTRIBUTED and any(t.pos_ in {"VERB", "AUX"} for t in span)),
             )
         )
+    return out
+
+
+def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """A reported content of two clauses with subjects of their own ("the allegations were
+    untrue and the woman was misusing the legal system") states two propositions."""
+    out: list[Quote] = []
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        second = None
+        if span is not None and q.kind != "direct" and not q.segments:
+            second = next(
+                (
+                    c
+                    for c in span.root.children
+                    if c.dep_ == "conj"
+                    and c.pos_ in {"VERB", "AUX"}
+                    and c.i < span.end
+                    and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                ),
+                None,
+            )
+        if span is None or second is None:
+            out.append(q)
+            continue
+        cut = second.left_edge
+        cc = next((c for c in span.root.children if c.dep_ == "cc" and c.i < cut.i), None)
+        first_end_tok = doc[(cc.i if cc is not None else cut.i) - 1]
+        first_end = first_end_tok.idx + len(first_end_tok.text)
+        text = text_of(doc)
+        if first_end <= q.start or cut.idx >= q.end:
+            out.append(q)
+            continue
+        out.append(q.model_copy(update={"end": first_end, "text": text[q.start : first_end]}))
+        out.append(q.model_copy(update={"start": cut.idx, "text": text[cut.idx : q.end]}))
     return out
 
 
@@ -383,9 +437,19 @@ def _passive_subject(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _quote_attitude(
-    lemma: str | None, negated: bool, name: str, role: str | None, span: Span, text: str
+    lemma: str | None,
+    negated: bool,
+    name: str,
+    role: str | None,
+    span: Span,
+    text: str,
+    cue: str = "",
 ) -> str:
+    if cue.split()[:1] and cue.split()[0].lower() in ACCORDING_HEADS:
+        return "report"  # "according to X": X relays it (guidelines)
     attitude = attitude_of(lemma, negated) if lemma else "assert"
+    if _dismisses_a_claim(span):
+        return "deny"  # "said the claims were untrue", "the reports had no merit"
     outlet = _is_outlet(name, role)
     if outlet and attitude in {"assert", "allege"}:
         return "report"  # a newspaper that "claimed" or "said" relays the claim
@@ -393,9 +457,24 @@ def _quote_attitude(
         return "assert"  # "claimed that other magazines were approached": a party's position
     if attitude == "assert" and _wrongdoing(text) and not _is_commentator(name, role):
         return "allege"  # a party saying another did wrong accuses it
-    if attitude == "assert" and _is_commentator(name, role) and _has_modal(span):
-        return "speculate"  # an analyst's prediction
+    if attitude == "assert" and _has_modal(span):
+        if _is_commentator(name, role) or lemma in FORECAST_VERBS:
+            return "speculate"  # an analyst's prediction, a warning of what could happen
     return attitude
+
+
+def _dismisses_a_claim(span: Span) -> bool:
+    """The content calls a claim false: its subject only points back at a claim ("the claims",
+    "the reports", "it") and its predicate dismisses ("untrue", "nonsense", "had no merit")."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in CLAIM_REFERENCE_NOUNS - {"that", "this"}:
+        return False
+    words = {t.lower_ for t in span if t.i > subject.i}
+    return bool(words & DISMISSAL_WORDS) or (
+        bool(words & {"no", "not", "n't"})
+        and bool(words & {"merit", "truth", "basis", "foundation"})
+    )
 
 
 def _speaker_words(q: Quote, source: Source) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def claim_with(analysis, words: str):
-    return next(c for c in analysis.claims if words in c.text)
+    return next(c for c in analysis.claims if words.lower() in c.text.lower())
 
 
 def attitudes(claim) -> set[tuple[str, str]]:
@@ -84,3 +84,59 @@ def test_claim_text_stands_alone(analyze_text):
     a = analyze_text("Denial\nGlobex denied that it had hidden losses from investors.\n")
     claim = claim_with(a, "hidden losses")
     assert claim.text.startswith("Globex had hidden losses")
+
+
+def test_calling_the_claims_untrue_denies_the_claim_they_point_at(analyze_text):
+    a = analyze_text(
+        "Star sued\nA dancer claimed that the singer had cheated her out of her fees. "
+        "The singer's spokesman said the claims were untrue.\n"
+    )
+    claim = claim_with(a, "cheated her")
+    assert ("deny" in {x.attitude for x in claim.attributions}) and claim.status in {
+        "denied",
+        "contested",
+    }
+
+
+def test_two_coordinated_clauses_are_two_propositions(analyze_text):
+    a = analyze_text(
+        "Row\nThe spokesman said the allegations were untrue and the woman was misusing the "
+        "courts for money.\n"
+    )
+    assert any("misusing the courts" in c.text for c in a.claims)
+    assert not any(c.text.startswith("The allegations were untrue and") for c in a.claims)
+
+
+def test_according_to_reports(analyze_text):
+    a = analyze_text(
+        "Jobs\nAcme will cut 500 jobs at its Leeds plant, according to the trade union Unite.\n"
+    )
+    claim = claim_with(a, "cut 500 jobs")
+    assert {x.attitude for x in claim.attributions} == {"report"}
+
+
+def test_a_warning_of_what_could_happen_speculates(analyze_text):
+    a = analyze_text(
+        "Prices\nThe regulator warned that energy prices could rise by a fifth next winter.\n"
+    )
+    claim = claim_with(a, "energy prices could rise")
+    assert {x.attitude for x in claim.attributions} == {"speculate"}
+    assert claim.status == "unresolved"
+
+
+def test_a_headline_denial_is_stated_by_the_body_negation(analyze_text):
+    a = analyze_text(
+        "Broadcaster denies sitcom comeback\nThe broadcaster has said there are no plans for a "
+        "new series of the sitcom Blackwater.\n"
+    )
+    central = next(c for c in a.claims if c.central)
+    assert central.status == "denied"
+    assert "new series" in central.text and " no " not in f" {central.text} "
+
+
+def test_affirm_states_what_a_negation_denies():
+    from claimtrail.extract.propositions import affirm
+
+    assert affirm("there would be no job cuts") == "there would be job cuts"
+    assert affirm("this would not result in redundancies") == "this would result in redundancies"
+    assert affirm("It cannot be allowed") == "It can be allowed"
