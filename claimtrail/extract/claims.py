@@ -152,12 +152,18 @@ def _seed_words(doc: Doc, claim: Claim) -> set[str]:
     return words | {fold(k) for k in claim.keywords if k.isalpha() and len(k) > 2}
 
 
+# Weighted share of a body claim's words that must occur in the headline for it to be the
+# claim the headline is about.
+CENTRAL_HEADLINE_SHARE = 0.25
+
+
 def _choose_central(
     doc: Doc, raw: RawArticle, groups: list[Group], weights: dict[str, float]
 ) -> list[Group]:
     """The central claim is what the headline and lead are about and most attributions concern.
-    A headline that states no claim of its own (no attribution joined it) points to the body's
-    claim that best shares its words and the lead's; the headline claim is then dropped."""
+    A headline no attribution joined points to the body's claim that shares its words (at least
+    ``CENTRAL_HEADLINE_SHARE`` of them, weighted) and the lead's, and most attributions concern;
+    the headline's own claim then follows as an ordinary claim."""
     head = next((g for g in groups if g.seed is not None and g.seed.central), None)
     lead_end = _lead_end(doc, raw.body_start)
     frame = content_words(doc, 0, lead_end)
@@ -169,6 +175,8 @@ def _choose_central(
         n_sources = len({(r.source.name, r.attitude) for r in g.records})
         overlap, _ = share(g.words, frame, weights)
         in_headline, _ = share(g.words, headline_words, weights)
+        if in_headline < CENTRAL_HEADLINE_SHARE and head is not None:
+            continue  # not what the headline is about
         score = (overlap + in_headline) * (1 + n_sources) * (1.5 if g.start < lead_end else 1.0)
         if score > 0 and (best is None or score > best[0]):
             best = (score, g)

@@ -339,6 +339,8 @@ RUMOUR_NOUNS: dict[str, str] = {
 }
 # Cue lemmas that never attribute a proposition to anyone (guidelines: refusals).
 NOT_ATTRIBUTIONS = frozenset({"refuse", "decline"})
+# The same, by the start of any cue word the lexicon does not list ("declined to comment").
+REFUSAL_PREFIXES = ("refus", "declin")
 # Words of accusation whose 'of' object is the alleged wrong ("accused of C").
 ACCUSATION_WORDS = frozenset(
     {"accused", "accuses", "accuse", "accusing", "accusation", "accusations"}

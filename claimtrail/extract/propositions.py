@@ -35,6 +35,7 @@ from claimtrail.extract.lexicon import (
     EVIDENTIAL_VERBS,
     FORECAST_VERBS,
     NOT_ATTRIBUTIONS,
+    REFUSAL_PREFIXES,
     OUTLET_WORDS,
     RUMOUR_NOUNS,
     WRONGDOING_WORDS,
@@ -297,7 +298,8 @@ def quote_records(
             continue
         lemma = verb_lemma(q.cue.text.split()[-1]) if q.cue and q.cue.text.split() else None
         evidential = _agentless_evidential(doc, q)
-        if lemma in NOT_ATTRIBUTIONS:
+        cue_word = q.cue.text.split()[0].lower() if q.cue and q.cue.text.split() else ""
+        if lemma in NOT_ATTRIBUTIONS or cue_word.startswith(REFUSAL_PREFIXES):
             continue  # "refused to confirm": a refusal is not an attribution
         rumour = _unheld_rumour(doc, q)
         if evidential is not None:

@@ -140,3 +140,8 @@ def test_affirm_states_what_a_negation_denies():
     assert affirm("there would be no job cuts") == "there would be job cuts"
     assert affirm("this would not result in redundancies") == "this would result in redundancies"
     assert affirm("It cannot be allowed") == "It can be allowed"
+
+
+def test_declining_to_comment_is_no_attribution(analyze_text):
+    a = analyze_text("Probe\nThe airline declined to comment on the Commission decision.\n")
+    assert not any(x.source.name == "The airline" for c in a.claims for x in c.attributions)
