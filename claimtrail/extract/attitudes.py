@@ -38,12 +38,17 @@ class AttitudeCue:
     hedged: bool
 
 
-def _sentence_hedged(sent: Span) -> bool:
-    return any(t.lower_ in HEDGE_WORDS for t in sent)
+def _cue_hedged(tok: Token) -> bool:
+    """'reportedly denied', 'may confirm', 'unnamed sources said': a hedge on the cue itself or
+    its holder, not anywhere in the sentence ('confirmed the sale, which had been rumoured')."""
+    near = [
+        *tok.children,
+        *(g for c in tok.children if c.dep_ in {"nsubj", "agent"} for g in c.subtree),
+    ]
+    return any(t.lower_ in HEDGE_WORDS for t in near)
 
 
 def cues_in_sentence(sent: Span) -> list[AttitudeCue]:
-    hedged = _sentence_hedged(sent)
     cues = []
     for tok in sent:
         attitude = _attitude_of_token(tok)
@@ -56,7 +61,7 @@ def cues_in_sentence(sent: Span) -> list[AttitudeCue]:
                 end_tok.idx + len(end_tok.text),
                 attitude,
                 tok.i,
-                hedged or attitude == "speculate",
+                _cue_hedged(tok) or attitude == "speculate",
             )
         )
     return cues

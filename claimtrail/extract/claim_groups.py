@@ -61,10 +61,13 @@ def share(
     return (weight / smaller if smaller else 0.0), len(common)
 
 
-def _joins(record: Record, group: Group, weights: dict[str, float]) -> float:
+def _joins(record: Record, group: Group, weights: dict[str, float], in_lead: bool = False) -> float:
     value, n = share(record.words, group.words, weights)
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE:
         return value
+    headline = group.seed is not None and group.seed.central
+    if headline and in_lead and n >= 1 and value >= ANSWER_SHARE and not record.reference:
+        return value  # the lead states what the headline says, in its own words
     denial = record.attitude == "deny" or record.negated
     if n >= 1 and denial and record.source_words & _seed_sources(group):
         return value  # the headline's denier denying again in the body, in other words
@@ -80,8 +83,14 @@ def _seed_sources(group: Group) -> set[str]:
 
 
 def group_records(
-    records: list[Record], seeds: list[Claim], seed_words: list[set[str]], weights: dict[str, float]
+    records: list[Record],
+    seeds: list[Claim],
+    seed_words: list[set[str]],
+    weights: dict[str, float],
+    lead_end: int = 0,
 ) -> list[Group]:
+    """Records in text order, each joined to the claim it is about or founding one; a record
+    in the lead (before ``lead_end``) meets the headline's claim on a lower bar."""
     groups = [
         Group(words=set(ws), start=c.start, end=c.end, seed=c)
         for c, ws in zip(seeds, seed_words, strict=True)
@@ -91,7 +100,7 @@ def group_records(
         if target is None and record.reference:
             target = _referent(record, groups)
         if target is None and not record.reference:
-            scored = [(g, _joins(record, g, weights)) for g in groups]
+            scored = [(g, _joins(record, g, weights, record.start < lead_end)) for g in groups]
             scored = [(g, s) for g, s in scored if s > 0]
             if scored:
                 target = max(scored, key=lambda gs: gs[1])[0]
@@ -164,15 +173,19 @@ def _add(group: Group, record: Record) -> None:
 
 
 def _restated(group: Group) -> str | None:
-    """A headline about a denial ("BBC denies Blackadder TV comeback") is stated in full where
-    the body negates it ("the BBC said there are no plans for a new series of Blackadder"): the
-    claim is that statement, affirmed."""
+    """The central claim in the body's words, not the headline's: a headline about a denial
+    ("BBC denies Blackadder TV comeback") is stated in full where the body negates it ("the BBC
+    said there are no plans for a new series of Blackadder"), affirmed; otherwise the first
+    body statement of it ("Norvik has confirmed that it will sell its truck division")."""
     if group.seed is None or not group.seed.central:
         return None
-    for record in group.records:
+    full = [r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3]
+    for record in full:
         if record.negated and record.attitude == "deny" and record.kind == "quote":
-            if record.quote_kind != "direct" and len(record.words) >= 3:
-                return affirm(record.text)
+            return affirm(record.text)
+    for record in full:
+        if not record.negated and not record.reference and record.attitude != "deny":
+            return record.text  # "Norvik has confirmed that it will sell its truck division"
     return None
 
 

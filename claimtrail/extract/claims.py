@@ -142,7 +142,7 @@ def extract_claims(
             r.text = stand_alone(proposition, doc, r.start, r.source, entities)
     records += cue_records(doc, quotes, entities, raw.body_start)
     seed_words = [_seed_words(doc, c) for c in seeds]
-    groups = group_records(records, seeds, seed_words, weights)
+    groups = group_records(records, seeds, seed_words, weights, _lead_end(doc, raw.body_start))
     groups = _choose_central(doc, raw, groups, weights)
     return [claim_of(g, f"C{i + 1}") for i, g in enumerate(groups)]
 

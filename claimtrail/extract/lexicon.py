@@ -488,15 +488,84 @@ WRONGDOING_WORDS = frozenset(
         "wrongful",
         "evasion",
         "conflict",
+        "failed",
+        "owed",
     )
 )
 # Predicates that call a claim false ("the claims were untrue", "the report is nonsense").
 DISMISSAL_WORDS = frozenset(
     {
-        "untrue", "false", "nonsense", "wrong", "ridiculous", "rubbish", "baseless",
-        "groundless", "unfounded", "inaccurate", "incorrect", "misleading", "speculation",
-        "speculative", "fiction", "fantasy", "absurd", "laughable", "erroneous", "hoax", "fake",
+        "untrue",
+        "false",
+        "nonsense",
+        "wrong",
+        "ridiculous",
+        "rubbish",
+        "baseless",
+        "groundless",
+        "unfounded",
+        "inaccurate",
+        "incorrect",
+        "misleading",
+        "speculation",
+        "speculative",
+        "fiction",
+        "fantasy",
+        "absurd",
+        "laughable",
+        "erroneous",
+        "hoax",
+        "fake",
     }
 )
 # Verbs of saying whose modal content is a forecast, not a position ("warned X could Y").
 FORECAST_VERBS = frozenset({"warn", "predict", "forecast", "caution", "estimate"})
+# Words that name one thing in news claims, folded to one form so that a denial in other words
+# meets the report it answers ("denied receiving an approach" / "preparing a bid").
+CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
+    "takeover": (
+        "takeover",
+        "takeovers",
+        "bid",
+        "bids",
+        "bidder",
+        "offer",
+        "offers",
+        "approach",
+        "acquisition",
+        "acquire",
+        "acquired",
+        "buyout",
+        "buy",
+        "buying",
+        "bought",
+    ),
+    "talks": (
+        "talks",
+        "discussions",
+        "discussing",
+        "discussed",
+        "negotiations",
+        "negotiating",
+        "negotiate",
+    ),
+    "cuts": (
+        "cut",
+        "cuts",
+        "cutting",
+        "axe",
+        "axed",
+        "axing",
+        "shed",
+        "shedding",
+        "slash",
+        "slashed",
+        "redundancies",
+        "layoffs",
+    ),
+    "jobs": ("jobs", "job", "posts", "workers", "staff", "employees", "workforce"),
+    "close": ("close", "closure", "closing", "closed", "shut", "shutting"),
+    "sell": ("sell", "sale", "sold", "selling", "disposal", "divest"),
+    "resign": ("resign", "resigned", "resignation", "quit", "quits", "stand down", "step down"),
+    "merger": ("merger", "merge", "merged", "merging", "tie-up", "alliance"),
+}

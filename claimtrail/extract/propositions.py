@@ -31,12 +31,13 @@ from claimtrail.extract.lexicon import (
     ACCUSATION_WORDS,
     CLAIM_REFERENCE_NOUNS,
     COMMENTATOR_WORDS,
+    CONCEPT_WORDS,
     DISMISSAL_WORDS,
     EVIDENTIAL_VERBS,
     FORECAST_VERBS,
     NOT_ATTRIBUTIONS,
-    REFUSAL_PREFIXES,
     OUTLET_WORDS,
+    REFUSAL_PREFIXES,
     RUMOUR_NOUNS,
     WRONGDOING_WORDS,
     attitude_of,
@@ -142,8 +143,6 @@ LIGHT_WORDS = frozenset(
         "friday",
         "saturday",
         "sunday",
-        "bbc",
-        "news",
     }
 )
 _NEGATORS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor"}
@@ -186,8 +185,14 @@ class Record:
         )
 
 
+_CONCEPT_OF = {w: concept for concept, words in CONCEPT_WORDS.items() for w in words}
+
+
 def fold(word: str) -> str:
-    return word.lower()[:STEM]
+    """A word as claims are matched on: its concept ("bid" and "approach" are one), else its
+    first ``STEM`` letters."""
+    lowered = word.lower()
+    return _CONCEPT_OF.get(lowered, lowered[:STEM])
 
 
 def content_words(doc: Doc, start: int, end: int) -> set[str]:
@@ -201,7 +206,7 @@ def content_words(doc: Doc, start: int, end: int) -> set[str]:
         if t.is_alpha
         and t.pos_ in _CONTENT_POS
         and len(t.text) > 2
-        and t.lower_ not in verbs
+        and not (t.pos_ == "VERB" and t.lower_ in verbs)
         and t.lower_ not in LIGHT_WORDS
     }
 
@@ -260,7 +265,10 @@ def _source(doc: Doc, token: Token | None, entities: EntityTable) -> Source:
 
 
 def name_words(name: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in re.findall(r"[A-Za-z]{3,}", name)) - {fold(UNATTRIBUTED)}
+    words = re.findall(r"[A-Za-z]{3,}", name)
+    return frozenset(fold(w) for w in words if w.lower() not in LIGHT_WORDS | {"the", "and"}) - {
+        fold(UNATTRIBUTED)
+    }
 
 
 def _is_outlet(name: str, role: str | None) -> bool:
@@ -343,7 +351,7 @@ def quote_records(
                 hedged=attitude == "speculate",
                 quote_id=q.id,
                 negated=is_negated_span(span),
-                reference=_dismisses_a_claim(span),
+                reference=_dismisses_a_claim(span) or _only_points_back(span),
                 standing=has_standing(name, attitude, commentator or _is_outlet(name, role)),
                 words=frozenset(quote_words(doc, q) | _speaker_words(q, source) | extra),
                 source_words=name_words(name),
@@ -421,8 +429,8 @@ def _unheld_rumour(doc: Doc, q: Quote) -> str | None:
     if q.cue is None:
         return None
     cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-    if cue is None or cue.root.pos_ != "NOUN":
-        return None
+    if cue is None or (cue.root.pos_ != "NOUN" and q.speaker is not None):
+        return None  # "reports" tagged as a verb still names a report when nobody speaks
     attitude = RUMOUR_NOUNS.get(cue.root.lower_)
     return attitude if attitude is not None and _noun_holder(cue.root) is None else None
 
@@ -465,6 +473,16 @@ def _quote_attitude(
     return attitude
 
 
+def _only_points_back(span: Span) -> bool:
+    """The content is only a noun phrase for a claim ("denied the allegations")."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        0 < len(words) <= 4
+        and span.root.lower_ in CLAIM_REFERENCE_NOUNS
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
+
+
 def _dismisses_a_claim(span: Span) -> bool:
     """The content calls a claim false: its subject only points back at a claim ("the claims",
     "the reports", "it") and its predicate dismisses ("untrue", "nonsense", "had no merit")."""
@@ -484,7 +502,7 @@ def _speaker_words(q: Quote, source: Source) -> set[str]:
     is about the speaker."""
     first = q.text.strip().lower().split()[:2]
     if first and (first[0] in _PRONOUN_SUBJECTS or first[:2] == ["that", "it"]):
-        return {fold(w) for w in re.findall(r"[A-Za-z]{3,}", source.name)} - {"unattr"}
+        return set(name_words(source.name))
     return set()
 
 
