@@ -30,7 +30,8 @@ def register(apps: CliApps) -> None:
 
 @handle_errors
 def analyze(
-    articles: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    articles: Annotated[list[str], typer.Argument(
+        help="Files, directories, - for stdin, or http(s) URLs of pages, feeds and sitemaps.")],
     fmt: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
     ] = OutputFormat.text,

@@ -64,7 +64,8 @@ def _open(db: str | None, matcher: Matcher = Matcher.auto) -> Any:
 @handle_errors
 def ingest(
     paths: Annotated[list[str] | None, typer.Argument(
-        help="Files, directories, JSON/JSONL dumps, RSS/Atom feeds, saved HTML, - for stdin.")]
+        help="Files, directories, JSON/JSONL dumps, RSS/Atom feeds, saved HTML, - for stdin, "
+        "http(s) URLs of pages, feeds and sitemaps.")]
     = None,
     db: DbOpt = None,
     demo_corpus: Annotated[bool, typer.Option("--demo", help="Ingest the bundled demo corpus.")]

@@ -18,6 +18,7 @@ Nothing here touches the network until ``fetch`` is called.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 import urllib.robotparser
@@ -29,6 +30,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from claimtrail import __version__
+from claimtrail.errors import InputError
 
 DEFAULT_USER_AGENT = (
     f"claimtrail/{__version__} (+https://github.com/claimtrail/claimtrail; "
@@ -52,6 +54,7 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
 ROBOTS_MAX_BYTES = 512 * 1024
 CHUNK = 64 * 1024
+ENV_PREFIX = "CLAIMTRAIL_"
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,21 @@ class FetchPolicy:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_redirects: int = MAX_REDIRECTS
     robots: bool = True
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> FetchPolicy:
+        """Defaults, overridden by ``CLAIMTRAIL_USER_AGENT`` / ``CLAIMTRAIL_FETCH_DELAY`` (s)
+        / ``CLAIMTRAIL_FETCH_MAX_BYTES``: how ``analyze`` and ``ingest`` read URLs."""
+        env = os.environ if environ is None else environ
+        base = cls()
+        try:
+            return cls(
+                user_agent=env.get(f"{ENV_PREFIX}USER_AGENT") or base.user_agent,
+                delay=float(env.get(f"{ENV_PREFIX}FETCH_DELAY", base.delay)),
+                max_bytes=int(env.get(f"{ENV_PREFIX}FETCH_MAX_BYTES", base.max_bytes)),
+            )
+        except ValueError as exc:
+            raise InputError(f"bad {ENV_PREFIX}FETCH_* setting: {exc}") from None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from claimtrail.ingest.fetch import (
     Fetcher,
     FetchFailure,
     FetchOutcome,
+    FetchPolicy,
     FetchResult,
     is_url,
 )
@@ -249,3 +250,32 @@ def read_urls(urls: Iterable[str], fetcher: Fetcher | None = None) -> Iterator[R
     finally:
         if own:
             active.close()
+
+
+class UrlReader:
+    """The hook the file readers use for URL arguments: one polite fetcher for a whole run,
+    created only when a URL actually appears (nothing connects otherwise)."""
+
+    def __init__(self, fetcher: Fetcher | None = None) -> None:
+        self._fetcher = fetcher
+        self._own = fetcher is None
+
+    @staticmethod
+    def accepts(arg: str) -> bool:
+        return is_url(arg)
+
+    def read(self, url: str) -> Iterator[ReadResult]:
+        if self._fetcher is None:
+            self._fetcher = Fetcher(FetchPolicy.from_env())
+        yield from read_url(url, self._fetcher)
+
+    def close(self) -> None:
+        if self._own and self._fetcher is not None:
+            self._fetcher.close()
+            self._fetcher = None
+
+    def __enter__(self) -> UrlReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
