@@ -1,0 +1,93 @@
+"""The event outbox: status changes, new claims and new stories recorded once, however often
+collection runs; sinks see each event once and start at the newest event."""
+
+from __future__ import annotations
+
+from claimtrail.store import Store
+from claimtrail.store.events import EventLog
+from tests.store.factory import ClaimSpec, ford_xiaomi_corpus, make_analysis
+
+
+def _kinds(log: EventLog) -> list[str]:
+    return [e.kind for e in log.list_events(since=0, limit=100).items]
+
+
+def test_collect_records_each_change_once(store: Store) -> None:
+    ft, echo, denial, _ = ford_xiaomi_corpus()
+    with EventLog(store.url) as log:
+        store.add_analysis(ft)
+        assert log.collect() == 2  # the story and its first claim
+        assert log.collect() == 0
+        store.add_analysis(echo)
+        store.add_analysis(denial)
+        log.collect()
+        items = log.list_events(since=0, limit=100).items
+    changes = [e for e in items if e.kind == "status_change"]
+    assert changes and all(e.old_status and e.new_status != e.old_status for e in changes)
+    denied = next(e for e in changes if e.new_status == "denied")
+    assert (
+        denied.cause == "article"
+        and denied.article_url == "https://reuters.example/ford-xiaomi-deny"
+    )
+    assert "Xiaomi" in denied.entities and "now denied" in denied.text
+    assert [e.kind for e in items][:2] == ["new_claim", "new_story"]
+    assert len({e.key for e in items}) == len(items)
+
+
+def test_a_new_sink_starts_at_the_newest_event_and_moves_on_acknowledgement(store: Store) -> None:
+    ft, echo, denial, _ = ford_xiaomi_corpus()
+    with EventLog(store.url) as log:
+        store.add_analysis(ft)
+        log.collect()
+        log.register_sink("hook")
+        assert log.pending("hook") == []
+        store.add_analysis(denial)
+        log.collect()
+        pending = log.pending("hook")
+        assert pending and log.register_sink("hook") == pending[0].id - 1
+        log.acknowledge("hook", pending[0].id)
+        assert [e.id for e in log.pending("hook")] == [e.id for e in pending[1:]]
+
+
+def test_since_takes_an_id_or_a_date(store: Store) -> None:
+    store.add_analysis(
+        make_analysis(
+            "Mayor to quit",
+            "The mayor will quit, aides said.",
+            url="https://x.example/1",
+            claims=[ClaimSpec("The mayor will quit", [("aides", "report")])],
+        )
+    )
+    with EventLog(store.url) as log:
+        log.collect()
+        everything = log.list_events(since=0).items
+        assert log.list_events(since=everything[0].id).items == everything[1:]
+        assert log.list_events(since="2000-01-01").items == everything
+        assert log.list_events(since="2999-01-01").items == []
+
+
+def test_a_silent_edit_that_flips_a_status_is_a_revision_change(store: Store) -> None:
+    url = "https://news.example/ford-xiaomi"
+    claim = "Ford held talks with Xiaomi about a US plant"
+    first = make_analysis(
+        "Ford in talks with Xiaomi",
+        f"{claim}, people familiar said.",
+        url=url,
+        source="Example",
+        claims=[ClaimSpec(claim, [("people familiar", "report")])],
+    )
+    edited = make_analysis(
+        "Ford in talks with Xiaomi",
+        f"{claim}, people familiar said. Ford denied it.",
+        url=url,
+        source="Example",
+        claims=[ClaimSpec(claim, [("people familiar", "report"), ("Ford", "deny")])],
+    )
+    store.add_analysis(first)
+    outcome = store.add_analysis(edited)
+    assert outcome.status == "revision"
+    with EventLog(store.url) as log:
+        log.collect()
+        changes = [e for e in log.list_events(since=0).items if e.kind == "status_change"]
+    assert [(c.old_status, c.cause) for c in changes] == [("reported", "revision")]
+    assert "after a silent edit" in changes[0].text
