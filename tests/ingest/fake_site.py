@@ -8,7 +8,7 @@ import gzip
 import hashlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -36,10 +36,22 @@ class Hit:
     at: float
 
 
+@dataclass
+class Post:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
 class Site:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: list[Hit] = []
+        self.posts: list[Post] = []  # POSTs answered 2xx (a webhook receiver's log)
+        self.post_status: list[int] = []  # answers for the next POSTs (then 200)
+        # Called with each POST before it is answered; returning False drops the connection
+        # unanswered (and unrecorded), as when the sender is killed mid-request.
+        self.on_post: Callable[[Post], bool] | None = None
         self.lock = threading.Lock()
         self.server: ThreadingHTTPServer | None = None
 
@@ -148,6 +160,18 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 body = gzip.compress(body)
                 headers["Content-Encoding"] = "gzip"
             self._send(route.status, body, route.content_type, headers)
+
+        def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+            length = int(self.headers.get("Content-Length") or 0)
+            post = Post(self.path, dict(self.headers.items()), self.rfile.read(length))
+            if site.on_post is not None and not site.on_post(post):
+                self.close_connection = True
+                return
+            with site.lock:
+                status = site.post_status.pop(0) if site.post_status else 200
+                if status < 300:
+                    site.posts.append(post)
+            self._send(status, b"{}", "application/json")
 
         def _send(
             self, status: int, body: bytes, ctype: str, headers: dict[str, str] | None = None
