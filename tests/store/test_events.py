@@ -91,3 +91,21 @@ def test_a_silent_edit_that_flips_a_status_is_a_revision_change(store: Store) ->
         changes = [e for e in log.list_events(since=0).items if e.kind == "status_change"]
     assert [(c.old_status, c.cause) for c in changes] == [("reported", "revision")]
     assert "after a silent edit" in changes[0].text
+
+
+def test_ingest_records_events(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from claimtrail.cli import build_app
+    from claimtrail.store.store import resolve_url
+
+    corpus = tmp_path / "analyses.jsonl"
+    corpus.write_text("\n".join(a.model_dump_json(by_alias=True) for a in ford_xiaomi_corpus()))
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(
+        build_app(), ["ingest", "--analyses", str(corpus), "--db", str(db), "--matcher", "lexical"]
+    )
+    assert result.exit_code == 0, result.output
+    with EventLog(resolve_url(str(db))) as log:
+        kinds = {e.kind for e in log.list_events(since=0, limit=100).items}
+    assert {"new_story", "new_claim", "status_change"} <= kinds
