@@ -17,11 +17,13 @@ from typer.testing import CliRunner
 from claimtrail.cli import build_app
 from claimtrail.store import open_store
 from claimtrail.store.schema import status_changes
+from claimtrail.store.store import resolve_url
 from claimtrail.watch.sinks import EVENT_ID_HEADER, SIGNATURE_HEADER
 from tests.ingest.fake_site import Route, Site, article_html, news_sitemap, rss, serve
 
 runner = CliRunner()
 SECRET = "s3cret"
+DELAY_S = 0.1  # between two requests to the site; the tests check the spacing
 HEADLINE = "Ford in talks to build Xiaomi cars in Ohio"
 TALKS = [
     "Ford is in talks with Xiaomi to build electric cars at its Ohio plant, people "
@@ -81,7 +83,7 @@ def site() -> Iterator[Site]:
         yield running
 
 
-def watch_args(site: Site, db: Path, *extra: str) -> list[str]:
+def watch_args(site: Site, db: Path | str, *extra: str) -> list[str]:
     return [
         "watch",
         "--once",
@@ -91,7 +93,7 @@ def watch_args(site: Site, db: Path, *extra: str) -> list[str]:
         "lexical",
         "--no-stance-model",
         "--delay",
-        "0",
+        str(DELAY_S),
         "--timeout",
         "0.5",
         "--max-bytes",
@@ -121,8 +123,8 @@ def signed_events(site: Site) -> list[dict[str, object]]:
     return out
 
 
-def store_changes(db: Path) -> list[tuple[int, str, str, str]]:
-    engine = create_engine(f"sqlite:///{db}")
+def store_changes(db: Path | str) -> list[tuple[int, str, str, str]]:
+    engine = create_engine(resolve_url(str(db)))
     with engine.connect() as conn:
         rows = conn.execute(
             select(status_changes)
@@ -133,8 +135,8 @@ def store_changes(db: Path) -> list[tuple[int, str, str, str]]:
     return [(r.claim_id, r.old_status, r.new_status, r.cause) for r in rows]
 
 
-def test_watch_once_twice_ingests_once_and_records_the_edit(site: Site, tmp_path: Path) -> None:
-    db = tmp_path / "store.db"
+def test_watch_once_twice_ingests_once_and_records_the_edit(site: Site, store_url: str) -> None:
+    db = store_url
     first = runner.invoke(build_app(), watch_args(site, db))
     assert first.exit_code == 1, first.output  # some pages failed; the rest are stored
     for path, message in [
@@ -148,6 +150,8 @@ def test_watch_once_twice_ingests_once_and_records_the_edit(site: Site, tmp_path
         assert f"skipped {site.url(path)}: " in first.stderr, path
         assert message in first.stderr.split(f"skipped {site.url(path)}: ")[1].split("\n")[0]
     assert "/private/p" not in site.paths()
+    starts = sorted(h.at for h in site.hits)  # seen by the server: allow for thread jitter
+    assert min(b - a for a, b in zip(starts, starts[1:], strict=False)) >= DELAY_S * 0.6
     with open_store(str(db), matcher="lexical") as store:
         assert store.stats().originals == 3
     new_stories = [e for e in signed_events(site) if e["kind"] == "new_story"]

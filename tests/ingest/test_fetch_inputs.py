@@ -90,3 +90,15 @@ def test_policy_from_env_defaults_and_overrides() -> None:
         {"CLAIMTRAIL_FETCH_DELAY": "0.5", "CLAIMTRAIL_USER_AGENT": "me/1"}
     )
     assert policy.delay == 0.5 and policy.user_agent == "me/1"
+
+
+def test_analyze_a_feed_url_as_json_is_one_array(site: Site) -> None:
+    result = runner.invoke(
+        build_app(), ["analyze", "--no-stance-model", "-f", "json", site.url("/feed.xml")]
+    )
+    assert result.exit_code == 1  # the 500 entry failed, the two others are analysed
+    data = json.loads(result.stdout)
+    assert [a["article"]["headline"] for a in data] == [
+        "Ford in talks to build Xiaomi cars",
+        "Ford denies Xiaomi talks",
+    ]
