@@ -9,7 +9,7 @@ What "polite" means here, and what the docs (docs/watch.md) promise:
   * conditional GET: the ETag / Last-Modified of the last fetch go out as If-None-Match /
     If-Modified-Since, so an unchanged page or feed costs one short 304;
   * redirects followed by hand (each hop checked against robots.txt, loops named as such);
-  * gzip / deflate / brotli decoded by httpx; bodies streamed and cut at ``max_bytes`` decoded
+  * gzip / deflate decoded by httpx; bodies streamed and cut at ``max_bytes`` decoded
     bytes, so a huge or endless body never sits in memory.
 Every failure (DNS, TLS, refused, timeout, 4xx/5xx, too big, disallowed) is a ``FetchFailure``
 with a message a user can act on; nothing is raised for one bad URL, so a batch goes on.
@@ -32,10 +32,9 @@ import httpx
 from claimtrail import __version__
 from claimtrail.errors import InputError
 
-DEFAULT_USER_AGENT = (
-    f"claimtrail/{__version__} (+https://github.com/claimtrail/claimtrail; "
-    "news claim tracker; honours robots.txt)"
-)
+# Names the tool and its manners; a deployment should add a contact with --user-agent (e.g.
+# "claimtrail/0.1 (+mailto:newsdesk@example.org)") so a site owner can reach whoever runs it.
+DEFAULT_USER_AGENT = f"claimtrail/{__version__} (news claim tracker; honours robots.txt)"
 # robots.txt is matched on this product token (RFC 9309 §2.2.1).
 ROBOTS_AGENT = "claimtrail"
 # Seconds between two request starts on one host, and requests in flight per host. One a
