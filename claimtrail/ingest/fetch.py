@@ -108,10 +108,13 @@ class FetchFailure:
     url: str
     message: str
     status: int | None = None
+    final: bool = False  # trying again will not help (robots.txt ban, redirect loop, ...)
 
     @property
     def retryable(self) -> bool:
         """Worth trying again later (server trouble, timeouts), unlike a 404 or a robots ban."""
+        if self.final:
+            return False
         return self.status is None or self.status >= 500 or self.status in (408, 429)
 
 
@@ -174,23 +177,26 @@ class Fetcher:
         """GET ``url`` politely; a 304 when ``validators`` still match. Never raises for a
         network or HTTP problem: that comes back as a ``FetchFailure``."""
         if not is_url(url):
-            return FetchFailure(url, "not an http(s) URL")
+            return FetchFailure(url, "not an http(s) URL", final=True)
         seen: list[str] = []
         current = url
         for _hop in range(self.policy.max_redirects + 1):
             banned = self._disallowed(current)
             if banned:
-                return FetchFailure(url, banned)
+                # A ban is final; a robots.txt that could not be read is worth another try.
+                return FetchFailure(url, banned, final=banned.startswith("disallowed"))
             seen.append(current)
             outcome = self._get(url, current, validators, accept)
             if not isinstance(outcome, str):
                 return outcome
             target = urljoin(current, outcome)
             if target in seen:
-                return FetchFailure(url, f"redirect loop ({' -> '.join(seen + [target])})")
+                return FetchFailure(
+                    url, f"redirect loop ({' -> '.join(seen + [target])})", final=True
+                )
             current = target
         return FetchFailure(
-            url, f"more than {self.policy.max_redirects} redirects (last: {current})"
+            url, f"more than {self.policy.max_redirects} redirects (last: {current})", final=True
         )
 
     def fetch_many(
