@@ -109,3 +109,28 @@ def test_ingest_records_events(tmp_path) -> None:
     with EventLog(resolve_url(str(db))) as log:
         kinds = {e.kind for e in log.list_events(since=0, limit=100).items}
     assert {"new_story", "new_claim", "status_change"} <= kinds
+
+
+def test_a_0001_store_is_upgraded_with_its_data_kept(tmp_path) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from claimtrail.store import open_store
+    from claimtrail.store.db import _alembic_config, make_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0001")
+    assert "events" not in inspect(engine).get_table_names()
+    engine.dispose()
+    with open_store(url, matcher="lexical") as store:
+        assert store.schema_revision == "0003"
+        store.add_analysis(ford_xiaomi_corpus()[0])
+        with EventLog(store.url) as log:
+            assert log.collect() == 2
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0001")
+    assert "events" not in inspect(engine).get_table_names()
+    engine.dispose()
