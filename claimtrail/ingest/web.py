@@ -10,6 +10,7 @@ article, and a later edit of it is a revision.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -70,24 +71,32 @@ class Listing:
 def kind_of(result: FetchResult) -> str:
     """ "feed", "sitemap", "html", or "other" (a PDF, an image, JSON...)."""
     head = result.body[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"  # before the XML sniffs: a page may mention "<feed" in its first bytes
     if b"<urlset" in head or b"<sitemapindex" in head:
         return "sitemap"
     if looks_like_feed(head):
         return "feed"
-    if result.content_type in HTML_TYPES or head.startswith((b"<!doctype html", b"<html")):
+    if result.content_type in HTML_TYPES:
         return "html"
     if result.content_type in XML_TYPES and b"<html" in head:
         return "html"
     return "other"
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+
+
 def body_text(result: FetchResult) -> str:
-    """The body decoded with its declared charset, else as UTF-8 (binary refused)."""
-    if result.charset:
-        try:
-            return result.body.decode(result.charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
+    """The body decoded with the charset its header or its ``<meta charset>`` declares, else
+    as UTF-8 (invalid bytes replaced; binary refused)."""
+    declared = _META_CHARSET.search(result.body[:4096])
+    for charset in (result.charset, declared.group(1).decode() if declared else None):
+        if charset:
+            try:
+                return result.body.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                continue
     return decode_bytes(result.body, result.url).text
 
 

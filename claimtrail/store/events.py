@@ -37,6 +37,8 @@ SINK_PREFIX = "sink:"
 # Rows read per collection transaction: bounds one transaction on a large backlog.
 COLLECT_BATCH = 500
 CLAIM_TEXT_IN_LINE = 140
+# Collections racing another process's give up (with the database's error) after this many.
+MAX_CLASHES = 5
 
 
 class Event(BaseModel):
@@ -98,15 +100,21 @@ class EventLog:
     def collect(self) -> int:
         """Record events for everything committed since the last collection; the count."""
         total = 0
-        while True:
-            try:
-                with self._tx() as conn:
-                    added, more = _collect_batch(conn)
-            except IntegrityError:
-                continue  # another process collected the same rows first; read its marks
-            total += added
-            if not more:
-                return total
+        clashes = 0
+        with translate_errors(self.url):
+            while True:
+                try:
+                    with self._engine.begin() as conn:
+                        added, more = _collect_batch(conn)
+                except IntegrityError:
+                    # Another process collected the same rows first: read its marks again.
+                    clashes += 1
+                    if clashes > MAX_CLASHES:
+                        raise
+                    continue
+                total += added
+                if not more:
+                    return total
 
     # -- delivery --------------------------------------------------------------------------
     def register_sink(self, sink: str) -> int:

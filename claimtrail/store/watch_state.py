@@ -71,34 +71,39 @@ class WatchState:
         """Start watching ``urls`` (due at once); the ones not watched before."""
         added = []
         now = now_iso()
-        for url in urls:
-            try:
-                with self._tx() as conn:
-                    known = conn.execute(
-                        select(watch_urls.c.role).where(watch_urls.c.url == url)
-                    ).first()
-                    if known is None:
-                        conn.execute(
-                            insert(watch_urls).values(
-                                url=url,
-                                role=role,
-                                listed_by=listed_by,
-                                first_seen=now,
-                                next_fetch=now,
-                                failures=0,
-                            )
-                        )
-                        added.append(url)
-                    elif role == "source" and known.role != "source":
-                        # Named as a source now: polled as one from here on.
-                        conn.execute(
-                            update(watch_urls)
-                            .where(watch_urls.c.url == url)
-                            .values(role="source", next_fetch=now)
-                        )
-            except IntegrityError:
-                continue  # another watcher added it first
+        with translate_errors(self.url):
+            for url in urls:
+                try:
+                    with self._engine.begin() as conn:
+                        if self._add_one(conn, url, role, listed_by, now):
+                            added.append(url)
+                except IntegrityError:
+                    continue  # another watcher added it first
         return added
+
+    @staticmethod
+    def _add_one(conn: Connection, url: str, role: Role, listed_by: str | None, now: str) -> bool:
+        known = conn.execute(select(watch_urls.c.role).where(watch_urls.c.url == url)).first()
+        if known is None:
+            conn.execute(
+                insert(watch_urls).values(
+                    url=url,
+                    role=role,
+                    listed_by=listed_by,
+                    first_seen=now,
+                    next_fetch=now,
+                    failures=0,
+                )
+            )
+            return True
+        if role == "source" and known.role != "source":
+            # Named as a source now: polled as one from here on.
+            conn.execute(
+                update(watch_urls)
+                .where(watch_urls.c.url == url)
+                .values(role="source", next_fetch=now)
+            )
+        return False
 
     def get(self, url: str) -> WatchedUrl | None:
         with self._tx() as conn:

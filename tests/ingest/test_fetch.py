@@ -202,3 +202,19 @@ def test_news_sitemap_index_yields_pages_dated_by_the_sitemap(site: Site) -> Non
     (item,) = list(read_urls([site.url("/sitemap.xml")], Fetcher(FAST)))
     assert isinstance(item, RawArticle) and item.headline == "Sitemap story"
     assert item.published == "2025-06-11T10:00:00Z"
+
+
+def test_a_latin_1_page_declared_in_its_meta_tag_is_decoded(site: Site) -> None:
+    page = article_html("Café owners in Zürich protest", PARAS).replace(
+        "<head>", '<head><meta charset="iso-8859-1">'
+    )
+    site.routes["/latin"] = Route(page.encode("latin-1"), content_type="text/html")
+    (item,) = list(read_urls([site.url("/latin")], Fetcher(FAST)))
+    assert isinstance(item, RawArticle) and item.headline == "Café owners in Zürich protest"
+
+
+def test_a_page_mentioning_feed_tags_is_still_a_page(site: Site) -> None:
+    page = article_html("Page", PARAS).replace("<body>", "<body><feed-widget></feed-widget>")
+    site.page("/widget", page)
+    (item,) = list(read_urls([site.url("/widget")], Fetcher(FAST)))
+    assert isinstance(item, RawArticle)

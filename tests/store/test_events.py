@@ -134,3 +134,36 @@ def test_a_0001_store_is_upgraded_with_its_data_kept(tmp_path) -> None:
         command.downgrade(_alembic_config(conn), "0001")
     assert "events" not in inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_a_collection_racing_another_retries(store: Store, monkeypatch) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from claimtrail.store import events as events_module
+
+    store.add_analysis(ford_xiaomi_corpus()[0])
+    real = events_module._collect_batch
+    calls = {"n": 0}
+
+    def clash_once(conn):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed: events.key"))
+        return real(conn)
+
+    monkeypatch.setattr(events_module, "_collect_batch", clash_once)
+    with EventLog(store.url) as log:
+        assert log.collect() == 2 and calls["n"] == 2
+
+
+def test_a_url_added_by_another_watcher_is_skipped(store: Store, monkeypatch) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from claimtrail.store.watch_state import WatchState
+
+    def clash(*_args):  # type: ignore[no-untyped-def]
+        raise IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed: watch_urls.url"))
+
+    with WatchState(store.url) as state:
+        monkeypatch.setattr(WatchState, "_add_one", staticmethod(clash))
+        assert state.add(["https://x.example/feed"], "source") == []
