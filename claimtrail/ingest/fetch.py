@@ -47,6 +47,8 @@ MAX_CRAWL_DELAY_S = 30.0
 # Connect / read / write / pool timeouts.
 DEFAULT_TIMEOUT_S = 15.0
 CONNECT_TIMEOUT_S = 5.0
+# A whole body must arrive within this many timeouts (the read timeout is per read).
+TOTAL_TIMEOUT_FACTOR = 4
 # News pages are well under 2 MB of HTML; feeds and sitemaps can be larger (a 50,000-URL
 # sitemap is ~10 MB), so the cut-off is generous but bounded.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -246,6 +248,7 @@ class Fetcher:
     def _send(self, asked: str, url: str, headers: dict[str, str]) -> FetchOutcome | str:
         with self._lock:
             self.requests += 1
+        started = time.monotonic()
         with self._client.stream("GET", url, headers=headers) as response:
             status = response.status_code
             if status in (301, 302, 303, 307, 308):
@@ -265,7 +268,17 @@ class Fetcher:
                     f"HTTP {status} {response.reason_phrase}".strip() + _via(asked, url),
                     status,
                 )
-            body = _read_capped(response, self.policy.max_bytes)
+            try:
+                body = _read_capped(
+                    response,
+                    self.policy.max_bytes,
+                    started + self.policy.timeout * TOTAL_TIMEOUT_FACTOR,
+                )
+            except _TooSlow:
+                limit = self.policy.timeout * TOTAL_TIMEOUT_FACTOR
+                return FetchFailure(
+                    asked, f"timed out reading the body (still coming after {limit:.0f} s)", status
+                )
             if body is None:
                 return FetchFailure(
                     asked,
@@ -338,8 +351,15 @@ class Fetcher:
         return parser
 
 
-def _read_capped(response: httpx.Response, limit: int) -> bytes | None:
-    """The decoded body, or None when it is longer than ``limit`` (reading stops there)."""
+class _TooSlow(Exception):
+    pass
+
+
+def _read_capped(
+    response: httpx.Response, limit: int, deadline: float | None = None
+) -> bytes | None:
+    """The decoded body, or None when it is longer than ``limit`` (reading stops there).
+    Raises ``_TooSlow`` past ``deadline`` (a server dripping bytes never hits a read timeout)."""
     declared = response.headers.get("content-length")
     encoded = response.headers.get("content-encoding", "identity").lower()
     if declared and declared.isdigit() and encoded == "identity" and int(declared) > limit:
@@ -350,6 +370,8 @@ def _read_capped(response: httpx.Response, limit: int) -> bytes | None:
         total += len(chunk)
         if total > limit:
             return None
+        if deadline is not None and time.monotonic() > deadline:
+            raise _TooSlow
         chunks.append(chunk)
     return b"".join(chunks)
 

@@ -26,6 +26,7 @@ class Route:
     validators: bool = True  # answer with an ETag and honour If-None-Match
     stream_bytes: int = 0  # > 0: a generated body this long, sent in chunks
     declare_length: bool = True
+    chunk_delay: float = 0.0  # seconds between streamed chunks (a dripping server)
     gzip: bool = False
 
 
@@ -197,7 +198,9 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             try:
                 while sent < route.stream_bytes:
                     self.wfile.write(CHUNK)
+                    self.wfile.flush()
                     sent += len(CHUNK)
+                    time.sleep(route.chunk_delay)
                 with site.lock:
                     site.hits.append(Hit(self.path + "#complete", {}, time.monotonic()))
             except (BrokenPipeError, ConnectionResetError):

@@ -218,3 +218,12 @@ def test_a_page_mentioning_feed_tags_is_still_a_page(site: Site) -> None:
     site.page("/widget", page)
     (item,) = list(read_urls([site.url("/widget")], Fetcher(FAST)))
     assert isinstance(item, RawArticle)
+
+
+def test_a_dripping_body_times_out_as_a_whole(site: Site) -> None:
+    # Each chunk comes well within the read timeout; the whole body never would.
+    site.routes["/drip"] = Route(stream_bytes=200 * 65536, chunk_delay=0.1)
+    started = time.monotonic()
+    result = _fetch(site, "/drip", FetchPolicy(delay=0.0, timeout=0.4, max_bytes=10**9))
+    assert isinstance(result, FetchFailure) and "timed out reading the body" in result.message
+    assert time.monotonic() - started < 4
