@@ -106,9 +106,34 @@ def page_article(result: FetchResult) -> RawArticle:
     if kind != "html":
         shown = result.content_type or "no content type"
         raise InputError(f"not an HTML page ({shown}); nothing to analyse", result.url)
-    raw = article_from_html(body_text(result), result.url)
+    text = body_text(result)
+    raw = article_from_html(text, result.url)
     canonical = raw.url if raw.url and is_url(raw.url) else result.final_url
-    return dataclasses.replace(raw, url=canonical, path=result.url)
+    published = precise_date(text, raw.published)
+    return dataclasses.replace(raw, url=canonical, path=result.url, published=published)
+
+
+# Where pages state their publication time; trafilatura keeps only the day. The time of day
+# orders a morning report before an afternoon denial in a claim's lifecycle.
+_DATE_META = re.compile(
+    r"""<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|"""
+    r"""datePublished|pubdate|publish-date|dc\.date\.issued)["'][^>]*>""", re.IGNORECASE)
+_CONTENT = re.compile(r"""content=["']([^"']+)["']""", re.IGNORECASE)
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def precise_date(html_text: str, day: str | None) -> str | None:
+    """The page's publication date-time when its metadata gives one on the same day as
+    ``day`` (trafilatura's date), else ``day``."""
+    head = html_text[:200_000]
+    candidates = [m.group(1) for tag in _DATE_META.finditer(head)
+                  if (m := _CONTENT.search(tag.group(0)))]
+    candidates += _JSONLD_DATE.findall(head)
+    for value in candidates:
+        value = value.strip()
+        if "T" in value and (day is None or value.startswith(day)):
+            return value
+    return day
 
 
 def parse_listing(result: FetchResult) -> Listing:
