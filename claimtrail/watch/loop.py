@@ -154,7 +154,9 @@ class Watcher:
         reports = []
         while not self.stop.is_set():
             reports.append(self.poll(all_sources=once))
-            self.report(reports[-1].summary())
+            last = reports[-1]
+            if once or last.sources or last.outcomes or last.failures or last.events:
+                self.report(last.summary())  # a quiet page re-check is not worth a line
             if once or self.stop.is_set():
                 break
             self.stop.wait(self._seconds_to_next())
