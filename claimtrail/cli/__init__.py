@@ -15,6 +15,7 @@ from claimtrail.cli import (
     stance_cmd,
     store_cmd,
     train_quotes_cmd,
+    watch_cmd,
 )
 from claimtrail.cli.apps import CliApps
 
@@ -39,6 +40,7 @@ def build_app() -> typer.Typer:
         stance_cmd,
         store_cmd,
         serve_cmd,
+        watch_cmd,
     ):
         module.register(apps)
     return app

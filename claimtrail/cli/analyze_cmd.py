@@ -30,7 +30,8 @@ def register(apps: CliApps) -> None:
 
 @handle_errors
 def analyze(
-    articles: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    articles: Annotated[list[str], typer.Argument(
+        help="Files, directories, - for stdin, or http(s) URLs of pages, feeds and sitemaps.")],
     fmt: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
     ] = OutputFormat.text,
@@ -66,7 +67,9 @@ def analyze(
 def _many(args: list[str]) -> bool:
     from pathlib import Path
 
-    return len(args) > 1 or any(Path(a).is_dir() for a in args)
+    from claimtrail.ingest.fetch import is_url  # a feed or sitemap URL yields many
+
+    return len(args) > 1 or any(is_url(a) or Path(a).is_dir() for a in args)
 
 
 def _articles_only(

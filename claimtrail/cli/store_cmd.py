@@ -64,7 +64,8 @@ def _open(db: str | None, matcher: Matcher = Matcher.auto) -> Any:
 @handle_errors
 def ingest(
     paths: Annotated[list[str] | None, typer.Argument(
-        help="Files, directories, JSON/JSONL dumps, RSS/Atom feeds, saved HTML, - for stdin.")]
+        help="Files, directories, JSON/JSONL dumps, RSS/Atom feeds, saved HTML, - for stdin, "
+        "http(s) URLs of pages, feeds and sitemaps.")]
     = None,
     db: DbOpt = None,
     demo_corpus: Annotated[bool, typer.Option("--demo", help="Ingest the bundled demo corpus.")]
@@ -100,11 +101,20 @@ def ingest(
         with _progress_bar(len(items)) as advance:
             loader = Loader(store, make_analyzer, advance)
             report = loader.load_analyses(items) if analyses else loader.load(items)
+        _record_events(store.url)
     finally:
         store.close()
     _print_ingest_report(report, time.perf_counter() - started, fmt)
     if report.skipped:
         raise typer.Exit(1)
+
+
+def _record_events(url: str) -> None:
+    """The ingest's status changes, new claims and stories as events (see docs/watch.md)."""
+    from claimtrail.store.events import EventLog
+
+    with EventLog(url) as log:
+        log.collect()
 
 
 @contextmanager

@@ -261,10 +261,18 @@ def expand_paths(args: Iterable[str]) -> Iterator[Path | str]:
 
 
 def read_inputs(args: Iterable[str]) -> Iterator[ReadResult]:
-    """Every article named by ``args`` (paths, directories, ``-``), in input order."""
-    for item in expand_paths(args):
-        if item == "-":
-            yield from read_stdin()
-        else:
-            assert isinstance(item, Path)
-            yield from read_path(item)
+    """Every article named by ``args`` (paths, directories, ``-``, http(s) URLs of pages,
+    feeds and sitemaps), in input order."""
+    from claimtrail.ingest.web import UrlReader  # web builds on this module
+
+    with UrlReader() as urls:
+        for arg in args:
+            if urls.accepts(arg):
+                yield from urls.read(arg)
+                continue
+            for item in expand_paths([arg]):
+                if item == "-":
+                    yield from read_stdin()
+                else:
+                    assert isinstance(item, Path)
+                    yield from read_path(item)

@@ -64,14 +64,27 @@ Progress = Callable[[str], None]
 
 
 def read_all(args: Iterable[str]) -> list[ReadResult]:
-    """Every article named by ``args``: the readers' formats plus RSS/Atom feed files."""
+    """Every article named by ``args``: the readers' formats, RSS/Atom feed files, and http(s)
+    URLs of pages, feeds and sitemaps (fetched politely, see ``ingest/web.py``)."""
+    from claimtrail.ingest.web import UrlReader
+
     results: list[ReadResult] = []
-    for arg in args:
-        path = Path(arg)
-        files = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p)) \
-            if path.is_dir() else [path]
-        for file in files:
-            results.extend(_read_one(file) if arg != "-" else read_inputs(["-"]))
+    with UrlReader() as urls:
+        for arg in args:
+            if urls.accepts(arg):
+                results.extend(urls.read(arg))
+            else:
+                results.extend(_read_arg(arg))
+    return results
+
+
+def _read_arg(arg: str) -> list[ReadResult]:
+    results: list[ReadResult] = []
+    path = Path(arg)
+    files = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p)) \
+        if path.is_dir() else [path]
+    for file in files:
+        results.extend(_read_one(file) if arg != "-" else read_inputs(["-"]))
     return results
 
 

@@ -144,7 +144,9 @@ class ArticleWrite:
         central = next((cid for cid, link in zip(claim_ids, plan.claims, strict=True)
                         if link.claim.central), None)
         old_claims = self._retire(previous, article_id) if previous is not None else []
-        changes = recompute_statuses(self.conn, sorted(set(claim_ids)), article_id, "article")
+        # A new text at a known URL changes statuses by revision, whichever claims it keeps.
+        cause = "revision" if previous is not None else "article"
+        changes = recompute_statuses(self.conn, sorted(set(claim_ids)), article_id, cause)
         changes += recompute_statuses(self.conn, sorted(set(old_claims) - set(claim_ids)),
                                       article_id, "revision")
         self._update_story(story_id, plan, row["seen_at"])

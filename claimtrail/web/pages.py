@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from claimtrail import __version__
 from claimtrail.api.context import AppContext, get_context
 from claimtrail.api.params import MAX_ID, MAX_QUERY_CHARS, NO_NUL, SpeakerRef, speaker_key
+from claimtrail.api.routes.events import story_changes
 from claimtrail.web.article_view import article_page
 from claimtrail.web.links import LINK_HELPERS
 from claimtrail.web.story_view import story_page
@@ -97,7 +98,8 @@ def stories(request: Request, ctx: Ctx,
 def story(request: Request, story_id: PathId, ctx: Ctx, full: bool = False) -> Response:
     with ctx.store() as store:
         detail = store.get_story(story_id)
-    return render(request, "story.html", {"view": story_page(detail, full)})
+    changes = story_changes(ctx, story_id)
+    return render(request, "story.html", {"view": story_page(detail, full), "changes": changes})
 
 
 @router.get("/articles/{article_id}", name="article_page")
