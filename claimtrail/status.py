@@ -124,9 +124,12 @@ def decide(stands: Sequence[Stand]) -> Verdict:
     def having(*attitudes: str) -> list[int]:
         return [i for i in live if effective_attitude(stands[i]) in attitudes]
 
-    def verdict(status: ClaimStatus, groups: Sequence[tuple[str, list[int]]]) -> Verdict:
+    def verdict(
+        status: ClaimStatus, groups: Sequence[tuple[str, list[int]]], deciding: int = 1
+    ) -> Verdict:
+        """The reason names every group; the evidence is the first ``deciding`` groups."""
         reason = "; ".join(f"{word} by {_names(stands, idx)}" for word, idx in groups if idx)
-        return Verdict(status, reason, tuple(i for _, idx in groups for i in idx))
+        return Verdict(status, reason, tuple(i for _, idx in groups[:deciding] for i in idx))
 
     confirms, denials = having("confirm"), having("deny")
     if confirms and denials:
@@ -134,7 +137,7 @@ def decide(stands: Sequence[Stand]) -> Verdict:
         last_denial = max(ordered.index(i) for i in denials)
         if last_confirm > last_denial:
             return verdict("confirmed", [("confirmed", confirms), ("after denials", denials)])
-        return verdict("contested", [("confirmed", confirms), ("denied", denials)])
+        return verdict("contested", [("confirmed", confirms), ("denied", denials)], 2)
     if confirms:
         return verdict("confirmed", [("confirmed", confirms)])
     if denials:
@@ -143,7 +146,7 @@ def decide(stands: Sequence[Stand]) -> Verdict:
             i for i in having(*SUPPORTING) if stands[i].standing and stands[i].source not in deniers
         ]
         if backers:
-            return verdict("contested", [("maintained", backers), ("denied", denials)])
+            return verdict("contested", [("maintained", backers), ("denied", denials)], 2)
         return verdict("denied", [("denied", denials), ("reported", having("report", "allege"))])
     contests = having("contest")
     if contests:
