@@ -20,8 +20,15 @@ from claimtrail.extract.attitudes import AttitudeCue, cues_in_sentence, resolve_
 from claimtrail.extract.claim_groups import Group, claim_of, group_records, share
 from claimtrail.extract.entities import EntityTable
 from claimtrail.extract.gazetteer import ROLE_NOUNS
-from claimtrail.extract.lexicon import OUTLET_WORDS, REPORTING_VERBS, attitude_of, verb_lemma
+from claimtrail.extract.lexicon import (
+    DISMISSAL_WORDS,
+    OUTLET_WORDS,
+    REPORTING_VERBS,
+    attitude_of,
+    verb_lemma,
+)
 from claimtrail.extract.propositions import (
+    affirm,
     content_words,
     cue_records,
     fold,
@@ -208,9 +215,7 @@ def _lead_end(doc: Doc, body_start: int) -> int:
 # -- the central claim ------------------------------------------------------------------------
 
 
-def split_headline(
-    doc: Doc, body_start: int, *, cut_adjuncts: bool = True
-) -> HeadlineParts | None:
+def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> HeadlineParts | None:
     """'S V C' around the first reporting verb of the headline ('C, S Says' too), else the
     headline as C. ``cut_adjuncts`` drops a trailing 'amid …' from C (for the claim; a quote
     keeps it)."""
@@ -222,9 +227,20 @@ def split_headline(
         lemma = verb_lemma(tok.text)
         if lemma is None or k == 0 or tok.lower_ in HEADLINE_HEDGES or tok.pos_ == "NOUN":
             continue  # ("seek answers from": a noun; a title-case verb is often tagged PROPN)
+        if tok.dep_ in {"acl", "amod"}:
+            continue  # "bodies found in mass graves": a participle describing a noun
         left, right = tokens[:k], tokens[k + 1 :]
         if not any(t.is_alpha or t.is_digit for t in right):
             return _source_says_last(tok, lemma, left, doc, cut_adjuncts)
+        if left and left[-1].text == "," and len(right) <= 6 and not any(
+            t.pos_ in {"VERB", "AUX"} for t in right
+        ):  # "Bank will not raise rates, says governor": C, V S
+            return HeadlineParts(
+                sources=_headline_sources(right),
+                cue=(tok.idx, tok.idx + len(tok.text)),
+                lemma=lemma,
+                content=_content_span(doc, left[:-1], cut_adjuncts),
+            )
         return HeadlineParts(
             sources=_headline_sources(left),
             cue=(tok.idx, tok.idx + len(tok.text)),
@@ -305,6 +321,12 @@ def central_claim(
     )
     keywords = claim_keywords(doc, parts, entities)
     attributions = _headline_attributions(doc, parts, entities)
+    dismissal = _headline_dismissal(doc, raw) if not attributions else None
+    if dismissal is not None:  # "Three-breasted woman a fake", "No, X isn't Y"
+        text, cue = dismissal
+        attributions.append(
+            Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="deny", cue=cue)
+        )
     attributions += _body_attributions(doc, raw, keywords, parts, entities)
     attributions += _quote_attributions(quotes, keywords)
     attributions = _dedupe(attributions)
@@ -324,6 +346,49 @@ def central_claim(
         attributions=attributions,  # type: ignore[arg-type]
         keywords=sorted(keywords),
         entity_ids=ids,
+    )
+
+
+_HOAX_PHRASE = re.compile(
+    r"(?:,?\s*(?:is|was|are|were|a|an|another|probably|just|proven|:)\s*)*"
+    r"\b(?:death\s+)?(?:hoax|fake|false|untrue|myth|not true|debunked)\b[!.?]*",
+    flags=re.I,
+)
+
+
+def _headline_dismissal(doc: Doc, raw: RawArticle) -> tuple[str, Cue] | None:
+    """A headline that calls a claim false ("X is a hoax", "Experts debunk claims") or states
+    it negated ("No, X isn't Y", "X not among the dead") is the outlet denying the claim: the
+    claim without the dismissal, affirmed."""
+    head = [t for t in doc if t.idx < raw.body_start and not t.is_space]
+    if not head:
+        return None
+    headline = text_of(doc)[head[0].idx : head[-1].idx + len(head[-1].text)]
+    hoax = next(
+        (
+            t
+            for t in head
+            if t.lower_ in DISMISSAL_WORDS | {"debunk", "debunked", "debunks", "myth"}
+        ),
+        None,
+    )
+    if hoax is not None:
+        claim = _HOAX_PHRASE.sub("", headline).strip(" ,:;-")
+        claim = re.sub(r"\b(?:experts?|scientists?|police)\s+debunks?\s+", "", claim, flags=re.I)
+        cue = hoax
+    else:
+        negator = next(
+            (t for t in head if t.dep_ == "neg" or (t.i == head[0].i and t.lower_ == "no")), None
+        )
+        if negator is None or negator.head.pos_ == "NOUN" and negator.lower_ == "no":
+            return None
+        claim = affirm(re.sub(r"^no\s*,\s*", "", headline, flags=re.I))
+        cue = negator
+    claim = claim.strip(" ,:;-")
+    if len(claim.split()) < 2:
+        return None
+    return claim[:1].upper() + claim[1:], Cue(
+        text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)
     )
 
 
@@ -573,39 +638,61 @@ LABEL_VERBS = {"label", "call", "describe", "brand", "dub", "term", "characteriz
 
 
 # Mentions that can hold a claim without being a named entity.
-SPEAKER_NOUNS = ROLE_NOUNS | OUTLET_WORDS | {
-    "source",
-    "sources",
-    "people",
-    "experts",
-    "critics",
-    "observers",
-    "report",
-    "reports",
-    "witnesses",
-    "residents",
-    "voters",
-    "study",
-    "poll",
-    "survey",
-    "police",
-    "authorities",
-    "lawmakers",
-    "aides",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "it",
-    "you",
-}
+SPEAKER_NOUNS = (
+    ROLE_NOUNS
+    | OUTLET_WORDS
+    | {
+        "source",
+        "sources",
+        "people",
+        "experts",
+        "critics",
+        "observers",
+        "report",
+        "reports",
+        "witnesses",
+        "residents",
+        "voters",
+        "study",
+        "poll",
+        "survey",
+        "police",
+        "authorities",
+        "lawmakers",
+        "aides",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "it",
+        "you",
+    }
+)
 
 
 # Heads of a would-be speaker that are things said about, not agents ("the denied talks").
 NON_AGENT_NOUNS = frozenset(
-    {"talks", "deal", "deals", "plan", "plans", "move", "moves", "merger", "rumours", "rumors",
-     "speculation", "idea", "issue", "matter", "news", "landscape", "race", "tensions"}
+    {
+        "talks",
+        "deal",
+        "deals",
+        "plan",
+        "plans",
+        "move",
+        "moves",
+        "merger",
+        "rumours",
+        "rumors",
+        "speculation",
+        "idea",
+        "issue",
+        "matter",
+        "news",
+        "landscape",
+        "race",
+        "tensions",
+    }
 )
 
 

@@ -145,3 +145,25 @@ def test_affirm_states_what_a_negation_denies():
 def test_declining_to_comment_is_no_attribution(analyze_text):
     a = analyze_text("Probe\nThe airline declined to comment on the Commission decision.\n")
     assert not any(x.source.name == "The airline" for c in a.claims for x in c.attributions)
+
+
+def test_a_headline_calling_a_claim_a_hoax_denies_it(analyze_text):
+    a = analyze_text("Three-eyed cat video a hoax\n")
+    central = next(c for c in a.claims if c.central)
+    assert central.text == "Three-eyed cat video" and central.status == "denied"
+
+
+def test_a_negated_headline_denies_the_affirmed_claim(analyze_text):
+    a = analyze_text("No, the singer is not leaving the band\n")
+    central = next(c for c in a.claims if c.central)
+    assert central.text == "The singer is leaving the band" and central.status == "denied"
+
+
+def test_headline_source_after_the_verb(analyze_text):
+    a = analyze_text("Rates will rise again, says governor\nThe governor spoke in London.\n")
+    central = next(c for c in a.claims if c.central)
+    assert central.text == "Rates will rise again"
+    assert [(x.source.name.lower(), x.attitude) for x in central.attributions][0] == (
+        "governor",
+        "assert",
+    )
