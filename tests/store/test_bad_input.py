@@ -77,8 +77,17 @@ def test_truncated_jsonl_is_skipped_and_reported(store_url: str, tmp_path: Path)
 def test_unreachable_database_is_a_store_error() -> None:
     with pytest.raises(StoreError, match="cannot reach"):
         open_store("postgresql://nobody@127.0.0.1:1/none")
-    with pytest.raises(StoreError, match="not a database URL"):
+    with pytest.raises(StoreError, match="unsupported database URL"):
         open_store("nosuchdriver://x/y")
+
+
+@pytest.mark.parametrize("url", ["mysql://u:secret@h/db", "mysql+pymysql://h/db",
+                                 "oracle://h/db", "postgresql+nodriver://h/db"])
+def test_unsupported_or_driverless_url_names_the_backends(url: str) -> None:
+    # issue 12 item 10: `--db mysql://…` was a "No module named 'MySQLdb'" traceback.
+    with pytest.raises(StoreError, match="SQLite .* and PostgreSQL") as info:
+        open_store(url)
+    assert "secret" not in str(info.value)
 
 
 def test_newer_schema_is_refused_and_untouched(tmp_path: Path) -> None:
