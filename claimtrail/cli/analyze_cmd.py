@@ -13,7 +13,8 @@ import typer
 from claimtrail.cli.apps import CliApps, error_console, handle_errors
 from claimtrail.cli.report import print_analysis_markdown, print_analysis_text
 from claimtrail.errors import InputError
-from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult, read_inputs
+from claimtrail.ingest.inputs import read_inputs
+from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult
 
 
 class OutputFormat(StrEnum):

@@ -69,10 +69,11 @@ def serve(
 def load_demo(store: Store, analyzer: Callable[[], ArticleAnalyzer]) -> None:
     """Analyse and store the bundled demo corpus (the ingest command's loader does the work)."""
     from claimtrail.cli.store_cmd import DEMO_FILE, DEMO_PACKAGE
-    from claimtrail.store.loader import Loader, read_all
+    from claimtrail.ingest.inputs import read_inputs
+    from claimtrail.loader import Loader
 
     path = resources.files(DEMO_PACKAGE) / DEMO_FILE
-    report = Loader(store, analyzer).load(read_all([str(path)]))  # type: ignore[arg-type]
+    report = Loader(store, analyzer).load(read_inputs([str(path)]))  # type: ignore[arg-type]
     error_console().print(f"claimtrail: demo corpus loaded ({report.stored} articles, "
                           f"{len(report.stories)} stories)", highlight=False)
 

@@ -4,11 +4,11 @@ import pytest
 
 from claimtrail.errors import InputError
 from claimtrail.ingest.decode import decode_bytes
+from claimtrail.ingest.inputs import read_inputs
 from claimtrail.ingest.readers import (
     InputFailure,
     RawArticle,
     article_from_text,
-    read_inputs,
 )
 
 

@@ -10,9 +10,10 @@ from sqlalchemy import event
 
 from claimtrail.errors import StoreError
 from claimtrail.ingest.feeds import read_feed
+from claimtrail.ingest.inputs import read_inputs
 from claimtrail.ingest.readers import InputFailure, RawArticle
+from claimtrail.loader import Loader
 from claimtrail.store import open_store
-from claimtrail.store.loader import Loader, read_all
 from tests.store.factory import ford_xiaomi_corpus, make_analysis
 
 GOOD_RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Auto Wire</title>
@@ -66,7 +67,7 @@ def test_truncated_jsonl_is_skipped_and_reported(store_url: str, tmp_path: Path)
                     '{"headline": "BOOM", "body": "analyser fails here", "url": "https://b.example/2"}\n'
                     '{"headline": "Xiaomi says no US plans", "bo')
     with open_store(store_url, matcher="lexical") as store:
-        report = Loader(store, FakeAnalyzer).load(read_all([str(dump)]))
+        report = Loader(store, FakeAnalyzer).load(read_inputs([str(dump)]))
         assert report.outcomes["new"] == 1
         skipped = {s.path.rsplit(":", 1)[-1]: s.message for s in report.skipped}
         assert set(skipped) == {"2", "3"}
@@ -128,6 +129,6 @@ def test_directories_include_feed_files(tmp_path: Path) -> None:
     (tmp_path / "wire.rss").write_text(GOOD_RSS)
     (tmp_path / "saved.xml").write_text(GOOD_RSS.replace("Auto Wire", "Saved Wire"))
     (tmp_path / "note.txt").write_text("Ford denies talks\nFord denied the report.")
-    items = read_all([str(tmp_path)])
+    items = read_inputs([str(tmp_path)])
     assert sorted(getattr(i, "source", None) or "-" for i in items) == [
         "-", "Auto Wire", "Saved Wire"]
