@@ -124,6 +124,8 @@ def _print_ingest_report(report: Any, seconds: float, fmt: Format) -> None:
                "skipped": [{"input": s.path, "reason": s.message} for s in report.skipped],
                "warnings": report.warnings,
                "seconds": round(seconds, 2)}
+    for warning in report.warnings:  # on stderr whatever the format, as `analyze` does
+        error_console().print(f"[yellow]warning:[/] {warning}", highlight=False)
     if fmt is Format.json:
         print(json.dumps(summary, indent=2))
         return
@@ -135,8 +137,6 @@ def _print_ingest_report(report: Any, seconds: float, fmt: Format) -> None:
     err.print(f"[bold]{report.stored}[/] articles in {seconds:.1f}s: {parts or 'none'}; "
               f"{len(report.stories)} stories touched, {report.status_changes} claim-status "
               f"changes", highlight=False)
-    for warning in report.warnings:
-        err.print(f"[yellow]warning:[/] {warning}", highlight=False)
     for item in report.skipped:
         err.print(f"[red]skipped[/] {item.path}: {item.message}", highlight=False)
     if report.skipped:
