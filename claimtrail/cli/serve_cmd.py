@@ -63,6 +63,10 @@ def serve(
             app = create_app(settings, store=store, analyzer_factory=analyzer)
             error_console().print(f"claimtrail: dashboard on http://{host}:{port}/ , API spec "
                                   f"at /api/openapi.json", highlight=False)
+            if settings.token_generated:
+                error_console().print(f"claimtrail: writing needs 'Authorization: Bearer "
+                                      f"{settings.token}' (a token made for this run; pass "
+                                      "--token to choose one)", highlight=False, soft_wrap=True)
             uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

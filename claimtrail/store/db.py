@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -39,8 +41,13 @@ def make_engine(url: str) -> Engine:
                          f"{SUPPORTED_BACKENDS}")
     try:
         if dialect == "sqlite":
+            archived = _read_only_file(url)
+            if archived is not None:
+                # An archived (read-only) file: opened immutable, so SQLite neither writes
+                # the journal mode nor needs the -wal/-shm files beside it.
+                url = f"sqlite:///file:{quote(str(archived))}?mode=ro&immutable=1&uri=true"
             engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "connect", _sqlite_read_only if archived else _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)
             return engine
         return create_engine(url, pool_pre_ping=True,
@@ -48,6 +55,27 @@ def make_engine(url: str) -> Engine:
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
         raise StoreError(f"cannot open the database URL {redact(url)!r} ({exc}); claimtrail "
                          f"stores in {SUPPORTED_BACKENDS}") from None
+
+
+def is_read_only(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite" and engine.url.query.get("mode") == "ro"
+
+
+def _read_only_file(url: str) -> Path | None:
+    """The SQLite file of ``url`` if it exists and this process may not write it."""
+    path = url.split(":///", 1)[1] if ":///" in url else ""
+    if not path or path.startswith((":memory:", "file:")) or "?" in path:
+        return None
+    file = Path(path)
+    if not file.is_file():
+        return None
+    if os.access(file, os.W_OK) and os.access(file.parent, os.W_OK):
+        return None
+    return file.resolve()
+
+
+def _sqlite_read_only(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None
 
 
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -74,6 +102,9 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     """One write transaction that holds the store's write lock from its first statement, so
     concurrent writers (processes or threads) take turns: SQLite's BEGIN IMMEDIATE (waiting up
     to the busy timeout), PostgreSQL's transaction-scoped advisory lock."""
+    if is_read_only(engine):
+        raise StoreError(f"the store at {engine.url.database} is read-only (an archived file?): "
+                         "it can be queried but not written")
     with engine.connect() as conn:
         conn.execution_options(**{WRITE_OPTION: True})
         with conn.begin():
@@ -113,6 +144,10 @@ def migrate(engine: Engine, url: str) -> str:
                 f"newer claimtrail (this one knows up to {head_revision()!r}); upgrade "
                 f"claimtrail or use another database"
             )
+        if current != script.get_current_head() and is_read_only(engine):
+            raise StoreError(f"the read-only store at {redact(url)} has schema revision "
+                             f"{current!r} and needs upgrading to {head_revision()!r}: open it "
+                             "once where it can be written")
         if current != script.get_current_head():
             # Under the write lock, so two processes opening a new store at once do not both
             # create its tables: the second finds the first one's work done.

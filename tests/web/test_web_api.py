@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 import pytest
+from conftest import LOCAL, TOKEN
 from fastapi.testclient import TestClient
 from web_seed import TALKS
 
@@ -97,8 +98,8 @@ def test_post_refuses_unknown_fields_and_empty_text(client: TestClient) -> None:
 def test_post_with_the_real_analyzer(store) -> None:
     """The spaCy pipeline behind POST: the founding example comes back with its quotes."""
     text = (resources.files("claimtrail.data.examples") / "ford-xiaomi.txt").read_text()
-    app = create_app(Settings(), store=store)  # the default analyser, created on first use
-    with TestClient(app) as client:
+    app = create_app(Settings(token=TOKEN), store=store)  # the default analyser, on first use
+    with TestClient(app, base_url=LOCAL, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
         outcome = client.post("/api/articles", json={"text": text, "source": "EV Insider"})
         assert outcome.status_code == 201, outcome.text
         article = client.get(f"/api/articles/{outcome.json()['article_id']}").json()
