@@ -63,6 +63,7 @@ def create_app(settings: Settings, *, store: Store | None = None,
         app.include_router(router, prefix=API_PREFIX)
     pages.install(app)
     install_error_handlers(app, pages.error_page, API_PREFIX)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
+                       timeout_s=settings.body_timeout_s)
     app.add_middleware(HostGuard, settings=settings)  # outermost: runs first
     return app

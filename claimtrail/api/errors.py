@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 # The status codes any endpoint can answer with, whatever it does.
 COMMON_STATUSES = (500, 503)
 READ_STATUSES = (422, *COMMON_STATUSES)
-WRITE_STATUSES = (400, 401, 403, 413, 415, 422, *COMMON_STATUSES)
+WRITE_STATUSES = (400, 401, 403, 408, 413, 415, 422, *COMMON_STATUSES)
 
 
 class ErrorDetail(BaseModel):

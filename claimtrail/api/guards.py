@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hmac
 
+import anyio
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -61,9 +62,10 @@ class BodySizeLimit:
     ``receive`` would not work: FastAPI turns any error while reading a body into a 400.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, timeout_s: float = 30.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.timeout_s = timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -73,7 +75,15 @@ class BodySizeLimit:
         if declared is not None and declared > self.max_bytes:
             await self._refuse(scope, receive, send)
             return
-        body = await self._read_within_limit(receive)
+        try:
+            with anyio.fail_after(self.timeout_s):
+                body = await self._read_within_limit(receive)
+        except TimeoutError:
+            response = envelope(408, f"the request body did not arrive within "
+                                     f"{self.timeout_s:g} s", "body_timeout",
+                                headers={"Connection": "close"})
+            await response(scope, receive, send)
+            return
         if body is None:
             await self._refuse(scope, receive, send)
             return

@@ -13,6 +13,11 @@ from claimtrail.errors import ClaimtrailError
 # One article of a few thousand words is ~30 KB; 1 MiB leaves room for long reports while
 # keeping a single request from tying up memory or the analyser for minutes.
 DEFAULT_MAX_BODY_BYTES = 1_048_576
+# One article takes the analyser ~1-40 s (30 KB to 400 KB of text); eight waiting is minutes of
+# work, enough for a burst, and a client told to retry later loses nothing.
+DEFAULT_PENDING_WRITES = 8
+DEFAULT_RETRY_AFTER_S = 10
+DEFAULT_BODY_TIMEOUT_S = 30.0
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 # The names a browser on this machine uses for a loopback server (Host header, port dropped).
 LOOPBACK_HOSTS = frozenset({"localhost", "localhost.localdomain", "127.0.0.1", "::1"})
@@ -41,6 +46,11 @@ class Settings(BaseModel):
     # names when bound to loopback, or any name when bound to every interface (0.0.0.0).
     allowed_hosts: tuple[str, ...] = ()
     max_body_bytes: int = Field(default=DEFAULT_MAX_BODY_BYTES, ge=1024)
+    # Articles accepted for analysis at once (one analysed, the rest waiting); more get a 503.
+    max_pending_writes: int = Field(default=DEFAULT_PENDING_WRITES, ge=1)
+    retry_after_s: int = Field(default=DEFAULT_RETRY_AFTER_S, ge=1)
+    # A request body that has not fully arrived after this long is refused (408).
+    body_timeout_s: float = Field(default=DEFAULT_BODY_TIMEOUT_S, gt=0)
 
     @model_validator(mode="before")
     @classmethod
