@@ -21,8 +21,13 @@ from claimtrail.store.store import Store
 from claimtrail.store.views import IngestOutcome
 
 # Articles handed to the analyser at once: spaCy's nlp.pipe batch, and the unit retried one by
-# one when an article in it makes the analyser fail.
+# one when an article in it makes the analyser fail. A batch also stops at ANALYSIS_BATCH_CHARS
+# characters: parsing memory grows with the text held at once (four 400,000-character articles
+# in one batch peaked at 5.3 GB), so a long article goes alone and peak memory per worker is
+# that of one batch of at most this many characters, or of one article if longer (see
+# docs/store.md for the measured figures).
 ANALYSIS_BATCH = 16
+ANALYSIS_BATCH_CHARS = 200_000
 
 
 class AnalyzerLike(Protocol):
@@ -72,6 +77,7 @@ class Loader:
 
     def load(self, results: Iterable[ReadResult]) -> IngestReport:
         pending: list[RawArticle] = []
+        chars = 0
         for item in results:
             if isinstance(item, InputFailure):
                 self.report.skipped.append(item)
@@ -80,10 +86,14 @@ class Loader:
                 self.report.warnings.extend(item.warnings)
                 self._store(bare_analysis(item), item.path or "")
             else:
+                if pending and chars + len(item.text) > ANALYSIS_BATCH_CHARS:
+                    self._analyse_and_store(pending)
+                    pending, chars = [], 0
                 pending.append(item)
+                chars += len(item.text)
                 if len(pending) >= ANALYSIS_BATCH:
                     self._analyse_and_store(pending)
-                    pending = []
+                    pending, chars = [], 0
         if pending:
             self._analyse_and_store(pending)
         return self.report

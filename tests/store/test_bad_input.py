@@ -132,3 +132,31 @@ def test_directories_include_feed_files(tmp_path: Path) -> None:
     items = read_inputs([str(tmp_path)])
     assert sorted(getattr(i, "source", None) or "-" for i in items) == [
         "-", "Auto Wire", "Saved Wire"]
+
+
+class BatchRecorder(FakeAnalyzer):
+    def __init__(self) -> None:
+        self.batches: list[int] = []
+
+    def analyze_many(self, raws: object, batch_size: int = 16, n_process: int = 1) -> object:
+        batch = list(raws)  # type: ignore[call-overload]
+        self.batches.append(sum(len(r.text) for r in batch))
+        return (self.analyze(r) for r in batch)
+
+
+def test_batches_are_bounded_by_characters_not_count(tmp_path: Path) -> None:
+    # issue 12 item 5: four ~400k-character files went to the parser at once (5.3 GB peak).
+    from claimtrail.ingest.readers import article_from_parts
+    from claimtrail.loader import ANALYSIS_BATCH_CHARS
+
+    recorder = BatchRecorder()
+    long_body = "The council met again and talked about the harbour. " * 7_000
+    raws = [article_from_parts(f"Long report {i}", long_body + str(i), path=f"long{i}.txt")
+            for i in range(4)]
+    raws += [article_from_parts(f"Short {i}", f"A short note number {i}.", path=f"s{i}.txt")
+             for i in range(20)]
+    with open_store(f"sqlite:///{tmp_path / 'b.db'}", matcher="lexical") as store:
+        report = Loader(store, lambda: recorder).load(raws)
+    assert report.stored == 24
+    assert max(recorder.batches) <= max(ANALYSIS_BATCH_CHARS, len(raws[0].text))
+    assert len(recorder.batches) >= 5  # each long article alone, then the short ones
