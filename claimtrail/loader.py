@@ -15,19 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from claimtrail.errors import ClaimtrailError
+from claimtrail.ingest.inputs import ANALYSIS_BATCH, ANALYSIS_BATCH_CHARS
 from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult
 from claimtrail.models import Analysis, Article
 from claimtrail.store.store import Store
 from claimtrail.store.views import IngestOutcome
 
-# Articles handed to the analyser at once: spaCy's nlp.pipe batch, and the unit retried one by
-# one when an article in it makes the analyser fail. A batch also stops at ANALYSIS_BATCH_CHARS
-# characters: parsing memory grows with the text held at once (four 400,000-character articles
-# in one batch peaked at 5.3 GB), so a long article goes alone and peak memory per worker is
-# that of one batch of at most this many characters, or of one article if longer (see
-# docs/store.md for the measured figures).
-ANALYSIS_BATCH = 16
-ANALYSIS_BATCH_CHARS = 200_000
+# A batch (ANALYSIS_BATCH articles, ANALYSIS_BATCH_CHARS characters at most) is also the unit
+# retried one by one when an article in it makes the analyser fail.
 
 
 class AnalyzerLike(Protocol):

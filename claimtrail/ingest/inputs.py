@@ -59,8 +59,32 @@ _JSON_BRACKETS = re.compile(r'[\[\]{}"\\]')
 _NUL_ESCAPE = re.compile(r'(?<!\\)(?:\\\\)*\\u0000')
 
 
+# Articles handed to the analyser at once (spaCy's nlp.pipe batch). A batch also stops at
+# ANALYSIS_BATCH_CHARS characters: parsing memory grows with the text held at once (four
+# 400,000-character articles in one batch peaked at 5.3 GB), so a long article goes alone and
+# a worker's peak is that of one bounded batch (docs/store.md has the measured figures).
+ANALYSIS_BATCH = 16
+ANALYSIS_BATCH_CHARS = 200_000
+
+
 class JsonTooDeep(ValueError):
     pass
+
+
+def batched(articles: Iterable[RawArticle], max_count: int = ANALYSIS_BATCH,
+            max_chars: int = ANALYSIS_BATCH_CHARS) -> Iterator[list[RawArticle]]:
+    """Consecutive articles in groups of at most ``max_count`` articles and ``max_chars``
+    characters (an article longer than that alone)."""
+    batch: list[RawArticle] = []
+    chars = 0
+    for article in articles:
+        if batch and (len(batch) >= max_count or chars + len(article.text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(article)
+        chars += len(article.text)
+    if batch:
+        yield batch
 
 
 def read_inputs(args: Iterable[str], *, absolute: bool = False) -> Iterator[ReadResult]:

@@ -146,8 +146,8 @@ class BatchRecorder(FakeAnalyzer):
 
 def test_batches_are_bounded_by_characters_not_count(tmp_path: Path) -> None:
     # issue 12 item 5: four ~400k-character files went to the parser at once (5.3 GB peak).
+    from claimtrail.ingest.inputs import ANALYSIS_BATCH_CHARS
     from claimtrail.ingest.readers import article_from_parts
-    from claimtrail.loader import ANALYSIS_BATCH_CHARS
 
     recorder = BatchRecorder()
     long_body = "The council met again and talked about the harbour. " * 7_000
