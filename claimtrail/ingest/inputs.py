@@ -56,7 +56,7 @@ STDIN = "-"
 # check runs before Python's parser, which would overflow its stack at ~1,000 levels.
 MAX_JSON_DEPTH = 64
 _JSON_BRACKETS = re.compile(r'[\[\]{}"\\]')
-_NUL_ESCAPE = re.compile(r'(?<!\\)(?:\\\\)*\\u0000')
+_NUL_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u0000")
 
 
 # Articles handed to the analyser at once (spaCy's nlp.pipe batch). A batch also stops at
@@ -71,8 +71,11 @@ class JsonTooDeep(ValueError):
     pass
 
 
-def batched(articles: Iterable[RawArticle], max_count: int = ANALYSIS_BATCH,
-            max_chars: int = ANALYSIS_BATCH_CHARS) -> Iterator[list[RawArticle]]:
+def batched(
+    articles: Iterable[RawArticle],
+    max_count: int = ANALYSIS_BATCH,
+    max_chars: int = ANALYSIS_BATCH_CHARS,
+) -> Iterator[list[RawArticle]]:
     """Consecutive articles in groups of at most ``max_count`` articles and ``max_chars``
     characters (an article longer than that alone)."""
     batch: list[RawArticle] = []
@@ -140,11 +143,15 @@ def read_bytes(data: bytes, name: str, suffix: str) -> Iterator[ReadResult]:
     """One input's bytes, by its suffix (or, without a known one, by a sniff of its start)."""
     kind = suffix.lower()
     if kind in TABLE_SUFFIXES:
-        yield InputFailure(name, f"a {kind[1:].upper()} table is not an article; give one "
-                                 "article per file, or JSON Lines with headline and body fields")
+        yield InputFailure(
+            name,
+            f"a {kind[1:].upper()} table is not an article; give one "
+            "article per file, or JSON Lines with headline and body fields",
+        )
         return
-    if kind in FEED_SUFFIXES or (kind not in KNOWN_SUFFIXES - TEXT_SUFFIXES
-                                 and _starts_like_feed(data)):
+    if kind in FEED_SUFFIXES or (
+        kind not in KNOWN_SUFFIXES - TEXT_SUFFIXES and _starts_like_feed(data)
+    ):
         yield from feed_articles(data, name)
         return
     try:
@@ -162,8 +169,9 @@ def _starts_like_feed(data: bytes) -> bool:
     return head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf")) and looks_like_feed(head)
 
 
-def read_text(text: str, name: str, suffix: str = "",
-              warnings: tuple[str, ...] = ()) -> Iterator[ReadResult]:
+def read_text(
+    text: str, name: str, suffix: str = "", warnings: tuple[str, ...] = ()
+) -> Iterator[ReadResult]:
     """Decoded text by its format (the suffix, or a sniff of the content)."""
     kind = suffix.lower()
     if kind not in KNOWN_SUFFIXES or kind == "":
@@ -201,7 +209,7 @@ def _json_depth(text: str) -> int:
             if escaped:
                 escaped = False
             elif char == "\\":  # escapes the next character: matters for \" and \\ only
-                escaped = text[match.end():match.end() + 1] in ('"', "\\")
+                escaped = text[match.end() : match.end() + 1] in ('"', "\\")
             elif char == '"':
                 in_string = False
             continue
@@ -301,5 +309,6 @@ def _analysis_line(line: str, where: str) -> Analysis | InputFailure:
     except json.JSONDecodeError as exc:
         return InputFailure(where, f"invalid JSON line ({exc.msg}); skipped")
     except ValidationError as exc:
-        return InputFailure(where, f"not a claimtrail analysis ({exc.error_count()} errors); "
-                                   f"skipped")
+        return InputFailure(
+            where, f"not a claimtrail analysis ({exc.error_count()} errors); skipped"
+        )

@@ -14,12 +14,13 @@ from claimtrail.cli import build_app
 from claimtrail.ingest.inputs import MAX_JSON_DEPTH, load_json, read_inputs
 from claimtrail.ingest.readers import InputFailure, RawArticle
 from claimtrail.store import open_store
-from tests.store.conftest import store_url  # noqa: F401  (the SQLite + PostgreSQL fixture)
 
 runner = CliRunner(env={"COLUMNS": "1000"})
 DEEP = "[" * 10_000
-GOOD_BODY = ("The mayor of {town} said on Monday that the new bridge would open in May. "
-             "\"We have waited long enough,\" said Ann Reed, the council leader.")
+GOOD_BODY = (
+    "The mayor of {town} said on Monday that the new bridge would open in May. "
+    '"We have waited long enough," said Ann Reed, the council leader.'
+)
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Town Wire</title>
 <item><title>Ferry back in Brill</title><link>https://townwire.example/1</link>
 <description><![CDATA[<p>The ferry to Brill runs again, the harbour master said.</p>]]>
@@ -37,18 +38,31 @@ def write_corpus(folder: Path) -> dict[str, list[str]]:
     (folder / "b-deep.json").write_text(DEEP)
     (folder / "c-deep.jsonl").write_text(
         json.dumps({"headline": "Colne bridge to open", "body": GOOD_BODY.format(town="Colne")})
-        + "\n" + DEEP + "\n"
-        + json.dumps({"headline": "Dunmow bridge to open",
-                      "body": GOOD_BODY.format(town="Dunmow")}) + "\n")
+        + "\n"
+        + DEEP
+        + "\n"
+        + json.dumps({"headline": "Dunmow bridge to open", "body": GOOD_BODY.format(town="Dunmow")})
+        + "\n"
+    )
     (folder / "d-deep-noext").write_text(DEEP)
     (folder / "e-nul-late.txt").write_bytes(
-        (_good("Epping") + "Filler sentence about the bridge. " * 300).encode() + b"\x00 end.")
+        (_good("Epping") + "Filler sentence about the bridge. " * 300).encode() + b"\x00 end."
+    )
     (folder / "f-nul-escape.json").write_text(
         '{"headline": "Frome bridge to open", "body": "The mayor of Frome said \\u0000 the '
-        'bridge would open in May.", "source": "Frome\\u0000 News"}')
-    (folder / "g-meta.json").write_text(json.dumps({
-        "headline": "Goole bridge to open", "body": GOOD_BODY.format(town="Goole"),
-        "source": {"x": 1}, "author": ["A", "B"], "published": "2025-13-45"}))
+        'bridge would open in May.", "source": "Frome\\u0000 News"}'
+    )
+    (folder / "g-meta.json").write_text(
+        json.dumps(
+            {
+                "headline": "Goole bridge to open",
+                "body": GOOD_BODY.format(town="Goole"),
+                "source": {"x": 1},
+                "author": ["A", "B"],
+                "published": "2025-13-45",
+            }
+        )
+    )
     (folder / "h-feed.rss").write_text(RSS)
     (folder / "i-binary.txt").write_bytes(b"\x00\x01\x02\x03 binary")
     (folder / "j-empty.txt").write_text("")
@@ -57,14 +71,33 @@ def write_corpus(folder: Path) -> dict[str, list[str]]:
     table = folder.parent / "table.csv"
     table.write_text("headline,body\nA,B\n")
     return {
-        "good": ["a-good.txt", "c-deep.jsonl:1", "c-deep.jsonl:3", "e-nul-late.txt",
-                 "f-nul-escape.json", "g-meta.json", "h-feed.rss#1", "k-bad-utf8.txt",
-                 "l-one-line.txt"],
-        "failed": ["b-deep.json", "c-deep.jsonl:2", "d-deep-noext", "i-binary.txt",
-                   "j-empty.txt", "table.csv"],
-        "warned": ["NUL byte(s) removed", "NUL character(s) removed", "'source' is a JSON "
-                   "object", "'author' is a JSON array", "'2025-13-45' is not a date",
-                   "not valid UTF-8"],
+        "good": [
+            "a-good.txt",
+            "c-deep.jsonl:1",
+            "c-deep.jsonl:3",
+            "e-nul-late.txt",
+            "f-nul-escape.json",
+            "g-meta.json",
+            "h-feed.rss#1",
+            "k-bad-utf8.txt",
+            "l-one-line.txt",
+        ],
+        "failed": [
+            "b-deep.json",
+            "c-deep.jsonl:2",
+            "d-deep-noext",
+            "i-binary.txt",
+            "j-empty.txt",
+            "table.csv",
+        ],
+        "warned": [
+            "NUL byte(s) removed",
+            "NUL character(s) removed",
+            "'source' is a JSON object",
+            "'author' is a JSON array",
+            "'2025-13-45' is not a date",
+            "not valid UTF-8",
+        ],
     }
 
 
@@ -91,8 +124,9 @@ def test_the_front_door_reads_the_corpus(tmp_path: Path) -> None:
 
 def test_analyze_lists_each_bad_input_once(tmp_path: Path) -> None:
     expect = write_corpus(tmp_path / "corpus")
-    result = runner.invoke(build_app(), ["analyze", "--no-stance-model", "-f", "jsonl",
-                                         *_inputs(tmp_path / "corpus")])
+    result = runner.invoke(
+        build_app(), ["analyze", "--no-stance-model", "-f", "jsonl", *_inputs(tmp_path / "corpus")]
+    )
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output and "RecursionError" not in result.output
     analysed = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
@@ -105,11 +139,23 @@ def test_analyze_lists_each_bad_input_once(tmp_path: Path) -> None:
 
 
 def test_ingest_stores_every_good_article_and_lists_the_rest(
-        store_url: str, tmp_path: Path) -> None:  # noqa: F811
+    store_url: str, tmp_path: Path
+) -> None:
     expect = write_corpus(tmp_path / "corpus")
-    result = runner.invoke(build_app(), [
-        "ingest", *_inputs(tmp_path / "corpus"), "--db", store_url, "--matcher", "lexical",
-        "--no-stance-model", "--format", "json"])
+    result = runner.invoke(
+        build_app(),
+        [
+            "ingest",
+            *_inputs(tmp_path / "corpus"),
+            "--db",
+            store_url,
+            "--matcher",
+            "lexical",
+            "--no-stance-model",
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 1, result.output
     report = json.loads(result.stdout)
     assert report["stored_or_linked"] == len(expect["good"])
@@ -123,15 +169,27 @@ def test_ingest_stores_every_good_article_and_lists_the_rest(
     assert "Frome News" in sources and not any("{" in (s or "") for s in sources)
 
 
-def test_ingest_analyses_with_deep_json_and_nuls(store_url: str, tmp_path: Path) -> None:  # noqa: F811
+def test_ingest_analyses_with_deep_json_and_nuls(store_url: str, tmp_path: Path) -> None:
     from tests.store.factory import ford_xiaomi_corpus
 
     good = [a.model_dump_json(by_alias=True) for a in ford_xiaomi_corpus()[:2]]
     nul = good[1].replace("Ford and Xiaomi", "Ford\\u0000 and Xiaomi", 1)
     dump = tmp_path / "analyses.jsonl"
     dump.write_text("\n".join([good[0], DEEP, nul, good[1]]) + "\n")
-    result = runner.invoke(build_app(), ["ingest", "--analyses", str(dump), "--db", store_url,
-                                         "--matcher", "lexical", "--format", "json"])
+    result = runner.invoke(
+        build_app(),
+        [
+            "ingest",
+            "--analyses",
+            str(dump),
+            "--db",
+            store_url,
+            "--matcher",
+            "lexical",
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 1, result.output
     report = json.loads(result.stdout)
     assert report["stored_or_linked"] == 2

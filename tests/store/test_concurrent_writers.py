@@ -20,8 +20,26 @@ from tests.store.factory import ClaimSpec, QuoteSpec, make_analysis
 
 WRITERS = 4
 TIMEOUT_S = 180
-TOWNS = ["Ashby", "Brill", "Colne", "Dunmow", "Epping", "Frome", "Goole", "Hythe", "Ilkley",
-         "Jarrow", "Kendal", "Leek", "Malton", "Nairn", "Otley", "Penrith", "Ripon", "Selby"]
+TOWNS = [
+    "Ashby",
+    "Brill",
+    "Colne",
+    "Dunmow",
+    "Epping",
+    "Frome",
+    "Goole",
+    "Hythe",
+    "Ilkley",
+    "Jarrow",
+    "Kendal",
+    "Leek",
+    "Malton",
+    "Nairn",
+    "Otley",
+    "Penrith",
+    "Ripon",
+    "Selby",
+]
 GOODS = ["steel", "wheat", "chips", "coffee", "rail", "cotton", "lithium", "salmon", "paper"]
 
 
@@ -32,31 +50,54 @@ def _corpus() -> list[Analysis]:
     for i, town in enumerate(TOWNS):
         good = GOODS[i % len(GOODS)]
         claim = f"The council of {town} will fund a {good} plant"
-        body = (f"The council of {town} will fund a {good} plant costing {i * 7 + 3} million, "
-                f"officials said on Monday. The mayor of {town} welcomed the plan and said "
-                f"work would start in the spring. Local firms in {town} hope to win contracts "
-                f"for the {good} plant, and unions asked for guarantees on jobs. ")
+        body = (
+            f"The council of {town} will fund a {good} plant costing {i * 7 + 3} million, "
+            f"officials said on Monday. The mayor of {town} welcomed the plan and said "
+            f"work would start in the spring. Local firms in {town} hope to win contracts "
+            f"for the {good} plant, and unions asked for guarantees on jobs. "
+        )
         speaker = "Mayor Ann Reed" if i % 3 == 0 else f"Councillor {town} Smith"
-        out.append(make_analysis(
-            f"{town} backs {good} plant", body, url=f"https://local.example/{i}",
-            source="Local Wire", published=f"2025-03-{i % 28 + 1:02d}T08:00:00Z",
-            claims=[ClaimSpec(claim, [("officials", "report")])],
-            quotes=[QuoteSpec(speaker, "work would start in the spring")]))
-        if i % 4 == 1:  # the same text on another site
-            out.append(make_analysis(
-                f"{town} backs {good} plant", body, url=f"https://mirror.example/{i}",
-                source="Mirror"))
-        if i % 5 == 2:  # a lightly edited copy elsewhere
-            out.append(make_analysis(
-                f"{town} backs {good} plant", body.replace("Monday", "Tuesday"),
-                url=f"https://echo.example/{i}", source="Echo",
-                claims=[ClaimSpec(claim, [("the council", "report")])]))
-        if i % 6 == 3:  # the article updated at its own URL
-            out.append(make_analysis(
-                f"{town} drops {good} plant", body + f"Later the council of {town} denied it.",
-                url=f"https://local.example/{i}", source="Local Wire",
+        out.append(
+            make_analysis(
+                f"{town} backs {good} plant",
+                body,
+                url=f"https://local.example/{i}",
+                source="Local Wire",
                 published=f"2025-03-{i % 28 + 1:02d}T08:00:00Z",
-                claims=[ClaimSpec(claim, [("the council", "deny")], status="denied")]))
+                claims=[ClaimSpec(claim, [("officials", "report")])],
+                quotes=[QuoteSpec(speaker, "work would start in the spring")],
+            )
+        )
+        if i % 4 == 1:  # the same text on another site
+            out.append(
+                make_analysis(
+                    f"{town} backs {good} plant",
+                    body,
+                    url=f"https://mirror.example/{i}",
+                    source="Mirror",
+                )
+            )
+        if i % 5 == 2:  # a lightly edited copy elsewhere
+            out.append(
+                make_analysis(
+                    f"{town} backs {good} plant",
+                    body.replace("Monday", "Tuesday"),
+                    url=f"https://echo.example/{i}",
+                    source="Echo",
+                    claims=[ClaimSpec(claim, [("the council", "report")])],
+                )
+            )
+        if i % 6 == 3:  # the article updated at its own URL
+            out.append(
+                make_analysis(
+                    f"{town} drops {good} plant",
+                    body + f"Later the council of {town} denied it.",
+                    url=f"https://local.example/{i}",
+                    source="Local Wire",
+                    published=f"2025-03-{i % 28 + 1:02d}T08:00:00Z",
+                    claims=[ClaimSpec(claim, [("the council", "deny")], status="denied")],
+                )
+            )
     return out
 
 
@@ -69,28 +110,59 @@ def _write_corpus(path: Path) -> list[Analysis]:
 def _ingest(url: str, corpus: Path) -> subprocess.Popen[bytes]:
     code = "from claimtrail.cli import main; main()"
     return subprocess.Popen(
-        [sys.executable, "-c", code, "ingest", "--analyses", str(corpus), "--db", url,
-         "--matcher", "lexical", "--format", "json"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "COLUMNS": "80"})
+        [
+            sys.executable,
+            "-c",
+            code,
+            "ingest",
+            "--analyses",
+            str(corpus),
+            "--db",
+            url,
+            "--matcher",
+            "lexical",
+            "--format",
+            "json",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "80"},
+    )
 
 
 def fingerprint(url: str) -> dict[str, Any]:
     """Everything a reader can see, by content rather than by row id."""
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
     with engine.connect() as conn:
-        rows = conn.execute(text("""
+        rows = conn.execute(
+            text("""
             SELECT a.url, a.kind, a.revision, a.content_hash, d.url AS copy_of,
                    (SELECT min(b.url) FROM articles b WHERE b.story_id = a.story_id) AS story,
                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
                    (SELECT count(*) FROM claim_mentions m WHERE m.article_id = a.id) AS mentions
-            FROM articles a LEFT JOIN articles d ON d.id = a.duplicate_of""")).all()
-        counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in (
-            "articles", "stories", "claims", "claim_mentions", "attributions", "speakers",
-            "quotes", "status_changes", "search_docs")}
+            FROM articles a LEFT JOIN articles d ON d.id = a.duplicate_of""")
+        ).all()
+        counts = {
+            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+            for t in (
+                "articles",
+                "stories",
+                "claims",
+                "claim_mentions",
+                "attributions",
+                "speakers",
+                "quotes",
+                "status_changes",
+                "search_docs",
+            )
+        }
         statuses = sorted(conn.execute(text("SELECT text, status FROM claims")).all())
     engine.dispose()
-    return {"articles": sorted(tuple(map(str, r)) for r in rows), "counts": counts,
-            "statuses": statuses}
+    return {
+        "articles": sorted(tuple(map(str, r)) for r in rows),
+        "counts": counts,
+        "statuses": statuses,
+    }
 
 
 def _reference(corpus: list[Analysis], tmp_path: Path) -> dict[str, Any]:
@@ -132,11 +204,17 @@ def test_another_writers_articles_are_seen_before_linking(store_url: str) -> Non
         assert outcome.status == "near_duplicate"
         assert outcome.duplicate_of == stored.article_id
         # A follow-up with the same claim joins the story the other writer started.
-        follow = make_analysis("Brill plant goes ahead",
-                               "The council of Colne will fund a chips plant, it was confirmed.",
-                               url="https://later.example/1", source="Later",
-                               claims=[ClaimSpec("The council of Colne will fund a chips plant",
-                                                 [("the council", "assert")])])
+        follow = make_analysis(
+            "Brill plant goes ahead",
+            "The council of Colne will fund a chips plant, it was confirmed.",
+            url="https://later.example/1",
+            source="Later",
+            claims=[
+                ClaimSpec(
+                    "The council of Colne will fund a chips plant", [("the council", "assert")]
+                )
+            ],
+        )
         linked = server.add_analysis(follow)
         assert linked.story_id == stored.story_id
         assert linked.claim_ids == stored.claim_ids
@@ -158,8 +236,11 @@ def test_same_file_by_relative_and_absolute_path_is_one_article(tmp_path: Path) 
     try:
         os.chdir(tmp_path)
         with open_store(url, matcher="lexical") as store:
-            for spelling in ("news/a.txt", str(tmp_path / "news" / "a.txt"),
-                             "./news/../news/a.txt"):
+            for spelling in (
+                "news/a.txt",
+                str(tmp_path / "news" / "a.txt"),
+                "./news/../news/a.txt",
+            ):
                 Loader(store, FakeAnalyzer).load(read_inputs([spelling], absolute=True))
             stats = store.stats()
     finally:
@@ -202,30 +283,50 @@ def test_a_0001_store_with_copies_upgrades_to_one_copy(tmp_path: Path) -> None:
 
 def _copy_article(db: sqlite3.Connection, article_id: int, same_place: bool) -> None:
     cols = [r[1] for r in db.execute("PRAGMA table_info(articles)") if r[1] != "id"]
-    db.execute(f"INSERT INTO articles ({', '.join(cols)}) SELECT {', '.join(cols)} "
-               f"FROM articles WHERE id = ?", (article_id,))
+    db.execute(
+        f"INSERT INTO articles ({', '.join(cols)}) SELECT {', '.join(cols)} "
+        f"FROM articles WHERE id = ?",
+        (article_id,),
+    )
     new_id = db.execute("SELECT max(id) FROM articles").fetchone()[0]
     if not same_place:
-        db.execute("UPDATE articles SET identity = 'https://copy.example/2', "
-                   "url = 'https://copy.example/2' WHERE id = ?", (new_id,))
+        db.execute(
+            "UPDATE articles SET identity = 'https://copy.example/2', "
+            "url = 'https://copy.example/2' WHERE id = ?",
+            (new_id,),
+        )
     for table in ("quotes", "claim_mentions"):
-        cols = [r[1] for r in db.execute(f"PRAGMA table_info({table})")
-                if r[1] not in ("id", "article_id")]
-        db.execute(f"INSERT INTO {table} (article_id, {', '.join(cols)}) SELECT ?, "
-                   f"{', '.join(cols)} FROM {table} WHERE article_id = ?", (new_id, article_id))
+        cols = [
+            r[1]
+            for r in db.execute(f"PRAGMA table_info({table})")
+            if r[1] not in ("id", "article_id")
+        ]
+        db.execute(
+            f"INSERT INTO {table} (article_id, {', '.join(cols)}) SELECT ?, "
+            f"{', '.join(cols)} FROM {table} WHERE article_id = ?",
+            (new_id, article_id),
+        )
     for kind in ("article", "quote"):
-        db.execute("INSERT INTO search_docs (kind, ref, article_id, title, body) SELECT kind, "
-                   "ref, ?, title, body FROM search_docs WHERE article_id = ? AND kind = ?",
-                   (new_id, article_id, kind))
+        db.execute(
+            "INSERT INTO search_docs (kind, ref, article_id, title, body) SELECT kind, "
+            "ref, ?, title, body FROM search_docs WHERE article_id = ? AND kind = ?",
+            (new_id, article_id, kind),
+        )
 
 
 @pytest.mark.parametrize("writers", [WRITERS])
 def test_new_sqlite_file_opened_by_many_processes_at_once(tmp_path: Path, writers: int) -> None:
     path = tmp_path / "fresh.db"
-    code = ("import sys; from claimtrail.store import open_store; "
-            "s = open_store(sys.argv[1], matcher='lexical'); print(s.stats().articles); s.close()")
-    procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE) for _ in range(writers)]
+    code = (
+        "import sys; from claimtrail.store import open_store; "
+        "s = open_store(sys.argv[1], matcher='lexical'); print(s.stats().articles); s.close()"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for _ in range(writers)
+    ]
     for proc in procs:
         out, err = proc.communicate(timeout=TIMEOUT_S)
         assert proc.returncode == 0, err.decode()[-2000:]

@@ -20,12 +20,12 @@ def _archive(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path.parent.chmod(0o555)
     if os.geteuid() == 0:
         real = os.access
-        monkeypatch.setattr(store_db.os, "access",
-                            lambda p, mode: False if mode == os.W_OK else real(p, mode))
+        monkeypatch.setattr(
+            store_db.os, "access", lambda p, mode: False if mode == os.W_OK else real(p, mode)
+        )
 
 
-def test_an_archived_store_can_be_queried(tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_archived_store_can_be_queried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "archive"
     folder.mkdir()
     path = folder / "store.db"

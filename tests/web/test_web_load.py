@@ -36,16 +36,25 @@ class BlockedAnalyzer(EchoAnalyzer):
 
 def test_a_full_write_queue_answers_503_and_reads_stay_fast(store: Store) -> None:
     analyzer = BlockedAnalyzer()
-    app = create_app(Settings(token=TOKEN, max_pending_writes=QUEUE), store=store,
-                     analyzer_factory=lambda: analyzer)
+    app = create_app(
+        Settings(token=TOKEN, max_pending_writes=QUEUE),
+        store=store,
+        analyzer_factory=lambda: analyzer,
+    )
 
     async def run() -> tuple[list[httpx.Response], float, float, int]:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url=LOCAL, timeout=30) as client:
-            posts = [asyncio.create_task(client.post(
-                "/api/articles", headers=AUTH,
-                json={"text": f"Bridge {i} to open\nThe bridge {i} opens in May."}))
-                for i in range(QUEUE + EXTRA)]
+            posts = [
+                asyncio.create_task(
+                    client.post(
+                        "/api/articles",
+                        headers=AUTH,
+                        json={"text": f"Bridge {i} to open\nThe bridge {i} opens in May."},
+                    )
+                )
+                for i in range(QUEUE + EXTRA)
+            ]
             await asyncio.sleep(0.3)  # every POST has arrived; one is being analysed
             started = time.monotonic()
             health = await client.get("/api/health")
@@ -66,8 +75,9 @@ def test_a_full_write_queue_answers_503_and_reads_stay_fast(store: Store) -> Non
 
 
 def test_a_body_that_never_arrives_times_out(store: Store) -> None:
-    app = create_app(Settings(token=TOKEN, body_timeout_s=0.2), store=store,
-                     analyzer_factory=EchoAnalyzer)
+    app = create_app(
+        Settings(token=TOKEN, body_timeout_s=0.2), store=store, analyzer_factory=EchoAnalyzer
+    )
     sent: list[dict[str, object]] = []
 
     async def run() -> None:
@@ -84,13 +94,24 @@ def test_a_body_that_never_arrives_times_out(store: Store) -> None:
         async def send(message: dict[str, object]) -> None:
             sent.append(message)
 
-        scope = {"type": "http", "method": "POST", "path": "/api/articles", "raw_path":
-                 b"/api/articles", "query_string": b"", "root_path": "", "scheme": "http",
-                 "server": ("127.0.0.1", 8000), "client": ("127.0.0.1", 5555),
-                 "http_version": "1.1", "asgi": {"version": "3.0"},
-                 "headers": [(b"host", b"127.0.0.1:8000"),
-                             (b"content-type", b"application/json"),
-                             (b"authorization", f"Bearer {TOKEN}".encode())]}
+        scope = {
+            "type": "http",
+            "method": "POST",
+            "path": "/api/articles",
+            "raw_path": b"/api/articles",
+            "query_string": b"",
+            "root_path": "",
+            "scheme": "http",
+            "server": ("127.0.0.1", 8000),
+            "client": ("127.0.0.1", 5555),
+            "http_version": "1.1",
+            "asgi": {"version": "3.0"},
+            "headers": [
+                (b"host", b"127.0.0.1:8000"),
+                (b"content-type", b"application/json"),
+                (b"authorization", f"Bearer {TOKEN}".encode()),
+            ],
+        }
         await asyncio.wait_for(app(scope, receive, send), timeout=5)
 
     asyncio.run(run())
