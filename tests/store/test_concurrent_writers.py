@@ -4,14 +4,14 @@ with exactly what one writer alone would have stored."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from claimtrail.models import Analysis
 from claimtrail.store import open_store
@@ -248,26 +248,24 @@ def test_same_file_by_relative_and_absolute_path_is_one_article(tmp_path: Path) 
     assert stats.articles == 1
 
 
-def test_a_0001_store_with_copies_upgrades_to_one_copy(tmp_path: Path) -> None:
+def test_a_0001_store_with_copies_upgrades_to_one_copy(store_url: str) -> None:
     """Existing copies: the oldest row is kept, later same-place copies deleted with their
     analysis rows, a second original of one text becomes a duplicate."""
-    path = tmp_path / "old.db"
-    corpus = _corpus()[:6]
-    url = f"sqlite:///{path}"
+    url = store_url
     with open_store(url, matcher="lexical") as store:
-        for analysis in corpus:
+        for analysis in _corpus()[:6]:
             store.add_analysis(analysis)
     want = fingerprint(url)
-    db = sqlite3.connect(path)
-    for name in ("ux_articles_place_text", "ux_articles_original_text", "ux_articles_current"):
-        db.execute(f"DROP INDEX {name}")
-    db.execute("UPDATE alembic_version SET version_num = '0001'")
-    # What a racing writer left: article 1 stored again in full (with its quotes, claim
-    # mention, attribution and search documents), and article 2's text as a second original.
-    _copy_article(db, 1, same_place=True)
-    _copy_article(db, 2, same_place=False)
-    db.commit()
-    db.close()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for name in ("ux_articles_place_text", "ux_articles_original_text", "ux_articles_current"):
+            conn.execute(text(f"DROP INDEX {name}"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+        # What a racing writer left: article 1 stored again in full (with its quotes, claim
+        # mentions and search documents), and article 2's text as a second original elsewhere.
+        _copy_article(conn, 1, same_place=True)
+        _copy_article(conn, 2, same_place=False)
+    engine.dispose()
     assert fingerprint(url)["counts"]["articles"] == want["counts"]["articles"] + 2
 
     with open_store(url, matcher="lexical") as store:
@@ -279,39 +277,50 @@ def test_a_0001_store_with_copies_upgrades_to_one_copy(tmp_path: Path) -> None:
     # The demoted original is a plain duplicate of the first: no analysis rows of its own.
     demoted = [a for a in got["articles"] if a[0] == "https://copy.example/2"]
     assert demoted and demoted[0][1] == "duplicate" and demoted[0][6:] == ("0", "0")
+    # And the database now refuses a copy by itself.
+    with pytest.raises(IntegrityError), create_engine(url).begin() as conn:
+        _copy_article(conn, 1, same_place=True)
 
 
-def _copy_article(db: sqlite3.Connection, article_id: int, same_place: bool) -> None:
-    cols = [r[1] for r in db.execute("PRAGMA table_info(articles)") if r[1] != "id"]
-    db.execute(
-        f"INSERT INTO articles ({', '.join(cols)}) SELECT {', '.join(cols)} "
-        f"FROM articles WHERE id = ?",
-        (article_id,),
+def _copy_article(conn: Connection, article_id: int, same_place: bool) -> None:
+    def columns(table: str, skip: tuple[str, ...]) -> str:
+        return ", ".join(
+            f'"{c["name"]}"'  # quoted: "end" is a keyword
+            for c in inspect(conn).get_columns(table)
+            if c["name"] not in skip and not c.get("computed")
+        )
+
+    cols = columns("articles", ("id",))
+    conn.execute(
+        text(f"INSERT INTO articles ({cols}) SELECT {cols} FROM articles WHERE id = :a"),
+        {"a": article_id},
     )
-    new_id = db.execute("SELECT max(id) FROM articles").fetchone()[0]
+    new_id = conn.execute(text("SELECT max(id) FROM articles")).scalar_one()
     if not same_place:
-        db.execute(
-            "UPDATE articles SET identity = 'https://copy.example/2', "
-            "url = 'https://copy.example/2' WHERE id = ?",
-            (new_id,),
+        conn.execute(
+            text(
+                "UPDATE articles SET identity = 'https://copy.example/2', "
+                "url = 'https://copy.example/2' WHERE id = :n"
+            ),
+            {"n": new_id},
         )
     for table in ("quotes", "claim_mentions"):
-        cols = [
-            r[1]
-            for r in db.execute(f"PRAGMA table_info({table})")
-            if r[1] not in ("id", "article_id")
-        ]
-        db.execute(
-            f"INSERT INTO {table} (article_id, {', '.join(cols)}) SELECT ?, "
-            f"{', '.join(cols)} FROM {table} WHERE article_id = ?",
-            (new_id, article_id),
+        cols = columns(table, ("id", "article_id"))
+        conn.execute(
+            text(
+                f"INSERT INTO {table} (article_id, {cols}) SELECT :n, {cols} "
+                f"FROM {table} WHERE article_id = :a"
+            ),
+            {"n": new_id, "a": article_id},
         )
-    for kind in ("article", "quote"):
-        db.execute(
+    conn.execute(
+        text(
             "INSERT INTO search_docs (kind, ref, article_id, title, body) SELECT kind, "
-            "ref, ?, title, body FROM search_docs WHERE article_id = ? AND kind = ?",
-            (new_id, article_id, kind),
-        )
+            "ref, :n, title, body FROM search_docs WHERE article_id = :a "
+            "AND kind IN ('article', 'quote')"
+        ),
+        {"n": new_id, "a": article_id},
+    )
 
 
 @pytest.mark.parametrize("writers", [WRITERS])
