@@ -64,7 +64,8 @@ def analyse(files: list[Path], cache: Path) -> dict[str, float]:
     if cache.exists() and marker.exists() and marker.read_text() == key:
         return {"cached": 1.0}
     from claimtrail.errors import ModelError
-    from claimtrail.ingest.readers import RawArticle, read_inputs
+    from claimtrail.ingest.inputs import read_inputs
+    from claimtrail.ingest.readers import RawArticle
     from claimtrail.pipeline import Analyzer
 
     try:

@@ -8,6 +8,12 @@ at 1 and 50 concurrent clients, against ``claimtrail serve`` on 127.0.0.1 (loopb
 Bounded: each endpoint and concurrency level stops after --requests requests or --seconds
 seconds, whichever comes first. The server runs in its own process (one uvicorn worker, as
 ``claimtrail serve`` runs it) so the client does not compete with it for the GIL.
+
+    python benchmarks/bench_web.py --ingest-load          # health latency while writing
+
+``--ingest-load`` POSTs one ~1 MB article and 45 small ones at once and polls /api/health
+every 50 ms until the big one is stored: the health p99 (target < 100 ms), errors (any 5xx
+but the write queue's 503, any failed health check) and how the small POSTs were answered.
 """
 
 from __future__ import annotations
@@ -29,6 +35,11 @@ from pathlib import Path
 import httpx
 
 HOST = "127.0.0.1"
+TOKEN = "bench-web-token-0123456789"
+BIG_ARTICLE_BYTES = 1_000_000
+SMALL_POSTS = 45
+HEALTH_EVERY_S = 0.05
+BIG_FIRST_S = 3.0
 START_TIMEOUT_S = 120.0  # --demo analyses 16 articles with spaCy before listening
 WARMUP_REQUESTS = 5
 
@@ -55,7 +66,7 @@ def free_port() -> int:
 def server(db: str | None, demo_dir: Path, stance_model: bool) -> Iterator[str]:
     """``claimtrail serve`` in a child process; the demo corpus when no --db is given."""
     port = free_port()
-    args = ["serve", "--host", HOST, "--port", str(port)]
+    args = ["serve", "--host", HOST, "--port", str(port), "--token", TOKEN]
     args += ["--db", db] if db else ["--demo", "--db", f"sqlite:///{demo_dir / 'demo.db'}"]
     if not stance_model:
         args.append("--no-stance-model")
@@ -150,6 +161,53 @@ def print_table(results: list[Result], corpus: str, stats: dict[str, object]) ->
               f"{r.req_per_s:>7.1f} {r.errors:>6}")
 
 
+def _big_article() -> str:
+    """About a megabyte of plain prose written here (one paragraph pattern, varied)."""
+    lines = ["Council approves the long harbour plan"]
+    i = 0
+    while sum(len(line) + 1 for line in lines) < BIG_ARTICLE_BYTES - 200:
+        lines.append(f"The council of district {i} said on Monday that the harbour works would "
+                     f"cost {i * 7 % 900} million. \"We will finish section {i} by spring,\" "
+                     f"said councillor Ann Reed.")
+        i += 1
+    return "\n".join(lines)
+
+
+async def ingest_under_load(base: str) -> dict[str, object]:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    health: list[float] = []
+    health_errors = 0
+    async with httpx.AsyncClient(base_url=base, timeout=900, headers=auth) as client:
+        started = time.perf_counter()
+        big = asyncio.create_task(client.post("/api/articles", json={"text": _big_article()}))
+        await asyncio.sleep(BIG_FIRST_S)  # the big article is uploaded and queued first
+        small = [asyncio.create_task(client.post("/api/articles", json={
+            "text": f"Small item {i}\nThe council of ward {i} met on Monday, officials said."}))
+            for i in range(SMALL_POSTS)]
+        while not big.done():
+            t0 = time.perf_counter()
+            try:
+                ok = (await client.get("/api/health", timeout=10)).status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            health.append(time.perf_counter() - t0)
+            health_errors += not ok
+            await asyncio.sleep(HEALTH_EVERY_S)
+        big_response = await big
+        big_s = time.perf_counter() - started
+        small_codes = [r.status_code for r in await asyncio.gather(*small)]
+    codes = {str(c): small_codes.count(c) for c in sorted(set(small_codes))}
+    server_errors = sum(1 for c in small_codes if c >= 500 and c != 503)
+    server_errors += big_response.status_code not in (200, 201)
+    cuts = statistics.quantiles(health, n=100) if len(health) > 1 else health * 99
+    return {"big_post_status": big_response.status_code, "big_post_s": round(big_s, 1),
+            "small_posts": codes, "health_checks": len(health),
+            "health_p50_ms": round(statistics.median(health) * 1000, 1),
+            "health_p99_ms": round(cuts[98] * 1000, 1),
+            "health_max_ms": round(max(health) * 1000, 1),
+            "errors": server_errors + health_errors}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="an ingested store (default: the demo corpus)")
@@ -159,7 +217,18 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--no-stance-model", action="store_true",
                         help="analyse the demo corpus with stance rules only")
+    parser.add_argument("--ingest-load", action="store_true",
+                        help="time /api/health while a 1 MB article is analysed")
     args = parser.parse_args()
+    if args.ingest_load:
+        with tempfile.TemporaryDirectory(prefix="claimtrail-bench-web-") as tmp, \
+                server(args.db or f"sqlite:///{Path(tmp) / 'load.db'}", Path(tmp),
+                       not args.no_stance_model) as base:
+            figures = asyncio.run(ingest_under_load(base))
+        print(json.dumps(figures, indent=2))
+        if args.json:
+            args.json.write_text(json.dumps(figures, indent=2))
+        return
     levels = [int(c) for c in args.clients.split(",")]
     with tempfile.TemporaryDirectory(prefix="claimtrail-bench-web-") as tmp, \
             server(args.db, Path(tmp), not args.no_stance_model) as base:

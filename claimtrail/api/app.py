@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from claimtrail import __version__
 from claimtrail.api.context import AnalyzerFactory, AppContext, default_analyzer
 from claimtrail.api.errors import install_error_handlers
-from claimtrail.api.guards import BodySizeLimit
+from claimtrail.api.guards import BodySizeLimit, HostGuard
 from claimtrail.api.routes import ROUTERS
 from claimtrail.api.settings import Settings
 from claimtrail.web import pages
@@ -63,5 +63,7 @@ def create_app(settings: Settings, *, store: Store | None = None,
         app.include_router(router, prefix=API_PREFIX)
     pages.install(app)
     install_error_handlers(app, pages.error_page, API_PREFIX)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
+                       timeout_s=settings.body_timeout_s)
+    app.add_middleware(HostGuard, settings=settings)  # outermost: runs first
     return app

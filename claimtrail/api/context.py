@@ -8,14 +8,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+import anyio
 from fastapi import Request
 
+from claimtrail.api.errors import ApiError
 from claimtrail.api.settings import Settings
 
 if TYPE_CHECKING:
     from claimtrail.ingest.readers import RawArticle
     from claimtrail.models import Analysis
     from claimtrail.store import Store
+    from claimtrail.store.views import IngestOutcome
 
 
 class ArticleAnalyzer(Protocol):
@@ -42,6 +45,30 @@ class AppContext:
     # The store is not thread-safe and FastAPI runs sync endpoints in a thread pool, so each
     # request holds the store for the few milliseconds of its queries (never while analysing).
     _store_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    # Writes wait on their own queue (an async wait: no thread is held), served by one thread
+    # of their own, so reads and /api/health never queue behind the analyser.
+    _writes_waiting: int = field(default=0, init=False)
+    _write_thread: anyio.CapacityLimiter | None = field(default=None, init=False)
+
+    async def write(self, raw: RawArticle) -> IngestOutcome:
+        """Analyse and store one article on the write queue; 503 + Retry-After when full."""
+        if self._writes_waiting >= self.settings.max_pending_writes:
+            raise ApiError(503, f"{self._writes_waiting} articles are waiting to be analysed; "
+                                "try again later", "busy",
+                           headers={"Retry-After": str(self.settings.retry_after_s)})
+        if self._write_thread is None:
+            self._write_thread = anyio.CapacityLimiter(1)
+        self._writes_waiting += 1  # only the event loop thread touches the counter
+        try:
+            return await anyio.to_thread.run_sync(self._analyse_and_store, raw,
+                                                  limiter=self._write_thread)
+        finally:
+            self._writes_waiting -= 1
+
+    def _analyse_and_store(self, raw: RawArticle) -> IngestOutcome:
+        analysis = self.analyze(raw)  # outside the store lock: this takes a while
+        with self.store() as store:
+            return store.add_analysis(analysis)
 
     @contextmanager
     def store(self) -> Iterator[Store]:

@@ -21,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match, Mount
 
 from claimtrail.errors import ClaimtrailError, InputError, ModelError, NotFoundError, StoreError
 
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 # The status codes any endpoint can answer with, whatever it does.
 COMMON_STATUSES = (500, 503)
 READ_STATUSES = (422, *COMMON_STATUSES)
-WRITE_STATUSES = (400, 401, 403, 413, 415, 422, *COMMON_STATUSES)
+WRITE_STATUSES = (400, 401, 403, 408, 413, 415, 422, *COMMON_STATUSES)
 
 
 class ErrorDetail(BaseModel):
@@ -103,7 +104,9 @@ def install_error_handlers(app: FastAPI, html_error: HtmlRenderer, api_prefix: s
                 headers: dict[str, str] | None = None) -> Response:
         if request.url.path.startswith(api_prefix):
             return envelope(status, message, code, details, headers)
-        return html_error(request, status, message)
+        response = html_error(request, status, message)
+        response.headers.update(headers or {})
+        return response
 
     async def on_api_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ApiError)
@@ -154,14 +157,24 @@ def public_message(exc: ClaimtrailError, status: int) -> str:
     return "internal server error; the incident was logged"
 
 
+PROBED_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+# A mount (the static files) serves reading methods only.
+MOUNT_METHODS = ("GET", "HEAD")
+
+
 def allowed_methods(request: Request) -> list[str]:
-    """Every method any route serves at this path (Starlette names only the first route's)."""
-    path = request.scope["path"]
+    """Every method some route serves at this path: each method is tried against the app's
+    routes (Starlette's own matching, so routers included in any way are covered)."""
     methods: set[str] = set()
-    for route in request.app.routes:
-        regex = getattr(route, "path_regex", None)
-        if regex is not None and regex.match(path):
-            methods |= getattr(route, "methods", None) or set()
+    for method in PROBED_METHODS:
+        # From the app's root: inside a mount the request's root_path is the mount's.
+        scope = {**request.scope, "method": method,
+                 "root_path": request.scope.get("app_root_path", "")}
+        for route in request.app.routes:
+            match, _ = route.matches(scope)
+            if match is Match.FULL:
+                methods |= set(MOUNT_METHODS) if isinstance(route, Mount) else {method}
+                break
     return sorted(methods)
 
 

@@ -1,17 +1,57 @@
-"""Request guards: a body-size limit (ASGI middleware) and the write token (a dependency)."""
+"""Request guards: the Host check and security headers, a body-size limit (ASGI middleware),
+and the write token (a dependency)."""
 
 from __future__ import annotations
 
 import hmac
 
+import anyio
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from claimtrail.api.errors import ApiError, envelope
+from claimtrail.api.settings import Settings
 
 # Declared in the OpenAPI description of writing endpoints; auto_error=False so a missing
 # token reaches our own handler (401 in the envelope) instead of FastAPI's default.
 bearer_scheme = HTTPBearer(auto_error=False, description="The server's API token (--token).")
+
+
+# On every response, JSON and static files included (the pages add their own CSP).
+RESPONSE_HEADERS = ((b"x-content-type-options", b"nosniff"),)
+
+
+class HostGuard:
+    """Refuses a request whose Host header is not a name this server answers to (400), and
+    adds ``X-Content-Type-Options: nosniff`` to every response."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        host = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"host"),
+                    "")
+        if not self.settings.host_allowed(host):
+            response = envelope(400, f"this server does not answer to the host name {host!r}",
+                                "host_not_allowed")
+            await response(scope, receive, self._with_headers(send))
+            return
+        await self.app(scope, receive, self._with_headers(send))
+
+    @staticmethod
+    def _with_headers(send: Send) -> Send:
+        async def wrapped(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in RESPONSE_HEADERS if k not in names]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        return wrapped
 
 
 class BodySizeLimit:
@@ -22,9 +62,10 @@ class BodySizeLimit:
     ``receive`` would not work: FastAPI turns any error while reading a body into a 400.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, timeout_s: float = 30.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.timeout_s = timeout_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -34,7 +75,15 @@ class BodySizeLimit:
         if declared is not None and declared > self.max_bytes:
             await self._refuse(scope, receive, send)
             return
-        body = await self._read_within_limit(receive)
+        try:
+            with anyio.fail_after(self.timeout_s):
+                body = await self._read_within_limit(receive)
+        except TimeoutError:
+            response = envelope(408, f"the request body did not arrive within "
+                                     f"{self.timeout_s:g} s", "body_timeout",
+                                headers={"Connection": "close"})
+            await response(scope, receive, send)
+            return
         if body is None:
             await self._refuse(scope, receive, send)
             return
@@ -81,9 +130,11 @@ def _content_length(scope: Scope) -> int | None:
 
 
 def check_token(expected: str | None, credentials: HTTPAuthorizationCredentials | None) -> None:
-    """401 without a token, 403 with a wrong one; nothing to check when none is configured."""
+    """401 without a token, 403 with a wrong one. A server always has a token (given, or
+    generated at start), so no configuration lets a write through without one."""
     if expected is None:
-        return
+        raise ApiError(403, "this server accepts no writes (it has no API token)",
+                       "token_rejected")
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise ApiError(401, "writing needs the API token: send 'Authorization: Bearer <token>'",
                        "token_required", headers={"WWW-Authenticate": "Bearer"})

@@ -13,7 +13,8 @@ import typer
 from claimtrail.cli.apps import CliApps, error_console, handle_errors
 from claimtrail.cli.report import print_analysis_markdown, print_analysis_text
 from claimtrail.errors import InputError
-from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult, read_inputs
+from claimtrail.ingest.inputs import ANALYSIS_BATCH_CHARS, batched, read_inputs
+from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult
 
 
 class OutputFormat(StrEnum):
@@ -54,7 +55,12 @@ def analyze(
     as_array = fmt is OutputFormat.json and _many(articles)
     if as_array:
         sys.stdout.write("[\n")
-    for analysis in analyzer.analyze_many(raws, batch_size=batch_size, n_process=processes):
+    # One process: batches bounded by characters too, so a few huge files do not sit in the
+    # parser at once. Several: one stream, so the worker processes start once.
+    groups = batched(raws, batch_size, ANALYSIS_BATCH_CHARS) if processes == 1 else [raws]
+    analyses = (a for group in groups for a in analyzer.analyze_many(
+        group, batch_size=batch_size, n_process=processes))
+    for analysis in analyses:
         for warning in analysis.warnings:
             error_console().print(f"[yellow]warning:[/] {warning}", highlight=False)
         _emit(analysis, fmt, first=count == 0, as_array=as_array)

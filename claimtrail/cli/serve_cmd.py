@@ -63,16 +63,21 @@ def serve(
             app = create_app(settings, store=store, analyzer_factory=analyzer)
             error_console().print(f"claimtrail: dashboard on http://{host}:{port}/ , API spec "
                                   f"at /api/openapi.json", highlight=False)
+            if settings.token_generated:
+                error_console().print(f"claimtrail: writing needs 'Authorization: Bearer "
+                                      f"{settings.token}' (a token made for this run; pass "
+                                      "--token to choose one)", highlight=False, soft_wrap=True)
             uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def load_demo(store: Store, analyzer: Callable[[], ArticleAnalyzer]) -> None:
     """Analyse and store the bundled demo corpus (the ingest command's loader does the work)."""
     from claimtrail.cli.store_cmd import DEMO_FILE, DEMO_PACKAGE
-    from claimtrail.store.loader import Loader, read_all
+    from claimtrail.ingest.inputs import read_inputs
+    from claimtrail.loader import Loader
 
     path = resources.files(DEMO_PACKAGE) / DEMO_FILE
-    report = Loader(store, analyzer).load(read_all([str(path)]))  # type: ignore[arg-type]
+    report = Loader(store, analyzer).load(read_inputs([str(path)]))  # type: ignore[arg-type]
     error_console().print(f"claimtrail: demo corpus loaded ({report.stored} articles, "
                           f"{len(report.stories)} stories)", highlight=False)
 

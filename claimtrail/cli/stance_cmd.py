@@ -56,7 +56,8 @@ def stance(
     model: Annotated[str | None, typer.Option(help="spaCy model name.")] = None,
 ) -> None:
     """Stance of each article, and of each of its quotes, toward CLAIM (with probabilities)."""
-    from claimtrail.ingest.readers import InputFailure, read_inputs
+    from claimtrail.ingest.inputs import read_inputs
+    from claimtrail.ingest.readers import InputFailure
     from claimtrail.pipeline import Analyzer
     from claimtrail.stance import load_stance_model
     from claimtrail.stance.articles import stance_toward_claim

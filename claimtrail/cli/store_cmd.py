@@ -81,14 +81,15 @@ def ingest(
     fmt: FormatOpt = Format.text,
 ) -> None:
     """Analyse articles and store them; already stored texts are recognised and skipped."""
-    from claimtrail.store.loader import Loader, read_all, read_analyses
+    from claimtrail.ingest.inputs import read_analyses, read_inputs
+    from claimtrail.loader import Loader
 
     args = list(paths or [])
     if demo_corpus:
         args.append(str(resources.files(DEMO_PACKAGE) / DEMO_FILE))
     if not args:
         raise InputError("nothing to ingest: name files or directories, or use --demo")
-    items: list[Any] = list(read_analyses(args)) if analyses else read_all(args)
+    items: list[Any] = list(read_analyses(args) if analyses else read_inputs(args, absolute=True))
 
     def make_analyzer() -> Any:
         from claimtrail.pipeline import Analyzer
@@ -131,7 +132,10 @@ def _print_ingest_report(report: Any, seconds: float, fmt: Format) -> None:
     summary = {"outcomes": dict(report.outcomes), "stored_or_linked": report.stored,
                "stories_touched": len(report.stories), "status_changes": report.status_changes,
                "skipped": [{"input": s.path, "reason": s.message} for s in report.skipped],
+               "warnings": report.warnings,
                "seconds": round(seconds, 2)}
+    for warning in report.warnings:  # on stderr whatever the format, as `analyze` does
+        error_console().print(f"[yellow]warning:[/] {warning}", highlight=False)
     if fmt is Format.json:
         print(json.dumps(summary, indent=2))
         return

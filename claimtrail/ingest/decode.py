@@ -1,4 +1,5 @@
-"""Bytes to text: UTF-8 first, invalid bytes replaced with a warning; binary refused."""
+"""Bytes to text: UTF-8 first, invalid bytes replaced and stray NULs dropped with a warning;
+binary refused."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from claimtrail.errors import InputError
 BINARY_CONTROL_SHARE = 0.10
 SNIFF_BYTES = 8192
 _TEXT_CONTROLS = {9, 10, 12, 13, 27}
+NUL_BYTE = b"\x00"
 
 
 @dataclass(frozen=True)
@@ -35,15 +37,17 @@ def decode_bytes(data: bytes, name: str) -> DecodedText:
         raise InputError("looks like a binary file, not text (no article to analyse)", name)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    warnings: list[str] = []
+    if NUL_BYTE in data:
+        # Past the sniffed block a stray NUL is no sign of a binary file, but no text holds
+        # one (and PostgreSQL refuses it): drop it and say so.
+        warnings.append(f"{name}: {data.count(NUL_BYTE):,} NUL byte(s) removed")
+        data = data.replace(NUL_BYTE, b"")
     try:
-        return DecodedText(data.decode("utf-8"))
+        return DecodedText(data.decode("utf-8"), tuple(warnings))
     except UnicodeDecodeError as exc:
         text = data.decode("utf-8", errors="replace")
         bad = text.count("\ufffd")
-        return DecodedText(
-            text,
-            (
-                f"{name}: not valid UTF-8 (first bad byte at {exc.start}); "
-                f"{bad} invalid byte sequence(s) replaced with U+FFFD",
-            ),
-        )
+        warnings.append(f"{name}: not valid UTF-8 (first bad byte at {exc.start}); "
+                        f"{bad} invalid byte sequence(s) replaced with U+FFFD")
+        return DecodedText(text, tuple(warnings))

@@ -31,15 +31,24 @@ def looks_like_feed(head: bytes) -> bool:
 
 def read_feed(path: Path) -> Iterator[ReadResult]:
     """Every entry of the feed file at ``path``, in feed order."""
-    import feedparser
-
     name = str(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         yield InputFailure(name, f"cannot be read ({exc.strerror})")
         return
-    parsed = feedparser.parse(data)
+    yield from feed_articles(data, name)
+
+
+def feed_articles(data: bytes, name: str) -> Iterator[ReadResult]:
+    """Every entry of a feed document, in feed order."""
+    import feedparser
+
+    try:
+        parsed = feedparser.parse(data)
+    except RecursionError:
+        yield InputFailure(name, "not a readable RSS/Atom feed: nested too deeply")
+        return
     entries = list(parsed.entries)
     if not entries:
         reason = _bozo_reason(parsed) or "no entries"

@@ -1,34 +1,36 @@
-"""Read articles from plain text, saved HTML, JSON/JSONL records, standard input and folders.
+"""Article records: ``RawArticle`` (text plus metadata) built from plain text, a headline and
+body, a JSON record or a saved HTML page, and ``InputFailure`` for an input that is none.
 
-Each reader yields ``RawArticle`` records (text plus metadata) or ``InputFailure`` records, so a
-batch goes on past a bad file and can list it at the end. No analysis happens here.
+Every text that enters claimtrail passes through ``article_from_text``: NUL characters are
+dropped (PostgreSQL refuses them and no article holds one), an over-long text is cut, and a
+first line too long to be a headline is not taken for one. Which file is which format is
+decided by ``claimtrail.ingest.inputs`` (the front door). No analysis happens here.
 """
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from claimtrail.errors import InputError
-from claimtrail.ingest.decode import decode_bytes
+from claimtrail.ingest.dates import parse_published
 
 # Long-form news runs to ~100,000 characters; a longer input (a dump, a book) is cut here with
 # a warning rather than refused, so it still gets a best-effort analysis. Measured: 1,000,000
 # characters took 97 s and 4.3 GB peak memory to parse, which no article needs.
 MAX_ARTICLE_CHARS = 400_000
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-JSON_SUFFIXES = {".json"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+# The longest headline kept. News headlines run to ~150 characters; a first line longer than
+# this is a paragraph (or a whole single-line article), not a headline: it stays body text.
+MAX_HEADLINE_CHARS = 300
 # Less main text than this from an HTML page is navigation or boilerplate, not an article.
 MIN_HTML_BODY_WORDS = 15
 HEADLINE_KEYS = ("headline", "title")
 BODY_KEYS = ("body", "text", "content")
+META_KEYS = ("published", "source", "url", "author")
+NUL = "\x00"
+# Metadata fields (outlet, author, URL) longer than this are cut.
+META_CHARS = 2_000
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ def article_from_text(
 ) -> RawArticle:
     """A plain-text article: the first non-empty line is the headline, the rest the body."""
     warns = list(warnings)
+    if NUL in text:
+        warns.append(f"{path or 'input'}: {text.count(NUL):,} NUL character(s) removed")
+        text = text.replace(NUL, "")
     if len(text) > MAX_ARTICLE_CHARS:
         warns.append(
             f"{path or 'input'}: {len(text):,} characters; only the first "
@@ -73,6 +78,9 @@ def article_from_text(
     headline_end = len(text) if newline < 0 else newline
     headline = text[first:headline_end].strip()
     body_start = len(text) if newline < 0 else newline + 1
+    if len(headline) > MAX_HEADLINE_CHARS:
+        # A whole paragraph (or a one-line article): all of it is body, there is no headline.
+        headline, body_start = "", first
     if not text[body_start:].strip():
         warns.append(f"{path or 'input'}: a headline with no body; analysing the headline alone")
     return RawArticle(
@@ -85,15 +93,24 @@ def article_from_text(
 
 
 def article_from_parts(headline: str | None, body: str, **meta: Any) -> RawArticle:
-    """Join a headline and body as ``headline\\nbody`` so both can be cited by offset."""
-    headline = (headline or "").strip()
-    body = body or ""
+    """Join a headline and body as ``headline\\nbody`` so both can be cited by offset.
+
+    Metadata (``published``, ``source``, ``url``, ``author``) must be text: anything else is
+    dropped with a warning, and so is a ``published`` that is not a readable date."""
     path = meta.get("path")
+    where = path or "input"
+    warnings = list(meta.pop("warnings", ()))
+    headline = (headline or "").replace(NUL, "").strip()
+    body = body or ""
+    if len(headline) > MAX_HEADLINE_CHARS:
+        warnings.append(f"{where}: headline of {len(headline):,} characters; it is read as the "
+                        "first paragraph of the body")
+        body, headline = f"{headline}\n{body}", ""
     if not headline and not body.strip():
-        raise InputError("has neither a headline nor a body", path or "input")
+        raise InputError("has neither a headline nor a body", where)
     text = f"{headline}\n{body}" if headline else body
-    base = article_from_text(text, path, meta.pop("warnings", ()))
-    fields = {k: _as_str(v) for k, v in meta.items() if k != "path"}
+    fields = {k: _meta_text(k, meta.get(k), where, warnings) for k in META_KEYS}
+    base = article_from_text(text, path, warnings)
     return RawArticle(
         text=base.text,
         headline=headline or base.headline,
@@ -104,8 +121,23 @@ def article_from_parts(headline: str | None, body: str, **meta: Any) -> RawArtic
     )
 
 
-def _as_str(value: Any) -> str | None:
-    return None if value is None else str(value)
+def _meta_text(key: str, value: Any, where: str, warnings: list[str]) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        warnings.append(f"{where}: {key!r} is a JSON {_json_type(value)}, not text; ignored")
+        return None
+    text = str(value).replace(NUL, "").strip()[:META_CHARS] or None
+    if key == "published" and text is not None and parse_published(text) is None:
+        warnings.append(f"{where}: published date {text[:40]!r} is not a date; ignored "
+                        "(use ISO 8601, e.g. 2025-06-10)")
+        return None
+    return text
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "object", list: "array", bool: "boolean"}
+    return names.get(type(value), type(value).__name__)
 
 
 def article_from_record(record: Any, path: str) -> RawArticle:
@@ -145,134 +177,3 @@ def article_from_html(html: str, path: str, warnings: Iterable[str] = ()) -> Raw
         url=getattr(doc, "url", None),
         author=getattr(doc, "author", None),
     )
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory", str(path)) from None
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror})", str(path)) from None
-
-
-def _records_from_json(text: str, name: str) -> Iterator[ReadResult]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield InputFailure(name, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
-        return
-    records = data if isinstance(data, list) else [data]
-    for i, record in enumerate(records):
-        where = name if len(records) == 1 else f"{name}[{i}]"
-        yield _guarded(lambda r=record, w=where: article_from_record(r, w), where)
-
-
-def _records_from_jsonl(text: str, name: str) -> Iterator[ReadResult]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{name}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputFailure(where, f"invalid JSON line ({exc.msg}); skipped")
-            continue
-        yield _guarded(lambda r=record, w=where: article_from_record(r, w), where)
-
-
-def _guarded(make: Any, where: str) -> ReadResult:
-    try:
-        result: RawArticle = make()
-        return result
-    except InputError as exc:
-        return InputFailure(where, str(exc).removeprefix(f"{where}: "))
-
-
-def read_text_input(
-    text: str, name: str, suffix: str, warnings: tuple[str, ...] = ()
-) -> Iterator[ReadResult]:
-    """Dispatch decoded text by its format (the suffix, or a sniff of the content for stdin)."""
-    kind = suffix.lower()
-    if kind not in KNOWN_SUFFIXES or kind == "":
-        kind = _sniff_format(text)
-    if kind in JSONL_SUFFIXES:
-        yield from _records_from_jsonl(text, name)
-    elif kind in JSON_SUFFIXES:
-        yield from _records_from_json(text, name)
-    elif kind in HTML_SUFFIXES:
-        yield _guarded(lambda: article_from_html(text, name, warnings), name)
-    else:
-        yield _guarded(lambda: article_from_text(text, name, warnings), name)
-
-
-def _sniff_format(text: str) -> str:
-    head = text.lstrip()[:512].lower()
-    if head.startswith("<!doctype html") or head.startswith("<html"):
-        return ".html"
-    if head.startswith("["):
-        return ".json"
-    if head.startswith("{"):
-        first_line = text.lstrip().split("\n", 1)[0]
-        try:
-            json.loads(first_line)
-            return ".jsonl"
-        except json.JSONDecodeError:
-            return ".json"
-    return ".txt"
-
-
-def read_path(path: Path) -> Iterator[ReadResult]:
-    """All articles in one file (a JSON dump may hold many)."""
-    name = str(path)
-    try:
-        decoded = decode_bytes(_read_bytes(path), name)
-    except InputError as exc:
-        yield InputFailure(name, str(exc).removeprefix(f"{name}: "))
-        return
-    yield from read_text_input(decoded.text, name, path.suffix, decoded.warnings)
-
-
-def read_stdin() -> Iterator[ReadResult]:
-    data = sys.stdin.buffer.read()
-    try:
-        decoded = decode_bytes(data, "<stdin>")
-    except InputError as exc:
-        yield InputFailure("<stdin>", str(exc).removeprefix("<stdin>: "))
-        return
-    yield from read_text_input(decoded.text, "<stdin>", "", decoded.warnings)
-
-
-def expand_paths(args: Iterable[str]) -> Iterator[Path | str]:
-    """Files in argument order; a directory expands to its readable files, sorted by name."""
-    for arg in args:
-        if arg == "-":
-            yield "-"
-            continue
-        path = Path(arg)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in KNOWN_SUFFIXES and not child.name.startswith("."):
-                    yield child
-        else:
-            yield path
-
-
-def read_inputs(args: Iterable[str]) -> Iterator[ReadResult]:
-    """Every article named by ``args`` (paths, directories, ``-``, http(s) URLs of pages,
-    feeds and sitemaps), in input order."""
-    from claimtrail.ingest.web import UrlReader  # web builds on this module
-
-    with UrlReader() as urls:
-        for arg in args:
-            if urls.accepts(arg):
-                yield from urls.read(arg)
-                continue
-            for item in expand_paths([arg]):
-                if item == "-":
-                    yield from read_stdin()
-                else:
-                    assert isinstance(item, Path)
-                    yield from read_path(item)

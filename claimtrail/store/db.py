@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from claimtrail.errors import StoreError
@@ -24,19 +26,63 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 PG_CONNECT_TIMEOUT_S = 10
 
 
+SUPPORTED_BACKENDS = "SQLite (a file path or sqlite:///file.db) and PostgreSQL (postgresql://…)"
+# Every writer (process, API thread, batch worker) takes this PostgreSQL advisory lock for its
+# transaction, so "is this text stored?" and the insert that follows are one atomic step; SQLite
+# gets the same from BEGIN IMMEDIATE. The number is arbitrary but fixed ("claimtrail" in ASCII).
+PG_WRITE_LOCK = 0x636C61696D747261
+WRITE_OPTION = "claimtrail_write"
+
+
 def make_engine(url: str) -> Engine:
+    dialect = url.split("://", 1)[0].split("+", 1)[0]
+    if dialect not in ("sqlite", "postgresql"):
+        raise StoreError(f"unsupported database URL {redact(url)!r}: claimtrail stores in "
+                         f"{SUPPORTED_BACKENDS}")
     try:
-        if url.startswith("sqlite"):
+        if dialect == "sqlite":
+            archived = _read_only_file(url)
+            if archived is not None:
+                # An archived (read-only) file: opened immutable, so SQLite neither writes
+                # the journal mode nor needs the -wal/-shm files beside it.
+                url = f"sqlite:///file:{quote(str(archived))}?mode=ro&immutable=1&uri=true"
             engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "connect", _sqlite_read_only if archived else _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
             return engine
         return create_engine(url, pool_pre_ping=True,
                              connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S})
-    except (ArgumentError, NoSuchModuleError) as exc:
-        raise StoreError(f"not a database URL we can open: {url!r} ({exc})") from None
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        raise StoreError(f"cannot open the database URL {redact(url)!r} ({exc}); claimtrail "
+                         f"stores in {SUPPORTED_BACKENDS}") from None
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def is_read_only(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite" and engine.url.query.get("mode") == "ro"
+
+
+def _read_only_file(url: str) -> Path | None:
+    """The SQLite file of ``url`` if it exists and this process may not write it."""
+    path = url.split(":///", 1)[1] if ":///" in url else ""
+    if not path or path.startswith((":memory:", "file:")) or "?" in path:
+        return None
+    file = Path(path)
+    if not file.is_file():
+        return None
+    if os.access(file, os.W_OK) and os.access(file.parent, os.W_OK):
+        return None
+    return file.resolve()
+
+
+def _sqlite_read_only(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None
+
+
+def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    # The driver's own transaction handling opens a transaction only at the first INSERT, so
+    # a "SELECT … is it stored?" and the INSERT that follows would not be atomic. Take control:
+    # no implicit transactions; _sqlite_begin issues BEGIN (reads) or BEGIN IMMEDIATE (writes).
+    dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     # WAL lets readers (the dashboard) work while an ingest writes; foreign keys are off by
     # default in SQLite.
@@ -44,6 +90,27 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    write = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """One write transaction that holds the store's write lock from its first statement, so
+    concurrent writers (processes or threads) take turns: SQLite's BEGIN IMMEDIATE (waiting up
+    to the busy timeout), PostgreSQL's transaction-scoped advisory lock."""
+    if is_read_only(engine):
+        raise StoreError(f"the store at {engine.url.database} is read-only (an archived file?): "
+                         "it can be queried but not written")
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE_OPTION: True})
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
+            yield conn
 
 
 def _alembic_config(connection: Any) -> Config:
@@ -77,9 +144,16 @@ def migrate(engine: Engine, url: str) -> str:
                 f"newer claimtrail (this one knows up to {head_revision()!r}); upgrade "
                 f"claimtrail or use another database"
             )
+        if current != script.get_current_head() and is_read_only(engine):
+            raise StoreError(f"the read-only store at {redact(url)} has schema revision "
+                             f"{current!r} and needs upgrading to {head_revision()!r}: open it "
+                             "once where it can be written")
         if current != script.get_current_head():
-            with engine.begin() as conn:
-                command.upgrade(_alembic_config(conn), "head")
+            # Under the write lock, so two processes opening a new store at once do not both
+            # create its tables: the second finds the first one's work done.
+            with write_transaction(engine) as conn:
+                if MigrationContext.configure(conn).get_current_revision() != head_revision():
+                    command.upgrade(_alembic_config(conn), "head")
     return head_revision()
 
 

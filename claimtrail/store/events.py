@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 
 from claimtrail.errors import InputError
 from claimtrail.store.clock import normalise_time, now_iso
-from claimtrail.store.db import inserted_id, make_engine, translate_errors
+from claimtrail.store.db import inserted_id, make_engine, translate_errors, write_transaction
 from claimtrail.store.schema import articles, claim_entities, claims, status_changes, stories
 from claimtrail.store.views import Page
 from claimtrail.store.watch_schema import event_cursors, events
@@ -92,8 +92,12 @@ class EventLog:
         self.close()
 
     @contextmanager
-    def _tx(self) -> Iterator[Connection]:
-        with translate_errors(self.url), self._engine.begin() as conn:
+    def _tx(self, write: bool = True) -> Iterator[Connection]:
+        """A transaction; a writing one holds the store's write lock from its first statement
+        (SQLite's BEGIN IMMEDIATE, so it waits its turn instead of failing 'database is
+        locked' when another writer got there first)."""
+        begin = write_transaction(self._engine) if write else self._engine.begin()
+        with translate_errors(self.url), begin as conn:
             yield conn
 
     # -- collection ------------------------------------------------------------------------
@@ -104,7 +108,7 @@ class EventLog:
         with translate_errors(self.url):
             while True:
                 try:
-                    with self._engine.begin() as conn:
+                    with write_transaction(self._engine) as conn:
                         added, more = _collect_batch(conn)
                 except IntegrityError:
                     # Another process collected the same rows first: read its marks again.
@@ -129,7 +133,7 @@ class EventLog:
             return int(newest)
 
     def pending(self, sink: str, limit: int = 100) -> list[Event]:
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             mark = _cursor(conn, SINK_PREFIX + sink) or 0
             rows = conn.execute(
                 select(events).where(events.c.id > mark).order_by(events.c.id).limit(limit)
@@ -166,7 +170,7 @@ class EventLog:
             query = query.where(events.c.id > since_id)
         if since_time is not None:
             query = query.where(events.c.created_at >= since_time)
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             total = conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
             if since is None:
                 rows = conn.execute(query.order_by(events.c.id.desc()).limit(limit)).all()[::-1]

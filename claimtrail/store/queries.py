@@ -25,6 +25,12 @@ from claimtrail.store.schema import (
     stories,
 )
 from claimtrail.store.views import (
+    CLAIM_EVENTS,
+    SPEAKER_QUOTES,
+    STORY_ARTICLES,
+    STORY_CLAIMS,
+    STORY_VOICES,
+    VOICE_QUOTES,
     ArticleDetail,
     ArticleSummary,
     ClaimDetail,
@@ -126,15 +132,33 @@ def get_story(conn: Connection, story_id: int) -> StoryDetail:
     row = conn.execute(_story_query().where(stories.c.id == story_id)).first()
     if row is None:
         raise NotFoundError(f"no story with id {story_id}")
+    visible = (articles.c.story_id == story_id) & VISIBLE
     story_articles = [article_summary(r) for r in conn.execute(
-        select(*_SUMMARY_COLUMNS).where(articles.c.story_id == story_id, VISIBLE)
-        .order_by(articles.c.seen_at, articles.c.id))]
-    claim_ids = list(conn.execute(select(claims.c.id).where(claims.c.story_id == story_id)
-                                  .order_by(claims.c.id)).scalars())
+        select(*_SUMMARY_COLUMNS).where(visible)
+        .order_by(articles.c.seen_at, articles.c.id).limit(STORY_ARTICLES))]
+    articles_total = conn.execute(select(func.count()).select_from(articles)
+                                  .where(visible)).scalar_one()
+    claim_ids = _story_claims(conn, story_id, row.central_claim_id)
+    claims_total = conn.execute(select(func.count()).select_from(claims)
+                                .where(claims.c.story_id == story_id)).scalar_one()
     details = claim_details(conn, claim_ids)
     details.sort(key=lambda c: (c.id != row.central_claim_id, -c.article_count, c.id))
+    voices = story_voices(conn, story_id)
     return StoryDetail(**_story_summary(row).model_dump(), articles=story_articles,
-                       claims=details, voices=story_voices(conn, story_id))
+                       claims=details, voices=voices[:STORY_VOICES],
+                       articles_total=articles_total, claims_total=claims_total,
+                       voices_total=len(voices))
+
+
+def _story_claims(conn: Connection, story_id: int, central: int | None) -> list[int]:
+    """The story's central claim, then those in most articles: at most STORY_CLAIMS."""
+    in_articles = func.count(func.distinct(mentions.c.article_id))
+    ranked = conn.execute(
+        select(claims.c.id).outerjoin(mentions, mentions.c.claim_id == claims.c.id)
+        .where(claims.c.story_id == story_id).group_by(claims.c.id)
+        .order_by((claims.c.id == (central or 0)).desc(), in_articles.desc(), claims.c.id)
+        .limit(STORY_CLAIMS)).scalars()
+    return sorted(ranked)
 
 
 def story_voices(conn: Connection, story_id: int) -> list[StoryVoice]:
@@ -157,7 +181,7 @@ def _voice(person: Any, items: list[SpeakerQuote]) -> StoryVoice:
     return StoryVoice(speaker_id=person.id, name=person.name, kind=person.kind,
                       role=person.role, organization=person.organization, stance=stance,
                       sentiment=round(sum(q.sentiment for q in items) / len(items), 3),
-                      quote_count=len(items), quotes=items)
+                      quote_count=len(items), quotes=items[:VOICE_QUOTES])
 
 
 # -- claims ---------------------------------------------------------------------------------
@@ -241,9 +265,11 @@ def _claim_detail(row: Any, events: list[LifecycleEvent], history: list[StatusCh
                             hedged=e.hedged, echo=not e.independent)
                       for i, e in enumerate(events)])
     edges = _echo_edges(events)
-    return ClaimDetail(**_claim_summary(row, names, events).model_dump(), lifecycle=events,
-                       evidence=[events[i] for i in verdict.evidence], status_history=history,
-                       echo_edges=edges, variants=variants)
+    return ClaimDetail(**_claim_summary(row, names, events).model_dump(),
+                       lifecycle=events[:CLAIM_EVENTS],
+                       evidence=[events[i] for i in verdict.evidence][:CLAIM_EVENTS],
+                       status_history=history[-CLAIM_EVENTS:], echo_edges=edges[:CLAIM_EVENTS],
+                       variants=variants[:CLAIM_EVENTS], lifecycle_total=len(events))
 
 
 def _echo_edges(events: list[LifecycleEvent]) -> list[EchoEdge]:
@@ -371,7 +397,8 @@ def get_speaker(conn: Connection, name_or_id: str | int) -> SpeakerDetail:
     profile = {f: getattr(row, f) for f in ("role", "organization", "party", "location")
                if getattr(row, f)}
     return SpeakerDetail(**_speaker_summary(row, items).model_dump(),
-                         variants=json.loads(row.variants), profile=profile, quotes=items)
+                         variants=json.loads(row.variants)[:SPEAKER_QUOTES], profile=profile,
+                         quotes=items[-SPEAKER_QUOTES:])
 
 
 def _speaker_summary(row: Any, items: list[SpeakerQuote]) -> SpeakerSummary:

@@ -20,6 +20,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
+    text,
 )
 
 metadata = MetaData()
@@ -68,6 +70,15 @@ articles = Table(
     Index("ix_articles_identity", "identity"),
     Index("ix_articles_story", "story_id", "seen_at"),
 )
+# Identity enforced by the database (migration 0002): one row per text per place (canonical URL
+# or path; none counts as one place), one original per text, one current revision per place.
+Index("ux_articles_place_text", func.coalesce(articles.c.identity, ""), articles.c.content_hash,
+      unique=True)
+Index("ux_articles_original_text", articles.c.content_hash, unique=True,
+      sqlite_where=text("kind = 'original'"), postgresql_where=text("kind = 'original'"))
+Index("ux_articles_current", articles.c.identity, unique=True,
+      sqlite_where=text("kind = 'original' AND identity IS NOT NULL"),
+      postgresql_where=text("kind = 'original' AND identity IS NOT NULL"))
 
 claims = Table(
     "claims", metadata,

@@ -8,14 +8,15 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy import Connection, select
+from sqlalchemy.exc import IntegrityError
 
 from claimtrail.errors import InputError
 from claimtrail.link.embed import Embedder, load_embedder
 from claimtrail.models import Analysis, ClaimStatus
 from claimtrail.store import dedup, queries
 from claimtrail.store.clock import normalise_time
-from claimtrail.store.db import make_engine, migrate, translate_errors
-from claimtrail.store.index import StoreIndex, load_index
+from claimtrail.store.db import make_engine, migrate, translate_errors, write_transaction
+from claimtrail.store.index import StoreIndex, load_index, refresh
 from claimtrail.store.schema import articles
 from claimtrail.store.search import SearchWriter
 from claimtrail.store.stats import read_stats
@@ -40,6 +41,8 @@ DEFAULT_DB_FILE = "claimtrail.db"
 DEFAULT_LIMIT = 20
 # One page never holds more than this many rows: bounds memory and response size.
 MAX_LIMIT = 1000
+# A write that loses a unique-index race is retried from the start (it then finds the row).
+WRITE_ATTEMPTS = 3
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -82,11 +85,21 @@ class Store:
         """
         index = self._ensure_index()
         with translate_errors(self.url):
-            with self._engine.begin() as conn:
-                write = ArticleWrite(conn, index, self._search, analysis)
-                outcome = write.run()
-        write.pending.apply()  # only after the commit succeeded
-        return outcome
+            for attempt in range(1, WRITE_ATTEMPTS + 1):
+                try:
+                    with write_transaction(self._engine) as conn:
+                        refresh(conn, index)  # what other writers committed meanwhile
+                        write = ArticleWrite(conn, index, self._search, analysis)
+                        outcome = write.run()
+                except IntegrityError:
+                    # Another writer stored the same article first without taking the write
+                    # lock (an older claimtrail): a unique index refused the copy. Look again.
+                    if attempt == WRITE_ATTEMPTS:
+                        raise
+                    continue
+                write.pending.apply()  # only after the commit succeeded
+                return outcome
+        raise AssertionError("unreachable")
 
     def known(self, text: str) -> bool:
         """True when this exact text is already stored (here or elsewhere): adding it needs no

@@ -6,9 +6,9 @@ the articles give them (``published``) or UTC timestamps set by the store (``ing
 
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from claimtrail.models import Analysis, Attitude, ClaimStatus, QuoteKind, Stance
 
@@ -23,6 +23,35 @@ LifecycleRole = Literal["first_report", "report", "echo", "denial", "confirmatio
                         "allegation", "speculation", "question", "assertion"]
 VoiceKind = Literal["person", "organization", "outlet", "anonymous"]
 SearchKind = Literal["article", "claim", "quote"]
+
+
+# Bounded output: a text repeated in a list (a headline on each quote, a claim on each event)
+# is cut here; the whole text lives once, in its article, and offsets point into it.
+HEADLINE_CHARS = 300
+TEXT_CHARS = 1_000
+# The most items a list inside one response holds; each capped list has a ``*_total`` beside
+# it (or a count such as ``quote_count``) and its own paginated endpoint for the rest.
+STORY_ARTICLES = 200
+STORY_CLAIMS = 50
+STORY_VOICES = 50
+VOICE_QUOTES = 10
+CLAIM_EVENTS = 200
+SPEAKER_QUOTES = 200
+
+
+def _cut(limit: int):  # type: ignore[no-untyped-def]
+    def cut(value: str | None) -> str | None:
+        if value is None or len(value) <= limit:
+            return value
+        return value[:limit - 1] + "…"
+
+    return cut
+
+
+Headline = Annotated[str | None, AfterValidator(_cut(HEADLINE_CHARS))]
+Title = Annotated[str, AfterValidator(_cut(HEADLINE_CHARS))]
+ShortText = Annotated[str, AfterValidator(_cut(TEXT_CHARS))]
+MaybeShortText = Annotated[str | None, AfterValidator(_cut(TEXT_CHARS))]
 
 
 class _View(BaseModel):
@@ -62,7 +91,7 @@ class IngestOutcome(_View):
 
 class ArticleSummary(_View):
     id: int
-    headline: str | None
+    headline: Headline
     source: str | None  # the outlet
     url: str | None
     published: str | None
@@ -72,7 +101,7 @@ class ArticleSummary(_View):
     duplicate_of: int | None = None
     revision: int = 1
     story_id: int | None = None
-    central_claim: str | None = None
+    central_claim: MaybeShortText = None
     stance: Stance | None = None
     quote_count: int = 0
     claim_count: int = 0
@@ -89,7 +118,7 @@ class ArticleDetail(ArticleSummary):
 
 class ClaimSummary(_View):
     id: int
-    text: str
+    text: ShortText
     status: ClaimStatus
     status_reason: str | None = None
     story_id: int | None
@@ -107,10 +136,10 @@ class LifecycleEvent(_View):
     """One attribution of the claim in one article, in publication order."""
 
     article_id: int
-    headline: str | None
+    headline: Headline
     outlet: str | None
     published: str | None
-    source: str  # who the article says holds the claim ("Ford", "the FT", "people familiar")
+    source: ShortText  # who the article says holds the claim ("Ford", "the FT", …)
     attitude: Attitude
     role: LifecycleRole
     hedged: bool = False
@@ -119,7 +148,7 @@ class LifecycleEvent(_View):
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
-    claim_text: str  # the claim's wording in that article
+    claim_text: ShortText  # the claim's wording in that article
     claim_start: int
     claim_end: int
     quote_id: str | None = None
@@ -138,16 +167,17 @@ class ClaimDetail(ClaimSummary):
     evidence: list[LifecycleEvent] = Field(default_factory=list)  # the events behind ``status``
     status_history: list[StatusChange] = Field(default_factory=list)
     echo_edges: list[EchoEdge] = Field(default_factory=list)
-    variants: list[str] = Field(default_factory=list)  # distinct wordings across articles
+    variants: list[ShortText] = Field(default_factory=list)  # distinct wordings across articles
+    lifecycle_total: int = 0  # events in all; ``lifecycle`` holds the first CLAIM_EVENTS
 
 
 class SpeakerQuote(_View):
     article_id: int
-    headline: str | None
+    headline: Headline
     outlet: str | None
     published: str | None
     quote_id: str
-    text: str
+    text: ShortText
     kind: QuoteKind
     stance: Stance
     sentiment: float
@@ -172,7 +202,8 @@ class SpeakerSummary(_View):
 class SpeakerDetail(SpeakerSummary):
     variants: list[str] = Field(default_factory=list)  # names and titles seen across articles
     profile: dict[str, str] = Field(default_factory=dict)  # role, organization, party, location
-    quotes: list[SpeakerQuote] = Field(default_factory=list)  # in publication order
+    # In publication order: the latest SPEAKER_QUOTES of ``quote_count``.
+    quotes: list[SpeakerQuote] = Field(default_factory=list)  # the first VOICE_QUOTES
 
 
 class StoryVoice(_View):
@@ -186,14 +217,14 @@ class StoryVoice(_View):
     stance: Stance  # the most frequent stance of their quotes
     sentiment: float  # mean sentiment of their quotes, -1..1
     quote_count: int
-    quotes: list[SpeakerQuote] = Field(default_factory=list)
+    quotes: list[SpeakerQuote] = Field(default_factory=list)  # the first VOICE_QUOTES
 
 
 class StorySummary(_View):
     id: int
-    title: str
+    title: Title
     central_claim_id: int | None
-    central_claim: str | None
+    central_claim: MaybeShortText
     central_status: ClaimStatus | None
     article_count: int
     first_seen: str | None
@@ -202,9 +233,16 @@ class StorySummary(_View):
 
 
 class StoryDetail(StorySummary):
+    """Lists are capped (STORY_ARTICLES, STORY_CLAIMS, STORY_VOICES, VOICE_QUOTES per voice);
+    the ``*_total`` fields count everything, and /articles?story_id=, /claims?story_id= page
+    through it."""
+
     articles: list[ArticleSummary] = Field(default_factory=list)  # publication order
     claims: list[ClaimDetail] = Field(default_factory=list)  # central first
     voices: list[StoryVoice] = Field(default_factory=list)
+    articles_total: int = 0
+    claims_total: int = 0
+    voices_total: int = 0
 
 
 class SearchHit(_View):

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from claimtrail.store.clock import now_iso
-from claimtrail.store.db import make_engine, translate_errors
+from claimtrail.store.db import make_engine, translate_errors, write_transaction
 from claimtrail.store.watch_schema import watch_urls
 
 Role = Literal["source", "page"]
@@ -63,8 +63,12 @@ class WatchState:
         self.close()
 
     @contextmanager
-    def _tx(self) -> Iterator[Connection]:
-        with translate_errors(self.url), self._engine.begin() as conn:
+    def _tx(self, write: bool = True) -> Iterator[Connection]:
+        """A transaction; a writing one holds the store's write lock from its first statement
+        (SQLite's BEGIN IMMEDIATE, so it waits its turn instead of failing 'database is
+        locked' when another writer got there first)."""
+        begin = write_transaction(self._engine) if write else self._engine.begin()
+        with translate_errors(self.url), begin as conn:
             yield conn
 
     def add(self, urls: Iterable[str], role: Role, listed_by: str | None = None) -> list[str]:
@@ -74,7 +78,7 @@ class WatchState:
         with translate_errors(self.url):
             for url in urls:
                 try:
-                    with self._engine.begin() as conn:
+                    with write_transaction(self._engine) as conn:
                         if self._add_one(conn, url, role, listed_by, now):
                             added.append(url)
                 except IntegrityError:
@@ -106,7 +110,7 @@ class WatchState:
         return False
 
     def get(self, url: str) -> WatchedUrl | None:
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             row = conn.execute(select(watch_urls).where(watch_urls.c.url == url)).first()
         return None if row is None else _watched(row)
 
@@ -129,7 +133,7 @@ class WatchState:
             query = query.where(watch_urls.c.url.in_(list(among)))
         if listed_by is not None:
             query = query.where(watch_urls.c.listed_by.in_(list(listed_by)))
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             rows = conn.execute(
                 query.order_by(watch_urls.c.next_fetch, watch_urls.c.id).limit(limit)
             ).all()
@@ -176,7 +180,7 @@ class WatchState:
     def next_due(self, among: Iterable[str]) -> str | None:
         """The earliest next fetch among these URLs and the pages they listed."""
         urls = list(among)
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             value = conn.execute(
                 select(func.min(watch_urls.c.next_fetch)).where(
                     watch_urls.c.url.in_(urls) | watch_urls.c.listed_by.in_(urls)
@@ -185,7 +189,7 @@ class WatchState:
         return None if value is None else str(value)
 
     def counts(self) -> dict[str, int]:
-        with self._tx() as conn:
+        with self._tx(write=False) as conn:
             rows = conn.execute(
                 select(watch_urls.c.role, func.count()).group_by(watch_urls.c.role)
             ).all()

@@ -138,12 +138,15 @@ class ArticleWrite:
         plan = self.index.linker.plan(self.analysis)
         row = self._base_row(chash, ident, "original")
         story_id = self._story_for(plan, row)
+        if previous is not None:  # first: one current revision per place (a unique index)
+            self.conn.execute(update(articles).where(articles.c.id == previous.id)
+                              .values(kind="superseded"))
         article_id = self._insert_article(row, story_id, signature, previous)
         self._write_quotes(article_id, row["seen_at"])
         claim_ids = self._write_claims(plan, article_id, story_id, row["seen_at"])
         central = next((cid for cid, link in zip(claim_ids, plan.claims, strict=True)
                         if link.claim.central), None)
-        old_claims = self._retire(previous, article_id) if previous is not None else []
+        old_claims = self._retire(previous) if previous is not None else []
         # A new text at a known URL changes statuses by revision, whichever claims it keeps.
         cause = "revision" if previous is not None else "article"
         changes = recompute_statuses(self.conn, sorted(set(claim_ids)), article_id, cause)
@@ -264,10 +267,9 @@ class ArticleWrite:
             outlet = cited.pop() if len(cited) == 1 else None
         return outlet if outlet is not None and outlet != own else None
 
-    def _retire(self, previous: Any, article_id: int) -> list[int]:
-        """The older revision stops counting; returns the claims it carried."""
-        self.conn.execute(update(articles).where(articles.c.id == previous.id)
-                          .values(kind="superseded"))
+    def _retire(self, previous: Any) -> list[int]:
+        """The older revision (already marked superseded) leaves the search index and the
+        near-copy index; returns the claims it carried."""
         self.search.remove_article(self.conn, previous.id)
         old_id = previous.id
         self.pending.later(lambda: self.index.drop_signature(old_id))

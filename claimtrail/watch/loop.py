@@ -27,7 +27,7 @@ from claimtrail.errors import ClaimtrailError, InputError
 from claimtrail.ingest.fetch import Fetcher, FetchFailure, FetchResult, Validators, is_url
 from claimtrail.ingest.readers import InputFailure, RawArticle
 from claimtrail.ingest.web import ACCEPT, article_or_failure, expand_listing, kind_of
-from claimtrail.store.loader import AnalyzerLike, bare_analysis
+from claimtrail.loader import AnalyzerLike, bare_analysis
 from claimtrail.store.store import Store
 from claimtrail.store.watch_state import WatchedUrl, WatchState, age_seconds, later
 from claimtrail.watch.sinks import Dispatcher

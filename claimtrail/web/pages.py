@@ -117,7 +117,7 @@ def claim(request: Request, claim_id: PathId, ctx: Ctx) -> Response:
     return render(request, "claim.html", {"claim": detail})
 
 
-@router.get("/speakers/{speaker}", name="speaker_page")
+@router.get("/speakers/{speaker:path}", name="speaker_page")
 def speaker(request: Request, speaker: SpeakerRef, ctx: Ctx) -> Response:
     with ctx.store() as store:
         detail = store.get_speaker(speaker_key(speaker))

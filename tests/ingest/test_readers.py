@@ -4,11 +4,11 @@ import pytest
 
 from claimtrail.errors import InputError
 from claimtrail.ingest.decode import decode_bytes
+from claimtrail.ingest.inputs import read_inputs
 from claimtrail.ingest.readers import (
     InputFailure,
     RawArticle,
     article_from_text,
-    read_inputs,
 )
 
 
@@ -84,3 +84,12 @@ def test_huge_text_is_cut_with_a_warning_not_refused():
     raw = article_from_text("Head\n" + "word " * (MAX_ARTICLE_CHARS // 5 + 10), "huge.txt")
     assert len(raw.text) == MAX_ARTICLE_CHARS
     assert "only the first" in raw.warnings[0] and "huge.txt" in raw.warnings[0]
+
+
+def test_a_single_line_article_has_no_headline(tmp_path):
+    # issue 12 item 4: a 600k-character line became the headline (copied into every quote).
+    path = tmp_path / "one-line.txt"
+    path.write_text("The council said the bridge would open in May. " * 13_000)
+    [raw] = list(read_inputs([str(path)]))
+    assert raw.headline is None and raw.body_start == 0
+    assert len(raw.text) == 400_000 and "only the first" in raw.warnings[0]

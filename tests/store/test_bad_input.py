@@ -10,9 +10,10 @@ from sqlalchemy import event
 
 from claimtrail.errors import StoreError
 from claimtrail.ingest.feeds import read_feed
+from claimtrail.ingest.inputs import read_inputs
 from claimtrail.ingest.readers import InputFailure, RawArticle
+from claimtrail.loader import Loader
 from claimtrail.store import open_store
-from claimtrail.store.loader import Loader, read_all
 from tests.store.factory import ford_xiaomi_corpus, make_analysis
 
 GOOD_RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Auto Wire</title>
@@ -66,7 +67,7 @@ def test_truncated_jsonl_is_skipped_and_reported(store_url: str, tmp_path: Path)
                     '{"headline": "BOOM", "body": "analyser fails here", "url": "https://b.example/2"}\n'
                     '{"headline": "Xiaomi says no US plans", "bo')
     with open_store(store_url, matcher="lexical") as store:
-        report = Loader(store, FakeAnalyzer).load(read_all([str(dump)]))
+        report = Loader(store, FakeAnalyzer).load(read_inputs([str(dump)]))
         assert report.outcomes["new"] == 1
         skipped = {s.path.rsplit(":", 1)[-1]: s.message for s in report.skipped}
         assert set(skipped) == {"2", "3"}
@@ -77,8 +78,17 @@ def test_truncated_jsonl_is_skipped_and_reported(store_url: str, tmp_path: Path)
 def test_unreachable_database_is_a_store_error() -> None:
     with pytest.raises(StoreError, match="cannot reach"):
         open_store("postgresql://nobody@127.0.0.1:1/none")
-    with pytest.raises(StoreError, match="not a database URL"):
+    with pytest.raises(StoreError, match="unsupported database URL"):
         open_store("nosuchdriver://x/y")
+
+
+@pytest.mark.parametrize("url", ["mysql://u:secret@h/db", "mysql+pymysql://h/db",
+                                 "oracle://h/db", "postgresql+nodriver://h/db"])
+def test_unsupported_or_driverless_url_names_the_backends(url: str) -> None:
+    # issue 12 item 10: `--db mysql://…` was a "No module named 'MySQLdb'" traceback.
+    with pytest.raises(StoreError, match="SQLite .* and PostgreSQL") as info:
+        open_store(url)
+    assert "secret" not in str(info.value)
 
 
 def test_newer_schema_is_refused_and_untouched(tmp_path: Path) -> None:
@@ -119,6 +129,34 @@ def test_directories_include_feed_files(tmp_path: Path) -> None:
     (tmp_path / "wire.rss").write_text(GOOD_RSS)
     (tmp_path / "saved.xml").write_text(GOOD_RSS.replace("Auto Wire", "Saved Wire"))
     (tmp_path / "note.txt").write_text("Ford denies talks\nFord denied the report.")
-    items = read_all([str(tmp_path)])
+    items = read_inputs([str(tmp_path)])
     assert sorted(getattr(i, "source", None) or "-" for i in items) == [
         "-", "Auto Wire", "Saved Wire"]
+
+
+class BatchRecorder(FakeAnalyzer):
+    def __init__(self) -> None:
+        self.batches: list[int] = []
+
+    def analyze_many(self, raws: object, batch_size: int = 16, n_process: int = 1) -> object:
+        batch = list(raws)  # type: ignore[call-overload]
+        self.batches.append(sum(len(r.text) for r in batch))
+        return (self.analyze(r) for r in batch)
+
+
+def test_batches_are_bounded_by_characters_not_count(tmp_path: Path) -> None:
+    # issue 12 item 5: four ~400k-character files went to the parser at once (5.3 GB peak).
+    from claimtrail.ingest.inputs import ANALYSIS_BATCH_CHARS
+    from claimtrail.ingest.readers import article_from_parts
+
+    recorder = BatchRecorder()
+    long_body = "The council met again and talked about the harbour. " * 7_000
+    raws = [article_from_parts(f"Long report {i}", long_body + str(i), path=f"long{i}.txt")
+            for i in range(4)]
+    raws += [article_from_parts(f"Short {i}", f"A short note number {i}.", path=f"s{i}.txt")
+             for i in range(20)]
+    with open_store(f"sqlite:///{tmp_path / 'b.db'}", matcher="lexical") as store:
+        report = Loader(store, lambda: recorder).load(raws)
+    assert report.stored == 24
+    assert max(recorder.batches) <= max(ANALYSIS_BATCH_CHARS, len(raws[0].text))
+    assert len(recorder.batches) >= 5  # each long article alone, then the short ones

@@ -17,6 +17,8 @@ from claimtrail.models import Analysis, Article
 from claimtrail.store import Store, open_store
 
 TOKEN = "test-token-123456"
+# The server checks the Host header; TestClient's default "testserver" is no name it has.
+LOCAL = "http://127.0.0.1:8000"
 
 
 class EchoAnalyzer:
@@ -58,13 +60,15 @@ def analyzer() -> EchoAnalyzer:
 
 @pytest.fixture
 def app(store: Store, analyzer: EchoAnalyzer) -> FastAPI:
-    return create_app(Settings(max_body_bytes=4096), store=store,
+    return create_app(Settings(max_body_bytes=4096, token=TOKEN), store=store,
                       analyzer_factory=lambda: analyzer)
 
 
 @pytest.fixture
 def client(app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(app, raise_server_exceptions=False) as c:
+    """A browser on this machine holding the token (writing always needs one)."""
+    with TestClient(app, raise_server_exceptions=False, base_url=LOCAL,
+                    headers={"Authorization": f"Bearer {TOKEN}"}) as c:
         yield c
 
 
@@ -72,5 +76,5 @@ def client(app: FastAPI) -> Iterator[TestClient]:
 def token_client(store: Store, analyzer: EchoAnalyzer) -> Iterator[TestClient]:
     app = create_app(Settings(token=TOKEN, host="0.0.0.0"), store=store,
                      analyzer_factory=lambda: analyzer)
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, raise_server_exceptions=False, base_url=LOCAL) as c:
         yield c

@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 import pytest
+from conftest import LOCAL, TOKEN
 from fastapi.testclient import TestClient
 from web_seed import TALKS
 
@@ -97,10 +98,33 @@ def test_post_refuses_unknown_fields_and_empty_text(client: TestClient) -> None:
 def test_post_with_the_real_analyzer(store) -> None:
     """The spaCy pipeline behind POST: the founding example comes back with its quotes."""
     text = (resources.files("claimtrail.data.examples") / "ford-xiaomi.txt").read_text()
-    app = create_app(Settings(), store=store)  # the default analyser, created on first use
-    with TestClient(app) as client:
+    app = create_app(Settings(token=TOKEN), store=store)  # the default analyser, on first use
+    with TestClient(app, base_url=LOCAL, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
         outcome = client.post("/api/articles", json={"text": text, "source": "EV Insider"})
         assert outcome.status_code == 201, outcome.text
         article = client.get(f"/api/articles/{outcome.json()['article_id']}").json()
     speakers = {q["speaker"]["name"] for q in article["analysis"]["quotes"] if q["speaker"]}
     assert {"Michael Rodriguez", "Priya Mehta"} <= speakers
+
+
+def test_the_server_sees_what_another_process_stored(client, store) -> None:
+    """Issue 12 item 3: a near copy POSTed after another writer (a CLI ingest) stored the
+    original is linked to it, not stored as new."""
+    from claimtrail.store import open_store
+    from tests.store.factory import make_analysis
+
+    body = ("The harbour board said on Monday that the new ferry terminal would open in May, "
+            "two years late, after a dispute over the cost of dredging the channel was settled. "
+            "Local traders welcomed the news and said the delay had cost them dearly. ") * 3
+    first = client.post("/api/articles", json={"text": "Warm-up\nA first article to load "
+                                                       "the server's indexes."})
+    assert first.status_code == 201
+    with open_store(store.url, matcher="lexical") as other_process:
+        stored = other_process.add_analysis(make_analysis(
+            "Ferry terminal to open in May", body, url="https://harbour.example/1"))
+    near = client.post("/api/articles", json={
+        "headline": "Ferry terminal to open in May",
+        "text": body.replace("Monday", "Tuesday"), "url": "https://copy.example/1"})
+    assert near.status_code == 201, near.text
+    assert near.json()["status"] == "near_duplicate"
+    assert near.json()["duplicate_of"] == stored.article_id

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TOKEN
+from conftest import LOCAL, TOKEN
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -90,7 +90,7 @@ class FailingStore:
 ])
 def test_store_failures(exc: Exception, status: int, code: str) -> None:
     app = create_app(Settings(), store=FailingStore(exc))  # type: ignore[arg-type]
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, raise_server_exceptions=False, base_url=LOCAL) as c:
         body = assert_envelope(c.get("/api/stories"), status, code)
     assert "secret" not in body["error"]["message"]  # internals stay in the log
 
@@ -105,8 +105,9 @@ def test_missing_model_is_503(store) -> None:
     def no_model():
         raise ModelError("no spaCy model installed; pip install ...")
 
-    app = create_app(Settings(), store=store, analyzer_factory=no_model)
-    with TestClient(app, raise_server_exceptions=False) as c:
+    app = create_app(Settings(token=TOKEN), store=store, analyzer_factory=no_model)
+    with TestClient(app, raise_server_exceptions=False, base_url=LOCAL,
+                    headers={"Authorization": f"Bearer {TOKEN}"}) as c:
         assert_envelope(c.post("/api/articles", json={"text": "A\nB"}), 503, "model_unavailable")
 
 
@@ -133,5 +134,6 @@ def test_html_pages_get_an_html_error_page(client: TestClient) -> None:
 def test_non_loopback_host_needs_a_token() -> None:
     with pytest.raises(ValueError, match="needs an API token"):
         Settings(host="0.0.0.0")
-    assert Settings(host="::1").token is None
+    generated = Settings(host="::1")  # on loopback a token is made for the run
+    assert generated.token and generated.token_generated and generated.writes_need_token
     assert Settings(host="10.0.0.5", token="long-enough-token").writes_need_token

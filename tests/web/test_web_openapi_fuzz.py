@@ -24,8 +24,9 @@ def seeded_app(db_dir: Path) -> FastAPI:
     store = open_store(f"sqlite:///{db_dir / 'fuzz.db'}", matcher="lexical")
     for analysis in corpus():
         store.add_analysis(analysis)
-    return create_app(Settings(token=TOKEN, max_body_bytes=8192), store=store,
-                      analyzer_factory=EchoAnalyzer)
+    # schemathesis's ASGI client sends "Host: testserver": a name this server is told to accept.
+    return create_app(Settings(token=TOKEN, max_body_bytes=8192, allowed_hosts=("testserver",)),
+                      store=store, analyzer_factory=EchoAnalyzer)
 
 
 # schemathesis.pytest.from_fixture does not work with pytest 9, so the schema is loaded at

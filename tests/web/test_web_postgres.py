@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 import web_seed
-from conftest import EchoAnalyzer
+from conftest import LOCAL, TOKEN, EchoAnalyzer
 from fastapi.testclient import TestClient
 
 from claimtrail.api import Settings, create_app
@@ -33,8 +33,9 @@ def pg_client() -> Iterator[TestClient]:
         with open_store(url, matcher="lexical") as store:
             for analysis in web_seed.corpus():
                 store.add_analysis(analysis)
-            app = create_app(Settings(), store=store, analyzer_factory=EchoAnalyzer)
-            with TestClient(app, raise_server_exceptions=False) as client:
+            app = create_app(Settings(token=TOKEN), store=store, analyzer_factory=EchoAnalyzer)
+            with TestClient(app, raise_server_exceptions=False, base_url=LOCAL,
+                            headers={"Authorization": f"Bearer {TOKEN}"}) as client:
                 yield client
     finally:
         with psycopg.connect(plain, autocommit=True) as conn:

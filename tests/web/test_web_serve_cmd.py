@@ -56,6 +56,11 @@ def test_serve_demo_end_to_end(tmp_path) -> None:
             pytest.fail(f"serve --demo did not come up: {proc.stderr.read().decode()[-500:]}")
         assert {s["central_status"] for s in stories["items"]} == {"denied", "confirmed"}
         assert "claim lifecycle" in httpx.get(base + "/stories/1").text.lower()
+        # No --token: one is made for the run, printed, and required (issue 12 item 11).
+        refused = httpx.post(f"{base}/api/articles", json={"text": "A\nB"}, timeout=10)
+        assert refused.status_code == 401
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+    printed = proc.stderr.read().decode() if proc.stderr else ""
+    assert "writing needs 'Authorization: Bearer " in printed

@@ -58,16 +58,16 @@ def require_json(request: Request) -> None:
                      "description": "The same text was already stored: nothing was added."},
                **documented(*WRITE_STATUSES)},
 )
-def add_article(body: ArticleIn, response: Response,
-                ctx: Annotated[AppContext, Depends(get_context)]) -> IngestOutcome:
-    """Analyse one article and store it (idempotent: a known text is not stored twice)."""
+async def add_article(body: ArticleIn, response: Response,
+                      ctx: Annotated[AppContext, Depends(get_context)]) -> IngestOutcome:
+    """Analyse one article and store it (idempotent: a known text is not stored twice).
+
+    Articles wait on a bounded queue: when it is full the answer is 503 with Retry-After."""
     from claimtrail.ingest.readers import article_from_parts
 
     raw = article_from_parts(body.headline, body.text, url=body.url, published=body.published,
                              source=body.source, author=body.author)
-    analysis = ctx.analyze(raw)  # outside the store lock: this takes a while
-    with ctx.store() as store:
-        outcome = store.add_analysis(analysis)
+    outcome = await ctx.write(raw)
     if outcome.status == "unchanged":
         response.status_code = 200
     return outcome

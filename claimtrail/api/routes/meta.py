@@ -39,6 +39,7 @@ def stats(ctx: Annotated[AppContext, Depends(get_context)]) -> Stats:
 
 
 @router.get("/health", response_model=Health, responses=documented(*COMMON_STATUSES))
-def health() -> Health:
-    """Answers as soon as the server is up; touches nothing."""
+async def health() -> Health:
+    """Answers as soon as the server is up; touches nothing (and, being async, never waits for
+    a worker thread)."""
     return Health()

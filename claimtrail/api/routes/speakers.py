@@ -24,7 +24,7 @@ def list_speakers(ctx: Annotated[AppContext, Depends(get_context)],
         return store.list_speakers(q=q, limit=page.limit, offset=page.offset)
 
 
-@router.get("/speakers/{speaker}", response_model=SpeakerDetail,
+@router.get("/speakers/{speaker:path}", response_model=SpeakerDetail,
             responses=documented(404, *READ_STATUSES))
 def get_speaker(speaker: SpeakerRef,
                 ctx: Annotated[AppContext, Depends(get_context)]) -> SpeakerDetail:

@@ -7,13 +7,189 @@ Revises:
 from __future__ import annotations
 
 from alembic import op
-
-from claimtrail.store.schema import metadata
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
+
+# The 0001 schema, frozen: later revisions change the tables through their own steps, so
+# this revision must not follow claimtrail.store.schema.
+metadata = MetaData()
+
+TIME = String(32)
+
+stories = Table(
+    "stories", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("central_claim_id", Integer),  # no FK: claims reference stories, avoid a cycle
+    Column("article_count", Integer, nullable=False, default=0),
+    Column("first_seen", TIME),
+    Column("last_seen", TIME),
+    Column("last_change", TIME),
+    Column("entity_keys", Text, nullable=False, default="[]"),  # JSON list
+    Column("vector", LargeBinary),  # running mean of its articles' vectors
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("identity", Text),  # canonical URL, else "path:<path>"; revisions share it
+    Column("content_hash", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),  # views.ArticleKind
+    Column("duplicate_of", Integer, ForeignKey("articles.id")),
+    Column("similarity", Float),
+    Column("revision", Integer, nullable=False, default=1),
+    Column("supersedes", Integer, ForeignKey("articles.id")),
+    Column("story_id", Integer, ForeignKey("stories.id")),
+    Column("headline", Text),
+    Column("source", Text),
+    Column("url", Text),
+    Column("author", Text),
+    Column("path", Text),
+    Column("published", Text),  # as the article gave it
+    Column("seen_at", TIME, nullable=False),
+    Column("ingested_at", TIME, nullable=False),
+    Column("central_claim", Text),
+    Column("stance", String(16)),
+    Column("quote_count", Integer, nullable=False, default=0),
+    Column("claim_count", Integer, nullable=False, default=0),
+    Column("analysis", Text),  # Analysis JSON; NULL for duplicates (stored once, linked)
+    Column("minhash", LargeBinary),  # for rebuilding the near-duplicate index on open
+    Index("ix_articles_hash", "content_hash"),
+    Index("ix_articles_identity", "identity"),
+    Index("ix_articles_story", "story_id", "seen_at"),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("story_id", Integer, ForeignKey("stories.id")),
+    Column("text", Text, nullable=False),
+    Column("central", Boolean, nullable=False, default=False),
+    Column("status", String(16), nullable=False, default="unresolved"),
+    Column("status_reason", Text),
+    Column("first_seen", TIME),
+    Column("last_seen", TIME),
+    Column("last_change", TIME),
+    Column("entity_keys", Text, nullable=False, default="[]"),  # JSON list
+    Column("vector", LargeBinary),
+    Index("ix_claims_story", "story_id"),
+    Index("ix_claims_status", "status"),
+)
+
+claim_entities = Table(
+    "claim_entities", metadata,
+    Column("claim_id", Integer, ForeignKey("claims.id"), primary_key=True),
+    Column("entity_key", String(200), primary_key=True),
+    Column("name", Text, nullable=False),
+    Index("ix_claim_entities_key", "entity_key"),
+)
+
+mentions = Table(
+    "claim_mentions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("local_id", String(64), nullable=False),  # Claim.id inside the analysis
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("central", Boolean, nullable=False, default=False),
+    Column("article_status", String(16), nullable=False),
+    Index("ix_mentions_claim", "claim_id"),
+    Index("ix_mentions_article", "article_id"),
+)
+
+attributions = Table(
+    "attributions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False),
+    Column("mention_id", Integer, ForeignKey("claim_mentions.id"), nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("source_name", Text, nullable=False),
+    Column("source_key", String(200), nullable=False),
+    Column("attitude", String(16), nullable=False),
+    Column("hedged", Boolean, nullable=False, default=False),
+    Column("echo_of", Text),  # normalised outlet name when the source is another outlet
+    Column("cue_text", Text),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("quote_id", String(64)),
+    Column("seen_at", TIME, nullable=False),
+    Index("ix_attributions_claim", "claim_id", "seen_at"),
+)
+
+status_changes = Table(
+    "status_changes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id")),
+    Column("old_status", String(16)),
+    Column("new_status", String(16), nullable=False),
+    Column("cause", String(16), nullable=False),
+    Column("reason", Text),
+    Column("changed_at", TIME, nullable=False),
+    Index("ix_status_changes_claim", "claim_id"),
+)
+
+speakers = Table(
+    "speakers", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("name_key", String(200), nullable=False, unique=True),
+    Column("surname_key", String(200)),
+    Column("kind", String(16), nullable=False),
+    Column("role", Text),
+    Column("organization", Text),
+    Column("party", Text),
+    Column("location", Text),
+    Column("variants", Text, nullable=False, default="[]"),  # JSON list
+    Index("ix_speakers_surname", "surname_key"),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
+    Column("speaker_id", Integer, ForeignKey("speakers.id")),
+    Column("local_id", String(64), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("stance", String(16), nullable=False),
+    Column("sentiment", Float, nullable=False),
+    Column("cue", Text),
+    Column("seen_at", TIME, nullable=False),
+    Index("ix_quotes_speaker", "speaker_id", "seen_at"),
+    Index("ix_quotes_article", "article_id"),
+)
+
+search_docs = Table(
+    "search_docs", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),  # views.SearchKind
+    Column("ref", String(80), nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id")),
+    Column("title", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Index("ix_search_docs_article", "article_id"),
+)
 
 # FTS5 with the Porter stemmer so "tariffs" finds "tariff"; rowid = search_docs.id.
 SQLITE_FTS = ("CREATE VIRTUAL TABLE search_fts USING fts5(title, body, "
@@ -24,8 +200,6 @@ PG_TSV_INDEX = "CREATE INDEX ix_search_docs_tsv ON search_docs USING gin (tsv)"
 
 
 def upgrade() -> None:
-    # The first revision builds the tables from the current metadata. When 0002 is written,
-    # this must be frozen into explicit op.create_table calls for the 0001 schema.
     bind = op.get_bind()
     metadata.create_all(bind)
     if bind.dialect.name == "sqlite":

@@ -1,37 +1,28 @@
-"""Ingest runs: read inputs → skip what is stored → analyse the rest → store, one article per
-transaction, with a report of every outcome and everything skipped.
+"""Corpus runs: inputs (from ``claimtrail.ingest.inputs``) → skip what is stored → analyse the
+rest → store, one article per transaction, with a report of every outcome, warning and skip.
 
 Texts already stored are recognised by their hash before analysis, so a rerun after a crash
-(even kill -9) only analyses what is missing: nothing is lost and nothing is stored twice.
+(even kill -9) only analyses what is missing: nothing is lost and nothing is stored twice. The
+store itself decides identity under its write lock, so any number of runs at once (processes,
+the API, workers) still store one copy.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Protocol
 
-from pydantic import ValidationError
-
 from claimtrail.errors import ClaimtrailError
-from claimtrail.ingest.feeds import is_feed_path, looks_like_feed, read_feed
-from claimtrail.ingest.readers import (
-    KNOWN_SUFFIXES,
-    InputFailure,
-    RawArticle,
-    ReadResult,
-    read_inputs,
-)
+from claimtrail.ingest.inputs import ANALYSIS_BATCH, ANALYSIS_BATCH_CHARS
+from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult
 from claimtrail.models import Analysis, Article
 from claimtrail.store.store import Store
 from claimtrail.store.views import IngestOutcome
 
-# Articles handed to the analyser at once: spaCy's nlp.pipe batch, and the unit retried one by
-# one when an article in it makes the analyser fail.
-ANALYSIS_BATCH = 16
+# A batch (ANALYSIS_BATCH articles, ANALYSIS_BATCH_CHARS characters at most) is also the unit
+# retried one by one when an article in it makes the analyser fail.
 
 
 class AnalyzerLike(Protocol):
@@ -63,75 +54,6 @@ class IngestReport:
 Progress = Callable[[str], None]
 
 
-def read_all(args: Iterable[str]) -> list[ReadResult]:
-    """Every article named by ``args``: the readers' formats, RSS/Atom feed files, and http(s)
-    URLs of pages, feeds and sitemaps (fetched politely, see ``ingest/web.py``)."""
-    from claimtrail.ingest.web import UrlReader
-
-    results: list[ReadResult] = []
-    with UrlReader() as urls:
-        for arg in args:
-            if urls.accepts(arg):
-                results.extend(urls.read(arg))
-            else:
-                results.extend(_read_arg(arg))
-    return results
-
-
-def _read_arg(arg: str) -> list[ReadResult]:
-    results: list[ReadResult] = []
-    path = Path(arg)
-    files = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p)) \
-        if path.is_dir() else [path]
-    for file in files:
-        results.extend(_read_one(file) if arg != "-" else read_inputs(["-"]))
-    return results
-
-
-def _readable(path: Path) -> bool:
-    if path.name.startswith("."):
-        return False
-    return path.suffix.lower() in KNOWN_SUFFIXES or is_feed_path(path)
-
-
-def _read_one(path: Path) -> Iterator[ReadResult]:
-    if is_feed_path(path) or (path.is_file() and _sniff_feed(path)):
-        return read_feed(path)
-    return read_inputs([str(path)])
-
-
-def _sniff_feed(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return looks_like_feed(handle.read(1024))
-    except OSError:
-        return False
-
-
-def read_analyses(args: Iterable[str]) -> Iterator[Analysis | InputFailure]:
-    """Stored analyses (``claimtrail analyze --format jsonl`` output), one JSON per line."""
-    for arg in args:
-        name = str(arg)
-        try:
-            lines = Path(arg).read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            yield InputFailure(name, f"cannot be read ({exc.strerror})")
-            continue
-        for lineno, line in enumerate(lines, start=1):
-            if line.strip():
-                yield _analysis_line(line, f"{name}:{lineno}")
-
-
-def _analysis_line(line: str, where: str) -> Analysis | InputFailure:
-    try:
-        return Analysis.model_validate(json.loads(line))
-    except json.JSONDecodeError as exc:
-        return InputFailure(where, f"invalid JSON line ({exc.msg}); skipped")
-    except ValidationError as exc:
-        return InputFailure(where, f"not a claimtrail analysis ({exc.error_count()} errors); "
-                                   f"skipped")
-
-
 def bare_analysis(raw: RawArticle) -> Analysis:
     """An analysis with no findings: enough to record a copy of a stored text."""
     return Analysis(article=Article(path=raw.path, headline=raw.headline,
@@ -150,17 +72,23 @@ class Loader:
 
     def load(self, results: Iterable[ReadResult]) -> IngestReport:
         pending: list[RawArticle] = []
+        chars = 0
         for item in results:
             if isinstance(item, InputFailure):
                 self.report.skipped.append(item)
                 self.progress(item.path)
             elif self.store.known(item.text):
+                self.report.warnings.extend(item.warnings)
                 self._store(bare_analysis(item), item.path or "")
             else:
+                if pending and chars + len(item.text) > ANALYSIS_BATCH_CHARS:
+                    self._analyse_and_store(pending)
+                    pending, chars = [], 0
                 pending.append(item)
+                chars += len(item.text)
                 if len(pending) >= ANALYSIS_BATCH:
                     self._analyse_and_store(pending)
-                    pending = []
+                    pending, chars = [], 0
         if pending:
             self._analyse_and_store(pending)
         return self.report
