@@ -60,6 +60,8 @@ def analyze(
         count += 1
     if as_array:
         sys.stdout.write("\n]\n")
+    if count == 0 and not failures:  # an empty folder: say so rather than print nothing
+        raise InputError("no articles found (an empty folder?)", " ".join(articles))
     _finish(count, failures)
 
 

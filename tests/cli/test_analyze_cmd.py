@@ -84,3 +84,9 @@ def test_parallel_parsing_keeps_input_order(tmp_path):
         if line.startswith("{")
     ]
     assert headlines == [f"Headline {i}" for i in range(4)]
+
+
+def test_an_empty_folder_is_an_input_error(tmp_path):
+    result = invoke(str(tmp_path))
+    assert result.exit_code == 3
+    assert "no articles found" in result.stderr and str(tmp_path) in result.stderr
