@@ -182,7 +182,7 @@ def _print_ingest_report(report: Any, seconds: float, fmt: Format) -> None:
 
 @handle_errors
 def demo(db: DbOpt = None, matcher: Annotated[Matcher, typer.Option()] = Matcher.auto) -> None:
-    """Load the bundled demo corpus (two rumours over ten days) and show its stories."""
+    """Store the bundled demo corpus (two rumours over ten days) and show its stories."""
     ingest([], db=db, demo_corpus=True, matcher=matcher)
     stories_cmd(db=db)
 
