@@ -82,6 +82,21 @@ def _section(title: str) -> str:
     return text.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
 
 
+def test_the_sample_report_is_what_analyze_prints() -> None:
+    (sample,) = [b for b in _blocks(README.read_text(encoding="utf-8")) if b.startswith("$ ")]
+    command, *lines = sample.splitlines()
+    path = command.split()[3]
+    result = runner.invoke(
+        build_app(), ["analyze", "--no-stance-model", path], env={"COLUMNS": "200"}
+    )
+    assert result.exit_code == 0, result.output
+    # the report's own lines; "…" and the lines that continue it (3 spaces) are prose
+    shown = [line for line in lines if "…" not in line and not re.match(r" {3}\S", line)]
+    assert len(shown) == 6
+    missing = [line for line in shown if line.rstrip() not in result.stdout.splitlines()]
+    assert not missing, result.stdout[:2000]
+
+
 def test_the_python_api_example_runs() -> None:
     (code,) = _blocks(_section("Commands"), "python")
     out = io.StringIO()
