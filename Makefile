@@ -5,9 +5,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared/data
-DEMO_DB ?= demo.db
+# `make install` links the command here (a folder on most users' PATH).
+BINDIR ?= $(HOME)/.local/bin
+LINTED := claimtrail tests benchmarks
 
-.PHONY: setup demo test lint eval bench clean
+.PHONY: setup install demo test lint eval bench clean
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	$(PY) -m venv $(VENV)
@@ -19,21 +21,33 @@ $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 
 setup: $(STAMP)
 
+# Put `claimtrail` on PATH without activating the virtualenv: a link in $(BINDIR).
+install: setup
+	mkdir -p $(BINDIR)
+	ln -sf $(abspath $(BIN))/claimtrail $(BINDIR)/claimtrail
+	@echo "linked $(BINDIR)/claimtrail -> $(abspath $(BIN))/claimtrail"
+	@case ":$$PATH:" in *":$(BINDIR):"*) ;; \
+	  *) echo "$(BINDIR) is not on your PATH: add it, e.g. export PATH=\"$(BINDIR):\$$PATH\"";; esac
+
 # The main job on the embedded default: analyse the founding example, then ingest the bundled
-# demo corpus into a SQLite store and show its stories and claim lifecycles.
+# demo corpus into ./claimtrail.db (where every store command looks by default) and show its
+# stories, one story's claim lifecycles and the counts. Run twice, it finds the texts stored.
 demo: setup
 	$(BIN)/claimtrail analyze claimtrail/data/examples/ford-xiaomi.txt
-	rm -f $(DEMO_DB)
-	$(BIN)/claimtrail ingest --demo --db sqlite:///$(DEMO_DB)
-	$(BIN)/claimtrail stories --db sqlite:///$(DEMO_DB)
-	$(BIN)/claimtrail story 1 --db sqlite:///$(DEMO_DB)
-	$(BIN)/claimtrail stats --db sqlite:///$(DEMO_DB)
+	$(BIN)/claimtrail demo
+	$(BIN)/claimtrail story 1
+	$(BIN)/claimtrail stats
+	@echo
+	@echo "claimtrail is in $(BIN)/: run 'source $(BIN)/activate' (or 'make install')," \
+	  "then e.g. 'claimtrail stories' or 'claimtrail serve' (http://127.0.0.1:8000/)"
 
 test: setup
 	$(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check claimtrail tests benchmarks
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/mypy claimtrail
 
 eval: setup
 	$(BIN)/claimtrail eval quotes --polnear $(SHARED)/polnear/data/dev
@@ -42,4 +56,4 @@ bench: setup
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache $(DEMO_DB)
+	rm -rf $(VENV) .pytest_cache

@@ -1,12 +1,14 @@
 """Typed errors with messages a user can act on, and the CLI exit code each maps to.
 
-Exit codes (documented in the README):
-  0  success
-  1  some inputs in a batch failed (the others were processed; the failures are listed)
-  2  usage error (bad option or argument)
-  3  input error (unreadable, empty, binary or malformed input)
-  4  model or data missing (e.g. the spaCy model is not installed)
-  5  store error (database unreachable, newer schema, disk full)
+Exit codes (the README's table, one test per row in tests/cli/test_exit_codes.py):
+  0    success
+  1    some inputs in a batch failed (the others were processed; the failures are listed)
+  2    usage error (bad option, option value or argument)
+  3    input error (unreadable, empty, binary or malformed input; nothing could be analysed)
+  4    model or data missing (e.g. the spaCy model is not installed)
+  5    store error (no store at that path, database unreachable, newer schema, disk full)
+  6    not found (no story, claim, article or speaker with that id or name)
+  130  interrupted (Ctrl-C)
 """
 
 from __future__ import annotations
@@ -45,5 +47,7 @@ class StoreError(ClaimtrailError):
 
 
 class NotFoundError(ClaimtrailError):
-    exit_code = 3
+    """No story, claim, article or speaker with that id or name."""
+
+    exit_code = 6
     http_status = 404

@@ -11,12 +11,18 @@ Stages, each a call into its own module:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
+from claimtrail.errors import InputError
 from claimtrail.extract.cue_model import CueModel
-from claimtrail.ingest.readers import RawArticle, article_from_parts, article_from_text
+from claimtrail.ingest.readers import (
+    RawArticle,
+    article_from_parts,
+    article_from_record,
+    article_from_text,
+)
 from claimtrail.models import Analysis, Article, ArticleStance
 
 if TYPE_CHECKING:
@@ -24,6 +30,32 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DEFAULT_BATCH_SIZE = 16
+
+# What the Python API takes as one article:
+#   str         a plain text whose first line is the headline (like a .txt file)
+#   dict        a record as in a JSON input: headline/title, body/text, published, source,
+#               url, author (and path, kept as the article's name)
+#   Article     an analysis's ``article`` (claimtrail.models.Article), e.g. to analyse again
+#   RawArticle  what the readers in claimtrail.ingest produce
+ArticleInput: TypeAlias = str | Mapping[str, Any] | Article | RawArticle
+
+
+def as_raw_article(item: ArticleInput, index: int = 0) -> RawArticle:
+    """One API input as the pipeline's ``RawArticle``; ``index`` names it in messages."""
+    if isinstance(item, RawArticle):
+        return item
+    if isinstance(item, str):
+        return article_from_text(item, None)
+    if isinstance(item, Article):
+        return RawArticle(text=item.text, headline=item.headline, body_start=item.body_start,
+                          path=item.path, published=item.published, source=item.source,
+                          url=item.url, author=item.author)
+    if isinstance(item, Mapping):
+        path = item.get("path")
+        raw = article_from_record(dict(item), str(path or f"article {index + 1}"))
+        return replace(raw, path=None if path is None else str(path))
+    raise InputError(f"expected a text, a dict, an Article or a RawArticle, got "
+                     f"{type(item).__name__}", f"article {index + 1}")
 
 
 class StanceScorer(Protocol):
@@ -63,14 +95,21 @@ class Analyzer:
         if self.cue_model is not None:
             self._versions["cue_model"] = self.cue_model.version
 
-    def analyze(self, raw: RawArticle) -> Analysis:
-        return next(iter(self.analyze_many([raw])))
+    def analyze(self, article: ArticleInput) -> Analysis:
+        """One article: a text, a dict, an ``Article`` or a ``RawArticle`` (see ArticleInput)."""
+        return next(iter(self.analyze_many([article])))
 
     def analyze_many(
-        self, raws: Iterable[RawArticle], batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1
+        self,
+        articles: Iterable[ArticleInput],
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        n_process: int = 1,
     ) -> Iterator[Analysis]:
-        """Analyses in input order; parsing is batched through ``nlp.pipe``."""
+        """Analyses in input order; parsing is batched through ``nlp.pipe``. Each article is a
+        text, a dict, an ``Article`` or a ``RawArticle`` (see ``ArticleInput``); one that
+        cannot be read raises ``InputError`` naming it ("article 3: …")."""
         assert self.nlp is not None
+        raws = (as_raw_article(item, i) for i, item in enumerate(articles))
         pairs = ((raw.text, raw) for raw in raws)
         for doc, raw in self.nlp.pipe(
             pairs, as_tuples=True, batch_size=batch_size, n_process=n_process

@@ -18,7 +18,7 @@ from claimtrail.api.errors import install_error_handlers
 from claimtrail.api.guards import BodySizeLimit, HostGuard
 from claimtrail.api.routes import ROUTERS
 from claimtrail.api.settings import Settings
-from claimtrail.web import pages
+from claimtrail.web import api_docs, pages
 
 if TYPE_CHECKING:
     from claimtrail.store import Store
@@ -53,7 +53,8 @@ def create_app(settings: Settings, *, store: Store | None = None,
             '`{"error": {"status", "code", "message", "details"}}`.'
         ),
         openapi_url=OPENAPI_URL,
-        # The bundled Swagger/ReDoc pages load from a CDN; the dashboard serves nothing remote.
+        # FastAPI's own Swagger/ReDoc pages load from a CDN: claimtrail.web.api_docs serves
+        # /docs and /redoc from packaged copies instead.
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
@@ -62,6 +63,7 @@ def create_app(settings: Settings, *, store: Store | None = None,
     for router in ROUTERS:
         app.include_router(router, prefix=API_PREFIX)
     pages.install(app)
+    api_docs.install(app, OPENAPI_URL)
     install_error_handlers(app, pages.error_page, API_PREFIX)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
                        timeout_s=settings.body_timeout_s)

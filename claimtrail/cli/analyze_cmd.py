@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from claimtrail.cli.apps import CliApps, error_console, handle_errors
+from claimtrail.cli.apps import CliApps, error_console, handle_errors, plural
 from claimtrail.cli.report import print_analysis_markdown, print_analysis_text
 from claimtrail.errors import InputError
 from claimtrail.ingest.inputs import ANALYSIS_BATCH_CHARS, batched, read_inputs
@@ -67,6 +67,8 @@ def analyze(
         count += 1
     if as_array:
         sys.stdout.write("\n]\n")
+    if count == 0 and not failures:  # an empty folder: say so rather than print nothing
+        raise InputError("no articles found (an empty folder?)", " ".join(articles))
     _finish(count, failures)
 
 
@@ -83,8 +85,7 @@ def _articles_only(
 ) -> Iterator[RawArticle]:
     for item in results:
         if isinstance(item, InputFailure):
-            failures.append(item)
-            error_console().print(f"[red]skipped[/] {item.path}: {item.message}", highlight=False)
+            failures.append(item)  # said once, by _finish
         else:
             assert isinstance(item, RawArticle)
             yield item
@@ -112,13 +113,13 @@ def _emit(analysis: object, fmt: OutputFormat, first: bool, as_array: bool) -> N
 def _finish(count: int, failures: list[InputFailure]) -> None:
     if not failures:
         return
+    if count == 0 and len(failures) == 1:
+        raise InputError(failures[0].message, failures[0].path)  # one line: "error: …"
     console = error_console()
-    console.print(f"[bold]{len(failures)} input(s) failed[/] ({count} analysed):")
+    console.print(f"[bold]{plural(len(failures), 'input')} failed[/] ({count} analysed):")
     for failure in failures:
-        console.print(f"  {failure.path}: {failure.message}", highlight=False)
-    if count == 0:
-        raise InputError(failures[0].message, failures[0].path)
-    raise typer.Exit(1)
+        console.print(f"  {failure.path}: {failure.message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(InputError.exit_code if count == 0 else 1)
 
 
 @handle_errors

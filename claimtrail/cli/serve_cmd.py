@@ -41,7 +41,7 @@ def serve(
     no_stance_model: Annotated[bool, typer.Option("--no-stance-model",
                                                   help="Stance by rules only.")] = False,
 ) -> None:
-    """Serve the dashboard (http://HOST:PORT/) and the REST API (spec: /api/openapi.json)."""
+    """Serve the dashboard (http://127.0.0.1:8000/) and the REST API (docs at /docs)."""
     import uvicorn
 
     from claimtrail.api import Settings, create_app
@@ -56,18 +56,54 @@ def serve(
         except ValidationError as exc:
             raise ConfigError("; ".join(e["msg"].removeprefix("Value error, ")
                                         for e in exc.errors())) from None
+        _check_port_free(host, port)
+        _cleanup_on_sigterm()
         with open_store(settings.db_url) as store:
             analyzer = _lazy(lambda: _analyzer(use_stance_model=not no_stance_model))
             if demo:
                 load_demo(store, analyzer)
             app = create_app(settings, store=store, analyzer_factory=analyzer)
-            error_console().print(f"claimtrail: dashboard on http://{host}:{port}/ , API spec "
-                                  f"at /api/openapi.json", highlight=False)
+            base = f"http://{host}:{port}"
+            error_console().print(f"claimtrail: dashboard on {base}/ , API docs on {base}/docs "
+                                  "(Ctrl-C stops)", highlight=False, soft_wrap=True)
             if settings.token_generated:
                 error_console().print(f"claimtrail: writing needs 'Authorization: Bearer "
                                       f"{settings.token}' (a token made for this run; pass "
                                       "--token to choose one)", highlight=False, soft_wrap=True)
             uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Refuse a port another program holds before saying "dashboard on …" (uvicorn would only
+    log the failure after the banner)."""
+    import socket
+
+    from claimtrail.api.settings import ConfigError
+
+    if port == 0:
+        return
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc} (is another "
+                          "server running there? choose another --port)") from None
+
+
+def _cleanup_on_sigterm() -> None:
+    """uvicorn stops gracefully on SIGTERM and then raises the signal again; without a handler
+    of ours that kills the process before the store closes and `--demo`'s temporary database
+    is removed. With this one, the re-raised signal is a SystemExit that unwinds both."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def load_demo(store: Store, analyzer: Callable[[], ArticleAnalyzer]) -> None:

@@ -236,7 +236,9 @@ def _emergent_predictions(rows: Sequence[Any], folds: int | None) -> tuple[list[
 def train_stance(
     fnc1: Annotated[Path, typer.Option(help="FNC-1 folder (train_*.csv, splits/).")],
     emergent: Annotated[Path, typer.Option(help="Emergent folder (...-clean-train.csv).")],
-    out: Annotated[Path | None, typer.Option(help="Model folder (default: the package's).")] = None,
+    out: Annotated[Path | None, typer.Option(
+        help="Model folder (default: ./trained/stance; the shipped one is claimtrail/data/stance)."
+    )] = None,
     include_holdout: Annotated[
         bool, typer.Option(help="Also train on the FNC-1 hold-out split (then it is not scored).")
     ] = False,
@@ -249,7 +251,7 @@ def train_stance(
     from claimtrail.stance.build import build_stance_model
     from claimtrail.stance.model_file import default_model_dir
 
-    out_dir = out or default_model_dir()
+    out_dir = out or Path("trained") / default_model_dir().name  # never the installed package
     with _progress(spinner=True) as progress:
         task = progress.add_task("training", total=None)
         result = build_stance_model(

@@ -21,8 +21,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from claimtrail.cli.apps import CliApps, error_console, handle_errors
-from claimtrail.errors import InputError
+from claimtrail.cli.apps import CliApps, error_console, handle_errors, plural
+from claimtrail.errors import InputError, StoreError
 
 
 class Format(StrEnum):
@@ -40,8 +40,29 @@ class Matcher(StrEnum):
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file "
                                            "(default: $CLAIMTRAIL_DB, else ./claimtrail.db).")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-LimitOpt = Annotated[int, typer.Option(help="Rows per page.")]
-OffsetOpt = Annotated[int, typer.Option(help="Rows to skip.")]
+
+
+def _checked(name: str) -> Callable[[Any], Any]:
+    """A callback that checks an option with the store's own rule (claimtrail.store.store), so
+    a bad value is a usage error (exit 2) said before anything is opened."""
+
+    def check(value: Any) -> Any:
+        from claimtrail.store import store
+
+        if value is None:
+            return value
+        try:
+            getattr(store, name)(value)
+        except InputError as exc:
+            raise typer.BadParameter(str(exc)) from None
+        return value
+
+    return check
+
+
+LimitOpt = Annotated[int, typer.Option(help="Rows per page (1 to 1000).",
+                                       callback=_checked("_limit"))]
+OffsetOpt = Annotated[int, typer.Option(help="Rows to skip.", callback=_checked("_offset"))]
 DEMO_PACKAGE = "claimtrail.data.demo"
 DEMO_FILE = "articles.jsonl"
 
@@ -54,10 +75,29 @@ def register(apps: CliApps) -> None:
         apps.main.command(name)(func)
 
 
-def _open(db: str | None, matcher: Matcher = Matcher.auto) -> Any:
+def _open(db: str | None, matcher: Matcher = Matcher.auto, *, must_exist: bool = False) -> Any:
+    """The store at ``db``; the read commands (``must_exist``) refuse a SQLite file that is not
+    there rather than create an empty one and report zeros."""
     from claimtrail.store import open_store
 
+    if must_exist:
+        _refuse_missing(db)
     return open_store(db, matcher=matcher.value)
+
+
+def _refuse_missing(db: str | None) -> None:
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from claimtrail.store import resolve_url
+
+    url = make_url(resolve_url(db))
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return
+    if not Path(url.database).exists():
+        raise StoreError(f"no store at {url.database} — run `claimtrail ingest` (or "
+                         "`claimtrail demo`) first, or name one with --db")
 
 
 # -- ingest -------------------------------------------------------------------------------------
@@ -88,7 +128,8 @@ def ingest(
     if demo_corpus:
         args.append(str(resources.files(DEMO_PACKAGE) / DEMO_FILE))
     if not args:
-        raise InputError("nothing to ingest: name files or directories, or use --demo")
+        raise typer.BadParameter("name files or directories, or use --demo",
+                                 param_hint="PATHS")
     items: list[Any] = list(read_analyses(args) if analyses else read_inputs(args, absolute=True))
 
     def make_analyzer() -> Any:
@@ -144,18 +185,18 @@ def _print_ingest_report(report: Any, seconds: float, fmt: Format) -> None:
         return
     err = error_console()
     parts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(report.outcomes.items()))
-    err.print(f"[bold]{report.stored}[/] articles in {seconds:.1f}s: {parts or 'none'}; "
-              f"{len(report.stories)} stories touched, {report.status_changes} claim-status "
-              f"changes", highlight=False)
+    err.print(f"[bold]{plural(report.stored, 'article')}[/] in {seconds:.1f}s: "
+              f"{parts or 'none'}; {plural(len(report.stories), 'story', 'stories')} touched, "
+              f"{plural(report.status_changes, 'claim-status change')}", highlight=False)
     for item in report.skipped:
         err.print(f"[red]skipped[/] {item.path}: {item.message}", highlight=False)
     if report.skipped:
-        err.print(f"[yellow]{len(report.skipped)} inputs skipped[/] (listed above)")
+        err.print(f"[yellow]{plural(len(report.skipped), 'input')} skipped[/] (listed above)")
 
 
 @handle_errors
 def demo(db: DbOpt = None, matcher: Annotated[Matcher, typer.Option()] = Matcher.auto) -> None:
-    """Load the bundled demo corpus (two rumours over ten days) and show its stories."""
+    """Store the bundled demo corpus (two rumours over ten days) and show its stories."""
     ingest([], db=db, demo_corpus=True, matcher=matcher)
     stories_cmd(db=db)
 
@@ -165,7 +206,7 @@ def demo(db: DbOpt = None, matcher: Annotated[Matcher, typer.Option()] = Matcher
 def stories_cmd(db: DbOpt = None, limit: LimitOpt = 20, offset: OffsetOpt = 0,
                 fmt: FormatOpt = Format.text) -> None:
     """Stories, most recently changed first."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         page = store.list_stories(limit=limit, offset=offset)
     _emit_page(page, fmt, ["id", "article_count", "central_status", "first_seen", "last_seen",
                            "title"], "stories")
@@ -175,7 +216,7 @@ def stories_cmd(db: DbOpt = None, limit: LimitOpt = 20, offset: OffsetOpt = 0,
 def story_cmd(story_id: Annotated[int, typer.Argument(help="Story id (see `stories`).")],
               db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
     """One story: its articles, its claims' lifecycles, and the voices heard in it."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         story = store.get_story(story_id)
     if fmt is not Format.text:
         _emit(story, fmt, [c.model_dump(exclude={"lifecycle", "evidence", "status_history",
@@ -192,15 +233,16 @@ def claims_cmd(
     status: Annotated[str | None, typer.Option(help="reported, asserted, denied, confirmed, "
                                                "contested, alleged or unresolved.")] = None,
     entity: Annotated[str | None, typer.Option(help="A named entity, e.g. Xiaomi.")] = None,
-    since: Annotated[str | None, typer.Option(help="Seen on or after (ISO date).")] = None,
-    until: Annotated[str | None, typer.Option(help="First seen on or before (ISO date).")]
-    = None,
+    since: Annotated[str | None, typer.Option(help="Seen on or after (ISO date).",
+                                              callback=_checked("_time"))] = None,
+    until: Annotated[str | None, typer.Option(help="First seen on or before (ISO date).",
+                                              callback=_checked("_time"))] = None,
     story: Annotated[int | None, typer.Option(help="Only this story's claims.")] = None,
     limit: LimitOpt = 20, offset: OffsetOpt = 0, fmt: FormatOpt = Format.text,
 ) -> None:
     """Claims across all articles, with their current status."""
     _check_status(status)
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         page = store.list_claims(status=status, entity=entity, since=since, until=until,
                                  story_id=story, limit=limit, offset=offset)
     _emit_page(page, fmt, ["id", "status", "article_count", "independent_source_count",
@@ -218,7 +260,7 @@ def _check_status(status: str | None) -> None:
 def claim_cmd(claim_id: Annotated[int, typer.Argument(help="Claim id.")], db: DbOpt = None,
               fmt: FormatOpt = Format.text) -> None:
     """One claim's lifecycle: who reported, echoed, denied or confirmed it, and when."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         claim = store.get_claim(claim_id)
     if fmt is not Format.text:
         _emit(claim, fmt, [e.model_dump() for e in claim.lifecycle])
@@ -232,7 +274,7 @@ def claim_cmd(claim_id: Annotated[int, typer.Argument(help="Claim id.")], db: Db
 def article_cmd(article_id: Annotated[int, typer.Argument(help="Article id.")],
                 db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
     """One stored article with its analysis, revisions and linked copies."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         article = store.get_article(article_id)
     if fmt is Format.text:
         fmt = Format.json  # an analysis reads best as JSON; `claimtrail analyze` renders text
@@ -243,7 +285,7 @@ def article_cmd(article_id: Annotated[int, typer.Argument(help="Article id.")],
 def speaker_cmd(name: Annotated[str, typer.Argument(help="A name variant or a speaker id.")],
                 db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
     """One speaker across articles: name variants, profile, quotes over time."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         speaker = store.get_speaker(name)
     if fmt is not Format.text:
         _emit(speaker, fmt, [q.model_dump() for q in speaker.quotes])
@@ -259,7 +301,7 @@ def speakers_cmd(db: DbOpt = None,
                  limit: LimitOpt = 20, offset: OffsetOpt = 0,
                  fmt: FormatOpt = Format.text) -> None:
     """Speakers, most quoted first."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         page = store.list_speakers(q=q, limit=limit, offset=offset)
     _emit_page(page, fmt, ["id", "name", "kind", "quote_count", "article_count", "role"],
                "speakers")
@@ -270,7 +312,7 @@ def search_cmd(query: Annotated[str, typer.Argument(help="Words to find.")], db:
                limit: LimitOpt = 20, offset: OffsetOpt = 0,
                fmt: FormatOpt = Format.text) -> None:
     """Full-text search over articles, claims and quotes."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         page = store.search(query, limit=limit, offset=offset)
     _emit_page(page, fmt, ["kind", "id", "article_id", "score", "snippet"], "hits")
 
@@ -278,7 +320,7 @@ def search_cmd(query: Annotated[str, typer.Argument(help="Words to find.")], db:
 @handle_errors
 def stats_cmd(db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
     """Counts: articles, duplicates, revisions, stories, claims by status, quotes, speakers."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         stats = store.stats()
     flat = {k: v for k, v in stats.model_dump().items() if k != "claims_by_status"}
     flat |= {f"claims_{k}": v for k, v in stats.claims_by_status.items()}
@@ -310,10 +352,34 @@ def _emit_page(page: Any, fmt: Format, columns: list[str], noun: str) -> None:
     table = Table(title=f"{noun} {page.offset + 1}–{page.offset + len(rows)} of {page.total}"
                   if rows else f"no {noun}")
     for column in columns:
-        table.add_column(column.replace("_", " "), overflow="fold")
+        when = column in _TIME_COLUMNS
+        table.add_column(_HEADERS.get(column, column.replace("_", " ")), overflow="fold",
+                         no_wrap=when)
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
+        table.add_row(*(_when(row.get(c)) if c in _TIME_COLUMNS else _cell(row.get(c))
+                        for c in columns))
     Console().print(table)
+
+
+_HEADERS = {"article_count": "articles", "independent_source_count": "sources",
+            "central_status": "status", "quote_count": "quotes"}
+_TIME_COLUMNS = frozenset({"first_seen", "last_seen", "published", "ingested_at"})
+
+
+def _when(value: Any) -> str:
+    """A stored time for a list's cell: its UTC day, never wrapped (the JSON has it whole;
+    `story`, `claim` and `speaker` show hours and minutes)."""
+    from datetime import UTC, datetime
+
+    if not value:
+        return ""
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError:
+        return _cell(value)
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC)
+    return f"{parsed:%Y-%m-%d}"
 
 
 def _cell(value: Any) -> str:

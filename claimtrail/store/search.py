@@ -2,6 +2,17 @@
 
 Each article, claim and quote is one row of ``search_docs``; SQLite mirrors it into the
 ``search_fts`` FTS5 table (rowid = the document id) in the same transaction.
+
+The query syntax is ours and the same on both backends (``parse_query``):
+
+  tariff ford          both words (stemmed: "tariffs" finds "tariff")
+  "electric car"       the words next to each other, in that order
+  tax OR budget        either side (OR in capitals; it binds looser than the words around
+                       it: ``a b OR c`` is ``(a and b) or c``)
+  tari*                any word starting with "tari"
+
+Anything else a user types (other punctuation, a stray quote, a lone OR) is not syntax: it is
+read as words or dropped, so no input is an FTS syntax error.
 """
 
 from __future__ import annotations
@@ -15,9 +26,11 @@ from claimtrail.store.db import inserted_id
 from claimtrail.store.schema import search_docs
 from claimtrail.store.views import Page, SearchHit
 
-# Words a user types; everything else (quotes, operators, colons) is dropped so no input can
-# be an FTS syntax error.
+# Words a user types; everything else (quotes, operators, colons) only separates them.
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# A quoted phrase (the closing quote may be missing), or a run of non-space characters.
+_PART = re.compile(r'"([^"]*)"?|(\S+)')
+OR = "OR"
 # Article hits show a few words around the match, not the article.
 SNIPPET_WORDS = 16
 TITLE_CHARS = 160
@@ -33,10 +46,61 @@ _PG_HITS = text("""
            ts_headline('english', d.body, query,
                        'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snip,
            -ts_rank(d.tsv, query) AS rank
-    FROM search_docs d, websearch_to_tsquery('english', :q) query
+    FROM search_docs d, to_tsquery('english', :q) query
     WHERE d.tsv @@ query ORDER BY rank, d.id LIMIT :limit OFFSET :offset""")
-_PG_COUNT = text("""SELECT count(*) FROM search_docs d, websearch_to_tsquery('english', :q) query
+_PG_COUNT = text("""SELECT count(*) FROM search_docs d, to_tsquery('english', :q) query
                     WHERE d.tsv @@ query""")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word, or a phrase of words next to each other; ``prefix``: the last word is a
+    prefix (``tari*``)."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+# A query: alternatives joined by OR, each a list of terms that must all match.
+Query = list[list[Term]]
+
+
+def parse_query(q: str) -> Query:
+    """The user's query as OR-groups of terms (see the module's docstring for the syntax)."""
+    groups: Query = [[]]
+    for match in _PART.finditer(q):
+        phrase, bare = match.group(1), match.group(2)
+        if bare == OR:
+            groups.append([])
+            continue
+        chunk = phrase if phrase is not None else bare
+        words = tuple(w.lower() for w in _TOKEN.findall(chunk))
+        if words:
+            prefix = phrase is None and bare.endswith("*") and bare.rstrip("*")[-1:].isalnum()
+            groups[-1].append(Term(words, prefix))
+    return [group for group in groups if group]
+
+
+def sqlite_match(query: Query) -> str:
+    """An FTS5 MATCH expression: every word quoted, so only our operators are operators."""
+
+    def term(t: Term) -> str:
+        return '"' + " ".join(t.words) + '"' + ("*" if t.prefix else "")
+
+    return " OR ".join("(" + " AND ".join(term(t) for t in group) + ")" for group in query)
+
+
+def pg_tsquery(query: Query) -> str:
+    """A ``to_tsquery('english', …)`` expression: & within a group, | between groups, <-> in a
+    phrase, :* on a prefix. Words are \\w+ only, so nothing in them is tsquery syntax."""
+
+    def term(t: Term) -> str:
+        words = list(t.words)
+        if t.prefix:
+            words[-1] += ":*"
+        return "(" + " <-> ".join(words) + ")"
+
+    return " | ".join("(" + " & ".join(term(t) for t in group) + ")" for group in query)
 
 
 @dataclass(frozen=True)
@@ -63,16 +127,16 @@ class SearchWriter:
         conn.execute(delete(search_docs).where(where))
 
     def query(self, conn: Connection, q: str, limit: int, offset: int) -> Page[SearchHit]:
-        tokens = _TOKEN.findall(q)
-        if not tokens:
+        query = parse_query(q)
+        if not query:
             return Page[SearchHit](items=[], total=0, limit=limit, offset=offset)
         if self.dialect == "sqlite":
-            match = " ".join(f'"{t}"' for t in tokens)
+            match = sqlite_match(query)
             params = {"q": match, "limit": limit, "offset": offset, "words": SNIPPET_WORDS}
             total = conn.execute(_SQLITE_COUNT, {"q": match}).scalar_one()
             rows = conn.execute(_SQLITE_HITS, params).all()
         else:
-            params = {"q": " ".join(tokens), "limit": limit, "offset": offset}
+            params = {"q": pg_tsquery(query), "limit": limit, "offset": offset}
             total = conn.execute(_PG_COUNT, {"q": params["q"]}).scalar_one()
             rows = conn.execute(_PG_HITS, params).all()
         return Page[SearchHit](items=[_hit(r) for r in rows], total=total, limit=limit,

@@ -131,7 +131,7 @@ def test_analyze_lists_each_bad_input_once(tmp_path: Path) -> None:
     assert "Traceback" not in result.output and "RecursionError" not in result.output
     analysed = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert sorted(Path(a["article"]["path"]).name for a in analysed) == expect["good"]
-    assert f"{len(expect['failed'])} input(s) failed" in result.stderr
+    assert f"{len(expect['failed'])} inputs failed" in result.stderr
     for name in expect["failed"]:
         assert name in result.stderr
     for warning in expect["warned"]:

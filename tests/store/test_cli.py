@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrail.cli import build_app
+from claimtrail.store import open_store
 from tests.store.factory import ford_xiaomi_corpus
 
 runner = CliRunner()
@@ -66,14 +67,14 @@ def test_exit_codes(loaded: str, tmp_path: Path) -> None:
     code, _, err = _run("claims", "--status", "rumoured", "--db", loaded)
     assert code == 2 and "choose from" in err
     code, _, err = _run("story", "999", "--db", loaded)
-    assert code == 3 and "no story" in err
+    assert code == 6 and "no story" in err
     code, _, err = _run("stats", "--db", "postgresql://nobody@127.0.0.1:1/none")
     assert code == 5 and "cannot reach" in err
 
 
 def test_newer_schema_exit_5(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
-    assert _run("stats", "--db", str(path))[0] == 0
+    open_store(str(path), matcher="lexical").close()
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'zzzz'")
     code, _, err = _run("stats", "--db", str(path))

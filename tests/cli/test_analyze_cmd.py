@@ -32,7 +32,7 @@ def test_batch_goes_on_past_a_bad_file_and_lists_it(tmp_path):
     assert result.exit_code == 1
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert len(lines) == 1
-    assert "bad.txt" in result.stderr and "1 input(s) failed" in result.stderr
+    assert "bad.txt" in result.stderr and "1 input failed" in result.stderr
 
 
 def test_only_bad_input_exits_3_without_traceback(tmp_path):
@@ -84,3 +84,9 @@ def test_parallel_parsing_keeps_input_order(tmp_path):
         if line.startswith("{")
     ]
     assert headlines == [f"Headline {i}" for i in range(4)]
+
+
+def test_an_empty_folder_is_an_input_error(tmp_path):
+    result = invoke(str(tmp_path))
+    assert result.exit_code == 3
+    assert "no articles found" in result.stderr and str(tmp_path) in result.stderr

@@ -1,0 +1,218 @@
+"""Grouping claims and stories (claimtrail/link/stories.py), with an embedder whose cosines are
+chosen here: one axis per topic word, so two texts are similar exactly when they share one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pytest
+
+from claimtrail.link.stories import (
+    ARTICLE_TEXT_CHARS,
+    ENTITY_BONUS,
+    ENTITY_PENALTY,
+    INITIAL_ROWS,
+    STORY_ENTITY_WEIGHT,
+    Linker,
+    LinkPlan,
+    VectorIndex,
+    _entity_adjust,
+    _story_entity_adjust,
+    article_entities,
+    article_text,
+    claim_entities,
+)
+from tests.store.factory import ClaimSpec, make_analysis
+
+TOPICS = ("talks", "dairy", "tariff", "comment")
+
+
+@dataclass
+class TopicEmbedder:
+    """A text's vector is the unit sum of the topic words it contains."""
+
+    dim: int = len(TOPICS) + 1
+    name: str = "topics"
+    claim_threshold: float = 0.5
+    story_threshold: float = 0.5
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for axis, word in enumerate(TOPICS):
+                out[row, axis] = float(word in text.lower())
+            if not out[row].any():
+                out[row, -1] = 1.0  # no topic: its own direction
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def unit(*values: float) -> np.ndarray:
+    v = np.array(values, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def remember(linker: Linker, plan: LinkPlan, story_id: int, first_claim_id: int) -> list[int]:
+    """What the store does after committing an article: index its new claims and its story."""
+    ids = []
+    for offset, link in enumerate(plan.claims):
+        claim_id = link.match if link.match is not None else first_claim_id + offset
+        linker.claims.add(claim_id, link.vector, story_id, link.entities)
+        ids.append(claim_id)
+    linker.stories.add(story_id, plan.article_vector, story_id, plan.entities)
+    return ids
+
+
+# -- the index ---------------------------------------------------------------------------------
+def test_index_grows_past_its_first_allocation_and_keeps_every_row() -> None:
+    index = VectorIndex(dim=3)
+    for i in range(INITIAL_ROWS + 5):
+        index.add(
+            i, unit(1, 0, 0) if i % 2 else unit(0, 1, 0), story_id=i % 3, entities=frozenset()
+        )
+    assert len(index) == INITIAL_ROWS + 5
+    assert np.allclose(index.vector(INITIAL_ROWS + 3), unit(1, 0, 0))
+    assert index.vector(10_000) is None
+
+
+def test_best_is_the_nearest_row_and_can_be_kept_to_one_story() -> None:
+    index = VectorIndex(dim=3)
+    index.add(1, unit(1, 0, 0), 10, frozenset())
+    index.add(2, unit(0, 1, 0), 20, frozenset())
+    index.add(3, unit(1, 1, 0), 20, frozenset())
+    assert index.best(unit(1, 0, 0), frozenset())[0] == 1
+    item, score = index.best(unit(1, 0, 0), frozenset(), story=20)
+    assert item == 3 and score == pytest.approx(np.sqrt(0.5))
+    assert index.best(unit(1, 0, 0), frozenset(), story=99) is None
+    assert VectorIndex(dim=3).best(unit(1, 0, 0), frozenset()) is None
+
+
+def test_adding_a_known_id_again_updates_it_but_keeps_its_story() -> None:
+    index = VectorIndex(dim=3)
+    index.add(1, unit(1, 0, 0), 10, frozenset({"ford"}))
+    index.add(1, unit(0, 0, 1), 99, frozenset({"xiaomi"}))
+    assert len(index) == 1 and index.story_of(1) == 10
+    assert np.allclose(index.vector(1), unit(0, 0, 1))
+    assert index.score(1, unit(0, 0, 1), frozenset({"xiaomi"})) == pytest.approx(1 + ENTITY_BONUS)
+
+
+def test_entities_nudge_claim_scores() -> None:
+    ford, xiaomi, gm = "ford", "xiaomi", "gm"
+    assert _entity_adjust(frozenset(), frozenset({ford})) == 0.0
+    assert _entity_adjust(frozenset({ford}), frozenset({gm})) == -ENTITY_PENALTY
+    assert _entity_adjust(frozenset({ford, xiaomi}), frozenset({ford, xiaomi})) == ENTITY_BONUS
+    assert _entity_adjust(frozenset({ford}), frozenset({ford, xiaomi})) == ENTITY_BONUS / 2
+
+
+def test_stories_need_two_shared_entities() -> None:
+    story = frozenset({"ford", "xiaomi", "jim farley", "lei jun"})
+    assert _story_entity_adjust(frozenset({"ford"}), story) == 0.0
+    assert _story_entity_adjust(frozenset({"ford", "xiaomi"}), story) == STORY_ENTITY_WEIGHT
+    assert _story_entity_adjust(frozenset(), story) == 0.0
+
+
+# -- texts and entities of an article ----------------------------------------------------------
+def test_article_text_is_headline_and_central_claim_cut_short() -> None:
+    analysis = make_analysis(
+        "Ford denies talks", "Body.", claims=[ClaimSpec("Ford held talks with Xiaomi")]
+    )
+    assert article_text(analysis) == "Ford denies talks Ford held talks with Xiaomi"
+    long = make_analysis("x" * 1000, "Body.")
+    assert len(article_text(long)) == ARTICLE_TEXT_CHARS
+
+
+def test_claim_entities_from_links_else_from_names_in_the_text() -> None:
+    analysis = make_analysis(
+        "Ford and Xiaomi",
+        "Ford said talks with Xiaomi Corp. ended.",
+        claims=[ClaimSpec("Ford held talks")],
+        entities=["Ford", "Xiaomi"],
+    )
+    assert claim_entities(analysis, analysis.claims[0]) == {"ford"}
+    unlinked = analysis.claims[0].model_copy(
+        update={"entity_ids": [], "text": "xiaomi made an offer"}
+    )
+    assert claim_entities(analysis, unlinked) == {"xiaomi"}  # named in the text, any case
+    assert article_entities(analysis) == {"ford", "xiaomi"}
+
+
+# -- the linker ----------------------------------------------------------------------------------
+def _talks(headline: str, claim: str) -> object:
+    return make_analysis(
+        headline, f"{claim}.", claims=[ClaimSpec(claim)], entities=["Ford", "Xiaomi"]
+    )
+
+
+def test_first_article_starts_a_story_and_a_follow_up_joins_it() -> None:
+    linker = Linker.empty(TopicEmbedder())
+    first = linker.plan(_talks("Ford and Xiaomi held talks", "Ford and Xiaomi held talks"))
+    assert first.story_id is None and first.claims[0].match is None
+    (claim_id,) = remember(linker, first, story_id=1, first_claim_id=100)
+
+    follow = linker.plan(_talks("Xiaomi denies talks with Ford", "Ford and Xiaomi held talks"))
+    assert follow.story_id == 1
+    assert follow.claims[0].match == claim_id and follow.claims[0].score >= 0.5
+
+
+def test_another_topic_starts_another_story() -> None:
+    linker = Linker.empty(TopicEmbedder())
+    remember(
+        linker,
+        linker.plan(_talks("Ford and Xiaomi held talks", "Ford and Xiaomi held talks")),
+        story_id=1,
+        first_claim_id=100,
+    )
+    dairy = make_analysis(
+        "Halvorsen bids for Brightwater dairy",
+        "Body.",
+        claims=[ClaimSpec("Halvorsen bids for Brightwater dairy")],
+        entities=["Halvorsen", "Brightwater"],
+    )
+    plan = linker.plan(dairy)
+    assert plan.story_id is None and plan.claims[0].match is None
+
+
+def test_a_claim_stated_twice_in_one_article_is_one_claim() -> None:
+    analysis = make_analysis(
+        "Ford and Xiaomi held talks",
+        "Ford and Xiaomi held talks, FT says.",
+        claims=[
+            ClaimSpec("Ford and Xiaomi held talks"),
+            ClaimSpec("Ford and Xiaomi held talks, FT says"),
+        ],
+        entities=["Ford", "Xiaomi"],
+    )
+    plan = Linker.empty(TopicEmbedder()).plan(analysis)
+    assert plan.claims[0].same_as is None and plan.claims[1].same_as == 0
+
+
+def test_a_claim_naming_no_entity_matches_only_inside_the_chosen_story() -> None:
+    linker = Linker.empty(TopicEmbedder())
+    no_comment = ClaimSpec("The company declined to comment", central=False)
+    one = make_analysis(
+        "Ford and Xiaomi held talks",
+        "Body.",
+        entities=["Ford", "Xiaomi"],
+        claims=[ClaimSpec("Ford and Xiaomi held talks"), no_comment],
+    )
+    remember(linker, linker.plan(one), story_id=1, first_claim_id=100)
+    two = make_analysis(
+        "Halvorsen bids for Brightwater dairy",
+        "Body.",
+        entities=["Halvorsen", "Brightwater"],
+        claims=[ClaimSpec("Halvorsen bids for Brightwater dairy"), no_comment],
+    )
+    plan = linker.plan(two)
+    assert plan.story_id is None  # a new story, so the generic claim must not join story 1's
+    assert plan.claims[1].match is None
+
+
+def test_story_vector_is_a_running_mean() -> None:
+    linker = Linker.empty(TopicEmbedder())
+    linker.stories.add(1, unit(1, 0, 0, 0, 0), 1, frozenset())
+    assert np.allclose(linker.story_vector(1, unit(0, 1, 0, 0, 0), count=1), unit(0, 1, 0, 0, 0))
+    mean = linker.story_vector(1, unit(0, 1, 0, 0, 0), count=2)
+    assert np.allclose(mean, unit(1, 1, 0, 0, 0)) and np.linalg.norm(mean) == pytest.approx(1)
+    assert np.allclose(
+        linker.story_vector(7, unit(0, 1, 0, 0, 0), count=3), unit(0, 1, 0, 0, 0)
+    )  # an unknown story: the article itself
