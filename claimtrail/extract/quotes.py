@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimtrail.extract.candidates import QuoteCandidate
+from claimtrail.extract.content_spans import DEFAULT_CONVENTION
 from claimtrail.extract.cue_model import CueModel
 from claimtrail.extract.direct import attribute_quoted_spans
 from claimtrail.extract.intro_lines import find_intro_paragraphs
@@ -21,15 +22,19 @@ from claimtrail.parse.text import text_of
 
 
 def extract_quotes(
-    doc: Doc, body_start: int = 0, cue_model: CueModel | None = None
+    doc: Doc,
+    body_start: int = 0,
+    cue_model: CueModel | None = None,
+    convention: str = DEFAULT_CONVENTION,
 ) -> list[QuoteCandidate]:
+    """``convention``: what counts as an attribution's content (content_spans.CONVENTIONS)."""
     marks = find_quoted_spans(text_of(doc))
     reactions = list(find_reaction_blocks(text_of(doc), marks))
     reaction_marks = {q for _, q in reactions}
     remaining = [q for q in marks if q not in reaction_marks]
     reported = [
         r
-        for r in find_reported_speech(doc, cue_model)
+        for r in find_reported_speech(doc, cue_model, convention)
         if not any(r.overlaps(q.start, q.end) for q in reaction_marks)
     ]
     direct, absorbed = attribute_quoted_spans(doc, remaining, reported)

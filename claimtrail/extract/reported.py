@@ -20,10 +20,13 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.candidates import QuoteCandidate
 from claimtrail.extract.content_spans import (
+    DEFAULT_CONVENTION,
     MIN_CONTENT_TOKENS,
     SETTING_PREPOSITIONS,
     complement_span,
     content_before_cue,
+    has_quote_marks,
+    is_finite_clause,
     parenthetical_content,
     raised_subject,
     sentence_without,
@@ -237,22 +240,61 @@ TOPIC_PREPOSITIONS = {
 STRONG_PREP_CONTENT = 0.4
 
 
-def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate | None:
+def from_learned_cue(
+    doc: Doc, token: Token, model: CueModel, convention: str = DEFAULT_CONVENTION
+) -> QuoteCandidate | None:
     """A word the cue model knows as a cue; content is its likeliest content dependent — or,
-    with a trained filter, whichever of its two likeliest the filter rates higher."""
+    with a trained filter, whichever of its two likeliest the filter rates higher. Under the
+    news convention the content must also be a proposition (see ``states_a_proposition``)."""
     cue_score = None if token.is_punct else model.cue_score(token)
     if cue_score is None:
         return None
     contents = _content_dependents(token, model)
     if not model.filter_weights:
-        return _learned_candidate(doc, token, contents[0]) if contents else None
-    rated = []
-    for content in contents[:CONTENT_CHOICES]:
-        found = _learned_candidate(doc, token, content)
-        if found is not None:
-            rated.append((_filter_score(token, found, model, cue_score), found))
-    best = max(rated, key=lambda pair: pair[0], default=None)
-    return best[1] if best is not None and best[0] >= model.filter_threshold else None
+        found = _learned_candidate(doc, token, contents[0]) if contents else None
+        best: tuple[float, QuoteCandidate, Token] | None = (
+            (1.0, found, contents[0]) if found is not None else None
+        )
+    else:
+        rated = []
+        for content in contents[:CONTENT_CHOICES]:
+            found = _learned_candidate(doc, token, content)
+            if found is not None:
+                rated.append((_filter_score(token, found, model, cue_score), found, content))
+        best = max(rated, key=lambda triple: triple[0], default=None)
+        if best is None or best[0] < model.filter_threshold:
+            return None
+    if best is None:
+        return None
+    if convention == "news" and not states_a_proposition(doc, token, best[2], best[1]):
+        return None
+    return best[1]
+
+
+def states_a_proposition(doc: Doc, cue: Token, content: Token, found: QuoteCandidate) -> bool:
+    """The news convention's test of a learned find: its content is a finite clause ("warned
+    [that the plan would fail]") or holds quotation marks ("condemned the debate as a
+    'charade'"), and a raised or passive content has an agent ("X is expected to win" is
+    an agentless evidential, not an attribution)."""
+    raised = raised_subject(cue, content) is not None or content.dep_ == "nsubjpass"
+    if raised and found.source is None:
+        return False
+    clause = _clause_head(content)
+    if clause is not None and is_finite_clause(clause):
+        return True
+    return has_quote_marks(doc, found.start, found.end)
+
+
+def _clause_head(content: Token) -> Token | None:
+    """The verb of a content clause: the content itself, or the clause a noun or a
+    preposition introduces ("the claim [that C]", "about [whether C]")."""
+    if content.pos_ in {"VERB", "AUX"}:
+        return content
+    return next(
+        (c for c in content.children if c.dep_ in {"ccomp", "acl", "pcomp"} and c.pos_ in {
+            "VERB", "AUX"} and any(g.dep_ == "mark" for g in c.children)),
+        None,
+    )
 
 
 # How many of a learned cue's likeliest content dependents the filter chooses among.
@@ -434,12 +476,14 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
     )
 
 
-def find_reported_speech(doc: Doc, model: CueModel | None = None) -> Iterator[QuoteCandidate]:
+def find_reported_speech(
+    doc: Doc, model: CueModel | None = None, convention: str = DEFAULT_CONVENTION
+) -> Iterator[QuoteCandidate]:
     """Every reported-speech candidate in the document, in text order."""
     for token in doc:
         found = candidate_at(doc, token)
         if found is None and model is not None:
-            found = from_learned_cue(doc, token, model)
+            found = from_learned_cue(doc, token, model, convention)
         if found is not None:
             yield found
 

@@ -26,7 +26,7 @@ METRICS = {"overlap_f1": "overlap", "exact_f1": "exact_prf", "attribution_f1": "
 @pytest.fixture(scope="module")
 def result(analyzer) -> SystemResult:  # type: ignore[no-untyped-def]
     articles = load_snippet_gold(GOLD)
-    return score_system("claimtrail", articles, claimtrail_predictions(articles, analyzer))
+    return score_system("claimtrail", articles, claimtrail_predictions(articles, analyzer, "news"))
 
 
 def mistakes(result: SystemResult) -> str:
