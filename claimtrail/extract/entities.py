@@ -38,6 +38,9 @@ LABEL_TYPES = {
     "LAW": "other",
 }
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
+# British style writes honorifics without a stop ("Mr Blair"); the name is what follows.
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+_HONORIFIC = re.compile(r"^(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -150,6 +153,10 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
         text = text[lead.end() :]
     text = _TRAILING.sub("", text).strip()
     text = text.split("\n")[0].strip()
+    honorific = _HONORIFIC.match(text)
+    if honorific and len(text) > honorific.end():  # "Mr Blair" is Blair, whatever the label
+        start += honorific.end()
+        text = text[honorific.end() :]
     if span.label_ == "PERSON":  # "Mayor Ana Ruiz" names Ana Ruiz; the title is her role
         for title in PERSON_TITLES:
             if text.startswith(title + " ") and len(text) > len(title) + 2:
@@ -163,6 +170,9 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
 
 def _label(span: Span) -> str:
     text = span.text.strip()
+    before = span.doc[span.start - 1].text if span.start > 0 else ""
+    if _HONORIFIC.match(text) or before.rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"}:
+        return "PERSON"  # "Mr Kilroy-Silk" is a person even when NER says ORG
     if span.label_ == "PERSON" and len(span) == 1 and text.isupper() and len(text) > 1:
         return "ORG"  # acronyms are organisations far more often than people
     if span.label_ in {"NORP", "GPE"} and text in COUNTRY_ALIASES:
@@ -294,8 +304,17 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
     if len(short_words) >= len(long_words):
         return short.isupper() and len(short) >= 2 and _initials(long) == short
     labels_long = {m.label for m in groups[long]}
+    if "PERSON" not in labels_long and len(short_words) >= 2 and any(
+        m.label == "PERSON" for m in groups[short]
+    ):
+        return False  # "Robert Kilroy-Silk" is not the "Robert Kilroy-Silk Party"
     if "PERSON" in labels_long:  # a surname or first name of a full name
         return len(short_words) == 1 and short_words[0] in (long_words[-1], long_words[0])
+    if len(short_words) == 1 and any(  # "Kilroy-Silk" tagged ORG, "Robert Kilroy-Silk" PERSON
+        short_words[0] == m.text.split()[-1] and len(m.text.split()) >= 2 for m in groups[long]
+        if m.label == "PERSON"
+    ):
+        return True
     return long_words[: len(short_words)] == short_words  # "Ford" / "Ford Motor"
 
 
@@ -304,6 +323,13 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     if any(m.label == "GPE" and m.text in COUNTRY_ALIASES for m in ms):
         return "place"
     label = labels.most_common(1)[0][0]
+    full_names = [m.text.split() for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2]
+    if label != "PERSON" and any(  # a full person name and its surname however NER labelled it
+        all(len(m.text.split()) == 1 and m.text in {n[-1], n[0]} or m.label == "PERSON"
+            for m in ms)
+        for n in full_names
+    ):
+        label = "PERSON"
     if label == "PERSON" and _conjoined_with_org(ms, doc):
         label = "ORG"
     if (

@@ -24,3 +24,32 @@ def test_organisation_short_form_merges(analyze_text):
     )
     ford = entity_names(analysis)["Ford Motor Company"]
     assert "Ford" in ford.aliases
+
+
+def test_honorific_without_a_stop_joins_the_full_name(analyze_text):
+    analysis = analyze_text(
+        "Vote row\nTony Blair spoke in Leeds on Monday. Mr Blair said the plan would work.\n"
+    )
+    names = entity_names(analysis)
+    assert "Mr Blair" not in names
+    assert len(names["Tony Blair"].mentions) == 2
+
+
+def test_surname_tagged_as_an_organisation_is_the_person(analyze_text):
+    analysis = analyze_text(
+        "Resignation\nFormer host Robert Kilroy-Silk has quit the party. Mr Kilroy-Silk said "
+        "the party was a joke. Mr Kilroy-Silk will stand as an independent.\n"
+    )
+    person = entity_names(analysis)["Robert Kilroy-Silk"]
+    assert person.type == "person"
+    assert len(person.mentions) == 3
+
+
+def test_party_named_after_a_person_is_another_entity(analyze_text):
+    analysis = analyze_text(
+        "New party\nRobert Kilroy-Silk spoke on Monday. He will stand for the Robert "
+        "Kilroy-Silk Party in May.\n"
+    )
+    names = entity_names(analysis)
+    assert names["Robert Kilroy-Silk"].type == "person"
+    assert len(names["Robert Kilroy-Silk"].mentions) == 1
