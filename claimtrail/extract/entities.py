@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -117,6 +117,15 @@ class EntityTable:
             if m_end <= before and record.type in types and (accept is None or accept(record)):
                 return f"E{i + 1}", record
         return None
+
+    def mentions_before(self, before: int) -> Iterator[tuple[str, EntityRecord, Mention]]:
+        """Mentions ending by offset ``before``, latest first."""
+        starts, index = self._mention_index()
+        for _start, m_end, i in reversed(index[: bisect.bisect_left(starts, before)]):
+            if m_end <= before:
+                record = self.records[i]
+                mention = next(m for m in record.mentions if m.start == _start)
+                yield f"E{i + 1}", record, mention
 
     def by_id(self, entity_id: str | None) -> EntityRecord | None:
         if not entity_id:

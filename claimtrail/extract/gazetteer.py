@@ -143,6 +143,33 @@ ROLE_NOUNS = {
     "union",
 }
 
+# Nouns that describe one person ("the MEP", "the culture secretary", "the rapper"): a
+# description with one of these heads stands for a person named elsewhere in the article.
+GROUP_ROLE_NOUNS = {"analysts", "investors", "officials", "workers", "union", "campaign"}
+PERSON_NOUNS = (ROLE_NOUNS - GROUP_ROLE_NOUNS) | {
+    "mp",
+    "mep",
+    "backbencher",
+    "co-chairman",
+    "treasurer",
+    "commissioner",
+    "chancellor",
+    "boss",
+    "rapper",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+    "presenter",
+    "broker",
+    "judge",
+    "prosecutor",
+    "premier",
+    "peer",
+    "councillor",
+    "host",
+}
+
 # Words after a person's name that make an organisation ("the Biden administration").
 ORG_SUFFIXES = {"administration", "campaign", "government", "family", "foundation", "team"}
 

@@ -10,11 +10,14 @@ executive", a reaction block's head, "via social media".
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.candidates import Profile, QuoteCandidate
 from claimtrail.extract.entities import EntityRecord, EntityTable
-from claimtrail.extract.gazetteer import ROLE_NOUNS
+from claimtrail.extract.gazetteer import PERSON_NOUNS
 from claimtrail.extract.lexicon import CHANNEL_WORDS
 from claimtrail.extract.reactions import looks_like_name, split_title
 from claimtrail.extract.reported import is_relative_subject
@@ -52,7 +55,36 @@ ORG_NOUNS = {
     "committee",
     "court",
     "team",
+    "airline",
+    "carrier",
+    "exchange",
+    "watchdog",
+    "regulator",
+    "broadcaster",
+    "magazine",
+    "tabloid",
+    "union",
+    "council",
+    "authority",
+    "insurer",
+    "lender",
+    "operator",
+    "club",
+    "charity",
+    "body",
+    "station",
+    "channel",
+    "publisher",
+    "studio",
+    "label",
+    "corporation",
+    "conglomerate",
+    "website",
+    "service",
+    "statement",
 }
+# Nouns of an unnamed spokesperson: named "a spokesman for X" after the body they speak for.
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
 _DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
@@ -62,8 +94,9 @@ def resolve_speakers(
     profiles = entity_profiles(doc, entities)
     quotes: list[Quote] = []
     resolved: list[Speaker] = []
+    contents = [(c.start, c.end) for c in candidates]
     for i, cand in enumerate(candidates):
-        speaker = _resolve(doc, cand, entities, profiles, resolved)
+        speaker = _resolve(doc, cand, entities, profiles, resolved, contents)
         if speaker is not None:
             resolved.append(speaker)
         quotes.append(_to_quote(doc, cand, speaker, i))
@@ -95,12 +128,15 @@ def _resolve(
     entities: EntityTable,
     profiles: dict[str, Profile],
     earlier: list[Speaker],
+    contents: list[tuple[int, int]] | None = None,
 ) -> Speaker | None:
     if cand.source is None:
         return None
     start, end = cand.source
     mention = text_of(doc)[start:end]
-    entity_id, record = _entity_for(doc, cand, mention, entities, earlier)
+    salience = Salience(doc, entities, earlier, contents or [])
+    salience.profiles = profiles
+    entity_id, record = _entity_for(doc, cand, mention, entities, earlier, salience)
     base = profiles.get(entity_id or "", Profile())
     profile = _merge(cand.profile, base, _profile_from_mention(doc, cand, entities, record))
     antecedent = antecedent_span(doc, cand)
@@ -108,8 +144,15 @@ def _resolve(
         text_of(doc)[antecedent[0] : antecedent[1]] if antecedent else mention
     )
     name = cand.profile.name or (record.name if record else described)
+    spokes = _spokesperson_name(doc, cand, entities, earlier, salience)
+    if spokes is not None:
+        name, entity_id, record = spokes, None, None
+        if not profile.role:
+            profile = _merge(profile, Profile(role=mention.lower().split()[-1]))
     if title and not profile.role:
         profile = _merge(profile, Profile(role=title))
+    if record is not None and record.type == "person" and not profile.role:
+        profile = _merge(profile, Profile(role=description_role(doc, cand)))
     if record is None and earlier:
         same = next((s for s in reversed(earlier) if s.name and s.name == name), None)
         if same is not None:
@@ -137,6 +180,47 @@ def _resolve(
     )
 
 
+def _spokesperson_name(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, earlier: list[Speaker],
+    salience: Salience,
+) -> str | None:
+    """An unnamed spokesperson is named for the body or person they speak for, as the gold
+    guidelines do: "A Delta spokesperson" → "a spokesperson for Delta"; "the rapper's
+    spokesman" → "a spokesman for Snoop Dogg"; "the spokesman" → the last one named so."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    noun = head.lower_
+    if noun not in SPOKES_NOUNS - {"representative"}:
+        return None
+    owner = None
+    for tok in head.subtree:
+        if tok.i == head.i or tok.is_punct:
+            continue
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type in {"person", "organization", "group"}:
+            owner = hit[1].name
+            break
+    if owner is None:
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.is_lower and poss.lower_ not in PERSON_PRONOUNS:
+            words = [t.lower_ for t in poss.subtree if t.dep_ not in {"case"}]
+            found = _person_with_role(words, cand.source[0], earlier, entities, salience)
+            if found[1] is None:
+                found = salience.most_salient(cand.source[0], {"person"}) or (None, None)
+            owner = found[1].name if found[1] else None
+    if owner is None:
+        same = next(
+            (s.name for s in reversed(earlier) if s.name and s.name.startswith(f"a {noun} for")),
+            None,
+        )
+        if same is not None:
+            return same
+        found = salience.most_salient(cand.source[0], {"organization"})
+        owner = found[1].name if found else None
+    return f"a {noun} for {owner}" if owner else None
+
+
 def _describe(mention: str) -> tuple[str, str | None]:
     """A speaker the NER missed: 'Mayor Ana Ruiz' → ('Ana Ruiz', 'Mayor')."""
     title, rest = split_title(mention)
@@ -146,14 +230,19 @@ def _describe(mention: str) -> tuple[str, str | None]:
 
 
 def _entity_for(
-    doc: Doc, cand: QuoteCandidate, mention: str, entities: EntityTable, earlier: list[Speaker]
+    doc: Doc,
+    cand: QuoteCandidate,
+    mention: str,
+    entities: EntityTable,
+    earlier: list[Speaker],
+    salience: Salience,
 ) -> tuple[str | None, EntityRecord | None]:
     assert cand.source is not None
     if cand.profile.name:
         found = entities.find_name(cand.profile.name)
         if found:
             return found
-    hit = entities.at(*cand.source)
+    hit = _entity_at_head(doc, cand, entities)
     if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
         return hit
     antecedent = _antecedent(doc, cand, entities)
@@ -162,19 +251,133 @@ def _entity_for(
     words = mention.lower().split()
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
         gender = PRONOUN_GENDER.get(words[0])
-        found = entities.nearest_before(
+        found = salience.most_salient(
             cand.source[0], {"person"}, lambda rec: _gender_of(rec, text_of(doc)) in {None, gender}
         )
         return found or (None, None)
     if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
-        return _nearest(entities, cand.source[0], {"organization", "group"})
+        return salience.most_salient(cand.source[0], {"organization", "group"}) or (None, None)
     if len(words) >= 2 and words[0] in _DETERMINERS:
-        head = words[-1]
+        head = _head_word(doc, cand, words)
         if head in ORG_NOUNS:
-            return _nearest(entities, cand.source[0], {"organization"})
-        if head in ROLE_NOUNS:
-            return _speaker_with_role(head, earlier, entities)
+            return salience.most_salient(cand.source[0], {"organization"}) or (None, None)
+        if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
+            found = _person_with_role(words[1:], cand.source[0], earlier, entities, salience)
+            if found[1] is None and words[0] == "the":  # "The MEP said": the person in view
+                found = salience.most_salient(cand.source[0], {"person"}) or (None, None)
+            return found
     return None, None
+
+
+def _head_word(doc: Doc, cand: QuoteCandidate, words: list[str]) -> str:
+    """The description's head noun ("MP" in "the MP for Ealing North"; "co-chairman")."""
+    if cand.source_head is None:
+        return words[-1]
+    head = doc[cand.source_head]
+    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_:
+        return f"{doc[head.i - 2].lower_}-{head.lower_}"
+    return head.lower_
+
+
+def description_role(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """A resolved definite description states a role: "the MP for Ealing North" → "MP for
+    Ealing North" (its determiner and a possessive dropped)."""
+    if cand.source is None or cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in PERSON_NOUNS or head.lower_ in SPOKES_NOUNS or not head.is_lower and (
+        head.pos_ == "PROPN" and not head.is_upper
+    ):
+        return None
+    span = doc.char_span(*cand.source, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if t.dep_ not in {"det", "poss", "case"} and not t.is_punct
+             or t.text == "-"]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text or None
+
+
+def _entity_at_head(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+) -> tuple[str, EntityRecord] | None:
+    """The entity the source mention's head word belongs to: "Russia's newspapers" and "a US
+    airline attendant" are not Russia or the United States, whose names only modify them."""
+    assert cand.source is not None
+    if cand.source_head is None:
+        return entities.at(*cand.source)
+    head = doc[cand.source_head]
+    if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+        return None
+    hit = entities.at(head.idx, head.idx + len(head.text))
+    if hit is not None or head.pos_ == "PROPN" or not head.is_lower:
+        return hit or entities.at(*cand.source)
+    if head.lower_ in ORG_NOUNS:  # "Us magazine", "the Interfax news agency"
+        named = entities.at(*cand.source)
+        if named is not None and named[1].type == "organization":
+            return named
+    return None  # a common noun: a description, resolved below
+
+
+# Sentences a pronoun looks back over for a subject before taking the nearest mention.
+SALIENCE_SENTENCES = 3
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+class Salience:
+    """Which entity a pronoun or description most likely stands for, as a careful reader
+    takes it: the latest entity that was the subject of a sentence (or the source of a quote)
+    in the last few sentences, outside quoted and reported contents; else the nearest mention."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        entities: EntityTable,
+        earlier: list[Speaker],
+        contents: list[tuple[int, int]],
+    ) -> None:
+        self.doc, self.entities, self.contents = doc, entities, contents
+        self.profiles: dict[str, Profile] = {}
+        self.sources = {(s.start, s.end) for s in earlier if s.start is not None}
+
+    def _inside_content(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.contents)
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        if any(s <= start and end <= e for s, e in self.sources):
+            return True
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in SUBJECT_DEPS
+
+    def most_salient(
+        self,
+        before: int,
+        types: set[str],
+        accept: Callable[[EntityRecord], bool] | None = None,
+    ) -> tuple[str, EntityRecord] | None:
+        doc = self.doc
+        here = doc.char_span(before, before + 1, alignment_mode="expand")
+        window_start = 0
+        if here is not None:
+            sent = here[0].sent
+            for _ in range(SALIENCE_SENTENCES):
+                if sent.start == 0:
+                    break
+                sent = doc[sent.start - 1].sent
+            window_start = sent.start_char
+        fallback = None
+        for entity_id, record, mention in self.entities.mentions_before(before):
+            if mention.start < window_start:
+                break
+            if record.type not in types or (accept is not None and not accept(record)):
+                continue
+            if self._inside_content(mention.start, mention.end):
+                continue
+            if fallback is None:
+                fallback = (entity_id, record)
+            if self._is_subject(mention.start, mention.end):
+                return entity_id, record
+        return fallback or self.entities.nearest_before(before, types, accept)
 
 
 # A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").
@@ -216,13 +419,35 @@ def _nearest(
     return entities.nearest_before(before, types) or (None, None)
 
 
-def _speaker_with_role(
-    noun: str, earlier: list[Speaker], entities: EntityTable
+def _person_with_role(
+    words: list[str],
+    before: int,
+    earlier: list[Speaker],
+    entities: EntityTable,
+    salience: Salience,
 ) -> tuple[str | None, EntityRecord | None]:
+    """'the culture secretary', 'the MP for Ealing North': the person whose stated role has
+    the description's head noun (and most of its other words), an earlier speaker first."""
+    head = words[-1].split("-")[-1]
+    wanted = {w for w in words if w not in {"of", "for", "the", "a", "an"}}
+
+    def fit(role: str | None) -> int:
+        role_words = set(re.findall(r"[a-z][a-z-]*", (role or "").lower()))
+        role_heads = {w.split("-")[-1] for w in role_words}
+        return len(wanted & role_words) + 1 if head in role_heads else 0
+
+    best: tuple[int, str, EntityRecord] | None = None
     for speaker in reversed(earlier):
-        if speaker.role and noun in speaker.role.lower() and speaker.entity_id:
-            return speaker.entity_id, entities.by_id(speaker.entity_id)
-    return None, None
+        score = fit(speaker.role)
+        if score and speaker.entity_id and (best is None or score > best[0]):
+            record = entities.by_id(speaker.entity_id)
+            if record is not None:
+                best = (score, speaker.entity_id, record)
+    for entity_id, record, _ in entities.mentions_before(before):
+        score = fit(salience.profiles.get(entity_id, Profile()).role)
+        if record.type == "person" and score and (best is None or score > best[0]):
+            best = (score, entity_id, record)
+    return (best[1], best[2]) if best else (None, None)
 
 
 def _merge(*profiles: Profile) -> Profile:
@@ -280,7 +505,7 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
         ):
             role_tokens.append(tok.text)
     role = " ".join(role_tokens) or None
-    if role and not any(w.lower() in ROLE_NOUNS for w in role.split()):
+    if role and not any(w.lower() in PERSON_NOUNS for w in role.split()):
         role = None
     return Profile(role=role, organization=org)
 
