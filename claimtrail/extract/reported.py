@@ -101,7 +101,15 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
             right = child.right_edge
         else:
             break
-    toks = head.doc[left.i : right.i + 1]
+    doc = head.doc
+    while (  # "The Tory co-chairman": a hyphenated word is one word
+        right.i + 2 < len(doc)
+        and doc[right.i + 1].text == "-"
+        and not right.whitespace_
+        and not doc[right.i + 1].whitespace_
+    ):
+        right = doc[right.i + 2]
+    toks = doc[left.i : right.i + 1]
     while len(toks) > 1 and toks[0].is_punct:
         toks = toks[1:]
     return char_span(toks), head.i

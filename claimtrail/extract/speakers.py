@@ -259,6 +259,8 @@ def _entity_for(
         return salience.most_salient(cand.source[0], {"organization", "group"}) or (None, None)
     if len(words) >= 2 and words[0] in _DETERMINERS:
         head = _head_word(doc, cand, words)
+        if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
+            head = words[-1]
         if head in ORG_NOUNS:
             return salience.most_salient(cand.source[0], {"organization"}) or (None, None)
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
@@ -484,6 +486,18 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
     ]
     before = sorted({t.i: t for t in before}.values(), key=lambda t: t.i)
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    title = head.head
+    if head.dep_ == "appos" and title.lower_ in PERSON_NOUNS and title.i < head.i:
+        # "The Secretary of State for Culture, Media and Sport, Tessa Jowell": the name is
+        # the title's apposition, and the title (to the name's comma) is the role
+        words = [
+            t for t in doc[title.left_edge.i : head.left_edge.i]
+            if t.dep_ not in {"det", "poss", "case"}
+        ]
+        while words and words[-1].is_punct:
+            words.pop()
+        role = doc[words[0].i : words[-1].i + 1].text if words else None
+        return Profile(role=role)
     if appos is not None:
         words = [t for t in appos.subtree if not t.is_punct]
         return _role_words(words, entities)
