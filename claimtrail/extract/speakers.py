@@ -198,8 +198,8 @@ def _spokesperson_name(
         if tok.i == head.i or tok.is_punct:
             continue
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
-        if hit is not None and hit[1].type in {"person", "organization", "group"}:
-            owner = hit[1].name
+        if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
+            owner = hit[1].name  # "a Downing Street spokesman" speaks for Downing Street
             break
     if owner is None:
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -320,6 +320,11 @@ def _entity_at_head(
             return named
     return None  # a common noun: a description, resolved below
 
+
+# Words that open a title the parser may cut off from the rest ("Chief executive X").
+ROLE_MODIFIERS = {
+    "chief", "deputy", "vice", "senior", "former", "acting", "interim", "managing", "joint",
+}
 
 # Sentences a pronoun looks back over for a subject before taking the nearest mention.
 SALIENCE_SENTENCES = 3
@@ -484,7 +489,11 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
         for t in doc[max(0, name_start - 4) : name_start]
         if t.dep_ == "compound" and any(a.i == head.i for a in t.ancestors)
     ]
+    # a compound's own modifiers belong to the title: "[Chief] executive Geoff Dixon"
+    before += [d for t in list(before) for d in t.subtree if d.i < name_start and d.i != t.i]
     before = sorted({t.i: t for t in before}.values(), key=lambda t: t.i)
+    while before and before[0].i > 0 and doc[before[0].i - 1].lower_ in ROLE_MODIFIERS:
+        before.insert(0, doc[before[0].i - 1])  # the parser cut "Chief | executive X"
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     title = head.head
     if head.dep_ == "appos" and title.lower_ in PERSON_NOUNS and title.i < head.i:
