@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from claimtrail.extract.gazetteer import COUNTRY_ALIASES, ORG_SUFFIXES, ROLE_NOUNS
+from claimtrail.extract.gazetteer import (
+    COUNTRY_ALIASES,
+    ORG_NAME_ENDINGS,
+    ORG_SUFFIXES,
+    PARTY_ALIASES,
+    ROLE_NOUNS,
+)
 from claimtrail.extract.reactions import TITLES
 from claimtrail.models import Entity
 from claimtrail.models import Span as OffsetSpan
@@ -195,7 +201,7 @@ def _org_suffix_mention(span: Span) -> Mention | None:
     if (
         span.end < len(doc)
         and doc[span.end].lower_ in ORG_SUFFIXES
-        and span.label_ in {"PERSON", "ORG"}
+        and span.label_ == "PERSON"  # "the Lycos Europe campaign" is Lycos Europe's
     ):
         start = span.start_char
         end = doc[span.end].idx + len(doc[span.end].text)
@@ -272,6 +278,8 @@ def _repair_headline(mentions: list[Mention], body_text: str, body_start: int) -
 def _canonical_key(m: Mention) -> str:
     if m.text in COUNTRY_ALIASES:
         return "country:" + COUNTRY_ALIASES[m.text]
+    if m.text in PARTY_ALIASES:  # "the Tories" and "the Conservative Party" are one party
+        return "party:" + PARTY_ALIASES[m.text]
     return m.text
 
 
@@ -287,14 +295,14 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     keys = sorted(groups, key=len, reverse=True)
     target: dict[str, str] = {}
     for short in keys:
-        if short.startswith("country:"):
+        if short.startswith(("country:", "party:")):
             continue
         long = next(
             (
                 k
                 for k in keys
                 if k != short
-                and not k.startswith("country:")
+                and not k.startswith(("country:", "party:"))
                 and target.get(k, k) == k
                 and _same_entity(short, k, groups)
             ),
@@ -331,6 +339,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     labels = Counter(m.label for m in ms)
     if any(m.label == "GPE" and m.text in COUNTRY_ALIASES for m in ms):
         return "place"
+    if any(m.text in PARTY_ALIASES for m in ms):
+        return "organization"
     label = labels.most_common(1)[0][0]
     full_names = [m.text.split() for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2]
     if label != "PERSON" and any(  # a full person name and its surname however NER labelled it
@@ -339,6 +349,11 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         for n in full_names
     ):
         label = "PERSON"
+    if label == "PERSON" and any(
+        len(m.text.split()) >= 2 and m.text.split()[-1].rstrip(".") in ORG_NAME_ENDINGS
+        for m in ms
+    ):
+        label = "ORG"
     if label == "PERSON" and _conjoined_with_org(ms, doc):
         label = "ORG"
     if (
@@ -368,6 +383,8 @@ def _canonical_name(ms: list[Mention]) -> str:
     for m in ms:
         if m.text in COUNTRY_ALIASES:
             return COUNTRY_ALIASES[m.text]
+        if m.text in PARTY_ALIASES:
+            return PARTY_ALIASES[m.text]
     return max((m.text for m in ms), key=lambda t: (len(t.split()), len(t)))
 
 

@@ -68,6 +68,20 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Lebanon": ("Lebanese",),
 }
 
+# Political parties: canonical name -> short forms and member nouns, matched case-sensitively.
+PARTIES: dict[str, tuple[str, ...]] = {
+    "Conservative Party": ("Conservatives", "Conservative", "Tories", "Tory", "the Tories"),
+    "Labour Party": ("Labour",),
+    "Liberal Democrats": ("Lib Dems", "Lib Dem", "LibDems", "Liberal Democrat"),
+    "UK Independence Party": ("UKIP", "Ukip"),
+    "Scottish National Party": ("SNP",),
+    "Democratic Party": ("Democrats",),
+    "Republican Party": ("Republicans", "GOP"),
+}
+PARTY_ALIASES: dict[str, str] = {
+    alias: name for name, aliases in PARTIES.items() for alias in (*aliases, name)
+}
+
 # Surface form -> canonical country name.
 COUNTRY_ALIASES: dict[str, str] = {
     alias: name for name, aliases in COUNTRIES.items() for alias in (*aliases, name)
@@ -168,6 +182,14 @@ PERSON_NOUNS = (ROLE_NOUNS - GROUP_ROLE_NOUNS) | {
     "peer",
     "councillor",
     "host",
+}
+
+# Last words that make a name an organisation's whatever NER says ("Lycos Europe" is no person).
+ORG_NAME_ENDINGS = {
+    "Europe", "Asia", "America", "International", "Group", "Holdings", "Systems", "Capital",
+    "Networks", "Labs", "Technologies", "Airlines", "Airways", "Bank", "Exchange", "Partners",
+    "Fund", "Investment", "Investments", "Council", "Agency", "Institute", "University",
+    "Association", "Foundation", "Trust", "Union", "Corporation", "Corp", "Inc", "Ltd", "plc",
 }
 
 # Words after a person's name that make an organisation ("the Biden administration").

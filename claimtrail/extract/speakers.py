@@ -19,6 +19,7 @@ from claimtrail.extract.candidates import Profile, QuoteCandidate
 from claimtrail.extract.entities import EntityRecord, EntityTable
 from claimtrail.extract.gazetteer import PERSON_NOUNS
 from claimtrail.extract.lexicon import CHANNEL_WORDS
+from claimtrail.extract.quote_marks import find_quoted_spans
 from claimtrail.extract.reactions import looks_like_name, split_title
 from claimtrail.extract.reported import is_relative_subject
 from claimtrail.models import Cue, Quote, Span, Speaker
@@ -94,7 +95,9 @@ def resolve_speakers(
     profiles = entity_profiles(doc, entities)
     quotes: list[Quote] = []
     resolved: list[Speaker] = []
+    # Names inside reported contents and quotation marks are not in the narrative's view.
     contents = [(c.start, c.end) for c in candidates]
+    contents += [(q.start, q.end) for q in find_quoted_spans(text_of(doc))]
     for i, cand in enumerate(candidates):
         speaker = _resolve(doc, cand, entities, profiles, resolved, contents)
         if speaker is not None:
@@ -186,29 +189,14 @@ def _spokesperson_name(
 ) -> str | None:
     """An unnamed spokesperson is named for the body or person they speak for, as the gold
     guidelines do: "A Delta spokesperson" → "a spokesperson for Delta"; "the rapper's
-    spokesman" → "a spokesman for Snoop Dogg"; "the spokesman" → the last one named so."""
-    if cand.source_head is None:
+    spokesman" → "a spokesman for Snoop Dogg"; "the spokesman" → the one last named so."""
+    if cand.source_head is None or cand.source is None:
         return None
     head = doc[cand.source_head]
     noun = head.lower_
     if noun not in SPOKES_NOUNS - {"representative"}:
         return None
-    owner = None
-    for tok in head.subtree:
-        if tok.i == head.i or tok.is_punct:
-            continue
-        hit = entities.at(tok.idx, tok.idx + len(tok.text))
-        if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
-            owner = hit[1].name  # "a Downing Street spokesman" speaks for Downing Street
-            break
-    if owner is None:
-        poss = next((c for c in head.children if c.dep_ == "poss"), None)
-        if poss is not None and poss.is_lower and poss.lower_ not in PERSON_PRONOUNS:
-            words = [t.lower_ for t in poss.subtree if t.dep_ not in {"case"}]
-            found = _person_with_role(words, cand.source[0], earlier, entities, salience)
-            if found[1] is None:
-                found = salience.most_salient(cand.source[0], {"person"}) or (None, None)
-            owner = found[1].name if found[1] else None
+    owner = _owner_of(head, entities, earlier, salience)
     if owner is None:
         same = next(
             (s.name for s in reversed(earlier) if s.name and s.name.startswith(f"a {noun} for")),
@@ -216,9 +204,43 @@ def _spokesperson_name(
         )
         if same is not None:
             return same
+        for tok in reversed(doc[max(0, head.i - SPOKES_LOOKBACK_TOKENS) : head.i]):
+            if tok.lower_ == noun:  # "the prime minister's spokesman was asked…"
+                owner = _owner_of(tok, entities, earlier, salience)
+                if owner is not None:
+                    break
+    if owner is None:
         found = salience.most_salient(cand.source[0], {"organization"})
         owner = found[1].name if found else None
     return f"a {noun} for {owner}" if owner else None
+
+
+# How far back a bare "the spokesman" looks for the one named for a body.
+SPOKES_LOOKBACK_TOKENS = 400
+
+
+def _owner_of(
+    noun: Token, entities: EntityTable, earlier: list[Speaker], salience: Salience
+) -> str | None:
+    """Whom a spokesperson speaks for: a name in their phrase ("a Delta spokesperson",
+    "a spokesman for Atticus Capital"), or the person a possessive description fits ("the
+    rapper's spokesman"), or that description itself ("the prime minister's spokesman")."""
+    for tok in noun.subtree:
+        if tok.i == noun.i or tok.is_punct:
+            continue
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
+            return hit[1].name  # "a Downing Street spokesman" speaks for Downing Street
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or not poss.is_lower or poss.lower_ in PERSON_PRONOUNS | {"its", "their"}:
+        return None
+    phrase = [t for t in poss.subtree if t.dep_ != "case"]
+    words = [t.lower_ for t in phrase]
+    found = _person_with_role(words, noun.idx, earlier, entities, salience)
+    if found[1] is not None:
+        return found[1].name
+    first = phrase[0].lower_ if phrase[0].lower_ in _DETERMINERS else phrase[0].text
+    return " ".join([first] + [t.text for t in phrase[1:]])
 
 
 def _describe(mention: str) -> tuple[str, str | None]:
@@ -350,11 +372,17 @@ class Salience:
     def _inside_content(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.contents)
 
-    def _is_subject(self, start: int, end: int) -> bool:
+    def _subject_rank(self, start: int, end: int) -> int:
+        """0: the source of an earlier quote or a main clause's subject; 1: another subject;
+        2: any other mention."""
         if any(s <= start and end <= e for s, e in self.sources):
-            return True
+            return 0
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in SUBJECT_DEPS
+        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+            return 2
+        verb = span.root.head
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        return 0 if main else 1
 
     def most_salient(
         self,
@@ -364,27 +392,34 @@ class Salience:
     ) -> tuple[str, EntityRecord] | None:
         doc = self.doc
         here = doc.char_span(before, before + 1, alignment_mode="expand")
-        window_start = 0
+        window_start = sent_start = 0
         if here is not None:
             sent = here[0].sent
+            sent_start = sent.start_char
             for _ in range(SALIENCE_SENTENCES):
                 if sent.start == 0:
                     break
                 sent = doc[sent.start - 1].sent
             window_start = sent.start_char
-        fallback = None
-        for entity_id, record, mention in self.entities.mentions_before(before):
+        best: tuple[tuple[int, int], str, EntityRecord] | None = None
+        for order, (entity_id, record, mention) in enumerate(self.entities.mentions_before(before)):
             if mention.start < window_start:
                 break
             if record.type not in types or (accept is not None and not accept(record)):
                 continue
-            if self._inside_content(mention.start, mention.end):
-                continue
-            if fallback is None:
-                fallback = (entity_id, record)
-            if self._is_subject(mention.start, mention.end):
-                return entity_id, record
-        return fallback or self.entities.nearest_before(before, types, accept)
+            if record.name.islower() or self._inside_content(mention.start, mention.end):
+                continue  # "unions" is no name; a name inside a quote is not in view
+            # The same sentence first ("In a statement from X, the company denied…"), then
+            # subjects of main clauses, then other subjects, then the latest mention.
+            rank = -1 if mention.start >= sent_start else self._subject_rank(
+                mention.start, mention.end
+            )
+            key = (rank, order)
+            if best is None or key < best[0]:
+                best = (key, entity_id, record)
+        if best is not None:
+            return best[1], best[2]
+        return self.entities.nearest_before(before, types, accept)
 
 
 # A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").

@@ -53,3 +53,20 @@ def test_party_named_after_a_person_is_another_entity(analyze_text):
     names = entity_names(analysis)
     assert names["Robert Kilroy-Silk"].type == "person"
     assert len(names["Robert Kilroy-Silk"].mentions) == 1
+
+
+def test_party_short_forms_are_one_party(analyze_text):
+    analysis = analyze_text(
+        "Campaign\nThe Conservative Party launched its poster. The Tories say the tax plan "
+        "is fair.\n"
+    )
+    party = entity_names(analysis)["Conservative Party"]
+    assert party.type == "organization"
+    assert "Tories" in party.aliases
+
+
+def test_a_name_ending_in_a_place_or_company_word_is_an_organisation(analyze_text):
+    analysis = analyze_text(
+        "Spam\nLycos Europe launched a screensaver. Lycos Europe said the scheme worked.\n"
+    )
+    assert entity_names(analysis)["Lycos Europe"].type == "organization"

@@ -103,3 +103,28 @@ def test_hyphenated_role_stays_whole(analyze_text):
 def test_a_role_is_the_whole_title(analyze_text):
     text = "Jobs\nChief executive Geoff Dixon said the airline would keep its jobs in Sydney.\n"
     assert speaker_of(analyze_text(text), "keep its jobs").role.lower() == "chief executive"
+
+
+def test_a_bare_spokesman_is_named_for_the_one_introduced_before(analyze_text):
+    text = (
+        "Row\nThe prime minister's spokesman was asked about the e-mail on Tuesday. The "
+        "spokesman said that the former aide could speak for himself.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "speak for himself")
+    assert speaker.name == "a spokesman for the prime minister"
+
+
+def test_a_description_in_the_same_sentence_takes_the_body_named_there(analyze_text):
+    text = (
+        "Spam\nAcme Labs found that the campaign had knocked sites offline. In a statement "
+        "from Lycos Europe, the company denied that this was its fault.\n"
+    )
+    assert speaker_of(analyze_text(text), "its fault").name == "Lycos Europe"
+
+
+def test_a_name_inside_a_quotation_is_not_the_pronouns_antecedent(analyze_text):
+    text = (
+        "Airline\n\"I have offers open to me. Brian Dunne and Seamus Kearney are in the same "
+        "position,\" Mr Walsh told reporters. He said he had received 40 business proposals.\n"
+    )
+    assert speaker_of(analyze_text(text), "40 business").name == "Walsh"
