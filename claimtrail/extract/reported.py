@@ -116,6 +116,10 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
 
 
 def subject_of(verb: Token) -> Token | None:
+    if _quotes_as_saying(verb):  # '"C," the paper quoted X as saying': X is the source
+        quoted = _quoted_person(verb)
+        if quoted is not None:
+            return quoted
     for child in verb.children:  # passive "was called X by Y": the agent speaks, not the subject
         if child.dep_ == "agent":
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -139,7 +143,12 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)
     # "began by saying C": the participle hangs on a preposition of the governing verb.
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(verb.head.head)
+        governor = verb.head.head
+        if verb.head.lower_ == "as":
+            quoted = _quoted_person(governor)
+            if quoted is not None and quoted.i < verb.i:
+                return quoted  # "The paper quoted X as saying C": X says it, the paper reports
+        return subject_of(governor)
     return None
 
 
@@ -255,7 +264,7 @@ def from_learned_cue(
     with a trained filter, whichever of its two likeliest the filter rates higher. Under the
     news convention the content must also be a proposition (see ``states_a_proposition``)."""
     cue_score = None if token.is_punct else model.cue_score(token)
-    if cue_score is None:
+    if cue_score is None or _quotes_as_saying(token):
         return None
     contents = _content_dependents(token, model)
     if not model.filter_weights:
@@ -277,6 +286,22 @@ def from_learned_cue(
     if convention == "news" and not states_a_proposition(doc, token, best[2], best[1]):
         return None
     return best[1]
+
+
+def _quoted_person(verb: Token) -> Token | None:
+    """Whom 'quoted … as saying' quotes: its object, or its passive subject ('X was quoted
+    by the paper as saying')."""
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
+def _quotes_as_saying(verb: Token) -> bool:
+    """'quoted X as saying C': the attribution is X's, found at 'saying' (one record)."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "as"
+        and any(c.dep_ == "pcomp" and verb_lemma(c.text) is not None for c in prep.children)
+        for prep in verb.children
+    )
 
 
 def states_a_proposition(doc: Doc, cue: Token, content: Token, found: QuoteCandidate) -> bool:

@@ -128,3 +128,14 @@ def test_a_name_inside_a_quotation_is_not_the_pronouns_antecedent(analyze_text):
         "position,\" Mr Walsh told reporters. He said he had received 40 business proposals.\n"
     )
     assert speaker_of(analyze_text(text), "40 business").name == "Walsh"
+
+
+def test_quoted_as_saying_is_the_quoted_persons(analyze_text):
+    text = (
+        "Jobs\nChief executive Geoff Dixon was quoted by The Sydney Herald as saying the "
+        "carrier could no longer afford to stay local. \"We need the lowest costs we can "
+        "get,\" the newspaper quoted Qantas boss Geoff Dixon as saying.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "no longer afford").name == "Geoff Dixon"
+    assert speaker_of(analysis, "lowest costs").name == "Geoff Dixon"
