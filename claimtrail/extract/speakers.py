@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrail.extract.candidates import Profile, QuoteCandidate
 from claimtrail.extract.entities import EntityRecord, EntityTable
-from claimtrail.extract.gazetteer import PERSON_NOUNS
+from claimtrail.extract.gazetteer import PARTY_ALIASES, PERSON_NOUNS, ROLE_NOUNS
 from claimtrail.extract.lexicon import CHANNEL_WORDS
 from claimtrail.extract.quote_marks import find_quoted_spans
 from claimtrail.extract.reactions import looks_like_name, split_title
@@ -82,8 +82,19 @@ ORG_NOUNS = {
     "conglomerate",
     "website",
     "service",
-    "statement",
 }
+# A description with one of these heads names an outlet introduced earlier ("The Australian
+# newspaper … the newspaper reported").
+OUTLET_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "broadcaster", "agency", "website"}
+# Documents speak for their author ("Mr Campbell's e-mail said", "a statement from X").
+DOCUMENT_NOUNS = {
+    "statement", "e-mail", "email", "letter", "memo", "message", "note", "blog", "release",
+    "filing", "document", "report", "lawsuit", "suit", "complaint", "ruling", "verdict",
+}
+# Quantifiers that stand for a group named just before ("spoke to analysts … most thought").
+QUANTIFIERS = {"most", "many", "some", "several", "others", "all", "both", "few", "none"}
+# How far back a description looks for the phrase that introduced its referent.
+LOOKBACK_TOKENS = 400
 # Nouns of an unnamed spokesperson: named "a spokesman for X" after the body they speak for.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
 _DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -139,7 +150,11 @@ def _resolve(
     mention = text_of(doc)[start:end]
     salience = Salience(doc, entities, earlier, contents or [])
     salience.profiles = profiles
-    entity_id, record = _entity_for(doc, cand, mention, entities, earlier, salience)
+    group = _outlet_name(doc, cand) or _quantified_group(doc, cand) or _party_name(mention)
+    if group is not None:
+        entity_id, record = entities.find_name(group) or (None, None)
+    else:
+        entity_id, record = _entity_for(doc, cand, mention, entities, earlier, salience)
     base = profiles.get(entity_id or "", Profile())
     profile = _merge(cand.profile, base, _profile_from_mention(doc, cand, entities, record))
     antecedent = antecedent_span(doc, cand)
@@ -148,6 +163,8 @@ def _resolve(
     )
     name = cand.profile.name or (record.name if record else described)
     spokes = _spokesperson_name(doc, cand, entities, earlier, salience)
+    if group is not None and record is None:
+        name = group
     if spokes is not None:
         name, entity_id, record = spokes, None, None
         if not profile.role:
@@ -279,6 +296,9 @@ def _entity_for(
         return found or (None, None)
     if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
         return salience.most_salient(cand.source[0], {"organization", "group"}) or (None, None)
+    document = _document_author(doc, cand, entities)
+    if document is not None:
+        return document
     if len(words) >= 2 and words[0] in _DETERMINERS:
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
@@ -291,6 +311,78 @@ def _entity_for(
                 found = salience.most_salient(cand.source[0], {"person"}) or (None, None)
             return found
     return None, None
+
+
+def _document_author(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+) -> tuple[str, EntityRecord] | None:
+    """A document speaks for its stated author: "Mr Campbell's e-mail said", "a statement from
+    Lycos Europe said", and "the statement said" after "X issued a statement"."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in DOCUMENT_NOUNS:
+        return None
+    for noun in [head, *[t for t in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i])
+                         if t.lower_ == head.lower_]]:
+        author = _author_of(noun, entities)
+        if author is not None:
+            return author
+    return None
+
+
+def _author_of(noun: Token, entities: EntityTable) -> tuple[str, EntityRecord] | None:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+        for g in c.children if g.dep_ == "pobj"
+    ]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "X issued a statement"
+        owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    for owner in owners:
+        hit = entities.at(owner.idx, owner.idx + len(owner.text))
+        if hit is not None and hit[1].type in {"person", "organization", "group"}:
+            return hit
+    return None
+
+
+def _party_name(mention: str) -> str | None:
+    """'The Lib Dems' → 'Liberal Democrats' when NER has not tagged the party."""
+    words = mention.split()
+    bare = " ".join(words[1:]) if words and words[0].lower() == "the" else mention
+    return PARTY_ALIASES.get(bare)
+
+
+def _outlet_name(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """'the newspaper' after 'The Australian newspaper': the outlet's own words."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in OUTLET_NOUNS or any(c.dep_ == "compound" for c in head.children):
+        return None
+    for tok in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
+        if tok.lower_ != head.lower_:
+            continue
+        names = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.is_title]
+        if names:
+            first = names[0].left_edge
+            first = first if first.dep_ != "det" else doc[first.i + 1]
+            return doc[first.i : names[-1].i + 1].text
+    return None
+
+
+def _quantified_group(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """'most' in '… spoke to a number of analysts. … most thought': the group named before."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in QUANTIFIERS or any(c.dep_ == "prep" for c in head.children):
+        return None
+    for tok in reversed(doc[max(0, head.i - LOOKBACK_TOKENS // 4) : head.i]):
+        if tok.tag_ == "NNS" and (tok.lower_ in ROLE_NOUNS or tok.lower_.rstrip("s") in
+                                  PERSON_NOUNS):
+            return tok.lower_
+    return None
 
 
 def _head_word(doc: Doc, cand: QuoteCandidate, words: list[str]) -> str:
@@ -474,9 +566,11 @@ def _person_with_role(
     wanted = {w for w in words if w not in {"of", "for", "the", "a", "an"}}
 
     def fit(role: str | None) -> int:
+        """How well a stated role fits: it must have the head and every other word
+        ("the prime minister" is not "former minister")."""
         role_words = set(re.findall(r"[a-z][a-z-]*", (role or "").lower()))
-        role_heads = {w.split("-")[-1] for w in role_words}
-        return len(wanted & role_words) + 1 if head in role_heads else 0
+        role_words |= {w.split("-")[-1] for w in role_words}
+        return len(wanted) if head in role_words and wanted <= role_words else 0
 
     best: tuple[int, str, EntityRecord] | None = None
     for speaker in reversed(earlier):

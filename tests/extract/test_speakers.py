@@ -139,3 +139,32 @@ def test_quoted_as_saying_is_the_quoted_persons(analyze_text):
     analysis = analyze_text(text)
     assert speaker_of(analysis, "no longer afford").name == "Geoff Dixon"
     assert speaker_of(analysis, "lowest costs").name == "Geoff Dixon"
+
+
+def test_the_newspaper_is_the_outlet_introduced_before(analyze_text):
+    text = (
+        "Jobs\nThe airline's boss spoke to The Sydney Herald newspaper on Monday. Qantas "
+        "wants to cut costs. Thousands of jobs could move abroad, the newspaper reported.\n"
+    )
+    assert speaker_of(analyze_text(text), "could move abroad").name == "Sydney Herald"
+
+
+def test_a_quantifier_stands_for_the_group_named_before(analyze_text):
+    text = (
+        "Bid\nReporters spoke to a number of analysts on Monday. Although none would speak "
+        "on the record, most thought that the bid would fail.\n"
+    )
+    assert speaker_of(analyze_text(text), "bid would fail").name == "analysts"
+
+
+def test_a_document_speaks_for_its_author(analyze_text):
+    text = (
+        "Spam\nMicrosoft issued a statement on Friday. The statement said that the "
+        "database kept the target sites running.\n"
+    )
+    assert speaker_of(analyze_text(text), "database kept").name == "Microsoft"
+
+
+def test_a_party_short_form_is_the_party(analyze_text):
+    text = "Speech\nThe Lib Dems say that the speech will not help the prime minister.\n"
+    assert speaker_of(analyze_text(text), "speech will not").name == "Liberal Democrats"
