@@ -21,6 +21,7 @@ from claimtrail.extract.gazetteer import (
     ORG_NAME_ENDINGS,
     ORG_SUFFIXES,
     PARTY_ALIASES,
+    PERSON_NOUNS,
     ROLE_NOUNS,
 )
 from claimtrail.extract.reactions import TITLES
@@ -219,8 +220,9 @@ def _is_compound_modifier(span: Span) -> bool:
 
 
 def _looks_like_role(text: str) -> bool:
+    """'Green Tech Investor', 'MEP', 'Labour MP': a role, not somebody's name."""
     words = text.lower().split()
-    return bool(words) and words[-1] in ROLE_NOUNS
+    return bool(words) and (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS)
 
 
 def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:

@@ -114,7 +114,41 @@ def resolve_speakers(
         if speaker is not None:
             resolved.append(speaker)
         quotes.append(_to_quote(doc, cand, speaker, i))
-    return quotes
+    return _one_role_per_speaker(quotes)
+
+
+def _one_role_per_speaker(quotes: list[Quote]) -> list[Quote]:
+    """A speaker has one role in an article: the first current one stated ("MEP" rather than
+    "ex-chat show host"), else the first stated, on every quote of theirs."""
+    roles: dict[str, list[str]] = {}
+    for quote in quotes:
+        sp = quote.speaker
+        if sp is not None and sp.role and (sp.entity_id or sp.name):
+            roles.setdefault(sp.entity_id or sp.name or "", []).append(sp.role)
+    chosen = {
+        key: next((r for r in found if not _is_former(r)), found[0])
+        for key, found in roles.items()
+    }
+    out = []
+    for quote in quotes:
+        sp = quote.speaker
+        role = chosen.get(sp.entity_id or sp.name or "") if sp is not None else None
+        if sp is not None and role and sp.role != role:
+            quote = quote.model_copy(update={"speaker": sp.model_copy(update={"role": role})})
+        out.append(quote)
+    return out
+
+
+def _shorter_form_of(role: str | None, fuller: str | None) -> bool:
+    """'culture secretary' of 'Secretary of State for Culture, Media and Sport'."""
+    if not role or not fuller:
+        return False
+    words = set(re.findall(r"[a-z][a-z-]*", role.lower()))
+    return words <= set(re.findall(r"[a-z][a-z-]*", fuller.lower()))
+
+
+def _is_former(role: str) -> bool:
+    return role.lower().startswith(("ex-", "ex ", "former "))
 
 
 def _to_quote(doc: Doc, cand: QuoteCandidate, speaker: Speaker | None, index: int) -> Quote:
@@ -156,7 +190,14 @@ def _resolve(
     else:
         entity_id, record = _entity_for(doc, cand, mention, entities, earlier, salience)
     base = profiles.get(entity_id or "", Profile())
-    profile = _merge(cand.profile, base, _profile_from_mention(doc, cand, entities, record))
+    # What the text says at the point of attribution ("The MEP said") comes before what it
+    # says elsewhere about the same person.
+    at_mention = _profile_from_mention(doc, cand, entities, record)
+    if record is None or record.type == "person":
+        described_role = description_role(doc, cand)
+        if not _shorter_form_of(described_role, base.role):  # "the culture secretary" is
+            at_mention = _merge(at_mention, Profile(role=described_role))  # the fuller title
+    profile = _merge(cand.profile, at_mention, base)
     antecedent = antecedent_span(doc, cand)
     described, title = _describe(
         text_of(doc)[antecedent[0] : antecedent[1]] if antecedent else mention
@@ -171,8 +212,6 @@ def _resolve(
             profile = _merge(profile, Profile(role=mention.lower().split()[-1]))
     if title and not profile.role:
         profile = _merge(profile, Profile(role=title))
-    if record is not None and record.type == "person" and not profile.role:
-        profile = _merge(profile, Profile(role=description_role(doc, cand)))
     if record is None and earlier:
         same = next((s for s in reversed(earlier) if s.name and s.name == name), None)
         if same is not None:
@@ -309,6 +348,8 @@ def _entity_for(
             found = _person_with_role(words[1:], cand.source[0], earlier, entities, salience)
             if found[1] is None and words[0] == "the":  # "The MEP said": the person in view
                 found = salience.most_salient(cand.source[0], {"person"}) or (None, None)
+            if found[1] is None and words[0] == "the":  # "…, the lord chancellor has said.
+                found = salience.next_subject(cand.source[1], {"person"}) or (None, None)
             return found
     return None, None
 
@@ -475,6 +516,24 @@ class Salience:
         verb = span.root.head
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         return 0 if main else 1
+
+    def next_subject(self, after: int, types: set[str]) -> tuple[str, EntityRecord] | None:
+        """A lede's description named in the next sentence ("…, the lord chancellor has said.
+        Lord Falconer said…"): the first subject of a fitting type there."""
+        here = self.doc.char_span(after - 1, after, alignment_mode="expand")
+        if here is None:
+            return None
+        sent = here[-1].sent
+        if sent.end >= len(self.doc):
+            return None
+        limit = self.doc[sent.end].sent.end_char
+        for i, record in enumerate(self.entities.records):
+            if record.type not in types:
+                continue
+            for m in record.mentions:
+                if after <= m.start < limit and self._subject_rank(m.start, m.end) < 2:
+                    return f"E{i + 1}", record
+        return None
 
     def most_salient(
         self,
@@ -655,11 +714,21 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"}
             and not tok.ent_type_ == "PERSON"
         ):
-            role_tokens.append(tok.text)
-    role = " ".join(role_tokens) or None
-    if role and not any(w.lower() in PERSON_NOUNS for w in role.split()):
+            role_tokens.append(tok)
+    role = _joined(role_tokens) or None
+    if role and not any(w.lower() in PERSON_NOUNS for w in re.split(r"[\s-]+", role)):
         role = None
     return Profile(role=role, organization=org)
+
+
+def _joined(tokens: list[Token]) -> str:
+    """Tokens as written: "Ex-chat show host", not "Ex - chat show host"."""
+    if not tokens:
+        return ""
+    out = []
+    for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
+        out.append(tok.text + (tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " "))
+    return "".join(out).strip()
 
 
 def _profile_from_mention(

@@ -70,3 +70,10 @@ def test_a_name_ending_in_a_place_or_company_word_is_an_organisation(analyze_tex
         "Spam\nLycos Europe launched a screensaver. Lycos Europe said the scheme worked.\n"
     )
     assert entity_names(analysis)["Lycos Europe"].type == "organization"
+
+
+def test_a_role_acronym_is_not_an_entity(analyze_text):
+    analysis = analyze_text(
+        "Party\nRobert Kilroy-Silk has quit the party. The MEP said he was ashamed.\n"
+    )
+    assert "MEP" not in entity_names(analysis)

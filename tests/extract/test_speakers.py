@@ -168,3 +168,24 @@ def test_a_document_speaks_for_its_author(analyze_text):
 def test_a_party_short_form_is_the_party(analyze_text):
     text = "Speech\nThe Lib Dems say that the speech will not help the prime minister.\n"
     assert speaker_of(analyze_text(text), "speech will not").name == "Liberal Democrats"
+
+
+def test_one_role_per_speaker_and_a_current_title_over_a_former_one(analyze_text):
+    text = (
+        "Party\nEx-chat show host Robert Kilroy-Silk has quit the party. The MEP said that "
+        "he was ashamed to have joined it. Mr Kilroy-Silk said that the party had no vision.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "ashamed").role == "MEP"
+    assert speaker_of(analysis, "no vision").role == "MEP"
+
+
+def test_an_unnamed_description_states_its_role(analyze_text):
+    text = "Case\nA legal expert said that the case would be hard to win.\n"
+    speaker = speaker_of(analyze_text(text), "hard to win")
+    assert speaker.role == "legal expert"
+
+
+def test_a_role_keeps_its_hyphens(analyze_text):
+    text = "Row\nEx-chat show host Robert Kilroy-Silk said that the party was finished.\n"
+    assert speaker_of(analyze_text(text), "finished").role == "Ex-chat show host"
