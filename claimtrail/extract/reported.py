@@ -34,6 +34,7 @@ from claimtrail.extract.content_spans import (
     trimmed,
 )
 from claimtrail.extract.cue_model import CueModel
+from claimtrail.extract.gazetteer import PERSON_NOUNS
 from claimtrail.extract.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_lemma
 
 CONTENT_DEPS = {"ccomp"}
@@ -443,7 +444,7 @@ def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
     }:
         return None
     obj = according_object(token)
-    if obj is None:
+    if obj is None or (token.lower_ == "per" and not _per_cites_a_source(token, obj)):
         return None
     content = sentence_without(doc, token.sent, token.left_edge.i, token.right_edge.i)
     start, end = trimmed(doc, *content)
@@ -463,6 +464,14 @@ def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
         source_head=mention[1] if mention else None,
         finder="according",
     )
+
+
+def _per_cites_a_source(per: Token, obj: Token) -> bool:
+    """'per the report', 'per Reuters' cite; '79p per track', 'costs $15 per month' do not."""
+    before = per.doc[per.i - 1] if per.i > 0 else None
+    if before is not None and (before.like_num or before.tag_ in {"CD", "$"} or before.is_currency):
+        return False
+    return obj.pos_ == "PROPN" or obj.lower_ in REPORTING_NOUNS or obj.lower_ in PERSON_NOUNS
 
 
 def according_object(token: Token) -> Token | None:
@@ -514,6 +523,8 @@ def find_reported_speech(
 ) -> Iterator[QuoteCandidate]:
     """Every reported-speech candidate in the document, in text order."""
     for token in doc:
+        if _discourse_said(token):
+            continue
         found = candidate_at(doc, token)
         if found is None and model is not None:
             found = from_learned_cue(doc, token, model, convention)
@@ -521,7 +532,19 @@ def find_reported_speech(
             yield found
 
 
+def _discourse_said(token: Token) -> bool:
+    """'That said, …' and 'Having said that, …' concede; nobody is quoted."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return token.lower_ == "said" and (
+        (before == "that" and after == ",") or (before == "having" and after.lower() == "that")
+    )
+
+
 def candidate_at(doc: Doc, token: Token) -> QuoteCandidate | None:
+    if _discourse_said(token):
+        return None
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         lemma = verb_lemma(token.text) or ("say" if _puts_it(token) else None)
         if lemma is not None:

@@ -45,3 +45,39 @@ def test_a_quoted_fragment_after_a_cue_is_a_quote(analyze_text):
 def test_polnear_convention_keeps_noun_phrase_contents(analyze_polnear):
     body = "Headline for a test\nThe union rejected the latest pay offer from the rail company.\n"
     assert [q.text for q in analyze_polnear(body).quotes]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # naming, not saying
+        'The band released a new single called "Blue Morning" on Monday.',
+        'Fans have dubbed the new stadium "the Cauldron" since it opened.',
+        'Ms Lane, known as "Queen of the Sky" to her readers, kept a diary online.',
+        # quoted titles of films, books, songs and programmes
+        'She starred in "The River Between Us" before moving to television.',
+        'The group played "I Still Haven\'t Found What I\'m Looking For" at the end.',
+        # "That said," is no attribution
+        "That said, the team still has a lot of work to do before the final.",
+        # a rate, not a source
+        "Downloads cost 79p per track, and the service costs £9.99 per month.",
+        # data as a source
+        "According to early sales figures, the single is likely to reach number one.",
+        # sourceless rumour
+        "There are rumours that the company is poised to launch its own browser.",
+        # boilerplate and list lines
+        "Replacements: John Smith, Peter Jones, Mark Brown.",
+        "Our Standards: The Trust Principles.",
+    ],
+)
+def test_names_titles_rates_data_and_boilerplate_are_not_attributions(analyze_text, body):
+    assert texts(analyze_text, body) == []
+
+
+def test_an_attribution_inside_a_quotation_is_not_a_record(analyze_text):
+    body = (
+        '"I thought it would never work. You know, I said the radio was dead," Mr Curry '
+        "told reporters."
+    )
+    found = texts(analyze_text, body)
+    assert len(found) == 1 and found[0].startswith("I thought")
