@@ -48,6 +48,10 @@ _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 # British style writes honorifics without a stop ("Mr Blair"); the name is what follows.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
 _HONORIFIC = re.compile(r"^(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
+# Titles that NER sometimes runs into from the next name ("Tory Treasurer Lord | Ashcroft").
+TRAILING_TITLES = {"Lord", "Lady", "Sir", "Dr", "Mr", "Mrs", "Ms"}
+# Last words of a law's or an agreement's name: a document, never a speaker.
+LAW_ENDINGS = {"Act", "Bill", "Law", "Directive", "Treaty", "Convention", "Agreement", "Code"}
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -169,6 +173,11 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
         text = text[lead.end() :]
     text = _TRAILING.sub("", text).strip()
     text = text.split("\n")[0].strip()
+    text = re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()  # "Yuganskneftegas - the": a name
+    words = text.split()  # ends before a dash aside and a trailing lower-case word or title
+    while len(words) > 1 and (words[-1].islower() or words[-1] in TRAILING_TITLES):
+        words.pop()
+    text = " ".join(words) if words and text.startswith(words[0]) else text
     honorific = _HONORIFIC.match(text)
     if honorific and len(text) > honorific.end():  # "Mr Blair" is Blair, whatever the label
         start += honorific.end()
@@ -341,6 +350,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     labels = Counter(m.label for m in ms)
     if any(m.label == "GPE" and m.text in COUNTRY_ALIASES for m in ms):
         return "place"
+    if all(len(m.text.split()) >= 2 and m.text.split()[-1] in LAW_ENDINGS for m in ms):
+        return "other"  # "the Consumer Protection Against Spyware Act", "the Gambling Bill"
     if any(m.text in PARTY_ALIASES for m in ms):
         return "organization"
     label = labels.most_common(1)[0][0]

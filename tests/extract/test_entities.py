@@ -77,3 +77,24 @@ def test_a_role_acronym_is_not_an_entity(analyze_text):
         "Party\nRobert Kilroy-Silk has quit the party. The MEP said he was ashamed.\n"
     )
     assert "MEP" not in entity_names(analysis)
+
+
+def test_a_law_is_never_a_speaker(analyze_text):
+    analysis = analyze_text(
+        "Spyware\nThe Consumer Protection Against Spyware Act was passed on Monday. It says "
+        "firms must tell users what they install. They said the law was overdue.\n"
+    )
+    law = entity_names(analysis)["Consumer Protection Against Spyware Act"]
+    assert law.type == "other"
+    assert all(q.speaker is None or q.speaker.entity_id != law.id for q in analysis.quotes)
+
+
+def test_a_name_ends_before_a_dash_aside_or_a_trailing_title(analyzer):
+    from spacy.tokens import Span
+
+    from claimtrail.extract.entities import collect_mentions
+
+    doc = analyzer.nlp.make_doc("Baikal - the buyer met Tory Treasurer Lord Ashcroft today.")
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 5, 8, label="PERSON")]
+    texts = [m.text for m in collect_mentions(doc, 0)]
+    assert texts == ["Baikal"]  # and "Tory Treasurer" is a role, not a name
