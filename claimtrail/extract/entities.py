@@ -182,6 +182,10 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     if honorific and len(text) > honorific.end():  # "Mr Blair" is Blair, whatever the label
         start += honorific.end()
         text = text[honorific.end() :]
+    words = text.split()
+    if span.label_ == "PERSON" and len(words) >= 3 and words[0].lower() in PERSON_NOUNS:
+        start += len(words[0]) + 1  # "Farmer Jill Moss" names Jill Moss; "farmer" is her role
+        text = text[len(words[0]) + 1 :]
     if span.label_ == "PERSON":  # "Mayor Ana Ruiz" names Ana Ruiz; the title is her role
         for title in PERSON_TITLES:
             if text.startswith(title + " ") and len(text) > len(title) + 2:

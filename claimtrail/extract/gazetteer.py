@@ -182,6 +182,21 @@ PERSON_NOUNS = (ROLE_NOUNS - GROUP_ROLE_NOUNS) | {
     "peer",
     "councillor",
     "host",
+    "coach",
+    "captain",
+    "player",
+    "farmer",
+    "envoy",
+    "teacher",
+    "doctor",
+    "nurse",
+    "pilot",
+    "author",
+    "writer",
+    "producer",
+    "artist",
+    "attendant",
+    "founder",
 }
 
 # Last words that make a name an organisation's whatever NER says ("Lycos Europe" is no person).

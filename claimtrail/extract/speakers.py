@@ -118,15 +118,16 @@ def resolve_speakers(
 
 
 def _one_role_per_speaker(quotes: list[Quote]) -> list[Quote]:
-    """A speaker has one role in an article: the first current one stated ("MEP" rather than
-    "ex-chat show host"), else the first stated, on every quote of theirs."""
+    """A speaker has one role in an article, the most specific stated (the guidelines' rule):
+    the current title with the most words ("MEP" rather than "ex-chat show host"; "MP for
+    Ealing North" rather than "Labour backbencher"), on every quote of theirs."""
     roles: dict[str, list[str]] = {}
     for quote in quotes:
         sp = quote.speaker
         if sp is not None and sp.role and (sp.entity_id or sp.name):
             roles.setdefault(sp.entity_id or sp.name or "", []).append(sp.role)
-    chosen = {
-        key: next((r for r in found if not _is_former(r)), found[0])
+    chosen = {  # the most specific (most words) current title; a former one only if no other
+        key: max(found, key=lambda r: (not _is_former(r), len(r.split()), -found.index(r)))
         for key, found in roles.items()
     }
     out = []
@@ -346,7 +347,8 @@ def _entity_for(
             return salience.most_salient(cand.source[0], {"organization"}) or (None, None)
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
             found = _person_with_role(words[1:], cand.source[0], earlier, entities, salience)
-            if found[1] is None and words[0] == "the":  # "The MEP said": the person in view
+            if found[1] is None and words[0] == "the" and not ROLE_MODIFIERS & set(words):
+                # "The MEP said": the person in view ("the deputy chairman" is somebody else)
                 found = salience.most_salient(cand.source[0], {"person"}) or (None, None)
             if found[1] is None and words[0] == "the":  # "…, the lord chancellor has said.
                 found = salience.next_subject(cand.source[1], {"person"}) or (None, None)
@@ -469,12 +471,33 @@ def _entity_at_head(
     hit = entities.at(head.idx, head.idx + len(head.text))
     if hit is not None or head.pos_ == "PROPN" or not head.is_lower:
         return hit or entities.at(*cand.source)
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        named = entities.at(appos.idx, appos.idx + len(appos.text))
+        if named is not None and named[1].type in {"person", "organization", "group"}:
+            return named  # "The city's transport chief, Ana Lopez, said"
     if head.lower_ in ORG_NOUNS:  # "Us magazine", "the Interfax news agency"
         named = entities.at(*cand.source)
         if named is not None and named[1].type == "organization":
             return named
     return None  # a common noun: a description, resolved below
 
+
+COPULAS = {"is", "was", "are", "were", "'s", "’s"}
+
+
+def _cut_off_title_word(tok: Token, after: Token) -> bool:
+    """A title word the parser split off: 'Chief' before 'executive Geoff Dixon', or a line's
+    first word parsed as a sentence of its own ('Coach | Marcus Reed', 'Energy | Minister X')."""
+    if tok.lower_ in ROLE_MODIFIERS:
+        return True
+    line_start = tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws
+    return (
+        line_start
+        and tok.dep_ == "ROOT"
+        and tok.is_alpha
+        and not list(tok.children)
+        and (tok.lower_ in PERSON_NOUNS or after.lower_ in PERSON_NOUNS)
+    )
 
 # Words that open a title the parser may cut off from the rest ("Chief executive X").
 ROLE_MODIFIERS = {
@@ -680,8 +703,10 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
     # a compound's own modifiers belong to the title: "[Chief] executive Geoff Dixon"
     before += [d for t in list(before) for d in t.subtree if d.i < name_start and d.i != t.i]
     before = sorted({t.i: t for t in before}.values(), key=lambda t: t.i)
-    while before and before[0].i > 0 and doc[before[0].i - 1].lower_ in ROLE_MODIFIERS:
-        before.insert(0, doc[before[0].i - 1])  # the parser cut "Chief | executive X"
+    first = before[0].i if before else name_start
+    while first > 0 and _cut_off_title_word(doc[first - 1], doc[first]):
+        first -= 1  # the parser cut "Chief | executive X", "Coach | Marcus Reed"
+        before.insert(0, doc[first])
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     title = head.head
     if head.dep_ == "appos" and title.lower_ in PERSON_NOUNS and title.i < head.i:
@@ -698,6 +723,14 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
     if appos is not None:
         words = [t for t in appos.subtree if not t.is_punct]
         return _role_words(words, entities)
+    if head.dep_ == "nsubj" and head.head.lower_ in COPULAS:
+        # "Sarah Klein is the chief executive of Skyway Air"
+        attr = next((c for c in head.head.children if c.dep_ == "attr"), None)
+        if attr is not None and attr.lower_ in PERSON_NOUNS:
+            words = [t for t in attr.subtree if not t.is_punct and t.dep_ != "relcl"]
+            found = _role_words(words, entities)
+            if found.role:
+                return found
     if before:
         return _role_words(before, entities)
     return Profile()
@@ -710,9 +743,11 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit[1].type == "organization":
             org = hit[1].name
+        elif hit is not None and hit[1].type == "person":
+            continue  # a word of the name ("Jill" in "Farmer Jill Moss")
         elif (
             tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"}
-            and not tok.ent_type_ == "PERSON"
+            and (tok.ent_type_ != "PERSON" or tok.lower_ in PERSON_NOUNS)
         ):
             role_tokens.append(tok)
     role = _joined(role_tokens) or None
@@ -746,7 +781,12 @@ def _name_start(doc: Doc, cand: QuoteCandidate) -> int:
     assert cand.source_head is not None
     head = doc[cand.source_head]
     start = head.i
-    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].head == head:
+    while (
+        start > 0
+        and doc[start - 1].ent_type_ == "PERSON"
+        and doc[start - 1].head == head
+        and doc[start - 1].lower_ not in PERSON_NOUNS  # "Farmer Jill Moss": the role word
+    ):
         start -= 1
     return start
 

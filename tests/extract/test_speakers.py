@@ -189,3 +189,28 @@ def test_an_unnamed_description_states_its_role(analyze_text):
 def test_a_role_keeps_its_hyphens(analyze_text):
     text = "Row\nEx-chat show host Robert Kilroy-Silk said that the party was finished.\n"
     assert speaker_of(analyze_text(text), "finished").role == "Ex-chat show host"
+
+
+def test_a_description_with_a_different_office_is_not_the_person_in_view(analyze_text):
+    text = (
+        "Debate\nLord Falconer defended the bill on Tuesday. The deputy chairman later said "
+        "that the debate had not been handled well.\n"
+    )
+    assert speaker_of(analyze_text(text), "handled well").name != "Falconer"
+
+
+def test_the_most_specific_title_is_the_role(analyze_text):
+    text = (
+        "Casinos\nLabour backbencher Stephen Pound attacked the plans. The MP for Ealing North "
+        "said that the law would breed vice. Mr Pound said that ministers had been naive.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "ministers had been naive").role == "MP for Ealing North"
+
+
+def test_a_copular_sentence_states_the_role(analyze_text):
+    text = (
+        "Fares\nSarah Klein is the chief executive of Skyway Air. She said that fares would "
+        "rise before the summer.\n"
+    )
+    assert speaker_of(analyze_text(text), "fares would").role == "chief executive"
