@@ -61,7 +61,22 @@ def extract_quotes(
     found = _with_title_case_headline(doc, body_start, found)
     if convention == "news":
         found = [c for c in found if not _not_an_attribution(doc, c, marks)]
+        found = [piece for c in found for piece in _split_interrupted(c)]
     return _without_nested(sorted(found, key=lambda c: (c.start, -c.end)))
+
+
+def _split_interrupted(cand: QuoteCandidate) -> list[QuoteCandidate]:
+    """The news convention counts `"A," he said, "B."` as two records, the second without a
+    cue (the guidelines' continuation quote); PolNeAR's as one with two segments."""
+    if len(cand.segments) < 2 or cand.kind != "direct":
+        return [cand]
+    (first_start, first_end), *rest = cand.segments
+    pieces = [cand.with_(start=first_start, end=first_end, segments=())]
+    for start, end in rest:
+        pieces.append(
+            cand.with_(start=start, end=end, segments=(), cue=None, finder="continued")
+        )
+    return pieces
 
 
 def _not_an_attribution(doc: Doc, cand: QuoteCandidate, marks: list[QuotedSpan]) -> bool:

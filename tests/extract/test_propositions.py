@@ -81,3 +81,17 @@ def test_an_attribution_inside_a_quotation_is_not_a_record(analyze_text):
     )
     found = texts(analyze_text, body)
     assert len(found) == 1 and found[0].startswith("I thought")
+
+
+def test_a_quote_interrupted_by_its_attribution_is_two_records(analyze_text):
+    text = (
+        'Final\n"We are ready for this," the coach said, "and nobody here is afraid of the '
+        'champions."\n'
+    )
+    quotes = analyze_text(text).quotes
+    assert [q.text.strip(",") for q in quotes] == [
+        "We are ready for this",
+        "and nobody here is afraid of the champions.",
+    ]
+    assert quotes[0].cue is not None and quotes[1].cue is None
+    assert quotes[0].speaker.name == quotes[1].speaker.name

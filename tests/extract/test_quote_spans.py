@@ -28,13 +28,13 @@ def test_parenthetical_attribution_reports_the_whole_clause(analyze_text):
     ) in found
 
 
-def test_quote_continued_after_a_long_attribution_sentence_is_one_quote(analyze_text):
+def test_quote_continued_after_a_long_attribution_sentence_is_one_quote(analyze_polnear):
     text = (
         'Visa program\n"There is a need for more oversight," said Ronald R. Fieldstone, a Miami '
         "lawyer who has been involved in using EB-5 funding for development projects. "
         '"If there is no independence, it exposes the program to fraud."\n'
     )
-    [quote] = analyze_text(text).quotes
+    [quote] = analyze_polnear(text).quotes
     assert quote.text.startswith("There is a need") and quote.text.endswith("to fraud.")
     assert len(quote.segments) == 2
     assert quote.speaker.name == "Ronald R. Fieldstone"
@@ -49,12 +49,12 @@ def test_second_quote_with_its_own_cue_stays_separate(analyze_text):
     assert speakers == ["Gwen Moore", "Jim Clyburn"]
 
 
-def test_apostrophe_in_the_attribution_does_not_block_the_merge(analyze_text):
+def test_apostrophe_in_the_attribution_does_not_block_the_merge(analyze_polnear):
     text = (
         "Tax plan\n''It is fiscally responsible,'' Leonard Burman, director of the Tax Policy "
         "Center, said of Mrs. Clinton's plan. ''It does not make our problems worse.''\n"
     )
-    [quote] = analyze_text(text).quotes
+    [quote] = analyze_polnear(text).quotes
     assert quote.text.endswith("problems worse.")
 
 

@@ -9,9 +9,9 @@ def quotes_of(analyze_text, text):
     ]
 
 
-def test_interrupted_quote_is_one_quote_with_two_segments(analyze_text):
+def test_interrupted_quote_is_one_quote_with_two_segments(analyze_polnear):
     text = 'Mayor backs plan\n"We will build it," Mayor Ana Ruiz said, "and we will pay for it."\n'
-    analysis = analyze_text(text)
+    analysis = analyze_polnear(text)
     [quote] = [q for q in analysis.quotes if q.kind == "direct"]
     assert "We will build it" in quote.text and "we will pay for it" in quote.text
     assert quote.speaker.name == "Ana Ruiz"
