@@ -292,9 +292,10 @@ def is_finite_clause(head: Token) -> bool:
         return False
     if not any(c.dep_ in SUBJECTS for c in head.children):
         return False
-    return head.tag_ in FINITE_OR_MODAL_TAGS or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_OR_MODAL_TAGS for c in head.children
-    )
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if head.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in head.children):
+        return True  # "the database ensured that…" tagged as a participle: an active subject
+    return head.tag_ in FINITE_OR_MODAL_TAGS or any(c.tag_ in FINITE_OR_MODAL_TAGS for c in auxes)
 
 
 def has_quote_marks(doc: Doc, start: int, end: int) -> bool:

@@ -13,7 +13,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.candidates import QuoteCandidate
-from claimtrail.extract.content_spans import DEFAULT_CONVENTION, is_finite_clause
+from claimtrail.extract.content_spans import (
+    DEFAULT_CONVENTION,
+    has_quote_marks,
+    is_finite_clause,
+)
 from claimtrail.extract.cue_model import CueModel
 from claimtrail.extract.direct import attribute_quoted_spans
 from claimtrail.extract.gazetteer import PERSON_NOUNS
@@ -101,6 +105,16 @@ def _not_an_attribution(doc: Doc, cand: QuoteCandidate, marks: list[QuotedSpan])
         return doc[cand.source_head].lower_ in DATA_NOUNS
     if _names_something(verb):
         return not _finite_content(doc, cand)
+    if verb.dep_ == "xcomp" and _is_form_of(verb.head, REFUSALS):
+        return True  # "refused to confirm he is setting up a party": a refusal
+    if (verb.tag_ == "VBN" or verb.dep_ == "advcl") and _is_form_of(verb, {"ask"}) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children
+    ):
+        return True  # "Asked whether he was comfortable, …": the asker is not named
+    if cand.finder == "ccomp" and not (
+        _finite_content(doc, cand) or has_quote_marks(doc, cand.start, cand.end)
+    ):
+        return True  # "challenged him to stand down": an act, not a proposition
     if cand.finder.startswith("learned") and not _finite_content(doc, cand):
         return verb_lemma(verb.text) is None and not _is_form_of(verb, EVALUATIVE_SPEECH_VERBS)
     return False
@@ -111,6 +125,9 @@ def _cue_inside_marks(cand: QuoteCandidate, marks: list[QuotedSpan]) -> bool:
         m.start <= cand.cue[0] and cand.cue[1] <= m.end for m in marks
     )
 
+
+# Verbs of refusing: what follows them was not said ("refused to confirm that C").
+REFUSALS = {"refuse", "decline", "fail"}
 
 # Naming verbs that may also label a person's words ("critics called him a 'liar'").
 LABELLING_NAMERS = {"call"}

@@ -65,6 +65,10 @@ def test_polnear_convention_keeps_noun_phrase_contents(analyze_polnear):
         "According to early sales figures, the single is likely to reach number one.",
         # sourceless rumour
         "There are rumours that the company is poised to launch its own browser.",
+        # refusals, questions put to someone, acts
+        "The minister refused to confirm that she is planning a new party.",
+        "Asked whether he would welcome their votes, the leader smiled and walked away.",
+        "The party challenged its former member to stand down as an MEP.",
         # boilerplate and list lines
         "Replacements: John Smith, Peter Jones, Mark Brown.",
         "Our Standards: The Trust Principles.",
