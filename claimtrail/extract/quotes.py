@@ -66,6 +66,9 @@ def extract_quotes(
     if convention == "news":
         found = [c for c in found if not _not_an_attribution(doc, c, marks)]
         found = [piece for c in found for piece in _split_interrupted(c)]
+        direct_cues = {c.cue for c in found if c.kind == "direct" and c.cue is not None}
+        # one cue, one record: '"A," said the coach. "B."' is not also "said [the coach]"
+        found = [c for c in found if c.kind == "direct" or c.cue not in direct_cues]
     return _without_nested(sorted(found, key=lambda c: (c.start, -c.end)))
 
 

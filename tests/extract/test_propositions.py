@@ -99,3 +99,12 @@ def test_a_quote_interrupted_by_its_attribution_is_two_records(analyze_text):
     ]
     assert quotes[0].cue is not None and quotes[1].cue is None
     assert quotes[0].speaker.name == quotes[1].speaker.name
+
+
+def test_one_cue_makes_one_record(analyze_text):
+    text = (
+        'Sevens\n"We can win this World Cup at the same time," said England sevens coach '
+        'Mike Friday. "We have a fine record in Hong Kong."\n'
+    )
+    quotes = analyze_text(text).quotes
+    assert all("Mike Friday" not in q.text for q in quotes)
