@@ -56,7 +56,7 @@ def claimtrail_predictions(articles: Iterable[GoldArticle], analyzer: Analyzer,
     from claimtrail.eval.quotes import predictions_from_analysis
     from claimtrail.ingest.readers import article_from_text
 
-    if convention != analyzer.quote_convention:
+    if getattr(analyzer, "quote_convention", convention) != convention:
         analyzer = replace(analyzer, quote_convention=convention)
     raws = (article_from_text(a.text, str(a.path)) for a in articles)
     for analysis in analyzer.analyze_many(raws):
