@@ -1,7 +1,7 @@
 """Content spans and speakers for attribution patterns PolNeAR annotates (texts written here).
 
 Tests of contents that only PolNeAR's convention counts (noun phrases, infinitives) use
-``analyze_polnear``; the default news convention is tested in test_propositions.py.
+``analyze_polnear``; the default news convention is tested in test_quote_conventions.py.
 
 Each test names the convention: what belongs to the content and who the source is.
 """
