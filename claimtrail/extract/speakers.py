@@ -339,6 +339,11 @@ def _entity_for(
     document = _document_author(doc, cand, entities)
     if document is not None:
         return document
+    if len(words) >= 2 and words[0] in {"a", "an"} and _in_lede(doc, cand.source[0]):
+        head = _head_word(doc, cand, words)
+        if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
+            # "A US airline attendant says she has been fired … Ellen Simonetti, …"
+            return salience.next_subject(cand.source[1], {"person"}) or (None, None)
     if len(words) >= 2 and words[0] in _DETERMINERS:
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
@@ -426,6 +431,19 @@ def _quantified_group(doc: Doc, cand: QuoteCandidate) -> str | None:
                                   PERSON_NOUNS):
             return tok.lower_
     return None
+
+
+# A lede is the headline and the first body sentence; news names its subject right after.
+LEDE_SENTENCES = 2
+
+
+def _in_lede(doc: Doc, offset: int) -> bool:
+    for i, sent in enumerate(doc.sents):
+        if i >= LEDE_SENTENCES:
+            return False
+        if sent.start_char <= offset < sent.end_char:
+            return True
+    return False
 
 
 def _head_word(doc: Doc, cand: QuoteCandidate, words: list[str]) -> str:

@@ -214,3 +214,20 @@ def test_a_copular_sentence_states_the_role(analyze_text):
         "rise before the summer.\n"
     )
     assert speaker_of(analyze_text(text), "fares would").role == "chief executive"
+
+
+def test_a_ledes_unnamed_person_is_the_one_named_next(analyze_text):
+    text = (
+        "Blogger fired\nA US airline attendant says that she has been fired over her blog. "
+        "Ellen Simonetti wrote the blog under a false name for a year.\n"
+    )
+    assert speaker_of(analyze_text(text), "been fired").name == "Ellen Simonetti"
+
+
+def test_an_unnamed_person_later_in_the_story_stays_unnamed(analyze_text):
+    text = (
+        "Blog\nEllen Simonetti wrote a blog for a year. Her employer was not amused. Delta "
+        "cut jobs in March. A union official said that the firing was unfair. Jo Bloggs "
+        "spoke later.\n"
+    )
+    assert speaker_of(analyze_text(text), "firing was unfair").name != "Jo Bloggs"
