@@ -185,7 +185,12 @@ def _resolve(
     mention = text_of(doc)[start:end]
     salience = Salience(doc, entities, earlier, contents or [])
     salience.profiles = profiles
-    group = _outlet_name(doc, cand) or _quantified_group(doc, cand) or _party_name(mention)
+    group = (
+        _outlet_name(doc, cand)
+        or _quantified_group(doc, cand)
+        or _party_name(mention)
+        or _coordinated_people(doc, cand, entities)
+    )
     if group is not None:
         entity_id, record = entities.find_name(group) or (None, None)
     else:
@@ -391,6 +396,30 @@ def _author_of(noun: Token, entities: EntityTable) -> tuple[str, EntityRecord] |
         hit = entities.at(owner.idx, owner.idx + len(owner.text))
         if hit is not None and hit[1].type in {"person", "organization", "group"}:
             return hit
+    return None
+
+
+def _coordinated_people(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str | None:
+    """'They' after 'The trio are Willie Walsh, Brian Dunne and Seamus Kearney': the people
+    named together in the last sentences (joint sources are named 'A, B and C')."""
+    if cand.source_head is None or doc[cand.source_head].lower_ not in {"they", "we"}:
+        return None
+    head = doc[cand.source_head]
+    sent = head.sent
+    for _ in range(SALIENCE_SENTENCES - 1):  # this sentence and the two before
+        sent = doc[max(0, sent.start - 1)].sent
+    for tok in reversed(doc[sent.start : head.i]):
+        conjuncts = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        if tok.dep_ == "conj" or len(conjuncts) < 2:
+            continue
+        names = []
+        for t in conjuncts:
+            hit = entities.at(t.idx, t.idx + len(t.text))
+            if hit is None or hit[1].type != "person":
+                break
+            names.append(hit[1].name)
+        else:
+            return ", ".join(names[:-1]) + " and " + names[-1]
     return None
 
 

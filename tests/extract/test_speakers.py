@@ -231,3 +231,13 @@ def test_an_unnamed_person_later_in_the_story_stays_unnamed(analyze_text):
         "spoke later.\n"
     )
     assert speaker_of(analyze_text(text), "firing was unfair").name != "Jo Bloggs"
+
+
+def test_they_after_people_named_together_is_all_of_them(analyze_text):
+    text = (
+        "Trio leave\nThe trio are chief executive Willie Walsh, chief financial officer Brian "
+        "Dunne and chief operations officer Seamus Kearney. The three have refused to confirm "
+        "reports. They announced in November that they would quit in May.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "quit in May")
+    assert speaker.name == "Willie Walsh, Brian Dunne and Seamus Kearney"
