@@ -48,6 +48,16 @@ _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 # British style writes honorifics without a stop ("Mr Blair"); the name is what follows.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
 _HONORIFIC = re.compile(r"^(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
+# Nouns after a name that make it a place's or a body's ("Leeds Bradford airport", "a Balpa
+# spokesman"): NER often calls such names people.
+PLACE_HEADS = {"airport", "station", "stadium", "hospital", "port", "bridge", "street", "road"}
+ORG_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "council", "union", "university", "school",
+    "college", "club", "group", "officials", "staff", "members", "board", "chief", "boss",
+}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Last words of a body named after its place ("Leeds City Council", "Manchester United").
+PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "United", "City", "FC"}
 # Titles that NER sometimes runs into from the next name ("Tory Treasurer Lord | Ashcroft").
 TRAILING_TITLES = {"Lord", "Lady", "Sir", "Dr", "Mr", "Mrs", "Ms"}
 # Last words of a law's or an agreement's name: a document, never a speaker.
@@ -204,6 +214,12 @@ def _label(span: Span) -> str:
         return "PERSON"  # "Mr Kilroy-Silk" is a person even when NER says ORG
     if span.label_ == "PERSON" and len(span) == 1 and text.isupper() and len(text) > 1:
         return "ORG"  # acronyms are organisations far more often than people
+    if span.label_ == "PERSON":
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if after in PLACE_HEADS:
+            return "FAC"  # "Leeds Bradford airport" is a place
+        if after in ORG_HEADS or before.lower() == "the":
+            return "ORG"  # "a Balpa spokesman", "the Library": no person's name
     if span.label_ in {"NORP", "GPE"} and text in COUNTRY_ALIASES:
         return "GPE"
     return span.label_
@@ -347,6 +363,11 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         if m.label == "PERSON"
     ):
         return True
+    if (
+        {m.label for m in groups[short]} <= PLACE_LABELS
+        and long_words[-1] in ORG_NAME_ENDINGS | PLACE_INSTITUTIONS
+    ):
+        return False  # the city of Leeds is not "Leeds City Council" ("Us" is "Us Weekly")
     return long_words[: len(short_words)] == short_words  # "Ford" / "Ford Motor"
 
 

@@ -98,3 +98,30 @@ def test_a_name_ends_before_a_dash_aside_or_a_trailing_title(analyzer):
     doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 5, 8, label="PERSON")]
     texts = [m.text for m in collect_mentions(doc, 0)]
     assert texts == ["Baikal"]  # and "Tory Treasurer" is a role, not a name
+
+
+def test_names_before_a_place_or_body_noun_are_not_people(analyze_text):
+    analysis = analyze_text(
+        "Pilots\nBalpa said pilots would strike. Leeds Bradford airport will close. A Balpa "
+        "spokesman said talks had failed. The Library has stood since 1884.\n"
+    )
+    types = {e.name: e.type for e in analysis.entities}
+    assert types["Balpa"] == "organization"
+    assert types["Leeds Bradford"] == "place"
+    assert types.get("Library", "organization") != "person"
+
+
+def test_a_city_is_not_its_council():
+    from claimtrail.extract.entities import Mention, group_mentions
+
+    groups = group_mentions(
+        [Mention(0, 5, "Leeds", "GPE"), Mention(20, 38, "Leeds City Council", "ORG")]
+    )
+    assert len(groups) == 2
+
+
+def test_a_place_short_form_still_joins_a_title_named_after_it():
+    from claimtrail.extract.entities import Mention, group_mentions
+
+    groups = group_mentions([Mention(0, 2, "Us", "GPE"), Mention(20, 29, "Us Weekly", "ORG")])
+    assert len(groups) == 1
