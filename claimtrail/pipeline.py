@@ -76,6 +76,9 @@ class Analyzer:
     use_stance_model: bool = True
     cue_model: CueModel | None = None
     use_cue_model: bool = True
+    # What counts as an attribution's content: "news" (the project's convention) or "polnear"
+    # (PolNeAR's annotation, used by `claimtrail eval quotes`); see extract/content_spans.py.
+    quote_convention: str = "news"
     _versions: dict[str, str] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
@@ -125,7 +128,9 @@ class Analyzer:
 
         warnings = list(raw.warnings) + _language_warnings(doc, raw)
         entities = extract_entities(doc, raw.body_start)  # stage 2
-        candidates = extract_quotes(doc, raw.body_start, self.cue_model)  # stage 3
+        candidates = extract_quotes(  # stage 3
+            doc, raw.body_start, self.cue_model, self.quote_convention
+        )
         quotes = resolve_speakers(doc, candidates, entities)  # stage 4
         claims = extract_claims(doc, raw, quotes, entities)  # stage 5
         quotes, article_stance = self._score_stance(claims, quotes, raw)  # stage 6

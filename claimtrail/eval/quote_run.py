@@ -46,12 +46,18 @@ def score_system(name: str, articles: Sequence[GoldArticle],
     return SystemResult(name, counts, scores, crashed if crashed is not None else [])
 
 
-def claimtrail_predictions(articles: Iterable[GoldArticle],
-                           analyzer: Analyzer) -> Iterator[list[PredQuote]]:
-    """The pipeline on each whole file text (first line the headline), as ``analyze`` reads it."""
+def claimtrail_predictions(articles: Iterable[GoldArticle], analyzer: Analyzer,
+                           convention: str = "polnear") -> Iterator[list[PredQuote]]:
+    """The pipeline on each whole file text (first line the headline), as ``analyze`` reads it,
+    with the annotation convention of the gold it is scored against: PolNeAR's by default
+    (noun-phrase and infinitive contents count), the project's "news" for its own gold."""
+    from dataclasses import replace
+
     from claimtrail.eval.quotes import predictions_from_analysis
     from claimtrail.ingest.readers import article_from_text
 
+    if getattr(analyzer, "quote_convention", convention) != convention:
+        analyzer = replace(analyzer, quote_convention=convention)
     raws = (article_from_text(a.text, str(a.path)) for a in articles)
     for analysis in analyzer.analyze_many(raws):
         yield predictions_from_analysis(analysis)

@@ -273,6 +273,39 @@ def _that_clause(noun: Token) -> Token | None:
 
 
 
+# What counts as content depends on the annotation convention followed:
+#   "news"    (the project's, docs/evaluation.md; the BBC gold's guidelines): a proposition — a
+#             finite clause, or words in quotation marks. "denied the charges", "urged him to
+#             resign", "X is expected to win" report an act or a rumour, not what was said.
+#   "polnear" PolNeAR's: also a noun phrase or an infinitive after a cue, and agentless
+#             evidentials. `claimtrail eval quotes` scores PolNeAR under its own convention.
+CONVENTIONS = ("news", "polnear")
+DEFAULT_CONVENTION = "news"
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
+QUOTE_MARK_CHARS = frozenset('"\u201c\u201d\u2018\u2019\u00ab\u00bb')
+
+
+def is_finite_clause(head: Token) -> bool:
+    """'(that) the plan [would] fail': a verb with a subject and a tense or a modal."""
+    if head.pos_ not in {"VERB", "AUX"} and not head.tag_.startswith("VB"):
+        return False
+    if not any(c.dep_ in SUBJECTS for c in head.children):
+        return False
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if head.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in head.children):
+        return True  # "the database ensured that…" tagged as a participle: an active subject
+    return head.tag_ in FINITE_OR_MODAL_TAGS or any(c.tag_ in FINITE_OR_MODAL_TAGS for c in auxes)
+
+
+def has_quote_marks(doc: Doc, start: int, end: int) -> bool:
+    """Quotation marks inside the content or right at its edges ("branded it 'a joke'")."""
+    text = text_of(doc)
+    inner = text[start:end]
+    edges = text[max(0, start - 1) : start] + text[end : end + 1]
+    return any(c in QUOTE_MARK_CHARS for c in inner + edges) or edges == "''"
+
+
 def sentence_without(doc: Doc, sent: Span, left: int, right: int) -> tuple[int, int]:
     """The sentence less the attribution phrase at tokens left..right: the side before it when
     it closes the sentence, after it when it opens it, else the larger side ("C1, he said, C2")."""

@@ -184,7 +184,7 @@ def _filter_rows(
     for token in doc:
         if candidate_at(doc, token) is not None:
             continue  # the lexicon rules speak for this token, as in find_reported_speech
-        found = from_learned_cue(doc, token, model)
+        found = from_learned_cue(doc, token, model, "polnear")  # PolNeAR's own convention
         cue_score = model.cue_score(token)
         if found is None or cue_score is None:
             continue

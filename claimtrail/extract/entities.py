@@ -11,12 +11,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from claimtrail.extract.gazetteer import COUNTRY_ALIASES, ORG_SUFFIXES, ROLE_NOUNS
+from claimtrail.extract.gazetteer import (
+    COUNTRY_ALIASES,
+    ORG_NAME_ENDINGS,
+    ORG_SUFFIXES,
+    PARTY_ALIASES,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+)
 from claimtrail.extract.reactions import TITLES
 from claimtrail.models import Entity
 from claimtrail.models import Span as OffsetSpan
@@ -38,6 +45,23 @@ LABEL_TYPES = {
     "LAW": "other",
 }
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
+# British style writes honorifics without a stop ("Mr Blair"); the name is what follows.
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+_HONORIFIC = re.compile(r"^(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
+# Nouns after a name that make it a place's or a body's ("Leeds Bradford airport", "a Balpa
+# spokesman"): NER often calls such names people.
+PLACE_HEADS = {"airport", "station", "stadium", "hospital", "port", "bridge", "street", "road"}
+ORG_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "council", "union", "university", "school",
+    "college", "club", "group", "officials", "staff", "members", "board", "chief", "boss",
+}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Last words of a body named after its place ("Leeds City Council", "Manchester United").
+PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "United", "City", "FC"}
+# Titles that NER sometimes runs into from the next name ("Tory Treasurer Lord | Ashcroft").
+TRAILING_TITLES = {"Lord", "Lady", "Sir", "Dr", "Mr", "Mrs", "Ms"}
+# Last words of a law's or an agreement's name: a document, never a speaker.
+LAW_ENDINGS = {"Act", "Bill", "Law", "Directive", "Treaty", "Convention", "Agreement", "Code"}
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -115,6 +139,15 @@ class EntityTable:
                 return f"E{i + 1}", record
         return None
 
+    def mentions_before(self, before: int) -> Iterator[tuple[str, EntityRecord, Mention]]:
+        """Mentions ending by offset ``before``, latest first."""
+        starts, index = self._mention_index()
+        for _start, m_end, i in reversed(index[: bisect.bisect_left(starts, before)]):
+            if m_end <= before:
+                record = self.records[i]
+                mention = next(m for m in record.mentions if m.start == _start)
+                yield f"E{i + 1}", record, mention
+
     def by_id(self, entity_id: str | None) -> EntityRecord | None:
         if not entity_id:
             return None
@@ -150,6 +183,19 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
         text = text[lead.end() :]
     text = _TRAILING.sub("", text).strip()
     text = text.split("\n")[0].strip()
+    text = re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()  # "Yuganskneftegas - the": a name
+    words = text.split()  # ends before a dash aside and a trailing lower-case word or title
+    while len(words) > 1 and (words[-1].islower() or words[-1] in TRAILING_TITLES):
+        words.pop()
+    text = " ".join(words) if words and text.startswith(words[0]) else text
+    honorific = _HONORIFIC.match(text)
+    if honorific and len(text) > honorific.end():  # "Mr Blair" is Blair, whatever the label
+        start += honorific.end()
+        text = text[honorific.end() :]
+    words = text.split()
+    if span.label_ == "PERSON" and len(words) >= 3 and words[0].lower() in PERSON_NOUNS:
+        start += len(words[0]) + 1  # "Farmer Jill Moss" names Jill Moss; "farmer" is her role
+        text = text[len(words[0]) + 1 :]
     if span.label_ == "PERSON":  # "Mayor Ana Ruiz" names Ana Ruiz; the title is her role
         for title in PERSON_TITLES:
             if text.startswith(title + " ") and len(text) > len(title) + 2:
@@ -163,8 +209,17 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
 
 def _label(span: Span) -> str:
     text = span.text.strip()
+    before = span.doc[span.start - 1].text if span.start > 0 else ""
+    if _HONORIFIC.match(text) or before.rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"}:
+        return "PERSON"  # "Mr Kilroy-Silk" is a person even when NER says ORG
     if span.label_ == "PERSON" and len(span) == 1 and text.isupper() and len(text) > 1:
         return "ORG"  # acronyms are organisations far more often than people
+    if span.label_ == "PERSON":
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if after in PLACE_HEADS:
+            return "FAC"  # "Leeds Bradford airport" is a place
+        if after in ORG_HEADS or before.lower() == "the":
+            return "ORG"  # "a Balpa spokesman", "the Library": no person's name
     if span.label_ in {"NORP", "GPE"} and text in COUNTRY_ALIASES:
         return "GPE"
     return span.label_
@@ -176,7 +231,7 @@ def _org_suffix_mention(span: Span) -> Mention | None:
     if (
         span.end < len(doc)
         and doc[span.end].lower_ in ORG_SUFFIXES
-        and span.label_ in {"PERSON", "ORG"}
+        and span.label_ == "PERSON"  # "the Lycos Europe campaign" is Lycos Europe's
     ):
         start = span.start_char
         end = doc[span.end].idx + len(doc[span.end].text)
@@ -194,8 +249,9 @@ def _is_compound_modifier(span: Span) -> bool:
 
 
 def _looks_like_role(text: str) -> bool:
+    """'Green Tech Investor', 'MEP', 'Labour MP': a role, not somebody's name."""
     words = text.lower().split()
-    return bool(words) and words[-1] in ROLE_NOUNS
+    return bool(words) and (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS)
 
 
 def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
@@ -253,6 +309,8 @@ def _repair_headline(mentions: list[Mention], body_text: str, body_start: int) -
 def _canonical_key(m: Mention) -> str:
     if m.text in COUNTRY_ALIASES:
         return "country:" + COUNTRY_ALIASES[m.text]
+    if m.text in PARTY_ALIASES:  # "the Tories" and "the Conservative Party" are one party
+        return "party:" + PARTY_ALIASES[m.text]
     return m.text
 
 
@@ -268,14 +326,14 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     keys = sorted(groups, key=len, reverse=True)
     target: dict[str, str] = {}
     for short in keys:
-        if short.startswith("country:"):
+        if short.startswith(("country:", "party:")):
             continue
         long = next(
             (
                 k
                 for k in keys
                 if k != short
-                and not k.startswith("country:")
+                and not k.startswith(("country:", "party:"))
                 and target.get(k, k) == k
                 and _same_entity(short, k, groups)
             ),
@@ -294,8 +352,22 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
     if len(short_words) >= len(long_words):
         return short.isupper() and len(short) >= 2 and _initials(long) == short
     labels_long = {m.label for m in groups[long]}
+    if "PERSON" not in labels_long and len(short_words) >= 2 and any(
+        m.label == "PERSON" for m in groups[short]
+    ):
+        return False  # "Robert Kilroy-Silk" is not the "Robert Kilroy-Silk Party"
     if "PERSON" in labels_long:  # a surname or first name of a full name
         return len(short_words) == 1 and short_words[0] in (long_words[-1], long_words[0])
+    if len(short_words) == 1 and any(  # "Kilroy-Silk" tagged ORG, "Robert Kilroy-Silk" PERSON
+        short_words[0] == m.text.split()[-1] and len(m.text.split()) >= 2 for m in groups[long]
+        if m.label == "PERSON"
+    ):
+        return True
+    if (
+        {m.label for m in groups[short]} <= PLACE_LABELS
+        and long_words[-1] in ORG_NAME_ENDINGS | PLACE_INSTITUTIONS
+    ):
+        return False  # the city of Leeds is not "Leeds City Council" ("Us" is "Us Weekly")
     return long_words[: len(short_words)] == short_words  # "Ford" / "Ford Motor"
 
 
@@ -303,7 +375,23 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     labels = Counter(m.label for m in ms)
     if any(m.label == "GPE" and m.text in COUNTRY_ALIASES for m in ms):
         return "place"
+    if all(len(m.text.split()) >= 2 and m.text.split()[-1] in LAW_ENDINGS for m in ms):
+        return "other"  # "the Consumer Protection Against Spyware Act", "the Gambling Bill"
+    if any(m.text in PARTY_ALIASES for m in ms):
+        return "organization"
     label = labels.most_common(1)[0][0]
+    full_names = [m.text.split() for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2]
+    if label != "PERSON" and any(  # a full person name and its surname however NER labelled it
+        all(len(m.text.split()) == 1 and m.text in {n[-1], n[0]} or m.label == "PERSON"
+            for m in ms)
+        for n in full_names
+    ):
+        label = "PERSON"
+    if label == "PERSON" and any(
+        len(m.text.split()) >= 2 and m.text.split()[-1].rstrip(".") in ORG_NAME_ENDINGS
+        for m in ms
+    ):
+        label = "ORG"
     if label == "PERSON" and _conjoined_with_org(ms, doc):
         label = "ORG"
     if (
@@ -333,6 +421,8 @@ def _canonical_name(ms: list[Mention]) -> str:
     for m in ms:
         if m.text in COUNTRY_ALIASES:
             return COUNTRY_ALIASES[m.text]
+        if m.text in PARTY_ALIASES:
+            return PARTY_ALIASES[m.text]
     return max((m.text for m in ms), key=lambda t: (len(t.split()), len(t)))
 
 

@@ -68,6 +68,20 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Lebanon": ("Lebanese",),
 }
 
+# Political parties: canonical name -> short forms and member nouns, matched case-sensitively.
+PARTIES: dict[str, tuple[str, ...]] = {
+    "Conservative Party": ("Conservatives", "Conservative", "Tories", "Tory", "the Tories"),
+    "Labour Party": ("Labour",),
+    "Liberal Democrats": ("Lib Dems", "Lib Dem", "LibDems", "Liberal Democrat"),
+    "UK Independence Party": ("UKIP", "Ukip"),
+    "Scottish National Party": ("SNP",),
+    "Democratic Party": ("Democrats",),
+    "Republican Party": ("Republicans", "GOP"),
+}
+PARTY_ALIASES: dict[str, str] = {
+    alias: name for name, aliases in PARTIES.items() for alias in (*aliases, name)
+}
+
 # Surface form -> canonical country name.
 COUNTRY_ALIASES: dict[str, str] = {
     alias: name for name, aliases in COUNTRIES.items() for alias in (*aliases, name)
@@ -141,6 +155,56 @@ ROLE_NOUNS = {
     "worker",
     "workers",
     "union",
+}
+
+# Nouns that describe one person ("the MEP", "the culture secretary", "the rapper"): a
+# description with one of these heads stands for a person named elsewhere in the article.
+GROUP_ROLE_NOUNS = {"analysts", "investors", "officials", "workers", "union", "campaign"}
+PERSON_NOUNS = (ROLE_NOUNS - GROUP_ROLE_NOUNS) | {
+    "mp",
+    "mep",
+    "backbencher",
+    "co-chairman",
+    "treasurer",
+    "commissioner",
+    "chancellor",
+    "boss",
+    "rapper",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+    "presenter",
+    "broker",
+    "judge",
+    "prosecutor",
+    "premier",
+    "peer",
+    "councillor",
+    "host",
+    "coach",
+    "captain",
+    "player",
+    "farmer",
+    "envoy",
+    "teacher",
+    "doctor",
+    "nurse",
+    "pilot",
+    "author",
+    "writer",
+    "producer",
+    "artist",
+    "attendant",
+    "founder",
+}
+
+# Last words that make a name an organisation's whatever NER says ("Lycos Europe" is no person).
+ORG_NAME_ENDINGS = {
+    "Europe", "Asia", "America", "International", "Group", "Holdings", "Systems", "Capital",
+    "Networks", "Labs", "Technologies", "Airlines", "Airways", "Bank", "Exchange", "Partners",
+    "Fund", "Investment", "Investments", "Council", "Agency", "Institute", "University",
+    "Association", "Foundation", "Trust", "Union", "Corporation", "Corp", "Inc", "Ltd", "plc",
 }
 
 # Words after a person's name that make an organisation ("the Biden administration").

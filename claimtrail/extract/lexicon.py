@@ -196,6 +196,21 @@ REPORTING_NOUNS: dict[str, str] = {
     "indication": "assert",
 }
 
+# --- cue senses (quote side, extract/quotes.py) ---------------------------------------------
+# Verbs of judging out loud: their quoted object is what the speaker said ("condemned the debate
+# as a 'charade'"), though their content is no clause.
+EVALUATIVE_SPEECH_VERBS = {
+    "attack", "condemn", "praise", "criticise", "criticize", "slam", "hail", "blast", "mock",
+    "welcome", "applaud", "decry", "denounce", "lambast", "ridicule", "thank", "complain",
+    "insult", "rubbish", "berate", "scold", "defend", "dismiss",
+}
+# Naming verbs: "a single called 'Blue Morning'", "dubbed 'the Cauldron'", "known as 'X'"
+# name a thing; they report nobody's words ("called for", "called on" do: see reported.py).
+NAMING_VERBS = {"call", "dub", "name", "know", "title", "entitle", "nickname", "christen"}
+# Nouns of data, not of a source: "according to sales figures" cites no one.
+DATA_NOUNS = {"figures", "data", "statistics", "numbers", "sales", "results", "records", "rates"}
+# ---------------------------------------------------------------------------------------------
+
 # Prepositional attribution phrases: the source is the object ("according to the FT").
 ACCORDING_HEADS = {"according", "per", "citing"}
 

@@ -20,10 +20,13 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.candidates import QuoteCandidate
 from claimtrail.extract.content_spans import (
+    DEFAULT_CONVENTION,
     MIN_CONTENT_TOKENS,
     SETTING_PREPOSITIONS,
     complement_span,
     content_before_cue,
+    has_quote_marks,
+    is_finite_clause,
     parenthetical_content,
     raised_subject,
     sentence_without,
@@ -31,6 +34,7 @@ from claimtrail.extract.content_spans import (
     trimmed,
 )
 from claimtrail.extract.cue_model import CueModel
+from claimtrail.extract.gazetteer import PERSON_NOUNS
 from claimtrail.extract.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_lemma
 
 CONTENT_DEPS = {"ccomp"}
@@ -98,13 +102,25 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
             right = child.right_edge
         else:
             break
-    toks = head.doc[left.i : right.i + 1]
+    doc = head.doc
+    while (  # "The Tory co-chairman": a hyphenated word is one word
+        right.i + 2 < len(doc)
+        and doc[right.i + 1].text == "-"
+        and not right.whitespace_
+        and not doc[right.i + 1].whitespace_
+    ):
+        right = doc[right.i + 2]
+    toks = doc[left.i : right.i + 1]
     while len(toks) > 1 and toks[0].is_punct:
         toks = toks[1:]
     return char_span(toks), head.i
 
 
 def subject_of(verb: Token) -> Token | None:
+    if _quotes_as_saying(verb):  # '"C," the paper quoted X as saying': X is the source
+        quoted = _quoted_person(verb)
+        if quoted is not None:
+            return quoted
     for child in verb.children:  # passive "was called X by Y": the agent speaks, not the subject
         if child.dep_ == "agent":
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -128,7 +144,12 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)
     # "began by saying C": the participle hangs on a preposition of the governing verb.
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(verb.head.head)
+        governor = verb.head.head
+        if verb.head.lower_ == "as":
+            quoted = _quoted_person(governor)
+            if quoted is not None and quoted.i < verb.i:
+                return quoted  # "The paper quoted X as saying C": X says it, the paper reports
+        return subject_of(governor)
     return None
 
 
@@ -237,22 +258,77 @@ TOPIC_PREPOSITIONS = {
 STRONG_PREP_CONTENT = 0.4
 
 
-def from_learned_cue(doc: Doc, token: Token, model: CueModel) -> QuoteCandidate | None:
+def from_learned_cue(
+    doc: Doc, token: Token, model: CueModel, convention: str = DEFAULT_CONVENTION
+) -> QuoteCandidate | None:
     """A word the cue model knows as a cue; content is its likeliest content dependent — or,
-    with a trained filter, whichever of its two likeliest the filter rates higher."""
+    with a trained filter, whichever of its two likeliest the filter rates higher. Under the
+    news convention the content must also be a proposition (see ``states_a_proposition``)."""
     cue_score = None if token.is_punct else model.cue_score(token)
-    if cue_score is None:
+    if cue_score is None or _quotes_as_saying(token):
         return None
     contents = _content_dependents(token, model)
     if not model.filter_weights:
-        return _learned_candidate(doc, token, contents[0]) if contents else None
-    rated = []
-    for content in contents[:CONTENT_CHOICES]:
-        found = _learned_candidate(doc, token, content)
-        if found is not None:
-            rated.append((_filter_score(token, found, model, cue_score), found))
-    best = max(rated, key=lambda pair: pair[0], default=None)
-    return best[1] if best is not None and best[0] >= model.filter_threshold else None
+        found = _learned_candidate(doc, token, contents[0]) if contents else None
+        best: tuple[float, QuoteCandidate, Token] | None = (
+            (1.0, found, contents[0]) if found is not None else None
+        )
+    else:
+        rated = []
+        for content in contents[:CONTENT_CHOICES]:
+            found = _learned_candidate(doc, token, content)
+            if found is not None:
+                rated.append((_filter_score(token, found, model, cue_score), found, content))
+        best = max(rated, key=lambda triple: triple[0], default=None)
+        if best is None or best[0] < model.filter_threshold:
+            return None
+    if best is None:
+        return None
+    if convention == "news" and not states_a_proposition(doc, token, best[2], best[1]):
+        return None
+    return best[1]
+
+
+def _quoted_person(verb: Token) -> Token | None:
+    """Whom 'quoted … as saying' quotes: its object, or its passive subject ('X was quoted
+    by the paper as saying')."""
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
+def _quotes_as_saying(verb: Token) -> bool:
+    """'quoted X as saying C': the attribution is X's, found at 'saying' (one record)."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "as"
+        and any(c.dep_ == "pcomp" and verb_lemma(c.text) is not None for c in prep.children)
+        for prep in verb.children
+    )
+
+
+def states_a_proposition(doc: Doc, cue: Token, content: Token, found: QuoteCandidate) -> bool:
+    """The news convention's test of a learned find: its content is a finite clause ("warned
+    [that the plan would fail]") or holds quotation marks ("condemned the debate as a
+    'charade'"), and a raised or passive content has an agent ("X is expected to win" is
+    an agentless evidential, not an attribution)."""
+    raised = raised_subject(cue, content) is not None or content.dep_ == "nsubjpass"
+    if raised and found.source is None:
+        return False
+    clause = _clause_head(content)
+    if clause is not None and is_finite_clause(clause):
+        return True
+    return has_quote_marks(doc, found.start, found.end)
+
+
+def _clause_head(content: Token) -> Token | None:
+    """The verb of a content clause: the content itself, or the clause a noun or a
+    preposition introduces ("the claim [that C]", "about [whether C]")."""
+    if content.pos_ in {"VERB", "AUX"}:
+        return content
+    return next(
+        (c for c in content.children if c.dep_ in {"ccomp", "acl", "pcomp"} and c.pos_ in {
+            "VERB", "AUX"} and any(g.dep_ == "mark" for g in c.children)),
+        None,
+    )
 
 
 # How many of a learned cue's likeliest content dependents the filter chooses among.
@@ -368,7 +444,7 @@ def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
     }:
         return None
     obj = according_object(token)
-    if obj is None:
+    if obj is None or (token.lower_ == "per" and not _per_cites_a_source(token, obj)):
         return None
     content = sentence_without(doc, token.sent, token.left_edge.i, token.right_edge.i)
     start, end = trimmed(doc, *content)
@@ -388,6 +464,14 @@ def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
         source_head=mention[1] if mention else None,
         finder="according",
     )
+
+
+def _per_cites_a_source(per: Token, obj: Token) -> bool:
+    """'per the report', 'per Reuters' cite; '79p per track', 'costs $15 per month' do not."""
+    before = per.doc[per.i - 1] if per.i > 0 else None
+    if before is not None and (before.like_num or before.tag_ in {"CD", "$"} or before.is_currency):
+        return False
+    return obj.pos_ == "PROPN" or obj.lower_ in REPORTING_NOUNS or obj.lower_ in PERSON_NOUNS
 
 
 def according_object(token: Token) -> Token | None:
@@ -434,17 +518,33 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
     )
 
 
-def find_reported_speech(doc: Doc, model: CueModel | None = None) -> Iterator[QuoteCandidate]:
+def find_reported_speech(
+    doc: Doc, model: CueModel | None = None, convention: str = DEFAULT_CONVENTION
+) -> Iterator[QuoteCandidate]:
     """Every reported-speech candidate in the document, in text order."""
     for token in doc:
+        if _discourse_said(token):
+            continue
         found = candidate_at(doc, token)
         if found is None and model is not None:
-            found = from_learned_cue(doc, token, model)
+            found = from_learned_cue(doc, token, model, convention)
         if found is not None:
             yield found
 
 
+def _discourse_said(token: Token) -> bool:
+    """'That said, …' and 'Having said that, …' concede; nobody is quoted."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return token.lower_ == "said" and (
+        (before == "that" and after == ",") or (before == "having" and after.lower() == "that")
+    )
+
+
 def candidate_at(doc: Doc, token: Token) -> QuoteCandidate | None:
+    if _discourse_said(token):
+        return None
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         lemma = verb_lemma(token.text) or ("say" if _puts_it(token) else None)
         if lemma is not None:

@@ -1,5 +1,8 @@
 """Content spans and speakers for attribution patterns PolNeAR annotates (texts written here).
 
+Tests of contents that only PolNeAR's convention counts (noun phrases, infinitives) use
+``analyze_polnear``; the default news convention is tested in test_quote_conventions.py.
+
 Each test names the convention: what belongs to the content and who the source is.
 """
 
@@ -25,13 +28,13 @@ def test_parenthetical_attribution_reports_the_whole_clause(analyze_text):
     ) in found
 
 
-def test_quote_continued_after_a_long_attribution_sentence_is_one_quote(analyze_text):
+def test_quote_continued_after_a_long_attribution_sentence_is_one_quote(analyze_polnear):
     text = (
         'Visa program\n"There is a need for more oversight," said Ronald R. Fieldstone, a Miami '
         "lawyer who has been involved in using EB-5 funding for development projects. "
         '"If there is no independence, it exposes the program to fraud."\n'
     )
-    [quote] = analyze_text(text).quotes
+    [quote] = analyze_polnear(text).quotes
     assert quote.text.startswith("There is a need") and quote.text.endswith("to fraud.")
     assert len(quote.segments) == 2
     assert quote.speaker.name == "Ronald R. Fieldstone"
@@ -46,26 +49,26 @@ def test_second_quote_with_its_own_cue_stays_separate(analyze_text):
     assert speakers == ["Gwen Moore", "Jim Clyburn"]
 
 
-def test_apostrophe_in_the_attribution_does_not_block_the_merge(analyze_text):
+def test_apostrophe_in_the_attribution_does_not_block_the_merge(analyze_polnear):
     text = (
         "Tax plan\n''It is fiscally responsible,'' Leonard Burman, director of the Tax Policy "
         "Center, said of Mrs. Clinton's plan. ''It does not make our problems worse.''\n"
     )
-    [quote] = analyze_text(text).quotes
+    [quote] = analyze_polnear(text).quotes
     assert quote.text.endswith("problems worse.")
 
 
-def test_non_restrictive_clause_after_a_reported_noun_phrase_is_the_writers(analyze_text):
+def test_non_restrictive_clause_after_a_reported_noun_phrase_is_the_writers(analyze_polnear):
     text = (
         "Health\nSeveral Democrats have questioned the health of Donald Trump, who is 70.\n"
     )
-    texts = [q.text for q in analyze_text(text).quotes]
+    texts = [q.text for q in analyze_polnear(text).quotes]
     assert "the health of Donald Trump" in texts
 
 
-def test_object_of_call_on_is_part_of_the_content(analyze_text):
+def test_object_of_call_on_is_part_of_the_content(analyze_polnear):
     text = "Apology\nThe senator called on Trump to stop attacking Machado and apologize.\n"
-    texts = [q.text for q in analyze_text(text).quotes]
+    texts = [q.text for q in analyze_polnear(text).quotes]
     assert "Trump to stop attacking Machado and apologize" in texts
 
 
@@ -161,9 +164,9 @@ def test_as_clause_attribution_reports_the_main_clause(analyze_text):
     assert quote.speaker.name.endswith("tax experts")
 
 
-def test_passive_subject_is_the_content_and_the_agent_the_source(analyze_text):
+def test_passive_subject_is_the_content_and_the_agent_the_source(analyze_polnear):
     text = "Curfew\nA curfew was announced by the mayor on Thursday night.\n"
-    quotes = analyze_text(text).quotes
+    quotes = analyze_polnear(text).quotes
     match = [q for q in quotes if q.text.startswith("A curfew")]
     assert match, quotes
     assert match[0].speaker is None or match[0].speaker.name != "curfew"

@@ -9,9 +9,9 @@ def quotes_of(analyze_text, text):
     ]
 
 
-def test_interrupted_quote_is_one_quote_with_two_segments(analyze_text):
+def test_interrupted_quote_is_one_quote_with_two_segments(analyze_polnear):
     text = 'Mayor backs plan\n"We will build it," Mayor Ana Ruiz said, "and we will pay for it."\n'
-    analysis = analyze_text(text)
+    analysis = analyze_polnear(text)
     [quote] = [q for q in analysis.quotes if q.kind == "direct"]
     assert "We will build it" in quote.text and "we will pay for it" in quote.text
     assert quote.speaker.name == "Ana Ruiz"
@@ -63,11 +63,11 @@ def test_article_with_no_quotes_has_none(analyze_text):
     assert analyze_text(text).quotes == []
 
 
-def test_relative_pronoun_is_the_mention_and_the_antecedent_the_name(analyze_text):
+def test_relative_pronoun_is_the_mention_and_the_antecedent_the_name(analyze_polnear):
     text = (
         "Golf\nLike other golf club owners who foresee an upside in expanding their "
         "offerings, Mr. Scott built a hotel.\n"
     )
-    quote = next(q for q in analyze_text(text).quotes if "upside" in q.text)
+    quote = next(q for q in analyze_polnear(text).quotes if "upside" in q.text)
     assert quote.speaker.mention == "who"
     assert quote.speaker.name == "other golf club owners"

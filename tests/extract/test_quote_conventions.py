@@ -1,0 +1,110 @@
+"""The news convention: an attribution's content is a proposition (texts written here).
+
+Each test is one class of false find seen on real news beyond PolNeAR (BBC business, politics,
+sport, tech and entertainment): acts and objects after a cue, agentless evidentials, naming and
+physical-action verbs, quoted titles, "That said," and boilerplate lines. Each has a kept
+counterpart where the same cue does report speech.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def texts(analyze_text, body: str) -> list[str]:
+    return [q.text for q in analyze_text("Headline for a test\n" + body + "\n").quotes]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister denied the charges at a hearing in the capital on Monday.",
+        "The union rejected the latest pay offer from the rail company.",
+        "The council urged residents to stay indoors during the storm.",
+        "The two firms were expected to finalise the merger by the end of March.",
+        "More than 10,000 people are thought to have signed the petition so far.",
+        "The club sued its former manager for breach of contract.",
+        "She made up names for the towns she visited to protect her friends.",
+        "The party unveiled its new logo at a conference in Leeds.",
+    ],
+)
+def test_an_act_or_an_object_after_a_cue_is_not_an_attribution(analyze_text, body):
+    assert texts(analyze_text, body) == []
+
+
+def test_a_finite_clause_after_the_same_cue_is_one(analyze_text):
+    found = texts(analyze_text, "The minister denied that she had misled the committee.")
+    assert [t.removeprefix("that ") for t in found] == ["she had misled the committee"]
+
+
+def test_a_quoted_fragment_after_a_cue_is_a_quote(analyze_text):
+    found = texts(analyze_text, 'The coach condemned the referee\'s decision as "a disgrace".')
+    assert any("a disgrace" in t for t in found)
+
+
+def test_polnear_convention_keeps_noun_phrase_contents(analyze_polnear):
+    body = "Headline for a test\nThe union rejected the latest pay offer from the rail company.\n"
+    assert [q.text for q in analyze_polnear(body).quotes]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # naming, not saying
+        'The band released a new single called "Blue Morning" on Monday.',
+        'Fans have dubbed the new stadium "the Cauldron" since it opened.',
+        'Ms Lane, known as "Queen of the Sky" to her readers, kept a diary online.',
+        # quoted titles of films, books, songs and programmes
+        'She starred in "The River Between Us" before moving to television.',
+        'The group played "I Still Haven\'t Found What I\'m Looking For" at the end.',
+        # "That said," is no attribution
+        "That said, the team still has a lot of work to do before the final.",
+        # a rate, not a source
+        "Downloads cost 79p per track, and the service costs £9.99 per month.",
+        # data as a source
+        "According to early sales figures, the single is likely to reach number one.",
+        # sourceless rumour
+        "There are rumours that the company is poised to launch its own browser.",
+        # refusals, questions put to someone, acts
+        "The minister refused to confirm that she is planning a new party.",
+        "Asked whether he would welcome their votes, the leader smiled and walked away.",
+        "The party challenged its former member to stand down as an MEP.",
+        # boilerplate and list lines
+        "Replacements: John Smith, Peter Jones, Mark Brown.",
+        "Our Standards: The Trust Principles.",
+    ],
+)
+def test_names_titles_rates_data_and_boilerplate_are_not_attributions(analyze_text, body):
+    assert texts(analyze_text, body) == []
+
+
+def test_an_attribution_inside_a_quotation_is_not_a_record(analyze_text):
+    body = (
+        '"I thought it would never work. You know, I said the radio was dead," Mr Curry '
+        "told reporters."
+    )
+    found = texts(analyze_text, body)
+    assert len(found) == 1 and found[0].startswith("I thought")
+
+
+def test_a_quote_interrupted_by_its_attribution_is_two_records(analyze_text):
+    text = (
+        'Final\n"We are ready for this," the coach said, "and nobody here is afraid of the '
+        'champions."\n'
+    )
+    quotes = analyze_text(text).quotes
+    assert [q.text.strip(",") for q in quotes] == [
+        "We are ready for this",
+        "and nobody here is afraid of the champions.",
+    ]
+    assert quotes[0].cue is not None and quotes[1].cue is None
+    assert quotes[0].speaker.name == quotes[1].speaker.name
+
+
+def test_one_cue_makes_one_record(analyze_text):
+    text = (
+        'Sevens\n"We can win this World Cup at the same time," said England sevens coach '
+        'Mike Friday. "We have a fine record in Hong Kong."\n'
+    )
+    quotes = analyze_text(text).quotes
+    assert all("Mike Friday" not in q.text for q in quotes)
