@@ -1,7 +1,8 @@
 """The two trained stance classifiers ("heads") and how each turns pairs into probabilities.
 
 - ``BodyStanceHead``: a claim against an article body (FNC-1): agree/disagree/discuss/unrelated.
-  Gradient-boosted trees over ``PairFeaturizer`` features, compiled to numpy arrays.
+  Gradient-boosted trees over ``PairFeaturizer`` and BM25 features, compiled to numpy arrays,
+  averaged with a term-frequency MLP (``mlp.py``).
 - ``HeadlineStanceHead``: a claim against a short text, a headline (Emergent): for/against/
   observing. A logistic regression over the headline's words, the same words with the claim's
   words masked (so "CLAIM CLAIM is a hoax" generalises across claims), and the pair features.
@@ -18,10 +19,12 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
+from claimtrail.stance.bm25 import Bm25Relatedness
 from claimtrail.stance.features import PairFeaturizer
 from claimtrail.stance.forest import CompiledForest
 from claimtrail.stance.labels import EMERGENT_LABELS, FNC_LABELS
-from claimtrail.stance.lexicon import tokenize
+from claimtrail.stance.lexicon import CUE_NAMES, cue_flags, tokenize
+from claimtrail.stance.mlp import TermFrequencyMlp
 from claimtrail.stance.tfidf import tfidf_matrix
 
 CLAIM_WORD = "CLAIMWORD"
@@ -32,12 +35,24 @@ QUESTION_TOKEN = "QMARK"
 class BodyStanceHead:
     featurizer: PairFeaturizer
     forest: CompiledForest  # the trained HistGradientBoostingClassifier, compiled for speed
+    # BM25 relatedness features, appended to the featurizer's for the trees (None: not used).
+    relatedness: Bm25Relatedness | None = None
+    # The term-frequency MLP and its share of the averaged probabilities (0: trees alone).
+    mlp: TermFrequencyMlp | None = None
+    mlp_weight: float = 0.0
+
+    def tree_features(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+        return tree_features(self.featurizer, self.relatedness, claims, texts)
 
     def predict_proba(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
         """(n, 4) probabilities in ``FNC_LABELS`` order."""
-        features = self.featurizer.transform(claims, texts)
+        features = self.tree_features(claims, texts)
         classes = np.array(self.forest.classes)
-        return _in_order(self.forest.predict_proba(features), classes, FNC_LABELS)
+        trees = _in_order(self.forest.predict_proba(features), classes, FNC_LABELS)
+        if self.mlp is None or not self.mlp_weight:
+            return trees
+        weight = self.mlp_weight
+        return (1.0 - weight) * trees + weight * self.mlp.predict_proba(claims, texts)
 
 
 @dataclass
@@ -47,6 +62,11 @@ class HeadlineStanceHead:
     masked_words: TfidfVectorizer
     headline_words: TfidfVectorizer
     classifier: LogisticRegression
+    # Character n-grams of the masked text ("CLAIMWORD denies", "n't", "hoax"): they carry
+    # inflections and rare refuting words that the word n-grams miss on 2,000 headlines.
+    masked_chars: TfidfVectorizer | None = None
+    # Negation of a claim word, refuting and denial words (``lexicon.cue_flags``) as 0/1 columns.
+    with_cues: bool = False
 
     def predict_proba(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
         """(n, 3) probabilities in ``EMERGENT_LABELS`` order.
@@ -72,7 +92,33 @@ class HeadlineStanceHead:
             tfidf_matrix(self.headline_words, texts),
             sparse.csr_matrix(scaled),
         ]
+        if self.masked_chars is not None:
+            blocks.append(tfidf_matrix(self.masked_chars, masked))
+        if self.with_cues:
+            blocks.append(sparse.csr_matrix(cue_matrix(claims, texts)))
         return sparse.hstack(blocks, format="csr")
+
+
+def cue_matrix(claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+    rows = []
+    for claim, text in zip(claims, texts, strict=True):
+        claim_tokens = tokenize(claim)
+        content = {t for t in claim_tokens if t not in ENGLISH_STOP_WORDS}
+        rows.append(cue_flags(claim_tokens, tokenize(text), content))
+    return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(CUE_NAMES))
+
+
+def tree_features(
+    featurizer: PairFeaturizer,
+    relatedness: Bm25Relatedness | None,
+    claims: Sequence[str],
+    texts: Sequence[str],
+) -> np.ndarray:
+    """What the body head's trees read: the pair features, then the BM25 ones."""
+    features = featurizer.transform(claims, texts)
+    if relatedness is None:
+        return features
+    return np.hstack([features, relatedness.transform(claims, texts)])
 
 
 def mask_claim_words(claim: str, text: str) -> str:

@@ -168,3 +168,63 @@ def lexicon_counts(tokens: list[str]) -> list[int]:
     """How many tokens fall in each lexicon, in ``LEXICON_NAMES`` order."""
     hits = [token for token in tokens if token in ANY_LEXICON]  # one pass over a long text
     return [sum(token in lexicon for token in hits) for lexicon in LEXICONS]
+
+
+# A negation this many tokens or fewer before a claim word negates it ("not in talks with").
+NEGATION_REACH = 3
+# Claim and text words match on this many leading letters ("resign" ~ "resigning").
+STEM_LETTERS = 5
+DENIAL_WORDS = frozenset(
+    {
+        "deny",
+        "denies",
+        "denied",
+        "denial",
+        "denials",
+        "denying",
+        "reject",
+        "rejects",
+        "rejected",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "refute",
+        "refutes",
+        "refuted",
+        "rebut",
+        "rebutted",
+        "debunk",
+        "debunked",
+        "untrue",
+        "false",
+        "groundless",
+        "baseless",
+        "unfounded",
+        "nonsense",
+    }
+)
+CUE_NAMES: tuple[str, ...] = ("negated_claim_word", "refuting_only_in_text", "denial_word")
+
+
+def cue_flags(claim_tokens: list[str], text_tokens: list[str], claim_words: set[str]) -> list[int]:
+    """Does the text negate one of the claim's words, refute where the claim does not, deny?
+
+    ``claim_words``: the claim's content words. For short texts (quotes, headlines), where a
+    first-person denial ("We are not in talks with …") has no hoax-type word at all.
+    """
+    stems = {word[:STEM_LETTERS] for word in claim_words}
+    claim_negated = any(t in NEGATION for t in claim_tokens)
+    negated = False
+    for i, token in enumerate(text_tokens):
+        if token[:STEM_LETTERS] in stems and any(
+            t in NEGATION for t in text_tokens[max(0, i - NEGATION_REACH) : i]
+        ):
+            negated = True
+            break
+    refuting_in_text = any(t in REFUTING for t in text_tokens)
+    refuting_in_claim = any(t in REFUTING for t in claim_tokens)
+    return [
+        int(negated and not claim_negated),
+        int(refuting_in_text and not refuting_in_claim),
+        int(any(t in DENIAL_WORDS for t in text_tokens)),
+    ]
