@@ -29,6 +29,7 @@ from claimtrail.stance.tfidf import tfidf_matrix
 
 CLAIM_WORD = "CLAIMWORD"
 QUESTION_TOKEN = "QMARK"
+MASK_LETTERS = 100
 
 
 @dataclass
@@ -67,6 +68,8 @@ class HeadlineStanceHead:
     masked_chars: TfidfVectorizer | None = None
     # Negation of a claim word, refuting and denial words (``lexicon.cue_flags``) as 0/1 columns.
     with_cues: bool = False
+    # Open-vocabulary BM25 features (fitted on the training headlines), scaled with the others.
+    relatedness: Bm25Relatedness | None = None
 
     def predict_proba(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
         """(n, 3) probabilities in ``EMERGENT_LABELS`` order.
@@ -85,7 +88,7 @@ class HeadlineStanceHead:
 
     def design_matrix(self, claims: Sequence[str], texts: Sequence[str]) -> sparse.csr_matrix:
         masked = [mask_claim_words(c, t) for c, t in zip(claims, texts, strict=True)]
-        pair = self.featurizer.transform(claims, texts)
+        pair = tree_features(self.featurizer, self.relatedness, claims, texts)
         scaled = (pair - self.scaler.mean_) / self.scaler.scale_  # StandardScaler.transform
         blocks = [
             tfidf_matrix(self.masked_words, masked),
@@ -114,7 +117,8 @@ def tree_features(
     claims: Sequence[str],
     texts: Sequence[str],
 ) -> np.ndarray:
-    """What the body head's trees read: the pair features, then the BM25 ones."""
+    """The pair features, then the BM25 ones (the body head's trees; the headline head's dense
+    columns)."""
     features = featurizer.transform(claims, texts)
     if relatedness is None:
         return features
@@ -122,9 +126,12 @@ def tree_features(
 
 
 def mask_claim_words(claim: str, text: str) -> str:
-    """The text's tokens with the claim's content words replaced by one placeholder."""
-    claim_words = {t for t in tokenize(claim) if t not in ENGLISH_STOP_WORDS}
-    tokens = [CLAIM_WORD if t in claim_words else t for t in tokenize(text)]
+    """The text's tokens with the claim's content words replaced by one placeholder.
+
+    Words match on their first ``STEM_LETTERS`` letters, so "resigns" masks as "resigned".
+    """
+    stems = {t[:MASK_LETTERS] for t in tokenize(claim) if t not in ENGLISH_STOP_WORDS}
+    tokens = [CLAIM_WORD if t[:MASK_LETTERS] in stems else t for t in tokenize(text)]
     if "?" in text:
         tokens.append(QUESTION_TOKEN)
     return " ".join(tokens)

@@ -78,3 +78,16 @@ def test_a_foreign_manifest_is_refused(tmp_path: Path) -> None:
     (tmp_path / MANIFEST_FILE).write_text('{"format": "something/else"}')
     with pytest.raises(ModelError, match="not a claimtrail.stance/1 manifest"):
         load_stance_model(tmp_path)
+
+
+def test_cue_flags_read_a_first_person_denial() -> None:
+    from claimtrail.stance.heads import cue_matrix
+
+    claims = ["Ford and Xiaomi held talks on US EV production", "The mayor will resign"]
+    texts = ["We are not in talks with Xiaomi.", "The mayor has resigned, officials confirmed."]
+    flags = cue_matrix(claims, texts)
+    assert flags[0].tolist() == [1.0, 1.0, 0.0]  # negated claim word, refuting word, no verb
+    assert flags[1].tolist() == [0.0, 0.0, 0.0]
+    # the claim's own negation is not a mismatch; a denial verb is both refuting and denial
+    negated_claim = cue_matrix(["Nobody was hurt"], ["Nobody was hurt, police denied"])
+    assert negated_claim[0].tolist() == [0.0, 1.0, 1.0]
