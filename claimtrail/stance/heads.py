@@ -28,8 +28,21 @@ from claimtrail.stance.mlp import TermFrequencyMlp
 from claimtrail.stance.tfidf import tfidf_matrix
 
 CLAIM_WORD = "CLAIMWORD"
+# The featurizer's similarities over the vocabulary fitted on the training texts: in training
+# they are never blind (every training text's words are in it), so the trees learn to trust
+# them, but a new claim's own words are not in it and they read 0, i.e. "unrelated". The BM25
+# block measures the same over an open vocabulary; with it the trees leave these out. First
+# claim-disjoint fold: 83.18% / macro-F1 0.556 with them, 83.56% / 0.576 without.
+CLOSED_VOCABULARY_FEATURES = (
+    "tfidf_cos",
+    "svd_cos",
+    "best_sentence_sim",
+    "top_sentence_sim",
+    "best_sentence_position",
+)
 QUESTION_TOKEN = "QMARK"
-MASK_LETTERS = 100
+# Claim words are masked by their first letters (Emergent grouped CV: 0.7634 exact, 0.7644 at 5).
+MASK_LETTERS = 5
 
 
 @dataclass
@@ -41,9 +54,12 @@ class BodyStanceHead:
     # The term-frequency MLP and its share of the averaged probabilities (0: trees alone).
     mlp: TermFrequencyMlp | None = None
     mlp_weight: float = 0.0
+    # Pair-feature columns the trees do not read (``CLOSED_VOCABULARY_FEATURES`` when trained
+    # with BM25 features): their indices in ``featurizer.feature_names``.
+    excluded: tuple[int, ...] = ()
 
     def tree_features(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
-        return tree_features(self.featurizer, self.relatedness, claims, texts)
+        return tree_features(self.featurizer, self.relatedness, claims, texts, self.excluded)
 
     def predict_proba(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
         """(n, 4) probabilities in ``FNC_LABELS`` order."""
@@ -116,10 +132,13 @@ def tree_features(
     relatedness: Bm25Relatedness | None,
     claims: Sequence[str],
     texts: Sequence[str],
+    excluded: tuple[int, ...] = (),
 ) -> np.ndarray:
-    """The pair features, then the BM25 ones (the body head's trees; the headline head's dense
-    columns)."""
+    """The pair features less ``excluded``, then the BM25 ones (the body head's trees; the
+    headline head's dense columns)."""
     features = featurizer.transform(claims, texts)
+    if excluded:
+        features = np.delete(features, excluded, axis=1)
     if relatedness is None:
         return features
     return np.hstack([features, relatedness.transform(claims, texts)])
@@ -128,7 +147,7 @@ def tree_features(
 def mask_claim_words(claim: str, text: str) -> str:
     """The text's tokens with the claim's content words replaced by one placeholder.
 
-    Words match on their first ``STEM_LETTERS`` letters, so "resigns" masks as "resigned".
+    Words match on their first ``MASK_LETTERS`` letters, so "resigns" masks as "resigned".
     """
     stems = {t[:MASK_LETTERS] for t in tokenize(claim) if t not in ENGLISH_STOP_WORDS}
     tokens = [CLAIM_WORD if t[:MASK_LETTERS] in stems else t for t in tokenize(text)]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 TOKEN_PATTERN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 # Negated auxiliaries count both as refuting words and as negation (the FNC-1 baseline's habit).
@@ -228,3 +230,45 @@ def cue_flags(claim_tokens: list[str], text_tokens: list[str], claim_words: set[
         int(refuting_in_text and not refuting_in_claim),
         int(any(t in DENIAL_WORDS for t in text_tokens)),
     ]
+
+
+# Nouns by which a short text points back at a claim without repeating it ("the rumours are
+# untrue", "the denials are expected").
+REFERRING_WORDS = frozenset(
+    {
+        "rumor",
+        "rumors",
+        "rumour",
+        "rumours",
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "speculation",
+        "story",
+        "denial",
+        "denials",
+    }
+)
+MIN_STEM_WORD = 3
+
+
+def refers_to_claim(claim: str, text: str) -> bool:
+    """The text shares a content word with the claim (first ``STEM_LETTERS`` letters: "jobs" ~
+    "job", "resign" ~ "resigning"), points back at it with a referring noun, or denies
+    something ("I reject that entirely": a denial verb takes the claim as its object)."""
+    def stems(words: list[str]) -> set[str]:
+        return {
+            w[:STEM_LETTERS]
+            for w in words
+            if len(w) >= MIN_STEM_WORD and w.isalpha() and w not in ENGLISH_STOP_WORDS
+        }
+
+    tokens = tokenize(text)
+    return bool(stems(tokenize(claim)) & stems(tokens)) or any(
+        t in REFERRING_WORDS or t in DENIAL_WORDS for t in tokens
+    )

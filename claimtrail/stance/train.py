@@ -25,6 +25,7 @@ from claimtrail.stance.claim_split import claim_disjoint_folds
 from claimtrail.stance.features import PairFeaturizer
 from claimtrail.stance.forest import CompiledForest
 from claimtrail.stance.heads import (
+    CLOSED_VOCABULARY_FEATURES,
     BodyStanceHead,
     HeadlineStanceHead,
     mask_claim_words,
@@ -102,9 +103,13 @@ def train_body_head(
     corpus = list(dict.fromkeys([p.headline for p in pairs] + [p.body for p in pairs]))
     featurizer = PairFeaturizer.fit(corpus, seed=SEED, with_svd_products=BODY_SVD_PRODUCTS)
     relatedness = Bm25Relatedness.fit([p.body for p in pairs]) if bm25 else None
+    excluded: tuple[int, ...] = ()
+    if bm25:
+        names = featurizer.feature_names
+        excluded = tuple(names.index(name) for name in CLOSED_VOCABULARY_FEATURES)
     progress(f"computing features of {len(pairs):,} pairs")
     features = tree_features(
-        featurizer, relatedness, [p.headline for p in pairs], [p.body for p in pairs]
+        featurizer, relatedness, [p.headline for p in pairs], [p.body for p in pairs], excluded
     )
     progress("boosting trees")
     classifier = HistGradientBoostingClassifier(
@@ -118,7 +123,9 @@ def train_body_head(
     # HistGradientBoosting trains on OpenMP threads: keep to the cores we are given.
     with threadpool_limits(limits=n_threads, user_api="openmp"):
         classifier.fit(features, np.asarray(labelled))
-    head = BodyStanceHead(featurizer, CompiledForest.from_sklearn(classifier), relatedness)
+    head = BodyStanceHead(
+        featurizer, CompiledForest.from_sklearn(classifier), relatedness, excluded=excluded
+    )
     if mlp_weight:
         progress("training the term-frequency MLP")
         head.mlp, head.mlp_weight = train_tf_mlp(pairs, corpus), mlp_weight
