@@ -236,7 +236,12 @@ def train_stance(
     fnc1: Annotated[Path, typer.Option(help="FNC-1 folder (train_*.csv).")],
     emergent: Annotated[Path, typer.Option(help="Emergent folder (...-clean-train.csv).")],
     out: Annotated[Path | None, typer.Option(help="Model folder (default: the package's).")] = None,
-    threads: Annotated[int, typer.Option(help="Threads for the boosted trees.", min=1)] = 2,
+    threads: Annotated[
+        int,
+        typer.Option(
+            help="Threads for the boosted trees (more than 1 may change the last bits).", min=1
+        ),
+    ] = 1,
     cv_folds: Annotated[
         int,
         typer.Option(
