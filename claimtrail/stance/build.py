@@ -18,6 +18,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
 from claimtrail.errors import InputError
 from claimtrail.eval.emergent import emergent_report, read_emergent
 from claimtrail.eval.fnc1 import FncPair, FncScore, fnc_score, read_bodies, read_pairs
@@ -95,6 +97,21 @@ def build_stance_model(
     cv_folds: int = 0,
 ) -> BuildResult:
     started = time.monotonic()
+    # One BLAS thread whatever the environment: the randomized SVD and the logistic regression
+    # sum in a fixed order, so the same data give the same model file, byte for byte.
+    with threadpool_limits(limits=1, user_api="blas"):
+        return _build(fnc_dir, emergent_dir, out_dir, progress, n_threads, cv_folds, started)
+
+
+def _build(
+    fnc_dir: Path,
+    emergent_dir: Path,
+    out_dir: Path,
+    progress: Progress,
+    n_threads: int,
+    cv_folds: int,
+    started: float,
+) -> BuildResult:
     pairs = read_fnc_training_pairs(fnc_dir, progress)
     claim_cv = None
     if cv_folds:

@@ -91,3 +91,20 @@ def test_cue_flags_read_a_first_person_denial() -> None:
     # the claim's own negation is not a mismatch; a denial verb is both refuting and denial
     negated_claim = cue_matrix(["Nobody was hurt"], ["Nobody was hurt, police denied"])
     assert negated_claim[0].tolist() == [0.0, 1.0, 1.0]
+
+
+def test_saved_model_carries_no_run_specific_state(tiny_model, tmp_path: Path) -> None:
+    # scikit-learn's vectorizers keep id() of their stop words; it made two trainings' files
+    # differ in their bytes (and sha256) though every number in them was the same
+    import joblib
+
+    tiny_model.predict_proba([CLAIM], ["Reports claim that mayor smith resigned."])
+    save_stance_model(tiny_model, tmp_path, {})
+    loaded = joblib.load(tmp_path / MODEL_FILE)
+    vectorizers = [
+        loaded.body.featurizer.tfidf,
+        loaded.headline.masked_words,
+        loaded.headline.headline_words,
+        loaded.body.relatedness.analyzer_source,
+    ]
+    assert not [v for v in vectorizers if hasattr(v, "_stop_words_id")]
