@@ -13,12 +13,14 @@ import re
 from typing import Any
 
 from claimtrail.extract.claims import CLAIM_ANAPHORS
-from claimtrail.extract.lexicon import REPORTING_VERBS, verb_lemma
+from claimtrail.extract.lexicon import HEDGE_WORDS, REPORTING_VERBS, verb_lemma
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import ArticleStance, Claim, Quote
 
 # The model must be this sure of agree/disagree to override 'discuss' for a quoted voice.
 CONFIDENT_SIDE = 0.6
+# Nouns by which a voice talks about the denial rather than denying.
+COMMENTARY_NOUNS = {"denial", "denials"}
 STATUS_STANCE = {"denied": "disagree", "confirmed": "agree", "contested": "discuss"}
 # (an article that reports a denial it does not dispute stands against the claim, as in Emergent)
 
@@ -40,12 +42,21 @@ def _speaker_attitude(quote: Quote) -> str | None:
     return {"deny": "disagree", "confirm": "agree"}.get(attitude or "")
 
 
+def comments_on_the_story(quote: Quote) -> bool:
+    """The voice hedges ("even if unfounded", "if true") or talks about the denials themselves
+    ("The denials are expected"): it comments on the story without taking a side on the claim,
+    though the stance model reads its denial words as a denial."""
+    return bool(_words(quote.text) & (HEDGE_WORDS | COMMENTARY_NOUNS))
+
+
 def _quote_stance(quote: Quote, claim: Claim, scores: dict[str, float] | None) -> str:
     if not quote_is_related(quote, claim):
         return "unrelated"
     by_attitude = _speaker_attitude(quote)
     if by_attitude:
         return by_attitude
+    if comments_on_the_story(quote):
+        return "discuss"
     if scores and scores.get("unrelated", 0.0) < 0.5:  # the model too must see it as related
         side = max(("agree", "disagree"), key=lambda k: scores.get(k, 0.0))
         if scores.get(side, 0.0) / (1.0 - scores.get("unrelated", 0.0)) >= CONFIDENT_SIDE:

@@ -18,6 +18,38 @@ from claimtrail.eval.fnc1 import FncPair
 # One claim group in five is held out, as the standard split holds out one body in five.
 HELD_OUT_SHARE = 0.2
 SEED = 0
+# Cross-validation folds over claim groups (each holds out about one claim in five).
+CV_FOLDS = 5
+
+
+def claim_disjoint_folds(
+    pairs: Sequence[FncPair], folds: int = CV_FOLDS
+) -> list[tuple[list[int], list[int]]]:
+    """(train indices, test indices) per fold; what the model is chosen on.
+
+    A fold tests every pair whose *headline* belongs to its claim groups, unrelated pairs
+    included, so its label mix is FNC-1's (~73% unrelated) and its FNC score compares with the
+    competition's. It trains on the pairs that touch none of those groups: no test headline
+    and no body of a test claim is seen in training (the bodies of a test headline's unrelated
+    pairs belong to other claims and may be).
+    """
+    if folds < 2:
+        raise ValueError("cross-validation needs at least 2 folds")
+    group_of = _claim_groups(pairs)
+    groups = sorted({group_of[_headline(p)] for p in pairs})
+    random.Random(SEED).shuffle(groups)
+    fold_of = {group: number % folds for number, group in enumerate(groups)}
+    result = []
+    for fold in range(folds):
+        test = [i for i, p in enumerate(pairs) if fold_of[group_of[_headline(p)]] == fold]
+        train = [
+            i
+            for i, p in enumerate(pairs)
+            if fold_of[group_of[_headline(p)]] != fold
+            and fold_of.get(group_of[_body(p)], -1) != fold
+        ]
+        result.append((train, test))
+    return result
 
 
 def claim_disjoint_split(pairs: Sequence[FncPair]) -> tuple[list[FncPair], list[FncPair]]:

@@ -1,7 +1,8 @@
 """The two trained stance classifiers ("heads") and how each turns pairs into probabilities.
 
 - ``BodyStanceHead``: a claim against an article body (FNC-1): agree/disagree/discuss/unrelated.
-  Gradient-boosted trees over ``PairFeaturizer`` features, compiled to numpy arrays.
+  Gradient-boosted trees over ``PairFeaturizer`` and BM25 features, compiled to numpy arrays,
+  averaged with a term-frequency MLP (``mlp.py``).
 - ``HeadlineStanceHead``: a claim against a short text, a headline (Emergent): for/against/
   observing. A logistic regression over the headline's words, the same words with the claim's
   words masked (so "CLAIM CLAIM is a hoax" generalises across claims), and the pair features.
@@ -18,26 +19,57 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
+from claimtrail.stance.bm25 import Bm25Relatedness
 from claimtrail.stance.features import PairFeaturizer
 from claimtrail.stance.forest import CompiledForest
 from claimtrail.stance.labels import EMERGENT_LABELS, FNC_LABELS
-from claimtrail.stance.lexicon import tokenize
+from claimtrail.stance.lexicon import CUE_NAMES, cue_flags, tokenize
+from claimtrail.stance.mlp import TermFrequencyMlp
 from claimtrail.stance.tfidf import tfidf_matrix
 
 CLAIM_WORD = "CLAIMWORD"
+# The featurizer's similarities over the vocabulary fitted on the training texts: in training
+# they are never blind (every training text's words are in it), so the trees learn to trust
+# them, but a new claim's own words are not in it and they read 0, i.e. "unrelated". The BM25
+# block measures the same over an open vocabulary; with it the trees leave these out. First
+# claim-disjoint fold: 83.18% / macro-F1 0.556 with them, 83.56% / 0.576 without.
+CLOSED_VOCABULARY_FEATURES = (
+    "tfidf_cos",
+    "svd_cos",
+    "best_sentence_sim",
+    "top_sentence_sim",
+    "best_sentence_position",
+)
 QUESTION_TOKEN = "QMARK"
+# Claim words are masked by their first letters (Emergent grouped CV: 0.7634 exact, 0.7644 at 5).
+MASK_LETTERS = 5
 
 
 @dataclass
 class BodyStanceHead:
     featurizer: PairFeaturizer
     forest: CompiledForest  # the trained HistGradientBoostingClassifier, compiled for speed
+    # BM25 relatedness features, appended to the featurizer's for the trees (None: not used).
+    relatedness: Bm25Relatedness | None = None
+    # The term-frequency MLP and its share of the averaged probabilities (0: trees alone).
+    mlp: TermFrequencyMlp | None = None
+    mlp_weight: float = 0.0
+    # Pair-feature columns the trees do not read (``CLOSED_VOCABULARY_FEATURES`` when trained
+    # with BM25 features): their indices in ``featurizer.feature_names``.
+    excluded: tuple[int, ...] = ()
+
+    def tree_features(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+        return tree_features(self.featurizer, self.relatedness, claims, texts, self.excluded)
 
     def predict_proba(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
         """(n, 4) probabilities in ``FNC_LABELS`` order."""
-        features = self.featurizer.transform(claims, texts)
+        features = self.tree_features(claims, texts)
         classes = np.array(self.forest.classes)
-        return _in_order(self.forest.predict_proba(features), classes, FNC_LABELS)
+        trees = _in_order(self.forest.predict_proba(features), classes, FNC_LABELS)
+        if self.mlp is None or not self.mlp_weight:
+            return trees
+        weight = self.mlp_weight
+        return (1.0 - weight) * trees + weight * self.mlp.predict_proba(claims, texts)
 
 
 @dataclass
@@ -47,6 +79,13 @@ class HeadlineStanceHead:
     masked_words: TfidfVectorizer
     headline_words: TfidfVectorizer
     classifier: LogisticRegression
+    # Character n-grams of the masked text ("CLAIMWORD denies", "n't", "hoax"): they carry
+    # inflections and rare refuting words that the word n-grams miss on 2,000 headlines.
+    masked_chars: TfidfVectorizer | None = None
+    # Negation of a claim word, refuting and denial words (``lexicon.cue_flags``) as 0/1 columns.
+    with_cues: bool = False
+    # Open-vocabulary BM25 features (fitted on the training headlines), scaled with the others.
+    relatedness: Bm25Relatedness | None = None
 
     def predict_proba(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
         """(n, 3) probabilities in ``EMERGENT_LABELS`` order.
@@ -65,20 +104,53 @@ class HeadlineStanceHead:
 
     def design_matrix(self, claims: Sequence[str], texts: Sequence[str]) -> sparse.csr_matrix:
         masked = [mask_claim_words(c, t) for c, t in zip(claims, texts, strict=True)]
-        pair = self.featurizer.transform(claims, texts)
+        pair = tree_features(self.featurizer, self.relatedness, claims, texts)
         scaled = (pair - self.scaler.mean_) / self.scaler.scale_  # StandardScaler.transform
         blocks = [
             tfidf_matrix(self.masked_words, masked),
             tfidf_matrix(self.headline_words, texts),
             sparse.csr_matrix(scaled),
         ]
+        if self.masked_chars is not None:
+            blocks.append(tfidf_matrix(self.masked_chars, masked))
+        if self.with_cues:
+            blocks.append(sparse.csr_matrix(cue_matrix(claims, texts)))
         return sparse.hstack(blocks, format="csr")
 
 
+def cue_matrix(claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+    rows = []
+    for claim, text in zip(claims, texts, strict=True):
+        claim_tokens = tokenize(claim)
+        content = {t for t in claim_tokens if t not in ENGLISH_STOP_WORDS}
+        rows.append(cue_flags(claim_tokens, tokenize(text), content))
+    return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(CUE_NAMES))
+
+
+def tree_features(
+    featurizer: PairFeaturizer,
+    relatedness: Bm25Relatedness | None,
+    claims: Sequence[str],
+    texts: Sequence[str],
+    excluded: tuple[int, ...] = (),
+) -> np.ndarray:
+    """The pair features less ``excluded``, then the BM25 ones (the body head's trees; the
+    headline head's dense columns)."""
+    features = featurizer.transform(claims, texts)
+    if excluded:
+        features = np.delete(features, excluded, axis=1)
+    if relatedness is None:
+        return features
+    return np.hstack([features, relatedness.transform(claims, texts)])
+
+
 def mask_claim_words(claim: str, text: str) -> str:
-    """The text's tokens with the claim's content words replaced by one placeholder."""
-    claim_words = {t for t in tokenize(claim) if t not in ENGLISH_STOP_WORDS}
-    tokens = [CLAIM_WORD if t in claim_words else t for t in tokenize(text)]
+    """The text's tokens with the claim's content words replaced by one placeholder.
+
+    Words match on their first ``MASK_LETTERS`` letters, so "resigns" masks as "resigned".
+    """
+    stems = {t[:MASK_LETTERS] for t in tokenize(claim) if t not in ENGLISH_STOP_WORDS}
+    tokens = [CLAIM_WORD if t[:MASK_LETTERS] in stems else t for t in tokenize(text)]
     if "?" in text:
         tokens.append(QUESTION_TOKEN)
     return " ".join(tokens)

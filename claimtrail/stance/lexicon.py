@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 TOKEN_PATTERN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 # Negated auxiliaries count both as refuting words and as negation (the FNC-1 baseline's habit).
@@ -168,3 +170,105 @@ def lexicon_counts(tokens: list[str]) -> list[int]:
     """How many tokens fall in each lexicon, in ``LEXICON_NAMES`` order."""
     hits = [token for token in tokens if token in ANY_LEXICON]  # one pass over a long text
     return [sum(token in lexicon for token in hits) for lexicon in LEXICONS]
+
+
+# A negation this many tokens or fewer before a claim word negates it ("not in talks with").
+NEGATION_REACH = 3
+# Claim and text words match on this many leading letters ("resign" ~ "resigning").
+STEM_LETTERS = 5
+DENIAL_WORDS = frozenset(
+    {
+        "deny",
+        "denies",
+        "denied",
+        "denial",
+        "denials",
+        "denying",
+        "reject",
+        "rejects",
+        "rejected",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "refute",
+        "refutes",
+        "refuted",
+        "rebut",
+        "rebutted",
+        "debunk",
+        "debunked",
+        "untrue",
+        "false",
+        "groundless",
+        "baseless",
+        "unfounded",
+        "nonsense",
+    }
+)
+CUE_NAMES: tuple[str, ...] = ("negated_claim_word", "refuting_only_in_text", "denial_word")
+
+
+def cue_flags(claim_tokens: list[str], text_tokens: list[str], claim_words: set[str]) -> list[int]:
+    """Does the text negate one of the claim's words, refute where the claim does not, deny?
+
+    ``claim_words``: the claim's content words. For short texts (quotes, headlines), where a
+    first-person denial ("We are not in talks with …") has no hoax-type word at all.
+    """
+    stems = {word[:STEM_LETTERS] for word in claim_words}
+    claim_negated = any(t in NEGATION for t in claim_tokens)
+    negated = False
+    for i, token in enumerate(text_tokens):
+        if token[:STEM_LETTERS] in stems and any(
+            t in NEGATION for t in text_tokens[max(0, i - NEGATION_REACH) : i]
+        ):
+            negated = True
+            break
+    refuting_in_text = any(t in REFUTING for t in text_tokens)
+    refuting_in_claim = any(t in REFUTING for t in claim_tokens)
+    return [
+        int(negated and not claim_negated),
+        int(refuting_in_text and not refuting_in_claim),
+        int(any(t in DENIAL_WORDS for t in text_tokens)),
+    ]
+
+
+# Nouns by which a short text points back at a claim without repeating it ("the rumours are
+# untrue", "the denials are expected").
+REFERRING_WORDS = frozenset(
+    {
+        "rumor",
+        "rumors",
+        "rumour",
+        "rumours",
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "speculation",
+        "story",
+        "denial",
+        "denials",
+    }
+)
+MIN_STEM_WORD = 3
+
+
+def refers_to_claim(claim: str, text: str) -> bool:
+    """The text shares a content word with the claim (first ``STEM_LETTERS`` letters: "jobs" ~
+    "job", "resign" ~ "resigning"), points back at it with a referring noun, or denies
+    something ("I reject that entirely": a denial verb takes the claim as its object)."""
+    def stems(words: list[str]) -> set[str]:
+        return {
+            w[:STEM_LETTERS]
+            for w in words
+            if len(w) >= MIN_STEM_WORD and w.isalpha() and w not in ENGLISH_STOP_WORDS
+        }
+
+    tokens = tokenize(text)
+    return bool(stems(tokenize(claim)) & stems(tokens)) or any(
+        t in REFERRING_WORDS or t in DENIAL_WORDS for t in tokens
+    )

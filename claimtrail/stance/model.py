@@ -17,6 +17,7 @@ import numpy as np
 from claimtrail.errors import InputError
 from claimtrail.stance.heads import BodyStanceHead, HeadlineStanceHead
 from claimtrail.stance.labels import EMERGENT_LABELS, EMERGENT_TO_FNC, FNC_LABELS
+from claimtrail.stance.lexicon import refers_to_claim
 
 # Emergent headlines have at most ~30 words and FNC-1 bodies a median of 300; quotes sit in
 # between. Up to this many words a text is treated like a headline.
@@ -55,9 +56,16 @@ class StanceModel:
     def _short_text_proba(
         self, body_proba: np.ndarray, claims: list[str], texts: list[str]
     ) -> np.ndarray:
-        related_share = 1.0 - body_proba[:, UNRELATED_COLUMN]
+        """Relatedness of a short text: the body head was trained on articles and reads most
+        quotes as unrelated (a quote repeats few of the claim's words), so a short text that
+        shares a content word with the claim or points back at it ("the rumours are false")
+        is taken as related, and the body head decides only for the others."""
+        unrelated = body_proba[:, UNRELATED_COLUMN].copy()
+        about = [refers_to_claim(c, t) for c, t in zip(claims, texts, strict=True)]
+        unrelated[np.asarray(about, dtype=bool)] = 0.0
+        related_share = 1.0 - unrelated
         combined = np.zeros_like(body_proba)
-        combined[:, UNRELATED_COLUMN] = body_proba[:, UNRELATED_COLUMN]
+        combined[:, UNRELATED_COLUMN] = unrelated
         combined[:, HEADLINE_TO_BODY_COLUMNS] = (
             self.headline.predict_proba(claims, texts) * related_share[:, None]
         )

@@ -53,6 +53,7 @@ def save_stance_model(
     created = datetime.now(UTC)
     model.version = "pending"
     model_path = directory / MODEL_FILE
+    _drop_run_specific_state(model)
     _atomic_write(model_path, lambda handle: joblib.dump(model, handle, compress=COMPRESSION))
     sha256 = _sha256(model_path)
     manifest = {
@@ -68,6 +69,24 @@ def save_stance_model(
     _atomic_write(directory / MANIFEST_FILE, lambda handle: handle.write(text.encode()))
     model.version = manifest["version"]
     return manifest
+
+
+# scikit-learn's text vectorizers remember ``id()`` of their stop-word list (to warn once); an
+# address differs from run to run and would make two trainings' files differ in their bytes.
+RUN_SPECIFIC_ATTRIBUTES = ("_stop_words_id",)
+
+
+def _drop_run_specific_state(obj: Any, seen: set[int] | None = None) -> None:
+    """Remove ``RUN_SPECIFIC_ATTRIBUTES`` from every object reachable through attributes."""
+    seen = set() if seen is None else seen
+    if id(obj) in seen or isinstance(obj, type) or not hasattr(obj, "__dict__"):
+        return
+    seen.add(id(obj))
+    for name in RUN_SPECIFIC_ATTRIBUTES:
+        obj.__dict__.pop(name, None)
+    for value in list(vars(obj).values()):
+        for item in value if isinstance(value, list | tuple) else (value,):
+            _drop_run_specific_state(item, seen)
 
 
 def load_stance_model(directory: Path | None = None) -> StanceModel:

@@ -3,7 +3,8 @@
 For the ~15 short texts ``analyze`` scores per article, scikit-learn's checks (parameter
 validation, dataframe sniffing) cost more than the counting itself, and the stance model makes
 four such calls per article. The arithmetic is scikit-learn's: raw counts, 1 + log(count)
-when ``sublinear_tf``, times the fitted idf, rows scaled to unit length (tested to agree).
+when ``sublinear_tf``, times the fitted idf (when ``use_idf``), rows scaled to unit length
+(tested to agree).
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 
 def tfidf_matrix(vectorizer: TfidfVectorizer, texts: Sequence[str]) -> sparse.csr_matrix:
-    """The same rows as ``vectorizer.transform(texts)`` for an l2-normalised idf vectorizer."""
-    if vectorizer.norm != "l2" or not vectorizer.use_idf or vectorizer.binary:
-        raise ValueError("tfidf_matrix supports l2-normalised, idf-weighted, non-binary counts")
+    """The same rows as ``vectorizer.transform(texts)`` for an l2-normalised vectorizer."""
+    if vectorizer.norm != "l2" or vectorizer.binary:
+        raise ValueError("tfidf_matrix supports l2-normalised, non-binary counts")
     analyze = vectorizer.build_analyzer()
     vocabulary = vectorizer.vocabulary_
     indptr: list[int] = [0]
@@ -34,11 +35,32 @@ def tfidf_matrix(vectorizer: TfidfVectorizer, texts: Sequence[str]) -> sparse.cs
     weights = np.asarray(counts, dtype=np.float64)
     if vectorizer.sublinear_tf:
         weights = 1.0 + np.log(weights)
-    weights *= vectorizer.idf_[columns]
+    if vectorizer.use_idf:
+        weights *= vectorizer.idf_[columns]
     rows = np.repeat(np.arange(len(texts)), np.diff(indptr))
     norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=len(texts)))
     weights /= norms[rows]
     shape = (len(texts), len(vocabulary))
     matrix = sparse.csr_matrix((weights.astype(vectorizer.dtype), columns, indptr), shape=shape)
+    matrix.sort_indices()
+    return matrix
+
+
+def count_matrix(vectorizer: CountVectorizer, texts: Sequence[str]) -> sparse.csr_matrix:
+    """The same rows as ``vectorizer.transform(texts)`` for a fitted, non-binary counter."""
+    analyze = vectorizer.build_analyzer()
+    vocabulary = vectorizer.vocabulary_
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    counts: list[int] = []
+    for text in texts:
+        term_counts = Counter(vocabulary[t] for t in analyze(text) if t in vocabulary)
+        indices.extend(term_counts.keys())
+        counts.extend(term_counts.values())
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix(
+        (np.asarray(counts, dtype=vectorizer.dtype), np.asarray(indices, dtype=np.int32), indptr),
+        shape=(len(texts), len(vocabulary)),
+    )
     matrix.sort_indices()
     return matrix

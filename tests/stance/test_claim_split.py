@@ -25,3 +25,18 @@ def test_held_out_claims_share_nothing_with_training() -> None:
 def test_the_split_is_reproducible() -> None:
     pairs = [p for claim in range(10) for p in _claim_pairs(claim)]
     assert claim_disjoint_split(pairs) == claim_disjoint_split(pairs)
+
+
+def test_folds_test_every_pair_once_and_never_train_on_a_test_claim() -> None:
+    from claimtrail.stance.claim_split import claim_disjoint_folds
+
+    pairs = [p for claim in range(10) for p in _claim_pairs(claim)]
+    folds = claim_disjoint_folds(pairs, folds=3)
+    assert sorted(i for _, test in folds for i in test) == list(range(len(pairs)))
+    for train, test in folds:
+        assert train and test
+        test_headlines = {pairs[i].headline for i in test}
+        related_bodies = {pairs[i].body_id for i in test if pairs[i].stance != "unrelated"}
+        assert not test_headlines & {pairs[i].headline for i in train}
+        assert not related_bodies & {pairs[i].body_id for i in train}
+    assert folds == claim_disjoint_folds(pairs, folds=3)

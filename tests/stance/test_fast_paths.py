@@ -36,6 +36,34 @@ def test_tfidf_matrix_matches_transform() -> None:
     np.testing.assert_allclose(tfidf_matrix(vectorizer, texts).toarray(), expected, atol=1e-6)
 
 
+def test_tfidf_matrix_matches_transform_without_idf() -> None:
+    vectorizer = TfidfVectorizer(stop_words="english", use_idf=False, dtype=np.float32)
+    vectorizer.fit([*CLAIMS, "the mall flooded and the mall closed"])
+    texts = ["", "A shark in the MALL, the mall!", "nothing known here", *CLAIMS]
+    expected = vectorizer.transform(texts).toarray()
+    np.testing.assert_allclose(tfidf_matrix(vectorizer, texts).toarray(), expected, atol=1e-6)
+
+
+def test_mlp_forward_pass_matches_predict_proba() -> None:
+    from sklearn.neural_network import MLPClassifier
+
+    from claimtrail.stance.labels import FNC_LABELS
+    from claimtrail.stance.mlp import TermFrequencyMlp, cosine_vectorizer, tf_vectorizer
+
+    corpus = [*CLAIMS, "the mall flooded and the mall closed", "a hoax, officials said"]
+    words, tfidf = tf_vectorizer(50).fit(corpus), cosine_vectorizer(50).fit(corpus)
+    claims = [CLAIMS[i % len(CLAIMS)] for i in range(12)]
+    texts = [corpus[(i * 5) % len(corpus)] for i in range(12)]
+    labels = [FNC_LABELS[i % 4] for i in range(12)]
+    probe = TermFrequencyMlp(words, tfidf, [], [], ())
+    design = probe.design_matrix(claims, texts)
+    model = MLPClassifier(hidden_layer_sizes=(7,), max_iter=50, random_state=0)
+    model.fit(design, labels)
+    mlp = TermFrequencyMlp.from_sklearn(words, tfidf, model)
+    expected = _in_order(model.predict_proba(design), model.classes_, FNC_LABELS)
+    np.testing.assert_allclose(mlp.predict_proba(claims, texts), expected, atol=1e-5)
+
+
 def test_headline_softmax_matches_logistic_regression(tiny_model) -> None:
     head = tiny_model.headline
     claims, texts = CLAIMS[:2], ["Hoax: it is fake", "Reports claim the singer cancelled?"]

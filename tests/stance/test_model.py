@@ -78,3 +78,33 @@ def test_a_foreign_manifest_is_refused(tmp_path: Path) -> None:
     (tmp_path / MANIFEST_FILE).write_text('{"format": "something/else"}')
     with pytest.raises(ModelError, match="not a claimtrail.stance/1 manifest"):
         load_stance_model(tmp_path)
+
+
+def test_cue_flags_read_a_first_person_denial() -> None:
+    from claimtrail.stance.heads import cue_matrix
+
+    claims = ["Ford and Xiaomi held talks on US EV production", "The mayor will resign"]
+    texts = ["We are not in talks with Xiaomi.", "The mayor has resigned, officials confirmed."]
+    flags = cue_matrix(claims, texts)
+    assert flags[0].tolist() == [1.0, 1.0, 0.0]  # negated claim word, refuting word, no verb
+    assert flags[1].tolist() == [0.0, 0.0, 0.0]
+    # the claim's own negation is not a mismatch; a denial verb is both refuting and denial
+    negated_claim = cue_matrix(["Nobody was hurt"], ["Nobody was hurt, police denied"])
+    assert negated_claim[0].tolist() == [0.0, 1.0, 1.0]
+
+
+def test_saved_model_carries_no_run_specific_state(tiny_model, tmp_path: Path) -> None:
+    # scikit-learn's vectorizers keep id() of their stop words; it made two trainings' files
+    # differ in their bytes (and sha256) though every number in them was the same
+    import joblib
+
+    tiny_model.predict_proba([CLAIM], ["Reports claim that mayor smith resigned."])
+    save_stance_model(tiny_model, tmp_path, {})
+    loaded = joblib.load(tmp_path / MODEL_FILE)
+    vectorizers = [
+        loaded.body.featurizer.tfidf,
+        loaded.headline.masked_words,
+        loaded.headline.headline_words,
+        loaded.body.relatedness.analyzer_source,
+    ]
+    assert not [v for v in vectorizers if hasattr(v, "_stop_words_id")]

@@ -136,9 +136,6 @@ def test_empty_claim_exits_3(app, tiny_model_dir, tmp_path: Path) -> None:
 
 def test_train_stance_writes_a_loadable_model(app, tmp_path: Path) -> None:
     _fnc_files(tmp_path / "fnc")
-    splits = tmp_path / "fnc" / "splits"
-    splits.mkdir()
-    (splits / "hold_out_ids.txt").write_text("0-agree\n0-disagree\n0-discuss\n0-unrelated\n")
     _emergent_file(tmp_path / "emergent" / "url-versions-2015-06-14-clean-train.csv")
     out = tmp_path / "model"
     result = CliRunner().invoke(
@@ -154,12 +151,15 @@ def test_train_stance_writes_a_loadable_model(app, tmp_path: Path) -> None:
             str(out),
             "--threads",
             "1",
+            "--cv-folds",
+            "2",
         ],
     )
     assert result.exit_code == 0, result.output
-    assert "FNC-1 hold-out" in result.output and "grouped by claim" in result.output
+    assert "2 claim-disjoint folds" in result.output and "grouped by claim" in result.output
     manifest = json.loads((out / model_file.MANIFEST_FILE).read_text())
-    assert manifest["training"]["fnc1_includes_holdout"] is False
+    assert manifest["training"]["fnc1_pairs"] == len(invented_fnc_pairs())
+    assert len(manifest["training"]["fnc1_claim_cv"]["per_fold"]) == 2
     assert model_file.load_stance_model(out).version == manifest["version"]
 
 
