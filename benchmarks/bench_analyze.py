@@ -113,28 +113,44 @@ def bare_spacy_child(model: str, paths: list[str]) -> None:
 
 def report(ours: Measured, bare: Measured, model: str) -> str:
     ratio = ours.words_per_s / bare.words_per_s
-    lines = [f"{ours.articles} BBC articles, {ours.words:,} words, spaCy model {model}",
-             f"{'':24}{'wall s':>9}{'words/s':>10}{'articles/s':>12}{'peak MB':>10}"]
+    lines = [
+        f"{ours.articles} BBC articles, {ours.words:,} words, spaCy model {model}",
+        f"{'':24}{'wall s':>9}{'words/s':>10}{'articles/s':>12}{'peak MB':>10}",
+    ]
     for m in (ours, bare):
-        lines.append(f"{m.name:24}{m.wall_s:9.1f}{m.words_per_s:10.0f}{m.articles_per_s:12.2f}"
-                     f"{m.peak_rss_mb:10.0f}")
+        lines.append(
+            f"{m.name:24}{m.wall_s:9.1f}{m.words_per_s:10.0f}{m.articles_per_s:12.2f}"
+            f"{m.peak_rss_mb:10.0f}"
+        )
     verdict = "meets" if ratio >= TARGET_RATIO else "misses"
-    lines.append(f"ratio claimtrail / bare spaCy: {ratio:.2f} "
-                 f"({verdict} the {TARGET_RATIO} target)")
+    lines.append(
+        f"ratio claimtrail / bare spaCy: {ratio:.2f} ({verdict} the {TARGET_RATIO} target)"
+    )
     return "\n".join(lines)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=DEFAULT_N, help="articles (default 300)")
-    parser.add_argument("--data", type=Path, default=None,
-                        help="BBC folder with <topic>/NNN.txt "
-                        "(default ../shared/data/bbc-news/bbc)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="BBC folder with <topic>/NNN.txt (default ../shared/data/bbc-news/bbc)",
+    )
     parser.add_argument("--model", default=None, help="spaCy model (default: claimtrail's)")
-    parser.add_argument("--analyze-arg", action="append", default=[],
-                        help="extra argument for claimtrail analyze (repeatable)")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="alternate the two runs N times, keep each one's fastest")
+    parser.add_argument(
+        "--analyze-arg",
+        action="append",
+        default=[],
+        help="extra argument for claimtrail analyze (repeatable)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="alternate the two runs N times, keep each one's fastest",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     return parser.parse_args(argv)
 
@@ -153,18 +169,26 @@ def main(argv: list[str]) -> None:
     paths = select_articles(root, args.n)
     words = count_words(paths)
     extra = [*args.analyze_arg, *(["--model", args.model] if args.model else [])]
-    commands = {"claimtrail analyze": claimtrail_command(paths, extra),
-                "bare spaCy nlp.pipe": bare_spacy_command(model, paths)}
+    commands = {
+        "claimtrail analyze": claimtrail_command(paths, extra),
+        "bare spaCy nlp.pipe": bare_spacy_command(model, paths),
+    }
     runs: dict[str, list[Measured]] = {name: [] for name in commands}
     for _ in range(max(1, args.repeat)):
         for name, cmd in commands.items():
             runs[name].append(run_measured(name, cmd, len(paths), words))
     ours, bare = (min(found, key=lambda m: m.wall_s) for found in runs.values())
     if args.json:
-        figures = {m.name: {**asdict(m), "words_per_s": m.words_per_s,
-                            "articles_per_s": m.articles_per_s} for m in (ours, bare)}
-        print(json.dumps({"model": model, "ratio": ours.words_per_s / bare.words_per_s,
-                          "runs": figures}, indent=2))
+        figures = {
+            m.name: {**asdict(m), "words_per_s": m.words_per_s, "articles_per_s": m.articles_per_s}
+            for m in (ours, bare)
+        }
+        print(
+            json.dumps(
+                {"model": model, "ratio": ours.words_per_s / bare.words_per_s, "runs": figures},
+                indent=2,
+            )
+        )
     else:
         print(report(ours, bare, model))
 

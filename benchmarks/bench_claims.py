@@ -33,8 +33,11 @@ from claimtrail.ingest.readers import article_from_parts
 from claimtrail.models import Analysis
 from claimtrail.store import open_store
 
-SHARED = Path(os.environ.get("CLAIMTRAIL_SHARED_DATA", Path(__file__).resolve().parents[2]
-                             / "shared" / "data"))
+SHARED = Path(
+    os.environ.get(
+        "CLAIMTRAIL_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"
+    )
+)
 DEFAULT_FILE = SHARED / "emergent" / "edata_train.csv"
 STATUS_TO_TRUTH = {"confirmed": "true", "denied": "false"}
 TRUTH_LABELS = ["true", "false", "unknown"]
@@ -59,19 +62,28 @@ def analyses_for(rows: list[dict[str, str]], cache: Path) -> list[Analysis]:
     except ModelError as exc:
         print(f"note: {exc}; stance by rules only", file=sys.stderr)
         analyzer = Analyzer(use_stance_model=False)
-    raws = [article_from_parts(r["articleHeadline"], "", path=f"emergent:{r['articleId']}",
-                               url=r.get("url") or None, source=r.get("source") or None)
-            for r in rows]
+    raws = [
+        article_from_parts(
+            r["articleHeadline"],
+            "",
+            path=f"emergent:{r['articleId']}",
+            url=r.get("url") or None,
+            source=r.get("source") or None,
+        )
+        for r in rows
+    ]
     started = time.perf_counter()
     out = list(analyzer.analyze_many(raws))
-    print(f"analysed {len(out)} headlines in {time.perf_counter() - started:.1f} s",
-          file=sys.stderr)
+    print(
+        f"analysed {len(out)} headlines in {time.perf_counter() - started:.1f} s", file=sys.stderr
+    )
     cache.write_text("\n".join(a.model_dump_json(by_alias=True) for a in out))
     return out
 
 
-def predict(analyses: list[Analysis], matcher: str
-            ) -> tuple[list[str], list[str], dict[str, str], float]:
+def predict(
+    analyses: list[Analysis], matcher: str
+) -> tuple[list[str], list[str], dict[str, str], float]:
     """Each headline's predicted claim group and story, each group's status, the store time."""
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(f"sqlite:///{tmp}/emergent.db", matcher=matcher)
@@ -115,8 +127,9 @@ def purity(gold: list[str], pred: list[str]) -> float:
     return sum(c.most_common(1)[0][1] for c in clusters.values()) / len(gold)
 
 
-def status_scores(rows: list[dict[str, str]], groups: list[str],
-                  statuses: dict[str, str]) -> dict[str, float]:
+def status_scores(
+    rows: list[dict[str, str]], groups: list[str], statuses: dict[str, str]
+) -> dict[str, float]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     truth: dict[str, str] = {}
     for row, group in zip(rows, groups, strict=True):
@@ -124,16 +137,20 @@ def status_scores(rows: list[dict[str, str]], groups: list[str],
         truth[row["claimId"]] = row["claimTruth"]
     ids = sorted(truth)
     gold = [truth[i] for i in ids]
-    pred = [STATUS_TO_TRUTH.get(statuses.get(votes[i].most_common(1)[0][0], ""), "unknown")
-            for i in ids]
+    pred = [
+        STATUS_TO_TRUTH.get(statuses.get(votes[i].most_common(1)[0][0], ""), "unknown") for i in ids
+    ]
     majority = Counter(gold).most_common(1)[0][0]
     base = [majority] * len(gold)
     return {
-        "claims": len(ids), "accuracy": accuracy_score(gold, pred),
+        "claims": len(ids),
+        "accuracy": accuracy_score(gold, pred),
         "macro_f1": f1_score(gold, pred, labels=TRUTH_LABELS, average="macro", zero_division=0),
-        "majority_class": majority, "majority_accuracy": accuracy_score(gold, base),
-        "majority_macro_f1": f1_score(gold, base, labels=TRUTH_LABELS, average="macro",
-                                      zero_division=0),
+        "majority_class": majority,
+        "majority_accuracy": accuracy_score(gold, base),
+        "majority_macro_f1": f1_score(
+            gold, base, labels=TRUTH_LABELS, average="macro", zero_division=0
+        ),
         "predicted": dict(Counter(pred)),
     }
 
@@ -142,27 +159,36 @@ def run(rows: list[dict[str, str]], analyses: list[Analysis], matcher: str) -> d
     groups, story_of, statuses, seconds = predict(analyses, matcher)
     gold = [r["claimId"] for r in rows]
     return {
-        "matcher": matcher, "headlines": len(rows), "gold_claims": len(set(gold)),
+        "matcher": matcher,
+        "headlines": len(rows),
+        "gold_claims": len(set(gold)),
         "predicted_groups": len(set(groups)),
-        "ari": adjusted_rand_score(gold, groups), "purity": purity(gold, groups),
-        "inverse_purity": purity(groups, gold), "store_seconds": seconds,
-        "stories": len(set(story_of)), "story_ari": adjusted_rand_score(gold, story_of),
+        "ari": adjusted_rand_score(gold, groups),
+        "purity": purity(gold, groups),
+        "inverse_purity": purity(groups, gold),
+        "store_seconds": seconds,
+        "stories": len(set(story_of)),
+        "story_ari": adjusted_rand_score(gold, story_of),
         "status": status_scores(rows, groups, statuses),
     }
 
 
 def print_result(result: dict) -> None:
     s = result["status"]
-    print(f"matcher={result['matcher']}: {result['headlines']} headlines, "
-          f"{result['gold_claims']} gold claims → {result['predicted_groups']} groups; "
-          f"ARI {result['ari']:.3f}, purity {result['purity']:.3f}, "
-          f"inverse purity {result['inverse_purity']:.3f}; {result['stories']} stories, story "
-          f"ARI {result['story_ari']:.3f}; stored in "
-          f"{result['store_seconds']:.1f} s")
-    print(f"  status over {s['claims']} claims: accuracy {s['accuracy']:.3f}, macro-F1 "
-          f"{s['macro_f1']:.3f} | majority ({s['majority_class']}) accuracy "
-          f"{s['majority_accuracy']:.3f}, macro-F1 {s['majority_macro_f1']:.3f} | "
-          f"predicted {s['predicted']}")
+    print(
+        f"matcher={result['matcher']}: {result['headlines']} headlines, "
+        f"{result['gold_claims']} gold claims → {result['predicted_groups']} groups; "
+        f"ARI {result['ari']:.3f}, purity {result['purity']:.3f}, "
+        f"inverse purity {result['inverse_purity']:.3f}; {result['stories']} stories, story "
+        f"ARI {result['story_ari']:.3f}; stored in "
+        f"{result['store_seconds']:.1f} s"
+    )
+    print(
+        f"  status over {s['claims']} claims: accuracy {s['accuracy']:.3f}, macro-F1 "
+        f"{s['macro_f1']:.3f} | majority ({s['majority_class']}) accuracy "
+        f"{s['majority_accuracy']:.3f}, macro-F1 {s['majority_macro_f1']:.3f} | "
+        f"predicted {s['predicted']}"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -170,8 +196,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_FILE)
     parser.add_argument("--matcher", choices=["both", "model", "lexical"], default="both")
     parser.add_argument("--n", type=int, default=None, help="first N headlines only")
-    parser.add_argument("--cache", type=Path,
-                        default=Path(tempfile.gettempdir()) / "claimtrail-emergent.jsonl")
+    parser.add_argument(
+        "--cache", type=Path, default=Path(tempfile.gettempdir()) / "claimtrail-emergent.jsonl"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not args.data.exists():

@@ -30,8 +30,11 @@ import time
 import uuid
 from pathlib import Path
 
-SHARED = Path(os.environ.get("CLAIMTRAIL_SHARED_DATA", Path(__file__).resolve().parents[2]
-                             / "shared" / "data"))
+SHARED = Path(
+    os.environ.get(
+        "CLAIMTRAIL_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"
+    )
+)
 BBC = SHARED / "bbc-news" / "bbc"
 TOPICS = ("business", "entertainment", "politics", "sport", "tech")
 LARGEST_STORIES = 20
@@ -78,13 +81,17 @@ def analyse(files: list[Path], cache: Path) -> dict[str, float]:
     failed = 0
     with cache.open("w") as out:
         for i in range(0, len(raws), ANALYSIS_BATCH):
-            analyses, errors = _analyse_batch(analyzer, raws[i:i + ANALYSIS_BATCH])
+            analyses, errors = _analyse_batch(analyzer, raws[i : i + ANALYSIS_BATCH])
             failed += errors
             out.writelines(a.model_dump_json(by_alias=True) + "\n" for a in analyses)
     seconds = time.perf_counter() - started
     marker.write_text(key)
-    return {"articles": len(raws), "failed": failed, "seconds": seconds,
-            "articles_per_s": len(raws) / seconds}
+    return {
+        "articles": len(raws),
+        "failed": failed,
+        "seconds": seconds,
+        "articles_per_s": len(raws) / seconds,
+    }
 
 
 def _analyse_batch(analyzer: object, batch: list) -> tuple[list, int]:  # type: ignore[type-arg]
@@ -123,8 +130,10 @@ def child(url: str, cache: Path, matcher: str) -> dict[str, object]:
             duplicate_paths.append(analysis.article.path or "")
     seconds = time.perf_counter() - started
     result: dict[str, object] = {
-        "articles": len(lines), "store_seconds": seconds,
-        "articles_per_s": len(lines) / seconds, "outcomes": outcomes,
+        "articles": len(lines),
+        "store_seconds": seconds,
+        "articles_per_s": len(lines) / seconds,
+        "outcomes": outcomes,
         "duplicate_paths": duplicate_paths,
         "stats": store.stats().model_dump(),
     }
@@ -142,8 +151,10 @@ def query_latency(store: object) -> dict[str, object]:
     lists = [_timed(lambda: store.list_stories(limit=20)) for _ in range(20)]  # type: ignore[attr-defined]
     searches = [_timed(lambda t=t: store.search(t, limit=20)) for t in SEARCH_TERMS]  # type: ignore[attr-defined]
     return {
-        "story_page_ms": _summary(pages), "largest_story_articles": by_size[0].article_count
-        if by_size else 0, "list_stories_ms": _summary(lists), "search_ms": _summary(searches),
+        "story_page_ms": _summary(pages),
+        "largest_story_articles": by_size[0].article_count if by_size else 0,
+        "list_stories_ms": _summary(lists),
+        "search_ms": _summary(searches),
     }
 
 
@@ -156,13 +167,25 @@ def _timed(call: object) -> float:
 def _summary(values: list[float]) -> dict[str, float]:
     ordered = sorted(values)
     p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
-    return {"median": round(statistics.median(ordered), 1), "p95": round(p95, 1),
-            "max": round(ordered[-1], 1), "n": len(ordered)}
+    return {
+        "median": round(statistics.median(ordered), 1),
+        "p95": round(p95, 1),
+        "max": round(ordered[-1], 1),
+        "n": len(ordered),
+    }
 
 
 def run_child(url: str, cache: Path, matcher: str) -> dict[str, object]:
-    cmd = [sys.executable, __file__, "--child-url", url, "--cache", str(cache),
-           "--matcher", matcher]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--child-url",
+        url,
+        "--cache",
+        str(cache),
+        "--matcher",
+        matcher,
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE)
     assert proc.stdout is not None
     output = proc.stdout.read()
@@ -202,16 +225,22 @@ def print_result(backend: str, r: dict, copies: list[str]) -> None:
     found = sum(1 for path in copies if path in dupes)
     extra = len(dupes) - found
     stats = r["stats"]
-    print(f"{backend}: stored {r['articles']} analyses in {r['store_seconds']:.1f} s = "
-          f"{r['articles_per_s']:.1f} articles/s, peak RSS {r['peak_rss_mb']} MB")
-    print(f"  outcomes {r['outcomes']}; byte-identical copies found {found} of {len(copies)}"
-          f" (+{extra} duplicates differing only in whitespace); "
-          f"{stats['stories']} stories, {stats['claims']} claims, "  # type: ignore[index]
-          f"{stats['speakers']} speakers")  # type: ignore[index]
+    print(
+        f"{backend}: stored {r['articles']} analyses in {r['store_seconds']:.1f} s = "
+        f"{r['articles_per_s']:.1f} articles/s, peak RSS {r['peak_rss_mb']} MB"
+    )
+    print(
+        f"  outcomes {r['outcomes']}; byte-identical copies found {found} of {len(copies)}"
+        f" (+{extra} duplicates differing only in whitespace); "
+        f"{stats['stories']} stories, {stats['claims']} claims, "  # type: ignore[index]
+        f"{stats['speakers']} speakers"
+    )  # type: ignore[index]
     for key in ("story_page_ms", "list_stories_ms", "search_ms"):
         s = r[key]
-        print(f"  {key}: median {s['median']} ms, p95 {s['p95']} ms, max {s['max']} ms "  # type: ignore[index]
-              f"(n={s['n']})")  # type: ignore[index]
+        print(
+            f"  {key}: median {s['median']} ms, p95 {s['p95']} ms, max {s['max']} ms "  # type: ignore[index]
+            f"(n={s['n']})"
+        )  # type: ignore[index]
     print(f"  largest story: {r['largest_story_articles']} articles")
 
 
@@ -221,8 +250,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--pg", default=os.environ.get("CLAIMTRAIL_TEST_PG"))
     parser.add_argument("--matcher", default="auto", choices=["auto", "model", "lexical"])
     parser.add_argument("--n", type=int, default=None, help="first N files only")
-    parser.add_argument("--cache", type=Path,
-                        default=Path(tempfile.gettempdir()) / "claimtrail-bbc-analyses.jsonl")
+    parser.add_argument(
+        "--cache", type=Path, default=Path(tempfile.gettempdir()) / "claimtrail-bbc-analyses.jsonl"
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--child-url", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -236,9 +266,11 @@ def main(argv: list[str]) -> int:
     copies = exact_copies(files)
     analysis = analyse(files, args.cache)
     if "articles_per_s" in analysis:
-        print(f"analysis: {analysis['articles']:.0f} files in {analysis['seconds']:.1f} s = "
-              f"{analysis['articles_per_s']:.1f} articles/s (single process); "
-              f"{analysis['failed']:.0f} failed in the analyser")
+        print(
+            f"analysis: {analysis['articles']:.0f} files in {analysis['seconds']:.1f} s = "
+            f"{analysis['articles_per_s']:.1f} articles/s (single process); "
+            f"{analysis['failed']:.0f} failed in the analyser"
+        )
     results = {"files": len(files), "exact_copies": len(copies), "analysis": analysis}
     for backend in args.backends.split(","):
         results[backend] = store_on(backend, args, copies)
@@ -247,8 +279,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def store_on(backend: str, args: argparse.Namespace,
-             copies: list[str]) -> dict[str, object] | None:
+def store_on(backend: str, args: argparse.Namespace, copies: list[str]) -> dict[str, object] | None:
     if backend == "sqlite":
         with tempfile.TemporaryDirectory() as tmp:
             result = run_child(sqlite_url(Path(tmp)), args.cache, args.matcher)

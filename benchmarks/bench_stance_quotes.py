@@ -37,36 +37,73 @@ ATTITUDE_STANCE = {
 STANCES = ("agree", "disagree", "discuss")
 # Written for this benchmark: (claim, voice, stance).
 INVENTED = [
-    ("Ford and Xiaomi held talks on US EV production", "We are not in talks with Xiaomi.",
-     "disagree"),
-    ("Ford and Xiaomi held talks on US EV production",
-     "Ford is not in discussions with Xiaomi about building cars in America.", "disagree"),
-    ("Ford and Xiaomi held talks on US EV production",
-     "There is no truth to the report that we discussed a partnership with Ford.", "disagree"),
-    ("Ford and Xiaomi held talks on US EV production",
-     "We can confirm that our teams met Xiaomi to discuss production in Michigan.", "agree"),
-    ("Ford and Xiaomi held talks on US EV production",
-     "The talks were reported by the Financial Times, citing people familiar with them.",
-     "discuss"),
+    (
+        "Ford and Xiaomi held talks on US EV production",
+        "We are not in talks with Xiaomi.",
+        "disagree",
+    ),
+    (
+        "Ford and Xiaomi held talks on US EV production",
+        "Ford is not in discussions with Xiaomi about building cars in America.",
+        "disagree",
+    ),
+    (
+        "Ford and Xiaomi held talks on US EV production",
+        "There is no truth to the report that we discussed a partnership with Ford.",
+        "disagree",
+    ),
+    (
+        "Ford and Xiaomi held talks on US EV production",
+        "We can confirm that our teams met Xiaomi to discuss production in Michigan.",
+        "agree",
+    ),
+    (
+        "Ford and Xiaomi held talks on US EV production",
+        "The talks were reported by the Financial Times, citing people familiar with them.",
+        "discuss",
+    ),
     ("The mayor will resign next month", "I have no intention of resigning.", "disagree"),
-    ("The mayor will resign next month", "The mayor has never considered stepping down.",
-     "disagree"),
-    ("The mayor will resign next month",
-     "Yes, I will step down as mayor at the end of next month.", "agree"),
-    ("The mayor will resign next month",
-     "Some councillors say the mayor may resign, but nothing has been decided.", "discuss"),
-    ("The company plans to cut 2,000 jobs", "We categorically deny that any jobs will be cut.",
-     "disagree"),
-    ("The company plans to cut 2,000 jobs", "These reports of job cuts are completely false.",
-     "disagree"),
-    ("The company plans to cut 2,000 jobs",
-     "The company confirmed it will cut 2,000 jobs by the end of the year.", "agree"),
-    ("The company plans to cut 2,000 jobs",
-     "Analysts speculate that job cuts could follow the merger.", "discuss"),
-    ("The minister knew about the leak", "I did not know about the leak, and I never did.",
-     "disagree"),
-    ("The minister knew about the leak", "The minister was told of the leak in March.",
-     "agree"),
+    (
+        "The mayor will resign next month",
+        "The mayor has never considered stepping down.",
+        "disagree",
+    ),
+    (
+        "The mayor will resign next month",
+        "Yes, I will step down as mayor at the end of next month.",
+        "agree",
+    ),
+    (
+        "The mayor will resign next month",
+        "Some councillors say the mayor may resign, but nothing has been decided.",
+        "discuss",
+    ),
+    (
+        "The company plans to cut 2,000 jobs",
+        "We categorically deny that any jobs will be cut.",
+        "disagree",
+    ),
+    (
+        "The company plans to cut 2,000 jobs",
+        "These reports of job cuts are completely false.",
+        "disagree",
+    ),
+    (
+        "The company plans to cut 2,000 jobs",
+        "The company confirmed it will cut 2,000 jobs by the end of the year.",
+        "agree",
+    ),
+    (
+        "The company plans to cut 2,000 jobs",
+        "Analysts speculate that job cuts could follow the merger.",
+        "discuss",
+    ),
+    (
+        "The minister knew about the leak",
+        "I did not know about the leak, and I never did.",
+        "disagree",
+    ),
+    ("The minister knew about the leak", "The minister was told of the leak in March.", "agree"),
 ]
 
 
@@ -177,8 +214,11 @@ def main() -> None:
             f"{f1['macro']:.3f} ("
             + ", ".join(f"{k} {v:.3f}" for k, v in f1.items() if k != "macro")
             + ")"
-            + (f"; denials read as disagree {denial:.2f} of {r['denials']}" if denial is not None
-               else "")
+            + (
+                f"; denials read as disagree {denial:.2f} of {r['denials']}"
+                if denial is not None
+                else ""
+            )
         )
 
 

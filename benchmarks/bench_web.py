@@ -113,8 +113,10 @@ def targets(base: str) -> list[tuple[str, str]]:
         (f"story page, {typical['article_count']} articles", f"/stories/{typical['id']}"),
         ("stories list page", "/"),
         ("GET /api/stories", "/api/stories"),
-        (f"GET /api/stories/{{id}} ({biggest['article_count']} art.)",
-         f"/api/stories/{biggest['id']}"),
+        (
+            f"GET /api/stories/{{id}} ({biggest['article_count']} art.)",
+            f"/api/stories/{biggest['id']}",
+        ),
         ("GET /api/articles/{id}", f"/api/articles/{article_id}"),
         ("GET /api/claims?status=denied", "/api/claims?status=denied"),
         ("GET /api/search", f"/api/search?q={word}"),
@@ -122,8 +124,9 @@ def targets(base: str) -> list[tuple[str, str]]:
     ]
 
 
-async def measure(base: str, name: str, path: str, clients: int, max_requests: int,
-                  max_seconds: float) -> Result:
+async def measure(
+    base: str, name: str, path: str, clients: int, max_requests: int, max_seconds: float
+) -> Result:
     latencies: list[float] = []
     errors = 0
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -146,19 +149,32 @@ async def measure(base: str, name: str, path: str, clients: int, max_requests: i
         await asyncio.gather(*(worker() for _ in range(clients)))
         wall = time.perf_counter() - started
     quantiles = statistics.quantiles(latencies, n=20) if len(latencies) > 1 else latencies * 19
-    return Result(name=name, path=path, clients=clients, requests=len(latencies),
-                  errors=errors, p50_ms=statistics.median(latencies) * 1000,
-                  p95_ms=quantiles[18] * 1000, req_per_s=len(latencies) / wall)
+    return Result(
+        name=name,
+        path=path,
+        clients=clients,
+        requests=len(latencies),
+        errors=errors,
+        p50_ms=statistics.median(latencies) * 1000,
+        p95_ms=quantiles[18] * 1000,
+        req_per_s=len(latencies) / wall,
+    )
 
 
 def print_table(results: list[Result], corpus: str, stats: dict[str, object]) -> None:
-    print(f"corpus: {corpus}  ({stats.get('originals')} articles, {stats.get('stories')} "
-          f"stories, {stats.get('claims')} claims, {stats.get('quotes')} quotes)")
-    print(f"{'endpoint':36} {'clients':>7} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} "
-          f"{'req/s':>7} {'errors':>6}")
+    print(
+        f"corpus: {corpus}  ({stats.get('originals')} articles, {stats.get('stories')} "
+        f"stories, {stats.get('claims')} claims, {stats.get('quotes')} quotes)"
+    )
+    print(
+        f"{'endpoint':36} {'clients':>7} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} "
+        f"{'req/s':>7} {'errors':>6}"
+    )
     for r in results:
-        print(f"{r.name:36} {r.clients:>7} {r.requests:>8} {r.p50_ms:>8.1f} {r.p95_ms:>8.1f} "
-              f"{r.req_per_s:>7.1f} {r.errors:>6}")
+        print(
+            f"{r.name:36} {r.clients:>7} {r.requests:>8} {r.p50_ms:>8.1f} {r.p95_ms:>8.1f} "
+            f"{r.req_per_s:>7.1f} {r.errors:>6}"
+        )
 
 
 def _big_article() -> str:
@@ -166,9 +182,11 @@ def _big_article() -> str:
     lines = ["Council approves the long harbour plan"]
     i = 0
     while sum(len(line) + 1 for line in lines) < BIG_ARTICLE_BYTES - 200:
-        lines.append(f"The council of district {i} said on Monday that the harbour works would "
-                     f"cost {i * 7 % 900} million. \"We will finish section {i} by spring,\" "
-                     f"said councillor Ann Reed.")
+        lines.append(
+            f"The council of district {i} said on Monday that the harbour works would "
+            f'cost {i * 7 % 900} million. "We will finish section {i} by spring," '
+            f"said councillor Ann Reed."
+        )
         i += 1
     return "\n".join(lines)
 
@@ -181,9 +199,18 @@ async def ingest_under_load(base: str) -> dict[str, object]:
         started = time.perf_counter()
         big = asyncio.create_task(client.post("/api/articles", json={"text": _big_article()}))
         await asyncio.sleep(BIG_FIRST_S)  # the big article is uploaded and queued first
-        small = [asyncio.create_task(client.post("/api/articles", json={
-            "text": f"Small item {i}\nThe council of ward {i} met on Monday, officials said."}))
-            for i in range(SMALL_POSTS)]
+        small = [
+            asyncio.create_task(
+                client.post(
+                    "/api/articles",
+                    json={
+                        "text": f"Small item {i}\nThe council of ward {i} met on Monday, "
+                        "officials said."
+                    },
+                )
+            )
+            for i in range(SMALL_POSTS)
+        ]
         while not big.done():
             t0 = time.perf_counter()
             try:
@@ -200,12 +227,16 @@ async def ingest_under_load(base: str) -> dict[str, object]:
     server_errors = sum(1 for c in small_codes if c >= 500 and c != 503)
     server_errors += big_response.status_code not in (200, 201)
     cuts = statistics.quantiles(health, n=100) if len(health) > 1 else health * 99
-    return {"big_post_status": big_response.status_code, "big_post_s": round(big_s, 1),
-            "small_posts": codes, "health_checks": len(health),
-            "health_p50_ms": round(statistics.median(health) * 1000, 1),
-            "health_p99_ms": round(cuts[98] * 1000, 1),
-            "health_max_ms": round(max(health) * 1000, 1),
-            "errors": server_errors + health_errors}
+    return {
+        "big_post_status": big_response.status_code,
+        "big_post_s": round(big_s, 1),
+        "small_posts": codes,
+        "health_checks": len(health),
+        "health_p50_ms": round(statistics.median(health) * 1000, 1),
+        "health_p99_ms": round(cuts[98] * 1000, 1),
+        "health_max_ms": round(max(health) * 1000, 1),
+        "errors": server_errors + health_errors,
+    }
 
 
 def main() -> None:
@@ -215,31 +246,49 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=300, help="max requests per run")
     parser.add_argument("--seconds", type=float, default=10.0, help="max seconds per run")
     parser.add_argument("--json", type=Path, help="also write the figures here")
-    parser.add_argument("--no-stance-model", action="store_true",
-                        help="analyse the demo corpus with stance rules only")
-    parser.add_argument("--ingest-load", action="store_true",
-                        help="time /api/health while a 1 MB article is analysed")
+    parser.add_argument(
+        "--no-stance-model",
+        action="store_true",
+        help="analyse the demo corpus with stance rules only",
+    )
+    parser.add_argument(
+        "--ingest-load",
+        action="store_true",
+        help="time /api/health while a 1 MB article is analysed",
+    )
     args = parser.parse_args()
     if args.ingest_load:
-        with tempfile.TemporaryDirectory(prefix="claimtrail-bench-web-") as tmp, \
-                server(args.db or f"sqlite:///{Path(tmp) / 'load.db'}", Path(tmp),
-                       not args.no_stance_model) as base:
+        with (
+            tempfile.TemporaryDirectory(prefix="claimtrail-bench-web-") as tmp,
+            server(
+                args.db or f"sqlite:///{Path(tmp) / 'load.db'}", Path(tmp), not args.no_stance_model
+            ) as base,
+        ):
             figures = asyncio.run(ingest_under_load(base))
         print(json.dumps(figures, indent=2))
         if args.json:
             args.json.write_text(json.dumps(figures, indent=2))
         return
     levels = [int(c) for c in args.clients.split(",")]
-    with tempfile.TemporaryDirectory(prefix="claimtrail-bench-web-") as tmp, \
-            server(args.db, Path(tmp), not args.no_stance_model) as base:
+    with (
+        tempfile.TemporaryDirectory(prefix="claimtrail-bench-web-") as tmp,
+        server(args.db, Path(tmp), not args.no_stance_model) as base,
+    ):
         stats = httpx.get(f"{base}/api/stats").json()
-        results = [asyncio.run(measure(base, name, path, clients, args.requests, args.seconds))
-                   for name, path in targets(base) for clients in levels]
+        results = [
+            asyncio.run(measure(base, name, path, clients, args.requests, args.seconds))
+            for name, path in targets(base)
+            for clients in levels
+        ]
     corpus = args.db or "bundled demo corpus"
     print_table(results, corpus, stats)
     if args.json:
-        args.json.write_text(json.dumps({"corpus": corpus, "stats": stats,
-                                         "results": [asdict(r) for r in results]}, indent=2))
+        args.json.write_text(
+            json.dumps(
+                {"corpus": corpus, "stats": stats, "results": [asdict(r) for r in results]},
+                indent=2,
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -40,8 +40,11 @@ def main() -> int:
     rnd = random.Random(args.seed)
     files = []
     for section in SECTIONS:
-        names = sorted(p for p in (CORPUS / section).glob("*.txt")
-                       if f"{section}/{p.name}" not in gold | set(BLIND))
+        names = sorted(
+            p
+            for p in (CORPUS / section).glob("*.txt")
+            if f"{section}/{p.name}" not in gold | set(BLIND)
+        )
         files += rnd.sample(names, args.per_section)
     analyzer = Analyzer(use_stance_model=False)
     for path in files:
@@ -50,9 +53,11 @@ def main() -> int:
         print("=====", f"{path.parent.name}/{path.name}")
         for q in analysis.quotes:
             sp = q.speaker
-            print(f"  [{q.kind[:3]}] cue={q.cue.text if q.cue else None!r} "
-                  f"sp={sp.name if sp else None!r} role={sp.role if sp else None!r} :: "
-                  f"{q.text[:110]!r}")
+            print(
+                f"  [{q.kind[:3]}] cue={q.cue.text if q.cue else None!r} "
+                f"sp={sp.name if sp else None!r} role={sp.role if sp else None!r} :: "
+                f"{q.text[:110]!r}"
+            )
     return 0
 
 

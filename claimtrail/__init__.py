@@ -20,7 +20,13 @@ if TYPE_CHECKING:
     from claimtrail.pipeline import Analyzer, ArticleInput, analyze
 
 __all__ = [
-    "Analysis", "Analyzer", "Article", "ArticleInput", "RawArticle", "analyze", "__version__",
+    "Analysis",
+    "Analyzer",
+    "Article",
+    "ArticleInput",
+    "RawArticle",
+    "analyze",
+    "__version__",
 ]
 _HOMES = {
     "analyze": "claimtrail.pipeline",

@@ -28,8 +28,9 @@ from claimtrail.store.views import IngestOutcome
 class AnalyzerLike(Protocol):
     def analyze(self, raw: RawArticle) -> Analysis: ...
 
-    def analyze_many(self, raws: Iterable[RawArticle], batch_size: int = ...,
-                     n_process: int = ...) -> Iterator[Analysis]: ...
+    def analyze_many(
+        self, raws: Iterable[RawArticle], batch_size: int = ..., n_process: int = ...
+    ) -> Iterator[Analysis]: ...
 
 
 @dataclass
@@ -56,10 +57,18 @@ Progress = Callable[[str], None]
 
 def bare_analysis(raw: RawArticle) -> Analysis:
     """An analysis with no findings: enough to record a copy of a stored text."""
-    return Analysis(article=Article(path=raw.path, headline=raw.headline,
-                                    published=raw.published, source=raw.source, url=raw.url,
-                                    author=raw.author, text=raw.text,
-                                    body_start=raw.body_start))
+    return Analysis(
+        article=Article(
+            path=raw.path,
+            headline=raw.headline,
+            published=raw.published,
+            source=raw.source,
+            url=raw.url,
+            author=raw.author,
+            text=raw.text,
+            body_start=raw.body_start,
+        )
+    )
 
 
 @dataclass

@@ -47,15 +47,24 @@ def as_raw_article(item: ArticleInput, index: int = 0) -> RawArticle:
     if isinstance(item, str):
         return article_from_text(item, None)
     if isinstance(item, Article):
-        return RawArticle(text=item.text, headline=item.headline, body_start=item.body_start,
-                          path=item.path, published=item.published, source=item.source,
-                          url=item.url, author=item.author)
+        return RawArticle(
+            text=item.text,
+            headline=item.headline,
+            body_start=item.body_start,
+            path=item.path,
+            published=item.published,
+            source=item.source,
+            url=item.url,
+            author=item.author,
+        )
     if isinstance(item, Mapping):
         path = item.get("path")
         raw = article_from_record(dict(item), str(path or f"article {index + 1}"))
         return replace(raw, path=None if path is None else str(path))
-    raise InputError(f"expected a text, a dict, an Article or a RawArticle, got "
-                     f"{type(item).__name__}", f"article {index + 1}")
+    raise InputError(
+        f"expected a text, a dict, an Article or a RawArticle, got {type(item).__name__}",
+        f"article {index + 1}",
+    )
 
 
 class StanceScorer(Protocol):

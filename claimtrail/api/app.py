@@ -27,8 +27,12 @@ API_PREFIX = "/api"
 OPENAPI_URL = f"{API_PREFIX}/openapi.json"
 
 
-def create_app(settings: Settings, *, store: Store | None = None,
-               analyzer_factory: AnalyzerFactory = default_analyzer) -> FastAPI:
+def create_app(
+    settings: Settings,
+    *,
+    store: Store | None = None,
+    analyzer_factory: AnalyzerFactory = default_analyzer,
+) -> FastAPI:
     """Build the app. ``store`` defaults to ``open_store(settings.db_url)``; the app closes a
     store it opened itself when it shuts down, and leaves a passed-in one to its owner."""
     owns_store = store is None
@@ -65,7 +69,8 @@ def create_app(settings: Settings, *, store: Store | None = None,
     pages.install(app)
     api_docs.install(app, OPENAPI_URL)
     install_error_handlers(app, pages.error_page, API_PREFIX)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
-                       timeout_s=settings.body_timeout_s)
+    app.add_middleware(
+        BodySizeLimit, max_bytes=settings.max_body_bytes, timeout_s=settings.body_timeout_s
+    )
     app.add_middleware(HostGuard, settings=settings)  # outermost: runs first
     return app

@@ -53,15 +53,19 @@ class AppContext:
     async def write(self, raw: RawArticle) -> IngestOutcome:
         """Analyse and store one article on the write queue; 503 + Retry-After when full."""
         if self._writes_waiting >= self.settings.max_pending_writes:
-            raise ApiError(503, f"{self._writes_waiting} articles are waiting to be analysed; "
-                                "try again later", "busy",
-                           headers={"Retry-After": str(self.settings.retry_after_s)})
+            raise ApiError(
+                503,
+                f"{self._writes_waiting} articles are waiting to be analysed; try again later",
+                "busy",
+                headers={"Retry-After": str(self.settings.retry_after_s)},
+            )
         if self._write_thread is None:
             self._write_thread = anyio.CapacityLimiter(1)
         self._writes_waiting += 1  # only the event loop thread touches the counter
         try:
-            return await anyio.to_thread.run_sync(self._analyse_and_store, raw,
-                                                  limiter=self._write_thread)
+            return await anyio.to_thread.run_sync(
+                self._analyse_and_store, raw, limiter=self._write_thread
+            )
         finally:
             self._writes_waiting -= 1
 

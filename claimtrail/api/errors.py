@@ -61,8 +61,13 @@ class ErrorEnvelope(BaseModel):
 class ApiError(Exception):
     """An error raised inside the API layer with its HTTP status and a machine-readable code."""
 
-    def __init__(self, status: int, message: str, code: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code or status_code_name(status)
@@ -85,11 +90,21 @@ def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
     }
 
 
-def envelope(status: int, message: str, code: str | None = None,
-             details: list[ErrorDetail] | None = None,
-             headers: dict[str, str] | None = None) -> JSONResponse:
-    body = ErrorEnvelope(error=ErrorBody(status=status, code=code or status_code_name(status),
-                                         message=message, details=details or []))
+def envelope(
+    status: int,
+    message: str,
+    code: str | None = None,
+    details: list[ErrorDetail] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body = ErrorEnvelope(
+        error=ErrorBody(
+            status=status,
+            code=code or status_code_name(status),
+            message=message,
+            details=details or [],
+        )
+    )
     return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)
 
 
@@ -99,9 +114,14 @@ HtmlRenderer = Callable[[Request, int, str], Response]
 def install_error_handlers(app: FastAPI, html_error: HtmlRenderer, api_prefix: str) -> None:
     """API paths get the JSON envelope; dashboard pages get ``html_error``'s page."""
 
-    def respond(request: Request, status: int, message: str, code: str | None = None,
-                details: list[ErrorDetail] | None = None,
-                headers: dict[str, str] | None = None) -> Response:
+    def respond(
+        request: Request,
+        status: int,
+        message: str,
+        code: str | None = None,
+        details: list[ErrorDetail] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Response:
         if request.url.path.startswith(api_prefix):
             return envelope(status, message, code, details, headers)
         response = html_error(request, status, message)
@@ -168,8 +188,11 @@ def allowed_methods(request: Request) -> list[str]:
     methods: set[str] = set()
     for method in PROBED_METHODS:
         # From the app's root: inside a mount the request's root_path is the mount's.
-        scope = {**request.scope, "method": method,
-                 "root_path": request.scope.get("app_root_path", "")}
+        scope = {
+            **request.scope,
+            "method": method,
+            "root_path": request.scope.get("app_root_path", ""),
+        }
         for route in request.app.routes:
             match, _ = route.matches(scope)
             if match is Match.FULL:
@@ -182,8 +205,11 @@ def validation_failure(exc: RequestValidationError) -> tuple[int, str, str, list
     """Malformed JSON is a 400 (the body is not JSON at all); anything else is a 422."""
     errors = list(exc.errors())
     details = [
-        ErrorDetail(loc=[p for p in err.get("loc", ()) if isinstance(p, str | int)],
-                    msg=str(err.get("msg", "")), type=str(err.get("type", "")))
+        ErrorDetail(
+            loc=[p for p in err.get("loc", ()) if isinstance(p, str | int)],
+            msg=str(err.get("msg", "")),
+            type=str(err.get("type", "")),
+        )
         for err in errors
     ]
     if any(err.get("type") == "json_invalid" for err in errors):
@@ -192,6 +218,10 @@ def validation_failure(exc: RequestValidationError) -> tuple[int, str, str, list
 
 
 def _error_code(exc: ClaimtrailError) -> str:
-    codes = ((NotFoundError, "not_found"), (InputError, "invalid_input"),
-             (StoreError, "store_unavailable"), (ModelError, "model_unavailable"))
+    codes = (
+        (NotFoundError, "not_found"),
+        (InputError, "invalid_input"),
+        (StoreError, "store_unavailable"),
+        (ModelError, "model_unavailable"),
+    )
     return next((code for kind, code in codes if isinstance(exc, kind)), "internal_error")

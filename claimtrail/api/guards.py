@@ -33,11 +33,11 @@ class HostGuard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        host = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"host"),
-                    "")
+        host = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"host"), "")
         if not self.settings.host_allowed(host):
-            response = envelope(400, f"this server does not answer to the host name {host!r}",
-                                "host_not_allowed")
+            response = envelope(
+                400, f"this server does not answer to the host name {host!r}", "host_not_allowed"
+            )
             await response(scope, receive, self._with_headers(send))
             return
         await self.app(scope, receive, self._with_headers(send))
@@ -79,9 +79,12 @@ class BodySizeLimit:
             with anyio.fail_after(self.timeout_s):
                 body = await self._read_within_limit(receive)
         except TimeoutError:
-            response = envelope(408, f"the request body did not arrive within "
-                                     f"{self.timeout_s:g} s", "body_timeout",
-                                headers={"Connection": "close"})
+            response = envelope(
+                408,
+                f"the request body did not arrive within {self.timeout_s:g} s",
+                "body_timeout",
+                headers={"Connection": "close"},
+            )
             await response(scope, receive, send)
             return
         if body is None:
@@ -114,8 +117,9 @@ class BodySizeLimit:
                 return b"".join(chunks)
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = envelope(413, f"the request body is over the limit of {self.max_bytes:,} bytes",
-                            "body_too_large")
+        response = envelope(
+            413, f"the request body is over the limit of {self.max_bytes:,} bytes", "body_too_large"
+        )
         await response(scope, receive, send)
 
 
@@ -133,10 +137,13 @@ def check_token(expected: str | None, credentials: HTTPAuthorizationCredentials 
     """401 without a token, 403 with a wrong one. A server always has a token (given, or
     generated at start), so no configuration lets a write through without one."""
     if expected is None:
-        raise ApiError(403, "this server accepts no writes (it has no API token)",
-                       "token_rejected")
+        raise ApiError(403, "this server accepts no writes (it has no API token)", "token_rejected")
     if credentials is None or credentials.scheme.lower() != "bearer":
-        raise ApiError(401, "writing needs the API token: send 'Authorization: Bearer <token>'",
-                       "token_required", headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401,
+            "writing needs the API token: send 'Authorization: Bearer <token>'",
+            "token_required",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     if not hmac.compare_digest(credentials.credentials.encode(), expected.encode()):
         raise ApiError(403, "the API token is wrong", "token_rejected")

@@ -23,11 +23,23 @@ NO_NUL = r"^[^\x00]*$"
 ItemId = Annotated[int, Path(ge=1, le=MAX_ID, description="The stored id.")]
 TextFilter = Annotated[str | None, Query(min_length=1, max_length=MAX_QUERY_CHARS, pattern=NO_NUL)]
 # A string checked here rather than pydantic's ``date``, which also takes "0" (a Unix time).
-DateFilter = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$",
-                                         json_schema_extra={"format": "date"},
-                                         description="An ISO-8601 date, e.g. 2026-11-20.")]
-SpeakerRef = Annotated[str, Path(min_length=1, max_length=MAX_QUERY_CHARS, pattern=NO_NUL,
-                                 description="A speaker id, or any name variant.")]
+DateFilter = Annotated[
+    str | None,
+    Query(
+        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        json_schema_extra={"format": "date"},
+        description="An ISO-8601 date, e.g. 2026-11-20.",
+    ),
+]
+SpeakerRef = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=MAX_QUERY_CHARS,
+        pattern=NO_NUL,
+        description="A speaker id, or any name variant.",
+    ),
+]
 
 
 def day_start(value: str | None, name: str) -> str | None:

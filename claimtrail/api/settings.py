@@ -55,10 +55,16 @@ class Settings(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _generate_token(cls, data: Any) -> Any:
-        if isinstance(data, dict) and not data.get("token") and is_loopback(
-                str(data.get("host", "127.0.0.1"))):
-            data = {**data, "token": secrets.token_urlsafe(GENERATED_TOKEN_BYTES),
-                    "token_generated": True}
+        if (
+            isinstance(data, dict)
+            and not data.get("token")
+            and is_loopback(str(data.get("host", "127.0.0.1")))
+        ):
+            data = {
+                **data,
+                "token": secrets.token_urlsafe(GENERATED_TOKEN_BYTES),
+                "token_generated": True,
+            }
         return data
 
     @model_validator(mode="after")

@@ -31,8 +31,12 @@ def register(apps: CliApps) -> None:
 
 @handle_errors
 def analyze(
-    articles: Annotated[list[str], typer.Argument(
-        help="Files, directories, - for stdin, or http(s) URLs of pages, feeds and sitemaps.")],
+    articles: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, directories, - for stdin, or http(s) URLs of pages, feeds and sitemaps."
+        ),
+    ],
     fmt: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
     ] = OutputFormat.text,
@@ -58,8 +62,11 @@ def analyze(
     # One process: batches bounded by characters too, so a few huge files do not sit in the
     # parser at once. Several: one stream, so the worker processes start once.
     groups = batched(raws, batch_size, ANALYSIS_BATCH_CHARS) if processes == 1 else [raws]
-    analyses = (a for group in groups for a in analyzer.analyze_many(
-        group, batch_size=batch_size, n_process=processes))
+    analyses = (
+        a
+        for group in groups
+        for a in analyzer.analyze_many(group, batch_size=batch_size, n_process=processes)
+    )
     for analysis in analyses:
         for warning in analysis.warnings:
             error_console().print(f"[yellow]warning:[/] {warning}", highlight=False)

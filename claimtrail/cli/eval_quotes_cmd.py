@@ -35,18 +35,30 @@ def register(apps: CliApps) -> None:
 
 
 def eval_quotes(
-    polnear: Annotated[Path, typer.Option(
-        "--polnear", help="A PolNeAR compartment with text/ and attributions/ "
-        "(e.g. ../shared/data/polnear/data/dev).")],
-    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles "
-                                              "(in name order).")] = None,
-    output: Annotated[OutputFormat, typer.Option("--format", help="Output format.")
-                      ] = OutputFormat.text,
+    polnear: Annotated[
+        Path,
+        typer.Option(
+            "--polnear",
+            help="A PolNeAR compartment with text/ and attributions/ "
+            "(e.g. ../shared/data/polnear/data/dev).",
+        ),
+    ],
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Only the first N articles (in name order).")
+    ] = None,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", help="Output format.")
+    ] = OutputFormat.text,
     no_peer: Annotated[bool, typer.Option("--no-peer", help="Skip textacy (faster).")] = False,
-    errors: Annotated[Path | None, typer.Option("--errors", help="Write claimtrail's per-article "
-                                                "mistakes (missed gold, unmatched predictions, "
-                                                "boundary and speaker errors) as JSON lines.")
-                      ] = None,
+    errors: Annotated[
+        Path | None,
+        typer.Option(
+            "--errors",
+            help="Write claimtrail's per-article "
+            "mistakes (missed gold, unmatched predictions, "
+            "boundary and speaker errors) as JSON lines.",
+        ),
+    ] = None,
 ) -> None:
     """Quote precision/recall/F1 (overlap, exact, attribution) against PolNeAR gold."""
     articles = list(iter_polnear(polnear, limit))
@@ -73,15 +85,20 @@ def _run_systems(articles: Sequence[GoldArticle], peer: bool) -> list[SystemResu
     with Progress(console=error_console(), transient=True) as progress:
         # Stance does not change quote spans or speakers; skipping its model saves start-up.
         analyzer = Analyzer(use_stance_model=False)
-        ours = _tracked(progress, SYSTEM_NAME, len(articles),
-                        claimtrail_predictions(articles, analyzer))
+        ours = _tracked(
+            progress, SYSTEM_NAME, len(articles), claimtrail_predictions(articles, analyzer)
+        )
         results = [score_system(SYSTEM_NAME, articles, ours)]
         if peer:
             from claimtrail.eval.textacy_peer import PEER_NAME, load_peer_nlp
 
             crashed: list[str] = []
-            theirs = _tracked(progress, PEER_NAME, len(articles),
-                              peer_predictions(articles, load_peer_nlp(), crashed))
+            theirs = _tracked(
+                progress,
+                PEER_NAME,
+                len(articles),
+                peer_predictions(articles, load_peer_nlp(), crashed),
+            )
             results.append(score_system(PEER_NAME, articles, theirs, crashed))
     return results
 
@@ -100,8 +117,9 @@ def _table(results: Sequence[SystemResult], n_articles: int) -> Table:
         table.add_column(f"{result.name}\nP / R / F1", justify="right")
     for label, attr in METRICS:
         figures = [getattr(result.counts, attr) for result in results]
-        table.add_row(label, *(f"{f.precision:.3f} / {f.recall:.3f} / [bold]{f.f1:.3f}[/]"
-                               for f in figures))
+        table.add_row(
+            label, *(f"{f.precision:.3f} / {f.recall:.3f} / [bold]{f.f1:.3f}[/]" for f in figures)
+        )
     table.add_section()
     for label, attr in (("gold quotes", "gold"), ("predicted", "pred"), ("paired", "paired")):
         table.add_row(label, *(str(getattr(result.counts, attr)) for result in results))
@@ -113,21 +131,27 @@ def _print_notes(results: Sequence[SystemResult], n_articles: int) -> None:
 
     split = [recall_by_gold_kind(result.scores) for result in results]
     for kind in GOLD_KINDS:
-        figures = ", ".join(f"{r.name} {s[kind]['paired_recall']:.3f}"
-                            for r, s in zip(results, split, strict=True))
+        figures = ", ".join(
+            f"{r.name} {s[kind]['paired_recall']:.3f}" for r, s in zip(results, split, strict=True)
+        )
         print(f"overlap recall on {split[0][kind]['gold']} {kind} gold quotes: {figures}")
     for result in results:
         if result.crashed:
-            print(f"{result.name} raised on {len(result.crashed)} of {n_articles} articles "
-                  "(odd quotation-mark count); counted as no predictions there.")
+            print(
+                f"{result.name} raised on {len(result.crashed)} of {n_articles} articles "
+                "(odd quotation-mark count); counted as no predictions there."
+            )
 
 
-def _report_dict(polnear: Path, articles: Sequence[GoldArticle],
-                 results: Sequence[SystemResult]) -> dict[str, object]:
+def _report_dict(
+    polnear: Path, articles: Sequence[GoldArticle], results: Sequence[SystemResult]
+) -> dict[str, object]:
     from claimtrail.parse.nlp import resolve_model_name
 
     return {
-        "dataset": str(polnear), "articles": len(articles), "spacy_model": resolve_model_name(),
+        "dataset": str(polnear),
+        "articles": len(articles),
+        "spacy_model": resolve_model_name(),
         "systems": {result.name: result.as_dict() for result in results},
     }
 
@@ -148,5 +172,4 @@ def _write_errors(path: Path, result: SystemResult) -> None:
     except OSError as exc:
         raise InputError(f"cannot write errors file ({exc.strerror})", str(path)) from None
     summary = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in totals.items())
-    error_console().print(f"{result.name} mistakes written to {path}: {summary}",
-                          highlight=False)
+    error_console().print(f"{result.name} mistakes written to {path}: {summary}", highlight=False)

@@ -23,23 +23,40 @@ def register(apps: CliApps) -> None:
 
 
 def serve(
-    db: Annotated[str | None, typer.Option(
-        "--db", envvar="CLAIMTRAIL_DB",
-        help="Store URL (sqlite:///file.db or postgresql://...); default ./claimtrail.db.")
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="CLAIMTRAIL_DB",
+            help="Store URL (sqlite:///file.db or postgresql://...); default ./claimtrail.db.",
+        ),
     ] = None,
-    host: Annotated[str, typer.Option(help="Address to listen on. Anything beyond localhost "
-                                      "needs --token.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to listen on. Anything beyond localhost needs --token.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535)] = 8000,
-    demo: Annotated[bool, typer.Option("--demo", help="Load the bundled demo corpus into a "
-                                       "fresh store (a temporary SQLite file unless --db is "
-                                       "given).")] = False,
-    token: Annotated[str | None, typer.Option(envvar="CLAIMTRAIL_API_TOKEN",
-                                              help="API token that writing requests must send "
-                                              "as 'Authorization: Bearer <token>'.")] = None,
-    max_body_bytes: Annotated[int, typer.Option(min=1024, help="Largest request body accepted."
-                                                )] = 1_048_576,
-    no_stance_model: Annotated[bool, typer.Option("--no-stance-model",
-                                                  help="Stance by rules only.")] = False,
+    demo: Annotated[
+        bool,
+        typer.Option(
+            "--demo",
+            help="Load the bundled demo corpus into a "
+            "fresh store (a temporary SQLite file unless --db is "
+            "given).",
+        ),
+    ] = False,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="CLAIMTRAIL_API_TOKEN",
+            help="API token that writing requests must send as 'Authorization: Bearer <token>'.",
+        ),
+    ] = None,
+    max_body_bytes: Annotated[
+        int, typer.Option(min=1024, help="Largest request body accepted.")
+    ] = 1_048_576,
+    no_stance_model: Annotated[
+        bool, typer.Option("--no-stance-model", help="Stance by rules only.")
+    ] = False,
 ) -> None:
     """Serve the dashboard (http://127.0.0.1:8000/) and the REST API (docs at /docs)."""
     import uvicorn
@@ -51,11 +68,13 @@ def serve(
     with tempfile.TemporaryDirectory(prefix="claimtrail-demo-") as tmp:
         url = db or f"sqlite:///{Path(tmp) / 'demo.db'}" if demo else db
         try:
-            settings = Settings(db_url=url, host=host, port=port, token=token,
-                                max_body_bytes=max_body_bytes)
+            settings = Settings(
+                db_url=url, host=host, port=port, token=token, max_body_bytes=max_body_bytes
+            )
         except ValidationError as exc:
-            raise ConfigError("; ".join(e["msg"].removeprefix("Value error, ")
-                                        for e in exc.errors())) from None
+            raise ConfigError(
+                "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
+            ) from None
         _check_port_free(host, port)
         _cleanup_on_sigterm()
         with open_store(settings.db_url) as store:
@@ -64,12 +83,19 @@ def serve(
                 load_demo(store, analyzer)
             app = create_app(settings, store=store, analyzer_factory=analyzer)
             base = f"http://{host}:{port}"
-            error_console().print(f"claimtrail: dashboard on {base}/ , API docs on {base}/docs "
-                                  "(Ctrl-C stops)", highlight=False, soft_wrap=True)
+            error_console().print(
+                f"claimtrail: dashboard on {base}/ , API docs on {base}/docs (Ctrl-C stops)",
+                highlight=False,
+                soft_wrap=True,
+            )
             if settings.token_generated:
-                error_console().print(f"claimtrail: writing needs 'Authorization: Bearer "
-                                      f"{settings.token}' (a token made for this run; pass "
-                                      "--token to choose one)", highlight=False, soft_wrap=True)
+                error_console().print(
+                    f"claimtrail: writing needs 'Authorization: Bearer "
+                    f"{settings.token}' (a token made for this run; pass "
+                    "--token to choose one)",
+                    highlight=False,
+                    soft_wrap=True,
+                )
             uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
@@ -86,8 +112,10 @@ def _check_port_free(host: str, port: int) -> None:
         with socket.create_server((host, port)):
             pass
     except OSError as exc:
-        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc} (is another "
-                          "server running there? choose another --port)") from None
+        raise ConfigError(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc} (is another "
+            "server running there? choose another --port)"
+        ) from None
 
 
 def _cleanup_on_sigterm() -> None:
@@ -114,8 +142,10 @@ def load_demo(store: Store, analyzer: Callable[[], ArticleAnalyzer]) -> None:
 
     path = resources.files(DEMO_PACKAGE) / DEMO_FILE
     report = Loader(store, analyzer).load(read_inputs([str(path)]))  # type: ignore[arg-type]
-    error_console().print(f"claimtrail: demo corpus loaded ({report.stored} articles, "
-                          f"{len(report.stories)} stories)", highlight=False)
+    error_console().print(
+        f"claimtrail: demo corpus loaded ({report.stored} articles, {len(report.stories)} stories)",
+        highlight=False,
+    )
 
 
 def _analyzer(use_stance_model: bool) -> ArticleAnalyzer:

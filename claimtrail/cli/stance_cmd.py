@@ -236,9 +236,13 @@ def _emergent_predictions(rows: Sequence[Any], folds: int | None) -> tuple[list[
 def train_stance(
     fnc1: Annotated[Path, typer.Option(help="FNC-1 folder (train_*.csv).")],
     emergent: Annotated[Path, typer.Option(help="Emergent folder (...-clean-train.csv).")],
-    out: Annotated[Path | None, typer.Option(
-        help="Model folder (default: ./trained/stance; the shipped one is claimtrail/data/stance)."
-    )] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            help="Model folder (default: ./trained/stance; the shipped one is "
+            "claimtrail/data/stance)."
+        ),
+    ] = None,
     threads: Annotated[
         int,
         typer.Option(
@@ -248,8 +252,7 @@ def train_stance(
     cv_folds: Annotated[
         int,
         typer.Option(
-            help="Also cross-validate the FNC-1 model on this many claim-disjoint folds "
-            "(0: none).",
+            help="Also cross-validate the FNC-1 model on this many claim-disjoint folds (0: none).",
             min=0,
         ),
     ] = 0,

@@ -37,8 +37,12 @@ class Matcher(StrEnum):
     lexical = "lexical"
 
 
-DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite file "
-                                           "(default: $CLAIMTRAIL_DB, else ./claimtrail.db).")]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="Database URL or SQLite file (default: $CLAIMTRAIL_DB, else ./claimtrail.db)."
+    ),
+]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 
 
@@ -60,18 +64,28 @@ def _checked(name: str) -> Callable[[Any], Any]:
     return check
 
 
-LimitOpt = Annotated[int, typer.Option(help="Rows per page (1 to 1000).",
-                                       callback=_checked("_limit"))]
+LimitOpt = Annotated[
+    int, typer.Option(help="Rows per page (1 to 1000).", callback=_checked("_limit"))
+]
 OffsetOpt = Annotated[int, typer.Option(help="Rows to skip.", callback=_checked("_offset"))]
 DEMO_PACKAGE = "claimtrail.data.demo"
 DEMO_FILE = "articles.jsonl"
 
 
 def register(apps: CliApps) -> None:
-    for name, func in (("ingest", ingest), ("demo", demo), ("stories", stories_cmd),
-                       ("story", story_cmd), ("claims", claims_cmd), ("claim", claim_cmd),
-                       ("article", article_cmd), ("speaker", speaker_cmd),
-                       ("speakers", speakers_cmd), ("search", search_cmd), ("stats", stats_cmd)):
+    for name, func in (
+        ("ingest", ingest),
+        ("demo", demo),
+        ("stories", stories_cmd),
+        ("story", story_cmd),
+        ("claims", claims_cmd),
+        ("claim", claim_cmd),
+        ("article", article_cmd),
+        ("speaker", speaker_cmd),
+        ("speakers", speakers_cmd),
+        ("search", search_cmd),
+        ("stats", stats_cmd),
+    ):
         apps.main.command(name)(func)
 
 
@@ -96,28 +110,41 @@ def _refuse_missing(db: str | None) -> None:
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return
     if not Path(url.database).exists():
-        raise StoreError(f"no store at {url.database} — run `claimtrail ingest` (or "
-                         "`claimtrail demo`) first, or name one with --db")
+        raise StoreError(
+            f"no store at {url.database} — run `claimtrail ingest` (or "
+            "`claimtrail demo`) first, or name one with --db"
+        )
 
 
 # -- ingest -------------------------------------------------------------------------------------
 @handle_errors
 def ingest(
-    paths: Annotated[list[str] | None, typer.Argument(
-        help="Files, directories, JSON/JSONL dumps, RSS/Atom feeds, saved HTML, - for stdin, "
-        "http(s) URLs of pages, feeds and sitemaps.")]
-    = None,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files, directories, JSON/JSONL dumps, RSS/Atom feeds, saved HTML, - for stdin, "
+            "http(s) URLs of pages, feeds and sitemaps."
+        ),
+    ] = None,
     db: DbOpt = None,
-    demo_corpus: Annotated[bool, typer.Option("--demo", help="Ingest the bundled demo corpus.")]
-    = False,
-    analyses: Annotated[bool, typer.Option(
-        "--analyses", help="Inputs are `claimtrail analyze --format jsonl` output: store them "
-        "without re-analysing.")] = False,
-    matcher: Annotated[Matcher, typer.Option(help="Claim matching: the sentence model, or "
-                                             "lexical (no model).")] = Matcher.auto,
+    demo_corpus: Annotated[
+        bool, typer.Option("--demo", help="Ingest the bundled demo corpus.")
+    ] = False,
+    analyses: Annotated[
+        bool,
+        typer.Option(
+            "--analyses",
+            help="Inputs are `claimtrail analyze --format jsonl` output: store them "
+            "without re-analysing.",
+        ),
+    ] = False,
+    matcher: Annotated[
+        Matcher, typer.Option(help="Claim matching: the sentence model, or lexical (no model).")
+    ] = Matcher.auto,
     model: Annotated[str | None, typer.Option(help="spaCy model name.")] = None,
-    no_stance_model: Annotated[bool, typer.Option("--no-stance-model",
-                                                  help="Stance by rules only.")] = False,
+    no_stance_model: Annotated[
+        bool, typer.Option("--no-stance-model", help="Stance by rules only.")
+    ] = False,
     fmt: FormatOpt = Format.text,
 ) -> None:
     """Analyse articles and store them; already stored texts are recognised and skipped."""
@@ -128,8 +155,7 @@ def ingest(
     if demo_corpus:
         args.append(str(resources.files(DEMO_PACKAGE) / DEMO_FILE))
     if not args:
-        raise typer.BadParameter("name files or directories, or use --demo",
-                                 param_hint="PATHS")
+        raise typer.BadParameter("name files or directories, or use --demo", param_hint="PATHS")
     items: list[Any] = list(read_analyses(args) if analyses else read_inputs(args, absolute=True))
 
     def make_analyzer() -> Any:
@@ -161,20 +187,30 @@ def _record_events(url: str) -> None:
 
 @contextmanager
 def _progress_bar(total: int) -> Iterator[Callable[[str], None]]:
-    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), TextColumn("{task.description}"),
-                        console=error_console(), transient=True)
+    progress = Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=error_console(),
+        transient=True,
+    )
     task = progress.add_task("", total=total)
     with progress:
         yield lambda label: progress.update(task, advance=1, description=label[-50:])
 
 
 def _print_ingest_report(report: Any, seconds: float, fmt: Format) -> None:
-    summary = {"outcomes": dict(report.outcomes), "stored_or_linked": report.stored,
-               "stories_touched": len(report.stories), "status_changes": report.status_changes,
-               "skipped": [{"input": s.path, "reason": s.message} for s in report.skipped],
-               "warnings": report.warnings,
-               "seconds": round(seconds, 2)}
+    summary = {
+        "outcomes": dict(report.outcomes),
+        "stored_or_linked": report.stored,
+        "stories_touched": len(report.stories),
+        "status_changes": report.status_changes,
+        "skipped": [{"input": s.path, "reason": s.message} for s in report.skipped],
+        "warnings": report.warnings,
+        "seconds": round(seconds, 2),
+    }
     for warning in report.warnings:  # on stderr whatever the format, as `analyze` does
         error_console().print(f"[yellow]warning:[/] {warning}", highlight=False)
     if fmt is Format.json:
@@ -185,9 +221,12 @@ def _print_ingest_report(report: Any, seconds: float, fmt: Format) -> None:
         return
     err = error_console()
     parts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(report.outcomes.items()))
-    err.print(f"[bold]{plural(report.stored, 'article')}[/] in {seconds:.1f}s: "
-              f"{parts or 'none'}; {plural(len(report.stories), 'story', 'stories')} touched, "
-              f"{plural(report.status_changes, 'claim-status change')}", highlight=False)
+    err.print(
+        f"[bold]{plural(report.stored, 'article')}[/] in {seconds:.1f}s: "
+        f"{parts or 'none'}; {plural(len(report.stories), 'story', 'stories')} touched, "
+        f"{plural(report.status_changes, 'claim-status change')}",
+        highlight=False,
+    )
     for item in report.skipped:
         err.print(f"[red]skipped[/] {item.path}: {item.message}", highlight=False)
     if report.skipped:
@@ -203,24 +242,40 @@ def demo(db: DbOpt = None, matcher: Annotated[Matcher, typer.Option()] = Matcher
 
 # -- reads ------------------------------------------------------------------------------------
 @handle_errors
-def stories_cmd(db: DbOpt = None, limit: LimitOpt = 20, offset: OffsetOpt = 0,
-                fmt: FormatOpt = Format.text) -> None:
+def stories_cmd(
+    db: DbOpt = None, limit: LimitOpt = 20, offset: OffsetOpt = 0, fmt: FormatOpt = Format.text
+) -> None:
     """Stories, most recently changed first."""
     with _open(db, must_exist=True) as store:
         page = store.list_stories(limit=limit, offset=offset)
-    _emit_page(page, fmt, ["id", "article_count", "central_status", "first_seen", "last_seen",
-                           "title"], "stories")
+    _emit_page(
+        page,
+        fmt,
+        ["id", "article_count", "central_status", "first_seen", "last_seen", "title"],
+        "stories",
+    )
 
 
 @handle_errors
-def story_cmd(story_id: Annotated[int, typer.Argument(help="Story id (see `stories`).")],
-              db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
+def story_cmd(
+    story_id: Annotated[int, typer.Argument(help="Story id (see `stories`).")],
+    db: DbOpt = None,
+    fmt: FormatOpt = Format.text,
+) -> None:
     """One story: its articles, its claims' lifecycles, and the voices heard in it."""
     with _open(db, must_exist=True) as store:
         story = store.get_story(story_id)
     if fmt is not Format.text:
-        _emit(story, fmt, [c.model_dump(exclude={"lifecycle", "evidence", "status_history",
-                                                 "echo_edges", "variants"}) for c in story.claims])
+        _emit(
+            story,
+            fmt,
+            [
+                c.model_dump(
+                    exclude={"lifecycle", "evidence", "status_history", "echo_edges", "variants"}
+                )
+                for c in story.claims
+            ],
+        )
         return
     from claimtrail.store.render import print_story
 
@@ -230,35 +285,59 @@ def story_cmd(story_id: Annotated[int, typer.Argument(help="Story id (see `stori
 @handle_errors
 def claims_cmd(
     db: DbOpt = None,
-    status: Annotated[str | None, typer.Option(help="reported, asserted, denied, confirmed, "
-                                               "contested, alleged or unresolved.")] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            help="reported, asserted, denied, confirmed, contested, alleged or unresolved."
+        ),
+    ] = None,
     entity: Annotated[str | None, typer.Option(help="A named entity, e.g. Xiaomi.")] = None,
-    since: Annotated[str | None, typer.Option(help="Seen on or after (ISO date).",
-                                              callback=_checked("_time"))] = None,
-    until: Annotated[str | None, typer.Option(help="First seen on or before (ISO date).",
-                                              callback=_checked("_time"))] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Seen on or after (ISO date).", callback=_checked("_time"))
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(help="First seen on or before (ISO date).", callback=_checked("_time")),
+    ] = None,
     story: Annotated[int | None, typer.Option(help="Only this story's claims.")] = None,
-    limit: LimitOpt = 20, offset: OffsetOpt = 0, fmt: FormatOpt = Format.text,
+    limit: LimitOpt = 20,
+    offset: OffsetOpt = 0,
+    fmt: FormatOpt = Format.text,
 ) -> None:
     """Claims across all articles, with their current status."""
     _check_status(status)
     with _open(db, must_exist=True) as store:
-        page = store.list_claims(status=status, entity=entity, since=since, until=until,
-                                 story_id=story, limit=limit, offset=offset)
-    _emit_page(page, fmt, ["id", "status", "article_count", "independent_source_count",
-                           "story_id", "text"], "claims")
+        page = store.list_claims(
+            status=status,
+            entity=entity,
+            since=since,
+            until=until,
+            story_id=story,
+            limit=limit,
+            offset=offset,
+        )
+    _emit_page(
+        page,
+        fmt,
+        ["id", "status", "article_count", "independent_source_count", "story_id", "text"],
+        "claims",
+    )
 
 
 def _check_status(status: str | None) -> None:
     valid = ("reported", "asserted", "denied", "confirmed", "contested", "alleged", "unresolved")
     if status is not None and status not in valid:
-        raise typer.BadParameter(f"{status!r} is not a status; choose from {', '.join(valid)}",
-                                 param_hint="--status")
+        raise typer.BadParameter(
+            f"{status!r} is not a status; choose from {', '.join(valid)}", param_hint="--status"
+        )
 
 
 @handle_errors
-def claim_cmd(claim_id: Annotated[int, typer.Argument(help="Claim id.")], db: DbOpt = None,
-              fmt: FormatOpt = Format.text) -> None:
+def claim_cmd(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.")],
+    db: DbOpt = None,
+    fmt: FormatOpt = Format.text,
+) -> None:
     """One claim's lifecycle: who reported, echoed, denied or confirmed it, and when."""
     with _open(db, must_exist=True) as store:
         claim = store.get_claim(claim_id)
@@ -271,8 +350,11 @@ def claim_cmd(claim_id: Annotated[int, typer.Argument(help="Claim id.")], db: Db
 
 
 @handle_errors
-def article_cmd(article_id: Annotated[int, typer.Argument(help="Article id.")],
-                db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
+def article_cmd(
+    article_id: Annotated[int, typer.Argument(help="Article id.")],
+    db: DbOpt = None,
+    fmt: FormatOpt = Format.text,
+) -> None:
     """One stored article with its analysis, revisions and linked copies."""
     with _open(db, must_exist=True) as store:
         article = store.get_article(article_id)
@@ -282,8 +364,11 @@ def article_cmd(article_id: Annotated[int, typer.Argument(help="Article id.")],
 
 
 @handle_errors
-def speaker_cmd(name: Annotated[str, typer.Argument(help="A name variant or a speaker id.")],
-                db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
+def speaker_cmd(
+    name: Annotated[str, typer.Argument(help="A name variant or a speaker id.")],
+    db: DbOpt = None,
+    fmt: FormatOpt = Format.text,
+) -> None:
     """One speaker across articles: name variants, profile, quotes over time."""
     with _open(db, must_exist=True) as store:
         speaker = store.get_speaker(name)
@@ -296,21 +381,29 @@ def speaker_cmd(name: Annotated[str, typer.Argument(help="A name variant or a sp
 
 
 @handle_errors
-def speakers_cmd(db: DbOpt = None,
-                 q: Annotated[str | None, typer.Option(help="Part of a name.")] = None,
-                 limit: LimitOpt = 20, offset: OffsetOpt = 0,
-                 fmt: FormatOpt = Format.text) -> None:
+def speakers_cmd(
+    db: DbOpt = None,
+    q: Annotated[str | None, typer.Option(help="Part of a name.")] = None,
+    limit: LimitOpt = 20,
+    offset: OffsetOpt = 0,
+    fmt: FormatOpt = Format.text,
+) -> None:
     """Speakers, most quoted first."""
     with _open(db, must_exist=True) as store:
         page = store.list_speakers(q=q, limit=limit, offset=offset)
-    _emit_page(page, fmt, ["id", "name", "kind", "quote_count", "article_count", "role"],
-               "speakers")
+    _emit_page(
+        page, fmt, ["id", "name", "kind", "quote_count", "article_count", "role"], "speakers"
+    )
 
 
 @handle_errors
-def search_cmd(query: Annotated[str, typer.Argument(help="Words to find.")], db: DbOpt = None,
-               limit: LimitOpt = 20, offset: OffsetOpt = 0,
-               fmt: FormatOpt = Format.text) -> None:
+def search_cmd(
+    query: Annotated[str, typer.Argument(help="Words to find.")],
+    db: DbOpt = None,
+    limit: LimitOpt = 20,
+    offset: OffsetOpt = 0,
+    fmt: FormatOpt = Format.text,
+) -> None:
     """Full-text search over articles, claims and quotes."""
     with _open(db, must_exist=True) as store:
         page = store.search(query, limit=limit, offset=offset)
@@ -349,20 +442,29 @@ def _emit_page(page: Any, fmt: Format, columns: list[str], noun: str) -> None:
     if fmt is Format.csv:
         _write_csv(rows)
         return
-    table = Table(title=f"{noun} {page.offset + 1}–{page.offset + len(rows)} of {page.total}"
-                  if rows else f"no {noun}")
+    table = Table(
+        title=f"{noun} {page.offset + 1}–{page.offset + len(rows)} of {page.total}"
+        if rows
+        else f"no {noun}"
+    )
     for column in columns:
         when = column in _TIME_COLUMNS
-        table.add_column(_HEADERS.get(column, column.replace("_", " ")), overflow="fold",
-                         no_wrap=when)
+        table.add_column(
+            _HEADERS.get(column, column.replace("_", " ")), overflow="fold", no_wrap=when
+        )
     for row in rows:
-        table.add_row(*(_when(row.get(c)) if c in _TIME_COLUMNS else _cell(row.get(c))
-                        for c in columns))
+        table.add_row(
+            *(_when(row.get(c)) if c in _TIME_COLUMNS else _cell(row.get(c)) for c in columns)
+        )
     Console().print(table)
 
 
-_HEADERS = {"article_count": "articles", "independent_source_count": "sources",
-            "central_status": "status", "quote_count": "quotes"}
+_HEADERS = {
+    "article_count": "articles",
+    "independent_source_count": "sources",
+    "central_status": "status",
+    "quote_count": "quotes",
+}
 _TIME_COLUMNS = frozenset({"first_seen", "last_seen", "published", "ingested_at"})
 
 
@@ -394,5 +496,6 @@ def _write_csv(rows: Iterable[dict[str, Any]]) -> None:
     writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: json.dumps(v) if isinstance(v, list | dict) else v
-                         for k, v in row.items()})
+        writer.writerow(
+            {k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in row.items()}
+        )

@@ -83,8 +83,9 @@ def parse_ann(ann: str) -> tuple[GoldQuote, ...]:
 
 def first_annotation(ann_dir: Path, article: str) -> Path | None:
     """The first ``<article>_<annotator>.ann`` in name order, or None if none exists."""
-    candidates = sorted(p for p in ann_dir.glob(f"{article}_*.ann")
-                        if "_" not in p.stem[len(article) + 1:])
+    candidates = sorted(
+        p for p in ann_dir.glob(f"{article}_*.ann") if "_" not in p.stem[len(article) + 1 :]
+    )
     return candidates[0] if candidates else None
 
 
@@ -99,7 +100,9 @@ def iter_polnear(directory: Path, limit: int | None = None) -> Iterator[GoldArti
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise InputError(
             f"not a PolNeAR compartment: expected {TEXT_DIR}/ and {ANN_DIR}/ inside "
-            "(e.g. ../shared/data/polnear/data/dev)", str(directory))
+            "(e.g. ../shared/data/polnear/data/dev)",
+            str(directory),
+        )
     count = 0
     for text_path in sorted(text_dir.glob("*.txt")):
         if limit is not None and count >= limit:

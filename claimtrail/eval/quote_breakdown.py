@@ -18,7 +18,7 @@ GOLD_KINDS = ("quoted", "unquoted")
 
 def gold_kind(text: str, gold: GoldQuote) -> str:
     """``quoted`` when the gold content holds a double quotation mark, else ``unquoted``."""
-    content = text[gold.start:gold.end]
+    content = text[gold.start : gold.end]
     return "quoted" if any(ch in DOUBLE_QUOTE_MARKS for ch in content) else "unquoted"
 
 
@@ -39,5 +39,10 @@ def recall_by_gold_kind(scores: Iterable[DocScore]) -> dict[str, dict[str, float
 
 def _recalls(counts: dict[str, int]) -> dict[str, float]:
     gold = counts["gold"]
-    return {"gold": gold, **{f"{name}_recall": round(counts[name] / gold, 4) if gold else 0.0
-                             for name in ("paired", "exact", "attributed")}}
+    return {
+        "gold": gold,
+        **{
+            f"{name}_recall": round(counts[name] / gold, 4) if gold else 0.0
+            for name in ("paired", "exact", "attributed")
+        },
+    }

@@ -29,7 +29,9 @@ def _context(text: str, start: int, end: int) -> str:
 
 def gold_record(text: str, gold: GoldQuote) -> dict[str, Any]:
     return {
-        "start": gold.start, "end": gold.end, "text": text[gold.start:gold.end],
+        "start": gold.start,
+        "end": gold.end,
+        "text": text[gold.start : gold.end],
         "source": _span_text(text, gold.source_start, gold.source_end),
         "source_span": None if gold.source_start is None else [gold.source_start, gold.source_end],
         "cue": _span_text(text, gold.cue_start, gold.cue_end),
@@ -39,10 +41,13 @@ def gold_record(text: str, gold: GoldQuote) -> dict[str, Any]:
 
 def pred_record(text: str, pred: PredQuote) -> dict[str, Any]:
     return {
-        "start": pred.start, "end": pred.end, "text": text[pred.start:pred.end],
+        "start": pred.start,
+        "end": pred.end,
+        "text": text[pred.start : pred.end],
         "speaker_name": pred.speaker_name,
         "speaker_mention": _span_text(text, pred.speaker_start, pred.speaker_end),
-        "speaker_span": None if pred.speaker_start is None
+        "speaker_span": None
+        if pred.speaker_start is None
         else [pred.speaker_start, pred.speaker_end],
         "context": _context(text, pred.start, pred.end),
     }
@@ -56,23 +61,32 @@ def doc_errors(score: DocScore, system: str) -> dict[str, Any] | None:
     boundary = []
     for pair in (p for p in score.pairs if not p.exact):
         gold, pred = doc.gold[pair.gold], doc.pred[pair.pred]
-        boundary.append({
-            "gold": text[slice(*trim_span(text, gold.start, gold.end))],
-            "pred": text[slice(*trim_span(text, pred.start, pred.end))],
-            "gold_span": [gold.start, gold.end], "pred_span": [pred.start, pred.end],
-        })
+        boundary.append(
+            {
+                "gold": text[slice(*trim_span(text, gold.start, gold.end))],
+                "pred": text[slice(*trim_span(text, pred.start, pred.end))],
+                "gold_span": [gold.start, gold.end],
+                "pred_span": [pred.start, pred.end],
+            }
+        )
     record = {
-        "doc": doc.doc_id, "system": system,
+        "doc": doc.doc_id,
+        "system": system,
         "counts": {"gold": len(doc.gold), "pred": len(doc.pred), "paired": len(score.pairs)},
-        "missed_gold": [gold_record(text, g) for i, g in enumerate(doc.gold)
-                        if i not in paired_gold],
-        "unmatched_pred": [pred_record(text, p) for j, p in enumerate(doc.pred)
-                           if j not in paired_pred],
+        "missed_gold": [
+            gold_record(text, g) for i, g in enumerate(doc.gold) if i not in paired_gold
+        ],
+        "unmatched_pred": [
+            pred_record(text, p) for j, p in enumerate(doc.pred) if j not in paired_pred
+        ],
         "boundary": boundary,
         "wrong_speaker": [
-            {"gold": gold_record(text, doc.gold[p.gold]),
-             "pred": pred_record(text, doc.pred[p.pred])}
-            for p in score.pairs if not p.attributed
+            {
+                "gold": gold_record(text, doc.gold[p.gold]),
+                "pred": pred_record(text, doc.pred[p.pred]),
+            }
+            for p in score.pairs
+            if not p.attributed
         ],
     }
     return record if any(record[kind] for kind in MISTAKE_KINDS) else None

@@ -32,22 +32,31 @@ class SystemResult:
     def as_dict(self) -> dict[str, Any]:
         from claimtrail.eval.quote_breakdown import recall_by_gold_kind
 
-        return {**self.counts.as_dict(), "crashed_docs": len(self.crashed),
-                "recall_by_gold_kind": recall_by_gold_kind(self.scores)}
+        return {
+            **self.counts.as_dict(),
+            "crashed_docs": len(self.crashed),
+            "recall_by_gold_kind": recall_by_gold_kind(self.scores),
+        }
 
 
-def score_system(name: str, articles: Sequence[GoldArticle],
-                 predictions: Iterable[list[PredQuote]],
-                 crashed: list[str] | None = None) -> SystemResult:
+def score_system(
+    name: str,
+    articles: Sequence[GoldArticle],
+    predictions: Iterable[list[PredQuote]],
+    crashed: list[str] | None = None,
+) -> SystemResult:
     """Pair each article with its predictions (in order) and score them all."""
-    docs = (DocQuotes(a.name, a.text, a.quotes, preds) for a, preds in zip(articles, predictions,
-                                                                           strict=True))
+    docs = (
+        DocQuotes(a.name, a.text, a.quotes, preds)
+        for a, preds in zip(articles, predictions, strict=True)
+    )
     counts, scores = score_docs(docs)
     return SystemResult(name, counts, scores, crashed if crashed is not None else [])
 
 
-def claimtrail_predictions(articles: Iterable[GoldArticle], analyzer: Analyzer,
-                           convention: str = "polnear") -> Iterator[list[PredQuote]]:
+def claimtrail_predictions(
+    articles: Iterable[GoldArticle], analyzer: Analyzer, convention: str = "polnear"
+) -> Iterator[list[PredQuote]]:
     """The pipeline on each whole file text (first line the headline), as ``analyze`` reads it,
     with the annotation convention of the gold it is scored against: PolNeAR's by default
     (noun-phrase and infinitive contents count), the project's "news" for its own gold."""
@@ -63,8 +72,9 @@ def claimtrail_predictions(articles: Iterable[GoldArticle], analyzer: Analyzer,
         yield predictions_from_analysis(analysis)
 
 
-def peer_predictions(articles: Iterable[GoldArticle], nlp: Language,
-                     crashed: list[str]) -> Iterator[list[PredQuote]]:
+def peer_predictions(
+    articles: Iterable[GoldArticle], nlp: Language, crashed: list[str]
+) -> Iterator[list[PredQuote]]:
     """textacy's quotes per article; the names of articles it crashed on go to ``crashed``."""
     from claimtrail.eval.textacy_peer import run_peer
 

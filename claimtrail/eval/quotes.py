@@ -130,13 +130,26 @@ class QuoteCounts:
         return prf(self.attributed, self.pred, self.attributed, self.gold)
 
     def as_dict(self) -> dict[str, object]:
-        figures = {"overlap": self.overlap, "exact": self.exact_prf,
-                   "attribution": self.attribution}
+        figures = {
+            "overlap": self.overlap,
+            "exact": self.exact_prf,
+            "attribution": self.attribution,
+        }
         return {
-            "docs": self.docs, "gold": self.gold, "pred": self.pred, "paired": self.paired,
-            "exact_pairs": self.exact, "attributed_pairs": self.attributed,
-            **{name: {"precision": round(f.precision, 4), "recall": round(f.recall, 4),
-                      "f1": round(f.f1, 4)} for name, f in figures.items()},
+            "docs": self.docs,
+            "gold": self.gold,
+            "pred": self.pred,
+            "paired": self.paired,
+            "exact_pairs": self.exact,
+            "attributed_pairs": self.attributed,
+            **{
+                name: {
+                    "precision": round(f.precision, 4),
+                    "recall": round(f.recall, 4),
+                    "f1": round(f.f1, 4),
+                }
+                for name, f in figures.items()
+            },
         }
 
 
@@ -206,7 +219,7 @@ def speaker_is_right(text: str, gold: GoldQuote, pred: PredQuote) -> bool:
         if overlap(source, (pred.speaker_start, pred.speaker_end)) >= MIN_OVERLAP:
             return True
     if pred.speaker_name:
-        return bool(name_words(pred.speaker_name) & name_words(text[source[0]:source[1]]))
+        return bool(name_words(pred.speaker_name) & name_words(text[source[0] : source[1]]))
     return False
 
 
@@ -215,14 +228,22 @@ def score_doc(doc: DocQuotes) -> DocScore:
     gold_spans = [trim_span(doc.text, g.start, g.end) for g in doc.gold]
     pred_spans = [trim_span(doc.text, p.start, p.end) for p in doc.pred]
     pairs = [
-        Pair(g, p, shared, exact=gold_spans[g] == pred_spans[p],
-             attributed=speaker_is_right(doc.text, doc.gold[g], doc.pred[p]))
+        Pair(
+            g,
+            p,
+            shared,
+            exact=gold_spans[g] == pred_spans[p],
+            attributed=speaker_is_right(doc.text, doc.gold[g], doc.pred[p]),
+        )
         for g, p, shared in greedy_pairs(gold_spans, pred_spans)
     ]
     counts = QuoteCounts(
-        gold=len(doc.gold), pred=len(doc.pred), paired=len(pairs),
+        gold=len(doc.gold),
+        pred=len(doc.pred),
+        paired=len(pairs),
         exact=sum(pair.exact for pair in pairs),
-        attributed=sum(pair.attributed for pair in pairs), docs=1,
+        attributed=sum(pair.attributed for pair in pairs),
+        docs=1,
     )
     return DocScore(doc, pairs, counts)
 
@@ -243,10 +264,13 @@ def predictions_from_analysis(analysis: Analysis) -> list[PredQuote]:
     preds = []
     for quote in analysis.quotes:
         speaker = quote.speaker
-        preds.append(PredQuote(
-            start=quote.start, end=quote.end,
-            speaker_start=speaker.start if speaker else None,
-            speaker_end=speaker.end if speaker else None,
-            speaker_name=speaker.name if speaker else None,
-        ))
+        preds.append(
+            PredQuote(
+                start=quote.start,
+                end=quote.end,
+                speaker_start=speaker.start if speaker else None,
+                speaker_end=speaker.end if speaker else None,
+                speaker_name=speaker.name if speaker else None,
+            )
+        )
     return preds

@@ -62,8 +62,9 @@ def doc_quotes(doc: Doc) -> PeerResult:
     for triple in triples:
         start, end = _token_span(triple.content)
         speaker_start, speaker_end = _token_span(triple.speaker)
-        quotes.append(PredQuote(start, end, speaker_start, speaker_end,
-                                doc.text[speaker_start:speaker_end]))
+        quotes.append(
+            PredQuote(start, end, speaker_start, speaker_end, doc.text[speaker_start:speaker_end])
+        )
     return PeerResult(quotes)
 
 

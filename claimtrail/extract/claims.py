@@ -232,8 +232,11 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
         left, right = tokens[:k], tokens[k + 1 :]
         if not any(t.is_alpha or t.is_digit for t in right):
             return _source_says_last(tok, lemma, left, doc, cut_adjuncts)
-        if left and left[-1].text == "," and len(right) <= 6 and not any(
-            t.pos_ in {"VERB", "AUX"} for t in right
+        if (
+            left
+            and left[-1].text == ","
+            and len(right) <= 6
+            and not any(t.pos_ in {"VERB", "AUX"} for t in right)
         ):  # "Bank will not raise rates, says governor": C, V S
             return HeadlineParts(
                 sources=_headline_sources(right),

@@ -139,7 +139,6 @@ def content_before_cue(doc: Doc, verb: Token, content: Token) -> tuple[int, int]
     return start.idx, doc[cue_left].idx
 
 
-
 # Dependents that complete a cue's object: "urged [him] [to resign]", "accused [him] [of X]",
 # "expects [Obama] [to win]", "labeled [them] [an existential threat]".
 OBJECT_DEPS = {"dobj"}
@@ -154,7 +153,16 @@ RAISING_PARTICIPLES = {"expected", "believed", "thought", "said", "reported", "r
 # Prepositions after an object that set the scene rather than complete what is said
 # ("rejected that argument [in a ruling]", "cited the figure [at the forum]").
 SETTING_PREPOSITIONS = {
-    "in", "at", "since", "during", "after", "before", "on", "by", "from", "until"
+    "in",
+    "at",
+    "since",
+    "during",
+    "after",
+    "before",
+    "on",
+    "by",
+    "from",
+    "until",
 }
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
@@ -270,7 +278,6 @@ def _that_clause(noun: Token) -> Token | None:
         ),
         None,
     )
-
 
 
 # What counts as content depends on the annotation convention followed:

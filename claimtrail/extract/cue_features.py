@@ -117,13 +117,29 @@ def score(weights: dict[str, float], feats: dict[str, float]) -> float:
 
 # First words of a content that tell its kind ("that C", "to V", "the N", "him").
 CONTENT_OPENERS = {
-    "that", "to", "the", "a", "his", "her", "their", "it", "what", "how", "whether", "him",
+    "that",
+    "to",
+    "the",
+    "a",
+    "his",
+    "her",
+    "their",
+    "it",
+    "what",
+    "how",
+    "whether",
+    "him",
     "them",
 }
 
 
 def candidate_features(
-    token: Token, start: int, end: int, has_source: bool, source: Token | None, kind: str,
+    token: Token,
+    start: int,
+    end: int,
+    has_source: bool,
+    source: Token | None,
+    kind: str,
     cue_score: float,
 ) -> dict[str, float]:
     """Features of a learned cue's whole find — the classifier's score, and what the content

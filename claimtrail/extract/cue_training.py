@@ -191,7 +191,12 @@ def _filter_rows(
         source = doc[found.source_head] if found.source_head is not None else None
         rows.append(
             candidate_features(
-                token, found.start, found.end, found.source is not None, source, found.kind,
+                token,
+                found.start,
+                found.end,
+                found.source is not None,
+                source,
+                found.kind,
                 cue_score,
             )
         )

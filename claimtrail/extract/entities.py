@@ -52,8 +52,22 @@ _HONORIFIC = re.compile(r"^(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
 # spokesman"): NER often calls such names people.
 PLACE_HEADS = {"airport", "station", "stadium", "hospital", "port", "bridge", "street", "road"}
 ORG_HEADS = {
-    "spokesman", "spokeswoman", "spokesperson", "council", "union", "university", "school",
-    "college", "club", "group", "officials", "staff", "members", "board", "chief", "boss",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "council",
+    "union",
+    "university",
+    "school",
+    "college",
+    "club",
+    "group",
+    "officials",
+    "staff",
+    "members",
+    "board",
+    "chief",
+    "boss",
 }
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Last words of a body named after its place ("Leeds City Council", "Manchester United").
@@ -352,21 +366,23 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
     if len(short_words) >= len(long_words):
         return short.isupper() and len(short) >= 2 and _initials(long) == short
     labels_long = {m.label for m in groups[long]}
-    if "PERSON" not in labels_long and len(short_words) >= 2 and any(
-        m.label == "PERSON" for m in groups[short]
+    if (
+        "PERSON" not in labels_long
+        and len(short_words) >= 2
+        and any(m.label == "PERSON" for m in groups[short])
     ):
         return False  # "Robert Kilroy-Silk" is not the "Robert Kilroy-Silk Party"
     if "PERSON" in labels_long:  # a surname or first name of a full name
         return len(short_words) == 1 and short_words[0] in (long_words[-1], long_words[0])
     if len(short_words) == 1 and any(  # "Kilroy-Silk" tagged ORG, "Robert Kilroy-Silk" PERSON
-        short_words[0] == m.text.split()[-1] and len(m.text.split()) >= 2 for m in groups[long]
+        short_words[0] == m.text.split()[-1] and len(m.text.split()) >= 2
+        for m in groups[long]
         if m.label == "PERSON"
     ):
         return True
-    if (
-        {m.label for m in groups[short]} <= PLACE_LABELS
-        and long_words[-1] in ORG_NAME_ENDINGS | PLACE_INSTITUTIONS
-    ):
+    if {m.label for m in groups[short]} <= PLACE_LABELS and long_words[
+        -1
+    ] in ORG_NAME_ENDINGS | PLACE_INSTITUTIONS:
         return False  # the city of Leeds is not "Leeds City Council" ("Us" is "Us Weekly")
     return long_words[: len(short_words)] == short_words  # "Ford" / "Ford Motor"
 
@@ -382,14 +398,12 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     label = labels.most_common(1)[0][0]
     full_names = [m.text.split() for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2]
     if label != "PERSON" and any(  # a full person name and its surname however NER labelled it
-        all(len(m.text.split()) == 1 and m.text in {n[-1], n[0]} or m.label == "PERSON"
-            for m in ms)
+        all(len(m.text.split()) == 1 and m.text in {n[-1], n[0]} or m.label == "PERSON" for m in ms)
         for n in full_names
     ):
         label = "PERSON"
     if label == "PERSON" and any(
-        len(m.text.split()) >= 2 and m.text.split()[-1].rstrip(".") in ORG_NAME_ENDINGS
-        for m in ms
+        len(m.text.split()) >= 2 and m.text.split()[-1].rstrip(".") in ORG_NAME_ENDINGS for m in ms
     ):
         label = "ORG"
     if label == "PERSON" and _conjoined_with_org(ms, doc):

@@ -200,9 +200,29 @@ REPORTING_NOUNS: dict[str, str] = {
 # Verbs of judging out loud: their quoted object is what the speaker said ("condemned the debate
 # as a 'charade'"), though their content is no clause.
 EVALUATIVE_SPEECH_VERBS = {
-    "attack", "condemn", "praise", "criticise", "criticize", "slam", "hail", "blast", "mock",
-    "welcome", "applaud", "decry", "denounce", "lambast", "ridicule", "thank", "complain",
-    "insult", "rubbish", "berate", "scold", "defend", "dismiss",
+    "attack",
+    "condemn",
+    "praise",
+    "criticise",
+    "criticize",
+    "slam",
+    "hail",
+    "blast",
+    "mock",
+    "welcome",
+    "applaud",
+    "decry",
+    "denounce",
+    "lambast",
+    "ridicule",
+    "thank",
+    "complain",
+    "insult",
+    "rubbish",
+    "berate",
+    "scold",
+    "defend",
+    "dismiss",
 }
 # Naming verbs: "a single called 'Blue Morning'", "dubbed 'the Cauldron'", "known as 'X'"
 # name a thing; they report nobody's words ("called for", "called on" do: see reported.py).

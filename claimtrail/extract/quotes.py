@@ -80,9 +80,7 @@ def _split_interrupted(cand: QuoteCandidate) -> list[QuoteCandidate]:
     (first_start, first_end), *rest = cand.segments
     pieces = [cand.with_(start=first_start, end=first_end, segments=())]
     for start, end in rest:
-        pieces.append(
-            cand.with_(start=start, end=end, segments=(), cue=None, finder="continued")
-        )
+        pieces.append(cand.with_(start=start, end=end, segments=(), cue=None, finder="continued"))
     return pieces
 
 
@@ -110,8 +108,10 @@ def _not_an_attribution(doc: Doc, cand: QuoteCandidate, marks: list[QuotedSpan])
         return not _finite_content(doc, cand)
     if verb.dep_ == "xcomp" and _is_form_of(verb.head, REFUSALS):
         return True  # "refused to confirm he is setting up a party": a refusal
-    if (verb.tag_ == "VBN" or verb.dep_ == "advcl") and _is_form_of(verb, {"ask"}) and not any(
-        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children
+    if (
+        (verb.tag_ == "VBN" or verb.dep_ == "advcl")
+        and _is_form_of(verb, {"ask"})
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
     ):
         return True  # "Asked whether he was comfortable, …": the asker is not named
     if cand.finder == "ccomp" and not (

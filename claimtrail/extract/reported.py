@@ -48,7 +48,6 @@ def char_span(tokens: Span | list[Token]) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-
 # Adjectives after a source noun that belong to it ("people familiar with the talks").
 POSTPOSED_SOURCE_ADJECTIVES = {"familiar", "close", "knowledgeable", "aware", "involved", "briefed"}
 
@@ -325,8 +324,13 @@ def _clause_head(content: Token) -> Token | None:
     if content.pos_ in {"VERB", "AUX"}:
         return content
     return next(
-        (c for c in content.children if c.dep_ in {"ccomp", "acl", "pcomp"} and c.pos_ in {
-            "VERB", "AUX"} and any(g.dep_ == "mark" for g in c.children)),
+        (
+            c
+            for c in content.children
+            if c.dep_ in {"ccomp", "acl", "pcomp"}
+            and c.pos_ in {"VERB", "AUX"}
+            and any(g.dep_ == "mark" for g in c.children)
+        ),
         None,
     )
 
@@ -366,9 +370,7 @@ def _learned_candidate(doc: Doc, token: Token, content: Token) -> QuoteCandidate
     return _candidate(doc, token, span, lemma, "learned", source)
 
 
-def _filter_score(
-    token: Token, found: QuoteCandidate, model: CueModel, cue_score: float
-) -> float:
+def _filter_score(token: Token, found: QuoteCandidate, model: CueModel, cue_score: float) -> float:
     """The trained filter's probability that a learned find is a real attribution
     (see cue_training.fit_candidate_filter)."""
     from claimtrail.extract.cue_features import candidate_features, score
@@ -430,8 +432,9 @@ def from_as_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
 
 def _puts_it(verb: Token) -> bool:
     """'as one analyst put it': 'put' with 'it' and nothing else is a way of saying."""
-    return verb.lower_ in {"put", "puts"} and [c.lower_ for c in verb.children if c.dep_ in {
-        "dobj", "prep", "prt"}] == ["it"]
+    return verb.lower_ in {"put", "puts"} and [
+        c.lower_ for c in verb.children if c.dep_ in {"dobj", "prep", "prt"}
+    ] == ["it"]
 
 
 def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:

@@ -88,8 +88,23 @@ ORG_NOUNS = {
 OUTLET_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "broadcaster", "agency", "website"}
 # Documents speak for their author ("Mr Campbell's e-mail said", "a statement from X").
 DOCUMENT_NOUNS = {
-    "statement", "e-mail", "email", "letter", "memo", "message", "note", "blog", "release",
-    "filing", "document", "report", "lawsuit", "suit", "complaint", "ruling", "verdict",
+    "statement",
+    "e-mail",
+    "email",
+    "letter",
+    "memo",
+    "message",
+    "note",
+    "blog",
+    "release",
+    "filing",
+    "document",
+    "report",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "ruling",
+    "verdict",
 }
 # Quantifiers that stand for a group named just before ("spoke to analysts … most thought").
 QUANTIFIERS = {"most", "many", "some", "several", "others", "all", "both", "few", "none"}
@@ -246,7 +261,10 @@ def _resolve(
 
 
 def _spokesperson_name(
-    doc: Doc, cand: QuoteCandidate, entities: EntityTable, earlier: list[Speaker],
+    doc: Doc,
+    cand: QuoteCandidate,
+    entities: EntityTable,
+    earlier: list[Speaker],
     salience: Salience,
 ) -> str | None:
     """An unnamed spokesperson is named for the body or person they speak for, as the gold
@@ -356,13 +374,15 @@ def _entity_for(
         if head in ORG_NOUNS:
             return salience.most_salient(cand.source[0], {"organization"}) or (None, None)
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
-            found = _person_with_role(words[1:], cand.source[0], earlier, entities, salience)
-            if found[1] is None and words[0] == "the" and not ROLE_MODIFIERS & set(words):
+            found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
+                words[1:], cand.source[0], earlier, entities, salience
+            )
+            if found_person[1] is None and words[0] == "the" and not ROLE_MODIFIERS & set(words):
                 # "The MEP said": the person in view ("the deputy chairman" is somebody else)
-                found = salience.most_salient(cand.source[0], {"person"}) or (None, None)
-            if found[1] is None and words[0] == "the":  # "…, the lord chancellor has said.
-                found = salience.next_subject(cand.source[1], {"person"}) or (None, None)
-            return found
+                found_person = salience.most_salient(cand.source[0], {"person"}) or (None, None)
+            if found_person[1] is None and words[0] == "the":  # "…, the lord chancellor has said.
+                found_person = salience.next_subject(cand.source[1], {"person"}) or (None, None)
+            return found_person
     return None, None
 
 
@@ -376,8 +396,14 @@ def _document_author(
     head = doc[cand.source_head]
     if head.lower_ not in DOCUMENT_NOUNS:
         return None
-    for noun in [head, *[t for t in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i])
-                         if t.lower_ == head.lower_]]:
+    for noun in [
+        head,
+        *[
+            t
+            for t in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i])
+            if t.lower_ == head.lower_
+        ],
+    ]:
         author = _author_of(noun, entities)
         if author is not None:
             return author
@@ -387,8 +413,11 @@ def _document_author(
 def _author_of(noun: Token, entities: EntityTable) -> tuple[str, EntityRecord] | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [
-        g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-        for g in c.children if g.dep_ == "pobj"
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+        for g in c.children
+        if g.dep_ == "pobj"
     ]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "X issued a statement"
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
@@ -456,8 +485,9 @@ def _quantified_group(doc: Doc, cand: QuoteCandidate) -> str | None:
     if head.lower_ not in QUANTIFIERS or any(c.dep_ == "prep" for c in head.children):
         return None
     for tok in reversed(doc[max(0, head.i - LOOKBACK_TOKENS // 4) : head.i]):
-        if tok.tag_ == "NNS" and (tok.lower_ in ROLE_NOUNS or tok.lower_.rstrip("s") in
-                                  PERSON_NOUNS):
+        if tok.tag_ == "NNS" and (
+            tok.lower_ in ROLE_NOUNS or tok.lower_.rstrip("s") in PERSON_NOUNS
+        ):
             return tok.lower_
     return None
 
@@ -491,15 +521,19 @@ def description_role(doc: Doc, cand: QuoteCandidate) -> str | None:
     if cand.source is None or cand.source_head is None:
         return None
     head = doc[cand.source_head]
-    if head.lower_ not in PERSON_NOUNS or head.lower_ in SPOKES_NOUNS or not head.is_lower and (
-        head.pos_ == "PROPN" and not head.is_upper
+    if (
+        head.lower_ not in PERSON_NOUNS
+        or head.lower_ in SPOKES_NOUNS
+        or not head.is_lower
+        and (head.pos_ == "PROPN" and not head.is_upper)
     ):
         return None
     span = doc.char_span(*cand.source, alignment_mode="expand")
     if span is None:
         return None
-    words = [t for t in span if t.dep_ not in {"det", "poss", "case"} and not t.is_punct
-             or t.text == "-"]
+    words = [
+        t for t in span if t.dep_ not in {"det", "poss", "case"} and not t.is_punct or t.text == "-"
+    ]
     text = "".join(t.text_with_ws for t in words).strip()
     return text or None
 
@@ -546,9 +580,18 @@ def _cut_off_title_word(tok: Token, after: Token) -> bool:
         and (tok.lower_ in PERSON_NOUNS or after.lower_ in PERSON_NOUNS)
     )
 
+
 # Words that open a title the parser may cut off from the rest ("Chief executive X").
 ROLE_MODIFIERS = {
-    "chief", "deputy", "vice", "senior", "former", "acting", "interim", "managing", "joint",
+    "chief",
+    "deputy",
+    "vice",
+    "senior",
+    "former",
+    "acting",
+    "interim",
+    "managing",
+    "joint",
 }
 
 # Sentences a pronoun looks back over for a subject before taking the nearest mention.
@@ -570,7 +613,9 @@ class Salience:
     ) -> None:
         self.doc, self.entities, self.contents = doc, entities, contents
         self.profiles: dict[str, Profile] = {}
-        self.sources = {(s.start, s.end) for s in earlier if s.start is not None}
+        self.sources = {
+            (s.start, s.end) for s in earlier if s.start is not None and s.end is not None
+        }
 
     def _inside_content(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.contents)
@@ -632,8 +677,10 @@ class Salience:
                 continue  # "unions" is no name; a name inside a quote is not in view
             # The same sentence first ("In a statement from X, the company denied…"), then
             # subjects of main clauses, then other subjects, then the latest mention.
-            rank = -1 if mention.start >= sent_start else self._subject_rank(
-                mention.start, mention.end
+            rank = (
+                -1
+                if mention.start >= sent_start
+                else self._subject_rank(mention.start, mention.end)
             )
             key = (rank, order)
             if best is None or key < best[0]:
@@ -760,7 +807,8 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
         # "The Secretary of State for Culture, Media and Sport, Tessa Jowell": the name is
         # the title's apposition, and the title (to the name's comma) is the role
         words = [
-            t for t in doc[title.left_edge.i : head.left_edge.i]
+            t
+            for t in doc[title.left_edge.i : head.left_edge.i]
             if t.dep_ not in {"det", "poss", "case"}
         ]
         while words and words[-1].is_punct:
@@ -792,9 +840,8 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             org = hit[1].name
         elif hit is not None and hit[1].type == "person":
             continue  # a word of the name ("Jill" in "Farmer Jill Moss")
-        elif (
-            tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"}
-            and (tok.ent_type_ != "PERSON" or tok.lower_ in PERSON_NOUNS)
+        elif tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"} and (
+            tok.ent_type_ != "PERSON" or tok.lower_ in PERSON_NOUNS
         ):
             role_tokens.append(tok)
     role = _joined(role_tokens) or None

@@ -48,6 +48,8 @@ def decode_bytes(data: bytes, name: str) -> DecodedText:
     except UnicodeDecodeError as exc:
         text = data.decode("utf-8", errors="replace")
         bad = text.count("\ufffd")
-        warnings.append(f"{name}: not valid UTF-8 (first bad byte at {exc.start}); "
-                        f"{bad} invalid byte sequence(s) replaced with U+FFFD")
+        warnings.append(
+            f"{name}: not valid UTF-8 (first bad byte at {exc.start}); "
+            f"{bad} invalid byte sequence(s) replaced with U+FFFD"
+        )
         return DecodedText(text, tuple(warnings))

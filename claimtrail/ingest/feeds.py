@@ -58,8 +58,9 @@ def feed_articles(data: bytes, name: str) -> Iterator[ReadResult]:
     outlet = parsed.feed.get("title")
     for i, entry in enumerate(entries):
         where = f"{name}#{i + 1}"
-        warnings = (f"{where}: the feed is malformed ({warning}); entry read anyway",) \
-            if warning else ()
+        warnings = (
+            (f"{where}: the feed is malformed ({warning}); entry read anyway",) if warning else ()
+        )
         try:
             yield _entry_article(entry, where, outlet, warnings)
         except InputError as exc:
@@ -73,16 +74,23 @@ def _bozo_reason(parsed: Any) -> str | None:
     return str(exc).splitlines()[0] if exc else "malformed XML"
 
 
-def _entry_article(entry: Any, where: str, outlet: str | None,
-                   warnings: tuple[str, ...]) -> RawArticle:
+def _entry_article(
+    entry: Any, where: str, outlet: str | None, warnings: tuple[str, ...]
+) -> RawArticle:
     body_html = _entry_body(entry)
     body = html_to_text(body_html) if body_html else ""
     source = (entry.get("source") or {}).get("title") or outlet
     author = entry.get("author")
     return article_from_parts(
-        entry.get("title"), body, path=where, published=entry.get("published")
-        or entry.get("updated"), source=source, url=entry.get("link"), author=author,
-        warnings=warnings)
+        entry.get("title"),
+        body,
+        path=where,
+        published=entry.get("published") or entry.get("updated"),
+        source=source,
+        url=entry.get("link"),
+        author=author,
+        warnings=warnings,
+    )
 
 
 def _entry_body(entry: Any) -> str:

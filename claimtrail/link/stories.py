@@ -55,8 +55,9 @@ class VectorIndex:
     def __post_init__(self) -> None:
         self._data = np.zeros((INITIAL_ROWS, self.dim), dtype=np.float32)
 
-    def add(self, item_id: int, vector: np.ndarray, story_id: int | None,
-            entities: frozenset[str]) -> None:
+    def add(
+        self, item_id: int, vector: np.ndarray, story_id: int | None, entities: frozenset[str]
+    ) -> None:
         pos = self._position.get(item_id)
         if pos is None:
             pos = len(self.ids)
@@ -83,21 +84,26 @@ class VectorIndex:
             return None
         adjust = _story_entity_adjust if self.by_overlap else _entity_adjust
         return float(np.einsum("j,j->", self._data[pos], vector)) + adjust(
-            entities, self.entities[pos])
+            entities, self.entities[pos]
+        )
 
     def story_of(self, item_id: int) -> int | None:
         return self.stories[self._position[item_id]]
 
-    def best(self, vector: np.ndarray, entities: frozenset[str],
-             story: int | None = None) -> tuple[int, float] | None:
+    def best(
+        self, vector: np.ndarray, entities: frozenset[str], story: int | None = None
+    ) -> tuple[int, float] | None:
         """The closest row by cosine plus entity adjustment (only rows of ``story`` if given);
         only the ``SHORTLIST`` nearest by cosine are adjusted, so a lookup stays one matrix
         product however large the index."""
-        rows = np.arange(len(self.ids)) if story is None else np.array(
-            self._by_story.get(story, []), dtype=np.int64)
+        rows = (
+            np.arange(len(self.ids))
+            if story is None
+            else np.array(self._by_story.get(story, []), dtype=np.int64)
+        )
         if len(rows) == 0:
             return None
-        matrix = self._data[rows] if story is not None else self._data[:len(self.ids)]
+        matrix = self._data[rows] if story is not None else self._data[: len(self.ids)]
         # einsum, not BLAS: a multithreaded BLAS matrix-vector product on a busy 2-core
         # machine measured 8 ms against 0.1 ms here (thread hand-off dominates so small a job).
         cosines = np.einsum("ij,j->i", matrix, vector)
@@ -106,8 +112,10 @@ class VectorIndex:
         else:
             shortlist = np.arange(len(cosines))
         adjust = _story_entity_adjust if self.by_overlap else _entity_adjust
-        scored = [(float(cosines[i]) + adjust(entities, self.entities[rows[i]]), int(rows[i]))
-                  for i in shortlist]
+        scored = [
+            (float(cosines[i]) + adjust(entities, self.entities[rows[i]]), int(rows[i]))
+            for i in shortlist
+        ]
         score, pos = max(scored)
         return self.ids[pos], score
 
@@ -169,10 +177,11 @@ class Linker:
         texts = [c.text for c in analysis.claims] + [article_text(analysis)]
         vectors = self.embedder.encode(texts)
         claim_keys = [claim_entities(analysis, c) for c in analysis.claims]
-        anchored = [self._link_claim(claim, vectors[i], claim_keys[i], [], None)
-                    if claim_keys[i] else None for i, claim in enumerate(analysis.claims)]
-        entities = (frozenset(k for keys in claim_keys for k in keys)
-                    or article_entities(analysis))
+        anchored = [
+            self._link_claim(claim, vectors[i], claim_keys[i], [], None) if claim_keys[i] else None
+            for i, claim in enumerate(analysis.claims)
+        ]
+        entities = frozenset(k for keys in claim_keys for k in keys) or article_entities(analysis)
         story = self._choose_story([a for a in anchored if a is not None], vectors[-1], entities)
         links: list[ClaimLink] = []
         for i, claim in enumerate(analysis.claims):
@@ -183,8 +192,14 @@ class Linker:
                 links.append(self._link_claim(claim, vectors[i], claim_keys[i], links, scope))
         return LinkPlan(links, story, vectors[-1], entities)
 
-    def _link_claim(self, claim: Claim, vector: np.ndarray, entities: frozenset[str],
-                    earlier: list[ClaimLink], story: int | None) -> ClaimLink:
+    def _link_claim(
+        self,
+        claim: Claim,
+        vector: np.ndarray,
+        entities: frozenset[str],
+        earlier: list[ClaimLink],
+        story: int | None,
+    ) -> ClaimLink:
         best = self.claims.best(vector, entities, story)
         local = _best_local(vector, entities, earlier)
         threshold = self.embedder.claim_threshold
@@ -192,20 +207,32 @@ class Linker:
             return ClaimLink(claim, vector, entities, best[0], best[1])
         return self._local_only(claim, vector, earlier, entities, local)
 
-    def _local_only(self, claim: Claim, vector: np.ndarray, earlier: list[ClaimLink],
-                    entities: frozenset[str] = frozenset(),
-                    local: tuple[int, float] | None = None) -> ClaimLink:
+    def _local_only(
+        self,
+        claim: Claim,
+        vector: np.ndarray,
+        earlier: list[ClaimLink],
+        entities: frozenset[str] = frozenset(),
+        local: tuple[int, float] | None = None,
+    ) -> ClaimLink:
         local = local if local is not None else _best_local(vector, entities, earlier)
         if local is not None and local[1] >= self.embedder.claim_threshold:
             first = earlier[local[0]]
             if first.match is not None:
                 return ClaimLink(claim, vector, entities, first.match, local[1])
-            return ClaimLink(claim, vector, entities, None, local[1],
-                             same_as=first.same_as if first.same_as is not None else local[0])
+            return ClaimLink(
+                claim,
+                vector,
+                entities,
+                None,
+                local[1],
+                same_as=first.same_as if first.same_as is not None else local[0],
+            )
         return ClaimLink(claim, vector, entities, None, None)
 
-    def _choose_story(self, links: list[ClaimLink], article_vector: np.ndarray,
-                      entities: frozenset[str]) -> int | None:
+    def _choose_story(
+        self, links: list[ClaimLink], article_vector: np.ndarray, entities: frozenset[str]
+    ) -> int | None:
         votes: Counter[int] = Counter()
         for link in links:
             story = self._story_of_claim(link.match)
@@ -219,8 +246,7 @@ class Linker:
             return best[0]
         return None
 
-    def _plausible(self, story: int, article_vector: np.ndarray,
-                   entities: frozenset[str]) -> bool:
+    def _plausible(self, story: int, article_vector: np.ndarray, entities: frozenset[str]) -> bool:
         """A story reached through claim matches must still resemble the article: matches of
         generic claims ("the government will act") otherwise chain unrelated stories."""
         score = self.stories.score(story, article_vector, entities)
@@ -241,10 +267,13 @@ class Linker:
         return (mean / norm).astype(np.float32)
 
 
-def _best_local(vector: np.ndarray, entities: frozenset[str],
-                earlier: list[ClaimLink]) -> tuple[int, float] | None:
-    scores = [(i, float(link.vector @ vector) + _entity_adjust(entities, link.entities))
-              for i, link in enumerate(earlier)]
+def _best_local(
+    vector: np.ndarray, entities: frozenset[str], earlier: list[ClaimLink]
+) -> tuple[int, float] | None:
+    scores = [
+        (i, float(link.vector @ vector) + _entity_adjust(entities, link.entities))
+        for i, link in enumerate(earlier)
+    ]
     return max(scores, key=lambda pair: pair[1], default=None)
 
 
@@ -260,11 +289,19 @@ def claim_entities(analysis: Analysis, claim: Claim) -> frozenset[str]:
     names = [e.name for e in (analysis.entity(i) for i in claim.entity_ids) if e is not None]
     if not names:
         lowered = claim.text.lower()
-        names = [e.name for e in analysis.entities
-                 if any(n.lower() in lowered for n in [e.name, *e.aliases] if len(n) > 2)]
+        names = [
+            e.name
+            for e in analysis.entities
+            if any(n.lower() in lowered for n in [e.name, *e.aliases] if len(n) > 2)
+        ]
     return frozenset(k for k in (entity_key(n) for n in names) if k)
 
 
 def article_entities(analysis: Analysis) -> frozenset[str]:
-    return frozenset(k for k in (entity_key(e.name) for e in analysis.entities
-                                 if e.type in {"person", "organization"}) if k)
+    return frozenset(
+        k
+        for k in (
+            entity_key(e.name) for e in analysis.entities if e.type in {"person", "organization"}
+        )
+        if k
+    )

@@ -88,9 +88,7 @@ class Bm25Relatedness:
         counts = Counter(tokens)
         lead = frozenset(analyze(" ".join(text.split()[:LEAD_WORDS])))  # type: ignore[operator]
         sentences = [frozenset(analyze(s)) for s in SENTENCE_SPLIT.split(text)]  # type: ignore[operator]
-        norm = math.sqrt(
-            sum(((1 + math.log(c)) * self._weight(t)) ** 2 for t, c in counts.items())
-        )
+        norm = math.sqrt(sum(((1 + math.log(c)) * self._weight(t)) ** 2 for t, c in counts.items()))
         return _Text(counts, len(tokens), lead, [s for s in sentences if s], norm)
 
     def _row(self, claim: _Text, text: _Text) -> list[float]:

@@ -65,7 +65,7 @@ class FoldedScore:
 
     def per_class_f1(self) -> dict[str, tuple[float, float]]:
         return {
-            label: _mean_sd(self._values(lambda s, label=label: s.report.per_class_f1[label]))
+            label: _mean_sd(self._values(lambda s, label=label: s.report.per_class_f1[label]))  # type: ignore[misc]
             for label in FNC_LABELS
         }
 

@@ -261,6 +261,7 @@ def refers_to_claim(claim: str, text: str) -> bool:
     """The text shares a content word with the claim (first ``STEM_LETTERS`` letters: "jobs" ~
     "job", "resign" ~ "resigning"), points back at it with a referring noun, or denies
     something ("I reject that entirely": a denial verb takes the claim as its object)."""
+
     def stems(words: list[str]) -> set[str]:
         return {
             w[:STEM_LETTERS]

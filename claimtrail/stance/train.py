@@ -173,9 +173,7 @@ def cross_validate_body(
         head = train_body_head([pairs[i] for i in train], n_threads=n_threads, **options)  # type: ignore[arg-type]
         progress(f"fold {number}/{folds}: predicting {len(test):,} pairs")
         tested = [pairs[i] for i in test]
-        probabilities = head.predict_proba(
-            [p.headline for p in tested], [p.body for p in tested]
-        )
+        probabilities = head.predict_proba([p.headline for p in tested], [p.body for p in tested])
         results.append((test, probabilities))
     return results
 

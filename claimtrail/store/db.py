@@ -37,8 +37,9 @@ WRITE_OPTION = "claimtrail_write"
 def make_engine(url: str) -> Engine:
     dialect = url.split("://", 1)[0].split("+", 1)[0]
     if dialect not in ("sqlite", "postgresql"):
-        raise StoreError(f"unsupported database URL {redact(url)!r}: claimtrail stores in "
-                         f"{SUPPORTED_BACKENDS}")
+        raise StoreError(
+            f"unsupported database URL {redact(url)!r}: claimtrail stores in {SUPPORTED_BACKENDS}"
+        )
     try:
         if dialect == "sqlite":
             archived = _read_only_file(url)
@@ -50,11 +51,14 @@ def make_engine(url: str) -> Engine:
             event.listen(engine, "connect", _sqlite_read_only if archived else _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)
             return engine
-        return create_engine(url, pool_pre_ping=True,
-                             connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S})
+        return create_engine(
+            url, pool_pre_ping=True, connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S}
+        )
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
-        raise StoreError(f"cannot open the database URL {redact(url)!r} ({exc}); claimtrail "
-                         f"stores in {SUPPORTED_BACKENDS}") from None
+        raise StoreError(
+            f"cannot open the database URL {redact(url)!r} ({exc}); claimtrail "
+            f"stores in {SUPPORTED_BACKENDS}"
+        ) from None
 
 
 def is_read_only(engine: Engine) -> bool:
@@ -103,8 +107,10 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
     concurrent writers (processes or threads) take turns: SQLite's BEGIN IMMEDIATE (waiting up
     to the busy timeout), PostgreSQL's transaction-scoped advisory lock."""
     if is_read_only(engine):
-        raise StoreError(f"the store at {engine.url.database} is read-only (an archived file?): "
-                         "it can be queried but not written")
+        raise StoreError(
+            f"the store at {engine.url.database} is read-only (an archived file?): "
+            "it can be queried but not written"
+        )
     with engine.connect() as conn:
         conn.execution_options(**{WRITE_OPTION: True})
         with conn.begin():
@@ -145,9 +151,11 @@ def migrate(engine: Engine, url: str) -> str:
                 f"claimtrail or use another database"
             )
         if current != script.get_current_head() and is_read_only(engine):
-            raise StoreError(f"the read-only store at {redact(url)} has schema revision "
-                             f"{current!r} and needs upgrading to {head_revision()!r}: open it "
-                             "once where it can be written")
+            raise StoreError(
+                f"the read-only store at {redact(url)} has schema revision "
+                f"{current!r} and needs upgrading to {head_revision()!r}: open it "
+                "once where it can be written"
+            )
         if current != script.get_current_head():
             # Under the write lock, so two processes opening a new store at once do not both
             # create its tables: the second finds the first one's work done.
@@ -184,8 +192,10 @@ def _dbapi_message(exc: DBAPIError, url: str) -> str:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     lowered = detail.lower()
     if "disk" in lowered and ("full" in lowered or "space" in lowered):
-        return (f"the disk holding {redact(url)} is full: {detail}; "
-                "nothing from this article was stored")
+        return (
+            f"the disk holding {redact(url)} is full: {detail}; "
+            "nothing from this article was stored"
+        )
     if exc.connection_invalidated or "connect" in lowered or "unable to open" in lowered:
         return f"cannot reach the database at {redact(url)}: {detail}"
     return f"database error at {redact(url)}: {detail}"

@@ -45,8 +45,9 @@ def canonical_url(url: str | None) -> str | None:
     host = parts.netloc.lower().removeprefix("www.")
     query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)))
     path = parts.path.rstrip("/") or "/"
-    return urlunsplit(("https" if parts.scheme in {"http", "https"} else parts.scheme,
-                       host, path, query, ""))
+    return urlunsplit(
+        ("https" if parts.scheme in {"http", "https"} else parts.scheme, host, path, query, "")
+    )
 
 
 def identity(url: str | None, path: str | None) -> str | None:
@@ -56,8 +57,10 @@ def identity(url: str | None, path: str | None) -> str | None:
 
 def minhash(text: str) -> MinHash:
     words = _WORD.findall(normalise_text(text).lower())
-    shingles = {" ".join(words[i:i + SHINGLE_WORDS]).encode()
-                for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    shingles = {
+        " ".join(words[i : i + SHINGLE_WORDS]).encode()
+        for i in range(max(1, len(words) - SHINGLE_WORDS + 1))
+    }
     signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
     signature.update_batch(list(shingles))
     return signature
@@ -68,16 +71,21 @@ def to_bytes(signature: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME,
-                   hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(
+        num_perm=NUM_PERM,
+        seed=MINHASH_SEED,
+        scheme=MINHASH_SCHEME,
+        hashvalues=np.frombuffer(data, dtype=np.uint64),
+    )
 
 
 def new_lsh() -> MinHashLSH:
     return MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
 
 
-def nearest(lsh: MinHashLSH, signatures: dict[int, MinHash],
-            signature: MinHash) -> tuple[int, float] | None:
+def nearest(
+    lsh: MinHashLSH, signatures: dict[int, MinHash], signature: MinHash
+) -> tuple[int, float] | None:
     """The most similar stored article at or above the threshold, with its estimated Jaccard."""
     best: tuple[int, float] | None = None
     for key in lsh.query(signature):

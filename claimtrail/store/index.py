@@ -68,9 +68,18 @@ def refresh(conn: Connection, index: StoreIndex) -> None:
 
     Ids only grow and writers take turns (the write lock), so "id above the last one seen" is
     exactly "written since"; a story touched by a new article is reloaded (its vector moved)."""
-    rows = conn.execute(select(articles.c.id, articles.c.kind, articles.c.minhash,
-                               articles.c.source, articles.c.supersedes, articles.c.story_id)
-                        .where(articles.c.id > index.seen_article).order_by(articles.c.id)).all()
+    rows = conn.execute(
+        select(
+            articles.c.id,
+            articles.c.kind,
+            articles.c.minhash,
+            articles.c.source,
+            articles.c.supersedes,
+            articles.c.story_id,
+        )
+        .where(articles.c.id > index.seen_article)
+        .order_by(articles.c.id)
+    ).all()
     touched: set[int] = set()
     for row in rows:
         if row.kind == "original" and row.minhash is not None:
@@ -92,19 +101,22 @@ def _load_vectors(conn: Connection, index: StoreIndex, touched: set[int]) -> Non
     """New claims, and new or touched stories; vectors stored by a different embedder are
     re-encoded here."""
     embedder = index.linker.embedder
-    claim_rows = conn.execute(select(claims.c.id, claims.c.story_id, claims.c.text,
-                                     claims.c.vector, claims.c.entity_keys)
-                              .where(claims.c.id > index.seen_claim)
-                              .order_by(claims.c.id)).all()
-    story_rows = conn.execute(select(stories.c.id, stories.c.title, stories.c.vector,
-                                     stories.c.entity_keys)
-                              .where((stories.c.id > index.seen_story)
-                                     | stories.c.id.in_(sorted(touched)))
-                              .order_by(stories.c.id)).all()
+    claim_rows = conn.execute(
+        select(claims.c.id, claims.c.story_id, claims.c.text, claims.c.vector, claims.c.entity_keys)
+        .where(claims.c.id > index.seen_claim)
+        .order_by(claims.c.id)
+    ).all()
+    story_rows = conn.execute(
+        select(stories.c.id, stories.c.title, stories.c.vector, stories.c.entity_keys)
+        .where((stories.c.id > index.seen_story) | stories.c.id.in_(sorted(touched)))
+        .order_by(stories.c.id)
+    ).all()
     index.seen_claim = max([index.seen_claim] + [r.id for r in claim_rows])
     index.seen_story = max([index.seen_story] + [r.id for r in story_rows])
-    for target, rows, story_of in ((index.linker.claims, claim_rows, lambda r: r[1]),
-                                   (index.linker.stories, story_rows, lambda r: None)):
+    for target, rows, story_of in (
+        (index.linker.claims, claim_rows, lambda r: r[1]),
+        (index.linker.stories, story_rows, lambda r: None),
+    ):
         vectors = [from_blob(r[-2], embedder.dim) for r in rows]
         stale = [i for i, v in enumerate(vectors) if v is None]
         if stale:

@@ -29,7 +29,8 @@ metadata = MetaData()
 TIME = String(32)
 
 stories = Table(
-    "stories", metadata,
+    "stories",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("title", Text, nullable=False),
     Column("central_claim_id", Integer),  # no FK: claims reference stories, avoid a cycle
@@ -42,7 +43,8 @@ stories = Table(
 )
 
 articles = Table(
-    "articles", metadata,
+    "articles",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("identity", Text),  # canonical URL, else "path:<path>"; revisions share it
     Column("content_hash", String(64), nullable=False),
@@ -72,16 +74,30 @@ articles = Table(
 )
 # Identity enforced by the database (migration 0002): one row per text per place (canonical URL
 # or path; none counts as one place), one original per text, one current revision per place.
-Index("ux_articles_place_text", func.coalesce(articles.c.identity, ""), articles.c.content_hash,
-      unique=True)
-Index("ux_articles_original_text", articles.c.content_hash, unique=True,
-      sqlite_where=text("kind = 'original'"), postgresql_where=text("kind = 'original'"))
-Index("ux_articles_current", articles.c.identity, unique=True,
-      sqlite_where=text("kind = 'original' AND identity IS NOT NULL"),
-      postgresql_where=text("kind = 'original' AND identity IS NOT NULL"))
+Index(
+    "ux_articles_place_text",
+    func.coalesce(articles.c.identity, ""),
+    articles.c.content_hash,
+    unique=True,
+)
+Index(
+    "ux_articles_original_text",
+    articles.c.content_hash,
+    unique=True,
+    sqlite_where=text("kind = 'original'"),
+    postgresql_where=text("kind = 'original'"),
+)
+Index(
+    "ux_articles_current",
+    articles.c.identity,
+    unique=True,
+    sqlite_where=text("kind = 'original' AND identity IS NOT NULL"),
+    postgresql_where=text("kind = 'original' AND identity IS NOT NULL"),
+)
 
 claims = Table(
-    "claims", metadata,
+    "claims",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("story_id", Integer, ForeignKey("stories.id")),
     Column("text", Text, nullable=False),
@@ -98,7 +114,8 @@ claims = Table(
 )
 
 claim_entities = Table(
-    "claim_entities", metadata,
+    "claim_entities",
+    metadata,
     Column("claim_id", Integer, ForeignKey("claims.id"), primary_key=True),
     Column("entity_key", String(200), primary_key=True),
     Column("name", Text, nullable=False),
@@ -106,7 +123,8 @@ claim_entities = Table(
 )
 
 mentions = Table(
-    "claim_mentions", metadata,
+    "claim_mentions",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False),
     Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
@@ -121,7 +139,8 @@ mentions = Table(
 )
 
 attributions = Table(
-    "attributions", metadata,
+    "attributions",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False),
     Column("mention_id", Integer, ForeignKey("claim_mentions.id"), nullable=False),
@@ -140,7 +159,8 @@ attributions = Table(
 )
 
 status_changes = Table(
-    "status_changes", metadata,
+    "status_changes",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False),
     Column("article_id", Integer, ForeignKey("articles.id")),
@@ -153,7 +173,8 @@ status_changes = Table(
 )
 
 speakers = Table(
-    "speakers", metadata,
+    "speakers",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("name", Text, nullable=False),
     Column("name_key", String(200), nullable=False, unique=True),
@@ -168,7 +189,8 @@ speakers = Table(
 )
 
 quotes = Table(
-    "quotes", metadata,
+    "quotes",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
     Column("speaker_id", Integer, ForeignKey("speakers.id")),
@@ -186,7 +208,8 @@ quotes = Table(
 )
 
 search_docs = Table(
-    "search_docs", metadata,
+    "search_docs",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("kind", String(16), nullable=False),  # views.SearchKind
     Column("ref", String(80), nullable=False),

@@ -107,19 +107,27 @@ def pg_tsquery(query: Query) -> str:
 class SearchWriter:
     dialect: str
 
-    def add(self, conn: Connection, kind: str, ref: str, article_id: int | None, title: str,
-            body: str) -> None:
-        doc_id = inserted_id(conn.execute(insert(search_docs).values(
-            kind=kind, ref=ref, article_id=article_id, title=title, body=body)
-        ))
+    def add(
+        self, conn: Connection, kind: str, ref: str, article_id: int | None, title: str, body: str
+    ) -> None:
+        doc_id = inserted_id(
+            conn.execute(
+                insert(search_docs).values(
+                    kind=kind, ref=ref, article_id=article_id, title=title, body=body
+                )
+            )
+        )
         if self.dialect == "sqlite":
-            conn.execute(text("INSERT INTO search_fts(rowid, title, body) VALUES (:i, :t, :b)"),
-                         {"i": doc_id, "t": title, "b": body})
+            conn.execute(
+                text("INSERT INTO search_fts(rowid, title, body) VALUES (:i, :t, :b)"),
+                {"i": doc_id, "t": title, "b": body},
+            )
 
     def remove_article(self, conn: Connection, article_id: int) -> None:
         """Drop an article's own documents and its quotes' (claims outlive a revision)."""
         where = (search_docs.c.article_id == article_id) & search_docs.c.kind.in_(
-            ["article", "quote"])
+            ["article", "quote"]
+        )
         if self.dialect == "sqlite":
             ids = list(conn.execute(select(search_docs.c.id).where(where)).scalars())
             for doc_id in ids:
@@ -139,15 +147,20 @@ class SearchWriter:
             params = {"q": pg_tsquery(query), "limit": limit, "offset": offset}
             total = conn.execute(_PG_COUNT, {"q": params["q"]}).scalar_one()
             rows = conn.execute(_PG_HITS, params).all()
-        return Page[SearchHit](items=[_hit(r) for r in rows], total=total, limit=limit,
-                               offset=offset)
+        return Page[SearchHit](
+            items=[_hit(r) for r in rows], total=total, limit=limit, offset=offset
+        )
 
 
 def _hit(row: object) -> SearchHit:
     kind = row.kind  # type: ignore[attr-defined]
     ref = row.ref  # type: ignore[attr-defined]
     title = row.title or row.body  # type: ignore[attr-defined]
-    return SearchHit(kind=kind, id=ref if kind == "quote" else int(ref),
-                     article_id=row.article_id,  # type: ignore[attr-defined]
-                     title=title[:TITLE_CHARS], snippet=row.snip,  # type: ignore[attr-defined]
-                     score=round(-float(row.rank), 4))  # type: ignore[attr-defined]
+    return SearchHit(
+        kind=kind,
+        id=ref if kind == "quote" else int(ref),
+        article_id=row.article_id,  # type: ignore[attr-defined]
+        title=title[:TITLE_CHARS],
+        snippet=row.snip,  # type: ignore[attr-defined]
+        score=round(-float(row.rank), 4),  # type: ignore[attr-defined]
+    )

@@ -52,19 +52,30 @@ def _find(conn: Connection, key: str, kind: str) -> Any:
         return exact
     words = key.split()
     if len(words) == 1:  # "Farley": the one person with that surname, if only one
-        rows = conn.execute(select(speakers).where(speakers.c.surname_key == words[0],
-                                                   speakers.c.kind == "person")).all()
+        rows = conn.execute(
+            select(speakers).where(speakers.c.surname_key == words[0], speakers.c.kind == "person")
+        ).all()
         return rows[0] if len(rows) == 1 else None
     # "Jim Farley" after "Farley" alone was stored: take over that surname-only speaker.
-    return conn.execute(select(speakers).where(speakers.c.name_key == words[-1],
-                                               speakers.c.kind == "person")).first()
+    return conn.execute(
+        select(speakers).where(speakers.c.name_key == words[-1], speakers.c.kind == "person")
+    ).first()
 
 
 def _create(conn: Connection, key: str, display: str, kind: str, speaker: Speaker) -> int:
     values = {f: getattr(speaker, f) for f in PROFILE_FIELDS}
-    return inserted_id(conn.execute(insert(speakers).values(
-        name=display, name_key=key, surname_key=surname_key(display) if kind == "person" else None,
-        kind=kind, variants=json.dumps([display]), **values)))
+    return inserted_id(
+        conn.execute(
+            insert(speakers).values(
+                name=display,
+                name_key=key,
+                surname_key=surname_key(display) if kind == "person" else None,
+                kind=kind,
+                variants=json.dumps([display]),
+                **values,
+            )
+        )
+    )
 
 
 def _enrich(conn: Connection, row: Any, display: str, speaker: Speaker) -> None:

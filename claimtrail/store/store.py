@@ -105,8 +105,11 @@ class Store:
         """True when this exact text is already stored (here or elsewhere): adding it needs no
         analysis, ``add_analysis`` of a bare ``Analysis`` records the link."""
         with translate_errors(self.url), self._engine.connect() as conn:
-            found = conn.execute(select(articles.c.id).where(
-                articles.c.content_hash == dedup.content_hash(text)).limit(1)).first()
+            found = conn.execute(
+                select(articles.c.id)
+                .where(articles.c.content_hash == dedup.content_hash(text))
+                .limit(1)
+            ).first()
         return found is not None
 
     def _ensure_index(self) -> StoreIndex:
@@ -121,13 +124,19 @@ class Store:
         with self._read() as conn:
             return queries.get_article(conn, article_id)
 
-    def list_articles(self, story_id: int | None = None, source: str | None = None,
-                      include_duplicates: bool = False, limit: int = DEFAULT_LIMIT,
-                      offset: int = 0) -> Page[ArticleSummary]:
+    def list_articles(
+        self,
+        story_id: int | None = None,
+        source: str | None = None,
+        include_duplicates: bool = False,
+        limit: int = DEFAULT_LIMIT,
+        offset: int = 0,
+    ) -> Page[ArticleSummary]:
         """Newest first; duplicates and near duplicates only with ``include_duplicates``."""
         with self._read() as conn:
-            return queries.list_articles(conn, story_id, source, include_duplicates,
-                                         _limit(limit), _offset(offset))
+            return queries.list_articles(
+                conn, story_id, source, include_duplicates, _limit(limit), _offset(offset)
+            )
 
     def list_stories(self, limit: int = DEFAULT_LIMIT, offset: int = 0) -> Page[StorySummary]:
         """Most recently changed first."""
@@ -138,14 +147,28 @@ class Store:
         with self._read() as conn:
             return queries.get_story(conn, story_id)
 
-    def list_claims(self, status: ClaimStatus | None = None, entity: str | None = None,
-                    since: datetime | str | None = None, until: datetime | str | None = None,
-                    story_id: int | None = None, limit: int = DEFAULT_LIMIT,
-                    offset: int = 0) -> Page[ClaimSummary]:
+    def list_claims(
+        self,
+        status: ClaimStatus | None = None,
+        entity: str | None = None,
+        since: datetime | str | None = None,
+        until: datetime | str | None = None,
+        story_id: int | None = None,
+        limit: int = DEFAULT_LIMIT,
+        offset: int = 0,
+    ) -> Page[ClaimSummary]:
         """Most recently seen first; ``entity`` matches a name or alias ("Xiaomi")."""
         with self._read() as conn:
-            return queries.list_claims(conn, status, entity, _time(since), _time(until),
-                                       story_id, _limit(limit), _offset(offset))
+            return queries.list_claims(
+                conn,
+                status,
+                entity,
+                _time(since),
+                _time(until),
+                story_id,
+                _limit(limit),
+                _offset(offset),
+            )
 
     def get_claim(self, claim_id: int) -> ClaimDetail:
         with self._read() as conn:
@@ -156,8 +179,9 @@ class Store:
         with self._read() as conn:
             return queries.get_speaker(conn, name_or_id)
 
-    def list_speakers(self, q: str | None = None, limit: int = DEFAULT_LIMIT,
-                      offset: int = 0) -> Page[SpeakerSummary]:
+    def list_speakers(
+        self, q: str | None = None, limit: int = DEFAULT_LIMIT, offset: int = 0
+    ) -> Page[SpeakerSummary]:
         """Most quoted first; ``q`` filters by a part of any name variant."""
         with self._read() as conn:
             return queries.list_speakers(conn, q, _limit(limit), _offset(offset))

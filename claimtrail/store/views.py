@@ -19,8 +19,18 @@ IngestStatus = Literal["new", "duplicate", "near_duplicate", "revision", "unchan
 # article, a near copy (MinHash), or an older revision replaced by a newer text at the same URL.
 ArticleKind = Literal["original", "duplicate", "near_duplicate", "superseded"]
 # What part an attribution plays in a claim's lifecycle (derived from attitude and order).
-LifecycleRole = Literal["first_report", "report", "echo", "denial", "confirmation", "contest",
-                        "allegation", "speculation", "question", "assertion"]
+LifecycleRole = Literal[
+    "first_report",
+    "report",
+    "echo",
+    "denial",
+    "confirmation",
+    "contest",
+    "allegation",
+    "speculation",
+    "question",
+    "assertion",
+]
 VoiceKind = Literal["person", "organization", "outlet", "anonymous"]
 SearchKind = Literal["article", "claim", "quote"]
 
@@ -43,7 +53,7 @@ def _cut(limit: int):  # type: ignore[no-untyped-def]
     def cut(value: str | None) -> str | None:
         if value is None or len(value) <= limit:
             return value
-        return value[:limit - 1] + "…"
+        return value[: limit - 1] + "…"
 
     return cut
 

@@ -83,12 +83,17 @@ class ArticleWrite:
         ident = dedup.identity(self.art.url, self.art.path)
         same_text = self.conn.execute(
             select(articles.c.id, articles.c.identity, articles.c.kind, articles.c.duplicate_of)
-            .where(articles.c.content_hash == chash).order_by(articles.c.id)).all()
+            .where(articles.c.content_hash == chash)
+            .order_by(articles.c.id)
+        ).all()
         for row in same_text:
             if row.identity == ident:
-                return IngestOutcome(status="unchanged", article_id=row.id,
-                                     duplicate_of=row.duplicate_of,
-                                     story_id=self._story_of(row.id))
+                return IngestOutcome(
+                    status="unchanged",
+                    article_id=row.id,
+                    duplicate_of=row.duplicate_of,
+                    story_id=self._story_of(row.id),
+                )
         if same_text:
             # Link to the row holding this very text; a copy of a copy links to its original.
             first = same_text[0]
@@ -106,99 +111,160 @@ class ArticleWrite:
         if ident is None:
             return None
         return self.conn.execute(
-            select(articles.c.id, articles.c.revision, articles.c.story_id)
-            .where(articles.c.identity == ident, articles.c.kind == "original")).first()
+            select(articles.c.id, articles.c.revision, articles.c.story_id).where(
+                articles.c.identity == ident, articles.c.kind == "original"
+            )
+        ).first()
 
     def _story_of(self, article_id: int) -> int | None:
-        return self.conn.execute(select(articles.c.story_id)
-                                 .where(articles.c.id == article_id)).scalar()
+        return self.conn.execute(
+            select(articles.c.story_id).where(articles.c.id == article_id)
+        ).scalar()
 
     def _base_row(self, chash: str, ident: str | None, kind: str) -> dict[str, Any]:
         art = self.art
         ingested = now_iso()
-        return dict(identity=ident, content_hash=chash, kind=kind, headline=art.headline,
-                    source=art.source, url=art.url, author=art.author, path=art.path,
-                    published=art.published, ingested_at=ingested,
-                    seen_at=normalise_time(art.published) or ingested)
+        return dict(
+            identity=ident,
+            content_hash=chash,
+            kind=kind,
+            headline=art.headline,
+            source=art.source,
+            url=art.url,
+            author=art.author,
+            path=art.path,
+            published=art.published,
+            ingested_at=ingested,
+            seen_at=normalise_time(art.published) or ingested,
+        )
 
     # -- 2. copies ---------------------------------------------------------------------------
-    def _link_copy(self, kind: str, original: int, similarity: float, chash: str,
-                   ident: str | None) -> IngestOutcome:
+    def _link_copy(
+        self, kind: str, original: int, similarity: float, chash: str, ident: str | None
+    ) -> IngestOutcome:
         story_id = self._story_of(original)
         row = self._base_row(chash, ident, kind) | dict(
-            duplicate_of=original, similarity=round(similarity, 3), story_id=story_id)
+            duplicate_of=original, similarity=round(similarity, 3), story_id=story_id
+        )
         article_id = inserted_id(self.conn.execute(insert(articles).values(**row)))
-        return IngestOutcome(status=kind, article_id=article_id,  # type: ignore[arg-type]
-                             duplicate_of=original, similarity=round(similarity, 3),
-                             story_id=story_id)
+        return IngestOutcome(
+            status=kind,  # type: ignore[arg-type]
+            article_id=article_id,  # type: ignore[arg-type]
+            duplicate_of=original,
+            similarity=round(similarity, 3),
+            story_id=story_id,
+        )
 
     # -- 3-5. a full article ---------------------------------------------------------------
-    def _store_full(self, chash: str, ident: str | None, signature: MinHash,
-                    previous: Any) -> IngestOutcome:
+    def _store_full(
+        self, chash: str, ident: str | None, signature: MinHash, previous: Any
+    ) -> IngestOutcome:
         plan = self.index.linker.plan(self.analysis)
         row = self._base_row(chash, ident, "original")
         story_id = self._story_for(plan, row)
         if previous is not None:  # first: one current revision per place (a unique index)
-            self.conn.execute(update(articles).where(articles.c.id == previous.id)
-                              .values(kind="superseded"))
+            self.conn.execute(
+                update(articles).where(articles.c.id == previous.id).values(kind="superseded")
+            )
         article_id = self._insert_article(row, story_id, signature, previous)
         self._write_quotes(article_id, row["seen_at"])
         claim_ids = self._write_claims(plan, article_id, story_id, row["seen_at"])
-        central = next((cid for cid, link in zip(claim_ids, plan.claims, strict=True)
-                        if link.claim.central), None)
+        central = next(
+            (cid for cid, link in zip(claim_ids, plan.claims, strict=True) if link.claim.central),
+            None,
+        )
         old_claims = self._retire(previous) if previous is not None else []
         # A new text at a known URL changes statuses by revision, whichever claims it keeps.
         cause = "revision" if previous is not None else "article"
         changes = recompute_statuses(self.conn, sorted(set(claim_ids)), article_id, cause)
-        changes += recompute_statuses(self.conn, sorted(set(old_claims) - set(claim_ids)),
-                                      article_id, "revision")
+        changes += recompute_statuses(
+            self.conn, sorted(set(old_claims) - set(claim_ids)), article_id, "revision"
+        )
         self._update_story(story_id, plan, row["seen_at"])
-        self.search.add(self.conn, "article", str(article_id), article_id,
-                        self.art.headline or "", self.art.text)
+        self.search.add(
+            self.conn,
+            "article",
+            str(article_id),
+            article_id,
+            self.art.headline or "",
+            self.art.text,
+        )
         self.pending.later(lambda: self.index.add_signature(article_id, signature))
         key = outlet_key(self.art.source)
         if key:
             self.pending.later(lambda: self.index.outlets.add(key))
         return IngestOutcome(
-            status="revision" if previous is not None else "new", article_id=article_id,
-            supersedes=previous.id if previous is not None else None, story_id=story_id,
-            claim_ids=sorted(set(claim_ids)), central_claim_id=central, status_changes=changes)
+            status="revision" if previous is not None else "new",
+            article_id=article_id,
+            supersedes=previous.id if previous is not None else None,
+            story_id=story_id,
+            claim_ids=sorted(set(claim_ids)),
+            central_claim_id=central,
+            status_changes=changes,
+        )
 
     def _story_for(self, plan: LinkPlan, row: dict[str, Any]) -> int:
         if plan.story_id is not None:
             return plan.story_id
         central = self.analysis.central_claim()
         title = (self.art.headline or (central.text if central else self.art.text))[:TITLE_CHARS]
-        return inserted_id(self.conn.execute(insert(stories).values(
-            title=title, article_count=0, first_seen=row["seen_at"], last_seen=row["seen_at"],
-            last_change=row["ingested_at"], entity_keys="[]")))
+        return inserted_id(
+            self.conn.execute(
+                insert(stories).values(
+                    title=title,
+                    article_count=0,
+                    first_seen=row["seen_at"],
+                    last_seen=row["seen_at"],
+                    last_change=row["ingested_at"],
+                    entity_keys="[]",
+                )
+            )
+        )
 
-    def _insert_article(self, row: dict[str, Any], story_id: int, signature: MinHash,
-                        previous: Any) -> int:
+    def _insert_article(
+        self, row: dict[str, Any], story_id: int, signature: MinHash, previous: Any
+    ) -> int:
         central = self.analysis.central_claim()
         stance = self.analysis.stance.label if self.analysis.stance else None
         values = row | dict(
-            story_id=story_id, central_claim=central.text if central else None, stance=stance,
-            quote_count=len(self.analysis.quotes), claim_count=len(self.analysis.claims),
-            analysis=json.dumps(self.analysis.to_json_dict()), minhash=dedup.to_bytes(signature),
+            story_id=story_id,
+            central_claim=central.text if central else None,
+            stance=stance,
+            quote_count=len(self.analysis.quotes),
+            claim_count=len(self.analysis.claims),
+            analysis=json.dumps(self.analysis.to_json_dict()),
+            minhash=dedup.to_bytes(signature),
             revision=previous.revision + 1 if previous is not None else 1,
-            supersedes=previous.id if previous is not None else None)
+            supersedes=previous.id if previous is not None else None,
+        )
         return inserted_id(self.conn.execute(insert(articles).values(**values)))
 
     def _write_quotes(self, article_id: int, seen_at: str) -> None:
         for quote in self.analysis.quotes:
             speaker_id = resolve_speaker(self.conn, self.analysis, quote.speaker)
-            self.conn.execute(insert(quotes).values(
-                article_id=article_id, speaker_id=speaker_id, local_id=quote.id,
-                text=quote.text, start=quote.start, end=quote.end, kind=quote.kind,
-                stance=quote.stance, sentiment=quote.sentiment,
-                cue=quote.cue.text if quote.cue else None, seen_at=seen_at))
+            self.conn.execute(
+                insert(quotes).values(
+                    article_id=article_id,
+                    speaker_id=speaker_id,
+                    local_id=quote.id,
+                    text=quote.text,
+                    start=quote.start,
+                    end=quote.end,
+                    kind=quote.kind,
+                    stance=quote.stance,
+                    sentiment=quote.sentiment,
+                    cue=quote.cue.text if quote.cue else None,
+                    seen_at=seen_at,
+                )
+            )
             speaker = quote.speaker.name if quote.speaker and quote.speaker.name else ""
-            self.search.add(self.conn, "quote", f"{article_id}:{quote.id}", article_id,
-                            speaker, quote.text)
+            self.search.add(
+                self.conn, "quote", f"{article_id}:{quote.id}", article_id, speaker, quote.text
+            )
 
-    def _write_claims(self, plan: LinkPlan, article_id: int, story_id: int,
-                      seen_at: str) -> list[int]:
+    def _write_claims(
+        self, plan: LinkPlan, article_id: int, story_id: int, seen_at: str
+    ) -> list[int]:
         claim_ids: list[int] = []
         for link in plan.claims:
             if link.match is not None:
@@ -207,11 +273,20 @@ class ArticleWrite:
                 claim_id = claim_ids[link.same_as]
             else:
                 claim_id = self._new_claim(link, story_id, seen_at, article_id)
-            mention_id = inserted_id(self.conn.execute(insert(mentions).values(
-                claim_id=claim_id, article_id=article_id, local_id=link.claim.id,
-                text=link.claim.text, start=link.claim.start, end=link.claim.end,
-                central=link.claim.central, article_status=link.claim.status,
-            )))
+            mention_id = inserted_id(
+                self.conn.execute(
+                    insert(mentions).values(
+                        claim_id=claim_id,
+                        article_id=article_id,
+                        local_id=link.claim.id,
+                        text=link.claim.text,
+                        start=link.claim.start,
+                        end=link.claim.end,
+                        central=link.claim.central,
+                        article_status=link.claim.status,
+                    )
+                )
+            )
             for attribution in self._attributions_of(link):
                 self._insert_attribution(attribution, claim_id, mention_id, article_id, seen_at)
             claim_ids.append(claim_id)
@@ -219,19 +294,32 @@ class ArticleWrite:
 
     def _new_claim(self, link: ClaimLink, story_id: int, seen_at: str, article_id: int) -> int:
         keys = sorted(link.entities)
-        claim_id = inserted_id(self.conn.execute(insert(claims).values(
-            story_id=story_id, text=link.claim.text, central=link.claim.central,
-            status="unresolved", first_seen=seen_at, last_seen=seen_at,
-            entity_keys=json.dumps(keys), vector=to_blob(link.vector),
-        )))
+        claim_id = inserted_id(
+            self.conn.execute(
+                insert(claims).values(
+                    story_id=story_id,
+                    text=link.claim.text,
+                    central=link.claim.central,
+                    status="unresolved",
+                    first_seen=seen_at,
+                    last_seen=seen_at,
+                    entity_keys=json.dumps(keys),
+                    vector=to_blob(link.vector),
+                )
+            )
+        )
         names = _entity_names(self.analysis, link)
         for key in keys:
-            self.conn.execute(insert(claim_entities).values(
-                claim_id=claim_id, entity_key=key, name=names.get(key, key)))
+            self.conn.execute(
+                insert(claim_entities).values(
+                    claim_id=claim_id, entity_key=key, name=names.get(key, key)
+                )
+            )
         self.search.add(self.conn, "claim", str(claim_id), article_id, "", link.claim.text)
         vector, entities = link.vector, link.entities
-        self.pending.later(lambda: self.index.linker.claims.add(
-            claim_id, vector, story_id, entities))
+        self.pending.later(
+            lambda: self.index.linker.claims.add(claim_id, vector, story_id, entities)
+        )
         return claim_id
 
     def _attributions_of(self, link: ClaimLink) -> list[Attribution]:
@@ -242,19 +330,37 @@ class ArticleWrite:
         attitude = ATTITUDE_OF_STATUS.get(link.claim.status)
         if attitude is None:
             return []
-        return [Attribution(source=Source(name=self.art.source or "the article"),
-                            attitude=attitude)]
+        return [
+            Attribution(source=Source(name=self.art.source or "the article"), attitude=attitude)
+        ]
 
-    def _insert_attribution(self, attribution: Attribution, claim_id: int, mention_id: int,
-                            article_id: int, seen_at: str) -> None:
+    def _insert_attribution(
+        self,
+        attribution: Attribution,
+        claim_id: int,
+        mention_id: int,
+        article_id: int,
+        seen_at: str,
+    ) -> None:
         echo_of = self._echo_of(attribution.source.name)
         cue = attribution.cue
-        self.conn.execute(insert(attributions).values(
-            claim_id=claim_id, mention_id=mention_id, article_id=article_id,
-            source_name=attribution.source.name, source_key=fold(attribution.source.name)[:200],
-            attitude=attribution.attitude, hedged=attribution.hedged, echo_of=echo_of,
-            cue_text=cue.text if cue else None, cue_start=cue.start if cue else None,
-            cue_end=cue.end if cue else None, quote_id=attribution.quote_id, seen_at=seen_at))
+        self.conn.execute(
+            insert(attributions).values(
+                claim_id=claim_id,
+                mention_id=mention_id,
+                article_id=article_id,
+                source_name=attribution.source.name,
+                source_key=fold(attribution.source.name)[:200],
+                attitude=attribution.attitude,
+                hedged=attribution.hedged,
+                echo_of=echo_of,
+                cue_text=cue.text if cue else None,
+                cue_start=cue.start if cue else None,
+                cue_end=cue.end if cue else None,
+                quote_id=attribution.quote_id,
+                seen_at=seen_at,
+            )
+        )
 
     def _echo_of(self, source: str) -> str | None:
         """The outlet an attribution repeats, if its source is another outlet; "the
@@ -262,8 +368,11 @@ class ArticleWrite:
         own = outlet_key(self.art.source)
         outlet = known_outlet(source, self.index.outlets)
         if outlet is None and is_generic_outlet(source):
-            cited = {known_outlet(a.source.name, self.index.outlets)
-                     for c in self.analysis.claims for a in c.attributions} - {None, own}
+            cited = {
+                known_outlet(a.source.name, self.index.outlets)
+                for c in self.analysis.claims
+                for a in c.attributions
+            } - {None, own}
             outlet = cited.pop() if len(cited) == 1 else None
         return outlet if outlet is not None and outlet != own else None
 
@@ -273,20 +382,35 @@ class ArticleWrite:
         self.search.remove_article(self.conn, previous.id)
         old_id = previous.id
         self.pending.later(lambda: self.index.drop_signature(old_id))
-        return list(self.conn.execute(select(mentions.c.claim_id).distinct()
-                                      .where(mentions.c.article_id == previous.id)).scalars())
+        return list(
+            self.conn.execute(
+                select(mentions.c.claim_id).distinct().where(mentions.c.article_id == previous.id)
+            ).scalars()
+        )
 
     def _update_story(self, story_id: int, plan: LinkPlan, seen_at: str) -> None:
         row = self.conn.execute(select(stories).where(stories.c.id == story_id)).one()
-        count = self.conn.execute(select(func.count()).select_from(articles).where(
-            articles.c.story_id == story_id, articles.c.kind == "original")).scalar_one()
+        count = self.conn.execute(
+            select(func.count())
+            .select_from(articles)
+            .where(articles.c.story_id == story_id, articles.c.kind == "original")
+        ).scalar_one()
         vector = self.index.linker.story_vector(story_id, plan.article_vector, count)
         entities = sorted(set(json.loads(row.entity_keys)) | set(plan.entities))
         central = self._central_claim(story_id)
-        self.conn.execute(update(stories).where(stories.c.id == story_id).values(
-            article_count=count, first_seen=min(row.first_seen or seen_at, seen_at),
-            last_seen=max(row.last_seen or seen_at, seen_at), last_change=now_iso(),
-            central_claim_id=central, entity_keys=json.dumps(entities), vector=to_blob(vector)))
+        self.conn.execute(
+            update(stories)
+            .where(stories.c.id == story_id)
+            .values(
+                article_count=count,
+                first_seen=min(row.first_seen or seen_at, seen_at),
+                last_seen=max(row.last_seen or seen_at, seen_at),
+                last_change=now_iso(),
+                central_claim_id=central,
+                entity_keys=json.dumps(entities),
+                vector=to_blob(vector),
+            )
+        )
         frozen = frozenset(entities)
         self.pending.later(lambda: self.index.linker.stories.add(story_id, vector, None, frozen))
 

@@ -188,7 +188,9 @@ class Watcher:
                 break
             chunk = pages[start : start + FETCH_CHUNK]
             outcomes = self.fetcher.fetch_many(
-                [p.url for p in chunk], {p.url: _validators(p) for p in chunk}, accept=ACCEPT
+                [p.url for p in chunk],
+                {p.url: v for p in chunk if (v := _validators(p)) is not None},
+                accept=ACCEPT,
             )
             for page, outcome in zip(chunk, outcomes, strict=True):
                 if self.stop.is_set():

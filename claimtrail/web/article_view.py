@@ -36,8 +36,12 @@ def article_page(article: ArticleDetail, claims: list[ClaimDetail]) -> ArticlePa
     marks = [info.mark for info in infos.values()]
     text, body_start = analysis.article.text, analysis.article.body_start
     head = segments(text, marks, 0, body_start) if body_start else []
-    return ArticlePage(article=article, headline=[s for s in head if s.text.strip()],
-                       body=paragraphs(text, marks, body_start), infos=infos)
+    return ArticlePage(
+        article=article,
+        headline=[s for s in head if s.text.strip()],
+        body=paragraphs(text, marks, body_start),
+        infos=infos,
+    )
 
 
 def _infos(analysis: Analysis, store_ids: dict[tuple[int, int], int]) -> dict[str, MarkInfo]:
@@ -47,12 +51,17 @@ def _infos(analysis: Analysis, store_ids: dict[tuple[int, int], int]) -> dict[st
         infos[mark.id] = MarkInfo(mark=mark, quote=quote)
     for claim in analysis.claims:
         mark = Mark(claim_mark_id(claim.start, claim.end), "claim", claim.start, claim.end)
-        infos[mark.id] = MarkInfo(mark=mark, claim=claim,
-                                  store_claim_id=store_ids.get((claim.start, claim.end)))
+        infos[mark.id] = MarkInfo(
+            mark=mark, claim=claim, store_claim_id=store_ids.get((claim.start, claim.end))
+        )
     return infos
 
 
 def _store_claim_ids(article_id: int, claims: list[ClaimDetail]) -> dict[tuple[int, int], int]:
     """Which store-level claim each of this article's claim spans belongs to."""
-    return {(event.claim_start, event.claim_end): claim.id
-            for claim in claims for event in claim.lifecycle if event.article_id == article_id}
+    return {
+        (event.claim_start, event.claim_end): claim.id
+        for claim in claims
+        for event in claim.lifecycle
+        if event.article_id == article_id
+    }

@@ -18,8 +18,8 @@ TIMELINE_LANE_HEIGHT = 44
 TIMELINE_MARGIN_LEFT = 170
 TIMELINE_MARGIN_RIGHT = 70
 TIMELINE_AXIS_HEIGHT = 34
-SAME_SPOT_PX = 8     # dots closer than this share a spot ...
-STACK_PX = 10        # ... and are stacked this far apart: rows at 0, -1, +1 within the lane
+SAME_SPOT_PX = 8  # dots closer than this share a spot ...
+STACK_PX = 10  # ... and are stacked this far apart: rows at 0, -1, +1 within the lane
 STACK_ROWS = (0, -1, 1)
 MAP_SIZE = 440
 MAP_MARGIN = 40
@@ -34,12 +34,12 @@ SPEAKER_KINDS = ("company", "analyst", "politician", "investor", "official", "ot
 
 @dataclass(frozen=True)
 class TimelineEvent:
-    lane: str          # the claim's short text
-    lane_id: str       # the claim's id
-    when: str | None   # ISO date or datetime of the article
-    attitude: str      # report, deny, confirm, ...
-    source: str        # who took the attitude
-    href: str          # where the evidence is (the article page, focused on the claim)
+    lane: str  # the claim's short text
+    lane_id: str  # the claim's id
+    when: str | None  # ISO date or datetime of the article
+    attitude: str  # report, deny, confirm, ...
+    source: str  # who took the attitude
+    href: str  # where the evidence is (the article page, focused on the claim)
 
 
 @dataclass(frozen=True)
@@ -85,18 +85,28 @@ def parse_when(value: str | None) -> datetime | None:
 def timeline(events: list[TimelineEvent]) -> TimelineChart:
     """Lanes in order of first appearance; dated events spread over the plot's width."""
     lane_ids = list(dict.fromkeys(e.lane_id for e in events))
-    lanes = [Lane(label=next(e.lane for e in events if e.lane_id == lid), lane_id=lid,
-                  y=TIMELINE_AXIS_HEIGHT + TIMELINE_LANE_HEIGHT * (i + 0.5))
-             for i, lid in enumerate(lane_ids)]
+    lanes = [
+        Lane(
+            label=next(e.lane for e in events if e.lane_id == lid),
+            lane_id=lid,
+            y=TIMELINE_AXIS_HEIGHT + TIMELINE_LANE_HEIGHT * (i + 0.5),
+        )
+        for i, lid in enumerate(lane_ids)
+    ]
     lane_y = {lane.lane_id: lane.y for lane in lanes}
     dated = [(e, t) for e in events if (t := parse_when(e.when)) is not None]
     first = min((t for _, t in dated), default=None)
     last = max((t for _, t in dated), default=None)
     placed = [PlacedEvent(e, _x(t, first, last), lane_y[e.lane_id]) for e, t in dated]
     height = TIMELINE_AXIS_HEIGHT + TIMELINE_LANE_HEIGHT * max(len(lanes), 1) + 8
-    return TimelineChart(width=TIMELINE_WIDTH, height=height, lanes=lanes,
-                         events=_spread(placed), ticks=_ticks(first, last),
-                         undated=len(events) - len(dated))
+    return TimelineChart(
+        width=TIMELINE_WIDTH,
+        height=height,
+        lanes=lanes,
+        events=_spread(placed),
+        ticks=_ticks(first, last),
+        undated=len(events) - len(dated),
+    )
 
 
 def _x(t: datetime, first: datetime | None, last: datetime | None) -> float:
@@ -128,8 +138,10 @@ def _ticks(first: datetime | None, last: datetime | None, count: int = 5) -> lis
         return [Tick(_x(first, first, last), first.strftime("%d %b %Y"))]
     span = last - first
     if span < timedelta(days=2):
-        return [Tick(_x(t, first, last), t.strftime("%d %b %H:%M"))
-                for t in (first + span * i / (count - 1) for i in range(count))]
+        return [
+            Tick(_x(t, first, last), t.strftime("%d %b %H:%M"))
+            for t in (first + span * i / (count - 1) for i in range(count))
+        ]
     step = timedelta(days=math.ceil(span.days / (count - 1)))
     midnight = first.replace(hour=0, minute=0, second=0, microsecond=0)
     day = midnight if midnight == first else midnight + timedelta(days=1)
@@ -143,12 +155,12 @@ def _ticks(first: datetime | None, last: datetime | None, count: int = 5) -> lis
 @dataclass(frozen=True)
 class Voice:
     name: str
-    kind: str            # company, analyst, politician, investor, official, other
-    stance: float        # -1 (disagrees with the claim) .. +1 (agrees)
-    sentiment: float     # -1 .. 1
+    kind: str  # company, analyst, politician, investor, official, other
+    stance: float  # -1 (disagrees with the claim) .. +1 (agrees)
+    sentiment: float  # -1 .. 1
     href: str
     quotes: int = 1
-    label: str = ""      # e.g. "discuss"; shown in the hover title
+    label: str = ""  # e.g. "discuss"; shown in the hover title
 
 
 @dataclass(frozen=True)
@@ -185,13 +197,24 @@ def stakeholder_map(voices: list[Voice]) -> StakeholderMap:
     tone = max([MIN_TONE_RANGE, *(abs(v.sentiment) for v in voices)])
     ranked = sorted(voices, key=lambda v: -v.quotes)
     labelled = {id(v) for v in ranked[:MAX_MAP_LABELS]}
-    placed = [PlacedVoice(v, x=MAP_MARGIN + plot * (v.stance + 1) / 2,
-                          y=MAP_MARGIN + plot * (1 - (v.sentiment / tone + 1) / 2),
-                          r=4 + min(v.quotes, 6), labelled=id(v) in labelled)
-              for v in ranked[:MAX_MAP_VOICES]]
+    placed = [
+        PlacedVoice(
+            v,
+            x=MAP_MARGIN + plot * (v.stance + 1) / 2,
+            y=MAP_MARGIN + plot * (1 - (v.sentiment / tone + 1) / 2),
+            r=4 + min(v.quotes, 6),
+            labelled=id(v) in labelled,
+        )
+        for v in ranked[:MAX_MAP_VOICES]
+    ]
     groups = {kind: [v for v in voices if v.kind == kind] for kind in SPEAKER_KINDS}
-    return StakeholderMap(size=MAP_SIZE, margin=MAP_MARGIN, voices=_separate(placed),
-                          groups={k: vs for k, vs in groups.items() if vs}, tone_range=tone)
+    return StakeholderMap(
+        size=MAP_SIZE,
+        margin=MAP_MARGIN,
+        voices=_separate(placed),
+        groups={k: vs for k, vs in groups.items() if vs},
+        tone_range=tone,
+    )
 
 
 def _separate(placed: list[PlacedVoice], rounds: int = 25) -> list[PlacedVoice]:
@@ -215,8 +238,9 @@ def _separate(placed: list[PlacedVoice], rounds: int = 25) -> list[PlacedVoice]:
                 moved = True
         if not moved:
             break
-    return [PlacedVoice(p.voice, x, y, p.r, p.labelled)
-            for p, x, y in zip(placed, xs, ys, strict=True)]
+    return [
+        PlacedVoice(p.voice, x, y, p.r, p.labelled) for p, x, y in zip(placed, xs, ys, strict=True)
+    ]
 
 
 def _clamp(value: float, lo: float, hi: float) -> float:

@@ -65,7 +65,7 @@ def paragraphs(text: str, marks: list[Mark], start: int = 0) -> list[list[Segmen
     paras: list[list[Segment]] = []
     left = start
     for brk in PARAGRAPH_BREAK.finditer(text, start):
-        if text[left:brk.start()].strip():
+        if text[left : brk.start()].strip():
             paras.append(segments(text, marks, left, brk.start()))
         left = brk.end()
     if text[left:].strip():

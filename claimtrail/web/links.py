@@ -44,6 +44,12 @@ def external_href(url: str | None) -> str | None:
     return None
 
 
-LINK_HELPERS = {"external_href": external_href, "story_href": story_href, "claim_href": claim_href,
-                "speaker_href": speaker_href, "article_href": article_href,
-                "evidence_href": evidence_href, "quote_mark_id": quote_mark_id}
+LINK_HELPERS = {
+    "external_href": external_href,
+    "story_href": story_href,
+    "claim_href": claim_href,
+    "speaker_href": speaker_href,
+    "article_href": article_href,
+    "evidence_href": evidence_href,
+    "quote_mark_id": quote_mark_id,
+}

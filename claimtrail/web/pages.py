@@ -31,9 +31,11 @@ SEARCH_PER_PAGE = 25
 # An article page looks up at most this many store claims to link its highlights to them.
 MAX_LINKED_CLAIMS = 50
 SECURITY_HEADERS = {
-    "Content-Security-Policy": ("default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                                "script-src 'self'; object-src 'none'; base-uri 'none'; "
-                                "frame-ancestors 'none'"),
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+        "script-src 'self'; object-src 'none'; base-uri 'none'; "
+        "frame-ancestors 'none'"
+    ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
 }
@@ -45,8 +47,10 @@ PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 def install(app: FastAPI) -> None:
     """Mount the static files and the pages, with a template environment of this app's own."""
-    env = Environment(loader=FileSystemLoader(HERE / "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True))
+    env = Environment(
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+    )
     env.globals["version"] = __version__
     env.globals.update(LINK_HELPERS)
     env.filters["snippet_parts"] = snippet_parts
@@ -67,7 +71,7 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
     parts: list[tuple[str, bool]] = []
     last = 0
     for match in SNIPPET_HIT.finditer(snippet):
-        parts += [(snippet[last:match.start()], False), (match.group(1), True)]
+        parts += [(snippet[last : match.start()], False), (match.group(1), True)]
         last = match.end()
     return [p for p in [*parts, (snippet[last:], False)] if p[0]]
 
@@ -81,13 +85,15 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
 
 def error_page(request: Request, status: int, message: str) -> Response:
     phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
-    return render(request, "error.html",
-                  {"status": status, "phrase": phrase, "message": message}, status)
+    return render(
+        request, "error.html", {"status": status, "phrase": phrase, "message": message}, status
+    )
 
 
 @router.get("/", name="stories_page")
-def stories(request: Request, ctx: Ctx,
-            offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> Response:
+def stories(
+    request: Request, ctx: Ctx, offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0
+) -> Response:
     with ctx.store() as store:
         page = store.list_stories(limit=STORIES_PER_PAGE, offset=offset)
         stats = store.stats()
@@ -125,9 +131,12 @@ def speaker(request: Request, speaker: SpeakerRef, ctx: Ctx) -> Response:
 
 
 @router.get("/search", name="search_page")
-def search(request: Request, ctx: Ctx,
-           q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, pattern=NO_NUL)] = "",
-           offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> Response:
+def search(
+    request: Request,
+    ctx: Ctx,
+    q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, pattern=NO_NUL)] = "",
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> Response:
     page = None
     if q.strip():
         with ctx.store() as store:

@@ -44,24 +44,44 @@ def story_page(story: StoryDetail, full: bool = False) -> StoryPage:
     claims = story.claims if full else story.claims[:MAX_CLAIMS_SHOWN]
     ranked = sorted(story.voices, key=lambda v: -v.quote_count)
     voices = ranked if full else ranked[:MAX_VOICES_SHOWN]
-    points = [Voice(name=v.name, kind=kinds[v.speaker_id],
-                    stance=stance_score([q.stance for q in v.quotes] or [v.stance]),
-                    sentiment=v.sentiment, href=speaker_href(v.speaker_id),
-                    quotes=v.quote_count, label=v.stance) for v in story.voices]
-    return StoryPage(story=story, timeline=timeline(_events(story.claims)),
-                     map=stakeholder_map(points), voice_kinds=kinds, claims=claims,
-                     voices=voices, quotes_per_voice=None if full else MAX_QUOTES_PER_VOICE,
-                     truncated=len(claims) < len(story.claims) or len(voices) < len(ranked))
+    points = [
+        Voice(
+            name=v.name,
+            kind=kinds[v.speaker_id],
+            stance=stance_score([q.stance for q in v.quotes] or [v.stance]),
+            sentiment=v.sentiment,
+            href=speaker_href(v.speaker_id),
+            quotes=v.quote_count,
+            label=v.stance,
+        )
+        for v in story.voices
+    ]
+    return StoryPage(
+        story=story,
+        timeline=timeline(_events(story.claims)),
+        map=stakeholder_map(points),
+        voice_kinds=kinds,
+        claims=claims,
+        voices=voices,
+        quotes_per_voice=None if full else MAX_QUOTES_PER_VOICE,
+        truncated=len(claims) < len(story.claims) or len(voices) < len(ranked),
+    )
 
 
 def _events(claims: list[ClaimDetail]) -> list[TimelineEvent]:
     return [
-        TimelineEvent(lane=_short(claim.text), lane_id=str(claim.id), when=event.published,
-                      attitude=event.attitude, source=event.source,
-                      href=evidence_href(event.article_id, event.claim_start, event.claim_end))
-        for claim in claims[:MAX_TIMELINE_CLAIMS] for event in claim.lifecycle
+        TimelineEvent(
+            lane=_short(claim.text),
+            lane_id=str(claim.id),
+            when=event.published,
+            attitude=event.attitude,
+            source=event.source,
+            href=evidence_href(event.article_id, event.claim_start, event.claim_end),
+        )
+        for claim in claims[:MAX_TIMELINE_CLAIMS]
+        for event in claim.lifecycle
     ]
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= LANE_LABEL_CHARS else text[:LANE_LABEL_CHARS - 1].rstrip() + "…"
+    return text if len(text) <= LANE_LABEL_CHARS else text[: LANE_LABEL_CHARS - 1].rstrip() + "…"

@@ -22,10 +22,22 @@ def fake_analysis(raw: RawArticle) -> Analysis:
     start = text.index("We go")
     rain = text.index("rain")
     quotes = [
-        Quote(id="q1", text="We go", start=start, end=start + 5, kind="direct",
-              speaker=Speaker(name="Barack Obama", start=0, end=5)),
-        Quote(id="q2", text="rain", start=rain, end=rain + 4, kind="indirect",
-              speaker=Speaker(name="Someone")),
+        Quote(
+            id="q1",
+            text="We go",
+            start=start,
+            end=start + 5,
+            kind="direct",
+            speaker=Speaker(name="Barack Obama", start=0, end=5),
+        ),
+        Quote(
+            id="q2",
+            text="rain",
+            start=rain,
+            end=rain + 4,
+            kind="indirect",
+            speaker=Speaker(name="Someone"),
+        ),
     ]
     article = Article(path=raw.path, headline=raw.headline, text=text, body_start=raw.body_start)
     return Analysis(article=article, quotes=quotes)
@@ -66,8 +78,20 @@ def test_predictions_from_analysis_keep_spans_and_speaker() -> None:
 def test_json_report_and_errors_file(polnear_dir: Path, tmp_path: Path) -> None:
     root = polnear_dir
     errors = tmp_path / "errors.jsonl"
-    result = CliRunner().invoke(cli(), ["eval", "quotes", "--polnear", str(root), "--no-peer",
-                                        "--format", "json", "--errors", str(errors)])
+    result = CliRunner().invoke(
+        cli(),
+        [
+            "eval",
+            "quotes",
+            "--polnear",
+            str(root),
+            "--no-peer",
+            "--format",
+            "json",
+            "--errors",
+            str(errors),
+        ],
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     ours = report["systems"]["claimtrail"]
@@ -93,7 +117,6 @@ def test_text_table_names_the_metrics(polnear_dir: Path) -> None:
 
 
 def test_a_folder_without_polnear_layout_is_a_clear_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli(), ["eval", "quotes", "--polnear", str(tmp_path),
-                                        "--no-peer"])
+    result = CliRunner().invoke(cli(), ["eval", "quotes", "--polnear", str(tmp_path), "--no-peer"])
     assert result.exit_code == 3
     assert "not a PolNeAR compartment" in " ".join(result.output.split())

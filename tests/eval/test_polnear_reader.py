@@ -25,15 +25,20 @@ def test_parse_offsets_take_earliest_start_and_latest_end() -> None:
 
 def test_parse_ann_links_content_and_source_and_skips_discard(polnear_dir: Path) -> None:
     quotes = parse_ann((polnear_dir / "attributions" / "story_a1.ann").read_text("utf-8"))
-    assert quotes == (GoldQuote(12, 20, 0, 5, 6, 10), GoldQuote(21, 47, 29, 32, 33, 38),
-                      GoldQuote(60, 75, None, None, 51, 59))
+    assert quotes == (
+        GoldQuote(12, 20, 0, 5, 6, 10),
+        GoldQuote(21, 47, 29, 32, 33, 38),
+        GoldQuote(60, 75, None, None, 51, 59),
+    )
     text = (polnear_dir / "text" / "story.txt").read_text("utf-8")
     assert text[21:47] == '"Stay," she added, "here."'
 
 
 def test_content2_extends_the_content_span() -> None:
-    ann = "T1\tContent 0 5\ta\nT2\tContent 20 30\tb\nT3\tSource 10 12\tc\n" \
-          "E1\tAttribution:T9 Content:T1 Source:T3 Content2:T2\n"
+    ann = (
+        "T1\tContent 0 5\ta\nT2\tContent 20 30\tb\nT3\tSource 10 12\tc\n"
+        "E1\tAttribution:T9 Content:T1 Source:T3 Content2:T2\n"
+    )
     assert parse_ann(ann) == (GoldQuote(0, 30, 10, 12),)
 
 

@@ -42,15 +42,18 @@ def pred(text: str, content: str, mention: str | None = None, name: str | None =
     return PredQuote(start, end, m_start, m_end, name)
 
 
-@pytest.mark.parametrize(("piece", "expected"), [
-    ('"We will win."', "We will win"),
-    ("  “curly quotes,” ", "curly quotes"),
-    ("— a dash-led clause; ", "a dash-led clause"),
-    ("‘single’", "single"),
-    ("«angle»:", "angle"),
-    ("plain", "plain"),
-    ('" , . "', ""),
-])
+@pytest.mark.parametrize(
+    ("piece", "expected"),
+    [
+        ('"We will win."', "We will win"),
+        ("  “curly quotes,” ", "curly quotes"),
+        ("— a dash-led clause; ", "a dash-led clause"),
+        ("‘single’", "single"),
+        ("«angle»:", "angle"),
+        ("plain", "plain"),
+        ('" , . "', ""),
+    ],
+)
 def test_trim_drops_marks_punctuation_and_dashes_at_the_ends(piece: str, expected: str) -> None:
     start, end = trim_span(piece, 0, len(piece))
     assert piece[start:end] == expected
@@ -79,8 +82,12 @@ def test_touching_spans_do_not_pair() -> None:
 
 
 def test_trimming_decides_exactness() -> None:
-    doc = DocQuotes("d", TEXT, [gold(TEXT, '"We will win."', "Senator Jane Doe")],
-                    [pred(TEXT, "We will win", "Jane Doe")])
+    doc = DocQuotes(
+        "d",
+        TEXT,
+        [gold(TEXT, '"We will win."', "Senator Jane Doe")],
+        [pred(TEXT, "We will win", "Jane Doe")],
+    )
     score = score_doc(doc)
     assert score.counts.paired == 1 and score.counts.exact == 1
 
@@ -94,8 +101,12 @@ def test_pairs_only_through_trimmed_spans() -> None:
 
 
 def test_partial_overlap_pairs_but_is_not_exact() -> None:
-    doc = DocQuotes("d", TEXT, [gold(TEXT, "taxes would rise", "Mr. Smith")],
-                    [pred(TEXT, "that taxes would rise.", "Smith")])
+    doc = DocQuotes(
+        "d",
+        TEXT,
+        [gold(TEXT, "taxes would rise", "Mr. Smith")],
+        [pred(TEXT, "that taxes would rise.", "Smith")],
+    )
     counts = score_doc(doc).counts
     assert (counts.paired, counts.exact, counts.attributed) == (1, 0, 1)
 
@@ -145,9 +156,12 @@ def test_discontinuous_gold_pairs_with_either_half() -> None:
 
 
 def test_counts_and_prf_over_documents() -> None:
-    doc1 = DocQuotes("a", TEXT, [gold(TEXT, "We will win", "Jane Doe"),
-                                 gold(TEXT, "taxes would rise", "Mr. Smith")],
-                     [pred(TEXT, '"We will win."', "Jane Doe")])
+    doc1 = DocQuotes(
+        "a",
+        TEXT,
+        [gold(TEXT, "We will win", "Jane Doe"), gold(TEXT, "taxes would rise", "Mr. Smith")],
+        [pred(TEXT, '"We will win."', "Jane Doe")],
+    )
     doc2 = DocQuotes("b", TEXT, [], [pred(TEXT, "Mr. Smith said")])
     total, scores = score_docs([doc1, doc2])
     assert (total.docs, total.gold, total.pred, total.paired, total.exact) == (2, 2, 2, 1, 1)

@@ -16,17 +16,18 @@ TEXT = 'Ann Lee spoke. "Yes," he said, "now." He left. Ann Lee said it.'
 
 def write(tmp_path: Path, quotes: list[dict[str, object]], text: str = TEXT) -> Path:
     path = tmp_path / "gold.json"
-    path.write_text(json.dumps({"articles": [{"id": "a", "text": text, "quotes": quotes}]}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"articles": [{"id": "a", "text": text, "quotes": quotes}]}), encoding="utf-8"
+    )
     return path
 
 
 def test_parts_span_first_to_last_and_source_is_the_nearest(tmp_path: Path) -> None:
     [article] = load_snippet_gold(write(tmp_path, [{"content": ["Yes", "now"], "source": "he"}]))
     [quote] = article.quotes
-    assert TEXT[quote.start:quote.end] == 'Yes," he said, "now'
+    assert TEXT[quote.start : quote.end] == 'Yes," he said, "now'
     assert quote.source_start is not None
-    assert TEXT[quote.source_start:quote.source_end] == "he"
+    assert TEXT[quote.source_start : quote.source_end] == "he"
 
 
 def test_null_source_gives_a_sourceless_quote(tmp_path: Path) -> None:

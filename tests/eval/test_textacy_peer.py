@@ -32,9 +32,9 @@ def test_direct_quote_becomes_a_prediction_with_speaker_span(peer_nlp: Language)
     [result] = list(run_peer(peer_nlp, [TEXT]))
     assert not result.crashed
     [quote] = result.quotes
-    assert TEXT[quote.start:quote.end].startswith('"We will rebuild')
+    assert TEXT[quote.start : quote.end].startswith('"We will rebuild')
     assert quote.speaker_start is not None and quote.speaker_end is not None
-    assert TEXT[quote.speaker_start:quote.speaker_end] == "Jane Smith" == quote.speaker_name
+    assert TEXT[quote.speaker_start : quote.speaker_end] == "Jane Smith" == quote.speaker_name
 
 
 @pytest.mark.slow

@@ -26,8 +26,8 @@ def _ann(text: str) -> str:
         content = (cue[1] + 1, content_end)
         t += 2
         e += 1
-        lines.append(f"T{t - 1}\tCue {cue[0]} {cue[1]}\t{text[cue[0]:cue[1]]}")
-        lines.append(f"T{t}\tContent {content[0]} {content[1]}\t{text[content[0]:content[1]]}")
+        lines.append(f"T{t - 1}\tCue {cue[0]} {cue[1]}\t{text[cue[0] : cue[1]]}")
+        lines.append(f"T{t}\tContent {content[0]} {content[1]}\t{text[content[0] : content[1]]}")
         lines.append(f"E{e}\tAttribution:T{t - 1} Cue:T{t - 1} Content:T{t}")
     return "\n".join(lines) + "\n"
 

@@ -56,7 +56,7 @@ def test_polnear_convention_keeps_noun_phrase_contents(analyze_polnear):
         'Ms Lane, known as "Queen of the Sky" to her readers, kept a diary online.',
         # quoted titles of films, books, songs and programmes
         'She starred in "The River Between Us" before moving to television.',
-        'The group played "I Still Haven\'t Found What I\'m Looking For" at the end.',
+        "The group played \"I Still Haven't Found What I'm Looking For\" at the end.",
         # "That said," is no attribution
         "That said, the team still has a lot of work to do before the final.",
         # a rate, not a source

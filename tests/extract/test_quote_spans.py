@@ -59,9 +59,7 @@ def test_apostrophe_in_the_attribution_does_not_block_the_merge(analyze_polnear)
 
 
 def test_non_restrictive_clause_after_a_reported_noun_phrase_is_the_writers(analyze_polnear):
-    text = (
-        "Health\nSeveral Democrats have questioned the health of Donald Trump, who is 70.\n"
-    )
+    text = "Health\nSeveral Democrats have questioned the health of Donald Trump, who is 70.\n"
     texts = [q.text for q in analyze_polnear(text).quotes]
     assert "the health of Donald Trump" in texts
 
@@ -128,8 +126,7 @@ def test_writers_frame_before_the_marks_makes_a_mixed_quote(analyze_text):
 
 def test_quote_ending_a_sentence_does_not_take_the_next_sentences_cue(analyze_text):
     text = (
-        'Rally\nMs. Lee spoke first. "We will win." He told the crowd that turnout would be '
-        "high.\n"
+        'Rally\nMs. Lee spoke first. "We will win." He told the crowd that turnout would be high.\n'
     )
     direct = [q for q in analyze_text(text).quotes if q.text == "We will win."]
     assert all(q.cue is None or q.cue.text != "told" for q in direct)
@@ -156,8 +153,7 @@ def test_section_heading_with_a_colon_is_not_a_speaker(analyze_text):
 
 def test_as_clause_attribution_reports_the_main_clause(analyze_text):
     text = (
-        "Taxes\nAs many tax experts have pointed out, Mr. Trump is free to disclose his "
-        "returns.\n"
+        "Taxes\nAs many tax experts have pointed out, Mr. Trump is free to disclose his returns.\n"
     )
     [quote] = analyze_text(text).quotes
     assert quote.text == "Mr. Trump is free to disclose his returns"

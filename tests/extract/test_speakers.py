@@ -124,8 +124,8 @@ def test_a_description_in_the_same_sentence_takes_the_body_named_there(analyze_t
 
 def test_a_name_inside_a_quotation_is_not_the_pronouns_antecedent(analyze_text):
     text = (
-        "Airline\n\"I have offers open to me. Brian Dunne and Seamus Kearney are in the same "
-        "position,\" Mr Walsh told reporters. He said he had received 40 business proposals.\n"
+        'Airline\n"I have offers open to me. Brian Dunne and Seamus Kearney are in the same '
+        'position," Mr Walsh told reporters. He said he had received 40 business proposals.\n'
     )
     assert speaker_of(analyze_text(text), "40 business").name == "Walsh"
 
@@ -133,8 +133,8 @@ def test_a_name_inside_a_quotation_is_not_the_pronouns_antecedent(analyze_text):
 def test_quoted_as_saying_is_the_quoted_persons(analyze_text):
     text = (
         "Jobs\nChief executive Geoff Dixon was quoted by The Sydney Herald as saying the "
-        "carrier could no longer afford to stay local. \"We need the lowest costs we can "
-        "get,\" the newspaper quoted Qantas boss Geoff Dixon as saying.\n"
+        'carrier could no longer afford to stay local. "We need the lowest costs we can '
+        'get," the newspaper quoted Qantas boss Geoff Dixon as saying.\n'
     )
     analysis = analyze_text(text)
     assert speaker_of(analysis, "no longer afford").name == "Geoff Dixon"

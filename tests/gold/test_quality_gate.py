@@ -56,11 +56,16 @@ def speaker_and_role_hits(analyzer) -> dict[str, list[bool]]:  # type: ignore[no
             if gold.get("speaker"):
                 names = [speaker.name] if speaker else []
                 names += next(
-                    ([e.name, *e.aliases] for e in analysis.entities
-                     if speaker and e.id == speaker.entity_id), [],
+                    (
+                        [e.name, *e.aliases]
+                        for e in analysis.entities
+                        if speaker and e.id == speaker.entity_id
+                    ),
+                    [],
                 )
-                hits["speaker"].append(any(name_words(gold["speaker"]) & name_words(n)
-                                           for n in names))
+                hits["speaker"].append(
+                    any(name_words(gold["speaker"]) & name_words(n) for n in names)
+                )
             if gold.get("role"):
                 role = (speaker.role if speaker else None) or ""
                 want = gold["role"].lower()

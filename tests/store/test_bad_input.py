@@ -32,8 +32,14 @@ class FakeAnalyzer:
 
         if "BOOM" in raw.text:
             raise InputError("analyser exploded", raw.path)
-        return make_analysis(raw.headline or "", raw.text[raw.body_start:], url=raw.url,
-                             source=raw.source, published=raw.published, path=raw.path)
+        return make_analysis(
+            raw.headline or "",
+            raw.text[raw.body_start :],
+            url=raw.url,
+            source=raw.source,
+            published=raw.published,
+            path=raw.path,
+        )
 
     def analyze_many(self, raws: object, batch_size: int = 16, n_process: int = 1) -> object:
         return (self.analyze(r) for r in raws)  # type: ignore[attr-defined]
@@ -62,10 +68,12 @@ def test_malformed_feed_is_a_failure_not_a_crash(tmp_path: Path) -> None:
 
 def test_truncated_jsonl_is_skipped_and_reported(store_url: str, tmp_path: Path) -> None:
     dump = tmp_path / "dump.jsonl"
-    dump.write_text('{"headline": "Ford denies Xiaomi talks", "body": "Ford denied it.", '
-                    '"url": "https://a.example/1"}\n'
-                    '{"headline": "BOOM", "body": "analyser fails here", "url": "https://b.example/2"}\n'
-                    '{"headline": "Xiaomi says no US plans", "bo')
+    dump.write_text(
+        '{"headline": "Ford denies Xiaomi talks", "body": "Ford denied it.", '
+        '"url": "https://a.example/1"}\n'
+        '{"headline": "BOOM", "body": "analyser fails here", "url": "https://b.example/2"}\n'
+        '{"headline": "Xiaomi says no US plans", "bo'
+    )
     with open_store(store_url, matcher="lexical") as store:
         report = Loader(store, FakeAnalyzer).load(read_inputs([str(dump)]))
         assert report.outcomes["new"] == 1
@@ -82,8 +90,15 @@ def test_unreachable_database_is_a_store_error() -> None:
         open_store("nosuchdriver://x/y")
 
 
-@pytest.mark.parametrize("url", ["mysql://u:secret@h/db", "mysql+pymysql://h/db",
-                                 "oracle://h/db", "postgresql+nodriver://h/db"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "mysql://u:secret@h/db",
+        "mysql+pymysql://h/db",
+        "oracle://h/db",
+        "postgresql+nodriver://h/db",
+    ],
+)
 def test_unsupported_or_driverless_url_names_the_backends(url: str) -> None:
     # issue 12 item 10: `--db mysql://…` was a "No module named 'MySQLdb'" traceback.
     with pytest.raises(StoreError, match="SQLite .* and PostgreSQL") as info:
@@ -131,7 +146,10 @@ def test_directories_include_feed_files(tmp_path: Path) -> None:
     (tmp_path / "note.txt").write_text("Ford denies talks\nFord denied the report.")
     items = read_inputs([str(tmp_path)])
     assert sorted(getattr(i, "source", None) or "-" for i in items) == [
-        "-", "Auto Wire", "Saved Wire"]
+        "-",
+        "Auto Wire",
+        "Saved Wire",
+    ]
 
 
 class BatchRecorder(FakeAnalyzer):
@@ -151,10 +169,14 @@ def test_batches_are_bounded_by_characters_not_count(tmp_path: Path) -> None:
 
     recorder = BatchRecorder()
     long_body = "The council met again and talked about the harbour. " * 7_000
-    raws = [article_from_parts(f"Long report {i}", long_body + str(i), path=f"long{i}.txt")
-            for i in range(4)]
-    raws += [article_from_parts(f"Short {i}", f"A short note number {i}.", path=f"s{i}.txt")
-             for i in range(20)]
+    raws = [
+        article_from_parts(f"Long report {i}", long_body + str(i), path=f"long{i}.txt")
+        for i in range(4)
+    ]
+    raws += [
+        article_from_parts(f"Short {i}", f"A short note number {i}.", path=f"s{i}.txt")
+        for i in range(20)
+    ]
     with open_store(f"sqlite:///{tmp_path / 'b.db'}", matcher="lexical") as store:
         report = Loader(store, lambda: recorder).load(raws)
     assert report.stored == 24

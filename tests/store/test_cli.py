@@ -27,8 +27,17 @@ def _run(*args: str) -> tuple[int, str, str]:
 def loaded(store_url: str, tmp_path: Path) -> str:
     dump = tmp_path / "analyses.jsonl"
     dump.write_text("\n".join(a.model_dump_json(by_alias=True) for a in ford_xiaomi_corpus()))
-    code, out, err = _run("ingest", "--analyses", str(dump), "--db", store_url,
-                          "--matcher", "lexical", "--format", "json")
+    code, out, err = _run(
+        "ingest",
+        "--analyses",
+        str(dump),
+        "--db",
+        store_url,
+        "--matcher",
+        "lexical",
+        "--format",
+        "json",
+    )
     assert code == 0, err
     assert json.loads(out)["outcomes"] == {"new": 4}
     return store_url
@@ -42,8 +51,9 @@ def test_stories_story_claims_speaker_search_stats(loaded: str) -> None:
     code, out, _ = _run("story", str(top["id"]), "--db", loaded, "--format", "json")
     assert code == 0 and json.loads(out)["central_status"] == "denied"
 
-    code, out, _ = _run("claims", "--status", "denied", "--entity", "Xiaomi", "--db", loaded,
-                        "--format", "csv")
+    code, out, _ = _run(
+        "claims", "--status", "denied", "--entity", "Xiaomi", "--db", loaded, "--format", "csv"
+    )
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and len(rows) == 1 and rows[0]["status"] == "denied"
 
@@ -57,8 +67,14 @@ def test_stories_story_claims_speaker_search_stats(loaded: str) -> None:
     assert code == 0 and json.loads(out)["total"] >= 1
     code, out, _ = _run("stats", "--db", loaded, "--format", "json")
     assert code == 0 and json.loads(out)["originals"] == 4
-    for command in (["stories"], ["story", str(top["id"])], ["speaker", "Farley"],
-                    ["search", "tariff"], ["stats"], ["claims"]):
+    for command in (
+        ["stories"],
+        ["story", str(top["id"])],
+        ["speaker", "Farley"],
+        ["search", "tariff"],
+        ["stats"],
+        ["claims"],
+    ):
         code, out, err = _run(*command, "--db", loaded)
         assert code == 0 and out.strip(), (command, err)
 
@@ -85,8 +101,17 @@ def test_ingest_reports_skipped_lines_and_exits_1(store_url: str, tmp_path: Path
     good = ford_xiaomi_corpus()[0].model_dump_json(by_alias=True)
     dump = tmp_path / "analyses.jsonl"
     dump.write_text(f"{good}\n{good[:40]}\n")
-    code, out, err = _run("ingest", "--analyses", str(dump), "--db", store_url, "--matcher",
-                          "lexical", "--format", "json")
+    code, out, err = _run(
+        "ingest",
+        "--analyses",
+        str(dump),
+        "--db",
+        store_url,
+        "--matcher",
+        "lexical",
+        "--format",
+        "json",
+    )
     report = json.loads(out)
     assert code == 1 and report["outcomes"] == {"new": 1}
     assert report["skipped"][0]["input"].endswith(":2")

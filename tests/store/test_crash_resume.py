@@ -18,10 +18,48 @@ ARTICLES = 400
 KILL_AFTER = 25
 POLL_S = 0.02
 TIMEOUT_S = 120
-PLACES = ["Ash", "Birch", "Cedar", "Dun", "Elm", "Fern", "Glen", "Holm", "Ivy", "Jura",
-          "Kirk", "Lyn", "Moor", "Ness", "Oak", "Pine", "Quay", "Rye", "Sand", "Thorn"]
-TOPICS = ["steel", "wheat", "chips", "coffee", "rail", "cotton", "lithium", "salmon", "paper",
-          "glass", "cocoa", "nickel", "tea", "rubber", "copper", "sugar", "wool", "zinc"]
+PLACES = [
+    "Ash",
+    "Birch",
+    "Cedar",
+    "Dun",
+    "Elm",
+    "Fern",
+    "Glen",
+    "Holm",
+    "Ivy",
+    "Jura",
+    "Kirk",
+    "Lyn",
+    "Moor",
+    "Ness",
+    "Oak",
+    "Pine",
+    "Quay",
+    "Rye",
+    "Sand",
+    "Thorn",
+]
+TOPICS = [
+    "steel",
+    "wheat",
+    "chips",
+    "coffee",
+    "rail",
+    "cotton",
+    "lithium",
+    "salmon",
+    "paper",
+    "glass",
+    "cocoa",
+    "nickel",
+    "tea",
+    "rubber",
+    "copper",
+    "sugar",
+    "wool",
+    "zinc",
+]
 
 
 def _corpus(path: Path) -> None:
@@ -31,12 +69,19 @@ def _corpus(path: Path) -> None:
         a, b = TOPICS[i % len(TOPICS)], TOPICS[(i * 7 + 3) % len(TOPICS)]
         place = f"{PLACES[i % len(PLACES)]}{PLACES[(i // len(PLACES)) % len(PLACES)].lower()}"
         headline = f"{place} council backs {a} and {b} scheme"
-        body = (f"The council of {place} voted to fund a {a} and {b} scheme costing {i * 13} "
-                f"thousand, officials said.")
+        body = (
+            f"The council of {place} voted to fund a {a} and {b} scheme costing {i * 13} "
+            f"thousand, officials said."
+        )
         claim = f"The council of {place} voted to fund a {a} and {b} scheme"
-        analysis = make_analysis(headline, body, url=f"https://example.org/{i}", source="Wire",
-                                 published=f"2025-01-01T00:{i % 60:02d}:00Z",
-                                 claims=[ClaimSpec(claim, [("officials", "report")])])
+        analysis = make_analysis(
+            headline,
+            body,
+            url=f"https://example.org/{i}",
+            source="Wire",
+            published=f"2025-01-01T00:{i % 60:02d}:00Z",
+            claims=[ClaimSpec(claim, [("officials", "report")])],
+        )
         lines.append(analysis.model_dump_json(by_alias=True))
     path.write_text("\n".join(lines) + "\n")
 
@@ -44,9 +89,24 @@ def _corpus(path: Path) -> None:
 def _ingest(url: str, corpus: Path) -> subprocess.Popen[bytes]:
     code = "from claimtrail.cli import main; main()"
     return subprocess.Popen(
-        [sys.executable, "-c", code, "ingest", "--analyses", str(corpus), "--db", url,
-         "--matcher", "lexical", "--format", "json"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "COLUMNS": "80"})
+        [
+            sys.executable,
+            "-c",
+            code,
+            "ingest",
+            "--analyses",
+            str(corpus),
+            "--db",
+            url,
+            "--matcher",
+            "lexical",
+            "--format",
+            "json",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "80"},
+    )
 
 
 def _count(url: str) -> int:

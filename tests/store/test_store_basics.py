@@ -18,8 +18,13 @@ def test_new_then_unchanged(store: Store) -> None:
 
 def test_exact_copy_elsewhere_is_linked_not_stored(store: Store) -> None:
     original = ford_xiaomi_corpus()[0]
-    copy = original.model_copy(update={"article": original.article.model_copy(
-        update={"url": "https://mirror.example/x", "source": "Mirror"})})
+    copy = original.model_copy(
+        update={
+            "article": original.article.model_copy(
+                update={"url": "https://mirror.example/x", "source": "Mirror"}
+            )
+        }
+    )
     first = store.add_analysis(original)
     dup = store.add_analysis(copy)
     assert dup.status == "duplicate" and dup.duplicate_of == first.article_id
@@ -30,12 +35,17 @@ def test_exact_copy_elsewhere_is_linked_not_stored(store: Store) -> None:
 
 
 def test_near_copy_is_linked(store: Store) -> None:
-    body = ("The carmaker said on Tuesday it would cut 3,000 jobs in Europe as demand for "
-            "electric cars stays weak, and close two plants in Germany by the end of next year. "
-            "Unions said they would fight the plan in the courts and on the streets. ") * 2
+    body = (
+        "The carmaker said on Tuesday it would cut 3,000 jobs in Europe as demand for "
+        "electric cars stays weak, and close two plants in Germany by the end of next year. "
+        "Unions said they would fight the plan in the courts and on the streets. "
+    ) * 2
     a = make_analysis("Carmaker to cut 3,000 jobs", body, url="https://a.example/1")
-    b = make_analysis("Carmaker to cut 3,000 jobs", body.replace("Tuesday", "Wednesday"),
-                      url="https://b.example/2")
+    b = make_analysis(
+        "Carmaker to cut 3,000 jobs",
+        body.replace("Tuesday", "Wednesday"),
+        url="https://b.example/2",
+    )
     store.add_analysis(a)
     outcome = store.add_analysis(b)
     assert outcome.status == "near_duplicate"
@@ -44,16 +54,22 @@ def test_near_copy_is_linked(store: Store) -> None:
 
 def test_revision_records_status_change(store: Store) -> None:
     url = "https://news.example/ford"
-    before = make_analysis("Ford in talks with Xiaomi",
-                           "Ford is in talks with Xiaomi, a source said.", url=url,
-                           source="News", published="2025-06-10",
-                           claims=[ClaimSpec("Ford is in talks with Xiaomi",
-                                             [("a source", "report")])])
-    after = make_analysis("Ford denies talks with Xiaomi",
-                          "Ford is in talks with Xiaomi, a source said. Ford denied it.",
-                          url=url, source="News", published="2025-06-10",
-                          claims=[ClaimSpec("Ford is in talks with Xiaomi",
-                                            [("Ford", "deny")], status="denied")])
+    before = make_analysis(
+        "Ford in talks with Xiaomi",
+        "Ford is in talks with Xiaomi, a source said.",
+        url=url,
+        source="News",
+        published="2025-06-10",
+        claims=[ClaimSpec("Ford is in talks with Xiaomi", [("a source", "report")])],
+    )
+    after = make_analysis(
+        "Ford denies talks with Xiaomi",
+        "Ford is in talks with Xiaomi, a source said. Ford denied it.",
+        url=url,
+        source="News",
+        published="2025-06-10",
+        claims=[ClaimSpec("Ford is in talks with Xiaomi", [("Ford", "deny")], status="denied")],
+    )
     first = store.add_analysis(before)
     second = store.add_analysis(after)
     assert second.status == "revision" and second.supersedes == first.article_id
@@ -78,7 +94,8 @@ def test_lifecycle_story_and_echo(store: Store) -> None:
     assert ("Auto Daily", "echo") in roles and ("Reuters", "denial") in roles
     assert claim.independent_source_count == 2  # the FT and Reuters, not the echo
     assert [(e.from_article_id, e.to_article_id) for e in claim.echo_edges] == [
-        (echo.article_id, ft.article_id)]
+        (echo.article_id, ft.article_id)
+    ]
     assert {e.source for e in claim.evidence} == {"Ford", "Xiaomi"}
 
 
@@ -128,14 +145,18 @@ def test_missing_ids_raise_not_found(store: Store) -> None:
 
 
 def test_copy_of_a_near_copy_links_to_that_text(store: Store) -> None:
-    body = ("The carmaker said on Tuesday it would cut 3,000 jobs in Europe as demand for "
-            "electric cars stays weak, and close two plants in Germany by the end of next year. "
-            "Unions said they would fight the plan in the courts and on the streets. ") * 2
+    body = (
+        "The carmaker said on Tuesday it would cut 3,000 jobs in Europe as demand for "
+        "electric cars stays weak, and close two plants in Germany by the end of next year. "
+        "Unions said they would fight the plan in the courts and on the streets. "
+    ) * 2
     original = store.add_analysis(make_analysis("Cuts", body, url="https://a.example/1"))
-    near = store.add_analysis(make_analysis("Cuts", body.replace("Tuesday", "Monday"),
-                                            url="https://b.example/2"))
-    copy = store.add_analysis(make_analysis("Cuts", body.replace("Tuesday", "Monday"),
-                                            url="https://c.example/3"))
+    near = store.add_analysis(
+        make_analysis("Cuts", body.replace("Tuesday", "Monday"), url="https://b.example/2")
+    )
+    copy = store.add_analysis(
+        make_analysis("Cuts", body.replace("Tuesday", "Monday"), url="https://c.example/3")
+    )
     assert near.status == "near_duplicate" and near.duplicate_of == original.article_id
     assert copy.status == "duplicate" and copy.duplicate_of == near.article_id
 
@@ -145,10 +166,17 @@ def test_the_newspaper_is_an_echo_of_the_outlet_named(store: Store) -> None:
     echo = make_analysis(
         "Ford and Xiaomi held talks, FT says",
         "Ford and Xiaomi held talks about a US plant, according to the Financial Times. "
-        "The newspaper reported that the talks were early.", source="Wire Two",
-        url="https://wire2.example/1", published="2025-06-10T10:00:00Z",
-        claims=[ClaimSpec("Ford and Xiaomi held talks about a US plant",
-                          [("Financial Times", "report"), ("The newspaper", "report")])])
+        "The newspaper reported that the talks were early.",
+        source="Wire Two",
+        url="https://wire2.example/1",
+        published="2025-06-10T10:00:00Z",
+        claims=[
+            ClaimSpec(
+                "Ford and Xiaomi held talks about a US plant",
+                [("Financial Times", "report"), ("The newspaper", "report")],
+            )
+        ],
+    )
     claim = store.get_claim(store.add_analysis(echo).claim_ids[0])
     echoes = [e for e in claim.lifecycle if e.outlet == "Wire Two"]
     assert [e.echo_of for e in echoes] == ["financial times", "financial times"]

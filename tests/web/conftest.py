@@ -29,9 +29,16 @@ class EchoAnalyzer:
 
     def analyze(self, raw: RawArticle) -> Analysis:
         self.calls += 1
-        return Analysis(article=Article(text=raw.text, headline=raw.headline,
-                                        body_start=raw.body_start, url=raw.url,
-                                        published=raw.published, source=raw.source))
+        return Analysis(
+            article=Article(
+                text=raw.text,
+                headline=raw.headline,
+                body_start=raw.body_start,
+                url=raw.url,
+                published=raw.published,
+                source=raw.source,
+            )
+        )
 
 
 @pytest.fixture(scope="session")
@@ -60,21 +67,27 @@ def analyzer() -> EchoAnalyzer:
 
 @pytest.fixture
 def app(store: Store, analyzer: EchoAnalyzer) -> FastAPI:
-    return create_app(Settings(max_body_bytes=4096, token=TOKEN), store=store,
-                      analyzer_factory=lambda: analyzer)
+    return create_app(
+        Settings(max_body_bytes=4096, token=TOKEN), store=store, analyzer_factory=lambda: analyzer
+    )
 
 
 @pytest.fixture
 def client(app: FastAPI) -> Iterator[TestClient]:
     """A browser on this machine holding the token (writing always needs one)."""
-    with TestClient(app, raise_server_exceptions=False, base_url=LOCAL,
-                    headers={"Authorization": f"Bearer {TOKEN}"}) as c:
+    with TestClient(
+        app,
+        raise_server_exceptions=False,
+        base_url=LOCAL,
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    ) as c:
         yield c
 
 
 @pytest.fixture
 def token_client(store: Store, analyzer: EchoAnalyzer) -> Iterator[TestClient]:
-    app = create_app(Settings(token=TOKEN, host="0.0.0.0"), store=store,
-                     analyzer_factory=lambda: analyzer)
+    app = create_app(
+        Settings(token=TOKEN, host="0.0.0.0"), store=store, analyzer_factory=lambda: analyzer
+    )
     with TestClient(app, raise_server_exceptions=False, base_url=LOCAL) as c:
         yield c

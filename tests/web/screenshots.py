@@ -1,7 +1,7 @@
 """Screenshots of the dashboard for docs/web.md, from a running server (headless Chromium).
 
-    claimtrail serve --demo --port 8765 &
-    python tests/web/screenshots.py --url http://127.0.0.1:8765 --out docs/screenshots
+claimtrail serve --demo --port 8765 &
+python tests/web/screenshots.py --url http://127.0.0.1:8765 --out docs/screenshots
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ def shoot(page: Any, url: str, out: Path, max_height: int = 1800) -> None:
     page.goto(url)
     page.wait_for_timeout(SETTLE_MS)
     height = min(max_height, int(page.evaluate("document.documentElement.scrollHeight")))
-    page.screenshot(path=str(out), clip={"x": 0, "y": 0, "width": WIDTH, "height": height},
-                    full_page=True)
+    page.screenshot(
+        path=str(out), clip={"x": 0, "y": 0, "width": WIDTH, "height": height}, full_page=True
+    )
     print(f"wrote {out}")
 
 

@@ -21,8 +21,9 @@ def test_stories_list_and_detail(client: TestClient) -> None:
     assert story["central_claim"] == TALKS and story["article_count"] == 2
     lifecycle = story["claims"][0]["lifecycle"]
     assert [(e["source"], e["attitude"]) for e in lifecycle][0] == ("Financial Times", "report")
-    assert {("Ford", "deny"), ("Xiaomi", "deny")} <= {(e["source"], e["attitude"])
-                                                      for e in lifecycle}
+    assert {("Ford", "deny"), ("Xiaomi", "deny")} <= {
+        (e["source"], e["attitude"]) for e in lifecycle
+    }
     assert {v["name"] for v in story["voices"]} >= {"Michael Rodriguez", "James Kellner"}
 
 
@@ -50,8 +51,7 @@ def test_claims_date_and_entity_filters(client: TestClient) -> None:
     assert total(since="2026-11-22") == 0 and total(until="2026-11-19") == 0
     assert total(entity="Tesla") == 0
     bad = client.get("/api/claims", params={"since": "last tuesday"})
-    assert bad.status_code == 422 and bad.json()["error"]["details"][0]["loc"] == [
-        "query", "since"]
+    assert bad.status_code == 422 and bad.json()["error"]["details"][0]["loc"] == ["query", "since"]
 
 
 def test_speakers_by_id_and_by_name(client: TestClient) -> None:
@@ -77,8 +77,11 @@ def test_limit_is_bounded(client: TestClient) -> None:
 
 
 def test_post_article_analyses_once_and_stores(client: TestClient, analyzer, store) -> None:
-    body = {"text": "Xiaomi confirms talks\nXiaomi said it held talks with Ford.",
-            "source": "Wire", "published": "2026-11-23"}
+    body = {
+        "text": "Xiaomi confirms talks\nXiaomi said it held talks with Ford.",
+        "source": "Wire",
+        "published": "2026-11-23",
+    }
     first = client.post("/api/articles", json=body)
     assert first.status_code == 201 and first.json()["status"] == "new"
     again = client.post("/api/articles", json=body)
@@ -113,18 +116,27 @@ def test_the_server_sees_what_another_process_stored(client, store) -> None:
     from claimtrail.store import open_store
     from tests.store.factory import make_analysis
 
-    body = ("The harbour board said on Monday that the new ferry terminal would open in May, "
-            "two years late, after a dispute over the cost of dredging the channel was settled. "
-            "Local traders welcomed the news and said the delay had cost them dearly. ") * 3
-    first = client.post("/api/articles", json={"text": "Warm-up\nA first article to load "
-                                                       "the server's indexes."})
+    body = (
+        "The harbour board said on Monday that the new ferry terminal would open in May, "
+        "two years late, after a dispute over the cost of dredging the channel was settled. "
+        "Local traders welcomed the news and said the delay had cost them dearly. "
+    ) * 3
+    first = client.post(
+        "/api/articles", json={"text": "Warm-up\nA first article to load the server's indexes."}
+    )
     assert first.status_code == 201
     with open_store(store.url, matcher="lexical") as other_process:
-        stored = other_process.add_analysis(make_analysis(
-            "Ferry terminal to open in May", body, url="https://harbour.example/1"))
-    near = client.post("/api/articles", json={
-        "headline": "Ferry terminal to open in May",
-        "text": body.replace("Monday", "Tuesday"), "url": "https://copy.example/1"})
+        stored = other_process.add_analysis(
+            make_analysis("Ferry terminal to open in May", body, url="https://harbour.example/1")
+        )
+    near = client.post(
+        "/api/articles",
+        json={
+            "headline": "Ferry terminal to open in May",
+            "text": body.replace("Monday", "Tuesday"),
+            "url": "https://copy.example/1",
+        },
+    )
     assert near.status_code == 201, near.text
     assert near.json()["status"] == "near_duplicate"
     assert near.json()["duplicate_of"] == stored.article_id

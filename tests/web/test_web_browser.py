@@ -10,9 +10,10 @@ from fastapi import FastAPI
 from web_browser import chromium_page, unavailable_reason
 from web_live_server import serve
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(unavailable_reason() is not None,
-                                 reason=unavailable_reason() or "")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(unavailable_reason() is not None, reason=unavailable_reason() or ""),
+]
 
 
 @pytest.fixture

@@ -33,23 +33,29 @@ def test_method_not_allowed(client: TestClient) -> None:
 
 
 def test_validation_and_malformed_json(client: TestClient) -> None:
-    body = assert_envelope(client.get("/api/stories", params={"limit": "many"}), 422,
-                           "validation_failed")
+    body = assert_envelope(
+        client.get("/api/stories", params={"limit": "many"}), 422, "validation_failed"
+    )
     assert body["error"]["details"][0]["loc"] == ["query", "limit"]
-    malformed = client.post("/api/articles", content=b'{"text": "unterminated',
-                            headers={"content-type": "application/json"})
+    malformed = client.post(
+        "/api/articles",
+        content=b'{"text": "unterminated',
+        headers={"content-type": "application/json"},
+    )
     assert_envelope(malformed, 400, "malformed_json")
 
 
 def test_a_body_that_is_not_json(client: TestClient) -> None:
-    response = client.post("/api/articles", content=b"text=hello",
-                           headers={"content-type": "application/x-www-form-urlencoded"})
+    response = client.post(
+        "/api/articles",
+        content=b"text=hello",
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
     assert_envelope(response, 415, "unsupported_media_type")
 
 
 def test_body_over_the_limit(client: TestClient) -> None:
-    assert_envelope(client.post("/api/articles", json={"text": "x" * 5000}), 413,
-                    "body_too_large")
+    assert_envelope(client.post("/api/articles", json={"text": "x" * 5000}), 413, "body_too_large")
 
 
 def test_body_over_the_limit_without_content_length(client: TestClient) -> None:
@@ -57,8 +63,9 @@ def test_body_over_the_limit_without_content_length(client: TestClient) -> None:
         for _ in range(10):
             yield b"x" * 1000
 
-    response = client.post("/api/articles", content=chunks(),
-                            headers={"content-type": "application/json"})
+    response = client.post(
+        "/api/articles", content=chunks(), headers={"content-type": "application/json"}
+    )
     assert_envelope(response, 413, "body_too_large")
 
 
@@ -67,11 +74,11 @@ def test_token_missing_and_wrong(token_client: TestClient) -> None:
     missing = token_client.post("/api/articles", json=body)
     assert_envelope(missing, 401, "token_required")
     assert missing.headers["www-authenticate"] == "Bearer"
-    wrong = token_client.post("/api/articles", json=body,
-                              headers={"Authorization": "Bearer not-the-token"})
+    wrong = token_client.post(
+        "/api/articles", json=body, headers={"Authorization": "Bearer not-the-token"}
+    )
     assert_envelope(wrong, 403, "token_rejected")
-    ok = token_client.post("/api/articles", json=body,
-                           headers={"Authorization": f"Bearer {TOKEN}"})
+    ok = token_client.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
     assert ok.status_code == 201
     assert token_client.get("/api/stories").status_code == 200  # reading needs no token
 
@@ -84,10 +91,13 @@ class FailingStore:
         raise self.exc
 
 
-@pytest.mark.parametrize(("exc", "status", "code"), [
-    (StoreError("database error at postgresql://me:secret@db/x"), 503, "store_unavailable"),
-    (RuntimeError("boom secret"), 500, "internal_server_error"),
-])
+@pytest.mark.parametrize(
+    ("exc", "status", "code"),
+    [
+        (StoreError("database error at postgresql://me:secret@db/x"), 503, "store_unavailable"),
+        (RuntimeError("boom secret"), 500, "internal_server_error"),
+    ],
+)
 def test_store_failures(exc: Exception, status: int, code: str) -> None:
     app = create_app(Settings(), store=FailingStore(exc))  # type: ignore[arg-type]
     with TestClient(app, raise_server_exceptions=False, base_url=LOCAL) as c:
@@ -106,8 +116,12 @@ def test_missing_model_is_503(store) -> None:
         raise ModelError("no spaCy model installed; pip install ...")
 
     app = create_app(Settings(token=TOKEN), store=store, analyzer_factory=no_model)
-    with TestClient(app, raise_server_exceptions=False, base_url=LOCAL,
-                    headers={"Authorization": f"Bearer {TOKEN}"}) as c:
+    with TestClient(
+        app,
+        raise_server_exceptions=False,
+        base_url=LOCAL,
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    ) as c:
         assert_envelope(c.post("/api/articles", json={"text": "A\nB"}), 503, "model_unavailable")
 
 

@@ -25,8 +25,11 @@ def seeded_app(db_dir: Path) -> FastAPI:
     for analysis in corpus():
         store.add_analysis(analysis)
     # schemathesis's ASGI client sends "Host: testserver": a name this server is told to accept.
-    return create_app(Settings(token=TOKEN, max_body_bytes=8192, allowed_hosts=("testserver",)),
-                      store=store, analyzer_factory=EchoAnalyzer)
+    return create_app(
+        Settings(token=TOKEN, max_body_bytes=8192, allowed_hosts=("testserver",)),
+        store=store,
+        analyzer_factory=EchoAnalyzer,
+    )
 
 
 # schemathesis.pytest.from_fixture does not work with pytest 9, so the schema is loaded at
@@ -36,7 +39,11 @@ schema = schemathesis.openapi.from_asgi("/api/openapi.json", seeded_app(Path(_DB
 
 
 @schema.parametrize()
-@settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=list(HealthCheck),
+)
 def test_api_conforms_to_its_spec(case: schemathesis.Case) -> None:
     case.call_and_validate(headers={"Authorization": f"Bearer {TOKEN}"})

@@ -38,8 +38,9 @@ def test_article_page_highlights_claims_and_quotes_by_offset(client: TestClient)
     assert 'id="tip-quote-q1"' in page and "Michael Rodriguez" in page
 
 
-@pytest.mark.parametrize("url", ["/articles/3", "/stories/1", "/search?q=markup",
-                                 "/speakers/An%20official", "/"])
+@pytest.mark.parametrize(
+    "url", ["/articles/3", "/stories/1", "/search?q=markup", "/speakers/An%20official", "/"]
+)
 def test_article_text_is_always_escaped(client: TestClient, url: str) -> None:
     response = client.get(url)
     assert response.status_code == 200

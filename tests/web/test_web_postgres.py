@@ -15,8 +15,10 @@ from claimtrail.api import Settings, create_app
 from claimtrail.store import open_store
 
 PG_ENV = "CLAIMTRAIL_TEST_PG"
-pytestmark = [pytest.mark.postgres,
-              pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"{PG_ENV} not set")]
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"{PG_ENV} not set"),
+]
 
 
 @pytest.fixture
@@ -34,8 +36,12 @@ def pg_client() -> Iterator[TestClient]:
             for analysis in web_seed.corpus():
                 store.add_analysis(analysis)
             app = create_app(Settings(token=TOKEN), store=store, analyzer_factory=EchoAnalyzer)
-            with TestClient(app, raise_server_exceptions=False, base_url=LOCAL,
-                            headers={"Authorization": f"Bearer {TOKEN}"}) as client:
+            with TestClient(
+                app,
+                raise_server_exceptions=False,
+                base_url=LOCAL,
+                headers={"Authorization": f"Bearer {TOKEN}"},
+            ) as client:
                 yield client
     finally:
         with psycopg.connect(plain, autocommit=True) as conn:
@@ -46,8 +52,12 @@ def test_api_and_pages_on_postgres(pg_client: TestClient) -> None:
     stories = pg_client.get("/api/stories").json()
     ford = next(s for s in stories["items"] if s["central_status"] == "denied")
     assert pg_client.get(f"/api/stories/{ford['id']}").status_code == 200
-    assert pg_client.get("/api/claims", params={"status": "denied", "since": "2026-11-20"}
-                         ).json()["total"] == 1
+    assert (
+        pg_client.get("/api/claims", params={"status": "denied", "since": "2026-11-20"}).json()[
+            "total"
+        ]
+        == 1
+    )
     assert pg_client.get("/api/search", params={"q": "deny"}).json()["total"] >= 1
     assert pg_client.get("/api/speakers/James Kellner").status_code == 200
     assert pg_client.get("/api/stats").json()["backend"] == "postgresql"

@@ -40,8 +40,18 @@ def test_a_short_token_is_refused(monkeypatch) -> None:
 def test_serve_demo_end_to_end(tmp_path) -> None:
     """The real command: analyse the demo corpus with spaCy, serve it on loopback, answer."""
     port = free_port()
-    cmd = [sys.executable, "-c", "from claimtrail.cli import main; main()", "serve", "--demo",
-           "--no-stance-model", "--port", str(port), "--db", f"sqlite:///{tmp_path / 'd.db'}"]
+    cmd = [
+        sys.executable,
+        "-c",
+        "from claimtrail.cli import main; main()",
+        "serve",
+        "--demo",
+        "--no-stance-model",
+        "--port",
+        str(port),
+        "--db",
+        f"sqlite:///{tmp_path / 'd.db'}",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -36,18 +36,27 @@ def test_marks_outside_the_text_or_empty_are_dropped() -> None:
 def test_paragraphs_split_at_blank_lines_and_keep_offsets() -> None:
     paras = paragraphs(TEXT, [Mark("c", "claim", 34, 47)])
     assert [["".join(s.text for s in p)] for p in paras] == [
-        ['Ford said "we deny talks" today.'], ["Xiaomi agreed."]]
+        ['Ford said "we deny talks" today.'],
+        ["Xiaomi agreed."],
+    ]
     assert paras[1][0].start == 34 and paras[1][0].ids == ["c"]
 
 
 def _event(when: str | None, attitude: str = "report", lane: str = "c1") -> TimelineEvent:
-    return TimelineEvent(lane="claim", lane_id=lane, when=when, attitude=attitude,
-                         source="FT", href="/")
+    return TimelineEvent(
+        lane="claim", lane_id=lane, when=when, attitude=attitude, source="FT", href="/"
+    )
 
 
 def test_timeline_orders_by_time_and_counts_undated() -> None:
-    chart = timeline([_event("2025-06-09T07:30:00Z"), _event("2025-06-11", "deny"),
-                      _event(None), _event("2025-06-10", lane="c2")])
+    chart = timeline(
+        [
+            _event("2025-06-09T07:30:00Z"),
+            _event("2025-06-11", "deny"),
+            _event(None),
+            _event("2025-06-10", lane="c2"),
+        ]
+    )
     xs = {e.event.when: e.x for e in chart.events}
     assert xs["2025-06-09T07:30:00Z"] < xs["2025-06-10"] < xs["2025-06-11"]
     assert chart.undated == 1 and len(chart.lanes) == 2 and chart.ticks
@@ -60,15 +69,16 @@ def test_same_moment_events_do_not_hide_each_other() -> None:
 
 
 def test_stakeholder_map_places_by_stance_and_tone_without_overlap() -> None:
-    voices = [Voice(name=f"v{i}", kind="analyst", stance=0.0, sentiment=0.1, href="/")
-              for i in range(6)]
+    voices = [
+        Voice(name=f"v{i}", kind="analyst", stance=0.0, sentiment=0.1, href="/") for i in range(6)
+    ]
     voices.append(Voice(name="Ford", kind="company", stance=-1.0, sentiment=-0.5, href="/"))
     m = stakeholder_map(voices)
     ford = next(p for p in m.voices if p.voice.name == "Ford")
     assert ford.x < MAP_SIZE / 2 and ford.y > MAP_SIZE / 2
     for i, a in enumerate(m.voices):
         assert MAP_MARGIN <= a.x <= MAP_SIZE - MAP_MARGIN
-        for b in m.voices[i + 1:]:
+        for b in m.voices[i + 1 :]:
             assert ((a.x - b.x) ** 2 + (a.y - b.y) ** 2) ** 0.5 >= a.r + b.r - 0.5
     assert list(m.groups) == ["company", "analyst"]
 
@@ -78,15 +88,18 @@ def test_stance_score() -> None:
     assert stance_score([]) == 0.0
 
 
-@pytest.mark.parametrize(("kind", "role", "org", "expected"), [
-    ("person", "Auto Industry Analyst", None, "analyst"),
-    ("person", "Senator", None, "politician"),
-    ("person", "Green Tech Investor", None, "investor"),
-    ("person", "official", "Commerce Department", "official"),
-    ("person", "CEO", "Ford", "company"),
-    ("organization", None, None, "company"),
-    ("anonymous", None, None, "other"),
-])
+@pytest.mark.parametrize(
+    ("kind", "role", "org", "expected"),
+    [
+        ("person", "Auto Industry Analyst", None, "analyst"),
+        ("person", "Senator", None, "politician"),
+        ("person", "Green Tech Investor", None, "investor"),
+        ("person", "official", "Commerce Department", "official"),
+        ("person", "CEO", "Ford", "company"),
+        ("organization", None, None, "company"),
+        ("anonymous", None, None, "other"),
+    ],
+)
 def test_voice_kind(kind: str, role: str | None, org: str | None, expected: str) -> None:
     assert voice_kind(kind, role, org) == expected
 
@@ -95,7 +108,11 @@ def test_search_snippet_matches_become_parts_not_markup() -> None:
     from claimtrail.web.pages import snippet_parts
 
     assert snippet_parts("Ford [denied] <b>it</b> [x]") == [
-        ("Ford ", False), ("denied", True), (" <b>it</b> ", False), ("x", True)]
+        ("Ford ", False),
+        ("denied", True),
+        (" <b>it</b> ", False),
+        ("x", True),
+    ]
 
 
 def test_only_http_urls_become_links() -> None:
@@ -110,13 +127,34 @@ def test_big_stories_are_cut_with_a_way_to_the_full_page() -> None:
     from claimtrail.store.views import ClaimDetail, StoryDetail, StoryVoice
     from claimtrail.web.story_view import MAX_CLAIMS_SHOWN, MAX_VOICES_SHOWN, story_page
 
-    claims = [ClaimDetail(id=i, text=f"claim {i}", status="reported", story_id=1)
-              for i in range(1, MAX_CLAIMS_SHOWN + 5)]
-    voices = [StoryVoice(speaker_id=i, name=f"v{i}", kind="person", stance="discuss",
-                         sentiment=0.0, quote_count=i) for i in range(1, MAX_VOICES_SHOWN + 5)]
-    story = StoryDetail(id=1, title="t", central_claim_id=1, central_claim="claim 1",
-                        central_status="reported", article_count=1, first_seen=None,
-                        last_seen=None, last_change=None, claims=claims, voices=voices)
+    claims = [
+        ClaimDetail(id=i, text=f"claim {i}", status="reported", story_id=1)
+        for i in range(1, MAX_CLAIMS_SHOWN + 5)
+    ]
+    voices = [
+        StoryVoice(
+            speaker_id=i,
+            name=f"v{i}",
+            kind="person",
+            stance="discuss",
+            sentiment=0.0,
+            quote_count=i,
+        )
+        for i in range(1, MAX_VOICES_SHOWN + 5)
+    ]
+    story = StoryDetail(
+        id=1,
+        title="t",
+        central_claim_id=1,
+        central_claim="claim 1",
+        central_status="reported",
+        article_count=1,
+        first_seen=None,
+        last_seen=None,
+        last_change=None,
+        claims=claims,
+        voices=voices,
+    )
     cut = story_page(story)
     assert len(cut.claims) == MAX_CLAIMS_SHOWN and cut.truncated
     assert cut.voices[0].quote_count == MAX_VOICES_SHOWN + 4  # the most quoted first

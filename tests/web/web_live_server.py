@@ -23,8 +23,9 @@ def free_port() -> int:
 @contextmanager
 def serve(app: FastAPI) -> Iterator[str]:
     """Yields the base URL; the server stops when the block ends."""
-    config = uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning",
-                            lifespan="on")
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=free_port(), log_level="warning", lifespan="on"
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

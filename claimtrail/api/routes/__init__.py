@@ -4,5 +4,11 @@ from __future__ import annotations
 
 from claimtrail.api.routes import articles, claims, events, meta, speakers, stories
 
-ROUTERS = (articles.router, stories.router, claims.router, speakers.router, events.router,
-           meta.router)
+ROUTERS = (
+    articles.router,
+    stories.router,
+    claims.router,
+    speakers.router,
+    events.router,
+    meta.router,
+)

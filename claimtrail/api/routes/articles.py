@@ -25,14 +25,20 @@ class ArticleIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    text: str = Field(min_length=1, pattern=NO_NUL,
-                      description="The article body (or headline + body).")
+    text: str = Field(
+        min_length=1, pattern=NO_NUL, description="The article body (or headline + body)."
+    )
     headline: str | None = Field(default=None, max_length=META_CHARS, pattern=NO_NUL)
     url: str | None = Field(default=None, max_length=META_CHARS, pattern=NO_NUL)
-    published: str | None = Field(default=None, max_length=64, pattern=NO_NUL,
-                                  description="ISO-8601 publication date or time.")
-    source: str | None = Field(default=None, max_length=META_CHARS, pattern=NO_NUL,
-                               description="The outlet.")
+    published: str | None = Field(
+        default=None,
+        max_length=64,
+        pattern=NO_NUL,
+        description="ISO-8601 publication date or time.",
+    )
+    source: str | None = Field(
+        default=None, max_length=META_CHARS, pattern=NO_NUL, description="The outlet."
+    )
     author: str | None = Field(default=None, max_length=META_CHARS, pattern=NO_NUL)
 
 
@@ -47,26 +53,40 @@ def require_json(request: Request) -> None:
     """A body sent as anything but JSON is refused as such, not as a confusing 422."""
     declared = request.headers.get("content-type", "application/json").split(";")[0].strip()
     if declared != "application/json" and not declared.endswith("+json"):
-        raise ApiError(415, f"send the article as application/json, not {declared!r}",
-                       "unsupported_media_type")
+        raise ApiError(
+            415, f"send the article as application/json, not {declared!r}", "unsupported_media_type"
+        )
 
 
 @router.post(
-    "/articles", status_code=201, response_model=IngestOutcome,
+    "/articles",
+    status_code=201,
+    response_model=IngestOutcome,
     dependencies=[Depends(require_token), Depends(require_json)],
-    responses={200: {"model": IngestOutcome,
-                     "description": "The same text was already stored: nothing was added."},
-               **documented(*WRITE_STATUSES)},
+    responses={
+        200: {
+            "model": IngestOutcome,
+            "description": "The same text was already stored: nothing was added.",
+        },
+        **documented(*WRITE_STATUSES),
+    },
 )
-async def add_article(body: ArticleIn, response: Response,
-                      ctx: Annotated[AppContext, Depends(get_context)]) -> IngestOutcome:
+async def add_article(
+    body: ArticleIn, response: Response, ctx: Annotated[AppContext, Depends(get_context)]
+) -> IngestOutcome:
     """Analyse one article and store it (idempotent: a known text is not stored twice).
 
     Articles wait on a bounded queue: when it is full the answer is 503 with Retry-After."""
     from claimtrail.ingest.readers import article_from_parts
 
-    raw = article_from_parts(body.headline, body.text, url=body.url, published=body.published,
-                             source=body.source, author=body.author)
+    raw = article_from_parts(
+        body.headline,
+        body.text,
+        url=body.url,
+        published=body.published,
+        source=body.source,
+        author=body.author,
+    )
     outcome = await ctx.write(raw)
     if outcome.status == "unchanged":
         response.status_code = 200
@@ -83,15 +103,23 @@ def list_articles(
 ) -> Page[ArticleSummary]:
     """Stored articles, filtered by story or outlet; duplicates only when asked for."""
     with ctx.store() as store:
-        return store.list_articles(story_id=story_id, source=source,
-                                   include_duplicates=include_duplicates,
-                                   limit=page.limit, offset=page.offset)
+        return store.list_articles(
+            story_id=story_id,
+            source=source,
+            include_duplicates=include_duplicates,
+            limit=page.limit,
+            offset=page.offset,
+        )
 
 
-@router.get("/articles/{article_id}", response_model=ArticleDetail,
-            responses=documented(404, *READ_STATUSES))
-def get_article(article_id: ItemId,
-                ctx: Annotated[AppContext, Depends(get_context)]) -> ArticleDetail:
+@router.get(
+    "/articles/{article_id}",
+    response_model=ArticleDetail,
+    responses=documented(404, *READ_STATUSES),
+)
+def get_article(
+    article_id: ItemId, ctx: Annotated[AppContext, Depends(get_context)]
+) -> ArticleDetail:
     """One article with its full analysis (quotes, claims, entities with offsets)."""
     with ctx.store() as store:
         return store.get_article(article_id)

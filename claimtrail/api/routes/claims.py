@@ -36,13 +36,20 @@ def list_claims(
 ) -> Page[ClaimSummary]:
     """Claims filtered by current status, entity, story and date range."""
     with ctx.store() as store:
-        return store.list_claims(status=status, entity=entity, since=day_start(since, "since"),
-                                 until=day_end(until, "until"),
-                                 story_id=story_id, limit=page.limit, offset=page.offset)
+        return store.list_claims(
+            status=status,
+            entity=entity,
+            since=day_start(since, "since"),
+            until=day_end(until, "until"),
+            story_id=story_id,
+            limit=page.limit,
+            offset=page.offset,
+        )
 
 
-@router.get("/claims/{claim_id}", response_model=ClaimDetail,
-            responses=documented(404, *READ_STATUSES))
+@router.get(
+    "/claims/{claim_id}", response_model=ClaimDetail, responses=documented(404, *READ_STATUSES)
+)
 def get_claim(claim_id: ItemId, ctx: Annotated[AppContext, Depends(get_context)]) -> ClaimDetail:
     """One claim: its lifecycle in publication order, the evidence for its status, its echoes."""
     with ctx.store() as store:

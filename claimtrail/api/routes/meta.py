@@ -21,8 +21,15 @@ class Health(BaseModel):
 
 @router.get("/search", response_model=Page[SearchHit], responses=documented(*READ_STATUSES))
 def search(
-    q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, pattern=NO_NUL,
-                            description="Words to find in articles, claims and quotes.")],
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=MAX_QUERY_CHARS,
+            pattern=NO_NUL,
+            description="Words to find in articles, claims and quotes.",
+        ),
+    ],
     ctx: Annotated[AppContext, Depends(get_context)],
     page: Annotated[Pagination, Depends(pagination)],
 ) -> Page[SearchHit]:

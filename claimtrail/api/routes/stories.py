@@ -15,15 +15,18 @@ router = APIRouter(tags=["stories"])
 
 
 @router.get("/stories", response_model=Page[StorySummary], responses=documented(*READ_STATUSES))
-def list_stories(ctx: Annotated[AppContext, Depends(get_context)],
-                 page: Annotated[Pagination, Depends(pagination)]) -> Page[StorySummary]:
+def list_stories(
+    ctx: Annotated[AppContext, Depends(get_context)],
+    page: Annotated[Pagination, Depends(pagination)],
+) -> Page[StorySummary]:
     """Stories, most recently changed first, each with its central claim's status."""
     with ctx.store() as store:
         return store.list_stories(limit=page.limit, offset=page.offset)
 
 
-@router.get("/stories/{story_id}", response_model=StoryDetail,
-            responses=documented(404, *READ_STATUSES))
+@router.get(
+    "/stories/{story_id}", response_model=StoryDetail, responses=documented(404, *READ_STATUSES)
+)
 def get_story(story_id: ItemId, ctx: Annotated[AppContext, Depends(get_context)]) -> StoryDetail:
     """One story: its articles, its claims with their lifecycles, and the voices heard."""
     with ctx.store() as store:

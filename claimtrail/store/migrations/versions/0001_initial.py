@@ -33,7 +33,8 @@ metadata = MetaData()
 TIME = String(32)
 
 stories = Table(
-    "stories", metadata,
+    "stories",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("title", Text, nullable=False),
     Column("central_claim_id", Integer),  # no FK: claims reference stories, avoid a cycle
@@ -46,7 +47,8 @@ stories = Table(
 )
 
 articles = Table(
-    "articles", metadata,
+    "articles",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("identity", Text),  # canonical URL, else "path:<path>"; revisions share it
     Column("content_hash", String(64), nullable=False),
@@ -76,7 +78,8 @@ articles = Table(
 )
 
 claims = Table(
-    "claims", metadata,
+    "claims",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("story_id", Integer, ForeignKey("stories.id")),
     Column("text", Text, nullable=False),
@@ -93,7 +96,8 @@ claims = Table(
 )
 
 claim_entities = Table(
-    "claim_entities", metadata,
+    "claim_entities",
+    metadata,
     Column("claim_id", Integer, ForeignKey("claims.id"), primary_key=True),
     Column("entity_key", String(200), primary_key=True),
     Column("name", Text, nullable=False),
@@ -101,7 +105,8 @@ claim_entities = Table(
 )
 
 mentions = Table(
-    "claim_mentions", metadata,
+    "claim_mentions",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False),
     Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
@@ -116,7 +121,8 @@ mentions = Table(
 )
 
 attributions = Table(
-    "attributions", metadata,
+    "attributions",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False),
     Column("mention_id", Integer, ForeignKey("claim_mentions.id"), nullable=False),
@@ -135,7 +141,8 @@ attributions = Table(
 )
 
 status_changes = Table(
-    "status_changes", metadata,
+    "status_changes",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False),
     Column("article_id", Integer, ForeignKey("articles.id")),
@@ -148,7 +155,8 @@ status_changes = Table(
 )
 
 speakers = Table(
-    "speakers", metadata,
+    "speakers",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("name", Text, nullable=False),
     Column("name_key", String(200), nullable=False, unique=True),
@@ -163,7 +171,8 @@ speakers = Table(
 )
 
 quotes = Table(
-    "quotes", metadata,
+    "quotes",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("article_id", Integer, ForeignKey("articles.id"), nullable=False),
     Column("speaker_id", Integer, ForeignKey("speakers.id")),
@@ -181,7 +190,8 @@ quotes = Table(
 )
 
 search_docs = Table(
-    "search_docs", metadata,
+    "search_docs",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("kind", String(16), nullable=False),  # views.SearchKind
     Column("ref", String(80), nullable=False),
@@ -192,10 +202,11 @@ search_docs = Table(
 )
 
 # FTS5 with the Porter stemmer so "tariffs" finds "tariff"; rowid = search_docs.id.
-SQLITE_FTS = ("CREATE VIRTUAL TABLE search_fts USING fts5(title, body, "
-              "tokenize='porter unicode61')")
-PG_TSV = ("ALTER TABLE search_docs ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
-          "(to_tsvector('english', coalesce(title, '') || ' ' || coalesce(body, ''))) STORED")
+SQLITE_FTS = "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize='porter unicode61')"
+PG_TSV = (
+    "ALTER TABLE search_docs ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('english', coalesce(title, '') || ' ' || coalesce(body, ''))) STORED"
+)
 PG_TSV_INDEX = "CREATE INDEX ix_search_docs_tsv ON search_docs USING gin (tsv)"
 
 
