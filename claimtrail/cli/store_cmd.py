@@ -325,10 +325,11 @@ def claims_cmd(
 
 
 def _check_status(status: str | None) -> None:
-    valid = ("reported", "asserted", "denied", "confirmed", "contested", "alleged", "unresolved")
-    if status is not None and status not in valid:
+    from claimtrail.status import STATUSES
+
+    if status is not None and status not in STATUSES:
         raise typer.BadParameter(
-            f"{status!r} is not a status; choose from {', '.join(valid)}", param_hint="--status"
+            f"{status!r} is not a status; choose from {', '.join(STATUSES)}", param_hint="--status"
         )
 
 
