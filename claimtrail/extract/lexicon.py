@@ -376,10 +376,14 @@ RUMOUR_NOUNS: dict[str, str] = {
 NOT_ATTRIBUTIONS = frozenset({"refuse", "decline"})
 # The same, by the start of any cue word the lexicon does not list ("declined to comment").
 REFUSAL_PREFIXES = ("refus", "declin")
-# Words of accusation whose 'of' object is the alleged wrong ("accused of C").
-ACCUSATION_WORDS = frozenset(
-    {"accused", "accuses", "accuse", "accusing", "accusation", "accusations"}
-)
+# Words of accusation and the preposition whose object is the alleged wrong ("accused of C",
+# "charged with C", "sued X for C").
+ACCUSATION_WORDS: dict[str, str] = {
+    **dict.fromkeys(("accused", "accuses", "accuse", "accusing"), "of"),
+    **dict.fromkeys(("accusation", "accusations", "charges", "charge"), "of"),
+    **dict.fromkeys(("charged", "charging"), "with"),
+    **dict.fromkeys(("sued", "sues", "sue", "suing"), "for"),
+}
 # Agentless evidential verbs ("X is thought to C") and the attitude each gives an
 # unattributed source (guidelines C: evidentials report; predictions speculate).
 EVIDENTIAL_VERBS: dict[str, str] = {

@@ -606,10 +606,12 @@ def _rumour_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None
 
 
 def _accusation_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None:
-    """'X has been accused of C' (unattributed unless 'by S'), 'accusations of C'."""
-    if tok.lower_ not in ACCUSATION_WORDS:
+    """'X has been accused of C' (unattributed unless 'by S'), 'accusations of C', 'charged
+    with C', 'faces charges of C', 'sued X for C' (the plaintiff alleges C)."""
+    preposition = ACCUSATION_WORDS.get(tok.lower_)
+    if preposition is None:
         return None
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == preposition), None)
     obj = next((g for g in of.children if g.dep_ in {"pobj", "pcomp"}), None) if of else None
     if obj is None:
         return None
@@ -622,7 +624,9 @@ def _accusation_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | 
         patient = next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
     else:
         holder = _noun_holder(tok)
-        patient = None
+        # "The banker faces charges of fraud": the one who faces them is the accused
+        patient = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        patient = patient if tok.dep_ == "dobj" else None
     source = _source(doc, holder, entities)
     start = patient.left_edge.idx if patient is not None else obj.left_edge.idx
     start = min(start, tok.idx)

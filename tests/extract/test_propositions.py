@@ -167,3 +167,16 @@ def test_headline_source_after_the_verb(analyze_text):
         "governor",
         "assert",
     )
+
+
+def test_charges_and_lawsuits_are_allegations(analyze_text):
+    a = analyze_text(
+        "Court\nThe banker faces charges of fraud and tax evasion. The singer was charged with "
+        "assault after the concert. The actress sued the magazine for breach of privacy.\n"
+    )
+    fraud = claim_with(a, "charges of fraud")
+    assert fraud.text.startswith("The banker") and fraud.status == "alleged"
+    assault = claim_with(a, "charged with assault")
+    assert ("unattributed", "allege") in attitudes(assault)
+    privacy = claim_with(a, "breach of privacy")
+    assert ("The actress", "allege") in attitudes(privacy)
