@@ -92,7 +92,7 @@ def test_the_sample_report_is_what_analyze_prints() -> None:
     assert result.exit_code == 0, result.output
     # the report's own lines; "…" and the lines that continue it (3 spaces) are prose
     shown = [line for line in lines if "…" not in line and not re.match(r" {3}\S", line)]
-    assert len(shown) == 6
+    assert len(shown) == 5
     missing = [line for line in shown if line.rstrip() not in result.stdout.splitlines()]
     assert not missing, result.stdout[:2000]
 

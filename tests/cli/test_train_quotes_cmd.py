@@ -36,11 +36,8 @@ def test_default_out_is_not_the_shipped_model(tmp_path: Path, monkeypatch) -> No
     assert result.exit_code == 1 and "differs from the shipped model" in result.stdout
 
 
-# Found by this test: retraining is deterministic (hash seeds 1 and 2 and the CLI give the same
-# bytes) and its counts equal the shipped file's, but every classifier and filter weight
-# differs: the shipped cue_model.json is not what the current code trains. Strict: when a
-# retrained model is shipped this passes, and the marker must go.
-@pytest.mark.xfail(strict=True, reason="shipped cue_model.json predates the current trainer")
+# Retraining is deterministic (hash seeds 1 and 2 and the CLI give the same bytes) and the
+# shipped cue_model.json (cues-5) is exactly what the current trainer writes.
 @pytest.mark.data
 @pytest.mark.slow
 def test_retraining_on_polnear_train_reproduces_the_shipped_file(tmp_path: Path) -> None:
