@@ -208,8 +208,13 @@ def _ordered(groups: list[Group], head: Group | None) -> list[Group]:
 
 def _lead_end(doc: Doc, body_start: int) -> int:
     """The end of the lead: the first two sentences of the body."""
-    sents = [s for s in doc.sents if s.start_char >= body_start and s.text.strip()]
-    return sents[min(1, len(sents) - 1)].end_char if sents else body_start
+    ends: list[int] = []
+    for sent in doc.sents:
+        if sent.start_char >= body_start and any(not t.is_space for t in sent):
+            ends.append(sent.end_char)
+            if len(ends) == 2:
+                break
+    return ends[-1] if ends else body_start
 
 
 # -- the central claim ------------------------------------------------------------------------
@@ -220,7 +225,12 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
     headline as C. ``cut_adjuncts`` drops a trailing 'amid …' from C (for the claim; a quote
     keeps it)."""
     head_end = min(body_start, len(text_of(doc)))
-    tokens = [t for t in doc if t.idx < head_end and not t.is_space]
+    tokens = []
+    for t in doc:  # the headline's tokens only (reading on would make this linear per call)
+        if t.idx >= head_end:
+            break
+        if not t.is_space:
+            tokens.append(t)
     if not tokens:
         return None
     for k, tok in enumerate(tokens):
@@ -363,7 +373,12 @@ def _headline_dismissal(doc: Doc, raw: RawArticle) -> tuple[str, Cue] | None:
     """A headline that calls a claim false ("X is a hoax", "Experts debunk claims") or states
     it negated ("No, X isn't Y", "X not among the dead") is the outlet denying the claim: the
     claim without the dismissal, affirmed."""
-    head = [t for t in doc if t.idx < raw.body_start and not t.is_space]
+    head = []
+    for t in doc:
+        if t.idx >= raw.body_start:
+            break
+        if not t.is_space:
+            head.append(t)
     if not head:
         return None
     headline = text_of(doc)[head[0].idx : head[-1].idx + len(head[-1].text)]

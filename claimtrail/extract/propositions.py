@@ -534,7 +534,7 @@ def cue_records(
 
     out: list[Record] = []
     for tok in doc:
-        if tok.idx < body_start or not free(tok):
+        if not _may_cue(tok) or tok.idx < body_start or not free(tok):
             continue
         rec = (
             _rumour_record(doc, tok, entities)
@@ -547,6 +547,22 @@ def cue_records(
             rec.source_words = name_words(rec.source.name)
             out.append(rec)
     return out
+
+
+_EVIDENTIAL_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "rumouredly"})
+
+
+def _may_cue(tok: Token) -> bool:
+    """Whether a token is a word any cue record starts from (a cheap test before the parse
+    rules: most tokens are not)."""
+    lowered = tok.lower_
+    return (
+        lowered in RUMOUR_NOUNS
+        or lowered in ACCUSATION_WORDS
+        or lowered in EVIDENTIAL_VERBS
+        or lowered in _EVIDENTIAL_ADVERBS
+        or (tok.pos_ == "VERB" and verb_lemma(tok.text) is not None)
+    )
 
 
 def _clause_span(tok: Token) -> tuple[int, int]:
@@ -644,10 +660,7 @@ def _accusation_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | 
 
 def _evidential_record(doc: Doc, tok: Token) -> Record | None:
     """'X is thought to C' / 'X is expected to C' with no agent; 'reportedly C'."""
-    if (
-        tok.lower_ in {"reportedly", "allegedly", "supposedly", "rumouredly"}
-        and tok.dep_ == "advmod"
-    ):
+    if tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod":
         verb = tok.head
         attitude = "allege" if tok.lower_ == "allegedly" else "report"
         toks = [t for t in verb.subtree if t.i != tok.i]

@@ -537,6 +537,8 @@ def find_reported_speech(
 
 def _discourse_said(token: Token) -> bool:
     """'That said, …' and 'Having said that, …' concede; nobody is quoted."""
+    if token.lower_ != "said":
+        return False
     doc = token.doc
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
