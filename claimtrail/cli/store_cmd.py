@@ -157,6 +157,7 @@ def ingest(
     if not args:
         raise typer.BadParameter("name files or directories, or use --demo", param_hint="PATHS")
     items: list[Any] = list(read_analyses(args) if analyses else read_inputs(args, absolute=True))
+    _refuse_unreadable(items, args)
 
     def make_analyzer() -> Any:
         from claimtrail.pipeline import Analyzer
@@ -175,6 +176,26 @@ def ingest(
     _print_ingest_report(report, time.perf_counter() - started, fmt)
     if report.skipped:
         raise typer.Exit(1)
+
+
+def _refuse_unreadable(items: list[Any], args: list[str]) -> None:
+    """Nothing readable among the inputs: input error (exit 3) as with `analyze`, said before
+    the store is opened, so a mistyped path creates no empty database. Some readable: the batch
+    goes on and the unreadable ones are listed (exit 1)."""
+    from claimtrail.ingest.readers import InputFailure
+
+    if not items:
+        raise InputError("no articles found (an empty folder?)", " ".join(args))
+    failures = [item for item in items if isinstance(item, InputFailure)]
+    if len(failures) < len(items):
+        return
+    if len(failures) == 1:
+        raise InputError(failures[0].message, failures[0].path)  # one line: "error: …"
+    err = error_console()
+    err.print(f"[bold]{plural(len(failures), 'input')} failed[/] (nothing stored):")
+    for failure in failures:
+        err.print(f"  {failure.path}: {failure.message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(InputError.exit_code)
 
 
 def _record_events(url: str) -> None:
