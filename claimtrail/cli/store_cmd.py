@@ -21,8 +21,9 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from claimtrail.cli.apps import CliApps, error_console, handle_errors, plural
+from claimtrail.cli.apps import CliApps, error_console, handle_errors
 from claimtrail.errors import InputError, StoreError
+from claimtrail.wording import article_count, plural
 
 
 class Format(StrEnum):
@@ -439,8 +440,12 @@ def stats_cmd(db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
     flat = {k: v for k, v in stats.model_dump().items() if k != "claims_by_status"}
     flat |= {f"claims_{k}": v for k, v in stats.claims_by_status.items()}
     if fmt is Format.text:
+        # Articles said as `story` and the dashboard say them: the originals, copies apart.
+        copies = stats.duplicates + stats.near_duplicates
+        said = {"articles": article_count(stats.originals, copies), "stored rows": stats.articles}
+        shown = said | {k: v for k, v in flat.items() if k not in ("articles", "originals")}
         table = Table(show_header=False, box=None)
-        for key, value in flat.items():
+        for key, value in shown.items():
             table.add_row(key.replace("_", " "), str(value))
         Console().print(table)
         return
