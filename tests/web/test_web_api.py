@@ -110,8 +110,11 @@ def test_post_accepts_body_as_the_cli_json_does(client: TestClient) -> None:
     assert both.status_code == 422 and "exactly one" in both.text
     assert "Value error" not in both.text
     assert client.post("/api/articles", json={"source": "Wire"}).status_code == 422
+    assert client.post("/api/articles", json={"text": None}).status_code == 422
+    assert client.post("/api/articles", json={"text": None, "body": "a\nb"}).status_code == 422
     spec = client.get("/api/openapi.json").json()["components"]["schemas"]["ArticleIn"]
     assert "`text`" in spec["properties"]["body"]["description"]
+    assert spec["oneOf"] == [{"required": ["text"]}, {"required": ["body"]}]
 
 
 @pytest.mark.slow

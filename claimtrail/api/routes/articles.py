@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response, Security
 from fastapi.security import HTTPAuthorizationCredentials
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 from claimtrail.api.context import AppContext, get_context
@@ -19,21 +19,33 @@ router = APIRouter(tags=["articles"])
 META_CHARS = 2_000
 
 
+# Either name of the article's text: optional to the model, which checks that exactly one is
+# sent, but a string (never null) in the spec.
+TextField = Annotated[
+    str | None, WithJsonSchema({"type": "string", "minLength": 1, "pattern": NO_NUL})
+]
+
+
 class ArticleIn(BaseModel):
     """One article to analyse. Without ``headline`` the text's first line is the headline.
 
     The text comes as ``text`` or, as in the CLI's JSON input, ``body``: exactly one of the two.
     No field may hold a NUL character: it marks binary input, and PostgreSQL refuses it."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        # The spec says what the validator checks: the text under exactly one of its names.
+        json_schema_extra={"oneOf": [{"required": ["text"]}, {"required": ["body"]}]},
+    )
 
-    text: str | None = Field(
+    text: TextField = Field(
         default=None,
         min_length=1,
         pattern=NO_NUL,
         description="The article body (or headline + body). Required unless `body` is sent.",
     )
-    body: str | None = Field(
+    body: TextField = Field(
         default=None,
         min_length=1,
         pattern=NO_NUL,
@@ -55,7 +67,8 @@ class ArticleIn(BaseModel):
 
     @model_validator(mode="after")
     def _one_text(self) -> ArticleIn:
-        if (self.text is None) == (self.body is None):
+        given = [name for name in ("text", "body") if name in self.model_fields_set]
+        if len(given) != 1 or getattr(self, given[0]) is None:
             raise PydanticCustomError(  # its message as is, with no "Value error, " before it
                 "text_or_body", "send the article as `text` or `body`: exactly one of the two"
             )
