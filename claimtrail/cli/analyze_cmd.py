@@ -10,11 +10,12 @@ from typing import Annotated
 
 import typer
 
-from claimtrail.cli.apps import CliApps, error_console, handle_errors, plural
+from claimtrail.cli.apps import CliApps, error_console, handle_errors
 from claimtrail.cli.report import print_analysis_markdown, print_analysis_text
 from claimtrail.errors import InputError
 from claimtrail.ingest.inputs import ANALYSIS_BATCH_CHARS, batched, read_inputs
 from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult
+from claimtrail.wording import plural
 
 
 class OutputFormat(StrEnum):

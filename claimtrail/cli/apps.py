@@ -89,11 +89,6 @@ def tidy(app: typer.Typer) -> None:
             tidy(group.typer_instance)
 
 
-def plural(count: int, word: str, words: str | None = None) -> str:
-    """ "1 article", "2 articles", "1 story", "3 stories"."""
-    return f"{count} {word if count == 1 else (words or word + 's')}"
-
-
 def error_console() -> Console:
     return Console(stderr=True)
 

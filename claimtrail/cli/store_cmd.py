@@ -21,8 +21,9 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from claimtrail.cli.apps import CliApps, error_console, handle_errors, plural
+from claimtrail.cli.apps import CliApps, error_console, handle_errors
 from claimtrail.errors import InputError, StoreError
+from claimtrail.wording import article_count, plural
 
 
 class Format(StrEnum):
@@ -157,6 +158,7 @@ def ingest(
     if not args:
         raise typer.BadParameter("name files or directories, or use --demo", param_hint="PATHS")
     items: list[Any] = list(read_analyses(args) if analyses else read_inputs(args, absolute=True))
+    _refuse_unreadable(items, args)
 
     def make_analyzer() -> Any:
         from claimtrail.pipeline import Analyzer
@@ -175,6 +177,26 @@ def ingest(
     _print_ingest_report(report, time.perf_counter() - started, fmt)
     if report.skipped:
         raise typer.Exit(1)
+
+
+def _refuse_unreadable(items: list[Any], args: list[str]) -> None:
+    """Nothing readable among the inputs: input error (exit 3) as with `analyze`, said before
+    the store is opened, so a mistyped path creates no empty database. Some readable: the batch
+    goes on and the unreadable ones are listed (exit 1)."""
+    from claimtrail.ingest.readers import InputFailure
+
+    if not items:
+        raise InputError("no articles found (an empty folder?)", " ".join(args))
+    failures = [item for item in items if isinstance(item, InputFailure)]
+    if len(failures) < len(items):
+        return
+    if len(failures) == 1:
+        raise InputError(failures[0].message, failures[0].path)  # one line: "error: …"
+    err = error_console()
+    err.print(f"[bold]{plural(len(failures), 'input')} failed[/] (nothing stored):")
+    for failure in failures:
+        err.print(f"  {failure.path}: {failure.message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(InputError.exit_code)
 
 
 def _record_events(url: str) -> None:
@@ -419,8 +441,12 @@ def stats_cmd(db: DbOpt = None, fmt: FormatOpt = Format.text) -> None:
     flat = {k: v for k, v in stats.model_dump().items() if k != "claims_by_status"}
     flat |= {f"claims_{k}": v for k, v in stats.claims_by_status.items()}
     if fmt is Format.text:
+        # Articles said as `story` and the dashboard say them: the originals, copies apart.
+        copies = stats.duplicates + stats.near_duplicates
+        said = {"articles": article_count(stats.originals, copies), "stored rows": stats.articles}
+        shown = said | {k: v for k, v in flat.items() if k not in ("articles", "originals")}
         table = Table(show_header=False, box=None)
-        for key, value in flat.items():
+        for key, value in shown.items():
             table.add_row(key.replace("_", " "), str(value))
         Console().print(table)
         return

@@ -50,6 +50,7 @@ from claimtrail.store.views import (
 # Articles that count: current originals (not older revisions, not linked copies).
 COUNTS = articles.c.kind == "original"
 VISIBLE = articles.c.kind != "superseded"
+COPIES = articles.c.kind.in_(("duplicate", "near_duplicate"))
 
 
 def _page(conn: Connection, query: Select[Any], limit: int, offset: int) -> tuple[list[Any], int]:
@@ -204,6 +205,9 @@ def get_story(conn: Connection, story_id: int) -> StoryDetail:
     articles_total = conn.execute(
         select(func.count()).select_from(articles).where(visible)
     ).scalar_one()
+    copy_count = conn.execute(
+        select(func.count()).select_from(articles).where(visible & COPIES)
+    ).scalar_one()
     claim_ids = _story_claims(conn, story_id, row.central_claim_id)
     claims_total = conn.execute(
         select(func.count()).select_from(claims).where(claims.c.story_id == story_id)
@@ -219,6 +223,7 @@ def get_story(conn: Connection, story_id: int) -> StoryDetail:
         articles_total=articles_total,
         claims_total=claims_total,
         voices_total=len(voices),
+        copy_count=copy_count,
     )
 
 

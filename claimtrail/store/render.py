@@ -7,6 +7,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from claimtrail.store.views import ClaimDetail, LifecycleEvent, SpeakerDetail, StoryDetail
+from claimtrail.wording import article_count, plural
 
 STATUS_STYLE = {
     "confirmed": "green",
@@ -31,6 +32,15 @@ def _day(value: str | None) -> str:
     return (value or "")[:16].replace("T", " ")
 
 
+def _columns(table: Table, names: tuple[str, ...], times: frozenset[str]) -> None:
+    """Times never wrap (a folded "2025-06-09 | 07:30" reads as two values); text folds."""
+    for name in names:
+        table.add_column(name, overflow="fold", no_wrap=name in times)
+
+
+_WHEN = frozenset({"published", "when"})
+
+
 def print_story(console: Console, story: StoryDetail) -> None:
     console.print(f"[bold]Story {story.id}[/]: {escape(story.title)}", highlight=False)
     console.print(
@@ -38,11 +48,12 @@ def print_story(console: Console, story: StoryDetail) -> None:
         highlight=False,
     )
     console.print(
-        f"{story.article_count} articles, {_day(story.first_seen)} → {_day(story.last_seen)}\n"
+        f"{article_count(story.article_count, story.copy_count)}, "
+        f"{_day(story.first_seen)} → {_day(story.last_seen)}\n",
+        highlight=False,
     )
     table = Table(title="articles (publication order)")
-    for column in ("id", "published", "outlet", "kind", "headline"):
-        table.add_column(column, overflow="fold")
+    _columns(table, ("id", "published", "outlet", "kind", "headline"), _WHEN)
     for a in story.articles:
         table.add_row(
             str(a.id), _day(a.published), escape(a.source or ""), a.kind, escape(a.headline or "")
@@ -69,12 +80,12 @@ def print_claim(console: Console, claim: ClaimDetail) -> None:
     if claim.status_reason:
         console.print(f"  why: {escape(claim.status_reason)}", highlight=False)
     console.print(
-        f"  {claim.article_count} articles, {claim.independent_source_count} independent sources",
+        f"  {article_count(claim.article_count)}, "
+        f"{plural(claim.independent_source_count, 'independent source')}",
         highlight=False,
     )
     table = Table(show_header=True, box=None, padding=(0, 1))
-    for column in ("when", "outlet", "role", "source", "cue"):
-        table.add_column(column, overflow="fold")
+    _columns(table, ("when", "outlet", "role", "source", "cue"), _WHEN)
     for event in claim.lifecycle:
         table.add_row(
             _day(event.published),
@@ -99,8 +110,8 @@ def _role(event: LifecycleEvent) -> str:
 
 def print_speaker(console: Console, speaker: SpeakerDetail) -> None:
     console.print(
-        f"[bold]{escape(speaker.name)}[/] ({speaker.kind}) — {speaker.quote_count} quotes in "
-        f"{speaker.article_count} articles",
+        f"[bold]{escape(speaker.name)}[/] ({speaker.kind}) — "
+        f"{plural(speaker.quote_count, 'quote')} in {article_count(speaker.article_count)}",
         highlight=False,
     )
     if len(speaker.variants) > 1:
@@ -111,8 +122,7 @@ def print_speaker(console: Console, speaker: SpeakerDetail) -> None:
     for key, value in speaker.profile.items():
         console.print(f"{key}: {escape(value)}", highlight=False)
     table = Table()
-    for column in ("when", "outlet", "stance", "quote"):
-        table.add_column(column, overflow="fold")
+    _columns(table, ("when", "outlet", "stance", "quote"), _WHEN)
     for q in speaker.quotes:
         text = q.text if len(q.text) <= QUOTE_CHARS else q.text[:QUOTE_CHARS] + "…"
         table.add_row(_day(q.published), escape(q.outlet or ""), q.stance, escape(text))

@@ -250,9 +250,12 @@ class StoryDetail(StorySummary):
     articles: list[ArticleSummary] = Field(default_factory=list)  # publication order
     claims: list[ClaimDetail] = Field(default_factory=list)  # central first
     voices: list[StoryVoice] = Field(default_factory=list)
-    articles_total: int = 0
+    articles_total: int = 0  # the rows listed: article_count + copy_count (+ none superseded)
     claims_total: int = 0
     voices_total: int = 0
+    # Duplicates and near duplicates linked into the story, apart from article_count (which
+    # counts originals only): said "9 articles (+1 copy)" everywhere (claimtrail/wording.py).
+    copy_count: int = 0
 
 
 class SearchHit(_View):

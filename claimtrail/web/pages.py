@@ -24,6 +24,7 @@ from claimtrail.api.routes.events import story_changes
 from claimtrail.web.article_view import article_page
 from claimtrail.web.links import LINK_HELPERS
 from claimtrail.web.story_view import story_page
+from claimtrail.wording import article_count, plural
 
 HERE = FilePath(__file__).parent
 STORIES_PER_PAGE = 25
@@ -54,6 +55,9 @@ def install(app: FastAPI) -> None:
     env.globals["version"] = __version__
     env.globals.update(LINK_HELPERS)
     env.filters["snippet_parts"] = snippet_parts
+    # Counts are said as in the terminal: "1 article", "9 articles (+1 copy)".
+    env.filters["plural"] = plural
+    env.globals["article_count"] = article_count
     # Paths, not absolute URLs: the pages keep working behind a proxy or under another host.
     env.globals["path_for"] = app.url_path_for
     app.state.templates = Jinja2Templates(env=env)

@@ -10,7 +10,6 @@ from typer.testing import CliRunner
 
 from claimtrail import __version__
 from claimtrail.cli import build_app
-from claimtrail.cli.apps import plural
 
 runner = CliRunner()
 # What typer shows when left alone: Python's type names, which a user cannot act on.
@@ -50,11 +49,3 @@ def test_a_bad_choice_is_said_without_pydantic_words() -> None:
     result = runner.invoke(build_app(), ["stories", "--format", "xml"])
     assert result.exit_code == 2
     assert "'xml' is not one of" in result.stderr and "Value error" not in result.stderr
-
-
-@pytest.mark.parametrize(
-    ("count", "expected"), [(0, "0 stories"), (1, "1 story"), (2, "2 stories")]
-)
-def test_plural(count: int, expected: str) -> None:
-    assert plural(count, "story", "stories") == expected
-    assert plural(1, "article") == "1 article" and plural(3, "article") == "3 articles"

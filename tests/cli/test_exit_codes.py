@@ -133,3 +133,37 @@ def test_an_error_is_said_once(tmp_path: Path) -> None:
     code, err = _run("analyze", str(tmp_path / "missing.txt"))
     assert code == 3
     assert err.count("missing.txt") == 1, err
+
+
+@pytest.mark.parametrize("analyses", [False, True], ids=["articles", "analyses"])
+def test_ingest_follows_the_input_error_row_as_analyze_does(analyses: bool, tmp_path: Path) -> None:
+    """Row 3 for `ingest` too: nothing readable is an input error (not exit 1), said once, and
+    the mistyped path leaves no empty store behind."""
+    db = tmp_path / "store.db"
+    flags = ["--analyses"] if analyses else []
+    code, err = _run("ingest", *flags, str(tmp_path / "missing.txt"), "--db", f"sqlite:///{db}")
+    assert code == 3, err
+    assert err.count("missing.txt") == 1 and "Traceback" not in err
+    code, err = _run("ingest", *flags, "nope-1.txt", "nope-2.txt", "--db", f"sqlite:///{db}")
+    assert code == 3 and "2 inputs failed" in err, err
+    code, err = _run("ingest", *flags, str(tmp_path), "--db", f"sqlite:///{db}")
+    assert code == 3, err  # an empty folder (with --analyses: a folder is no dump)
+    assert analyses or "no articles found" in err
+    assert not db.exists()
+
+
+def test_ingest_with_some_unreadable_inputs_is_row_1(tmp_path: Path) -> None:
+    dump = tmp_path / "analyses.jsonl"
+    dump.write_text(ford_xiaomi_corpus()[0].model_dump_json(by_alias=True))
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    code, err = _run(
+        "ingest",
+        "--analyses",
+        str(dump),
+        str(tmp_path / "missing.jsonl"),
+        "--db",
+        db,
+        "--matcher",
+        "lexical",
+    )
+    assert code == 1 and "1 input skipped" in err, err

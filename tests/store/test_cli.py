@@ -115,3 +115,24 @@ def test_ingest_reports_skipped_lines_and_exits_1(store_url: str, tmp_path: Path
     report = json.loads(out)
     assert code == 1 and report["outcomes"] == {"new": 1}
     assert report["skipped"][0]["input"].endswith(":2")
+
+
+def test_story_and_stats_say_articles_alike(loaded: str, tmp_path: Path) -> None:
+    """`story` and `stats` count articles one way: originals, linked copies apart."""
+    ft = ford_xiaomi_corpus()[0]
+    article = ft.article.model_copy(update={"url": "https://mirror.example/ft", "source": "Mirror"})
+    dump = tmp_path / "copy.jsonl"
+    dump.write_text(ft.model_copy(update={"article": article}).model_dump_json(by_alias=True))
+    code, out, err = _run("ingest", "--analyses", str(dump), "--db", loaded, "--format", "json")
+    assert code == 0 and json.loads(out)["outcomes"] == {"duplicate": 1}, err
+    code, out, _ = _run("stats", "--db", loaded)
+    assert code == 0 and "4 articles (+1 copy)" in out, out
+    code, out, _ = _run("stories", "--db", loaded, "--format", "json")
+    stories = json.loads(out)["items"]
+    said = [
+        f"\n{s['article_count']} articles (+1 copy), "
+        in _run("story", str(s["id"]), "--db", loaded)[1]
+        for s in stories
+    ]
+    assert sum(said) == 1
+    assert sum(s["article_count"] for s in stories) == 4

@@ -97,6 +97,26 @@ def test_post_refuses_unknown_fields_and_empty_text(client: TestClient) -> None:
     assert client.post("/api/articles", json={"text": "  \n "}).status_code == 422
 
 
+def test_post_accepts_body_as_the_cli_json_does(client: TestClient) -> None:
+    """`body` is the CLI's JSON name for the text: the API takes it too, documented."""
+    sent = {"body": "Xiaomi hires\nXiaomi said it would hire engineers.", "source": "Wire"}
+    posted = client.post("/api/articles", json=sent)
+    assert posted.status_code == 201, posted.text
+    again = client.post("/api/articles", json={"text": sent["body"], "source": "Wire"})
+    assert again.status_code == 200 and again.json()["status"] == "unchanged"
+    stored = client.get(f"/api/articles/{posted.json()['article_id']}").json()
+    assert stored["headline"] == "Xiaomi hires"
+    both = client.post("/api/articles", json={"text": "a\nb", "body": "a\nb"})
+    assert both.status_code == 422 and "exactly one" in both.text
+    assert "Value error" not in both.text
+    assert client.post("/api/articles", json={"source": "Wire"}).status_code == 422
+    assert client.post("/api/articles", json={"text": None}).status_code == 422
+    assert client.post("/api/articles", json={"text": None, "body": "a\nb"}).status_code == 422
+    spec = client.get("/api/openapi.json").json()["components"]["schemas"]["ArticleIn"]
+    assert "`text`" in spec["properties"]["body"]["description"]
+    assert spec["oneOf"] == [{"required": ["text"]}, {"required": ["body"]}]
+
+
 @pytest.mark.slow
 def test_post_with_the_real_analyzer(store) -> None:
     """The spaCy pipeline behind POST: the founding example comes back with its quotes."""

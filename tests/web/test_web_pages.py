@@ -8,6 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 from web_seed import SCRIPT_TEXT, report_article
 
+from tests.store.factory import ClaimSpec, QuoteSpec, make_analysis
+
 ESCAPED = "&lt;script&gt;alert(&#34;pwned&#34;)&lt;/script&gt;"
 
 
@@ -57,7 +59,7 @@ def test_escaped_text_is_shown_on_the_article_page(client: TestClient) -> None:
 def test_search_page(client: TestClient) -> None:
     assert "Search" in client.get("/search").text
     page = client.get("/search", params={"q": "deny"}).text
-    assert "1 results" in page and "/articles/2" in page
+    assert "1 result for" in page and "/articles/2" in page
 
 
 def test_claim_and_speaker_pages(client: TestClient) -> None:
@@ -72,3 +74,42 @@ def test_static_assets_are_local(client: TestClient) -> None:
     assert not re.search(r'(src|href)="(https?:)?//', page.replace('href="https://example.com', ""))
     assert client.get("/static/app.js").status_code == 200
     assert client.get("/static/app.css").status_code == 200
+
+
+# A count of one said in the plural: "1 articles", "1 independent sources", "1 quotes".
+ONE_PLURAL = re.compile(r"\b1 (articles|independent sources|quotes|copies)\b")
+
+
+def test_counts_are_said_as_the_terminal_says_them(client: TestClient, store) -> None:
+    """The story header says its articles as `claimtrail story` and `stats` do: the originals,
+    the linked copies apart, so its table's rows add up; a count of one is singular."""
+    article = report_article().article.model_copy(
+        update={"url": "https://mirror.example/copy", "source": "Mirror"}
+    )
+    copy = store.add_analysis(report_article().model_copy(update={"article": article}))
+    assert copy.status == "duplicate" and copy.story_id
+    story = client.get(f"/api/stories/{copy.story_id}").json()
+    assert story["copy_count"] == 1
+    assert story["articles_total"] == story["article_count"] + 1
+    page = client.get(f"/stories/{copy.story_id}").text
+    noun = "article" if story["article_count"] == 1 else "articles"
+    assert f"· {story['article_count']} {noun} (+1 copy) ·" in page
+    single = make_analysis(  # one claim, one article, one source: every count a singular
+        "Council to build a new bridge",
+        "The council will build a new bridge over the river, the mayor said.",
+        source="City Herald",
+        url="https://cityherald.example/bridge",
+        published="2025-07-01T09:00:00Z",
+        claims=[ClaimSpec("The council will build a new bridge", [("the mayor", "assert")])],
+        quotes=[QuoteSpec("the mayor", "We will build it", "discuss")],
+    )
+    assert store.add_analysis(single).status == "new"
+    claims = client.get("/api/claims", params={"limit": 100}).json()["items"]
+    stories = client.get("/api/stories", params={"limit": 100}).json()["items"]
+    pages = [page] + [client.get(f"/claims/{c['id']}").text for c in claims]
+    pages += [client.get(f"/stories/{s['id']}").text for s in stories]
+    pages += [client.get(f"/speakers/{v['name']}").text for v in story["voices"]]
+    assert any(c["independent_source_count"] == 1 for c in claims)  # so singulars are shown
+    assert any("1 article · 1 independent source" in p for p in pages)
+    for shown in pages:
+        assert not ONE_PLURAL.search(shown)

@@ -6,7 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response, Security
 from fastapi.security import HTTPAuthorizationCredentials
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError
 
 from claimtrail.api.context import AppContext, get_context
 from claimtrail.api.errors import READ_STATUSES, WRITE_STATUSES, ApiError, documented
@@ -18,15 +19,38 @@ router = APIRouter(tags=["articles"])
 META_CHARS = 2_000
 
 
+# Either name of the article's text: optional to the model, which checks that exactly one is
+# sent, but a string (never null) in the spec.
+TextField = Annotated[
+    str | None, WithJsonSchema({"type": "string", "minLength": 1, "pattern": NO_NUL})
+]
+
+
 class ArticleIn(BaseModel):
     """One article to analyse. Without ``headline`` the text's first line is the headline.
 
+    The text comes as ``text`` or, as in the CLI's JSON input, ``body``: exactly one of the two.
     No field may hold a NUL character: it marks binary input, and PostgreSQL refuses it."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        # The spec says what the validator checks: the text under exactly one of its names.
+        json_schema_extra={"oneOf": [{"required": ["text"]}, {"required": ["body"]}]},
+    )
 
-    text: str = Field(
-        min_length=1, pattern=NO_NUL, description="The article body (or headline + body)."
+    text: TextField = Field(
+        default=None,
+        min_length=1,
+        pattern=NO_NUL,
+        description="The article body (or headline + body). Required unless `body` is sent.",
+    )
+    body: TextField = Field(
+        default=None,
+        min_length=1,
+        pattern=NO_NUL,
+        description="Another name for `text` (the CLI's JSON input calls it `body`); "
+        "send one of the two, not both.",
     )
     headline: str | None = Field(default=None, max_length=META_CHARS, pattern=NO_NUL)
     url: str | None = Field(default=None, max_length=META_CHARS, pattern=NO_NUL)
@@ -40,6 +64,20 @@ class ArticleIn(BaseModel):
         default=None, max_length=META_CHARS, pattern=NO_NUL, description="The outlet."
     )
     author: str | None = Field(default=None, max_length=META_CHARS, pattern=NO_NUL)
+
+    @model_validator(mode="after")
+    def _one_text(self) -> ArticleIn:
+        given = [name for name in ("text", "body") if name in self.model_fields_set]
+        if len(given) != 1 or getattr(self, given[0]) is None:
+            raise PydanticCustomError(  # its message as is, with no "Value error, " before it
+                "text_or_body", "send the article as `text` or `body`: exactly one of the two"
+            )
+        return self
+
+    @property
+    def article_text(self) -> str:
+        """The article's text, whichever of its two names it came under."""
+        return self.text if self.text is not None else self.body or ""
 
 
 def require_token(
@@ -81,7 +119,7 @@ async def add_article(
 
     raw = article_from_parts(
         body.headline,
-        body.text,
+        body.article_text,
         url=body.url,
         published=body.published,
         source=body.source,
