@@ -12,7 +12,8 @@ real Analyzer and stored, in file order, into a fresh SQLite store. Then:
   mapped confirmed → true, denied → false, anything else → unknown; accuracy and macro-F1
   against ``claimTruth`` beside the majority-class baseline.
 
-Analyses are cached in a temp file (``--cache``) so the matchers are compared on the same ones.
+Analyses are cached in a temp file (``--cache``, keyed by a digest of the package) so the matchers
+are compared on the same ones.
 """
 
 from __future__ import annotations
@@ -47,6 +48,21 @@ def read_rows(path: Path, limit: int | None) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     return rows[:limit] if limit else rows
+
+
+def code_digest() -> str:
+    """A digest of the installed package's Python sources and shipped model files."""
+    import hashlib
+
+    import claimtrail
+
+    root = Path(claimtrail.__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".json", ".joblib", ".onnx"}:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def analyses_for(rows: list[dict[str, str]], cache: Path) -> list[Analysis]:
@@ -197,7 +213,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--matcher", choices=["both", "model", "lexical"], default="both")
     parser.add_argument("--n", type=int, default=None, help="first N headlines only")
     parser.add_argument(
-        "--cache", type=Path, default=Path(tempfile.gettempdir()) / "claimtrail-emergent.jsonl"
+        "--cache",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / f"claimtrail-emergent-{code_digest()}.jsonl",
+        help="analyses cache (default: keyed by a digest of the package's code and data files, "
+        "so a changed extractor is never scored on stale analyses)",
     )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
