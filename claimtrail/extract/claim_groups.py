@@ -189,11 +189,9 @@ def _restated(group: Group) -> str | None:
     return None
 
 
-def claim_of(group: Group, claim_id: str) -> Claim:
-    """The group as a claim: the seed's text (or its first record's), every attribution, the
-    status by the one rule."""
-    attributions: list[Attribution] = list(group.seed.attributions) if group.seed else []
-    stands = [
+def stands_of(attributions: list[Attribution]) -> list[Stand]:
+    """Attributions of one article as the status rule sees them, in text order."""
+    return [
         Stand(
             attitude=a.attitude,
             source=a.source.name,
@@ -203,6 +201,13 @@ def claim_of(group: Group, claim_id: str) -> Claim:
         )
         for i, a in enumerate(attributions)
     ]
+
+
+def claim_of(group: Group, claim_id: str) -> Claim:
+    """The group as a claim: the seed's text (or its first record's), every attribution, the
+    status by the one rule."""
+    attributions: list[Attribution] = list(group.seed.attributions) if group.seed else []
+    stands = stands_of(attributions)
     seen: set[tuple[str, str]] = {
         (a.source.entity_id or a.source.name.lower(), a.attitude) for a in attributions
     }

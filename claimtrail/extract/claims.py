@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.attitudes import AttitudeCue, cues_in_sentence, resolve_source
-from claimtrail.extract.claim_groups import Group, claim_of, group_records, share
+from claimtrail.extract.claim_groups import Group, claim_of, group_records, share, stands_of
 from claimtrail.extract.entities import EntityTable
 from claimtrail.extract.gazetteer import ROLE_NOUNS
 from claimtrail.extract.lexicon import (
@@ -40,7 +40,7 @@ from claimtrail.extract.reported import RELATIVE_PRONOUNS
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
 from claimtrail.parse.text import text_of
-from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
+from claimtrail.status import UNATTRIBUTED, decide
 
 HEADLINE_HEDGES = {
     "reported",
@@ -533,18 +533,7 @@ def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
 
 def status_of(attributions: list[Attribution]) -> tuple[ClaimStatus, str]:
     """The claim's status as of this article, by the one rule (``claimtrail.status``)."""
-    verdict = decide(
-        [
-            Stand(
-                attitude=a.attitude,
-                source=a.source.name,
-                hedged=a.hedged,
-                order=f"{i:05d}",
-                standing=has_standing(a.source.name, a.attitude),
-            )
-            for i, a in enumerate(attributions)
-        ]
-    )
+    verdict = decide(stands_of(attributions))
     return verdict.status, verdict.reason
 
 
