@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from urllib.parse import quote
 
 from alembic import command
@@ -207,3 +207,33 @@ def inserted_id(result: Any) -> int:
     if key is None or key[0] is None:
         raise StoreError("the database returned no id for a new row")
     return int(key[0])
+
+
+class StoreTables:
+    """A helper that reads and writes a few tables of one store by URL (the watch state, the
+    event log), beside the Store itself: it owns its engine unless given one, and its writes
+    hold the store's write lock like every other writer's."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self._own = engine is None
+        self._engine = engine or make_engine(url)
+
+    def close(self) -> None:
+        if self._own:
+            self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _tx(self, write: bool = True) -> Iterator[Connection]:
+        """A transaction; a writing one holds the store's write lock from its first statement
+        (SQLite's BEGIN IMMEDIATE, so it waits its turn instead of failing 'database is
+        locked' when another writer got there first)."""
+        begin = write_transaction(self._engine) if write else self._engine.begin()
+        with translate_errors(self.url), begin as conn:
+            yield conn

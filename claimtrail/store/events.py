@@ -14,17 +14,15 @@ A sink first seen starts at the newest event, so adding a webhook does not repla
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from claimtrail.errors import InputError
 from claimtrail.store.clock import normalise_time, now_iso
-from claimtrail.store.db import inserted_id, make_engine, translate_errors, write_transaction
+from claimtrail.store.db import StoreTables, inserted_id, translate_errors, write_transaction
 from claimtrail.store.schema import articles, claim_entities, claims, status_changes, stories
 from claimtrail.store.views import Page
 from claimtrail.store.watch_schema import event_cursors, events
@@ -73,32 +71,8 @@ class Event(BaseModel):
         return self.model_dump(by_alias=True)
 
 
-class EventLog:
+class EventLog(StoreTables):
     """The events of one store (by URL; the store's migrations must have run)."""
-
-    def __init__(self, url: str, engine: Engine | None = None) -> None:
-        self.url = url
-        self._own = engine is None
-        self._engine = engine or make_engine(url)
-
-    def close(self) -> None:
-        if self._own:
-            self._engine.dispose()
-
-    def __enter__(self) -> EventLog:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _tx(self, write: bool = True) -> Iterator[Connection]:
-        """A transaction; a writing one holds the store's write lock from its first statement
-        (SQLite's BEGIN IMMEDIATE, so it waits its turn instead of failing 'database is
-        locked' when another writer got there first)."""
-        begin = write_transaction(self._engine) if write else self._engine.begin()
-        with translate_errors(self.url), begin as conn:
-            yield conn
 
     # -- collection ------------------------------------------------------------------------
     def collect(self) -> int:

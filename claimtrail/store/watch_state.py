@@ -3,17 +3,16 @@ where the last one stopped: each URL's HTTP validators, last body hash, schedule
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from claimtrail.store.clock import now_iso
-from claimtrail.store.db import make_engine, translate_errors, write_transaction
+from claimtrail.store.db import StoreTables, translate_errors, write_transaction
 from claimtrail.store.watch_schema import watch_urls
 
 Role = Literal["source", "page"]
@@ -46,31 +45,7 @@ def age_seconds(since: str, now: str | None = None) -> float:
     return (end - datetime.fromisoformat(since)).total_seconds()
 
 
-class WatchState:
-    def __init__(self, url: str, engine: Engine | None = None) -> None:
-        self.url = url
-        self._own = engine is None
-        self._engine = engine or make_engine(url)
-
-    def close(self) -> None:
-        if self._own:
-            self._engine.dispose()
-
-    def __enter__(self) -> WatchState:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _tx(self, write: bool = True) -> Iterator[Connection]:
-        """A transaction; a writing one holds the store's write lock from its first statement
-        (SQLite's BEGIN IMMEDIATE, so it waits its turn instead of failing 'database is
-        locked' when another writer got there first)."""
-        begin = write_transaction(self._engine) if write else self._engine.begin()
-        with translate_errors(self.url), begin as conn:
-            yield conn
-
+class WatchState(StoreTables):
     def add(self, urls: Iterable[str], role: Role, listed_by: str | None = None) -> list[str]:
         """Start watching ``urls`` (due at once); the ones not watched before."""
         added = []
