@@ -46,9 +46,6 @@ class Group:
     def first(self) -> Record | None:
         return next((r for r in self.records if not r.reference), None)
 
-    def order(self) -> int:
-        return self.start
-
 
 def share(
     a: set[str] | frozenset[str], b: set[str] | frozenset[str], w: dict[str, float]

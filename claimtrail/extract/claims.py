@@ -136,7 +136,7 @@ def extract_claims(
     seeds += allegation_claims(doc, entities, start_id=len(seeds) + 1)
     weights = word_weights(doc)
     propositions = {q.id: _proposition_of(doc, q) for q in quotes if _plausible_speaker(doc, q)}
-    records = quote_records(doc, quotes, entities, weights)
+    records = quote_records(doc, quotes, entities)
     for r in records:
         proposition = propositions.get(r.quote_id or "")
         # Any quote that states a proposition (a verb) in a plausible speaker's name may found

@@ -292,9 +292,7 @@ def _wrongdoing(text: str) -> bool:
 # -- records from quotes ----------------------------------------------------------------------
 
 
-def quote_records(
-    doc: Doc, quotes: list[Quote], entities: EntityTable, weights: dict[str, float]
-) -> list[Record]:
+def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[Record]:
     out: list[Record] = []
     last_by_speaker: dict[str, str] = {}
     for q in split_coordinated(doc, quotes):
