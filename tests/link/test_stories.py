@@ -216,3 +216,45 @@ def test_story_vector_is_a_running_mean() -> None:
     assert np.allclose(
         linker.story_vector(7, unit(0, 1, 0, 0, 0), count=3), unit(0, 1, 0, 0, 0)
     )  # an unknown story: the article itself
+
+
+@dataclass
+class TableEmbedder:
+    """Vectors looked up by the text's first word, so a test sets every cosine it needs."""
+
+    table: dict[str, np.ndarray]
+    dim: int = 3
+    name: str = "table"
+    claim_threshold: float = 0.5
+    story_threshold: float = 0.6
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return np.stack([self.table[t.split()[0].lower()] for t in texts]).astype(np.float32)
+
+
+def test_a_matching_side_claim_does_not_pull_an_unlike_article_into_the_story() -> None:
+    """An article joins the story its claims point to only if it resembles that story as
+    closely as a story match needs: a generic side claim ("Ford declined to comment") shared
+    across a season of news must not chain unrelated articles into one story."""
+    table = {
+        "talks": unit(1, 0, 0),
+        "comment": unit(0, 0, 1),
+        "tariff": unit(0.55, 0.835, 0),  # cosine 0.55 with the talks story: below 0.6
+    }
+    linker = Linker.empty(TableEmbedder(table))  # type: ignore[arg-type]
+    first = make_analysis(
+        "talks held",
+        "talks held. comment none.",
+        claims=[ClaimSpec("talks held by Ford"), ClaimSpec("comment from Ford", central=False)],
+        entities=["Ford"],
+    )
+    remember(linker, linker.plan(first), story_id=1, first_claim_id=100)
+    other = make_analysis(
+        "tariff rises",
+        "tariff rises. comment none.",
+        claims=[ClaimSpec("tariff on Ford cars"), ClaimSpec("comment from Ford", central=False)],
+        entities=["Ford"],
+    )
+    plan = linker.plan(other)
+    assert plan.claims[1].match is not None  # the side claim still matches the known one
+    assert plan.story_id is None  # but the article starts a story of its own
