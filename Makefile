@@ -48,6 +48,7 @@ lint: setup
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	$(BIN)/mypy claimtrail
+	$(BIN)/lint-imports
 
 eval: setup
 	$(BIN)/claimtrail eval quotes --polnear $(SHARED)/polnear/data/dev

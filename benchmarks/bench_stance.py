@@ -51,8 +51,8 @@ def shared_data() -> Path:
 
 
 def fnc_pairs_per_s(model: object, data: Path, limit: int) -> tuple[int, float]:
-    from claimtrail.eval.fnc1 import read_bodies, read_pairs
     from claimtrail.stance.build import FNC_HOLDOUT_IDS, read_body_ids
+    from claimtrail.stance.fnc1 import read_bodies, read_pairs
 
     bodies_path = data / "fnc-1" / "train_bodies.csv"
     pairs = read_pairs(data / "fnc-1" / "train_stances.csv", read_bodies(bodies_path), bodies_path)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from claimtrail.errors import InputError
-from claimtrail.extract.cue_model import CueModel
+from claimtrail.extract.cues.model import CueModel
 from claimtrail.ingest.readers import (
     RawArticle,
     article_from_parts,
@@ -91,9 +91,9 @@ class Analyzer:
     _versions: dict[str, str] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
-        from claimtrail import __version__
-        from claimtrail.extract.cue_model import load_cue_model
+        from claimtrail.extract.cues.model import load_cue_model
         from claimtrail.parse.nlp import load_nlp, model_version
+        from claimtrail.version import __version__
 
         if self.nlp is None:
             self.nlp = load_nlp(self.model_name)
@@ -129,11 +129,11 @@ class Analyzer:
             yield self._analyze_doc(doc, raw)
 
     def _analyze_doc(self, doc: Doc, raw: RawArticle) -> Analysis:
-        from claimtrail.extract.claims import extract_claims
-        from claimtrail.extract.entities import extract_entities
-        from claimtrail.extract.quotes import extract_quotes
-        from claimtrail.extract.sentiment import score_sentiment
-        from claimtrail.extract.speakers import resolve_speakers
+        from claimtrail.extract.claims.build import extract_claims
+        from claimtrail.extract.claims.sentiment import score_sentiment
+        from claimtrail.extract.quotes.finder import extract_quotes
+        from claimtrail.extract.speakers.entities import extract_entities
+        from claimtrail.extract.speakers.resolve import resolve_speakers
 
         warnings = list(raw.warnings) + _language_warnings(doc, raw)
         entities = extract_entities(doc, raw.body_start)  # stage 2
@@ -166,7 +166,7 @@ class Analyzer:
     def _score_stance(
         self, claims: list[Any], quotes: list[Any], raw: RawArticle
     ) -> tuple[list[Any], ArticleStance | None]:
-        from claimtrail.extract.stance_rules import score_stance
+        from claimtrail.extract.claims.stance_rules import score_stance
 
         return score_stance(claims, quotes, raw, self.stance)
 

@@ -170,7 +170,7 @@ def decide(stands: Sequence[Stand]) -> Verdict:
         return verdict("unresolved", [("only speculation", guesses)])
     echoes = [i for i in ordered if stands[i].echo]
     if echoes:
-        return verdict("reported", [("repeated from", echoes)])
+        return verdict("reported", [("only repeated", echoes)])
     return Verdict("unresolved", "no attribution found", ())
 
 

@@ -1,6 +1,5 @@
-"""The REST API (and, mounted beside it, the dashboard): ``create_app(Settings(...))``."""
+"""The REST API under /api. ``claimtrail.app.create_app`` assembles it with the dashboard."""
 
-from claimtrail.api.app import create_app
 from claimtrail.api.settings import Settings
 
-__all__ = ["Settings", "create_app"]
+__all__ = ["Settings"]

@@ -24,7 +24,7 @@ from claimtrail.cli.apps import CliApps, Group, tidy
 
 def _print_version(value: bool) -> None:
     if value:
-        from claimtrail import __version__
+        from claimtrail.version import __version__
 
         typer.echo(f"claimtrail {__version__}")
         raise typer.Exit()

@@ -61,8 +61,9 @@ def serve(
     """Serve the dashboard (http://127.0.0.1:8000/) and the REST API (docs at /docs)."""
     import uvicorn
 
-    from claimtrail.api import Settings, create_app
+    from claimtrail.api import Settings
     from claimtrail.api.settings import ConfigError
+    from claimtrail.app import create_app
     from claimtrail.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="claimtrail-demo-") as tmp:

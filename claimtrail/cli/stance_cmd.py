@@ -140,9 +140,9 @@ def eval_fnc1(
     ] = None,
 ) -> None:
     """Predict FNC-1 stances; with gold labels, print the official score, macro-F1, confusion."""
-    from claimtrail.eval.fnc1 import fnc_score, read_bodies, read_pairs, write_submission
     from claimtrail.stance import load_stance_model
     from claimtrail.stance.build import read_body_ids
+    from claimtrail.stance.fnc1 import fnc_score, read_bodies, read_pairs, write_submission
 
     pairs = read_pairs(stances, read_bodies(bodies), bodies)
     if body_ids is not None:
@@ -192,7 +192,7 @@ def eval_emergent(
     ] = None,
 ) -> None:
     """Predict Emergent headline stances (for/against/observing); score them with gold labels."""
-    from claimtrail.eval.emergent import emergent_report, read_emergent, write_predictions
+    from claimtrail.stance.emergent import emergent_report, read_emergent, write_predictions
 
     data = read_emergent(csv)
     if cv is not None and not data.labelled:

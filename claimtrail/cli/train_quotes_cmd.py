@@ -23,7 +23,7 @@ TRAINED_DIR = Path("trained")
 
 
 def shipped_model() -> Path:
-    from claimtrail.extract.cue_model import MODEL_FILE
+    from claimtrail.extract.cues.model import MODEL_FILE
 
     return Path(__file__).resolve().parents[1] / "data" / "quotes" / MODEL_FILE
 
@@ -49,9 +49,9 @@ def train_quotes(
     ] = False,
 ) -> None:
     """Learn which words introduce attributions and which dependents hold their content."""
-    from claimtrail.extract.cue_model import save_cue_model
-    from claimtrail.extract.cue_training import train_cue_model
+    from claimtrail.extract.cues.model import save_cue_model
     from claimtrail.parse.nlp import load_nlp
+    from claimtrail.train.quotes import train_cue_model
 
     if not (polnear / "text").is_dir() or not (polnear / "attributions").is_dir():
         raise InputError(

@@ -351,7 +351,7 @@ def attitude_of(lemma: str | None, negated: bool = False) -> Attitude:
 NEGATED_ATTITUDE = {"confirm": "question", "deny": "speculate", "assert": "deny"}
 
 
-# -- words the claim layer reads (claimtrail.extract.propositions / claim_groups) -------------
+# -- words the claim layer reads (extract/claims: propositions, groups) ---------------------
 
 # Nouns for a report or rumour whose content clause names a proposition ("amid reports that C").
 RUMOUR_NOUNS: dict[str, str] = {

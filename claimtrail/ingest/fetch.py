@@ -29,8 +29,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from claimtrail import __version__
 from claimtrail.errors import InputError
+from claimtrail.version import __version__
 
 # Names the tool and its manners; a deployment should add a contact with --user-agent (e.g.
 # "claimtrail/0.1 (+mailto:newsdesk@example.org)") so a site owner can reach whoever runs it.

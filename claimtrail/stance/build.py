@@ -21,8 +21,8 @@ from typing import Any
 from threadpoolctl import threadpool_limits
 
 from claimtrail.errors import InputError
-from claimtrail.eval.emergent import emergent_report, read_emergent
-from claimtrail.eval.fnc1 import FncPair, FncScore, fnc_score, read_bodies, read_pairs
+from claimtrail.stance.emergent import emergent_report, read_emergent
+from claimtrail.stance.fnc1 import FncPair, FncScore, fnc_score, read_bodies, read_pairs
 from claimtrail.stance.labels import FNC_LABELS
 from claimtrail.stance.metrics import ClassReport
 from claimtrail.stance.model import StanceModel

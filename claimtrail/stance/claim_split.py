@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from claimtrail.eval.fnc1 import FncPair
+from claimtrail.stance.fnc1 import FncPair
 
 # One claim group in five is held out, as the standard split holds out one body in five.
 HELD_OUT_SHARE = 0.2

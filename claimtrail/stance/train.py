@@ -18,11 +18,11 @@ from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
 
 from claimtrail.errors import InputError
-from claimtrail.eval.emergent import EmergentRow
-from claimtrail.eval.fnc1 import FncPair
 from claimtrail.stance.bm25 import Bm25Relatedness
 from claimtrail.stance.claim_split import claim_disjoint_folds
+from claimtrail.stance.emergent import EmergentRow
 from claimtrail.stance.features import PairFeaturizer
+from claimtrail.stance.fnc1 import FncPair
 from claimtrail.stance.forest import CompiledForest
 from claimtrail.stance.heads import (
     CLOSED_VOCABULARY_FEATURES,

@@ -1,1 +1,2 @@
-"""The dashboard: server-rendered pages (``pages``) mounted by ``claimtrail.api.create_app``."""
+"""The dashboard: server-rendered pages (``pages``), mounted beside the API by
+``claimtrail.app.create_app``."""

@@ -17,10 +17,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from claimtrail import __version__
 from claimtrail.api.context import AppContext, get_context
 from claimtrail.api.params import MAX_ID, MAX_QUERY_CHARS, NO_NUL, SpeakerRef, speaker_key
 from claimtrail.api.routes.events import story_changes
+from claimtrail.version import __version__
 from claimtrail.web.article_view import article_page
 from claimtrail.web.links import LINK_HELPERS
 from claimtrail.web.story_view import story_page

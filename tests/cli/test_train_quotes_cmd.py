@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from claimtrail.cli import build_app
 from claimtrail.cli.train_quotes_cmd import shipped_model
 from tests.conftest import shared_data_dir
-from tests.extract.test_cue_training import ARTICLES, _ann
+from tests.train.test_cue_training import ARTICLES, _ann
 
 runner = CliRunner()
 

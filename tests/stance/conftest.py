@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimtrail.eval.emergent import EmergentRow
-from claimtrail.eval.fnc1 import FncPair
+from claimtrail.stance.emergent import EmergentRow
+from claimtrail.stance.fnc1 import FncPair
 
 CLAIMS = [
     "Mayor Smith resigned over the bridge scandal",

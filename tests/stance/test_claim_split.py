@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from claimtrail.eval.fnc1 import FncPair
 from claimtrail.stance.claim_split import claim_disjoint_split
+from claimtrail.stance.fnc1 import FncPair
 
 
 def _claim_pairs(claim: int) -> list[FncPair]:

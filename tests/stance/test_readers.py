@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from claimtrail.errors import InputError
-from claimtrail.eval.emergent import read_emergent, write_predictions
-from claimtrail.eval.fnc1 import read_bodies, read_pairs, write_submission
+from claimtrail.stance.emergent import read_emergent, write_predictions
+from claimtrail.stance.fnc1 import read_bodies, read_pairs, write_submission
 
 BODIES = 'Body ID,articleBody\n1,"A body, with a comma\nand a line break"\n2,Another body\n'
 

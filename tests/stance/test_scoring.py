@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrail.eval.fnc1 import fnc_score
+from claimtrail.stance.fnc1 import fnc_score
 from claimtrail.stance.metrics import class_report
 
 

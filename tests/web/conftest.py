@@ -11,7 +11,8 @@ import web_seed
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from claimtrail.api import Settings, create_app
+from claimtrail.api import Settings
+from claimtrail.app import create_app
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Analysis, Article
 from claimtrail.store import Store, open_store

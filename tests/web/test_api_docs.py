@@ -1,4 +1,4 @@
-"""/docs and /redoc (claimtrail/web/api_docs.py): served from packaged copies, nothing remote,
+"""/docs and /redoc (claimtrail/api/docs.py): served from packaged copies, nothing remote,
 and the dashboard's "API" link opens them."""
 
 from __future__ import annotations

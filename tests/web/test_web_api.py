@@ -9,8 +9,9 @@ from conftest import LOCAL, TOKEN
 from fastapi.testclient import TestClient
 from web_seed import TALKS
 
-from claimtrail.api import Settings, create_app
+from claimtrail.api import Settings
 from claimtrail.api.params import MAX_LIMIT
+from claimtrail.app import create_app
 
 
 def test_stories_list_and_detail(client: TestClient) -> None:

@@ -7,8 +7,9 @@ from conftest import LOCAL, TOKEN
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from claimtrail.api import Settings, create_app
+from claimtrail.api import Settings
 from claimtrail.api.errors import ErrorEnvelope
+from claimtrail.app import create_app
 from claimtrail.errors import ModelError, StoreError
 
 

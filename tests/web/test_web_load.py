@@ -12,7 +12,8 @@ from collections import Counter
 import httpx
 from conftest import LOCAL, TOKEN, EchoAnalyzer
 
-from claimtrail.api import Settings, create_app
+from claimtrail.api import Settings
+from claimtrail.app import create_app
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Analysis
 from claimtrail.store import Store

@@ -12,7 +12,8 @@ from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
 from web_seed import corpus
 
-from claimtrail.api import Settings, create_app
+from claimtrail.api import Settings
+from claimtrail.app import create_app
 from claimtrail.store import open_store
 
 # Per operation and generation mode; enough to hit validation edges, cheap enough for CI.

@@ -11,7 +11,8 @@ import web_seed
 from conftest import LOCAL, TOKEN, EchoAnalyzer
 from fastapi.testclient import TestClient
 
-from claimtrail.api import Settings, create_app
+from claimtrail.api import Settings
+from claimtrail.app import create_app
 from claimtrail.store import open_store
 
 PG_ENV = "CLAIMTRAIL_TEST_PG"

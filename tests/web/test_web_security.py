@@ -8,7 +8,8 @@ import pytest
 from conftest import LOCAL, TOKEN, EchoAnalyzer
 from fastapi.testclient import TestClient
 
-from claimtrail.api import Settings, create_app
+from claimtrail.api import Settings
+from claimtrail.app import create_app
 from claimtrail.store import Store
 from tests.store.factory import QuoteSpec, make_analysis
 

@@ -1,0 +1,145 @@
+"""Attitude cues inside a sentence about a claim, and the sources that hold them.
+
+"shut down by both companies" (deny; source: the passive agent), "a report by the Financial
+Times" (report; source: the 'by' object or the possessor), "sources suggested" (speculate,
+hedged), "according to X" (report).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimtrail.extract.lexicon import (
+    ACCORDING_HEADS,
+    HEDGE_WORDS,
+    REPORTING_NOUNS,
+    REPORTING_VERBS,
+    verb_lemma,
+)
+from claimtrail.extract.quotes.reported import according_object, is_negated, source_mention
+from claimtrail.extract.speakers.entities import EntityTable
+from claimtrail.models import Source
+from claimtrail.parse.text import text_of
+
+# Attitudes that change what is known about a claim; plain saying is left to the quotes.
+CLAIM_ATTITUDES = {"deny", "confirm", "report", "speculate", "question", "allege", "contest"}
+# Plural descriptions that stand for the claim's own parties ("both companies").
+GROUP_WORDS = {"both", "two", "each"}
+
+
+@dataclass(frozen=True)
+class AttitudeCue:
+    start: int
+    end: int
+    attitude: str
+    token: int
+    hedged: bool
+
+
+def _cue_hedged(tok: Token) -> bool:
+    """'reportedly denied', 'may confirm', 'unnamed sources said': a hedge on the cue itself or
+    its holder, not anywhere in the sentence ('confirmed the sale, which had been rumoured')."""
+    near = [
+        *tok.children,
+        *(g for c in tok.children if c.dep_ in {"nsubj", "agent"} for g in c.subtree),
+    ]
+    return any(t.lower_ in HEDGE_WORDS for t in near)
+
+
+def cues_in_sentence(sent: Span) -> list[AttitudeCue]:
+    cues = []
+    for tok in sent:
+        attitude = _attitude_of_token(tok)
+        if attitude is None:
+            continue
+        end_tok = next((c for c in tok.children if c.dep_ == "prt"), tok)
+        cues.append(
+            AttitudeCue(
+                tok.idx,
+                end_tok.idx + len(end_tok.text),
+                attitude,
+                tok.i,
+                _cue_hedged(tok) or attitude == "speculate",
+            )
+        )
+    return cues
+
+
+def _attitude_of_token(tok: Token) -> str | None:
+    if tok.lower_ in ACCORDING_HEADS and tok.dep_ in {"prep", "advcl", "advmod"}:
+        return "report"
+    if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "amod":
+        lemma = verb_lemma(tok.text)
+        attitude = REPORTING_VERBS.get(lemma or "")
+        if (
+            attitude == "deny"
+            and lemma == "shut"
+            and not any(c.lower_ == "down" for c in tok.children)
+        ):
+            return None
+        if attitude in CLAIM_ATTITUDES:
+            if is_negated(tok):
+                return {"confirm": "question", "deny": "speculate"}.get(attitude, attitude)
+            return attitude
+    if tok.pos_ == "NOUN":
+        attitude = REPORTING_NOUNS.get(tok.lower_)
+        if attitude in CLAIM_ATTITUDES and _noun_holder(tok) is not None:
+            return attitude
+    return None
+
+
+def _noun_holder(noun: Token) -> Token | None:
+    """'a report by the FT' / 'the FT's report' / 'Ford's denial'."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    compound = next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_), None)
+    return compound
+
+
+def _verb_holder(verb: Token) -> Token | None:
+    """The active subject, or for a passive the 'by' agent (the subject is then the patient)."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if passive:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "relcl":
+        return None
+    return subject
+
+
+def resolve_source(
+    doc: Doc, cue: AttitudeCue, entities: EntityTable, group: list[Source]
+) -> list[Source]:
+    tok = doc[cue.token]
+    if tok.lower_ in ACCORDING_HEADS:
+        holder = according_object(tok)
+    elif tok.pos_ == "NOUN":
+        holder = _noun_holder(tok)
+    else:
+        holder = _verb_holder(tok)
+    if holder is None:
+        return []
+    if any(t.lower_ in GROUP_WORDS for t in holder.subtree) and holder.tag_ == "NNS" and group:
+        return list(group)
+    return [_holder_source(doc, holder, entities)]
+
+
+def _holder_source(doc: Doc, holder: Token, entities: EntityTable) -> Source:
+    mention = source_mention(holder)
+    span = mention[0] if mention else (holder.idx, holder.idx + len(holder.text))
+    hit = entities.at(*span)
+    if hit is None and holder.lower_ in {"company", "firm", "automaker", "group"} | {"it"}:
+        hit = entities.nearest_before(span[0], {"organization"})
+    if hit is not None:
+        return Source(name=hit[1].name, entity_id=hit[0], start=span[0], end=span[1])
+    return Source(name=text_of(doc)[span[0] : span[1]], start=span[0], end=span[1])

@@ -1,0 +1,663 @@
+"""Claims: the central claim of the article and other attributed propositions, with status.
+
+The central claim comes from the headline: "S deny/confirm/say C" gives the claim C and an
+attribution to S; a headline with no reporting verb states the claim itself. Body sentences
+that refer to the claim (its entities and content words, or "the rumours", "the talks") add
+attributions: "shut down by both companies" (deny), "a report by the Financial Times" (report),
+"sources suggested" (speculate, hedged). Reported speech and partial quotes give the other
+claims; "X's alleged ties to Y, a claim the company has contested" gives an allegation and a
+contest. Status follows from the attitudes (see ``status_of``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from claimtrail.extract.claims.attitudes import AttitudeCue, cues_in_sentence, resolve_source
+from claimtrail.extract.claims.groups import Group, claim_of, group_records, share, stands_of
+from claimtrail.extract.claims.propositions import (
+    affirm,
+    content_words,
+    cue_records,
+    fold,
+    quote_records,
+    stand_alone,
+    word_weights,
+)
+from claimtrail.extract.gazetteer import ROLE_NOUNS
+from claimtrail.extract.lexicon import (
+    DISMISSAL_WORDS,
+    OUTLET_WORDS,
+    REPORTING_VERBS,
+    attitude_of,
+    verb_lemma,
+)
+from claimtrail.extract.quotes.headline import HEADLINE_HEDGES, HeadlineParts, split_headline
+from claimtrail.extract.quotes.reported import RELATIVE_PRONOUNS
+from claimtrail.extract.speakers.entities import EntityTable
+from claimtrail.ingest.readers import RawArticle
+from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
+from claimtrail.parse.text import text_of
+from claimtrail.status import UNATTRIBUTED, decide
+
+# Nouns an article uses to refer back to its central claim.
+CLAIM_ANAPHORS = {
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "report",
+    "reports",
+    "talks",
+    "discussions",
+    "speculation",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "deal",
+    "partnership",
+    "story",
+    "reporting",
+    "denial",
+    "denials",
+}
+ALLEGATION_MODIFIERS = {"alleged", "purported", "suspected", "supposed"}
+# Attitudes a body sentence can take toward the headline's claim.
+CENTRAL_ATTITUDES = {"deny", "confirm", "report", "speculate", "question"}
+# Content words shared with the claim that make a sentence "about" it.
+MIN_SHARED_KEYWORDS = 2
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "on",
+    "in",
+    "to",
+    "for",
+    "and",
+    "or",
+    "with",
+    "by",
+    "at",
+    "from",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "that",
+    "this",
+    "it",
+    "its",
+    "as",
+    "amid",
+}
+
+
+def extract_claims(
+    doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable
+) -> list[Claim]:
+    """The article's claims, central first: the headline's claim and the allegations seed the
+    groups; every attributed proposition (quotes, reports, rumours, accusations, evidentials,
+    denials of "the claims") joins the claim it is about or founds one (``claim_groups``)."""
+    seeds: list[Claim] = []
+    central = central_claim(doc, raw, quotes, entities)
+    if central is not None:
+        seeds.append(central)
+    seeds += allegation_claims(doc, entities, start_id=len(seeds) + 1)
+    weights = word_weights(doc)
+    propositions = {q.id: _proposition_of(doc, q) for q in quotes if _plausible_speaker(doc, q)}
+    records = quote_records(doc, quotes, entities)
+    for r in records:
+        proposition = propositions.get(r.quote_id or "")
+        # Any quote that states a proposition (a verb) in a plausible speaker's name may found
+        # a claim, direct quotes included ("We have one of the lowest rates of X").
+        if r.kind == "quote":
+            r.founds = bool(proposition)
+        whole = any(q.id == r.quote_id and (q.start, q.end) == (r.start, r.end) for q in quotes)
+        if proposition and r.source.name != UNATTRIBUTED and whole:
+            # "labeled X an 'existential threat'" → "X are an existential threat"
+            r.text = stand_alone(proposition, doc, r.start, r.source, entities)
+    records += cue_records(doc, quotes, entities, raw.body_start)
+    seed_words = [_seed_words(doc, c) for c in seeds]
+    groups = group_records(records, seeds, seed_words, weights, _lead_end(doc, raw.body_start))
+    groups = _choose_central(doc, raw, groups, weights)
+    return [claim_of(g, f"C{i + 1}") for i, g in enumerate(groups)]
+
+
+def _seed_words(doc: Doc, claim: Claim) -> set[str]:
+    words = content_words(doc, claim.start, claim.end)
+    return words | {fold(k) for k in claim.keywords if k.isalpha() and len(k) > 2}
+
+
+# Weighted share of a body claim's words that must occur in the headline for it to be the
+# claim the headline is about.
+CENTRAL_HEADLINE_SHARE = 0.25
+
+
+def _choose_central(
+    doc: Doc, raw: RawArticle, groups: list[Group], weights: dict[str, float]
+) -> list[Group]:
+    """The central claim is what the headline and lead are about and most attributions concern.
+    A headline no attribution joined points to the body's claim that shares its words (at least
+    ``CENTRAL_HEADLINE_SHARE`` of them, weighted) and the lead's, and most attributions concern;
+    the headline's own claim then follows as an ordinary claim."""
+    head = next((g for g in groups if g.seed is not None and g.seed.central), None)
+    lead_end = _lead_end(doc, raw.body_start)
+    frame = content_words(doc, 0, lead_end)
+    headline_words = content_words(doc, 0, raw.body_start)
+    best: tuple[float, Group] | None = None
+    for g in groups:
+        if g is head or not g.records:
+            continue
+        n_sources = len({(r.source.name, r.attitude) for r in g.records})
+        overlap, _ = share(g.words, frame, weights)
+        in_headline, _ = share(g.words, headline_words, weights)
+        if in_headline < CENTRAL_HEADLINE_SHARE and head is not None:
+            continue  # not what the headline is about
+        score = (overlap + in_headline) * (1 + n_sources) * (1.5 if g.start < lead_end else 1.0)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, g)
+    head_attributed = head is not None and (head.records or head.seed and head.seed.attributions)
+    if best is None or head_attributed:
+        return _ordered(groups, head)
+    chosen = best[1]
+    rest = [g for g in groups if g is not chosen]
+    if head is not None and head.seed is not None:
+        head.seed = head.seed.model_copy(update={"central": False})
+    if chosen.seed is not None:
+        chosen.seed = chosen.seed.model_copy(update={"central": True})
+    else:
+        chosen.central = True
+    return [chosen, *sorted(rest, key=lambda g: g.start)]
+
+
+def _ordered(groups: list[Group], head: Group | None) -> list[Group]:
+    rest = sorted((g for g in groups if g is not head), key=lambda g: g.start)
+    return ([head] if head is not None else []) + rest
+
+
+def _lead_end(doc: Doc, body_start: int) -> int:
+    """The end of the lead: the first two sentences of the body."""
+    ends: list[int] = []
+    for sent in doc.sents:
+        if sent.start_char >= body_start and any(not t.is_space for t in sent):
+            ends.append(sent.end_char)
+            if len(ends) == 2:
+                break
+    return ends[-1] if ends else body_start
+
+
+# -- the central claim ------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'")
+    # "that C", "whether C", and a relative clause's "which C" state C
+    text = re.sub(r"^(?:that|whether|which|who)\s+", "", text, flags=re.I)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def central_claim(
+    doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable
+) -> Claim | None:
+    parts = split_headline(doc, raw.body_start)
+    if parts is None:
+        return None
+    content = _normalise(text_of(doc)[parts.content[0] : parts.content[1]])
+    if not content:  # a headline of quote marks and punctuation only: state it whole
+        content = _normalise(text_of(doc)[: raw.body_start]) or "(untitled)"
+    subjects = [text_of(doc)[s:e] for s, e in parts.sources]
+    text = (
+        f"{' and '.join(subjects)}: {content}"
+        if subjects and parts.lemma in {"deny", "confirm", "dismiss", "reject", "refute"}
+        else content
+    )
+    keywords = claim_keywords(doc, parts, entities)
+    attributions = _headline_attributions(doc, parts, entities)
+    dismissal = _headline_dismissal(doc, raw) if not attributions else None
+    if dismissal is not None:  # "Three-breasted woman a fake", "No, X isn't Y"
+        text, cue = dismissal
+        attributions.append(
+            Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="deny", cue=cue)
+        )
+    attributions += _body_attributions(doc, raw, keywords, parts, entities)
+    attributions += _quote_attributions(quotes, keywords)
+    attributions = _dedupe(attributions)
+    status, reason = status_of(attributions)
+    ids = sorted(
+        {a.source.entity_id for a in attributions if a.source.entity_id}
+        | _entity_ids_in(entities, parts.content)
+    )
+    return Claim(
+        id="C1",
+        text=text,
+        start=parts.content[0],
+        end=parts.content[1],
+        central=True,
+        status=status,
+        status_reason=reason,
+        attributions=attributions,  # type: ignore[arg-type]
+        keywords=sorted(keywords),
+        entity_ids=ids,
+    )
+
+
+_HOAX_PHRASE = re.compile(
+    r"(?:,?\s*(?:is|was|are|were|a|an|another|probably|just|proven|:)\s*)*"
+    r"\b(?:death\s+)?(?:hoax|fake|false|untrue|myth|not true|debunked)\b[!.?]*",
+    flags=re.I,
+)
+
+
+def _headline_dismissal(doc: Doc, raw: RawArticle) -> tuple[str, Cue] | None:
+    """A headline that calls a claim false ("X is a hoax", "Experts debunk claims") or states
+    it negated ("No, X isn't Y", "X not among the dead") is the outlet denying the claim: the
+    claim without the dismissal, affirmed."""
+    head = []
+    for t in doc:
+        if t.idx >= raw.body_start:
+            break
+        if not t.is_space:
+            head.append(t)
+    if not head:
+        return None
+    headline = text_of(doc)[head[0].idx : head[-1].idx + len(head[-1].text)]
+    hoax = next(
+        (
+            t
+            for t in head
+            if t.lower_ in DISMISSAL_WORDS | {"debunk", "debunked", "debunks", "myth"}
+        ),
+        None,
+    )
+    if hoax is not None:
+        claim = _HOAX_PHRASE.sub("", headline).strip(" ,:;-")
+        claim = re.sub(r"\b(?:experts?|scientists?|police)\s+debunks?\s+", "", claim, flags=re.I)
+        cue = hoax
+    else:
+        negator = next(
+            (t for t in head if t.dep_ == "neg" or (t.i == head[0].i and t.lower_ == "no")), None
+        )
+        if negator is None or negator.head.pos_ == "NOUN" and negator.lower_ == "no":
+            return None
+        claim = affirm(re.sub(r"^no\s*,\s*", "", headline, flags=re.I))
+        cue = negator
+    claim = claim.strip(" ,:;-")
+    if len(claim.split()) < 2:
+        return None
+    return claim[:1].upper() + claim[1:], Cue(
+        text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)
+    )
+
+
+def claim_keywords(doc: Doc, parts: HeadlineParts, entities: EntityTable) -> set[str]:
+    words = {
+        t.lower_
+        for t in doc
+        if parts.content[0] <= t.idx < parts.content[1]
+        and t.is_alpha
+        and t.lower_ not in _STOP
+        and t.lower_ not in HEADLINE_HEDGES
+    }
+    for s, e in parts.sources:
+        hit = entities.at(s, e)
+        if hit is not None:
+            words.add(hit[1].name.lower())
+    return words
+
+
+def _entity_ids_in(entities: EntityTable, span: tuple[int, int]) -> set[str]:
+    ids = set()
+    for eid, rec in zip(entities.ids(), entities.records, strict=True):
+        if any(span[0] <= m.start < span[1] for m in rec.mentions):
+            ids.add(eid)
+    return ids
+
+
+def _source_model(doc: Doc, span: tuple[int, int], entities: EntityTable) -> Source:
+    hit = entities.at(*span)
+    if hit is not None:
+        return Source(name=hit[1].name, entity_id=hit[0], start=span[0], end=span[1])
+    return Source(name=text_of(doc)[span[0] : span[1]], start=span[0], end=span[1])
+
+
+def _headline_attributions(
+    doc: Doc, parts: HeadlineParts, entities: EntityTable
+) -> list[Attribution]:
+    if parts.cue is None or parts.lemma is None:
+        return []
+    attitude = attitude_of(parts.lemma)
+    cue = Cue(text=text_of(doc)[parts.cue[0] : parts.cue[1]], start=parts.cue[0], end=parts.cue[1])
+    return [
+        Attribution(source=_source_model(doc, s, entities), attitude=attitude, cue=cue)  # type: ignore[arg-type]
+        for s in parts.sources
+    ]
+
+
+def sentence_refers_to_claim(sent: Span, keywords: set[str], entity_names: set[str]) -> bool:
+    lowered = {t.lower_ for t in sent}
+    text = sent.text.lower()
+    shared = {k for k in keywords if k in lowered or (" " in k and k in text)}
+    if len(shared) >= MIN_SHARED_KEYWORDS:
+        return True
+    return bool(lowered & CLAIM_ANAPHORS) and any(n in text for n in entity_names)
+
+
+def _body_attributions(
+    doc: Doc, raw: RawArticle, keywords: set[str], parts: HeadlineParts, entities: EntityTable
+) -> list[Attribution]:
+    hits = [entities.at(s, e) for s, e in parts.sources]
+    names = {hit[1].name.lower() for hit in hits if hit is not None}
+    names |= {
+        k
+        for k in keywords
+        if k[:1].isalpha() and any(k == r.name.lower() for r in entities.records)
+    }
+    group = [_source_model(doc, s, entities) for s in parts.sources]
+    found: list[Attribution] = []
+    for sent in doc.sents:
+        if sent.start_char < raw.body_start or not sentence_refers_to_claim(sent, keywords, names):
+            continue
+        for cue in cues_in_sentence(sent):
+            if cue.attitude not in CENTRAL_ATTITUDES:
+                continue  # allegations and contests concern the side claims, not the headline's
+            found += _attributions_from_cue(doc, cue, entities, group)
+    return found
+
+
+def _attributions_from_cue(
+    doc: Doc, cue: AttitudeCue, entities: EntityTable, group: list[Source]
+) -> list[Attribution]:
+    cue_model = Cue(text=text_of(doc)[cue.start : cue.end], start=cue.start, end=cue.end)
+    sources = resolve_source(doc, cue, entities, group)
+    return [
+        Attribution(source=s, attitude=cue.attitude, cue=cue_model, hedged=cue.hedged)  # type: ignore[arg-type]
+        for s in sources
+    ]
+
+
+def _quote_attributions(quotes: list[Quote], keywords: set[str]) -> list[Attribution]:
+    """A speaker whose reported words deny or confirm the claim is an attribution of it."""
+    found: list[Attribution] = []
+    for q in quotes:
+        if q.cue is None or q.speaker is None or not q.speaker.name:
+            continue
+        lemma = verb_lemma(q.cue.text.split()[0])
+        attitude = attitude_of(lemma) if lemma else None
+        shared = {w for w in re.findall(r"[a-z]+", q.text.lower()) if w in keywords}
+        if attitude in {"deny", "confirm"} and attitude is not None and len(shared) >= 1:
+            found.append(
+                Attribution(
+                    source=Source(name=q.speaker.name, entity_id=q.speaker.entity_id),
+                    attitude=attitude,
+                    cue=q.cue,
+                    quote_id=q.id,
+                )
+            )  # type: ignore[arg-type]
+    return found
+
+
+def _dedupe(attributions: list[Attribution]) -> list[Attribution]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for a in attributions:
+        key = (a.source.entity_id or a.source.name.lower(), a.attitude)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+# -- status -----------------------------------------------------------------------------------
+
+
+def status_of(attributions: list[Attribution]) -> tuple[ClaimStatus, str]:
+    """The claim's status as of this article, by the one rule (``claimtrail.status``)."""
+    verdict = decide(stands_of(attributions))
+    return verdict.status, verdict.reason
+
+
+# -- allegations and other attributed claims -------------------------------------------------
+
+
+def allegation_claims(doc: Doc, entities: EntityTable, start_id: int) -> list[Claim]:
+    """'X's alleged ties to Y' → the claim 'X has ties to Y', alleged; contested if the text
+    adds 'a claim the company has contested'."""
+    claims: list[Claim] = []
+    for tok in doc:
+        if tok.lower_ not in ALLEGATION_MODIFIERS or tok.dep_ != "amod":
+            continue
+        noun = tok.head
+        text, span = _proposition_from_np(doc, noun, skip=tok)
+        alleger = _alleger(doc, noun, tok, entities)
+        attributions = [alleger] if alleger is not None else []
+        attributions += _responses_to(doc, noun, entities)
+        status, reason = status_of(attributions)
+        if not any(a.attitude == "allege" for a in attributions):
+            status = "alleged" if status in {"unresolved"} else status
+        claims.append(
+            Claim(
+                id=f"C{start_id + len(claims)}",
+                text=text,
+                start=span[0],
+                end=span[1],
+                status=status,
+                status_reason=reason,
+                attributions=attributions,
+            )
+        )  # type: ignore[arg-type]
+    return claims
+
+
+def _proposition_from_np(doc: Doc, noun: Token, skip: Token) -> tuple[str, tuple[int, int]]:
+    """'Xiaomi's alleged ties to the military' → 'Xiaomi has ties to the military'."""
+    toks = [t for t in noun.subtree if t.dep_ not in {"relcl", "appos", "punct"} and t.i != skip.i]
+    toks = [
+        t
+        for t in toks
+        if not any(
+            a.dep_ in {"relcl", "appos"} and a.i != noun.i
+            for a in t.ancestors
+            if noun.left_edge.i <= a.i <= noun.right_edge.i
+        )
+    ]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    if owner is not None:
+        owner_words = [t.text for t in owner.subtree if t.dep_ != "case"]
+        owned = {t.i for t in owner.subtree}
+        rest = [t.text_with_ws for t in toks if t.i not in owned]
+        verb = "have" if noun.tag_ == "NNS" and owner.tag_ == "NNPS" else "has"
+        return _normalise(" ".join(owner_words) + f" {verb} " + "".join(rest)), span
+    return _normalise("".join(t.text_with_ws for t in toks)), span
+
+
+def _alleger(doc: Doc, noun: Token, modifier: Token, entities: EntityTable) -> Attribution | None:
+    """Who alleges: the noun the phrase hangs on ("U.S. security concerns regarding X's alleged
+    ties"), with the modifier ("alleged") as the cue; None when it hangs on no noun."""
+    head = noun.head
+    while head.dep_ in {"prep", "pobj", "pcomp"} and head.head.i != head.i:
+        head = head.head
+    holder = head if head.pos_ in {"NOUN", "PROPN"} else None
+    if holder is not None:
+        start = holder.left_edge.idx
+        end = holder.idx + len(holder.text)
+        src = _source_model(doc, (start, end), entities)
+        name = text_of(doc)[start:end]  # "U.S. security concerns": the phrase, linked to its entity
+        return Attribution(
+            source=Source(name=name, entity_id=src.entity_id, start=start, end=end),
+            attitude="allege",
+            cue=Cue(text=modifier.text, start=modifier.idx, end=modifier.idx + len(modifier.text)),
+        )
+    return None
+
+
+def _responses_to(doc: Doc, noun: Token, entities: EntityTable) -> list[Attribution]:
+    """'…, a claim the company has contested' — a verb of response in the same sentence after it."""
+    out = []
+    for tok in noun.sent:
+        if tok.i <= noun.i:
+            continue
+        lemma = verb_lemma(tok.text)
+        attitude = REPORTING_VERBS.get(lemma or "")
+        if attitude not in {"contest", "deny", "confirm"}:
+            continue
+        cue = AttitudeCue(
+            start=tok.idx,
+            end=tok.idx + len(tok.text),
+            attitude=attitude,  # type: ignore[arg-type]
+            token=tok.i,
+            hedged=False,
+        )
+        for source in resolve_source(doc, cue, entities, []):
+            out.append(
+                Attribution(
+                    source=source,
+                    attitude=attitude,  # type: ignore[arg-type]
+                    cue=Cue(text=tok.text, start=cue.start, end=cue.end),
+                )
+            )
+    return out
+
+
+# Verbs that label something: "labeled Chinese automakers an 'existential threat'".
+LABEL_VERBS = {"label", "call", "describe", "brand", "dub", "term", "characterize", "characterise"}
+
+
+# Mentions that can hold a claim without being a named entity.
+SPEAKER_NOUNS = (
+    ROLE_NOUNS
+    | OUTLET_WORDS
+    | {
+        "source",
+        "sources",
+        "people",
+        "experts",
+        "critics",
+        "observers",
+        "report",
+        "reports",
+        "witnesses",
+        "residents",
+        "voters",
+        "study",
+        "poll",
+        "survey",
+        "police",
+        "authorities",
+        "lawmakers",
+        "aides",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "it",
+        "you",
+    }
+)
+
+
+# Heads of a would-be speaker that are things said about, not agents ("the denied talks").
+NON_AGENT_NOUNS = frozenset(
+    {
+        "talks",
+        "deal",
+        "deals",
+        "plan",
+        "plans",
+        "move",
+        "moves",
+        "merger",
+        "rumours",
+        "rumors",
+        "speculation",
+        "idea",
+        "issue",
+        "matter",
+        "news",
+        "landscape",
+        "race",
+        "tensions",
+    }
+)
+
+
+def _plausible_speaker(doc: Doc, quote: Quote) -> bool:
+    """A named entity, a pronoun, or a noun phrase for people or bodies ('sources', 'a dancer'),
+    not a thing talked about ('the talks')."""
+    speaker = quote.speaker
+    if speaker is None:
+        return False
+    if speaker.entity_id:
+        return True
+    mention = speaker.mention or ""
+    if mention.lower() in RELATIVE_PRONOUNS:  # "officials who said": judge the antecedent
+        mention = speaker.name or ""
+    words = (mention or speaker.name or "").lower().split()
+    if not words or words[-1] in NON_AGENT_NOUNS:
+        return False
+    if words[-1] in SPEAKER_NOUNS or words[-1].rstrip("s") in SPEAKER_NOUNS:
+        return True
+    if (speaker.name or "")[:1].isupper() and len(words) <= 4:
+        return True  # "the trade union Unite", "Acme"
+    # "a dancer", "the make-up artist": a described person or body speaking
+    return words[0] in {"a", "an", "the"} and 2 <= len(words) <= 4
+
+
+def _proposition_of(doc: Doc, quote: Quote) -> str | None:
+    """The proposition a reported or partial quote states, or None for a mere topic."""
+    if quote.kind == "partial" and quote.cue is not None:
+        labelled = _labelled_proposition(doc, quote.cue.start)
+        return labelled or _normalise(quote.text)
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return None
+    if quote.cue is not None and quote.start <= quote.cue.start < quote.end:
+        return _relative_clause_proposition(doc, quote)
+    return _normalise(quote.text)
+
+
+def _relative_clause_proposition(doc: Doc, quote: Quote) -> str | None:
+    """'The reported discussions, which sources suggested were exploratory' → 'The reported
+    discussions were exploratory': the words after the cue, with the antecedent as subject."""
+    assert quote.cue is not None
+    rest = text_of(doc)[quote.cue.end : quote.end].strip()
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if cue is None or not rest:
+        return None
+    verb = cue.root
+    if verb.dep_ != "relcl":
+        return _normalise(rest)
+    noun = verb.head
+    words = [t.text_with_ws for t in noun.subtree if t.i < verb.left_edge.i and t.i <= noun.i + 3]
+    antecedent = "".join(words).strip(" ,")
+    return _normalise(f"{antecedent} {rest}")
+
+
+def _labelled_proposition(doc: Doc, cue_start: int) -> str | None:
+    """'labeled X (as) Y' → 'X are Y'."""
+    cue = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if cue is None or verb_lemma(cue.root.text) not in LABEL_VERBS:
+        return None
+    verb = cue.root
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    pred = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}), None)
+    if pred is None:
+        as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        pred = next((g for g in as_prep.children if g.dep_ == "pobj"), None) if as_prep else None
+    if obj is None or pred is None:
+        return None
+    be = "are" if obj.tag_ in {"NNS", "NNPS"} else "is"
+    words = [t.whitespace_ if t.text in {'"', "“", "”"} else t.text_with_ws for t in pred.subtree]
+    return _normalise(f"{_subtree_text(obj)} {be} {''.join(words)}")
+
+
+def _subtree_text(token: Token) -> str:
+    return "".join(t.text_with_ws for t in token.subtree).strip()

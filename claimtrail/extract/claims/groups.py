@@ -1,0 +1,248 @@
+"""Grouping attributed propositions into claims: one proposition, all its attributions.
+
+Records (``propositions``) are read in text order and each joins the claim it is about:
+- by wording: the records share content words, weighted by how rare each word is in the
+  article (a topic word in every sentence says little), and the speaker of a pronoun subject
+  counts ("Gazprom denied that it is behind X" is about Gazprom);
+- by reference: a denial of "the claims" / "the reports" joins the latest claim that something
+  reported, rumoured or alleged before it (else the central claim);
+- by place: a record inside a claim's own span (a report relaying an allegation) joins it.
+A record whose content has the opposite polarity of the claim ("there would be no X" against
+"X") is a denial when its speaker is the claim's subject or a party to it, else a contest.
+Every claim's status then comes from ``claimtrail.status``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimtrail.extract.claims.propositions import Record, affirm, name_words
+from claimtrail.models import Attribution, Claim
+from claimtrail.status import Stand, decide, has_standing
+
+# Weighted share of the smaller record's words that must be shared to join a claim.
+JOIN_SHARE = 0.65
+# The lower bar for a negated statement answering a claim someone reported, rumoured or alleged.
+ANSWER_SHARE = 0.3
+# ... and at least this many distinct shared words.
+JOIN_MIN_WORDS = 2
+POINTING_ATTITUDES = {"deny", "contest", "confirm", "question"}
+SOURCE_ATTITUDES = {"report", "speculate", "allege", "assert"}
+
+
+@dataclass
+class Group:
+    """A claim under construction: a seed (an existing claim) or records alone."""
+
+    words: set[str]
+    start: int
+    end: int
+    records: list[Record] = field(default_factory=list)
+    seed: Claim | None = None
+    negated: bool = False
+    central: bool = False
+
+    @property
+    def first(self) -> Record | None:
+        return next((r for r in self.records if not r.reference), None)
+
+
+def share(
+    a: set[str] | frozenset[str], b: set[str] | frozenset[str], w: dict[str, float]
+) -> tuple[float, int]:
+    common = a & b
+    if not common:
+        return 0.0, 0
+    weight = sum(w.get(x, 1.0) for x in common)
+    smaller = min(sum(w.get(x, 1.0) for x in a), sum(w.get(x, 1.0) for x in b))
+    return (weight / smaller if smaller else 0.0), len(common)
+
+
+def _joins(record: Record, group: Group, weights: dict[str, float], in_lead: bool = False) -> float:
+    value, n = share(record.words, group.words, weights)
+    if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE:
+        return value
+    headline = group.seed is not None and group.seed.central
+    if headline and in_lead and n >= 1 and value >= ANSWER_SHARE and not record.reference:
+        return value  # the lead states what the headline says, in its own words
+    denial = record.attitude == "deny" or record.negated
+    if n >= 1 and denial and record.source_words & _seed_sources(group):
+        return value  # the headline's denier denying again in the body, in other words
+    if n >= JOIN_MIN_WORDS and record.negated and value >= ANSWER_SHARE and _open(group):
+        return value  # "there was no conflict of interest" answers "accusations of a conflict"
+    return 0.0
+
+
+def _seed_sources(group: Group) -> set[str]:
+    if group.seed is None or not group.seed.central:
+        return set()
+    return {w for a in group.seed.attributions for w in name_words(a.source.name)}
+
+
+def group_records(
+    records: list[Record],
+    seeds: list[Claim],
+    seed_words: list[set[str]],
+    weights: dict[str, float],
+    lead_end: int = 0,
+) -> list[Group]:
+    """Records in text order, each joined to the claim it is about or founding one; a record
+    in the lead (before ``lead_end``) meets the headline's claim on a lower bar."""
+    groups = [
+        Group(words=set(ws), start=c.start, end=c.end, seed=c)
+        for c, ws in zip(seeds, seed_words, strict=True)
+    ]
+    for record in sorted(records, key=lambda r: r.start):
+        target = _inside(record, groups) if not record.reference else None
+        if target is None and record.reference:
+            target = _referent(record, groups)
+        if target is None and not record.reference:
+            scored = [(g, _joins(record, g, weights, record.start < lead_end)) for g in groups]
+            scored = [(g, s) for g, s in scored if s > 0]
+            if scored:
+                target = max(scored, key=lambda gs: gs[1])[0]
+            elif record.attitude in {"deny", "contest", "confirm"} and record.source_words:
+                target = _denied_by_subject(record, groups)
+        if target is None:
+            if record.reference or not record.founds:
+                continue  # points at or restates nothing the article states as a claim
+            target = Group(
+                words=set(record.words), start=record.start, end=record.end, negated=record.negated
+            )
+            groups.append(target)
+        _add(target, record)
+    return groups
+
+
+def _inside(record: Record, groups: list[Group]) -> Group | None:
+    """A record whose content lies inside a seed claim's span (or holds it) is about it."""
+    for g in groups:
+        if g.seed is None or g.seed.central:
+            continue
+        if record.start <= g.start and g.end <= record.end and g.end > g.start:
+            return g
+    return None
+
+
+def _referent(record: Record, groups: list[Group]) -> Group | None:
+    """The claim a 'the claims' / 'the reports' denial points at: the latest one before it that
+    something reported, rumoured or alleged, else the central claim."""
+    before = [
+        g
+        for g in groups
+        if g.start < record.start
+        and (g.seed is not None or any(r.attitude in SOURCE_ATTITUDES for r in g.records))
+    ]
+    alleged = [
+        g for g in before if any(r.attitude in {"allege", "report", "speculate"} for r in g.records)
+    ]
+    if alleged:
+        return max(alleged, key=lambda g: max([g.start, *(r.start for r in g.records)]))
+    return next((g for g in groups if g.seed is not None and g.seed.central), None)
+
+
+def _denied_by_subject(record: Record, groups: list[Group]) -> Group | None:
+    """A party denying in its own words ("Gazprom denied that it is behind the purchase")
+    answers the latest claim before it about that party that someone reported, rumoured or
+    alleged."""
+    name = record.source_words
+    found = [g for g in groups if g.start < record.start and name & g.words and _open(g)]
+    return max(found, key=lambda g: g.start) if found else None
+
+
+def _open(group: Group) -> bool:
+    """Something to answer: a claim reported, rumoured or alleged, or stated by the headline."""
+    seeded = group.seed is not None and group.seed.central
+    return seeded or any(r.attitude in {"report", "allege", "speculate"} for r in group.records)
+
+
+def _add(group: Group, record: Record) -> None:
+    if group.records or group.seed is not None:
+        flipped = record.negated != group.negated and not record.reference
+        if flipped and record.attitude in {"assert", "report"}:
+            subject = bool(record.words & group.words and record.source.entity_id) or bool(
+                record.source_words & _seed_sources(group)
+            )
+            record.attitude = "deny" if subject else "contest"
+            record.standing = has_standing(record.source.name, record.attitude)
+    group.records.append(record)
+    group.words |= set(record.words) if not record.reference else set()
+
+
+def _restated(group: Group) -> str | None:
+    """The central claim in the body's words, not the headline's: a headline about a denial
+    ("BBC denies Blackadder TV comeback") is stated in full where the body negates it ("the BBC
+    said there are no plans for a new series of Blackadder"), affirmed; otherwise the first
+    body statement of it ("Norvik has confirmed that it will sell its truck division")."""
+    if group.seed is None or not group.seed.central:
+        return None
+    full = [r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3]
+    for record in full:
+        if record.negated and record.attitude == "deny" and record.kind == "quote":
+            return affirm(record.text)
+    for record in full:
+        if not record.negated and not record.reference and record.attitude != "deny":
+            return record.text  # "Norvik has confirmed that it will sell its truck division"
+    return None
+
+
+def stands_of(attributions: list[Attribution]) -> list[Stand]:
+    """Attributions of one article as the status rule sees them, in text order."""
+    return [
+        Stand(
+            attitude=a.attitude,
+            source=a.source.name,
+            hedged=a.hedged,
+            order=f"{i:05d}",
+            standing=has_standing(a.source.name, a.attitude),
+        )
+        for i, a in enumerate(attributions)
+    ]
+
+
+def claim_of(group: Group, claim_id: str) -> Claim:
+    """The group as a claim: the seed's text (or its first record's), every attribution, the
+    status by the one rule."""
+    attributions: list[Attribution] = list(group.seed.attributions) if group.seed else []
+    stands = stands_of(attributions)
+    seen: set[tuple[str, str]] = {
+        (a.source.entity_id or a.source.name.lower(), a.attitude) for a in attributions
+    }
+    for record in group.records:
+        key = (record.source.entity_id or record.source.name.lower(), record.attitude)
+        if key in seen:
+            continue
+        seen.add(key)
+        attributions.append(record.attribution())
+        stands.append(
+            Stand(
+                attitude=record.attitude,
+                source=record.source.name,
+                hedged=record.hedged and record.attitude in {"deny", "confirm"},
+                order=f"{record.start:09d}",
+                standing=record.standing,
+            )
+        )
+    verdict = decide(stands)
+    if group.seed is not None:
+        return group.seed.model_copy(
+            update={
+                "id": claim_id,
+                "text": _restated(group) or group.seed.text,
+                "attributions": attributions,
+                "status": verdict.status,
+                "status_reason": verdict.reason,
+            }
+        )
+    first = group.first or group.records[0]
+    return Claim(
+        id=claim_id,
+        text=first.text,
+        start=first.start,
+        end=first.end,
+        central=group.central,
+        status=verdict.status,
+        status_reason=verdict.reason,
+        attributions=attributions,
+        keywords=sorted(first.words)[:8],
+    )

@@ -1,0 +1,740 @@
+"""Attributed propositions: every place an article says that someone holds, reports, denies or
+rumours a proposition, before they are grouped into claims.
+
+A record comes from
+- a quote (direct, indirect, mixed or partial), with its speaker and cue;
+- a reporting noun with a content clause and no named speaker ("amid reports that C",
+  "rumours he was starting C", "speculation that C"), an unattributed report or rumour;
+- an accusation ("X has been accused of C", "accusations of C"): an allegation;
+- an agentless evidential ("X is thought / understood / reported to C", "reportedly C"): an
+  unattributed report (predictions such as "is expected to" are speculation);
+- a denial whose object only points back ("denied the claims", "dismissed the reports",
+  "rejected the allegations", "denied wrongdoing"): a denial of whatever claim it points to.
+
+Each record's attitude comes from its cue and who holds it: an outlet that "claims" reports, an
+analyst's prediction speculates, a party's accusation alleges. ``words`` (folded content words)
+and ``negated`` (the content's polarity) let ``claim_groups`` join records about one proposition.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claimtrail.extract.lexicon import (
+    ACCORDING_HEADS,
+    ACCUSATION_WORDS,
+    CLAIM_REFERENCE_NOUNS,
+    COMMENTATOR_WORDS,
+    CONCEPT_WORDS,
+    DISMISSAL_WORDS,
+    EVIDENTIAL_VERBS,
+    FORECAST_VERBS,
+    NOT_ATTRIBUTIONS,
+    OUTLET_WORDS,
+    REFUSAL_PREFIXES,
+    RUMOUR_NOUNS,
+    WRONGDOING_WORDS,
+    attitude_of,
+    reporting_verb_index,
+    verb_lemma,
+)
+from claimtrail.extract.speakers.entities import EntityTable
+from claimtrail.models import Attribution, Cue, Quote, Source
+from claimtrail.parse.text import text_of
+from claimtrail.status import UNATTRIBUTED, has_standing
+
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+# Words of any part of speech that say nothing about which proposition a sentence states.
+LIGHT_WORDS = frozenset(
+    {
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "done",
+        "get",
+        "got",
+        "make",
+        "made",
+        "take",
+        "took",
+        "taken",
+        "going",
+        "go",
+        "went",
+        "come",
+        "came",
+        "put",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "year",
+        "years",
+        "time",
+        "times",
+        "week",
+        "day",
+        "days",
+        "month",
+        "months",
+        "people",
+        "thing",
+        "things",
+        "way",
+        "lot",
+        "new",
+        "other",
+        "such",
+        "own",
+        "same",
+        "last",
+        "next",
+        "many",
+        "much",
+        "more",
+        "most",
+        "few",
+        "very",
+        "also",
+        "just",
+        "only",
+        "even",
+        "still",
+        "well",
+        "would",
+        "could",
+        "should",
+        "will",
+        "may",
+        "might",
+        "must",
+        "can",
+        "cannot",
+        "that",
+        "this",
+        "there",
+        "which",
+        "who",
+        "what",
+        "one",
+        "two",
+        "yesterday",
+        "today",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
+_NEGATORS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor"}
+_PRONOUN_SUBJECTS = {"it", "they", "he", "she", "we", "i"}
+STEM = 6  # characters kept of a folded word: "financing" and "finance" meet
+
+
+@dataclass
+class Record:
+    """One attribution of one proposition (offsets into the article text)."""
+
+    start: int
+    end: int
+    text: str
+    attitude: str
+    source: Source
+    cue: Cue | None
+    hedged: bool = False
+    quote_id: str | None = None
+    negated: bool = False
+    reference: bool = False  # the content only points back at a claim ("the claims")
+    standing: bool = True
+    words: frozenset[str] = field(default_factory=frozenset)
+    # May this record found a claim of its own? A mere topic or an implausible speaker only
+    # joins claims that other records state.
+    founds: bool = True
+    source_words: frozenset[str] = field(default_factory=frozenset)
+    # What gave the record: a plain "quote", or an "evidential", "accusation", "rumour" or
+    # "denial" read from its cue.
+    kind: str = "quote"
+    quote_kind: str | None = None  # direct / indirect / mixed / partial, for a quote's record
+
+    def attribution(self) -> Attribution:
+        return Attribution(
+            source=self.source,
+            attitude=self.attitude,  # type: ignore[arg-type]
+            cue=self.cue,
+            hedged=self.hedged,
+            quote_id=self.quote_id,
+        )
+
+
+_CONCEPT_OF = {w: concept for concept, words in CONCEPT_WORDS.items() for w in words}
+
+
+def fold(word: str) -> str:
+    """A word as claims are matched on: its concept ("bid" and "approach" are one), else its
+    first ``STEM`` letters."""
+    lowered = word.lower()
+    return _CONCEPT_OF.get(lowered, lowered[:STEM])
+
+
+def content_words(doc: Doc, start: int, end: int) -> set[str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    verbs = reporting_verb_index()
+    return {
+        fold(t.text)
+        for t in span
+        if t.is_alpha
+        and t.pos_ in _CONTENT_POS
+        and len(t.text) > 2
+        and not (t.pos_ == "VERB" and t.lower_ in verbs)
+        and t.lower_ not in LIGHT_WORDS
+    }
+
+
+def quote_words(doc: Doc, q: Quote) -> set[str]:
+    """The content words of a quote's own words (its segments, not the attribution between)."""
+    spans = [(s.start, s.end) for s in q.segments] if q.segments else [(q.start, q.end)]
+    return set().union(*(content_words(doc, a, b) for a, b in spans))
+
+
+def word_weights(doc: Doc) -> dict[str, float]:
+    """Inverse sentence frequency of each folded word within the article: a word in every
+    sentence (the article's topic) says little about which proposition a sentence states."""
+    sents = list(doc.sents)
+    df: Counter[str] = Counter()
+    for sent in sents:
+        df.update({fold(t.text) for t in sent if t.is_alpha and not t.is_stop})
+    n = max(len(sents), 1)
+    return {w: math.log(1 + n / c) for w, c in df.items()}
+
+
+def is_negated_span(span: Span) -> bool:
+    """The content's main clause is negated ("there would be no X", "it is not behind Y")."""
+    root = span.root
+    for tok in [root, *root.children]:
+        if tok.lower_ in _NEGATORS and tok.dep_ in {"neg", "det", "advmod", "dobj", "nsubj"}:
+            return True
+        if tok.dep_ in {"attr", "dobj", "nsubj", "nsubjpass"}:
+            if any(c.lower_ in {"no", "nothing"} and c.dep_ == "det" for c in tok.children):
+                return True
+    aux = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    return any(c.dep_ == "neg" for a in aux for c in a.children)
+
+
+_NEGATION = re.compile(
+    r"\b(?:absolutely |certainly )?(?:not|no|never)\b ?|n't\b|(?<=can)not\b", flags=re.I
+)
+
+
+def affirm(text: str) -> str:
+    """The proposition a negated statement denies, in its words: "there are no plans for a new
+    series" → "there are plans for a new series", "would not result in" → "would result in"."""
+    return re.sub(r"\s+", " ", _NEGATION.sub("", text)).strip()
+
+
+def _source(doc: Doc, token: Token | None, entities: EntityTable) -> Source:
+    if token is None:
+        return Source(name=UNATTRIBUTED)
+    start, end = token.left_edge.idx, token.idx + len(token.text)
+    hit = entities.at(token.idx, token.idx + len(token.text))
+    if hit is not None:
+        return Source(name=hit[1].name, entity_id=hit[0], start=start, end=end)
+    if token.pos_ == "PRON":
+        return Source(name=UNATTRIBUTED)
+    return Source(name=text_of(doc)[start:end], start=start, end=end)
+
+
+def name_words(name: str) -> frozenset[str]:
+    words = re.findall(r"[A-Za-z]{3,}", name)
+    return frozenset(fold(w) for w in words if w.lower() not in LIGHT_WORDS | {"the", "and"}) - {
+        fold(UNATTRIBUTED)
+    }
+
+
+def _is_outlet(name: str, role: str | None) -> bool:
+    words = set(re.findall(r"[a-z]+", f"{name} {role or ''}".lower()))
+    return bool(words & OUTLET_WORDS)
+
+
+def _is_commentator(name: str, role: str | None) -> bool:
+    words = set(re.findall(r"[a-z]+", f"{name} {role or ''}".lower()))
+    return bool(words & COMMENTATOR_WORDS)
+
+
+def _has_modal(span: Span) -> bool:
+    return any(t.lower_ in {"will", "would", "could", "might", "may", "'ll"} for t in span)
+
+
+def _wrongdoing(text: str) -> bool:
+    return any(fold(w) in WRONGDOING_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+# -- records from quotes ----------------------------------------------------------------------
+
+
+def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[Record]:
+    out: list[Record] = []
+    last_by_speaker: dict[str, str] = {}
+    for q in split_coordinated(doc, quotes):
+        sp = q.speaker
+        name = (sp.name if sp else None) or UNATTRIBUTED
+        role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not q.text.strip():
+            continue
+        lemma = verb_lemma(q.cue.text.split()[-1]) if q.cue and q.cue.text.split() else None
+        evidential = _agentless_evidential(doc, q)
+        cue_word = q.cue.text.split()[0].lower() if q.cue and q.cue.text.split() else ""
+        if lemma in NOT_ATTRIBUTIONS or cue_word.startswith(REFUSAL_PREFIXES):
+            continue  # "refused to confirm": a refusal is not an attribution
+        rumour = _unheld_rumour(doc, q)
+        if evidential is not None:
+            name, role, attitude = UNATTRIBUTED, None, evidential
+            sp = None
+        elif rumour is not None:  # "amid reports that C": nobody named holds the reports
+            name, role, attitude = UNATTRIBUTED, None, rumour
+            sp = None
+        elif q.cue is None:
+            attitude = last_by_speaker.get(name, "assert")
+        else:
+            cue_tok = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+            negated = bool(
+                cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.root.children)
+            )
+            attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
+            if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
+                attitude = "assert"  # "said there was no conflict of interest" accuses nobody
+        last_by_speaker[name] = attitude if attitude != "deny" else "assert"
+        source = Source(
+            name=name,
+            entity_id=sp.entity_id if sp else None,
+            start=sp.start if sp else None,
+            end=sp.end if sp else None,
+        )
+        commentator = _is_commentator(name, role)
+        text, extra = q.text, set()
+        if evidential is not None and q.cue is not None:
+            subject = _passive_subject(doc, q.cue.start, q.cue.end)
+            if subject is not None and not q.start <= subject.start_char < q.end:
+                text = f"{subject.text} {re.sub(r'^to ', '', q.text.strip())}"
+                extra = content_words(doc, subject.start_char, subject.end_char)
+        out.append(
+            Record(
+                start=q.start,
+                end=q.end,
+                text=stand_alone(text, doc, q.start, source, entities),
+                attitude=attitude,
+                source=source,
+                cue=q.cue,
+                hedged=attitude == "speculate",
+                quote_id=q.id,
+                negated=is_negated_span(span),
+                reference=_dismisses_a_claim(span) or _only_points_back(span),
+                standing=has_standing(name, attitude, commentator or _is_outlet(name, role)),
+                words=frozenset(quote_words(doc, q) | _speaker_words(q, source) | extra),
+                source_words=name_words(name),
+                quote_kind=q.kind,
+                kind="evidential"
+                if evidential is not None
+                else "accusation"
+                if lemma in {"accuse", "charge"}
+                else "rumour"
+                if rumour
+                else "quote",
+                founds=evidential is not None
+                or rumour is not None
+                or lemma in {"accuse", "charge"}
+                or (name != UNATTRIBUTED and any(t.pos_ in {"VERB", "AUX"} for t in span)),
+            )
+        )
+    return out
+
+
+def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """A reported content of two clauses with subjects of their own ("the allegations were
+    untrue and the woman was misusing the legal system") states two propositions."""
+    out: list[Quote] = []
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        second = None
+        if span is not None and q.kind != "direct" and not q.segments:
+            second = next(
+                (
+                    c
+                    for c in span.root.children
+                    if c.dep_ == "conj"
+                    and c.pos_ in {"VERB", "AUX"}
+                    and c.i < span.end
+                    and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                ),
+                None,
+            )
+        if span is None or second is None:
+            out.append(q)
+            continue
+        cut = second.left_edge
+        cc = next((c for c in span.root.children if c.dep_ == "cc" and c.i < cut.i), None)
+        first_end_tok = doc[(cc.i if cc is not None else cut.i) - 1]
+        first_end = first_end_tok.idx + len(first_end_tok.text)
+        text = text_of(doc)
+        if first_end <= q.start or cut.idx >= q.end:
+            out.append(q)
+            continue
+        out.append(q.model_copy(update={"end": first_end, "text": text[q.start : first_end]}))
+        out.append(q.model_copy(update={"start": cut.idx, "text": text[cut.idx : q.end]}))
+    return out
+
+
+def _agentless_evidential(doc: Doc, q: Quote) -> str | None:
+    """'X is thought to have C': the parse made X the speaker of an agentless passive; the
+    guidelines read it as an unattributed report (a prediction, 'is expected to', speculates)."""
+    if q.cue is None:
+        return None
+    cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if cue is None:
+        return None
+    verb = cue.root
+    attitude = EVIDENTIAL_VERBS.get(verb.lower_)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if attitude is None or not passive or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return attitude
+
+
+def _unheld_rumour(doc: Doc, q: Quote) -> str | None:
+    """The attitude of a report or rumour noun that nobody named holds ("amid reports that C",
+    "rumours he was starting C"), else None."""
+    if q.cue is None:
+        return None
+    cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if cue is None or (cue.root.pos_ != "NOUN" and q.speaker is not None):
+        return None  # "reports" tagged as a verb still names a report when nobody speaks
+    attitude = RUMOUR_NOUNS.get(cue.root.lower_)
+    return attitude if attitude is not None and _noun_holder(cue.root) is None else None
+
+
+def _passive_subject(doc: Doc, start: int, end: int) -> Span | None:
+    cue = doc.char_span(start, end, alignment_mode="expand")
+    if cue is None:
+        return None
+    verb = cue.root
+    subj = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subj is not None and subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        return doc[verb.head.i : verb.head.i + 1]  # "Gazprom, which is thought to": Gazprom
+    return doc[subj.left_edge.i : subj.right_edge.i + 1] if subj is not None else None
+
+
+def _quote_attitude(
+    lemma: str | None,
+    negated: bool,
+    name: str,
+    role: str | None,
+    span: Span,
+    text: str,
+    cue: str = "",
+) -> str:
+    if cue.split()[:1] and cue.split()[0].lower() in ACCORDING_HEADS:
+        return "report"  # "according to X": X relays it (guidelines)
+    attitude = attitude_of(lemma, negated) if lemma else "assert"
+    if _dismisses_a_claim(span):
+        return "deny"  # "said the claims were untrue", "the reports had no merit"
+    outlet = _is_outlet(name, role)
+    if outlet and attitude in {"assert", "allege"}:
+        return "report"  # a newspaper that "claimed" or "said" relays the claim
+    if attitude == "allege" and not _wrongdoing(text) and lemma == "claim":
+        return "assert"  # "claimed that other magazines were approached": a party's position
+    if attitude == "assert" and _wrongdoing(text) and not _is_commentator(name, role):
+        return "allege"  # a party saying another did wrong accuses it
+    if attitude == "assert" and _has_modal(span):
+        if _is_commentator(name, role) or lemma in FORECAST_VERBS:
+            return "speculate"  # an analyst's prediction, a warning of what could happen
+    return attitude
+
+
+def _only_points_back(span: Span) -> bool:
+    """The content is only a noun phrase for a claim ("denied the allegations")."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        0 < len(words) <= 4
+        and span.root.lower_ in CLAIM_REFERENCE_NOUNS
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
+
+
+def _dismisses_a_claim(span: Span) -> bool:
+    """The content calls a claim false: its subject only points back at a claim ("the claims",
+    "the reports", "it") and its predicate dismisses ("untrue", "nonsense", "had no merit")."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in CLAIM_REFERENCE_NOUNS - {"that", "this"}:
+        return False
+    words = {t.lower_ for t in span if t.i > subject.i}
+    return bool(words & DISMISSAL_WORDS) or (
+        bool(words & {"no", "not", "n't"})
+        and bool(words & {"merit", "truth", "basis", "foundation"})
+    )
+
+
+def _speaker_words(q: Quote, source: Source) -> set[str]:
+    """A content whose subject is a pronoun for the speaker ("denied that it is behind X")
+    is about the speaker."""
+    first = q.text.strip().lower().split()[:2]
+    if first and (first[0] in _PRONOUN_SUBJECTS or first[:2] == ["that", "it"]):
+        return set(name_words(source.name))
+    return set()
+
+
+def stand_alone(text: str, doc: Doc, start: int, source: Source, entities: EntityTable) -> str:
+    """The content as a sentence of its own: "that" dropped, a leading pronoun subject replaced
+    by the name it stands for (the speaker for "it"/"they"/"he"/"she" in reported speech)."""
+    text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'‘’")
+    text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
+    m = re.match(r"^(it|they|he|she)\b", text, flags=re.I)
+    if m and source.name and source.name != UNATTRIBUTED:
+        rec = entities.by_id(source.entity_id)
+        kind = rec.type if rec else None
+        person = m.group(1).lower() in {"he", "she"}
+        if (person and kind in {None, "person"}) or (not person and kind != "person"):
+            text = source.name + text[m.end() :]
+    return text[:1].upper() + text[1:] if text else text
+
+
+# -- records from cues that are not quotes ----------------------------------------------------
+
+
+def cue_records(
+    doc: Doc, quotes: list[Quote], entities: EntityTable, body_start: int
+) -> list[Record]:
+    taken = [(q.cue.start, q.cue.end) for q in quotes if q.cue is not None]
+
+    def free(tok: Token) -> bool:
+        return not any(s <= tok.idx < e for s, e in taken)
+
+    out: list[Record] = []
+    for tok in doc:
+        if not _may_cue(tok) or tok.idx < body_start or not free(tok):
+            continue
+        rec = (
+            _rumour_record(doc, tok, entities)
+            or _accusation_record(doc, tok, entities)
+            or _evidential_record(doc, tok)
+            or _reference_denial(doc, tok, entities)
+        )
+        if rec is not None:
+            rec.words = frozenset(content_words(doc, rec.start, rec.end))
+            rec.source_words = name_words(rec.source.name)
+            out.append(rec)
+    return out
+
+
+_EVIDENTIAL_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "rumouredly"})
+
+
+def _may_cue(tok: Token) -> bool:
+    """Whether a token is a word any cue record starts from (a cheap test before the parse
+    rules: most tokens are not)."""
+    lowered = tok.lower_
+    return (
+        lowered in RUMOUR_NOUNS
+        or lowered in ACCUSATION_WORDS
+        or lowered in EVIDENTIAL_VERBS
+        or lowered in _EVIDENTIAL_ADVERBS
+        or (tok.pos_ == "VERB" and verb_lemma(tok.text) is not None)
+    )
+
+
+def _clause_span(tok: Token) -> tuple[int, int]:
+    toks = [t for t in tok.subtree if not (t.i == tok.left_edge.i and t.lower_ == "that")]
+    toks = toks or list(tok.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _noun_holder(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"by", "from", "in"}:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN"):
+                return obj
+    return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_), None)
+
+
+def _rumour_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None:
+    """'amid reports that C', 'rumours he was starting C', 'speculation that C'."""
+    attitude = RUMOUR_NOUNS.get(tok.lower_)
+    if attitude is None or tok.pos_ != "NOUN":
+        return None
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in {"acl", "ccomp", "relcl", "appos"}
+            and c.pos_ in {"VERB", "AUX"}
+            and not any(g.tag_ in {"WDT", "WP"} for g in c.children)
+            and not (
+                c.dep_ == "relcl"
+                and any(g.lower_ == "that" and g.dep_.startswith("nsubj") for g in c.children)
+            )
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    holder = _noun_holder(tok)
+    source = _source(doc, holder, entities)
+    if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
+        attitude = "report" if _is_outlet(source.name, None) else attitude
+    start, end = _clause_span(clause)
+    return Record(
+        start=start,
+        end=end,
+        text=stand_alone(text_of(doc)[start:end], doc, start, source, entities),
+        attitude=attitude,
+        source=source,
+        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        hedged=attitude == "speculate",
+        negated=is_negated_span(doc[clause.left_edge.i : clause.right_edge.i + 1]),
+        standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+    )
+
+
+def _accusation_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None:
+    """'X has been accused of C' (unattributed unless 'by S'), 'accusations of C', 'charged
+    with C', 'faces charges of C', 'sued X for C' (the plaintiff alleges C)."""
+    preposition = ACCUSATION_WORDS.get(tok.lower_)
+    if preposition is None:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    obj = next((g for g in of.children if g.dep_ in {"pobj", "pcomp"}), None) if of else None
+    if obj is None:
+        return None
+    holder: Token | None = None
+    if tok.pos_ == "VERB":
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        if agent is None and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+            holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        patient = next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    else:
+        holder = _noun_holder(tok)
+        # "The banker faces charges of fraud": the one who faces them is the accused
+        patient = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        patient = patient if tok.dep_ == "dobj" else None
+    source = _source(doc, holder, entities)
+    start = patient.left_edge.idx if patient is not None else obj.left_edge.idx
+    start = min(start, tok.idx)
+    end = obj.right_edge.idx + len(obj.right_edge.text)
+    return Record(
+        start=start,
+        end=end,
+        text=stand_alone(text_of(doc)[start:end], doc, start, source, entities),
+        attitude="allege",
+        source=source,
+        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        standing=has_standing(source.name, "allege", _is_outlet(source.name, None)),
+    )
+
+
+def _evidential_record(doc: Doc, tok: Token) -> Record | None:
+    """'X is thought to C' / 'X is expected to C' with no agent; 'reportedly C'."""
+    if tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod":
+        verb = tok.head
+        attitude = "allege" if tok.lower_ == "allegedly" else "report"
+        toks = [t for t in verb.subtree if t.i != tok.i]
+    else:
+        attitude_word = EVIDENTIAL_VERBS.get(tok.lower_)
+        if attitude_word is None or tok.pos_ != "VERB":
+            return None
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        if any(c.dep_ == "agent" for c in tok.children):
+            return None
+        xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if xcomp is None or subj is None:
+            return None
+        attitude = attitude_word
+        toks = [*subj.subtree, *xcomp.subtree]
+        verb = tok
+    if not toks:
+        return None
+    toks.sort(key=lambda t: t.i)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = " ".join(t.text for t in toks if t.i != verb.i or tok.lower_.endswith("ly"))
+    source = Source(name=UNATTRIBUTED)
+    return Record(
+        start=start,
+        end=end,
+        text=re.sub(r"\s+([,.;:'’])", r"\1", text).strip()[:1].upper() + text.strip()[1:],
+        attitude=attitude,
+        source=source,
+        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        hedged=True,
+        standing=False,
+    )
+
+
+def _reference_denial(doc: Doc, tok: Token, entities: EntityTable) -> Record | None:
+    """'Gazprom denied the claims' / 'dismissed the reports as speculation': a denial whose
+    object names no proposition, only points back at one."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = verb_lemma(tok.text)
+    attitude = attitude_of(lemma) if lemma else None
+    if attitude not in {"deny", "contest", "confirm"} or lemma in {"refuse", "rule", "shut"}:
+        return None
+    obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is None or not (obj.lower_ in CLAIM_REFERENCE_NOUNS or obj.pos_ == "NOUN"):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if obj.dep_ == "nsubjpass":
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    else:
+        holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if holder is not None and holder.lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
+        holder = tok.head
+    if holder is None:
+        return None
+    source = _source(doc, holder, entities)
+    clause = next(
+        (c for c in obj.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None
+    )
+    if clause is not None:  # "rejected the idea that X": a denial of X itself
+        start, end = _clause_span(clause)
+        text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
+    else:
+        start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        text = text_of(doc)[start:end]
+    return Record(
+        start=start,
+        end=end,
+        text=text,
+        attitude=attitude,
+        source=source,
+        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        reference=clause is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
+        standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+    )

@@ -1,0 +1,392 @@
+"""Attach quoted passages to their cue and source.
+
+A quoted passage is attributed by (in this order): a reported-speech candidate whose content
+lies inside it; a reporting verb just after the closing mark (`," she said`); one just before
+the opening mark (`She said: "`); the verb that governs a short quoted phrase (a partial quote:
+labelled them an "existential threat"); or, for a paragraph that opens with a quote and has no
+cue, the speaker of the quote before it (news continues a speaker's words that way).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from claimtrail.extract.cues.sources import subject_of
+from claimtrail.extract.lexicon import verb_lemma
+from claimtrail.extract.quotes.candidates import QuoteCandidate
+from claimtrail.extract.quotes.quote_marks import QuotedSpan
+from claimtrail.extract.quotes.reported import cue_span, is_negated, source_mention
+from claimtrail.parse.text import text_of
+
+# How far from a quote's marks a cue may stand, in tokens (`," said the former senator`).
+CUE_WINDOW_AFTER = 8
+CUE_WINDOW_BEFORE = 12
+# A quote of at most this many words inside the writer's own sentence is a partial quote.
+PARTIAL_MAX_WORDS = 8
+# A second quote continues the first when only the attribution stands between them — at most
+# this much text (`," said Kevin Barrett, a lawyer at Bailey & Glasser, who represents…. "`).
+INTERRUPTION_MAX_CHARS = 300
+DOUBLE_MARKS = set('"“”')
+# Share of a reported candidate's content that must fall inside the marks to call it direct.
+INSIDE_SHARE = 0.8
+
+
+def _has_quote_mark(text: str) -> bool:
+    """Double marks, '' pairs or an opening single mark; a lone ' or ’ is an apostrophe."""
+    return bool(DOUBLE_MARKS & set(text)) or "''" in text or "‘" in text
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token at ``char``, or the next one when ``char`` is white space."""
+    while char < len(text_of(doc)) and text_of(doc)[char].isspace():
+        char += 1
+    if char >= len(text_of(doc)):
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _cue_candidate(doc: Doc, verb: Token, quote: QuotedSpan, finder: str) -> QuoteCandidate | None:
+    lemma = verb_lemma(verb.text)
+    subject = subject_of(verb)
+    if subject is not None and quote.start <= subject.idx < quote.end:
+        subject = None  # the parse took a word of the quote itself for the speaker
+    if subject is None and finder == "cue-after":
+        subject = _speaker_by_position(doc, verb, quote)
+    if lemma is None or subject is None:
+        return None
+    mention = source_mention(subject)
+    if mention is None:
+        return None
+    return QuoteCandidate(
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        cue=cue_span(verb),
+        cue_lemma=lemma,
+        source=mention[0],
+        source_head=mention[1],
+        negated=is_negated(verb),
+        finder=finder,
+    )
+
+
+# Parts of speech a speaker's noun phrase is made of ("Tulsa police Chief Chuck Jordan").
+NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"}
+MAX_SPEAKER_TOKENS = 7
+
+
+def _speaker_by_position(doc: Doc, verb: Token, quote: QuotedSpan) -> Token | None:
+    """When the parse of '"…," Tulsa police Chief Chuck Jordan said' (or '"…," said James Acton')
+    goes astray, the speaker is the noun phrase between the closing mark and the verb, or the
+    one right after the verb; its head is taken to be its last word."""
+    assert quote.close is not None
+    window = doc[max(0, verb.i - MAX_SPEAKER_TOKENS - 2) : verb.i]
+    between = [t for t in window if t.idx > quote.close and not t.is_punct]
+    if between:
+        words = between
+    else:
+        words = []
+        for token in doc[verb.i + 1 : verb.i + 1 + MAX_SPEAKER_TOKENS]:
+            if token.is_punct or not (token.pos_ in NAME_POS or token.is_title):
+                break
+            words.append(token)
+    if not words or len(words) > MAX_SPEAKER_TOKENS:
+        return None
+    if not all(t.pos_ in NAME_POS or t.is_title for t in words):
+        return None  # (a mis-tagged capitalised word is still part of a name)
+    return words[-1] if words[-1].pos_ in {"PROPN", "NOUN", "PRON"} else None
+
+
+def cue_after(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
+    if quote.close is None:
+        return None
+    first = _token_at(doc, quote.close + 1) if quote.close + 1 < len(text_of(doc)) else None
+    if first is None:
+        return None
+    if text_of(doc)[quote.start : quote.end].rstrip().endswith(".") and first.is_sent_start:
+        return None  # '"We will win." He told the crowd…': the next sentence's own cue
+    for token in doc[first.i : first.i + CUE_WINDOW_AFTER]:
+        if "\n" in text_of(doc)[quote.close : token.idx + len(token.text)]:
+            break  # the next paragraph is another attribution's
+        if token.text in {"“", '"'} and token.idx > quote.close:
+            break
+        if verb_lemma(token.text):
+            return _cue_candidate(doc, token, quote, "cue-after")
+        if token.text in {".", "!", "?"} and token.i > first.i:
+            break
+    return None
+
+
+# `"…" ― Beck Pimentel`: a quote signed with a dash and a name (readers' responses, epigraphs).
+SIGNATURE = re.compile(r"[ \t]*([―—–]+)[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*)")
+
+
+def signed_quote(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
+    if quote.close is None:
+        return None
+    found = SIGNATURE.match(text_of(doc), quote.close + 1)
+    if found is None:
+        return None
+    name_start, name_end = found.span(2)
+    name_end -= len(found.group(2)) - len(found.group(2).rstrip("."))
+    last = _token_at(doc, name_end - 1)
+    return QuoteCandidate(
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        cue=found.span(1),
+        cue_lemma="say",
+        source=(name_start, name_end),
+        source_head=last.i if last is not None else None,
+        finder="signature",
+    )
+
+
+def cue_before(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
+    mark = _token_at(doc, quote.open)
+    if mark is None:
+        return None
+    line_start = text_of(doc).rfind("\n", 0, quote.open) + 1
+    window = doc[max(0, mark.i - CUE_WINDOW_BEFORE) : mark.i]
+    for token in reversed(list(window)):
+        if token.idx < line_start or token.text in {".", "!", "?"} or token.idx >= quote.open:
+            if token.idx < line_start or token.text in {".", "!", "?"}:
+                break
+            continue
+        if verb_lemma(token.text):
+            found = _cue_candidate(doc, token, quote, "cue-before")
+            frame = _frame_start(doc, token, quote) if found is not None else None
+            if found is not None and frame is not None:
+                # "said the event brought back memories of 'all the people…'": mixed
+                return found.with_(start=frame, kind="mixed", finder="cue-before+frame")
+            return found
+    return None
+
+
+# Dependents between a cue and its quote that belong to the attribution, not the content
+# ("told [reporters] [on Tuesday] [in a statement]: '…'").
+ATTRIBUTION_DEPS = {"dative", "npadvmod", "advmod", "prep", "punct", "prt", "nsubj", "aux", "neg"}
+FRAME_MARKERS = {"that", "whether", "if"}
+
+
+def _frame_start(doc: Doc, verb: Token, quote: QuotedSpan) -> int | None:
+    """Where the writer's own words of the content begin before the opening mark, if any."""
+    skipped: set[int] = set()
+    for child in verb.rights:
+        if child.dep_ in ATTRIBUTION_DEPS or (child.dep_ == "dobj" and child.idx < quote.open):
+            skipped |= {t.i for t in child.subtree if t.idx < quote.open}
+    words = []
+    for t in doc[verb.i + 1 :]:
+        if t.idx >= quote.open:
+            break
+        if t.i not in skipped and not t.is_punct and not t.is_space:
+            words.append(t)
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower_ not in FRAME_MARKERS:
+        return None
+    return words[0].idx
+
+
+# Short words a title may keep in lower case ("Women in Power", "Fox News Sunday").
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with"}
+
+
+def _is_title(words: list[str]) -> bool:
+    """MSNBC's "Morning Joe", "Fox News Sunday": a name in marks, not anybody's words."""
+    letters = [w.strip(",.;:!?\"'“”‘’") for w in words]
+    letters = [w for w in letters if w]
+    return bool(letters) and all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in letters)
+
+
+def partial_quote(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
+    """A short quoted phrase governed by a reporting verb of the sentence around it."""
+    words = text_of(doc)[quote.start : quote.end].split()
+    if not words or len(words) > PARTIAL_MAX_WORDS or _is_title(words):
+        return None
+    inner = _token_at(doc, quote.start)
+    if inner is None:
+        return None
+    head: Token | None = inner
+    for _ in range(6):  # walk up a few heads to the governing verb
+        assert head is not None
+        if verb_lemma(head.text) and not (quote.start <= head.idx < quote.end):
+            found = _cue_candidate(doc, head, quote, "partial")
+            return found.with_(kind="partial") if found else None
+        if head.head is head:
+            break
+        head = head.head
+    return None
+
+
+def is_fragment(doc: Doc, quote: QuotedSpan) -> bool:
+    """A few quoted words with no verb of their own, inside the writer's sentence."""
+    words = text_of(doc)[quote.start : quote.end].split()
+    if not words or len(words) > PARTIAL_MAX_WORDS:
+        return False
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return False
+    before = text_of(doc)[text_of(doc).rfind("\n", 0, quote.open) + 1 : quote.open].rstrip()
+    return bool(before) and not before.endswith((":", ","))
+
+
+def continues_previous(
+    doc: Doc, quote: QuotedSpan, previous: QuoteCandidate | None
+) -> QuoteCandidate | None:
+    """A paragraph that is only a quote, right after a quote with a known speaker."""
+    line_start = text_of(doc).rfind("\n", 0, quote.open) + 1
+    if text_of(doc)[line_start : quote.open].strip() or previous is None or previous.source is None:
+        return None
+    return QuoteCandidate(
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        cue=None,
+        cue_lemma=previous.cue_lemma,
+        source=previous.source,
+        source_head=previous.source_head,
+        profile=previous.profile,
+        finder="continuation",
+    )
+
+
+def merge_interrupted(doc: Doc, first: QuoteCandidate, second: QuotedSpan) -> QuoteCandidate | None:
+    """`"A," he said, "B."` → one quote with two segments."""
+    if first.cue is None or first.kind != "direct" or first.cue[0] < first.end:
+        return None
+    gap = text_of(doc)[first.end : second.open]
+    # `"A," he said, "B."` and `"A," he added. "B."`: the cue between two quotes of one paragraph.
+    if "\n" in gap or len(gap) > INTERRUPTION_MAX_CHARS or not gap.rstrip().endswith((",", ".")):
+        return None
+    if not (first.cue[1] <= second.open) or _has_quote_mark(gap.lstrip(",.!?;:— ”\"’'")):
+        return None
+    if cue_after(doc, second) is not None:
+        return None  # `"A," she said. "B," added Jim Clyburn`: two attributions
+    segments = first.segments or ((first.start, first.end),)
+    return first.with_(
+        end=second.end,
+        segments=segments + ((second.start, second.end),),
+        finder=first.finder + "+interrupted",
+    )
+
+
+def attribute_quoted_spans(
+    doc: Doc, quotes: list[QuotedSpan], reported: list[QuoteCandidate]
+) -> tuple[list[QuoteCandidate], set[int]]:
+    """Direct, partial and continued quotes; also the indices of reported candidates they absorb."""
+    found: list[QuoteCandidate] = []
+    absorbed: set[int] = set()
+    previous: QuoteCandidate | None = None
+    for quote in quotes:
+        if found and (merged := merge_interrupted(doc, found[-1], quote)) is not None:
+            found[-1] = previous = merged
+            continue
+        candidate, used = _attribute_one(doc, quote, reported, previous)
+        absorbed |= used
+        if candidate is not None and found and _same_label_cue(found[-1], candidate):
+            # 'called him a "liar," a "bully" and a "narcissist"': one attribution, mixed
+            found[-1] = previous = found[-1].with_(end=candidate.end, kind="mixed")
+        elif candidate is not None:
+            found.append(candidate)
+            previous = candidate
+    return found, absorbed
+
+
+def _same_label_cue(earlier: QuoteCandidate, later: QuoteCandidate) -> bool:
+    return (
+        earlier.kind in {"partial", "mixed"}
+        and later.kind == "partial"
+        and earlier.cue is not None
+        and earlier.cue == later.cue
+    )
+
+
+# Words of the writer's own before an opening mark that still belong to the content.
+MIN_FRAME_CHARS = 3
+
+
+def _frame_before_quote(doc: Doc, cand: QuoteCandidate, quote: QuotedSpan) -> bool:
+    """The reported content starts with words of its own before the opening mark."""
+    return (
+        quote.open - cand.start >= MIN_FRAME_CHARS
+        and not text_of(doc)[cand.start : quote.open].isspace()
+    )
+
+
+def _attribute_one(
+    doc: Doc, quote: QuotedSpan, reported: list[QuoteCandidate], previous: QuoteCandidate | None
+) -> tuple[QuoteCandidate | None, set[int]]:
+    inside = _reported_inside(quote, reported)
+    if inside is not None:
+        idx, cand = inside
+        if _frame_before_quote(doc, cand, quote):
+            # 'said the plans "will not solve this"': the reported frame is part of the content
+            return cand.with_(
+                end=max(cand.end, quote.end), kind="mixed", finder=cand.finder + "+frame"
+            ), {idx}
+        return cand.with_(
+            start=quote.start, end=quote.end, kind="direct", finder=cand.finder + "+marks"
+        ), {idx}
+    container = _reported_container(quote, reported)
+    if container is not None:
+        idx, cand = container
+        if cand.cue_lemma in LABEL_LEMMAS and is_fragment(doc, quote):
+            # 'labeled Chinese automakers an "existential threat"': the quoted label is the
+            # speaker's words, the rest is the writer's — a partial quote
+            return cand.with_(
+                start=quote.start, end=quote.end, kind="partial", finder=cand.finder + "+label"
+            ), {idx}
+        return None, set()  # a quoted fragment of reported speech: that candidate is mixed
+    finders = (
+        (partial_quote, cue_after, signed_quote, cue_before)
+        if is_fragment(doc, quote)
+        else (cue_after, signed_quote, cue_before)
+    )
+    for finder in finders:
+        found = finder(doc, quote)
+        if found is not None:
+            return found, set()
+    return continues_previous(doc, quote, _latest_before(quote, previous, reported)), set()
+
+
+def _latest_before(
+    quote: QuotedSpan, previous: QuoteCandidate | None, reported: list[QuoteCandidate]
+) -> QuoteCandidate | None:
+    """The attribution nearest before the quote, direct or reported: its speaker goes on."""
+    earlier = [r for r in reported if r.end <= quote.open and r.source is not None]
+    if previous is not None:
+        earlier.append(previous)
+    return max(earlier, key=lambda c: max(c.end, c.cue[1] if c.cue else c.end), default=None)
+
+
+def _reported_inside(
+    quote: QuotedSpan, reported: list[QuoteCandidate]
+) -> tuple[int, QuoteCandidate] | None:
+    for idx, cand in enumerate(reported):
+        length = cand.end - cand.start
+        if cand.cue is not None and quote.start <= cand.cue[0] < quote.end:
+            continue  # a reporting verb inside the quote is the speaker's words, not the cue
+        if length and cand.overlaps(quote.start, quote.end) / length >= INSIDE_SHARE:
+            return idx, cand
+    return None
+
+
+# Verbs that put a label on something; a quoted label under them is a partial quote.
+LABEL_LEMMAS = {"label", "call", "describe", "brand", "dub", "term", "characterize", "characterise"}
+
+
+def _reported_container(
+    quote: QuotedSpan, reported: list[QuoteCandidate]
+) -> tuple[int, QuoteCandidate] | None:
+    return next(
+        (
+            (i, c)
+            for i, c in enumerate(reported)
+            if c.start <= quote.start and quote.end <= c.end + 1
+        ),
+        None,
+    )

@@ -1,0 +1,272 @@
+"""Find every quote in a parsed article: reaction blocks, direct, partial, mixed, indirect.
+
+Order matters: reaction blocks claim their quotes first (their head is the attribution); then
+reported speech is read from the parse; then every remaining quoted passage is attached to a
+cue; finally overlapping finds are reduced to one, since each word belongs to at most one
+attribution (as in PolNeAR's annotation).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from claimtrail.extract.cues.model import CueModel
+from claimtrail.extract.gazetteer import PERSON_NOUNS
+from claimtrail.extract.lexicon import (
+    DATA_NOUNS,
+    EVALUATIVE_SPEECH_VERBS,
+    NAMING_VERBS,
+    verb_forms,
+    verb_lemma,
+)
+from claimtrail.extract.quotes.candidates import QuoteCandidate
+from claimtrail.extract.quotes.content_spans import (
+    DEFAULT_CONVENTION,
+    has_quote_marks,
+    is_finite_clause,
+)
+from claimtrail.extract.quotes.direct import attribute_quoted_spans
+from claimtrail.extract.quotes.headline import split_headline
+from claimtrail.extract.quotes.intro_lines import find_intro_paragraphs
+from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
+from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_blocks
+from claimtrail.extract.quotes.reported import find_reported_speech
+from claimtrail.parse.text import text_of
+
+
+def extract_quotes(
+    doc: Doc,
+    body_start: int = 0,
+    cue_model: CueModel | None = None,
+    convention: str = DEFAULT_CONVENTION,
+) -> list[QuoteCandidate]:
+    """``convention``: what counts as an attribution's content (content_spans.CONVENTIONS)."""
+    marks = find_quoted_spans(text_of(doc))
+    reactions = list(find_reaction_blocks(text_of(doc), marks))
+    reaction_marks = {q for _, q in reactions}
+    remaining = [q for q in marks if q not in reaction_marks]
+    reported = [
+        r
+        for r in find_reported_speech(doc, cue_model, convention)
+        if not any(r.overlaps(q.start, q.end) for q in reaction_marks)
+        if convention != "news" or not _cue_inside_marks(r, marks)
+    ]
+    direct, absorbed = attribute_quoted_spans(doc, remaining, reported)
+    indirect = [_kind_by_marks(r, marks) for i, r in enumerate(reported) if i not in absorbed]
+    colon_lines = [
+        c
+        for c in find_colon_lines(text_of(doc))
+        if _names_a_source(doc, c)
+        if not any(c.overlaps(r.start, r.end) for r, _ in reactions)
+    ]
+    intros = list(find_intro_paragraphs(doc))
+    found = [c for c, _ in reactions] + colon_lines + intros + direct + indirect
+    found = _with_title_case_headline(doc, body_start, found)
+    if convention == "news":
+        found = [c for c in found if not _not_an_attribution(doc, c, marks)]
+        found = [piece for c in found for piece in _split_interrupted(c)]
+        direct_cues = {c.cue for c in found if c.kind == "direct" and c.cue is not None}
+        # one cue, one record: '"A," said the coach. "B."' is not also "said [the coach]"
+        found = [c for c in found if c.kind == "direct" or c.cue not in direct_cues]
+    return _without_nested(sorted(found, key=lambda c: (c.start, -c.end)))
+
+
+def _split_interrupted(cand: QuoteCandidate) -> list[QuoteCandidate]:
+    """The news convention counts `"A," he said, "B."` as two records, the second without a
+    cue (the guidelines' continuation quote); PolNeAR's as one with two segments."""
+    if len(cand.segments) < 2 or cand.kind != "direct":
+        return [cand]
+    (first_start, first_end), *rest = cand.segments
+    pieces = [cand.with_(start=first_start, end=first_end, segments=())]
+    for start, end in rest:
+        pieces.append(cand.with_(start=start, end=end, segments=(), cue=None, finder="continued"))
+    return pieces
+
+
+def _not_an_attribution(doc: Doc, cand: QuoteCandidate, marks: list[QuotedSpan]) -> bool:
+    """The news convention's false finds (PolNeAR's annotation keeps some of them):
+    - a cue inside quotation marks: a title ("I Still Haven't Found What I'm Looking For") or
+      an attribution nested in a quote;
+    - a naming verb ("a single called 'X'", "dubbed 'X'", "known as 'X'");
+    - a quoted object of a verb that is no verb of saying ("released a single 'X'");
+    - a rumour or a claim with nobody behind it ("there are rumours that C");
+    - data cited as a source ("according to sales figures")."""
+    if cand.cue is None:
+        return False
+    if _cue_inside_marks(cand, marks):
+        return True
+    cue = doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
+    if cue is None:
+        return False
+    verb = cue.root
+    if cand.finder == "noun" and cand.source is None:
+        return True
+    if cand.finder == "according" and cand.source_head is not None:
+        return doc[cand.source_head].lower_ in DATA_NOUNS
+    if _names_something(verb):
+        return not _finite_content(doc, cand)
+    if verb.dep_ == "xcomp" and _is_form_of(verb.head, REFUSALS):
+        return True  # "refused to confirm he is setting up a party": a refusal
+    if (
+        (verb.tag_ == "VBN" or verb.dep_ == "advcl")
+        and _is_form_of(verb, {"ask"})
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    ):
+        return True  # "Asked whether he was comfortable, …": the asker is not named
+    if cand.finder == "ccomp" and not (
+        _finite_content(doc, cand) or has_quote_marks(doc, cand.start, cand.end)
+    ):
+        return True  # "challenged him to stand down": an act, not a proposition
+    if cand.finder.startswith("learned") and not _finite_content(doc, cand):
+        return verb_lemma(verb.text) is None and not _is_form_of(verb, EVALUATIVE_SPEECH_VERBS)
+    return False
+
+
+def _cue_inside_marks(cand: QuoteCandidate, marks: list[QuotedSpan]) -> bool:
+    return cand.cue is not None and any(
+        m.start <= cand.cue[0] and cand.cue[1] <= m.end for m in marks
+    )
+
+
+# Verbs of refusing: what follows them was not said ("refused to confirm that C").
+REFUSALS = {"refuse", "decline", "fail"}
+
+# Naming verbs that may also label a person's words ("critics called him a 'liar'").
+LABELLING_NAMERS = {"call"}
+
+
+def _names_something(verb: Token) -> bool:
+    """'a single called "X"', 'dubbed "the Cauldron"', 'known as "X"': naming, not saying.
+    An active 'call' with a subject and an object labels ("called Trump a 'liar'") and
+    'called for / on' reports."""
+    if not _is_form_of(verb, NAMING_VERBS):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children):
+        return False
+    if _is_form_of(verb, LABELLING_NAMERS):
+        has_subject = any(c.dep_ == "nsubj" for c in verb.children)
+        has_object = any(c.dep_ in {"dobj", "ccomp", "oprd"} for c in verb.children)
+        return not (has_subject and has_object)
+    return True
+
+
+def _is_form_of(token: Token, lemmas: set[str]) -> bool:
+    return token.lower_ in _forms(frozenset(lemmas))
+
+
+@lru_cache(maxsize=8)
+def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+    return frozenset(form for lemma in lemmas for form in verb_forms(lemma))
+
+
+def _finite_content(doc: Doc, cand: QuoteCandidate) -> bool:
+    """A finite clause heads the content (not one inside a noun phrase of it)."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    inside = range(span.start, span.end)
+    return any(is_finite_clause(t) and (t.head.i not in inside or t.head.i == t.i) for t in span)
+
+
+# A colon line's head names a source in a few capitalised words with no verb of their own
+# ("Trump: …", "Sen. Ted Cruz: …"), unlike a section heading ("Limited Tools to Fight
+# Terrorism: …") or a sentence that ends in a colon ("The outline seems clear: …").
+MAX_SOURCE_HEAD_TOKENS = 4
+
+
+def _names_a_source(doc: Doc, cand: QuoteCandidate) -> bool:
+    if cand.source is None or cand.cue is None:
+        return False
+    head = doc.char_span(cand.source[0], cand.cue[0], alignment_mode="expand")
+    if head is None or not 0 < len(head) <= MAX_SOURCE_HEAD_TOKENS:
+        return False
+    return all(
+        (t.is_title or t.pos_ == "PROPN" or t.is_punct) and t.pos_ not in {"VERB", "AUX"}
+        for t in head
+    ) and any(  # a name or a person's title, not "Replacements:" or "Our Standards:"
+        t.ent_type_ in SOURCE_ENTITY_TYPES or t.lower_ in PERSON_NOUNS for t in head
+    )
+
+
+SOURCE_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _kind_by_marks(cand: QuoteCandidate, marks: list[QuotedSpan]) -> QuoteCandidate:
+    """Reported speech that carries a quoted fragment is 'mixed'."""
+    if any(cand.start <= m.start and m.end <= cand.end + 1 for m in marks):
+        return cand.with_(kind="mixed")
+    return cand
+
+
+def _without_nested(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Drop a find whose cue sits inside a kept find's content, or that repeats its span.
+
+    Larger contents are kept first: in "A said B told him C", A's content holds B's cue.
+    Reaction blocks and direct quotes come before reported speech of the same size."""
+    order = sorted(cands, key=lambda c: (c.kind != "direct", -(c.end - c.start)))
+    kept: list[QuoteCandidate] = []
+    blocks: dict[int, list[QuoteCandidate]] = {}  # kept finds by the text blocks they touch
+    for cand in order:
+        near = {id(k): k for b in _blocks(cand) for k in blocks.get(b, [])}.values()
+        if any(_inside(cand, k) or _same_content(cand, k) for k in near):
+            continue
+        kept.append(cand)
+        for b in _blocks(cand):
+            blocks.setdefault(b, []).append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# Finds are compared only with finds in the same text blocks, so a long text stays linear.
+BLOCK_CHARS = 512
+
+
+def _blocks(cand: QuoteCandidate) -> range:
+    low = min(cand.start, cand.cue[0] if cand.cue else cand.start)
+    high = max(cand.end, cand.cue[1] if cand.cue else cand.end)
+    return range(low // BLOCK_CHARS, high // BLOCK_CHARS + 1)
+
+
+def _inside(cand: QuoteCandidate, other: QuoteCandidate) -> bool:
+    if cand.cue is None:
+        return False
+    return other.start <= cand.cue[0] and cand.cue[1] <= other.end and other.kind != "partial"
+
+
+def _same_content(a: QuoteCandidate, b: QuoteCandidate) -> bool:
+    shorter = min(a.end - a.start, b.end - b.start) or 1
+    return a.overlaps(b.start, b.end) / shorter > 0.5
+
+
+# A headline is in title case when this share of its words is capitalised; the parser reads
+# such headlines badly ("Ford and Xiaomi Deny Reported Talks": "Reported" as the verb).
+TITLE_CASE_SHARE = 0.6
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+
+
+def _with_title_case_headline(
+    doc: Doc, body_start: int, found: list[QuoteCandidate]
+) -> list[QuoteCandidate]:
+    """In a title-case headline, trust the lexicon split ('S deny C') over the parse."""
+    if body_start <= 0 or not _is_title_case(text_of(doc)[:body_start]):
+        return found
+    body = [c for c in found if c.start >= body_start or c.finder in {"reaction", "colon-line"}]
+    parts = split_headline(doc, body_start, cut_adjuncts=False)
+    if parts is None or parts.cue is None or not parts.sources or parts.content[1] <= 0:
+        return body
+    first, last = parts.sources[0], parts.sources[-1]
+    headline_quote = QuoteCandidate(
+        start=parts.content[0],
+        end=parts.content[1],
+        kind="indirect",
+        cue=parts.cue,
+        cue_lemma=parts.lemma,
+        source=(first[0], last[1]),
+        finder="headline",
+    )
+    return [headline_quote, *body]

@@ -1,0 +1,515 @@
+"""Reported speech from the dependency parse: a cue, its source and its content clause.
+
+Patterns (each a small function):
+  - verb with a clausal complement: "X said (that) C", "C, X said", "X told reporters C"
+  - reporting verb attached by parataxis: "C, he added."
+  - "according to X, C" and "C, per X"
+  - reporting noun with a content clause: "his claim that C", "a statement saying C"
+  - an "as" clause: "As experts have pointed out, C", "C, as one analyst put it"
+  - a word the learned cue model knows as a cue, its content chosen by the model (and its
+    candidate filter) among the word's dependents
+
+Where each content begins and ends is content_spans.py's job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from claimtrail.extract.cues.features import candidate_features, score, score_cue
+from claimtrail.extract.cues.model import CueModel
+from claimtrail.extract.cues.sources import (
+    SUBJECT_DEPS,
+    quotes_as_saying,
+    subject_of,
+)
+from claimtrail.extract.gazetteer import PERSON_NOUNS
+from claimtrail.extract.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_lemma
+from claimtrail.extract.quotes.candidates import QuoteCandidate
+from claimtrail.extract.quotes.content_spans import (
+    DEFAULT_CONVENTION,
+    MIN_CONTENT_TOKENS,
+    SETTING_PREPOSITIONS,
+    complement_span,
+    content_before_cue,
+    has_quote_marks,
+    is_finite_clause,
+    parenthetical_content,
+    raised_subject,
+    sentence_without,
+    subtree_span,
+    trimmed,
+)
+
+CONTENT_DEPS = {"ccomp"}
+# Words that never stand as a speaker on their own ("it" does: "It also mentions…" — a report).
+NON_SOURCES = {"there", "what", "which", "that"}
+
+
+def char_span(tokens: Span | list[Token]) -> tuple[int, int]:
+    toks = list(tokens)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+# Adjectives after a source noun that belong to it ("people familiar with the talks").
+POSTPOSED_SOURCE_ADJECTIVES = {"familiar", "close", "knowledgeable", "aware", "involved", "briefed"}
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def is_relative_subject(token: Token) -> bool:
+    """'officials who said': PolNeAR marks the pronoun as the source, so the mention is 'who'."""
+    return (
+        token.lower_ in RELATIVE_PRONOUNS
+        and token.dep_ in SUBJECT_DEPS
+        and token.head.dep_ == "relcl"
+    )
+
+
+def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
+    """The noun phrase a source hangs on: left edge to head plus compounds and 'of/for X'.
+
+    Appositions and relative clauses are cut ("Jim Farley, Ford's chief, said" → Jim Farley).
+    """
+    if is_relative_subject(head):
+        return (head.idx, head.idx + len(head.text)), head.i
+    if head.lower_ in NON_SOURCES or head.dep_ == "expl":
+        return None
+    if head.lower_ == "it" and head.dep_ == "nsubjpass":
+        return None  # "It is widely expected that…": nobody in particular
+    left = head.left_edge
+    # A dateline or heading before the subject ("WASHINGTON — President Obama") is not part of it.
+    for tok in head.doc[left.i : head.i]:
+        spaced_hyphen = (
+            tok.text == "-"
+            and bool(tok.whitespace_)
+            and tok.i > 0
+            and bool(tok.nbor(-1).whitespace_)
+        )
+        if (
+            tok.text in {"—", "–", "--", ":"}
+            or spaced_hyphen  # "CLEVELAND - Donald Trump"
+            or "\n" in tok.text
+            or "\n" in tok.whitespace_
+        ):
+            left = head.doc[tok.i + 1]
+    right = head
+    for child in head.rights:
+        if (
+            child.dep_ in {"compound", "flat", "nummod"}
+            or (child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with", "from"})
+            or (child.dep_ == "amod" and child.lower_ in POSTPOSED_SOURCE_ADJECTIVES)
+        ):
+            right = child.right_edge
+        else:
+            break
+    doc = head.doc
+    while (  # "The Tory co-chairman": a hyphenated word is one word
+        right.i + 2 < len(doc)
+        and doc[right.i + 1].text == "-"
+        and not right.whitespace_
+        and not doc[right.i + 1].whitespace_
+    ):
+        right = doc[right.i + 2]
+    toks = doc[left.i : right.i + 1]
+    while len(toks) > 1 and toks[0].is_punct:
+        toks = toks[1:]
+    return char_span(toks), head.i
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def cue_span(verb: Token) -> tuple[int, int]:
+    parts = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    return min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts)
+
+
+def _content_child(verb: Token) -> Token | None:
+    """The clausal complement; one after the verb wins ('A; the team says C' reports C)."""
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ in CONTENT_DEPS and len(list(c.subtree)) >= MIN_CONTENT_TOKENS
+    ]
+    after = [c for c in found if c.i > verb.i]
+    chosen = after or found
+    return chosen[0] if chosen else None
+
+
+def _candidate(
+    doc: Doc, verb: Token, content: tuple[int, int], lemma: str, finder: str, source: Token | None
+) -> QuoteCandidate | None:
+    start, end = trimmed(doc, *content)
+    if end - start < 2:
+        return None
+    mention = source_mention(source) if source is not None else None
+    return QuoteCandidate(
+        start=start,
+        end=end,
+        kind="indirect",
+        cue=cue_span(verb),
+        cue_lemma=lemma,
+        source=mention[0] if mention else None,
+        source_head=mention[1] if mention else None,
+        negated=is_negated(verb),
+        finder=finder,
+    )
+
+
+def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
+    """'X said (that) C' and 'C, X said' — content is the complement's subtree; when the
+    reporting clause closes the sentence, everything before it is the content (the parser
+    often hangs 'said' on the last conjunct only: 'A, but B, a source said')."""
+    content = _content_child(verb)
+    if content is None:
+        return None
+    span = parenthetical_content(doc, verb) or subtree_span(content)
+    if content.i < verb.i:
+        span = content_before_cue(doc, verb, content) or span
+    return _candidate(doc, verb, span, lemma, "ccomp", subject_of(verb))
+
+
+# Dependents that never hold a cue's content.
+NON_CONTENT_DEPS = {
+    "nsubj",
+    "aux",
+    "auxpass",
+    "neg",
+    "punct",
+    "cc",
+    "det",
+    "mark",
+    "prt",
+    "advmod",
+    "npadvmod",
+    "agent",
+    "expl",
+    "poss",
+    "case",
+    "compound",
+    "amod",
+    "nummod",
+    "appos",
+    "relcl",
+    "dep",
+    "conj",
+    "dative",
+}
+
+
+# Prepositions that introduce what is said or thought about ("talked about X", "a call for X").
+TOPIC_PREPOSITIONS = {
+    "about",
+    "on",
+    "of",
+    "over",
+    "for",
+    "against",
+    "regarding",
+    "concerning",
+    "as",
+    "into",
+    "toward",
+    "towards",
+    "upon",
+}
+
+
+# A cue whose prepositional dependent is this often the content takes it whatever the
+# preposition ("referring to X", "responded to X"), unless it sets a time or place.
+STRONG_PREP_CONTENT = 0.4
+
+
+def from_learned_cue(
+    doc: Doc, token: Token, model: CueModel, convention: str = DEFAULT_CONVENTION
+) -> QuoteCandidate | None:
+    """A word the cue model knows as a cue; content is its likeliest content dependent — or,
+    with a trained filter, whichever of its two likeliest the filter rates higher. Under the
+    news convention the content must also be a proposition (see ``states_a_proposition``)."""
+    cue_score = None if token.is_punct else score_cue(token, model)
+    if cue_score is None or quotes_as_saying(token):
+        return None
+    contents = _content_dependents(token, model)
+    if not model.filter_weights:
+        found = _learned_candidate(doc, token, contents[0]) if contents else None
+        best: tuple[float, QuoteCandidate, Token] | None = (
+            (1.0, found, contents[0]) if found is not None else None
+        )
+    else:
+        rated = []
+        for content in contents[:CONTENT_CHOICES]:
+            found = _learned_candidate(doc, token, content)
+            if found is not None:
+                rated.append((_filter_score(token, found, model, cue_score), found, content))
+        best = max(rated, key=lambda triple: triple[0], default=None)
+        if best is None or best[0] < model.filter_threshold:
+            return None
+    if best is None:
+        return None
+    if convention == "news" and not states_a_proposition(doc, token, best[2], best[1]):
+        return None
+    return best[1]
+
+
+def states_a_proposition(doc: Doc, cue: Token, content: Token, found: QuoteCandidate) -> bool:
+    """The news convention's test of a learned find: its content is a finite clause ("warned
+    [that the plan would fail]") or holds quotation marks ("condemned the debate as a
+    'charade'"), and a raised or passive content has an agent ("X is expected to win" is
+    an agentless evidential, not an attribution)."""
+    raised = raised_subject(cue, content) is not None or content.dep_ == "nsubjpass"
+    if raised and found.source is None:
+        return False
+    clause = _clause_head(content)
+    if clause is not None and is_finite_clause(clause):
+        return True
+    return has_quote_marks(doc, found.start, found.end)
+
+
+def _clause_head(content: Token) -> Token | None:
+    """The verb of a content clause: the content itself, or the clause a noun or a
+    preposition introduces ("the claim [that C]", "about [whether C]")."""
+    if content.pos_ in {"VERB", "AUX"}:
+        return content
+    return next(
+        (
+            c
+            for c in content.children
+            if c.dep_ in {"ccomp", "acl", "pcomp"}
+            and c.pos_ in {"VERB", "AUX"}
+            and any(g.dep_ == "mark" for g in c.children)
+        ),
+        None,
+    )
+
+
+# How many of a learned cue's likeliest content dependents the filter chooses among.
+CONTENT_CHOICES = 2
+
+
+def _content_dependents(token: Token, model: CueModel) -> list[Token]:
+    """Dependents that may hold the content, likeliest first."""
+    scored = []
+    for child in token.children:
+        if child.dep_ in NON_CONTENT_DEPS or child.lower_ in NON_SOURCES:
+            continue
+        score = model.content_probability(token.text, child.dep_)
+        if (
+            child.dep_ == "prep"
+            and child.lower_ not in TOPIC_PREPOSITIONS
+            and (child.lower_ in SETTING_PREPOSITIONS or score < STRONG_PREP_CONTENT)
+        ):
+            continue  # "spoke to reporters", "talks in Geneva": an addressee or a place
+        if score >= model.content_threshold:
+            scored.append((score, -child.i, child))
+    return [child for _, _, child in sorted(scored, reverse=True)]
+
+
+def _learned_candidate(doc: Doc, token: Token, content: Token) -> QuoteCandidate | None:
+    span = complement_span(token, content)
+    if token.pos_ in {"VERB", "AUX"}:
+        span = parenthetical_content(doc, token) or span
+    if content.i < token.i and token.pos_ in {"VERB", "AUX"}:
+        span = content_before_cue(doc, token, content) or span
+    source = subject_of(token) if token.pos_ in {"VERB", "AUX"} else _noun_owner(token)
+    if raised_subject(token, content) is not None or content.dep_ == "nsubjpass":
+        source = _agent_of(token)  # "X is expected to win", "X was announced": by whom, if said
+    lemma = verb_lemma(token.text) or token.lower_
+    return _candidate(doc, token, span, lemma, "learned", source)
+
+
+def _filter_score(token: Token, found: QuoteCandidate, model: CueModel, cue_score: float) -> float:
+    """The trained filter's probability that a learned find is a real attribution
+    (see cue_training.fit_candidate_filter)."""
+    source = token.doc[found.source_head] if found.source_head is not None else None
+    feats = candidate_features(
+        token, found.start, found.end, found.source is not None, source, found.kind, cue_score
+    )
+    return score(model.filter_weights, feats)
+
+
+def _agent_of(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ in {"dobj", "pobj"} and noun.head.pos_ in {"VERB", "AUX"}:
+        owner = subject_of(noun.head)
+    return owner
+
+
+def from_parataxis(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
+    """'C, he added.' — spaCy hangs the reporting clause on C's verb as parataxis."""
+    if verb.dep_ != "parataxis" or _content_child(verb) is not None:
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    content = parenthetical_content(doc, verb) or sentence_without(
+        doc, verb.sent, verb.left_edge.i, verb.right_edge.i
+    )
+    return _candidate(doc, verb, content, lemma, "parataxis", subject)
+
+
+# An "as" clause with an object of its own is a time or manner ("as he discussed his plans").
+AS_CLAUSE_OBJECTS = {"ccomp", "xcomp", "dobj", "dative"}
+
+
+def from_as_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
+    """'As many tax experts have pointed out, C' / 'C, as one analyst put it': the clause the
+    'as' attribution hangs on is the content."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
+        return None
+    if any(c.dep_ in AS_CLAUSE_OBJECTS and c.lower_ != "it" for c in verb.children):
+        return None  # "as he discussed his plans": a time, not an attribution
+    # Its own subject: "as promised", "as shown" say nothing about who; "even as he says" is
+    # a time, not an attribution.
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    if subject is None or (mark.i > 0 and doc[mark.i - 1].lower_ in {"even", "just"}):
+        return None
+    content = sentence_without(doc, verb.sent, verb.left_edge.i, verb.right_edge.i)
+    return _candidate(doc, verb, content, lemma, "as-clause", subject)
+
+
+def _puts_it(verb: Token) -> bool:
+    """'as one analyst put it': 'put' with 'it' and nothing else is a way of saying."""
+    return verb.lower_ in {"put", "puts"} and [
+        c.lower_ for c in verb.children if c.dep_ in {"dobj", "prep", "prt"}
+    ] == ["it"]
+
+
+def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
+    """'According to X, C' / 'C, according to X' — the rest of the clause is the content."""
+    if token.lower_ not in ACCORDING_HEADS or token.dep_ not in {
+        "prep",
+        "advcl",
+        "advmod",
+        "pcomp",
+    }:
+        return None
+    obj = according_object(token)
+    if obj is None or (token.lower_ == "per" and not _per_cites_a_source(token, obj)):
+        return None
+    content = sentence_without(doc, token.sent, token.left_edge.i, token.right_edge.i)
+    start, end = trimmed(doc, *content)
+    if end - start < 2:
+        return None
+    mention = source_mention(obj)
+    cue_end = obj.i if token.lower_ == "according" else token.i + 1
+    cue_tokens = doc[token.i : max(token.i + 1, cue_end)]
+    cue_tokens = cue_tokens[:2] if token.lower_ == "according" else cue_tokens[:1]
+    return QuoteCandidate(
+        start=start,
+        end=end,
+        kind="indirect",
+        cue=char_span(cue_tokens),
+        cue_lemma="report",
+        source=mention[0] if mention else None,
+        source_head=mention[1] if mention else None,
+        finder="according",
+    )
+
+
+def _per_cites_a_source(per: Token, obj: Token) -> bool:
+    """'per the report', 'per Reuters' cite; '79p per track', 'costs $15 per month' do not."""
+    before = per.doc[per.i - 1] if per.i > 0 else None
+    if before is not None and (before.like_num or before.tag_ in {"CD", "$"} or before.is_currency):
+        return False
+    return obj.pos_ == "PROPN" or obj.lower_ in REPORTING_NOUNS or obj.lower_ in PERSON_NOUNS
+
+
+def according_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "pobj":
+            return child
+        if child.dep_ == "prep":  # according -> to -> pobj
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
+    """'his claim that C', 'a statement saying C' — content is the noun's clause."""
+    attitude_key = noun.lower_
+    if attitude_key not in REPORTING_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp"}
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None or len(list(clause.subtree)) < MIN_CONTENT_TOKENS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ in {"dobj", "pobj"}:
+        owner = subject_of(noun.head if noun.dep_ == "dobj" else noun.head.head)
+    start, end = trimmed(doc, *subtree_span(clause))
+    mention = source_mention(owner) if owner is not None else None
+    return QuoteCandidate(
+        start=start,
+        end=end,
+        kind="indirect",
+        cue=char_span([noun]),
+        cue_lemma=attitude_key,
+        source=mention[0] if mention else None,
+        source_head=mention[1] if mention else None,
+        finder="noun",
+    )
+
+
+def find_reported_speech(
+    doc: Doc, model: CueModel | None = None, convention: str = DEFAULT_CONVENTION
+) -> Iterator[QuoteCandidate]:
+    """Every reported-speech candidate in the document, in text order."""
+    for token in doc:
+        if _discourse_said(token):
+            continue
+        found = candidate_at(doc, token)
+        if found is None and model is not None:
+            found = from_learned_cue(doc, token, model, convention)
+        if found is not None:
+            yield found
+
+
+def _discourse_said(token: Token) -> bool:
+    """'That said, …' and 'Having said that, …' concede; nobody is quoted."""
+    if token.lower_ != "said":
+        return False
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return token.lower_ == "said" and (
+        (before == "that" and after == ",") or (before == "having" and after.lower() == "that")
+    )
+
+
+def candidate_at(doc: Doc, token: Token) -> QuoteCandidate | None:
+    if _discourse_said(token):
+        return None
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        lemma = verb_lemma(token.text) or ("say" if _puts_it(token) else None)
+        if lemma is not None:
+            return (
+                from_clausal_complement(doc, token, lemma)
+                or from_parataxis(doc, token, lemma)
+                or from_as_clause(doc, token, lemma)
+            )
+    if token.lower_ in ACCORDING_HEADS:
+        return from_according_to(doc, token)
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return from_reporting_noun(doc, token)
+    return None

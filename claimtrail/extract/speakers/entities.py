@@ -1,0 +1,452 @@
+"""Named entities with aliases merged within one article.
+
+spaCy's NER gives mentions; this module repairs the common errors of a small model on news
+(title-case headlines, acronyms read as people, role nouns read as names), links surnames to
+full names, organisation short forms to long ones ("Ford" / "Ford Motor"), acronyms to their
+expansions, and country abbreviations and demonyms to the country ("U.S." = "American").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from claimtrail.extract.gazetteer import (
+    COUNTRY_ALIASES,
+    ORG_NAME_ENDINGS,
+    ORG_SUFFIXES,
+    PARTY_ALIASES,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+)
+from claimtrail.extract.quotes.reactions import TITLES
+from claimtrail.models import Entity
+from claimtrail.models import Span as OffsetSpan
+from claimtrail.parse.text import text_of
+
+# Longest first, so "Vice President" is stripped before "President".
+PERSON_TITLES = sorted(TITLES, key=len, reverse=True)
+# Longer than any name a mention can hold; bounds the look-back of EntityTable.at.
+MAX_MENTION_CHARS = 200
+LABEL_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "PRODUCT": "other",
+    "EVENT": "other",
+    "LAW": "other",
+}
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+# British style writes honorifics without a stop ("Mr Blair"); the name is what follows.
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+_HONORIFIC = re.compile(r"^(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
+# Nouns after a name that make it a place's or a body's ("Leeds Bradford airport", "a Balpa
+# spokesman"): NER often calls such names people.
+PLACE_HEADS = {"airport", "station", "stadium", "hospital", "port", "bridge", "street", "road"}
+ORG_HEADS = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "council",
+    "union",
+    "university",
+    "school",
+    "college",
+    "club",
+    "group",
+    "officials",
+    "staff",
+    "members",
+    "board",
+    "chief",
+    "boss",
+}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Last words of a body named after its place ("Leeds City Council", "Manchester United").
+PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "United", "City", "FC"}
+# Titles that NER sometimes runs into from the next name ("Tory Treasurer Lord | Ashcroft").
+TRAILING_TITLES = {"Lord", "Lady", "Sir", "Dr", "Mr", "Mrs", "Ms"}
+# Last words of a law's or an agreement's name: a document, never a speaker.
+LAW_ENDINGS = {"Act", "Bill", "Law", "Directive", "Treaty", "Convention", "Agreement", "Code"}
+_TRAILING = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    is_compound_only: bool = False
+
+
+@dataclass
+class EntityRecord:
+    name: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> list[str]:
+        seen = {self.name}
+        out = []
+        for m in self.mentions:
+            if m.text not in seen:
+                seen.add(m.text)
+                out.append(m.text)
+        return out
+
+
+@dataclass
+class EntityTable:
+    """Entities of one article, with look-up from a character span."""
+
+    records: list[EntityRecord]
+    _index: tuple[list[int], list[tuple[int, int, int]]] | None = field(default=None, repr=False)
+
+    def ids(self) -> list[str]:
+        return [f"E{i + 1}" for i in range(len(self.records))]
+
+    def at(self, start: int, end: int) -> tuple[str, EntityRecord] | None:
+        """The entity with a mention overlapping ``start:end`` (the longest overlap)."""
+        starts, index = self._mention_index()
+        best: tuple[int, int] | None = None
+        # Mentions are short: only those starting within MAX_MENTION_CHARS before can overlap.
+        lo = bisect.bisect_left(starts, start - MAX_MENTION_CHARS)
+        hi = bisect.bisect_left(starts, end)
+        for m_start, m_end, i in index[lo:hi]:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, i)
+        if best is None:
+            return None
+        return f"E{best[1] + 1}", self.records[best[1]]
+
+    def _mention_index(self) -> tuple[list[int], list[tuple[int, int, int]]]:
+        if self._index is None:
+            index = sorted(
+                (m.start, m.end, i) for i, r in enumerate(self.records) for m in r.mentions
+            )
+            self._index = ([s for s, _, _ in index], index)
+        return self._index
+
+    def nearest_before(
+        self,
+        before: int,
+        types: set[str],
+        accept: Callable[[EntityRecord], bool] | None = None,
+    ) -> tuple[str, EntityRecord] | None:
+        """The entity of one of ``types`` (and ``accept``ed, if given) mentioned last before
+        offset ``before``."""
+        starts, index = self._mention_index()
+        for _start, m_end, i in reversed(index[: bisect.bisect_left(starts, before)]):
+            record = self.records[i]
+            if m_end <= before and record.type in types and (accept is None or accept(record)):
+                return f"E{i + 1}", record
+        return None
+
+    def mentions_before(self, before: int) -> Iterator[tuple[str, EntityRecord, Mention]]:
+        """Mentions ending by offset ``before``, latest first."""
+        starts, index = self._mention_index()
+        for _start, m_end, i in reversed(index[: bisect.bisect_left(starts, before)]):
+            if m_end <= before:
+                record = self.records[i]
+                mention = next(m for m in record.mentions if m.start == _start)
+                yield f"E{i + 1}", record, mention
+
+    def by_id(self, entity_id: str | None) -> EntityRecord | None:
+        if not entity_id:
+            return None
+        idx = int(entity_id[1:]) - 1
+        return self.records[idx] if 0 <= idx < len(self.records) else None
+
+    def find_name(self, name: str) -> tuple[str, EntityRecord] | None:
+        key = name.lower()
+        for i, rec in enumerate(self.records):
+            if rec.name.lower() == key or any(m.text.lower() == key for m in rec.mentions):
+                return f"E{i + 1}", rec
+        return None
+
+    def as_models(self) -> list[Entity]:
+        return [
+            Entity(
+                id=f"E{i + 1}",
+                name=r.name,
+                type=r.type,  # type: ignore[arg-type]
+                aliases=r.aliases,
+                mentions=[OffsetSpan(start=m.start, end=m.end) for m in r.mentions],
+            )
+            for i, r in enumerate(self.records)
+        ]
+
+
+def _clean(span: Span) -> tuple[int, int, str] | None:
+    text = span.text
+    start = span.start_char
+    lead = _LEADING.match(text)
+    if lead:
+        start += lead.end()
+        text = text[lead.end() :]
+    text = _TRAILING.sub("", text).strip()
+    text = text.split("\n")[0].strip()
+    text = re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()  # "Yuganskneftegas - the": a name
+    words = text.split()  # ends before a dash aside and a trailing lower-case word or title
+    while len(words) > 1 and (words[-1].islower() or words[-1] in TRAILING_TITLES):
+        words.pop()
+    text = " ".join(words) if words and text.startswith(words[0]) else text
+    honorific = _HONORIFIC.match(text)
+    if honorific and len(text) > honorific.end():  # "Mr Blair" is Blair, whatever the label
+        start += honorific.end()
+        text = text[honorific.end() :]
+    words = text.split()
+    if span.label_ == "PERSON" and len(words) >= 3 and words[0].lower() in PERSON_NOUNS:
+        start += len(words[0]) + 1  # "Farmer Jill Moss" names Jill Moss; "farmer" is her role
+        text = text[len(words[0]) + 1 :]
+    if span.label_ == "PERSON":  # "Mayor Ana Ruiz" names Ana Ruiz; the title is her role
+        for title in PERSON_TITLES:
+            if text.startswith(title + " ") and len(text) > len(title) + 2:
+                start += len(title) + 1
+                text = text[len(title) + 1 :]
+                break
+    if not text or not any(c.isalpha() for c in text):
+        return None
+    return start, start + len(text), text
+
+
+def _label(span: Span) -> str:
+    text = span.text.strip()
+    before = span.doc[span.start - 1].text if span.start > 0 else ""
+    if _HONORIFIC.match(text) or before.rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"}:
+        return "PERSON"  # "Mr Kilroy-Silk" is a person even when NER says ORG
+    if span.label_ == "PERSON" and len(span) == 1 and text.isupper() and len(text) > 1:
+        return "ORG"  # acronyms are organisations far more often than people
+    if span.label_ == "PERSON":
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if after in PLACE_HEADS:
+            return "FAC"  # "Leeds Bradford airport" is a place
+        if after in ORG_HEADS or before.lower() == "the":
+            return "ORG"  # "a Balpa spokesman", "the Library": no person's name
+    if span.label_ in {"NORP", "GPE"} and text in COUNTRY_ALIASES:
+        return "GPE"
+    return span.label_
+
+
+def _org_suffix_mention(span: Span) -> Mention | None:
+    """'the Biden administration' → an organisation named 'Biden administration'."""
+    doc = span.doc
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_ in ORG_SUFFIXES
+        and span.label_ == "PERSON"  # "the Lycos Europe campaign" is Lycos Europe's
+    ):
+        start = span.start_char
+        end = doc[span.end].idx + len(doc[span.end].text)
+        return Mention(start, end, text_of(doc)[start:end], "ORG")
+    return None
+
+
+def _is_compound_modifier(span: Span) -> bool:
+    root = span.root
+    return (
+        root.dep_ in {"compound", "amod", "nmod"}
+        and root.head.pos_ == "NOUN"
+        and root.head.is_lower
+    )
+
+
+def _looks_like_role(text: str) -> bool:
+    """'Green Tech Investor', 'MEP', 'Labour MP': a role, not somebody's name."""
+    words = text.lower().split()
+    return bool(words) and (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS)
+
+
+def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
+    body_text = text_of(doc)[body_start:]
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_TYPES:
+            continue
+        suffixed = _org_suffix_mention(ent)
+        if suffixed is not None:
+            mentions.append(suffixed)
+            continue
+        cleaned = _clean(ent)
+        if cleaned is None or _looks_like_role(cleaned[2]):
+            continue
+        start, end, text = cleaned
+        mentions.append(Mention(start, end, text, _label(ent), _is_compound_modifier(ent)))
+    mentions = _repair_headline(mentions, body_text, body_start)
+    return mentions + _untagged_surnames(doc, mentions)
+
+
+def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A small NER model tags "Maria Lopez" but often not the later "Lopez": add those."""
+    surnames = {
+        m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2
+    }
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for tok in doc:
+        if tok.text in surnames and tok.is_title and not tok.ent_type_:
+            start, end = tok.idx, tok.idx + len(tok.text)
+            if not any(s <= start < e for s, e in taken):
+                found.append(Mention(start, end, tok.text, "PERSON"))
+    return found
+
+
+def _repair_headline(mentions: list[Mention], body_text: str, body_start: int) -> list[Mention]:
+    """Title case fools NER ("Xiaomi Deny Reported Talks"): keep a headline mention only as the
+    longest body entity name it starts with, or as is when it also occurs in the body."""
+    body_names = sorted({m.text for m in mentions if m.start >= body_start}, key=len, reverse=True)
+    repaired = []
+    for m in mentions:
+        if m.start >= body_start or m.text in body_text:
+            repaired.append(m)
+            continue
+        prefix = next((n for n in body_names if m.text.startswith(n + " ")), None)
+        if prefix is not None:
+            body_label = next(
+                x.label for x in mentions if x.text == prefix and x.start >= body_start
+            )
+            repaired.append(Mention(m.start, m.start + len(prefix), prefix, body_label))
+    return repaired
+
+
+def _canonical_key(m: Mention) -> str:
+    if m.text in COUNTRY_ALIASES:
+        return "country:" + COUNTRY_ALIASES[m.text]
+    if m.text in PARTY_ALIASES:  # "the Tories" and "the Conservative Party" are one party
+        return "party:" + PARTY_ALIASES[m.text]
+    return m.text
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+    """Group mentions by canonical key, then link short forms to long ones."""
+    groups: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        groups.setdefault(_canonical_key(m), []).append(m)
+    keys = sorted(groups, key=len, reverse=True)
+    target: dict[str, str] = {}
+    for short in keys:
+        if short.startswith(("country:", "party:")):
+            continue
+        long = next(
+            (
+                k
+                for k in keys
+                if k != short
+                and not k.startswith(("country:", "party:"))
+                and target.get(k, k) == k
+                and _same_entity(short, k, groups)
+            ),
+            None,
+        )
+        if long is not None:
+            target[short] = long
+    merged: dict[str, list[Mention]] = {}
+    for key, ms in groups.items():
+        merged.setdefault(target.get(key, key), []).extend(ms)
+    return [sorted(ms, key=lambda x: x.start) for ms in merged.values()]
+
+
+def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> bool:
+    short_words, long_words = short.split(), long.split()
+    if len(short_words) >= len(long_words):
+        return short.isupper() and len(short) >= 2 and _initials(long) == short
+    labels_long = {m.label for m in groups[long]}
+    if (
+        "PERSON" not in labels_long
+        and len(short_words) >= 2
+        and any(m.label == "PERSON" for m in groups[short])
+    ):
+        return False  # "Robert Kilroy-Silk" is not the "Robert Kilroy-Silk Party"
+    if "PERSON" in labels_long:  # a surname or first name of a full name
+        return len(short_words) == 1 and short_words[0] in (long_words[-1], long_words[0])
+    if len(short_words) == 1 and any(  # "Kilroy-Silk" tagged ORG, "Robert Kilroy-Silk" PERSON
+        short_words[0] == m.text.split()[-1] and len(m.text.split()) >= 2
+        for m in groups[long]
+        if m.label == "PERSON"
+    ):
+        return True
+    if {m.label for m in groups[short]} <= PLACE_LABELS and long_words[
+        -1
+    ] in ORG_NAME_ENDINGS | PLACE_INSTITUTIONS:
+        return False  # the city of Leeds is not "Leeds City Council" ("Us" is "Us Weekly")
+    return long_words[: len(short_words)] == short_words  # "Ford" / "Ford Motor"
+
+
+def _entity_type(ms: list[Mention], doc: Doc) -> str:
+    labels = Counter(m.label for m in ms)
+    if any(m.label == "GPE" and m.text in COUNTRY_ALIASES for m in ms):
+        return "place"
+    if all(len(m.text.split()) >= 2 and m.text.split()[-1] in LAW_ENDINGS for m in ms):
+        return "other"  # "the Consumer Protection Against Spyware Act", "the Gambling Bill"
+    if any(m.text in PARTY_ALIASES for m in ms):
+        return "organization"
+    label = labels.most_common(1)[0][0]
+    full_names = [m.text.split() for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2]
+    if label != "PERSON" and any(  # a full person name and its surname however NER labelled it
+        all(len(m.text.split()) == 1 and m.text in {n[-1], n[0]} or m.label == "PERSON" for m in ms)
+        for n in full_names
+    ):
+        label = "PERSON"
+    if label == "PERSON" and any(
+        len(m.text.split()) >= 2 and m.text.split()[-1].rstrip(".") in ORG_NAME_ENDINGS for m in ms
+    ):
+        label = "ORG"
+    if label == "PERSON" and _conjoined_with_org(ms, doc):
+        label = "ORG"
+    if (
+        label == "PERSON"
+        and any(m.label == "ORG" for m in ms)
+        and all(len(m.text.split()) == 1 for m in ms)
+    ):
+        label = "ORG"
+    return LABEL_TYPES.get(label, "other")
+
+
+def _conjoined_with_org(ms: list[Mention], doc: Doc) -> bool:
+    """'Ford and Xiaomi': a name coordinated with an organisation is an organisation."""
+    for m in ms:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [c for c in root.children if c.dep_ == "conj"]
+        if any(p.ent_type_ == "ORG" for p in partners):
+            return True
+    return False
+
+
+def _canonical_name(ms: list[Mention]) -> str:
+    for m in ms:
+        if m.text in COUNTRY_ALIASES:
+            return COUNTRY_ALIASES[m.text]
+        if m.text in PARTY_ALIASES:
+            return PARTY_ALIASES[m.text]
+    return max((m.text for m in ms), key=lambda t: (len(t.split()), len(t)))
+
+
+def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:
+    """Entities of the article, in order of first mention."""
+    records = []
+    for ms in group_mentions(collect_mentions(doc, body_start)):
+        etype = _entity_type(ms, doc)
+        if etype == "organization" and all(m.is_compound_only for m in ms):
+            continue  # "EV makers", "EV race": a modifier, not an organisation
+        records.append(EntityRecord(_canonical_name(ms), etype, ms))
+    records.sort(key=lambda r: r.mentions[0].start)
+    return EntityTable(records)

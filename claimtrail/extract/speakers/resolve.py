@@ -1,0 +1,905 @@
+"""Resolve each quote's source mention to a speaker: a name, an entity and a profile.
+
+Within one article: a pronoun ("he", "she", "it", "they") goes to the nearest preceding entity
+of a fitting type; a definite description ("the company", "the analyst") to the nearest
+preceding organisation, or the nearest speaker whose role has that noun; a surname to the full
+name (entities.py links them). The profile (role, organisation, location, party, channel) comes
+from the words around the speaker's mentions: "Ford CEO Jim Farley", "Jim Farley, Ford's chief
+executive", a reaction block's head, "via social media".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from claimtrail.extract.cues.sources import SUBJECT_DEPS
+from claimtrail.extract.gazetteer import PARTY_ALIASES, PERSON_NOUNS, ROLE_NOUNS
+from claimtrail.extract.lexicon import CHANNEL_WORDS
+from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
+from claimtrail.extract.quotes.quote_marks import find_quoted_spans
+from claimtrail.extract.quotes.reactions import looks_like_name, split_title
+from claimtrail.extract.quotes.reported import is_relative_subject
+from claimtrail.extract.speakers.entities import EntityRecord, EntityTable
+from claimtrail.models import Cue, Quote, Span, Speaker
+from claimtrail.parse.text import text_of
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
+THING_PRONOUNS = {"it", "its"}
+GROUP_PRONOUNS = {"they", "we", "them"}
+ORG_NOUNS = {
+    "company",
+    "firm",
+    "automaker",
+    "carmaker",
+    "group",
+    "bank",
+    "startup",
+    "agency",
+    "ministry",
+    "department",
+    "government",
+    "administration",
+    "campaign",
+    "party",
+    "maker",
+    "manufacturer",
+    "giant",
+    "retailer",
+    "network",
+    "newspaper",
+    "paper",
+    "outlet",
+    "organization",
+    "organisation",
+    "committee",
+    "court",
+    "team",
+    "airline",
+    "carrier",
+    "exchange",
+    "watchdog",
+    "regulator",
+    "broadcaster",
+    "magazine",
+    "tabloid",
+    "union",
+    "council",
+    "authority",
+    "insurer",
+    "lender",
+    "operator",
+    "club",
+    "charity",
+    "body",
+    "station",
+    "channel",
+    "publisher",
+    "studio",
+    "label",
+    "corporation",
+    "conglomerate",
+    "website",
+    "service",
+}
+# A description with one of these heads names an outlet introduced earlier ("The Australian
+# newspaper … the newspaper reported").
+OUTLET_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "broadcaster", "agency", "website"}
+# Documents speak for their author ("Mr Campbell's e-mail said", "a statement from X").
+DOCUMENT_NOUNS = {
+    "statement",
+    "e-mail",
+    "email",
+    "letter",
+    "memo",
+    "message",
+    "note",
+    "blog",
+    "release",
+    "filing",
+    "document",
+    "report",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "ruling",
+    "verdict",
+}
+# Quantifiers that stand for a group named just before ("spoke to analysts … most thought").
+QUANTIFIERS = {"most", "many", "some", "several", "others", "all", "both", "few", "none"}
+# How far back a description looks for the phrase that introduced its referent.
+LOOKBACK_TOKENS = 400
+# Nouns of an unnamed spokesperson: named "a spokesman for X" after the body they speak for.
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
+_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def resolve_speakers(
+    doc: Doc, candidates: list[QuoteCandidate], entities: EntityTable
+) -> list[Quote]:
+    profiles = entity_profiles(doc, entities)
+    quotes: list[Quote] = []
+    resolved: list[Speaker] = []
+    # Names inside reported contents and quotation marks are not in the narrative's view.
+    contents = [(c.start, c.end) for c in candidates]
+    contents += [(q.start, q.end) for q in find_quoted_spans(text_of(doc))]
+    for i, cand in enumerate(candidates):
+        speaker = _resolve(doc, cand, entities, profiles, resolved, contents)
+        if speaker is not None:
+            resolved.append(speaker)
+        quotes.append(_to_quote(doc, cand, speaker, i))
+    return _one_role_per_speaker(quotes)
+
+
+def _one_role_per_speaker(quotes: list[Quote]) -> list[Quote]:
+    """A speaker has one role in an article, the most specific stated (the guidelines' rule):
+    the current title with the most words ("MEP" rather than "ex-chat show host"; "MP for
+    Ealing North" rather than "Labour backbencher"), on every quote of theirs."""
+    roles: dict[str, list[str]] = {}
+    for quote in quotes:
+        sp = quote.speaker
+        if sp is not None and sp.role and (sp.entity_id or sp.name):
+            roles.setdefault(sp.entity_id or sp.name or "", []).append(sp.role)
+    chosen = {  # the most specific (most words) current title; a former one only if no other
+        key: max(found, key=lambda r: (not _is_former(r), len(r.split()), -found.index(r)))
+        for key, found in roles.items()
+    }
+    out = []
+    for quote in quotes:
+        sp = quote.speaker
+        role = chosen.get(sp.entity_id or sp.name or "") if sp is not None else None
+        if sp is not None and role and sp.role != role:
+            quote = quote.model_copy(update={"speaker": sp.model_copy(update={"role": role})})
+        out.append(quote)
+    return out
+
+
+def _shorter_form_of(role: str | None, fuller: str | None) -> bool:
+    """'culture secretary' of 'Secretary of State for Culture, Media and Sport'."""
+    if not role or not fuller:
+        return False
+    words = set(re.findall(r"[a-z][a-z-]*", role.lower()))
+    return words <= set(re.findall(r"[a-z][a-z-]*", fuller.lower()))
+
+
+def _is_former(role: str) -> bool:
+    return role.lower().startswith(("ex-", "ex ", "former "))
+
+
+def _to_quote(doc: Doc, cand: QuoteCandidate, speaker: Speaker | None, index: int) -> Quote:
+    segments = cand.segments or ((cand.start, cand.end),)
+    text = " ".join(text_of(doc)[s:e].strip() for s, e in segments)
+    cue = None
+    if cand.cue is not None:
+        cue = Cue(text=text_of(doc)[cand.cue[0] : cand.cue[1]], start=cand.cue[0], end=cand.cue[1])
+    pieces = [Span(start=s, end=e) for s, e in cand.segments] if cand.segments else None
+    return Quote(
+        id=f"Q{index + 1}",
+        text=text,
+        start=cand.start,
+        end=cand.end,
+        kind=cand.kind,  # type: ignore[arg-type]
+        cue=cue,
+        speaker=speaker,
+        segments=pieces,
+    )
+
+
+def _resolve(
+    doc: Doc,
+    cand: QuoteCandidate,
+    entities: EntityTable,
+    profiles: dict[str, Profile],
+    earlier: list[Speaker],
+    contents: list[tuple[int, int]] | None = None,
+) -> Speaker | None:
+    if cand.source is None:
+        return None
+    start, end = cand.source
+    mention = text_of(doc)[start:end]
+    salience = Salience(doc, entities, earlier, contents or [])
+    salience.profiles = profiles
+    group = (
+        _outlet_name(doc, cand)
+        or _quantified_group(doc, cand)
+        or _party_name(mention)
+        or _coordinated_people(doc, cand, entities)
+    )
+    if group is not None:
+        entity_id, record = entities.find_name(group) or (None, None)
+    else:
+        entity_id, record = _entity_for(doc, cand, mention, entities, earlier, salience)
+    base = profiles.get(entity_id or "", Profile())
+    # What the text says at the point of attribution ("The MEP said") comes before what it
+    # says elsewhere about the same person.
+    at_mention = _profile_from_mention(doc, cand, entities, record)
+    if record is None or record.type == "person":
+        described_role = description_role(doc, cand)
+        if not _shorter_form_of(described_role, base.role):  # "the culture secretary" is
+            at_mention = _merge(at_mention, Profile(role=described_role))  # the fuller title
+    profile = _merge(cand.profile, at_mention, base)
+    antecedent = antecedent_span(doc, cand)
+    described, title = _describe(
+        text_of(doc)[antecedent[0] : antecedent[1]] if antecedent else mention
+    )
+    name = cand.profile.name or (record.name if record else described)
+    spokes = _spokesperson_name(doc, cand, entities, earlier, salience)
+    if group is not None and record is None:
+        name = group
+    if spokes is not None:
+        name, entity_id, record = spokes, None, None
+        if not profile.role:
+            profile = _merge(profile, Profile(role=mention.lower().split()[-1]))
+    if title and not profile.role:
+        profile = _merge(profile, Profile(role=title))
+    if record is None and earlier:
+        same = next((s for s in reversed(earlier) if s.name and s.name == name), None)
+        if same is not None:
+            profile = _merge(
+                profile,
+                Profile(
+                    role=same.role,
+                    organization=same.organization,
+                    location=same.location,
+                    party=same.party,
+                ),
+            )
+    channel = profile.channel or _channel_near_cue(doc, cand)
+    return Speaker(
+        name=name,
+        start=start,
+        end=end,
+        entity_id=entity_id,
+        role=profile.role,
+        organization=profile.organization,
+        location=profile.location,
+        party=profile.party,
+        channel=channel,
+        mention=mention,
+    )
+
+
+def _spokesperson_name(
+    doc: Doc,
+    cand: QuoteCandidate,
+    entities: EntityTable,
+    earlier: list[Speaker],
+    salience: Salience,
+) -> str | None:
+    """An unnamed spokesperson is named for the body or person they speak for, as the gold
+    guidelines do: "A Delta spokesperson" → "a spokesperson for Delta"; "the rapper's
+    spokesman" → "a spokesman for Snoop Dogg"; "the spokesman" → the one last named so."""
+    if cand.source_head is None or cand.source is None:
+        return None
+    head = doc[cand.source_head]
+    noun = head.lower_
+    if noun not in SPOKES_NOUNS - {"representative"}:
+        return None
+    owner = _owner_of(head, entities, earlier, salience)
+    if owner is None:
+        same = next(
+            (s.name for s in reversed(earlier) if s.name and s.name.startswith(f"a {noun} for")),
+            None,
+        )
+        if same is not None:
+            return same
+        for tok in reversed(doc[max(0, head.i - SPOKES_LOOKBACK_TOKENS) : head.i]):
+            if tok.lower_ == noun:  # "the prime minister's spokesman was asked…"
+                owner = _owner_of(tok, entities, earlier, salience)
+                if owner is not None:
+                    break
+    if owner is None:
+        found = salience.most_salient(cand.source[0], {"organization"})
+        owner = found[1].name if found else None
+    return f"a {noun} for {owner}" if owner else None
+
+
+# How far back a bare "the spokesman" looks for the one named for a body.
+SPOKES_LOOKBACK_TOKENS = 400
+
+
+def _owner_of(
+    noun: Token, entities: EntityTable, earlier: list[Speaker], salience: Salience
+) -> str | None:
+    """Whom a spokesperson speaks for: a name in their phrase ("a Delta spokesperson",
+    "a spokesman for Atticus Capital"), or the person a possessive description fits ("the
+    rapper's spokesman"), or that description itself ("the prime minister's spokesman")."""
+    for tok in noun.subtree:
+        if tok.i == noun.i or tok.is_punct:
+            continue
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
+            return hit[1].name  # "a Downing Street spokesman" speaks for Downing Street
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or not poss.is_lower or poss.lower_ in PERSON_PRONOUNS | {"its", "their"}:
+        return None
+    phrase = [t for t in poss.subtree if t.dep_ != "case"]
+    words = [t.lower_ for t in phrase]
+    found = _person_with_role(words, noun.idx, earlier, entities, salience)
+    if found[1] is not None:
+        return found[1].name
+    first = phrase[0].lower_ if phrase[0].lower_ in _DETERMINERS else phrase[0].text
+    return " ".join([first] + [t.text for t in phrase[1:]])
+
+
+def _describe(mention: str) -> tuple[str, str | None]:
+    """A speaker the NER missed: 'Mayor Ana Ruiz' → ('Ana Ruiz', 'Mayor')."""
+    title, rest = split_title(mention)
+    if title and looks_like_name(rest):
+        return rest, title
+    return mention, None
+
+
+def _entity_for(
+    doc: Doc,
+    cand: QuoteCandidate,
+    mention: str,
+    entities: EntityTable,
+    earlier: list[Speaker],
+    salience: Salience,
+) -> tuple[str | None, EntityRecord | None]:
+    assert cand.source is not None
+    if cand.profile.name:
+        found = entities.find_name(cand.profile.name)
+        if found:
+            return found
+    hit = _entity_at_head(doc, cand, entities)
+    if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
+        return hit
+    antecedent = _antecedent(doc, cand, entities)
+    if antecedent is not None:
+        return antecedent
+    words = mention.lower().split()
+    if len(words) == 1 and words[0] in PERSON_PRONOUNS:
+        gender = PRONOUN_GENDER.get(words[0])
+        found = salience.most_salient(
+            cand.source[0], {"person"}, lambda rec: _gender_of(rec, text_of(doc)) in {None, gender}
+        )
+        return found or (None, None)
+    if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
+        return salience.most_salient(cand.source[0], {"organization", "group"}) or (None, None)
+    document = _document_author(doc, cand, entities)
+    if document is not None:
+        return document
+    if len(words) >= 2 and words[0] in {"a", "an"} and _in_lede(doc, cand.source[0]):
+        head = _head_word(doc, cand, words)
+        if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
+            # "A US airline attendant says she has been fired … Ellen Simonetti, …"
+            return salience.next_subject(cand.source[1], {"person"}) or (None, None)
+    if len(words) >= 2 and words[0] in _DETERMINERS:
+        head = _head_word(doc, cand, words)
+        if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
+            head = words[-1]
+        if head in ORG_NOUNS:
+            return salience.most_salient(cand.source[0], {"organization"}) or (None, None)
+        if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
+            found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
+                words[1:], cand.source[0], earlier, entities, salience
+            )
+            if found_person[1] is None and words[0] == "the" and not ROLE_MODIFIERS & set(words):
+                # "The MEP said": the person in view ("the deputy chairman" is somebody else)
+                found_person = salience.most_salient(cand.source[0], {"person"}) or (None, None)
+            if found_person[1] is None and words[0] == "the":  # "…, the lord chancellor has said.
+                found_person = salience.next_subject(cand.source[1], {"person"}) or (None, None)
+            return found_person
+    return None, None
+
+
+def _document_author(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+) -> tuple[str, EntityRecord] | None:
+    """A document speaks for its stated author: "Mr Campbell's e-mail said", "a statement from
+    Lycos Europe said", and "the statement said" after "X issued a statement"."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in DOCUMENT_NOUNS:
+        return None
+    for noun in [
+        head,
+        *[
+            t
+            for t in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i])
+            if t.lower_ == head.lower_
+        ],
+    ]:
+        author = _author_of(noun, entities)
+        if author is not None:
+            return author
+    return None
+
+
+def _author_of(noun: Token, entities: EntityTable) -> tuple[str, EntityRecord] | None:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "X issued a statement"
+        owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    for owner in owners:
+        hit = entities.at(owner.idx, owner.idx + len(owner.text))
+        if hit is not None and hit[1].type in {"person", "organization", "group"}:
+            return hit
+    return None
+
+
+def _coordinated_people(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str | None:
+    """'They' after 'The trio are Willie Walsh, Brian Dunne and Seamus Kearney': the people
+    named together in the last sentences (joint sources are named 'A, B and C')."""
+    if cand.source_head is None or doc[cand.source_head].lower_ not in {"they", "we"}:
+        return None
+    head = doc[cand.source_head]
+    sent = head.sent
+    for _ in range(SALIENCE_SENTENCES - 1):  # this sentence and the two before
+        sent = doc[max(0, sent.start - 1)].sent
+    for tok in reversed(doc[sent.start : head.i]):
+        conjuncts = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+        if tok.dep_ == "conj" or len(conjuncts) < 2:
+            continue
+        names = []
+        for t in conjuncts:
+            hit = entities.at(t.idx, t.idx + len(t.text))
+            if hit is None or hit[1].type != "person":
+                break
+            names.append(hit[1].name)
+        else:
+            return ", ".join(names[:-1]) + " and " + names[-1]
+    return None
+
+
+def _party_name(mention: str) -> str | None:
+    """'The Lib Dems' → 'Liberal Democrats' when NER has not tagged the party."""
+    words = mention.split()
+    bare = " ".join(words[1:]) if words and words[0].lower() == "the" else mention
+    return PARTY_ALIASES.get(bare)
+
+
+def _outlet_name(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """'the newspaper' after 'The Australian newspaper': the outlet's own words."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in OUTLET_NOUNS or any(c.dep_ == "compound" for c in head.children):
+        return None
+    for tok in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
+        if tok.lower_ != head.lower_:
+            continue
+        names = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.is_title]
+        if names:
+            first = names[0].left_edge
+            first = first if first.dep_ != "det" else doc[first.i + 1]
+            return doc[first.i : names[-1].i + 1].text
+    return None
+
+
+def _quantified_group(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """'most' in '… spoke to a number of analysts. … most thought': the group named before."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in QUANTIFIERS or any(c.dep_ == "prep" for c in head.children):
+        return None
+    for tok in reversed(doc[max(0, head.i - LOOKBACK_TOKENS // 4) : head.i]):
+        if tok.tag_ == "NNS" and (
+            tok.lower_ in ROLE_NOUNS or tok.lower_.rstrip("s") in PERSON_NOUNS
+        ):
+            return tok.lower_
+    return None
+
+
+# A lede is the headline and the first body sentence; news names its subject right after.
+LEDE_SENTENCES = 2
+
+
+def _in_lede(doc: Doc, offset: int) -> bool:
+    for i, sent in enumerate(doc.sents):
+        if i >= LEDE_SENTENCES:
+            return False
+        if sent.start_char <= offset < sent.end_char:
+            return True
+    return False
+
+
+def _head_word(doc: Doc, cand: QuoteCandidate, words: list[str]) -> str:
+    """The description's head noun ("MP" in "the MP for Ealing North"; "co-chairman")."""
+    if cand.source_head is None:
+        return words[-1]
+    head = doc[cand.source_head]
+    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_:
+        return f"{doc[head.i - 2].lower_}-{head.lower_}"
+    return head.lower_
+
+
+def description_role(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """A resolved definite description states a role: "the MP for Ealing North" → "MP for
+    Ealing North" (its determiner and a possessive dropped)."""
+    if cand.source is None or cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    if (
+        head.lower_ not in PERSON_NOUNS
+        or head.lower_ in SPOKES_NOUNS
+        or not head.is_lower
+        and (head.pos_ == "PROPN" and not head.is_upper)
+    ):
+        return None
+    span = doc.char_span(*cand.source, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [
+        t for t in span if t.dep_ not in {"det", "poss", "case"} and not t.is_punct or t.text == "-"
+    ]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text or None
+
+
+def _entity_at_head(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+) -> tuple[str, EntityRecord] | None:
+    """The entity the source mention's head word belongs to: "Russia's newspapers" and "a US
+    airline attendant" are not Russia or the United States, whose names only modify them."""
+    assert cand.source is not None
+    if cand.source_head is None:
+        return entities.at(*cand.source)
+    head = doc[cand.source_head]
+    if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+        return None
+    hit = entities.at(head.idx, head.idx + len(head.text))
+    if hit is not None or head.pos_ == "PROPN" or not head.is_lower:
+        return hit or entities.at(*cand.source)
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        named = entities.at(appos.idx, appos.idx + len(appos.text))
+        if named is not None and named[1].type in {"person", "organization", "group"}:
+            return named  # "The city's transport chief, Ana Lopez, said"
+    if head.lower_ in ORG_NOUNS:  # "Us magazine", "the Interfax news agency"
+        named = entities.at(*cand.source)
+        if named is not None and named[1].type == "organization":
+            return named
+    return None  # a common noun: a description, resolved below
+
+
+COPULAS = {"is", "was", "are", "were", "'s", "’s"}
+
+
+def _cut_off_title_word(tok: Token, after: Token) -> bool:
+    """A title word the parser split off: 'Chief' before 'executive Geoff Dixon', or a line's
+    first word parsed as a sentence of its own ('Coach | Marcus Reed', 'Energy | Minister X')."""
+    if tok.lower_ in ROLE_MODIFIERS:
+        return True
+    line_start = tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws
+    return (
+        line_start
+        and tok.dep_ == "ROOT"
+        and tok.is_alpha
+        and not list(tok.children)
+        and (tok.lower_ in PERSON_NOUNS or after.lower_ in PERSON_NOUNS)
+    )
+
+
+# Words that open a title the parser may cut off from the rest ("Chief executive X").
+ROLE_MODIFIERS = {
+    "chief",
+    "deputy",
+    "vice",
+    "senior",
+    "former",
+    "acting",
+    "interim",
+    "managing",
+    "joint",
+}
+
+# Sentences a pronoun looks back over for a subject before taking the nearest mention.
+SALIENCE_SENTENCES = 3
+
+
+class Salience:
+    """Which entity a pronoun or description most likely stands for, as a careful reader
+    takes it: the latest entity that was the subject of a sentence (or the source of a quote)
+    in the last few sentences, outside quoted and reported contents; else the nearest mention."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        entities: EntityTable,
+        earlier: list[Speaker],
+        contents: list[tuple[int, int]],
+    ) -> None:
+        self.doc, self.entities, self.contents = doc, entities, contents
+        self.profiles: dict[str, Profile] = {}
+        self.sources = {
+            (s.start, s.end) for s in earlier if s.start is not None and s.end is not None
+        }
+
+    def _inside_content(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.contents)
+
+    def _subject_rank(self, start: int, end: int) -> int:
+        """0: the source of an earlier quote or a main clause's subject; 1: another subject;
+        2: any other mention."""
+        if any(s <= start and end <= e for s, e in self.sources):
+            return 0
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+            return 2
+        verb = span.root.head
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        return 0 if main else 1
+
+    def next_subject(self, after: int, types: set[str]) -> tuple[str, EntityRecord] | None:
+        """A lede's description named in the next sentence ("…, the lord chancellor has said.
+        Lord Falconer said…"): the first subject of a fitting type there."""
+        here = self.doc.char_span(after - 1, after, alignment_mode="expand")
+        if here is None:
+            return None
+        sent = here[-1].sent
+        if sent.end >= len(self.doc):
+            return None
+        limit = self.doc[sent.end].sent.end_char
+        for i, record in enumerate(self.entities.records):
+            if record.type not in types:
+                continue
+            for m in record.mentions:
+                if after <= m.start < limit and self._subject_rank(m.start, m.end) < 2:
+                    return f"E{i + 1}", record
+        return None
+
+    def most_salient(
+        self,
+        before: int,
+        types: set[str],
+        accept: Callable[[EntityRecord], bool] | None = None,
+    ) -> tuple[str, EntityRecord] | None:
+        doc = self.doc
+        here = doc.char_span(before, before + 1, alignment_mode="expand")
+        window_start = sent_start = 0
+        if here is not None:
+            sent = here[0].sent
+            sent_start = sent.start_char
+            for _ in range(SALIENCE_SENTENCES):
+                if sent.start == 0:
+                    break
+                sent = doc[sent.start - 1].sent
+            window_start = sent.start_char
+        best: tuple[tuple[int, int], str, EntityRecord] | None = None
+        for order, (entity_id, record, mention) in enumerate(self.entities.mentions_before(before)):
+            if mention.start < window_start:
+                break
+            if record.type not in types or (accept is not None and not accept(record)):
+                continue
+            if record.name.islower() or self._inside_content(mention.start, mention.end):
+                continue  # "unions" is no name; a name inside a quote is not in view
+            # The same sentence first ("In a statement from X, the company denied…"), then
+            # subjects of main clauses, then other subjects, then the latest mention.
+            rank = (
+                -1
+                if mention.start >= sent_start
+                else self._subject_rank(mention.start, mention.end)
+            )
+            key = (rank, order)
+            if best is None or key < best[0]:
+                best = (key, entity_id, record)
+        if best is not None:
+            return best[1], best[2]
+        return self.entities.nearest_before(before, types, accept)
+
+
+# A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+
+
+def _gender_of(record: EntityRecord, text: str) -> str | None:
+    """'m' or 'f' when the article calls the person Mr., Mrs. or Ms.; None when it never does
+    (or both: then nothing is ruled out)."""
+    found = set()
+    for mention in record.mentions:
+        before = text[max(0, mention.start - 6) : mention.start].split()
+        words = mention.text.lower().split()[:1] + [w.lower() for w in before[-1:]]
+        found |= {HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER}
+    return found.pop() if len(found) == 1 else None
+
+
+def antecedent_span(doc: Doc, cand: QuoteCandidate) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun stands for ('other golf club owners who foresee')."""
+    if cand.source_head is None or not is_relative_subject(doc[cand.source_head]):
+        return None
+    noun = doc[cand.source_head].head.head
+    return noun.left_edge.idx, noun.idx + len(noun.text)
+
+
+def _antecedent(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+) -> tuple[str | None, EntityRecord | None] | None:
+    span = antecedent_span(doc, cand)
+    if span is None:
+        return None
+    return entities.at(*span) or (None, None)
+
+
+def _nearest(
+    entities: EntityTable, before: int, types: set[str]
+) -> tuple[str | None, EntityRecord | None]:
+    return entities.nearest_before(before, types) or (None, None)
+
+
+def _person_with_role(
+    words: list[str],
+    before: int,
+    earlier: list[Speaker],
+    entities: EntityTable,
+    salience: Salience,
+) -> tuple[str | None, EntityRecord | None]:
+    """'the culture secretary', 'the MP for Ealing North': the person whose stated role has
+    the description's head noun (and most of its other words), an earlier speaker first."""
+    head = words[-1].split("-")[-1]
+    wanted = {w for w in words if w not in {"of", "for", "the", "a", "an"}}
+
+    def fit(role: str | None) -> int:
+        """How well a stated role fits: it must have the head and every other word
+        ("the prime minister" is not "former minister")."""
+        role_words = set(re.findall(r"[a-z][a-z-]*", (role or "").lower()))
+        role_words |= {w.split("-")[-1] for w in role_words}
+        return len(wanted) if head in role_words and wanted <= role_words else 0
+
+    best: tuple[int, str, EntityRecord] | None = None
+    for speaker in reversed(earlier):
+        score = fit(speaker.role)
+        if score and speaker.entity_id and (best is None or score > best[0]):
+            record = entities.by_id(speaker.entity_id)
+            if record is not None:
+                best = (score, speaker.entity_id, record)
+    for entity_id, record, _ in entities.mentions_before(before):
+        score = fit(salience.profiles.get(entity_id, Profile()).role)
+        if record.type == "person" and score and (best is None or score > best[0]):
+            best = (score, entity_id, record)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _merge(*profiles: Profile) -> Profile:
+    """First non-empty value of each field, in the order given."""
+    fields = {}
+    for name in ("name", "role", "organization", "location", "party", "channel"):
+        fields[name] = next((getattr(p, name) for p in profiles if getattr(p, name)), None)
+    return Profile(**fields)
+
+
+def entity_profiles(doc: Doc, entities: EntityTable) -> dict[str, Profile]:
+    """Role and organisation of each person, from the words around any of their mentions."""
+    profiles: dict[str, Profile] = {}
+    for i, rec in enumerate(entities.records):
+        if rec.type != "person":
+            continue
+        found = Profile()
+        for m in rec.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                found = _merge(found, _profile_around(span.root, span.start, entities))
+        profiles[f"E{i + 1}"] = found
+    return profiles
+
+
+def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Profile:
+    """'Ford CEO Jim Farley' (modifiers before the name) or 'Jim Farley, Ford's CEO'."""
+    doc = head.doc
+    before = [t for t in head.lefts if t.dep_ == "compound" and t.i < name_start]
+    before += [
+        t
+        for t in doc[max(0, name_start - 4) : name_start]
+        if t.dep_ == "compound" and any(a.i == head.i for a in t.ancestors)
+    ]
+    # a compound's own modifiers belong to the title: "[Chief] executive Geoff Dixon"
+    before += [d for t in list(before) for d in t.subtree if d.i < name_start and d.i != t.i]
+    before = sorted({t.i: t for t in before}.values(), key=lambda t: t.i)
+    first = before[0].i if before else name_start
+    while first > 0 and _cut_off_title_word(doc[first - 1], doc[first]):
+        first -= 1  # the parser cut "Chief | executive X", "Coach | Marcus Reed"
+        before.insert(0, doc[first])
+    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    title = head.head
+    if head.dep_ == "appos" and title.lower_ in PERSON_NOUNS and title.i < head.i:
+        # "The Secretary of State for Culture, Media and Sport, Tessa Jowell": the name is
+        # the title's apposition, and the title (to the name's comma) is the role
+        words = [
+            t
+            for t in doc[title.left_edge.i : head.left_edge.i]
+            if t.dep_ not in {"det", "poss", "case"}
+        ]
+        while words and words[-1].is_punct:
+            words.pop()
+        role = doc[words[0].i : words[-1].i + 1].text if words else None
+        return Profile(role=role)
+    if appos is not None:
+        words = [t for t in appos.subtree if not t.is_punct]
+        return _role_words(words, entities)
+    if head.dep_ == "nsubj" and head.head.lower_ in COPULAS:
+        # "Sarah Klein is the chief executive of Skyway Air"
+        attr = next((c for c in head.head.children if c.dep_ == "attr"), None)
+        if attr is not None and attr.lower_ in PERSON_NOUNS:
+            words = [t for t in attr.subtree if not t.is_punct and t.dep_ != "relcl"]
+            found = _role_words(words, entities)
+            if found.role:
+                return found
+    if before:
+        return _role_words(before, entities)
+    return Profile()
+
+
+def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
+    org = None
+    role_tokens = []
+    for tok in tokens:
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type == "organization":
+            org = hit[1].name
+        elif hit is not None and hit[1].type == "person":
+            continue  # a word of the name ("Jill" in "Farmer Jill Moss")
+        elif tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"} and (
+            tok.ent_type_ != "PERSON" or tok.lower_ in PERSON_NOUNS
+        ):
+            role_tokens.append(tok)
+    role = _joined(role_tokens) or None
+    if role and not any(w.lower() in PERSON_NOUNS for w in re.split(r"[\s-]+", role)):
+        role = None
+    return Profile(role=role, organization=org)
+
+
+def _joined(tokens: list[Token]) -> str:
+    """Tokens as written: "Ex-chat show host", not "Ex - chat show host"."""
+    if not tokens:
+        return ""
+    out = []
+    for tok, nxt in zip(tokens, [*tokens[1:], None], strict=True):
+        out.append(tok.text + (tok.whitespace_ if nxt is not None and nxt.i == tok.i + 1 else " "))
+    return "".join(out).strip()
+
+
+def _profile_from_mention(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, record: EntityRecord | None
+) -> Profile:
+    if cand.source_head is None:
+        return Profile()
+    head = doc[cand.source_head]
+    return _profile_around(
+        head, head.left_edge.i if record is None else _name_start(doc, cand), entities
+    )
+
+
+def _name_start(doc: Doc, cand: QuoteCandidate) -> int:
+    assert cand.source_head is not None
+    head = doc[cand.source_head]
+    start = head.i
+    while (
+        start > 0
+        and doc[start - 1].ent_type_ == "PERSON"
+        and doc[start - 1].head == head
+        and doc[start - 1].lower_ not in PERSON_NOUNS  # "Farmer Jill Moss": the role word
+    ):
+        start -= 1
+    return start
+
+
+def _channel_near_cue(doc: Doc, cand: QuoteCandidate) -> str | None:
+    if cand.cue is None:
+        return None
+    span = doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"via", "in", "on", "through", "during"}:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        phrase = " ".join(t.lower_ for t in obj.subtree if t.dep_ not in {"det", "poss"})
+        for word, channel in CHANNEL_WORDS.items():
+            if phrase == word or phrase.endswith(" " + word) or obj.lower_ == word:
+                return channel
+    return None

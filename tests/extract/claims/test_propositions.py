@@ -1,0 +1,182 @@
+"""Attributed propositions beyond plain quotes, and how they join into claims (written texts)."""
+
+from __future__ import annotations
+
+
+def claim_with(analysis, words: str):
+    return next(c for c in analysis.claims if words.lower() in c.text.lower())
+
+
+def attitudes(claim) -> set[tuple[str, str]]:
+    return {(a.source.name, a.attitude) for a in claim.attributions}
+
+
+def test_report_nobody_holds_is_an_unattributed_report(analyze_text):
+    a = analyze_text(
+        "Acme shares fall\nAcme shares fell amid reports that the company plans to close its "
+        "Leeds factory.\n"
+    )
+    claim = claim_with(a, "close its Leeds factory")
+    assert ("unattributed", "report") in attitudes(claim)
+    assert claim.status == "reported"
+
+
+def test_agentless_evidential_is_an_unattributed_report_with_its_subject(analyze_text):
+    a = analyze_text(
+        "Deal in doubt\nGlobex is thought to have failed to raise finance for the deal.\n"
+    )
+    claim = claim_with(a, "failed to raise finance")
+    assert claim.text.startswith("Globex")
+    assert attitudes(claim) == {("unattributed", "report")}
+
+
+def test_passive_accusation_is_an_unattributed_allegation(analyze_text):
+    a = analyze_text("Bill row\nMinisters have been accused of panic over the new housing bill.\n")
+    claim = claim_with(a, "panic")
+    assert ("unattributed", "allege") in attitudes(claim)
+    assert claim.status == "alleged"
+
+
+def test_denial_of_the_claims_joins_the_reported_claim(analyze_text):
+    a = analyze_text(
+        "Owner unknown\nNewspapers claimed that Acme was a front for Globex. "
+        "Globex has denied the claims.\n"
+    )
+    claim = claim_with(a, "front for Globex")
+    assert {("Newspapers", "report"), ("Globex", "deny")} <= attitudes(claim)
+    assert claim.status == "denied"
+
+
+def test_subject_denying_in_its_own_words_answers_the_report(analyze_text):
+    a = analyze_text(
+        "Owner unknown\nThe Times reported that Baltic Finance was a front for Globex. "
+        "Globex denied that it was behind the purchase.\n"
+    )
+    claim = claim_with(a, "front for Globex")
+    assert ("Globex", "deny") in attitudes(claim)
+    assert claim.status == "denied"
+    assert not any("behind the purchase" in c.text for c in a.claims)
+
+
+def test_a_refusal_is_not_an_attribution(analyze_text):
+    a = analyze_text("No comment\nAcme refused to confirm the rumours about a sale.\n")
+    assert not any(x.attitude == "deny" for c in a.claims for x in c.attributions)
+
+
+def test_a_party_saying_another_did_wrong_alleges(analyze_text):
+    a = analyze_text(
+        "Row over bill\nOpposition leader Tom Berg said the minister had lied about the cost "
+        "of the scheme.\n"
+    )
+    claim = claim_with(a, "lied about the cost")
+    assert ("Tom Berg", "allege") in attitudes(claim)
+
+
+def test_an_outlet_that_claims_reports(analyze_text):
+    a = analyze_text(
+        "Takeover talk\nThe Guardian newspaper claimed that Acme would bid for Globex.\n"
+    )
+    claim = claim_with(a, "bid for Globex")
+    assert {x.attitude for x in claim.attributions} == {"report"}
+
+
+def test_claim_text_stands_alone(analyze_text):
+    a = analyze_text("Denial\nGlobex denied that it had hidden losses from investors.\n")
+    claim = claim_with(a, "hidden losses")
+    assert claim.text.startswith("Globex had hidden losses")
+
+
+def test_calling_the_claims_untrue_denies_the_claim_they_point_at(analyze_text):
+    a = analyze_text(
+        "Star sued\nA dancer claimed that the singer had cheated her out of her fees. "
+        "The singer's spokesman said the claims were untrue.\n"
+    )
+    claim = claim_with(a, "cheated her")
+    assert ("deny" in {x.attitude for x in claim.attributions}) and claim.status in {
+        "denied",
+        "contested",
+    }
+
+
+def test_two_coordinated_clauses_are_two_propositions(analyze_text):
+    a = analyze_text(
+        "Row\nThe spokesman said the allegations were untrue and the woman was misusing the "
+        "courts for money.\n"
+    )
+    assert any("misusing the courts" in c.text for c in a.claims)
+    assert not any(c.text.startswith("The allegations were untrue and") for c in a.claims)
+
+
+def test_according_to_reports(analyze_text):
+    a = analyze_text(
+        "Jobs\nAcme will cut 500 jobs at its Leeds plant, according to the trade union Unite.\n"
+    )
+    claim = claim_with(a, "cut 500 jobs")
+    assert {x.attitude for x in claim.attributions} == {"report"}
+
+
+def test_a_warning_of_what_could_happen_speculates(analyze_text):
+    a = analyze_text(
+        "Prices\nThe regulator warned that energy prices could rise by a fifth next winter.\n"
+    )
+    claim = claim_with(a, "energy prices could rise")
+    assert {x.attitude for x in claim.attributions} == {"speculate"}
+    assert claim.status == "unresolved"
+
+
+def test_a_headline_denial_is_stated_by_the_body_negation(analyze_text):
+    a = analyze_text(
+        "Broadcaster denies sitcom comeback\nThe broadcaster has said there are no plans for a "
+        "new series of the sitcom Blackwater.\n"
+    )
+    central = next(c for c in a.claims if c.central)
+    assert central.status == "denied"
+    assert "new series" in central.text and " no " not in f" {central.text} "
+
+
+def test_affirm_states_what_a_negation_denies():
+    from claimtrail.extract.claims.propositions import affirm
+
+    assert affirm("there would be no job cuts") == "there would be job cuts"
+    assert affirm("this would not result in redundancies") == "this would result in redundancies"
+    assert affirm("It cannot be allowed") == "It can be allowed"
+
+
+def test_declining_to_comment_is_no_attribution(analyze_text):
+    a = analyze_text("Probe\nThe airline declined to comment on the Commission decision.\n")
+    assert not any(x.source.name == "The airline" for c in a.claims for x in c.attributions)
+
+
+def test_a_headline_calling_a_claim_a_hoax_denies_it(analyze_text):
+    a = analyze_text("Three-eyed cat video a hoax\n")
+    central = next(c for c in a.claims if c.central)
+    assert central.text == "Three-eyed cat video" and central.status == "denied"
+
+
+def test_a_negated_headline_denies_the_affirmed_claim(analyze_text):
+    a = analyze_text("No, the singer is not leaving the band\n")
+    central = next(c for c in a.claims if c.central)
+    assert central.text == "The singer is leaving the band" and central.status == "denied"
+
+
+def test_headline_source_after_the_verb(analyze_text):
+    a = analyze_text("Rates will rise again, says governor\nThe governor spoke in London.\n")
+    central = next(c for c in a.claims if c.central)
+    assert central.text == "Rates will rise again"
+    assert [(x.source.name.lower(), x.attitude) for x in central.attributions][0] == (
+        "governor",
+        "assert",
+    )
+
+
+def test_charges_and_lawsuits_are_allegations(analyze_text):
+    a = analyze_text(
+        "Court\nThe banker faces charges of fraud and tax evasion. The singer was charged with "
+        "assault after the concert. The actress sued the magazine for breach of privacy.\n"
+    )
+    fraud = claim_with(a, "charges of fraud")
+    assert fraud.text.startswith("The banker") and fraud.status == "alleged"
+    assault = claim_with(a, "charged with assault")
+    assert ("unattributed", "allege") in attitudes(assault)
+    privacy = claim_with(a, "breach of privacy")
+    assert ("The actress", "allege") in attitudes(privacy)

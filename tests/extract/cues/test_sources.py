@@ -1,0 +1,57 @@
+"""Who holds what a cue attributes (claimtrail/extract/cues/sources.py), on sentences written
+here: the grammatical source of a reporting verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrail.extract.cues.sources import quotes_as_saying, subject_of
+
+
+@pytest.fixture(scope="module")
+def parse(analyzer):
+    return analyzer.nlp
+
+
+def _source(nlp, text: str, verb: str) -> str | None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    subject = subject_of(token)
+    return None if subject is None else subject.text
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "source"),
+    [
+        ("The minister said the plan would fail.", "said", "minister"),
+        ("The plan was criticised by the regulator.", "criticised", "regulator"),
+        ("Analysts who said the deal would close were wrong.", "said", "who"),
+        ("The mayor spoke on Monday, adding that taxes would rise.", "adding", "mayor"),
+        ("The senator began by saying the bill was dead.", "saying", "senator"),
+    ],
+)
+def test_the_source_of_a_reporting_verb(parse, text: str, verb: str, source: str) -> None:
+    assert _source(parse, text, verb) == source
+
+
+def test_quoted_as_saying_names_the_person_quoted_not_the_paper(parse) -> None:
+    doc = parse("The newspaper quoted Smith as saying the firm would close.")
+    quoted = next(t for t in doc if t.text == "quoted")
+    assert quotes_as_saying(quoted)
+    saying = next(t for t in doc if t.text == "saying")
+    subject = subject_of(saying)
+    assert subject is not None and subject.text == "Smith"
+
+
+def test_an_adjectival_clause_hangs_on_the_verb_that_governs_its_noun(parse) -> None:
+    # "issued a statement saying C": the company says C, through the statement
+    doc = parse("The company issued a statement saying the plant would stay open.")
+    saying = next(t for t in doc if t.text == "saying")
+    subject = subject_of(saying)
+    assert subject is not None and subject.text == "company"
+
+
+def test_a_verb_with_no_subject_or_governor_has_no_source(parse) -> None:
+    doc = parse("Reported: the plant will close.")
+    verb = next(t for t in doc if t.text == "Reported")
+    assert subject_of(verb) is None

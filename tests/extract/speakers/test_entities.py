@@ -1,0 +1,127 @@
+def entity_names(analysis):
+    return {e.name: e for e in analysis.entities}
+
+
+def test_country_abbreviation_and_demonym_merge(analyze_text):
+    analysis = analyze_text("Trade row\nThe U.S. imposed tariffs. American farmers object.\n")
+    us = entity_names(analysis)["United States"]
+    assert {"U.S.", "American"} <= set(us.aliases)
+    assert us.type == "place"
+
+
+def test_surname_links_to_full_name(analyze_text):
+    analysis = analyze_text(
+        "Election result\nMaria Lopez won the vote on Sunday. Lopez thanked her staff.\n"
+    )
+    person = entity_names(analysis)["Maria Lopez"]
+    assert "Lopez" in person.aliases and len(person.mentions) == 2
+
+
+def test_organisation_short_form_merges(analyze_text):
+    analysis = analyze_text(
+        "Carmaker results\nFord Motor Company reported record profits on Tuesday. "
+        "Ford also cut 500 jobs in Ohio.\n"
+    )
+    ford = entity_names(analysis)["Ford Motor Company"]
+    assert "Ford" in ford.aliases
+
+
+def test_honorific_without_a_stop_joins_the_full_name(analyze_text):
+    analysis = analyze_text(
+        "Vote row\nTony Blair spoke in Leeds on Monday. Mr Blair said the plan would work.\n"
+    )
+    names = entity_names(analysis)
+    assert "Mr Blair" not in names
+    assert len(names["Tony Blair"].mentions) == 2
+
+
+def test_surname_tagged_as_an_organisation_is_the_person(analyze_text):
+    analysis = analyze_text(
+        "Resignation\nFormer host Robert Kilroy-Silk has quit the party. Mr Kilroy-Silk said "
+        "the party was a joke. Mr Kilroy-Silk will stand as an independent.\n"
+    )
+    person = entity_names(analysis)["Robert Kilroy-Silk"]
+    assert person.type == "person"
+    assert len(person.mentions) == 3
+
+
+def test_party_named_after_a_person_is_another_entity(analyze_text):
+    analysis = analyze_text(
+        "New party\nRobert Kilroy-Silk spoke on Monday. He will stand for the Robert "
+        "Kilroy-Silk Party in May.\n"
+    )
+    names = entity_names(analysis)
+    assert names["Robert Kilroy-Silk"].type == "person"
+    assert len(names["Robert Kilroy-Silk"].mentions) == 1
+
+
+def test_party_short_forms_are_one_party(analyze_text):
+    analysis = analyze_text(
+        "Campaign\nThe Conservative Party launched its poster. The Tories say the tax plan "
+        "is fair.\n"
+    )
+    party = entity_names(analysis)["Conservative Party"]
+    assert party.type == "organization"
+    assert "Tories" in party.aliases
+
+
+def test_a_name_ending_in_a_place_or_company_word_is_an_organisation(analyze_text):
+    analysis = analyze_text(
+        "Spam\nLycos Europe launched a screensaver. Lycos Europe said the scheme worked.\n"
+    )
+    assert entity_names(analysis)["Lycos Europe"].type == "organization"
+
+
+def test_a_role_acronym_is_not_an_entity(analyze_text):
+    analysis = analyze_text(
+        "Party\nRobert Kilroy-Silk has quit the party. The MEP said he was ashamed.\n"
+    )
+    assert "MEP" not in entity_names(analysis)
+
+
+def test_a_law_is_never_a_speaker(analyze_text):
+    analysis = analyze_text(
+        "Spyware\nThe Consumer Protection Against Spyware Act was passed on Monday. It says "
+        "firms must tell users what they install. They said the law was overdue.\n"
+    )
+    law = entity_names(analysis)["Consumer Protection Against Spyware Act"]
+    assert law.type == "other"
+    assert all(q.speaker is None or q.speaker.entity_id != law.id for q in analysis.quotes)
+
+
+def test_a_name_ends_before_a_dash_aside_or_a_trailing_title(analyzer):
+    from spacy.tokens import Span
+
+    from claimtrail.extract.speakers.entities import collect_mentions
+
+    doc = analyzer.nlp.make_doc("Baikal - the buyer met Tory Treasurer Lord Ashcroft today.")
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 5, 8, label="PERSON")]
+    texts = [m.text for m in collect_mentions(doc, 0)]
+    assert texts == ["Baikal"]  # and "Tory Treasurer" is a role, not a name
+
+
+def test_names_before_a_place_or_body_noun_are_not_people(analyze_text):
+    analysis = analyze_text(
+        "Pilots\nBalpa said pilots would strike. Leeds Bradford airport will close. A Balpa "
+        "spokesman said talks had failed. The Library has stood since 1884.\n"
+    )
+    types = {e.name: e.type for e in analysis.entities}
+    assert types["Balpa"] == "organization"
+    assert types["Leeds Bradford"] == "place"
+    assert types.get("Library", "organization") != "person"
+
+
+def test_a_city_is_not_its_council():
+    from claimtrail.extract.speakers.entities import Mention, group_mentions
+
+    groups = group_mentions(
+        [Mention(0, 5, "Leeds", "GPE"), Mention(20, 38, "Leeds City Council", "ORG")]
+    )
+    assert len(groups) == 2
+
+
+def test_a_place_short_form_still_joins_a_title_named_after_it():
+    from claimtrail.extract.speakers.entities import Mention, group_mentions
+
+    groups = group_mentions([Mention(0, 2, "Us", "GPE"), Mention(20, 29, "Us Weekly", "ORG")])
+    assert len(groups) == 1
