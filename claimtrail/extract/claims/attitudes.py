@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.extract.lexicon import (
     ACCORDING_HEADS,
     HEDGE_WORDS,
+    NEGATED_ATTITUDE,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     verb_lemma,
@@ -81,7 +82,7 @@ def _attitude_of_token(tok: Token) -> str | None:
             return None
         if attitude in CLAIM_ATTITUDES:
             if is_negated(tok):
-                return {"confirm": "question", "deny": "speculate"}.get(attitude, attitude)
+                return NEGATED_ATTITUDE.get(attitude, attitude)  # "did not deny": neither side
             return attitude
     if tok.pos_ == "NOUN":
         attitude = REPORTING_NOUNS.get(tok.lower_)
