@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from claimtrail.errors import ClaimtrailError
 from claimtrail.ingest.inputs import ANALYSIS_BATCH, ANALYSIS_BATCH_CHARS
 from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult
-from claimtrail.models import Analysis, Article
+from claimtrail.models import Analysis
 from claimtrail.store.store import Store
 from claimtrail.store.views import IngestOutcome
 
@@ -57,18 +57,7 @@ Progress = Callable[[str], None]
 
 def bare_analysis(raw: RawArticle) -> Analysis:
     """An analysis with no findings: enough to record a copy of a stored text."""
-    return Analysis(
-        article=Article(
-            path=raw.path,
-            headline=raw.headline,
-            published=raw.published,
-            source=raw.source,
-            url=raw.url,
-            author=raw.author,
-            text=raw.text,
-            body_start=raw.body_start,
-        )
-    )
+    return Analysis(article=raw.record())
 
 
 @dataclass

@@ -145,16 +145,7 @@ class Analyzer:
         quotes, article_stance = self._score_stance(claims, quotes, raw)  # stage 6
         quotes = [q.model_copy(update={"sentiment": score_sentiment(q.text)}) for q in quotes]
         return Analysis(
-            article=Article(
-                path=raw.path,
-                headline=raw.headline,
-                published=raw.published,
-                source=raw.source,
-                url=raw.url,
-                author=raw.author,
-                text=raw.text,
-                body_start=raw.body_start,
-            ),
+            article=raw.record(),
             entities=entities.as_models(),
             quotes=quotes,
             claims=claims,

@@ -15,6 +15,7 @@ from typing import Any
 
 from claimtrail.errors import InputError
 from claimtrail.ingest.dates import parse_published
+from claimtrail.models import Article
 
 # Long-form news runs to ~100,000 characters; a longer input (a dump, a book) is cut here with
 # a warning rather than refused, so it still gets a best-effort analysis. Measured: 1,000,000
@@ -46,6 +47,19 @@ class RawArticle:
     url: str | None = None
     author: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    def record(self) -> Article:
+        """The article as the analysis records it (its text and metadata, no findings)."""
+        return Article(
+            path=self.path,
+            headline=self.headline,
+            published=self.published,
+            source=self.source,
+            url=self.url,
+            author=self.author,
+            text=self.text,
+            body_start=self.body_start,
+        )
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ import pytest
 from claimtrail.errors import InputError
 from claimtrail.ingest.fetch import Fetcher, FetchPolicy
 from claimtrail.ingest.readers import RawArticle
-from claimtrail.models import Analysis, Article
+from claimtrail.loader import bare_analysis
+from claimtrail.models import Analysis
 from claimtrail.store import Store
 from claimtrail.store.watch_state import WatchState
 from claimtrail.watch.loop import Watcher, WatchOptions, parse_duration
@@ -26,15 +27,7 @@ class StubAnalyzer:
 
     def analyze(self, raw: RawArticle) -> Analysis:
         self.calls += 1
-        return Analysis(
-            article=Article(
-                text=raw.text,
-                headline=raw.headline,
-                url=raw.url,
-                body_start=raw.body_start,
-                source=raw.source,
-            )
-        )
+        return bare_analysis(raw)
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ from fastapi.testclient import TestClient
 from claimtrail.api import Settings
 from claimtrail.app import create_app
 from claimtrail.ingest.readers import RawArticle
-from claimtrail.models import Analysis, Article
+from claimtrail.loader import bare_analysis
+from claimtrail.models import Analysis
 from claimtrail.store import Store, open_store
 
 TOKEN = "test-token-123456"
@@ -30,16 +31,7 @@ class EchoAnalyzer:
 
     def analyze(self, raw: RawArticle) -> Analysis:
         self.calls += 1
-        return Analysis(
-            article=Article(
-                text=raw.text,
-                headline=raw.headline,
-                body_start=raw.body_start,
-                url=raw.url,
-                published=raw.published,
-                source=raw.source,
-            )
-        )
+        return bare_analysis(raw)
 
 
 @pytest.fixture(scope="session")
