@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared/data
 # `make install` links the command here (a folder on most users' PATH).
 BINDIR ?= $(HOME)/.local/bin
-LINTED := claimtrail tests benchmarks
+LINTED := claimtrail tests benchmarks dev
 
 .PHONY: setup install demo test lint eval bench clean
 
