@@ -70,6 +70,12 @@ def bare_analysis(raw: RawArticle) -> Analysis:
     )
 
 
+def bare_analysis_of(analysis: Analysis) -> Analysis:
+    """An analysis reduced to its article: what a one-process ingest stores for a text the
+    store already holds (it never analyses it)."""
+    return Analysis(article=analysis.article)
+
+
 @dataclass
 class Loader:
     store: Store
