@@ -199,20 +199,11 @@ def _gunzip(data: bytes) -> tuple[bytes, str | None]:
     """Decompressed bytes and, for a corrupt or truncated file, what is wrong (the bytes are
     then those decoded before the damage, cut at the last line end)."""
     out = bytearray()
-    stream = zlib.decompressobj(zlib.MAX_WBITS | 16)
-    rest = data
     try:
-        while rest:
-            out += stream.decompress(rest, _GUNZIP_CHUNK)
-            rest = stream.unconsumed_tail
+        for chunk in _inflate([data]):
+            out += chunk
             if len(out) > MAX_GUNZIPPED_BYTES:
                 raise ValueError(f"more than {MAX_GUNZIPPED_BYTES:,} bytes decompressed")
-            if stream.eof:  # a gzip file may hold several members, one after another
-                rest = stream.unused_data
-                if rest:
-                    stream = zlib.decompressobj(zlib.MAX_WBITS | 16)
-        if not stream.eof:
-            raise EOFError("the file ends inside the compressed stream")
     except (zlib.error, EOFError, ValueError) as exc:
         good = bytes(out[: out.rfind(b"\n") + 1])
         return good, (
@@ -220,6 +211,42 @@ def _gunzip(data: bytes) -> tuple[bytes, str | None]:
             f"{'the lines before the damage were read' if good else 'nothing could be read'}"
         )
     return bytes(out), None
+
+
+def _inflate(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The decompressed bytes of a gzip stream (several members one after another, as WARCs
+    and concatenated files have); raises ``zlib.error`` or ``EOFError`` where it is damaged
+    or cut short."""
+    stream = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    inside = False  # fed part of a member whose end has not come yet
+    for chunk in chunks:
+        rest = chunk
+        while rest:
+            inside = True
+            yield stream.decompress(rest, _GUNZIP_CHUNK)
+            rest = stream.unconsumed_tail
+            if stream.eof:  # the member ended; the next one starts in what is left
+                rest = stream.unused_data
+                stream = zlib.decompressobj(zlib.MAX_WBITS | 16)
+                inside = False
+    if inside:
+        raise EOFError("the file ends inside the compressed stream")
+
+
+def _gzip_damage(path: Path) -> str | None:
+    """What is wrong with a gzip file's compression, if anything (read through, not kept)."""
+
+    def chunks() -> Iterator[bytes]:
+        with path.open("rb") as stream:
+            while block := stream.read(_GUNZIP_CHUNK):
+                yield block
+
+    try:
+        for _ in _inflate(chunks()):
+            pass
+    except (zlib.error, EOFError) as exc:
+        return str(exc)
+    return None
 
 
 def read_warc(path: Path, name: str | None = None) -> Iterator[ReadResult]:
@@ -230,6 +257,7 @@ def read_warc(path: Path, name: str | None = None) -> Iterator[ReadResult]:
 
     name = str(path) if name is None else name
     records = pages = 0
+    truncated = False
     try:
         with path.open("rb") as stream:
             archive = ArchiveIterator(stream)
@@ -238,12 +266,19 @@ def read_warc(path: Path, name: str | None = None) -> Iterator[ReadResult]:
                     raise ValueError(f"record {records + 1} has no valid WARC-Type")
                 records += 1
                 html = _warc_html(record)
-                if html is None:
-                    continue
-                pages += 1
-                where = f"{name}@{archive.get_record_offset()}"
-                yield _warc_article(html, record, where)
-        if pages == 0:
+                if html is not None:
+                    pages += 1
+                    where = f"{name}@{archive.get_record_offset()}"
+                    yield _warc_article(html, record, where)
+                while record.raw_stream.read(_GUNZIP_CHUNK):  # the rest of the record
+                    pass
+                truncated = getattr(record.raw_stream, "limit", 0) > 0
+        damage = _gzip_damage(path) if path.suffix.lower() == GZIP_SUFFIX else None
+        if damage is None and truncated:
+            damage = "the last record is shorter than its Content-Length"
+        if damage:
+            yield InputFailure(name, f"corrupt WARC after {records} records ({damage})")
+        elif pages == 0:
             yield InputFailure(
                 name,
                 f"holds no HTML responses ({plural(records, 'WARC record')})"

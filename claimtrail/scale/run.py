@@ -156,7 +156,7 @@ def run_to_folder(
                 reports[shard.key] = future.result()
                 progress(reports[shard.key])
             except Exception as exc:  # noqa: BLE001 - whatever a worker raised
-                _lost(shard, exc, summary)
+                _lost(shard, future, exc, summary)
     remove_temporaries(out_dir)
     summary.reports = [reports[s.key] for s in shards if s.key in reports]
     summary.seconds = time.perf_counter() - started
@@ -179,7 +179,7 @@ def analyses_in_order(
         try:
             report, docs = future.result()
         except Exception as exc:  # noqa: BLE001 - whatever a worker raised
-            _lost(shard, exc, summary)
+            _lost(shard, future, exc, summary)
             yield summary.failures[-1]
             continue
         finally:
@@ -207,11 +207,16 @@ def _submit(client: Client, task: Any, shards: list[Shard], *args: Any) -> list[
     ]
 
 
-def _lost(shard: Shard, exc: BaseException, summary: RunSummary) -> None:
-    """A shard no worker could finish: a model error stops the run, anything else is this
-    shard's failure and the run goes on."""
+def _lost(shard: Shard, future: Any, exc: BaseException, summary: RunSummary) -> None:
+    """A shard no worker could finish: a model error stops the run, and so does a lost
+    scheduler; anything else the task raised is this shard's failure and the run goes on."""
     from distributed import KilledWorker
 
+    if future.status != "error":  # not the task's own error: cancelled, or the scheduler lost
+        raise ClusterError(
+            f"the Dask run stopped ({type(exc).__name__}: {exc}); run the same command "
+            "again: the shards already written are kept"
+        ) from exc
     if isinstance(exc, ModelError):  # a model missing on the workers: every shard would fail
         raise exc
     if isinstance(exc, KilledWorker):
