@@ -120,7 +120,7 @@ def plan_shards(
             else:
                 close_group()
                 shards.append(_shard((entry,)))
-        close_group()  # a folder's last group does not run into the next argument
+    close_group()  # one-article files named one by one (a shell glob) are grouped too
     return shards
 
 

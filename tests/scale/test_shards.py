@@ -35,6 +35,17 @@ def test_containers_are_shards_of_their_own_and_loose_files_are_grouped(tmp_path
     assert len({s.key for s in shards}) == len(shards)
 
 
+def test_files_named_one_by_one_are_grouped_as_a_folder_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_corpus(tmp_path / "c", texts=40, damaged=False)
+    files = sorted(str(p.relative_to(tmp_path)) for p in (tmp_path / "c").iterdir())
+    by_folder = [s.key for s in plan_shards(["c"], shard_files=8)]
+    assert [s.key for s in plan_shards(files, shard_files=8)] == by_folder
+    assert len(by_folder) < 10  # not one shard per file
+
+
 def test_keys_are_stable_and_adding_a_file_changes_only_its_group(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
