@@ -95,7 +95,7 @@ def dask_client(
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address="127.0.0.1:0",  # loopback, any free port: no clash
                 silence_logs=logging.CRITICAL,
             )
             client = Client(cluster, timeout=CONNECT_TIMEOUT_S)
