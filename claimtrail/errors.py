@@ -8,6 +8,7 @@ Exit codes (the README's table, one test per row in tests/cli/test_exit_codes.py
   4    model or data missing (e.g. the spaCy model is not installed)
   5    store error (no store at that path, database unreachable, newer schema, disk full)
   6    not found (no story, claim, article or speaker with that id or name)
+  7    cluster error (the Dask scheduler cannot be reached or has no workers)
   130  interrupted (Ctrl-C)
 """
 
@@ -51,3 +52,10 @@ class NotFoundError(ClaimtrailError):
 
     exit_code = 6
     http_status = 404
+
+
+class ClusterError(ClaimtrailError):
+    """The Dask scheduler of a distributed run cannot be reached or has no workers."""
+
+    exit_code = 7
+    http_status = 503

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from claimtrail.errors import ClaimtrailError
 from claimtrail.ingest.inputs import ANALYSIS_BATCH, ANALYSIS_BATCH_CHARS
 from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult
 from claimtrail.models import Analysis
@@ -58,6 +57,12 @@ Progress = Callable[[str], None]
 def bare_analysis(raw: RawArticle) -> Analysis:
     """An analysis with no findings: enough to record a copy of a stored text."""
     return Analysis(article=raw.record())
+
+
+def bare_analysis_of(analysis: Analysis) -> Analysis:
+    """An analysis reduced to its article: what a one-process ingest stores for a text the
+    store already holds (it never analyses it)."""
+    return Analysis(article=analysis.article)
 
 
 @dataclass
@@ -110,19 +115,11 @@ class Loader:
                 self._store(analysis, raw.path or "")
 
     def _analyse(self, batch: list[RawArticle]) -> list[tuple[RawArticle, Any]]:
+        from claimtrail.pipeline import analyze_guarded
+
         if self._analyzer is None:
             self._analyzer = self.analyzer_factory()
-        try:
-            return list(zip(batch, self._analyzer.analyze_many(batch), strict=True))
-        except ClaimtrailError:
-            return [(raw, self._analyse_one(raw)) for raw in batch]
-
-    def _analyse_one(self, raw: RawArticle) -> Analysis | InputFailure:
-        assert self._analyzer is not None
-        try:
-            return self._analyzer.analyze(raw)
-        except ClaimtrailError as exc:
-            return InputFailure(raw.path or "input", f"analysis failed: {exc}")
+        return list(zip(batch, analyze_guarded(self._analyzer, batch), strict=True))
 
     def _store(self, analysis: Analysis, label: str) -> None:
         # A StoreError propagates: the database is unusable, so the run stops here; every

@@ -15,9 +15,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
-from claimtrail.errors import InputError
+from claimtrail.errors import ClaimtrailError, InputError
 from claimtrail.extract.cues.model import CueModel
 from claimtrail.ingest.readers import (
+    InputFailure,
     RawArticle,
     article_from_parts,
     article_from_record,
@@ -160,6 +161,33 @@ class Analyzer:
         from claimtrail.extract.claims.stance_rules import score_stance
 
         return score_stance(claims, quotes, raw, self.stance)
+
+
+class BatchAnalyzer(Protocol):
+    def analyze(self, raw: RawArticle) -> Analysis: ...
+
+    def analyze_many(
+        self, raws: Iterable[RawArticle], batch_size: int = ..., n_process: int = ...
+    ) -> Iterator[Analysis]: ...
+
+
+def analyze_guarded(
+    analyzer: BatchAnalyzer, batch: list[RawArticle], batch_size: int = DEFAULT_BATCH_SIZE
+) -> list[Analysis | InputFailure]:
+    """One batch's analyses in order, through ``nlp.pipe``; when an article makes the analyser
+    fail, the batch is analysed again one article at a time, so only that article fails (an
+    ``InputFailure`` naming it) and the rest of the batch is kept."""
+    try:
+        return list(analyzer.analyze_many(batch, batch_size=batch_size))
+    except ClaimtrailError:
+        return [_analyze_one(analyzer, raw) for raw in batch]
+
+
+def _analyze_one(analyzer: BatchAnalyzer, raw: RawArticle) -> Analysis | InputFailure:
+    try:
+        return analyzer.analyze(raw)
+    except ClaimtrailError as exc:
+        return InputFailure(raw.path or "input", f"analysis failed: {exc}")
 
 
 def _load_default_stance() -> StanceScorer | None:

@@ -6,16 +6,16 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from claimtrail.cli.apps import CliApps, error_console, handle_errors
 from claimtrail.cli.report import print_analysis_markdown, print_analysis_text
+from claimtrail.cli.scale_cmd import DaskOpt, OutOpt, WorkersOpt, distributed, finish
 from claimtrail.errors import InputError
 from claimtrail.ingest.inputs import ANALYSIS_BATCH_CHARS, batched, read_inputs
 from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult
-from claimtrail.wording import plural
 
 
 class OutputFormat(StrEnum):
@@ -49,10 +49,17 @@ def analyze(
     ] = False,
     processes: Annotated[int, typer.Option(help="Parser processes for large batches.")] = 1,
     batch_size: Annotated[int, typer.Option(help="Articles per parser batch.")] = 16,
+    out: OutOpt = None,
+    dask: DaskOpt = None,
+    workers: WorkersOpt = None,
 ) -> None:
     """Analyse news articles: quotes, speakers, claims, entities and stance."""
     from claimtrail.pipeline import Analyzer
 
+    if out is not None or distributed(dask, workers):
+        options = (model, no_stance_model, processes, batch_size)
+        _analyze_sharded(articles, out, dask, workers, *options)
+        return
     failures: list[InputFailure] = []
     analyzer = Analyzer(model_name=model, use_stance_model=not no_stance_model)
     raws = _articles_only(read_inputs(articles), failures)
@@ -77,7 +84,28 @@ def analyze(
         sys.stdout.write("\n]\n")
     if count == 0 and not failures:  # an empty folder: say so rather than print nothing
         raise InputError("no articles found (an empty folder?)", " ".join(articles))
-    _finish(count, failures)
+    finish(count, failures)
+
+
+def _analyze_sharded(
+    articles: list[str],
+    out: Any,
+    dask: str | None,
+    workers: int | None,
+    model: str | None,
+    no_stance_model: bool,
+    processes: int,
+    batch_size: int,
+) -> None:
+    from claimtrail.cli.scale_cmd import analyze_to_folder
+    from claimtrail.scale.work import AnalysisOptions
+
+    if out is None:
+        raise typer.BadParameter("a Dask run writes shards: name their folder with --out DIR")
+    if processes != 1:
+        raise typer.BadParameter("--processes is for one machine; with --out use --workers N")
+    options = AnalysisOptions(model, not no_stance_model, batch_size)
+    analyze_to_folder(articles, out, dask, workers, options)
 
 
 def _many(args: list[str]) -> bool:
@@ -93,7 +121,7 @@ def _articles_only(
 ) -> Iterator[RawArticle]:
     for item in results:
         if isinstance(item, InputFailure):
-            failures.append(item)  # said once, by _finish
+            failures.append(item)  # said once, by finish
         else:
             assert isinstance(item, RawArticle)
             yield item
@@ -116,18 +144,6 @@ def _emit(analysis: object, fmt: OutputFormat, first: bool, as_array: bool) -> N
     else:
         print_analysis_text(analysis)
     sys.stdout.flush()
-
-
-def _finish(count: int, failures: list[InputFailure]) -> None:
-    if not failures:
-        return
-    if count == 0 and len(failures) == 1:
-        raise InputError(failures[0].message, failures[0].path)  # one line: "error: …"
-    console = error_console()
-    console.print(f"[bold]{plural(len(failures), 'input')} failed[/] ({count} analysed):")
-    for failure in failures:
-        console.print(f"  {failure.path}: {failure.message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(InputError.exit_code if count == 0 else 1)
 
 
 @handle_errors

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from importlib import resources
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -22,6 +23,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from claimtrail.cli.apps import CliApps, error_console, handle_errors
+from claimtrail.cli.scale_cmd import DaskOpt, WorkersOpt, distributed
 from claimtrail.errors import InputError, StoreError
 from claimtrail.wording import article_count, plural
 
@@ -147,6 +149,8 @@ def ingest(
         bool, typer.Option("--no-stance-model", help="Stance by rules only.")
     ] = False,
     fmt: FormatOpt = Format.text,
+    dask: DaskOpt = None,
+    workers: WorkersOpt = None,
 ) -> None:
     """Analyse articles and store them; already stored texts are recognised and skipped."""
     from claimtrail.ingest.inputs import read_analyses, read_inputs
@@ -157,6 +161,11 @@ def ingest(
         args.append(str(resources.files(DEMO_PACKAGE) / DEMO_FILE))
     if not args:
         raise typer.BadParameter("name files or directories, or use --demo", param_hint="PATHS")
+    if distributed(dask, workers):
+        if analyses:
+            raise typer.BadParameter("--analyses stores finished analyses: nothing to distribute")
+        _ingest_distributed(args, db, matcher, dask, workers, model, no_stance_model, fmt)
+        return
     items: list[Any] = list(read_analyses(args) if analyses else read_inputs(args, absolute=True))
     _refuse_unreadable(items, args)
 
@@ -177,6 +186,59 @@ def ingest(
     _print_ingest_report(report, time.perf_counter() - started, fmt)
     if report.skipped:
         raise typer.Exit(1)
+
+
+def _ingest_distributed(
+    args: list[str],
+    db: str | None,
+    matcher: Matcher,
+    dask: str | None,
+    workers: int | None,
+    model: str | None,
+    no_stance_model: bool,
+    fmt: Format,
+) -> None:
+    """``ingest --workers N`` / ``--dask ADDRESS``: the cluster analyses the shards; this
+    process stores the analyses in input order (so the store ends as a one-process ingest
+    leaves it) while the workers go on with the shards after them."""
+    from claimtrail.cli.scale_cmd import client_or_none, shard_progress
+    from claimtrail.ingest.readers import InputFailure
+    from claimtrail.loader import Loader, bare_analysis_of
+    from claimtrail.scale.run import RunSummary, analyses_in_order
+    from claimtrail.scale.shards import plan_shards
+    from claimtrail.scale.work import AnalysisOptions
+
+    shards = plan_shards(args, absolute=True)
+    missing = [f.name for s in shards for f in s.files if not Path(f.path).exists()]
+    if not shards or len(missing) == sum(len(s.files) for s in shards):
+        # nothing readable: refused before the store is opened, as a one-process ingest does
+        _refuse_unreadable([InputFailure(m, "no such file") for m in missing], args)
+    options = AnalysisOptions(model, not no_stance_model)
+    store = _open(db, matcher)
+    started = time.perf_counter()
+    summary = RunSummary()
+    try:
+        with client_or_none(dask, workers, options) as client:
+            with shard_progress(len(shards), "ingest") as advance:
+                items = analyses_in_order(client, shards, options, summary, advance)
+                known = (
+                    bare_analysis_of(a)
+                    if not isinstance(a, InputFailure) and store.known(a.article.text)
+                    else a
+                    for a in items
+                )
+                report = Loader(store, _no_analyzer).load_analyses(known)
+        report.warnings.extend(summary.warnings())
+        _record_events(store.url)
+    finally:
+        store.close()
+    _print_ingest_report(report, time.perf_counter() - started, fmt)
+    if report.skipped:
+        raise typer.Exit(1)
+
+
+def _no_analyzer() -> Any:
+    raise AssertionError("the workers analyse; this process only stores")
 
 
 def _refuse_unreadable(items: list[Any], args: list[str]) -> None:

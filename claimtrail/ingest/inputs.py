@@ -12,8 +12,15 @@ HTML           ``.html .htm .xhtml`` or a sniffed ``<html``: main text via trafi
 JSON           ``.json``: one record or an array of records (``headline``/``body`` …)
 JSON Lines     ``.jsonl .ndjson``: one record per line; a bad line is one failure
 RSS / Atom     ``.rss .atom .xml .feed`` or a sniffed ``<rss``/``<feed``: one per entry
+WARC           ``.warc .warc.gz`` (web crawls, via warcio): one per HTML response record,
+               read as a saved HTML page and named ``FILE@OFFSET`` (the record's byte offset)
+gzip           ``NAME.gz`` (e.g. ``.jsonl.gz``): decompressed, then read by NAME's suffix
 (refused)      ``.csv .tsv`` and other tables: not articles (convert to JSON Lines)
 =============  =====================================================================
+
+A WARC's other records (requests, metadata, non-HTML or non-2xx responses) are not articles
+and are passed over silently. A corrupt or truncated WARC or gzip file yields the articles
+before the damage and one failure naming the file.
 
 ``read_analyses`` reads stored analyses (``claimtrail analyze --format jsonl`` output).
 Nothing here raises on bad input: JSON nested too deeply for Python, binary data, NULs,
@@ -26,6 +33,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -44,13 +52,33 @@ from claimtrail.ingest.readers import (
     article_from_text,
 )
 from claimtrail.models import Analysis
+from claimtrail.wording import plural
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 TABLE_SUFFIXES = frozenset({".csv", ".tsv"})
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+WARC_SUFFIXES = frozenset({".warc"})
+GZIP_SUFFIX = ".gz"
+KNOWN_SUFFIXES = (
+    TEXT_SUFFIXES
+    | HTML_SUFFIXES
+    | JSON_SUFFIXES
+    | JSONL_SUFFIXES
+    | FEED_SUFFIXES
+    | WARC_SUFFIXES
+    | {GZIP_SUFFIX}
+)
+# Files that hold one article each (the rest may hold many: JSON, JSON Lines, feeds, WARCs).
+SINGLE_ARTICLE_SUFFIXES = (TEXT_SUFFIXES | HTML_SUFFIXES) - {""}
+# Decompressed bytes read from one .gz input at most (a guard against gzip bombs).
+MAX_GUNZIPPED_BYTES = 4 * 1024**3
+_GUNZIP_CHUNK = 1 << 20
+WARC_RECORD_TYPES = frozenset(
+    {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion"}
+    | {"continuation"}
+)
 STDIN = "-"
 # A JSON value nested deeper than this is not an article record (records are 2-3 deep); the
 # check runs before Python's parser, which would overflow its stack at ~1,000 levels.
@@ -126,9 +154,27 @@ def expand_paths(args: Iterable[str]) -> Iterator[Path | str]:
             yield path
 
 
-def read_path(path: Path) -> Iterator[ReadResult]:
-    """All articles in one file (a JSON dump or a feed may hold many)."""
-    name = str(path)
+def input_format(name: str | Path) -> tuple[str, bool]:
+    """The format suffix of a file name and whether it is gzip-compressed: ``a.jsonl.gz`` is
+    ``(".jsonl", True)``, ``a.warc.gz`` is ``(".warc", False)`` (warcio reads its per-record
+    gzip itself), ``a.txt`` is ``(".txt", False)``."""
+    suffixes = [s.lower() for s in Path(name).suffixes]
+    last = suffixes[-1] if suffixes else ""
+    if last == GZIP_SUFFIX:
+        inner = suffixes[-2] if len(suffixes) > 1 else ""
+        inner = inner if inner in KNOWN_SUFFIXES | TABLE_SUFFIXES else ""
+        return (inner, inner not in WARC_SUFFIXES)
+    return (last, False)
+
+
+def read_path(path: Path, name: str | None = None) -> Iterator[ReadResult]:
+    """All articles in one file (a JSON dump, a feed or a WARC may hold many). ``name`` names
+    the file in articles and messages (default: the path as given)."""
+    name = str(path) if name is None else name
+    kind, gzipped = input_format(path)
+    if kind in WARC_SUFFIXES:
+        yield from read_warc(path, name)
+        return
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -140,7 +186,157 @@ def read_path(path: Path) -> Iterator[ReadResult]:
     except OSError as exc:
         yield InputFailure(name, f"cannot be read ({exc.strerror})")
         return
-    yield from read_bytes(data, name, path.suffix)
+    damage = None
+    if gzipped:
+        data, damage = _gunzip(data)
+    if data or not damage:
+        yield from read_bytes(data, name, kind)
+    if damage:  # after the records read before the damage
+        yield InputFailure(name, damage)
+
+
+def _gunzip(data: bytes) -> tuple[bytes, str | None]:
+    """Decompressed bytes and, for a corrupt or truncated file, what is wrong (the bytes are
+    then those decoded before the damage, cut at the last line end)."""
+    out = bytearray()
+    try:
+        for chunk in _inflate([data]):
+            out += chunk
+            if len(out) > MAX_GUNZIPPED_BYTES:
+                raise ValueError(f"more than {MAX_GUNZIPPED_BYTES:,} bytes decompressed")
+    except (zlib.error, EOFError, ValueError) as exc:
+        good = bytes(out[: out.rfind(b"\n") + 1])
+        return good, (
+            f"corrupt or truncated gzip file ({exc}); "
+            f"{'the lines before the damage were read' if good else 'nothing could be read'}"
+        )
+    return bytes(out), None
+
+
+def _inflate(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """The decompressed bytes of a gzip stream (several members one after another, as WARCs
+    and concatenated files have); raises ``zlib.error`` or ``EOFError`` where it is damaged
+    or cut short."""
+    stream = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    inside = False  # fed part of a member whose end has not come yet
+    for chunk in chunks:
+        rest = chunk
+        while rest:
+            inside = True
+            yield stream.decompress(rest, _GUNZIP_CHUNK)
+            rest = stream.unconsumed_tail
+            if stream.eof:  # the member ended; the next one starts in what is left
+                rest = stream.unused_data
+                stream = zlib.decompressobj(zlib.MAX_WBITS | 16)
+                inside = False
+    if inside:
+        raise EOFError("the file ends inside the compressed stream")
+
+
+def _gzip_damage(path: Path) -> str | None:
+    """What is wrong with a gzip file's compression, if anything (read through, not kept)."""
+
+    def chunks() -> Iterator[bytes]:
+        with path.open("rb") as stream:
+            while block := stream.read(_GUNZIP_CHUNK):
+                yield block
+
+    try:
+        for _ in _inflate(chunks()):
+            pass
+    except (zlib.error, EOFError) as exc:
+        return str(exc)
+    return None
+
+
+def read_warc(path: Path, name: str | None = None) -> Iterator[ReadResult]:
+    """The HTML responses in a WARC file (``.warc`` or ``.warc.gz``), each read as a saved HTML
+    page named ``NAME@OFFSET``; the page's URL is the record's target URI unless the page names
+    its own."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    name = str(path) if name is None else name
+    records = pages = 0
+    truncated = False
+    try:
+        with path.open("rb") as stream:
+            archive = ArchiveIterator(stream)
+            for record in archive:
+                if record.rec_type not in WARC_RECORD_TYPES:
+                    raise ValueError(f"record {records + 1} has no valid WARC-Type")
+                records += 1
+                html = _warc_html(record)
+                if html is not None:
+                    pages += 1
+                    where = f"{name}@{archive.get_record_offset()}"
+                    yield _warc_article(html, record, where)
+                while record.raw_stream.read(_GUNZIP_CHUNK):  # the rest of the record
+                    pass
+                truncated = getattr(record.raw_stream, "limit", 0) > 0
+        damage = _gzip_damage(path) if path.suffix.lower() == GZIP_SUFFIX else None
+        if damage is None and truncated:
+            damage = "the last record is shorter than its Content-Length"
+        if damage:
+            yield InputFailure(name, f"corrupt WARC after {records} records ({damage})")
+        elif pages == 0:
+            yield InputFailure(
+                name,
+                f"holds no HTML responses ({plural(records, 'WARC record')})"
+                if records
+                else "is empty or not a WARC file (no WARC records)",
+            )
+    except FileNotFoundError:
+        yield InputFailure(name, "no such file")
+    except IsADirectoryError:
+        yield InputFailure(name, "is a directory")
+    except Exception as exc:  # warcio raises many kinds of error on a damaged archive
+        what = "not a WARC file" if records == 0 else f"corrupt WARC after {records} records"
+        yield InputFailure(name, f"{what} ({type(exc).__name__}: {exc})"[:300])
+
+
+def _warc_html(record: Any) -> tuple[bytes, str | None] | None:
+    """An HTML response record's body and charset; None for every other record."""
+    if record.rec_type not in ("response", "resource"):
+        return None
+    headers = record.http_headers
+    if record.rec_type == "response":
+        if headers is None or not str(headers.get_statuscode() or "").startswith("2"):
+            return None
+        ctype = headers.get_header("Content-Type") or ""
+    else:
+        ctype = record.rec_headers.get_header("Content-Type") or ""
+    if "html" not in ctype.lower():
+        return None
+    charset = None
+    for part in ctype.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            charset = value.strip("\"' ").lower()
+    return record.content_stream().read(), charset
+
+
+def _warc_article(html: tuple[bytes, str | None], record: Any, where: str) -> ReadResult:
+    from dataclasses import replace
+
+    data, charset = html
+    text: str | None = None
+    warnings: tuple[str, ...] = ()
+    if charset and charset not in ("utf-8", "utf8"):
+        try:
+            text = data.decode(charset, errors="replace")
+        except LookupError:  # an unknown charset name: read it as UTF-8
+            text = None
+    if text is None:
+        try:
+            decoded = decode_bytes(data, where)
+        except InputError as exc:
+            return InputFailure(where, str(exc).removeprefix(f"{where}: "))
+        text, warnings = decoded.text, decoded.warnings
+    result = _guarded(lambda: article_from_html(text, where, warnings), where)
+    target = record.rec_headers.get_header("WARC-Target-URI")
+    if isinstance(result, RawArticle) and result.url is None and target:
+        result = replace(result, url=target[:2000])
+    return result
 
 
 def read_stdin() -> Iterator[ReadResult]:

@@ -75,6 +75,17 @@ def _not_found(store: str, tmp_path: Path) -> tuple[int, str]:
     return _run("story", "999", "--db", store)
 
 
+def _cluster_error(store: str, tmp_path: Path) -> tuple[int, str]:
+    from claimtrail.scale import run
+
+    before, run.CONNECT_TIMEOUT_S = run.CONNECT_TIMEOUT_S, 1.0
+    try:  # port 9 (discard) on loopback: nothing listens
+        args = ["--out", str(tmp_path / "out"), "--dask", "tcp://127.0.0.1:9"]
+        return _run("analyze", "--no-stance-model", str(_article(tmp_path)), *args)
+    finally:
+        run.CONNECT_TIMEOUT_S = before
+
+
 def _interrupted(store: str, tmp_path: Path) -> tuple[int, str]:
     @handle_errors
     def stopped() -> None:
@@ -93,6 +104,7 @@ CASES: dict[int, tuple[Callable[[str, Path], tuple[int, str]], str]] = {
     4: (_model_missing, "no_such_spacy_model"),
     5: (_store_error, "no store at"),
     6: (_not_found, "no story with id 999"),
+    7: (_cluster_error, "cannot reach the Dask scheduler at tcp://127.0.0.1:9"),
     130: (_interrupted, "interrupted"),
 }
 # Usage errors: every way of asking wrongly is exit 2, said before anything runs.
@@ -105,6 +117,11 @@ USAGE = [
     ["ingest"],
     ["analyze"],
     ["stories", "--no-such-option"],
+    ["analyze", "a.txt", "--workers", "2"],  # a Dask run writes shards: --out is needed
+    ["analyze", "a.txt", "--out", "o", "--workers", "2", "--dask", "tcp://127.0.0.1:9"],
+    ["analyze", "a.txt", "--out", "o", "--workers", "0"],
+    ["analyze", "a.txt", "--out", "o", "--workers", "2", "--processes", "2"],
+    ["ingest", "a.jsonl", "--analyses", "--workers", "2"],
 ]
 
 

@@ -1,0 +1,238 @@
+"""Shards: the unit of work of a distributed run, and the files a finished shard leaves.
+
+A shard is one input file that may hold many articles (JSON, JSON Lines, a feed, a WARC, any
+``.gz``), or a group of one-article files (text, HTML) taken in input order. Its key names its
+outputs in the output folder and stays the same from run to run, so a rerun finds the shards
+already done and skips them:
+
+    DIR/KEY.parquet      the analyses: one row per article, the ``claimtrail.analysis/1`` JSON
+                         in the ``analysis`` column beside a few flat columns for queries
+    DIR/KEY.jsonl        the same analyses, one JSON document per line (exactly what
+                         ``claimtrail analyze --format jsonl`` prints)
+    DIR/_done/KEY.json   written last: the shard's inputs, counts, failures and warnings
+
+Every file is written under a temporary name and renamed into place, so a reader never sees
+half a file and a worker killed mid-write leaves nothing that counts as done: the shard is
+simply analysed again. Groups of one-article files end where a file's name hashes to a
+boundary (content-defined), so adding files to a folder changes only the groups they join.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from claimtrail.errors import InputError
+from claimtrail.ingest.inputs import (
+    SINGLE_ARTICLE_SUFFIXES,
+    STDIN,
+    expand_paths,
+    input_format,
+)
+from claimtrail.ingest.readers import InputFailure
+
+# One-article files per shard on average (at most twice this): big enough that a shard's
+# output files are not tiny, small enough that two workers share a folder of a few hundred.
+SHARD_FILES = 32
+DONE_DIR = "_done"
+TMP_PREFIX = ".tmp-"
+SCHEMA_COLUMNS = ("index", "path", "headline", "published", "source", "url", "analysis")
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One input file: ``name`` as articles and messages call it, ``path`` the file to open."""
+
+    name: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Shard:
+    key: str
+    files: tuple[InputFile, ...]
+
+
+@dataclass
+class ShardReport:
+    """What one shard produced (the ``_done`` marker's content)."""
+
+    key: str
+    inputs: list[str]
+    articles: int = 0
+    failures: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    words: int = 0
+    seconds: float = 0.0
+    skipped: bool = False  # done by an earlier run
+
+    def input_failures(self) -> list[InputFailure]:
+        return [InputFailure(f["path"], f["message"]) for f in self.failures]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ShardReport:
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**known)
+
+
+def plan_shards(
+    args: Iterable[str], *, absolute: bool = False, shard_files: int = SHARD_FILES
+) -> list[Shard]:
+    """The shards of the inputs ``args`` (files and folders), in input order.
+
+    ``absolute``: articles are named by their absolute path (what ``ingest`` stores); else by
+    the path as given (what ``analyze`` prints). Standard input and URLs cannot be split
+    among workers and are refused."""
+    from claimtrail.ingest.fetch import is_url
+
+    shards: list[Shard] = []
+    group: list[InputFile] = []
+
+    def close_group() -> None:
+        if group:
+            shards.append(_shard(tuple(group)))
+            group.clear()
+
+    for arg in args:
+        if arg == STDIN or is_url(arg):
+            raise InputError(
+                "a distributed run reads files and folders only (save standard input or "
+                "fetched pages to files first)",
+                arg,
+            )
+        for item in expand_paths([arg]):
+            path = Path(item)
+            resolved = path.resolve()
+            entry = InputFile(str(resolved if absolute else path), str(resolved))
+            kind, gzipped = input_format(path)
+            if kind in SINGLE_ARTICLE_SUFFIXES and not gzipped:
+                group.append(entry)
+                if _boundary(entry.name, shard_files) or len(group) >= 2 * shard_files:
+                    close_group()
+            else:
+                close_group()
+                shards.append(_shard((entry,)))
+    close_group()  # one-article files named one by one (a shell glob) are grouped too
+    return shards
+
+
+def _boundary(name: str, every: int) -> bool:
+    digest = hashlib.sha1(name.encode("utf-8", "surrogatepass")).digest()
+    return int.from_bytes(digest[:4], "big") % max(every, 1) == 0
+
+
+def _shard(files: tuple[InputFile, ...]) -> Shard:
+    names = "\n".join(f.name for f in files).encode("utf-8", "surrogatepass")
+    stem = _UNSAFE.sub("_", Path(files[0].name).name)[:48].strip("._") or "input"
+    if len(files) > 1:
+        stem = f"{stem}+{len(files) - 1}"
+    return Shard(f"{stem}-{hashlib.sha1(names).hexdigest()[:12]}", files)
+
+
+# -- the output folder ------------------------------------------------------------------------
+def done_reports(out_dir: Path) -> dict[str, ShardReport]:
+    """The shards an earlier run finished in ``out_dir``, by key."""
+    reports = (read_done(out_dir, m.stem) for m in sorted((out_dir / DONE_DIR).glob("*.json")))
+    return {r.key: r for r in reports if r is not None}
+
+
+def read_done(out_dir: Path, key: str) -> ShardReport | None:
+    """Shard ``key``'s report if it is done in ``out_dir`` (its marker and both files there)."""
+    try:
+        data = json.loads((out_dir / DONE_DIR / f"{key}.json").read_text("utf-8"))
+        report = ShardReport.from_json(data)
+    except (OSError, ValueError, TypeError):
+        return None  # missing or unreadable: the shard is not done and is analysed again
+    if report.key != key:
+        return None
+    if not all((out_dir / f"{key}{ext}").exists() for ext in (".jsonl", ".parquet")):
+        return None
+    return report
+
+
+def check_no_overlap(shards: list[Shard], done: dict[str, ShardReport]) -> None:
+    """Refuse a run that would analyse an input a second time into the same folder under
+    another shard (the files of a folder were grouped differently since the earlier run)."""
+    done_by_input = {name: key for key, r in done.items() for name in r.inputs}
+    for shard in shards:
+        if shard.key in done:
+            continue
+        for f in shard.files:
+            other = done_by_input.get(f.name)
+            if other is not None:
+                raise InputError(
+                    f"the output folder already holds analyses of this input (shard {other}) "
+                    "from a run that grouped the inputs differently; use a fresh --out folder "
+                    "so no article is written twice",
+                    f.name,
+                )
+
+
+def write_shard(out_dir: Path, report: ShardReport, analyses: list[dict[str, Any]]) -> None:
+    """The shard's Parquet and JSON Lines files, then its ``_done`` marker: each written to a
+    temporary name and renamed into place."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    lines = [json.dumps(a, ensure_ascii=False) for a in analyses]
+    columns: dict[str, list[Any]] = {name: [] for name in SCHEMA_COLUMNS}
+    for i, (doc, line) in enumerate(zip(analyses, lines, strict=True)):
+        article = doc["article"]
+        columns["index"].append(i)
+        for key in ("path", "headline", "published", "source", "url"):
+            columns[key].append(article.get(key))
+        columns["analysis"].append(line)
+    schema = pa.schema(
+        [("index", pa.int32())] + [(name, pa.string()) for name in SCHEMA_COLUMNS[1:]],
+        metadata={"schema": "claimtrail.analysis/1", "shard": report.key},
+    )
+    table = pa.table(columns, schema=schema)
+    with _atomic(out_dir / f"{report.key}.parquet") as tmp:
+        pq.write_table(table, tmp, compression="zstd")
+    with _atomic(out_dir / f"{report.key}.jsonl") as tmp:
+        tmp.write_text("".join(line + "\n" for line in lines), "utf-8")
+    with _atomic(out_dir / DONE_DIR / f"{report.key}.json") as tmp:
+        tmp.write_text(json.dumps(asdict(report), ensure_ascii=False, indent=1), "utf-8")
+
+
+class _atomic:
+    """A temporary path beside ``target``, renamed onto it when the block ends without error."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.tmp = target.parent / f"{TMP_PREFIX}{uuid.uuid4().hex}-{target.name}"
+
+    def __enter__(self) -> Path:
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        return self.tmp
+
+    def __exit__(self, exc_type: Any, *_: Any) -> None:
+        if exc_type is None:
+            with open(self.tmp, "rb") as f:
+                os.fsync(f.fileno())
+            os.replace(self.tmp, self.target)
+        else:
+            self.tmp.unlink(missing_ok=True)
+
+
+def remove_temporaries(out_dir: Path) -> None:
+    """Temporary files left by workers killed mid-write (after a run, when none writes)."""
+    for folder in (out_dir, out_dir / DONE_DIR):
+        for tmp in folder.glob(f"{TMP_PREFIX}*"):
+            tmp.unlink(missing_ok=True)
+
+
+def read_shard_analyses(out_dir: Path, key: str) -> Iterator[dict[str, Any]]:
+    """A finished shard's analyses (from its JSON Lines file), in input order."""
+    with open(out_dir / f"{key}.jsonl", encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                yield json.loads(line)

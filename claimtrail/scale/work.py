@@ -1,0 +1,126 @@
+"""What runs on a worker: read one shard through the front door, analyse it in ``nlp.pipe``
+batches with the process's one ``Analyzer``, and write (or return) its analyses.
+
+Each worker process loads the pipeline once: ``AnalyzerPlugin`` loads it when the worker
+joins (so a run's first tasks do not wait on it) and every task takes it from the process's
+cache. The analyser is not shared by threads at once: a worker started with several threads
+runs one shard at a time (start workers with ``--nthreads 1``; the parser holds the GIL).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimtrail.ingest.inputs import ANALYSIS_BATCH, ANALYSIS_BATCH_CHARS, batched, read_path
+from claimtrail.ingest.readers import InputFailure, RawArticle
+from claimtrail.scale.shards import Shard, ShardReport, read_done, write_shard
+
+if TYPE_CHECKING:
+    from claimtrail.pipeline import Analyzer
+
+try:  # the plugin's base class when distributed is installed (it is: pinned)
+    from distributed import WorkerPlugin as _PluginBase
+except ImportError:  # pragma: no cover
+    _PluginBase = object  # type: ignore[assignment,misc]
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    """How every worker builds its analyser and batches articles."""
+
+    model: str | None = None
+    use_stance_model: bool = True
+    batch_size: int = ANALYSIS_BATCH
+
+
+_analyzers: dict[AnalysisOptions, tuple[Analyzer, threading.Lock]] = {}
+_cache_lock = threading.Lock()
+
+
+def process_analyzer(options: AnalysisOptions) -> tuple[Analyzer, threading.Lock]:
+    """This process's analyser for ``options`` (loaded on first use) and the lock its users
+    hold."""
+    with _cache_lock:
+        if options not in _analyzers:
+            from claimtrail.pipeline import Analyzer
+
+            analyzer = Analyzer(model_name=options.model, use_stance_model=options.use_stance_model)
+            _analyzers[options] = (analyzer, threading.Lock())
+        return _analyzers[options]
+
+
+class AnalyzerPlugin(_PluginBase):  # type: ignore[misc,valid-type]
+    """Loads the analyser when a worker starts (or joins later), off the worker's event loop."""
+
+    name = "claimtrail-analyzer"
+
+    def __init__(self, options: AnalysisOptions) -> None:
+        self.options = options
+
+    async def setup(self, worker: Any) -> None:
+        import asyncio
+
+        await asyncio.get_running_loop().run_in_executor(None, process_analyzer, self.options)
+
+
+def analyze_shard(shard: Shard, options: AnalysisOptions) -> tuple[ShardReport, list[dict]]:
+    """The shard's analyses (as ``claimtrail.analysis/1`` JSON documents, in input order) and
+    its report: articles, words, failures (unreadable inputs, articles the analyser failed on)
+    and warnings."""
+    from claimtrail.pipeline import analyze_guarded
+
+    started = time.perf_counter()
+    report = ShardReport(shard.key, [f.name for f in shard.files])
+    docs: list[dict] = []
+    analyzer, lock = process_analyzer(options)
+    with lock:
+        raws = _articles(shard, report)
+        for batch in batched(raws, options.batch_size, ANALYSIS_BATCH_CHARS):
+            for raw, result in zip(
+                batch, analyze_guarded(analyzer, batch, options.batch_size), strict=True
+            ):
+                if isinstance(result, InputFailure):
+                    report.failures.append({"path": result.path, "message": result.message})
+                    continue
+                report.warnings.extend(result.warnings)
+                report.words += len(raw.text.split())
+                docs.append(result.to_json_dict())
+    report.articles = len(docs)
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report, docs
+
+
+def _articles(shard: Shard, report: ShardReport) -> Any:
+    for f in shard.files:
+        for item in read_path(Path(f.path), f.name):
+            if isinstance(item, InputFailure):
+                report.failures.append({"path": item.path, "message": item.message})
+            else:
+                assert isinstance(item, RawArticle)
+                yield item
+
+
+def analyze_shard_to(shard: Shard, out_dir: str, options: AnalysisOptions) -> ShardReport:
+    """Analyse a shard into ``out_dir`` unless a run (or an earlier try of this task) already
+    did; the task Dask runs for ``claimtrail analyze --out``."""
+    folder = Path(out_dir)
+    earlier = read_done(folder, shard.key)
+    if earlier is not None:
+        earlier.skipped = True
+        return earlier
+    report, docs = analyze_shard(shard, options)
+    write_shard(folder, report, docs)
+    return report
+
+
+def analyze_shard_json(shard: Shard, options: AnalysisOptions) -> tuple[ShardReport, list[str]]:
+    """A shard's report and analyses as JSON texts; the task Dask runs for ``ingest``, whose
+    client stores them."""
+    import json
+
+    report, docs = analyze_shard(shard, options)
+    return report, [json.dumps(d, ensure_ascii=False) for d in docs]
