@@ -18,7 +18,7 @@ from claimtrail.store import dedup, queries
 from claimtrail.store.clock import normalise_time
 from claimtrail.store.db import make_engine, migrate, translate_errors, write_transaction
 from claimtrail.store.index import StoreIndex, load_index, refresh
-from claimtrail.store.schema import articles
+from claimtrail.store.schema import articles, store_version
 from claimtrail.store.search import SearchWriter
 from claimtrail.store.stats import read_stats
 from claimtrail.store.views import (
@@ -206,6 +206,12 @@ class Store:
         """Full text over articles, claims and quotes (FTS5 / tsvector), best first."""
         with self._read() as conn:
             return self._search.query(conn, q, _limit(limit), _offset(offset))
+
+    def data_version(self) -> int:
+        """A number that changes whenever anything a reader can see may have changed, by any
+        writer (a trigger moves it in the writer's transaction): equal numbers, same data."""
+        with self._read() as conn:
+            return int(conn.execute(select(store_version.c.version)).scalar_one())
 
     def stats(self) -> Stats:
         with self._read() as conn:
