@@ -28,12 +28,13 @@ PG_CONNECT_TIMEOUT_S = 10
 # request on the server's thread pool, 40 threads by default) checks out a connection of its
 # own, runs its queries in one read transaction (a WAL snapshot on SQLite) and returns it.
 # SQLite connections cost a file handle and a page cache, so the pool covers every thread;
-# PostgreSQL's cost a server process each, so fewer are kept and a burst opens more, up to
-# the server's default max_connections (100) shared with other clients.
+# PostgreSQL's cost a server process each: 10 are kept and a burst opens up to 30 per process,
+# so three `serve --workers` processes stay under the server's default max_connections (100);
+# beyond 30 reads at once in one process, a thread waits for a free connection.
 SQLITE_POOL_SIZE = 16
 SQLITE_POOL_OVERFLOW = 48
 PG_POOL_SIZE = 10
-PG_POOL_OVERFLOW = 30
+PG_POOL_OVERFLOW = 20
 # A thread that finds every connection in use waits this long for one before failing.
 POOL_TIMEOUT_S = 30
 
