@@ -60,6 +60,31 @@ class Result:
     p50_ms: float
     p95_ms: float
     req_per_s: float
+    # CPU time the server's processes spent per request (user + system, Linux /proc): what a
+    # request costs whatever else the machine is doing, unlike the latencies.
+    server_cpu_ms: float | None
+
+
+def tree_cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) used so far by a process and its live descendants; None
+    where /proc is not there to read."""
+    try:
+        total = 0.0
+        for proc in _tree(pid):
+            fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return total
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _tree(pid: int) -> list[int]:
+    found = [pid]
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children = (task / "children").read_text().split()
+        for child in children:
+            found += _tree(int(child))
+    return found
 
 
 def free_port() -> int:
@@ -75,12 +100,13 @@ def server(
     stance_model: bool,
     workers: int = 1,
     page_cache_mb: int | None = None,
-) -> Iterator[str]:
+) -> Iterator[tuple[str, int]]:
     """``claimtrail serve`` in a child process; the demo corpus when no --db is given."""
     port = free_port()
     args = ["serve", "--host", HOST, "--port", str(port), "--token", TOKEN]
     args += ["--db", db] if db else ["--demo", "--db", f"sqlite:///{demo_dir / 'demo.db'}"]
-    args += ["--workers", str(workers)]
+    if workers != 1:
+        args += ["--workers", str(workers)]
     if page_cache_mb is not None:
         args += ["--page-cache-mb", str(page_cache_mb)]
     if not stance_model:
@@ -90,7 +116,7 @@ def server(
     base = f"http://{HOST}:{port}"
     try:
         wait_until_up(base, proc)
-        yield base
+        yield base, proc.pid
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -140,7 +166,14 @@ def targets(base: str) -> list[tuple[str, str]]:
 
 
 async def measure(
-    base: str, db: str, name: str, path: str, clients: int, max_requests: int, max_seconds: float
+    base: str,
+    pid: int,
+    db: str,
+    name: str,
+    path: str,
+    clients: int,
+    max_requests: int,
+    max_seconds: float,
 ) -> Result:
     latencies: list[float] = []
     errors = 0
@@ -148,6 +181,7 @@ async def measure(
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         for _ in range(WARMUP_REQUESTS):
             await client.get(path)
+        cpu_before = tree_cpu_s(pid)
         started = time.perf_counter()
         deadline = started + max_seconds
         issued = 0
@@ -163,6 +197,12 @@ async def measure(
 
         await asyncio.gather(*(worker() for _ in range(clients)))
         wall = time.perf_counter() - started
+        cpu_after = tree_cpu_s(pid)
+    cpu_ms = (
+        None
+        if cpu_before is None or cpu_after is None
+        else (cpu_after - cpu_before) * 1000 / len(latencies)
+    )
     quantiles = statistics.quantiles(latencies, n=20) if len(latencies) > 1 else latencies * 19
     return Result(
         db=db,
@@ -174,6 +214,7 @@ async def measure(
         p50_ms=statistics.median(latencies) * 1000,
         p95_ms=quantiles[18] * 1000,
         req_per_s=len(latencies) / wall,
+        server_cpu_ms=cpu_ms,
     )
 
 
@@ -185,12 +226,13 @@ def print_table(results: list[Result], corpus: str, stats: dict[str, object]) ->
     )
     print(
         f"{'endpoint':36} {'clients':>7} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} "
-        f"{'req/s':>7} {'errors':>6}"
+        f"{'req/s':>7} {'errors':>6} {'srv CPU ms/req':>14}"
     )
     for r in results:
+        cpu = "-" if r.server_cpu_ms is None else f"{r.server_cpu_ms:.1f}"
         print(
             f"{r.name:36} {r.clients:>7} {r.requests:>8} {r.p50_ms:>8.1f} {r.p95_ms:>8.1f} "
-            f"{r.req_per_s:>7.1f} {r.errors:>6}"
+            f"{r.req_per_s:>7.1f} {r.errors:>6} {cpu:>14}"
         )
 
 
@@ -292,7 +334,7 @@ def main() -> None:
                 (args.db or [None])[0] or f"sqlite:///{Path(tmp) / 'load.db'}",
                 Path(tmp),
                 not args.no_stance_model,
-            ) as base,
+            ) as (base, _),
         ):
             figures = asyncio.run(ingest_under_load(base))
         print(json.dumps(figures, indent=2))
@@ -306,16 +348,19 @@ def main() -> None:
         load_before = os.getloadavg()[0]
         with (
             tempfile.TemporaryDirectory(prefix="claimtrail-bench-web-") as tmp,
-            server(
-                db, Path(tmp), not args.no_stance_model, args.workers, args.page_cache_mb
-            ) as base,
+            server(db, Path(tmp), not args.no_stance_model, args.workers, args.page_cache_mb) as (
+                base,
+                pid,
+            ),
         ):
             stats = httpx.get(f"{base}/api/stats").json()
             chosen = targets(base)
             if args.story_only:
                 chosen = [t for t in chosen if t[0].startswith("story page")]
             results = [
-                asyncio.run(measure(base, corpus, name, path, clients, args.requests, args.seconds))
+                asyncio.run(
+                    measure(base, pid, corpus, name, path, clients, args.requests, args.seconds)
+                )
                 for name, path in chosen
                 for clients in levels
             ]
