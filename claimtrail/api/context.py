@@ -89,6 +89,6 @@ class AppContext:
             return self._analyzer.analyze(raw)
 
 
-def get_context(request: Request) -> AppContext:
+async def get_context(request: Request) -> AppContext:
     ctx: AppContext = request.app.state.ctx
     return ctx
