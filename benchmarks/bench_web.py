@@ -1,13 +1,17 @@
 """Web benchmark: p50/p95 latency and requests/s of the story page and the main API endpoints
-at 1 and 50 concurrent clients, against ``claimtrail serve`` on 127.0.0.1 (loopback only).
+at 1, 10 and 50 concurrent clients, against ``claimtrail serve`` on 127.0.0.1 (loopback only).
 
     python benchmarks/bench_web.py                        # demo corpus in a temporary store
     python benchmarks/bench_web.py --db sqlite:///bbc.db  # a store you ingested, e.g. BBC:
         claimtrail ingest ../shared/data/bbc-news/bbc --db sqlite:///bbc.db
+    python benchmarks/bench_web.py --db sqlite:///bbc.db --db postgresql://…/bbc  # both
+    python benchmarks/bench_web.py --db sqlite:///bbc.db --workers 2 --page-cache-mb 0
 
 Bounded: each endpoint and concurrency level stops after --requests requests or --seconds
-seconds, whichever comes first. The server runs in its own process (one uvicorn worker, as
-``claimtrail serve`` runs it) so the client does not compete with it for the GIL.
+seconds, whichever comes first. The server runs in its own process(es) (``claimtrail serve``,
+--workers of them, with its page cache unless --page-cache-mb 0) so the client does not compete
+with it for the GIL. The load average before and after each store is printed: on a shared
+machine, read the figures against it.
 
     python benchmarks/bench_web.py --ingest-load          # health latency while writing
 
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import socket
 import statistics
 import subprocess
@@ -46,6 +51,7 @@ WARMUP_REQUESTS = 5
 
 @dataclass(frozen=True)
 class Result:
+    db: str
     name: str
     path: str
     clients: int
@@ -54,6 +60,31 @@ class Result:
     p50_ms: float
     p95_ms: float
     req_per_s: float
+    # CPU time the server's processes spent per request (user + system, Linux /proc): what a
+    # request costs whatever else the machine is doing, unlike the latencies.
+    server_cpu_ms: float | None
+
+
+def tree_cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) used so far by a process and its live descendants; None
+    where /proc is not there to read."""
+    try:
+        total = 0.0
+        for proc in _tree(pid):
+            fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return total
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _tree(pid: int) -> list[int]:
+    found = [pid]
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children = (task / "children").read_text().split()
+        for child in children:
+            found += _tree(int(child))
+    return found
 
 
 def free_port() -> int:
@@ -63,11 +94,21 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(db: str | None, demo_dir: Path, stance_model: bool) -> Iterator[str]:
+def server(
+    db: str | None,
+    demo_dir: Path,
+    stance_model: bool,
+    workers: int = 1,
+    page_cache_mb: int | None = None,
+) -> Iterator[tuple[str, int]]:
     """``claimtrail serve`` in a child process; the demo corpus when no --db is given."""
     port = free_port()
     args = ["serve", "--host", HOST, "--port", str(port), "--token", TOKEN]
     args += ["--db", db] if db else ["--demo", "--db", f"sqlite:///{demo_dir / 'demo.db'}"]
+    if workers != 1:
+        args += ["--workers", str(workers)]
+    if page_cache_mb is not None:
+        args += ["--page-cache-mb", str(page_cache_mb)]
     if not stance_model:
         args.append("--no-stance-model")
     cmd = [sys.executable, "-c", "from claimtrail.cli import main; main()", *args]
@@ -75,7 +116,7 @@ def server(db: str | None, demo_dir: Path, stance_model: bool) -> Iterator[str]:
     base = f"http://{HOST}:{port}"
     try:
         wait_until_up(base, proc)
-        yield base
+        yield base, proc.pid
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -125,7 +166,14 @@ def targets(base: str) -> list[tuple[str, str]]:
 
 
 async def measure(
-    base: str, name: str, path: str, clients: int, max_requests: int, max_seconds: float
+    base: str,
+    pid: int,
+    db: str,
+    name: str,
+    path: str,
+    clients: int,
+    max_requests: int,
+    max_seconds: float,
 ) -> Result:
     latencies: list[float] = []
     errors = 0
@@ -133,6 +181,7 @@ async def measure(
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         for _ in range(WARMUP_REQUESTS):
             await client.get(path)
+        cpu_before = tree_cpu_s(pid)
         started = time.perf_counter()
         deadline = started + max_seconds
         issued = 0
@@ -148,8 +197,15 @@ async def measure(
 
         await asyncio.gather(*(worker() for _ in range(clients)))
         wall = time.perf_counter() - started
+        cpu_after = tree_cpu_s(pid)
+    cpu_ms = (
+        None
+        if cpu_before is None or cpu_after is None
+        else (cpu_after - cpu_before) * 1000 / len(latencies)
+    )
     quantiles = statistics.quantiles(latencies, n=20) if len(latencies) > 1 else latencies * 19
     return Result(
+        db=db,
         name=name,
         path=path,
         clients=clients,
@@ -158,22 +214,25 @@ async def measure(
         p50_ms=statistics.median(latencies) * 1000,
         p95_ms=quantiles[18] * 1000,
         req_per_s=len(latencies) / wall,
+        server_cpu_ms=cpu_ms,
     )
 
 
 def print_table(results: list[Result], corpus: str, stats: dict[str, object]) -> None:
     print(
-        f"corpus: {corpus}  ({stats.get('originals')} articles, {stats.get('stories')} "
-        f"stories, {stats.get('claims')} claims, {stats.get('quotes')} quotes)"
+        f"corpus: {corpus}  ({stats.get('backend')}; {stats.get('originals')} articles, "
+        f"{stats.get('stories')} stories, {stats.get('claims')} claims, {stats.get('quotes')} "
+        "quotes)"
     )
     print(
         f"{'endpoint':36} {'clients':>7} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} "
-        f"{'req/s':>7} {'errors':>6}"
+        f"{'req/s':>7} {'errors':>6} {'srv CPU ms/req':>14}"
     )
     for r in results:
+        cpu = "-" if r.server_cpu_ms is None else f"{r.server_cpu_ms:.1f}"
         print(
             f"{r.name:36} {r.clients:>7} {r.requests:>8} {r.p50_ms:>8.1f} {r.p95_ms:>8.1f} "
-            f"{r.req_per_s:>7.1f} {r.errors:>6}"
+            f"{r.req_per_s:>7.1f} {r.errors:>6} {cpu:>14}"
         )
 
 
@@ -241,8 +300,19 @@ async def ingest_under_load(base: str) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", help="an ingested store (default: the demo corpus)")
-    parser.add_argument("--clients", default="1,50", help="concurrency levels, e.g. 1,50")
+    parser.add_argument(
+        "--db",
+        action="append",
+        help="an ingested store (default: the demo corpus); repeat to time several in turn",
+    )
+    parser.add_argument("--clients", default="1,10,50", help="concurrency levels, e.g. 1,10,50")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (serve --workers)")
+    parser.add_argument(
+        "--page-cache-mb",
+        type=int,
+        help="the server's page cache per process (serve's default unless given; 0: none)",
+    )
+    parser.add_argument("--story-only", action="store_true", help="time the two story pages only")
     parser.add_argument("--requests", type=int, default=300, help="max requests per run")
     parser.add_argument("--seconds", type=float, default=10.0, help="max seconds per run")
     parser.add_argument("--json", type=Path, help="also write the figures here")
@@ -261,8 +331,10 @@ def main() -> None:
         with (
             tempfile.TemporaryDirectory(prefix="claimtrail-bench-web-") as tmp,
             server(
-                args.db or f"sqlite:///{Path(tmp) / 'load.db'}", Path(tmp), not args.no_stance_model
-            ) as base,
+                (args.db or [None])[0] or f"sqlite:///{Path(tmp) / 'load.db'}",
+                Path(tmp),
+                not args.no_stance_model,
+            ) as (base, _),
         ):
             figures = asyncio.run(ingest_under_load(base))
         print(json.dumps(figures, indent=2))
@@ -270,25 +342,54 @@ def main() -> None:
             args.json.write_text(json.dumps(figures, indent=2))
         return
     levels = [int(c) for c in args.clients.split(",")]
-    with (
-        tempfile.TemporaryDirectory(prefix="claimtrail-bench-web-") as tmp,
-        server(args.db, Path(tmp), not args.no_stance_model) as base,
-    ):
-        stats = httpx.get(f"{base}/api/stats").json()
-        results = [
-            asyncio.run(measure(base, name, path, clients, args.requests, args.seconds))
-            for name, path in targets(base)
-            for clients in levels
-        ]
-    corpus = args.db or "bundled demo corpus"
-    print_table(results, corpus, stats)
-    if args.json:
-        args.json.write_text(
-            json.dumps(
-                {"corpus": corpus, "stats": stats, "results": [asdict(r) for r in results]},
-                indent=2,
-            )
+    runs = []
+    for db in args.db or [None]:
+        corpus = _redact(db) if db else "bundled demo corpus"
+        load_before = os.getloadavg()[0]
+        with (
+            tempfile.TemporaryDirectory(prefix="claimtrail-bench-web-") as tmp,
+            server(db, Path(tmp), not args.no_stance_model, args.workers, args.page_cache_mb) as (
+                base,
+                pid,
+            ),
+        ):
+            stats = httpx.get(f"{base}/api/stats").json()
+            chosen = targets(base)
+            if args.story_only:
+                chosen = [t for t in chosen if t[0].startswith("story page")]
+            results = [
+                asyncio.run(
+                    measure(base, pid, corpus, name, path, clients, args.requests, args.seconds)
+                )
+                for name, path in chosen
+                for clients in levels
+            ]
+        load_after = os.getloadavg()[0]
+        print_table(results, corpus, stats)
+        print(
+            f"server: {args.workers} worker(s), page cache "
+            f"{'default' if args.page_cache_mb is None else f'{args.page_cache_mb} MB'}; "
+            f"1-min load average {load_before:.1f} before, {load_after:.1f} after "
+            f"({os.cpu_count()} CPUs)\n"
         )
+        runs.append(
+            {
+                "corpus": corpus,
+                "stats": stats,
+                "workers": args.workers,
+                "page_cache_mb": args.page_cache_mb,
+                "load_average": [load_before, load_after],
+                "results": [asdict(r) for r in results],
+            }
+        )
+    if args.json:
+        args.json.write_text(json.dumps(runs, indent=2))
+
+
+def _redact(url: str) -> str:
+    from claimtrail.store.db import redact
+
+    return redact(url)
 
 
 if __name__ == "__main__":

@@ -42,9 +42,6 @@ class AppContext:
     analyzer_factory: AnalyzerFactory = default_analyzer
     _analyzer: ArticleAnalyzer | None = field(default=None, init=False)
     _analyzer_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
-    # The store is not thread-safe and FastAPI runs sync endpoints in a thread pool, so each
-    # request holds the store for the few milliseconds of its queries (never while analysing).
-    _store_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     # Writes wait on their own queue (an async wait: no thread is held), served by one thread
     # of their own, so reads and /api/health never queue behind the analyser.
     _writes_waiting: int = field(default=0, init=False)
@@ -70,14 +67,16 @@ class AppContext:
             self._writes_waiting -= 1
 
     def _analyse_and_store(self, raw: RawArticle) -> IngestOutcome:
-        analysis = self.analyze(raw)  # outside the store lock: this takes a while
+        analysis = self.analyze(raw)  # before touching the store: this takes a while
         with self.store() as store:
             return store.add_analysis(analysis)
 
     @contextmanager
     def store(self) -> Iterator[Store]:
-        with self._store_lock:
-            yield self._store
+        """The app's store. No lock: FastAPI runs sync endpoints on a thread pool and the
+        store serves those threads at once (a pooled connection per read; its writes take
+        turns inside ``add_analysis``), so readers never queue behind one another."""
+        yield self._store
 
     def analyze(self, raw: RawArticle) -> Analysis:
         """Analyse with the app's one analyser, loaded by the first request that needs it.
@@ -90,6 +89,6 @@ class AppContext:
             return self._analyzer.analyze(raw)
 
 
-def get_context(request: Request) -> AppContext:
+async def get_context(request: Request) -> AppContext:
     ctx: AppContext = request.app.state.ctx
     return ctx

@@ -18,6 +18,8 @@ DEFAULT_MAX_BODY_BYTES = 1_048_576
 DEFAULT_PENDING_WRITES = 8
 DEFAULT_RETRY_AFTER_S = 10
 DEFAULT_BODY_TIMEOUT_S = 30.0
+# Rendered story and list pages kept while the store is unchanged (claimtrail.web.page_cache).
+DEFAULT_PAGE_CACHE_BYTES = 64 * 1024 * 1024
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 # The names a browser on this machine uses for a loopback server (Host header, port dropped).
 LOOPBACK_HOSTS = frozenset({"localhost", "localhost.localdomain", "127.0.0.1", "::1"})
@@ -51,6 +53,8 @@ class Settings(BaseModel):
     retry_after_s: int = Field(default=DEFAULT_RETRY_AFTER_S, ge=1)
     # A request body that has not fully arrived after this long is refused (408).
     body_timeout_s: float = Field(default=DEFAULT_BODY_TIMEOUT_S, gt=0)
+    # Memory for rendered pages kept until the store changes; 0 renders every page afresh.
+    page_cache_bytes: int = Field(default=DEFAULT_PAGE_CACHE_BYTES, ge=0)
 
     @model_validator(mode="before")
     @classmethod

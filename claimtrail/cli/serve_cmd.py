@@ -1,7 +1,10 @@
-"""``claimtrail serve``: the REST API and the dashboard over a store (uvicorn, one process)."""
+"""``claimtrail serve``: the REST API and the dashboard over a store (uvicorn; one process, or
+``--workers N`` processes sharing the listening socket, each with its own store connections)."""
 
 from __future__ import annotations
 
+import json
+import os
 import tempfile
 from collections.abc import Callable
 from importlib import resources
@@ -14,8 +17,14 @@ from pydantic import ValidationError
 from claimtrail.cli.apps import CliApps, error_console, handle_errors
 
 if TYPE_CHECKING:
+    from fastapi import FastAPI
+
     from claimtrail.api.context import ArticleAnalyzer
     from claimtrail.store import Store
+
+# How `serve --workers N` hands its checked settings to the worker processes uvicorn starts
+# (they import ``worker_app`` afresh; nothing else crosses the process boundary).
+WORKER_ENV = "CLAIMTRAIL_SERVE_WORKER"
 
 
 def register(apps: CliApps) -> None:
@@ -57,6 +66,24 @@ def serve(
     no_stance_model: Annotated[
         bool, typer.Option("--no-stance-model", help="Stance by rules only.")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Server processes. Each serves requests on a thread pool; more processes use "
+            "more cores (Python runs one thread at a time per process). Each one that receives "
+            "a POST loads its own analyser (~0.6 GB).",
+        ),
+    ] = 1,
+    page_cache_mb: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Memory per process for rendered story and list pages, kept until the store "
+            "changes (any writer's change is seen on the next request); 0 renders every page.",
+        ),
+    ] = 64,
 ) -> None:
     """Serve the dashboard (http://127.0.0.1:8000/) and the REST API (docs at /docs)."""
     import uvicorn
@@ -70,7 +97,12 @@ def serve(
         url = db or f"sqlite:///{Path(tmp) / 'demo.db'}" if demo else db
         try:
             settings = Settings(
-                db_url=url, host=host, port=port, token=token, max_body_bytes=max_body_bytes
+                db_url=url,
+                host=host,
+                port=port,
+                token=token,
+                max_body_bytes=max_body_bytes,
+                page_cache_bytes=page_cache_mb * 1024 * 1024,
             )
         except ValidationError as exc:
             raise ConfigError(
@@ -97,7 +129,37 @@ def serve(
                     highlight=False,
                     soft_wrap=True,
                 )
-            uvicorn.run(app, host=host, port=port, log_level="warning")
+            if workers == 1:
+                uvicorn.run(app, host=host, port=port, log_level="warning")
+                return
+            # The store is open and migrated here (and the demo loaded): the workers only read
+            # it, and write through the same write lock as any other writer.
+            os.environ[WORKER_ENV] = json.dumps(
+                {
+                    "settings": settings.model_dump(mode="json"),
+                    "stance_model": not no_stance_model,
+                }
+            )
+            uvicorn.run(
+                f"{__name__}:worker_app",
+                factory=True,
+                host=host,
+                port=port,
+                workers=workers,
+                log_level="warning",
+            )
+
+
+def worker_app() -> FastAPI:
+    """The app of one `serve --workers N` process, from the settings its parent checked."""
+    from claimtrail.api import Settings, create_app
+
+    spec = json.loads(os.environ[WORKER_ENV])
+    stance_model = bool(spec["stance_model"])
+    return create_app(
+        Settings.model_validate(spec["settings"]),
+        analyzer_factory=lambda: _analyzer(use_stance_model=stance_model),
+    )
 
 
 def _check_port_free(host: str, port: int) -> None:

@@ -24,6 +24,19 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 # PostgreSQL: fail fast on a wrong host/port instead of the driver's long default.
 PG_CONNECT_TIMEOUT_S = 10
+# Connections kept open for concurrent readers. Reads share no lock: each thread (a web
+# request on the server's thread pool, 40 threads by default) checks out a connection of its
+# own, runs its queries in one read transaction (a WAL snapshot on SQLite) and returns it.
+# SQLite connections cost a file handle and a page cache, so the pool covers every thread;
+# PostgreSQL's cost a server process each: 10 are kept and a burst opens up to 30 per process,
+# so three `serve --workers` processes stay under the server's default max_connections (100);
+# beyond 30 reads at once in one process, a thread waits for a free connection.
+SQLITE_POOL_SIZE = 16
+SQLITE_POOL_OVERFLOW = 48
+PG_POOL_SIZE = 10
+PG_POOL_OVERFLOW = 20
+# A thread that finds every connection in use waits this long for one before failing.
+POOL_TIMEOUT_S = 30
 
 
 SUPPORTED_BACKENDS = "SQLite (a file path or sqlite:///file.db) and PostgreSQL (postgresql://…)"
@@ -47,18 +60,33 @@ def make_engine(url: str) -> Engine:
                 # An archived (read-only) file: opened immutable, so SQLite neither writes
                 # the journal mode nor needs the -wal/-shm files beside it.
                 url = f"sqlite:///file:{quote(str(archived))}?mode=ro&immutable=1&uri=true"
-            engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+            engine = create_engine(
+                url,
+                connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                **_pool_args(url, SQLITE_POOL_SIZE, SQLITE_POOL_OVERFLOW),
+            )
             event.listen(engine, "connect", _sqlite_read_only if archived else _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)
             return engine
         return create_engine(
-            url, pool_pre_ping=True, connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S}
+            url,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S},
+            **_pool_args(url, PG_POOL_SIZE, PG_POOL_OVERFLOW),
         )
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
         raise StoreError(
             f"cannot open the database URL {redact(url)!r} ({exc}); claimtrail "
             f"stores in {SUPPORTED_BACKENDS}"
         ) from None
+
+
+def _pool_args(url: str, size: int, overflow: int) -> dict[str, Any]:
+    """Pool sizes for a file or server database; an in-memory SQLite database keeps
+    SQLAlchemy's own pool (one connection per thread, since each holds its own database)."""
+    if url.rstrip("/").endswith(("sqlite:", ":memory:")) or "mode=memory" in url:
+        return {}
+    return {"pool_size": size, "max_overflow": overflow, "pool_timeout": POOL_TIMEOUT_S}
 
 
 def is_read_only(engine: Engine) -> bool:

@@ -7,7 +7,7 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, or_, select
+from sqlalchemy import Connection, Select, case, func, or_, select
 
 from claimtrail.errors import NotFoundError
 from claimtrail.link.lifecycle import Event, decide, roles
@@ -202,16 +202,11 @@ def get_story(conn: Connection, story_id: int) -> StoryDetail:
             .limit(STORY_ARTICLES)
         )
     ]
-    articles_total = conn.execute(
-        select(func.count()).select_from(articles).where(visible)
-    ).scalar_one()
-    copy_count = conn.execute(
-        select(func.count()).select_from(articles).where(visible & COPIES)
-    ).scalar_one()
-    claim_ids = _story_claims(conn, story_id, row.central_claim_id)
-    claims_total = conn.execute(
-        select(func.count()).select_from(claims).where(claims.c.story_id == story_id)
-    ).scalar_one()
+    counted = conn.execute(
+        select(func.count(), func.count(case((COPIES, 1)))).select_from(articles).where(visible)
+    ).one()
+    articles_total, copy_count = int(counted[0]), int(counted[1])
+    claim_ids, claims_total = _story_claims(conn, story_id, row.central_claim_id)
     details = claim_details(conn, claim_ids)
     details.sort(key=lambda c: (c.id != row.central_claim_id, -c.article_count, c.id))
     voices = story_voices(conn, story_id)
@@ -227,18 +222,19 @@ def get_story(conn: Connection, story_id: int) -> StoryDetail:
     )
 
 
-def _story_claims(conn: Connection, story_id: int, central: int | None) -> list[int]:
-    """The story's central claim, then those in most articles: at most STORY_CLAIMS."""
+def _story_claims(conn: Connection, story_id: int, central: int | None) -> tuple[list[int], int]:
+    """The story's central claim, then those in most articles: at most STORY_CLAIMS; and how
+    many claims the story has (counted over the groups in the same query)."""
     in_articles = func.count(func.distinct(mentions.c.article_id))
     ranked = conn.execute(
-        select(claims.c.id)
+        select(claims.c.id, func.count().over().label("total"))
         .outerjoin(mentions, mentions.c.claim_id == claims.c.id)
         .where(claims.c.story_id == story_id)
         .group_by(claims.c.id)
         .order_by((claims.c.id == (central or 0)).desc(), in_articles.desc(), claims.c.id)
         .limit(STORY_CLAIMS)
-    ).scalars()
-    return sorted(ranked)
+    ).all()
+    return sorted(r.id for r in ranked), int(ranked[0].total) if ranked else 0
 
 
 def story_voices(conn: Connection, story_id: int) -> list[StoryVoice]:

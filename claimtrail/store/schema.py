@@ -9,6 +9,7 @@ the migration (``search_fts`` FTS5 table on SQLite, a generated ``tsv`` column o
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -217,4 +218,13 @@ search_docs = Table(
     Column("title", Text, nullable=False),
     Column("body", Text, nullable=False),
     Index("ix_search_docs_article", "article_id"),
+)
+
+# One row: a number that moves with every change a reader could see (migration 0004's triggers
+# on articles, stories, claims, speakers and events bump it in the writer's transaction).
+store_version = Table(
+    "store_version",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version", BigInteger, nullable=False),
 )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import IntegrityError
 
 from claimtrail.errors import InputError
@@ -17,7 +18,7 @@ from claimtrail.store import dedup, queries
 from claimtrail.store.clock import normalise_time
 from claimtrail.store.db import make_engine, migrate, translate_errors, write_transaction
 from claimtrail.store.index import StoreIndex, load_index, refresh
-from claimtrail.store.schema import articles
+from claimtrail.store.schema import articles, store_version
 from claimtrail.store.search import SearchWriter
 from claimtrail.store.stats import read_stats
 from claimtrail.store.views import (
@@ -59,7 +60,11 @@ def resolve_url(url: str | None = None) -> str:
 
 
 class Store:
-    """One open database. Not thread-safe: open one per thread or process.
+    """One open database, shared by the threads of a process (the web server's request
+    threads): each read checks out a pooled connection of its own, so reads never wait for one
+    another. Writes of this process take turns on a lock of the store's own (they share the
+    in-memory matching index); writes of other processes take turns on the database's write
+    lock (``write_transaction``).
 
     The claim/story matching index is loaded on the first write, so read-only users (the web
     app, the query commands) open a store without loading vectors or the sentence model.
@@ -74,6 +79,13 @@ class Store:
         self._matcher = matcher
         self._embedder = embedder
         self._index: StoreIndex | None = None
+        # Held by this process's writes only, never by reads.
+        self._write_lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        """The store's engine (its connection pool), for helpers that read beside it."""
+        return self._engine
 
     # -- writing -----------------------------------------------------------------------------
     def add_analysis(self, analysis: Analysis) -> IngestOutcome:
@@ -83,6 +95,10 @@ class Store:
         elsewhere is a linked ``duplicate``; a text ≥0.8 alike is a ``near_duplicate``; a new
         text at a known URL is a ``revision`` whose claim-status changes are recorded.
         """
+        with self._write_lock:
+            return self._add(analysis)
+
+    def _add(self, analysis: Analysis) -> IngestOutcome:
         index = self._ensure_index()
         with translate_errors(self.url):
             for attempt in range(1, WRITE_ATTEMPTS + 1):
@@ -190,6 +206,12 @@ class Store:
         """Full text over articles, claims and quotes (FTS5 / tsvector), best first."""
         with self._read() as conn:
             return self._search.query(conn, q, _limit(limit), _offset(offset))
+
+    def data_version(self) -> int:
+        """A number that changes whenever anything a reader can see may have changed, by any
+        writer (a trigger moves it in the writer's transaction): equal numbers, same data."""
+        with self._read() as conn:
+            return int(conn.execute(select(store_version.c.version)).scalar_one())
 
     def stats(self) -> Stats:
         with self._read() as conn:

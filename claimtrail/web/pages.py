@@ -23,6 +23,7 @@ from claimtrail.api.routes.events import story_changes
 from claimtrail.version import __version__
 from claimtrail.web.article_view import article_page
 from claimtrail.web.links import LINK_HELPERS
+from claimtrail.web.page_cache import PageCache
 from claimtrail.web.story_view import story_page
 from claimtrail.wording import article_count, plural
 
@@ -61,6 +62,8 @@ def install(app: FastAPI) -> None:
     # Paths, not absolute URLs: the pages keep working behind a proxy or under another host.
     env.globals["path_for"] = app.url_path_for
     app.state.templates = Jinja2Templates(env=env)
+    settings = app.state.ctx.settings
+    app.state.page_cache = PageCache(settings.page_cache_bytes)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(router)
 
@@ -87,6 +90,22 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
     return response
 
 
+def cached_page(request: Request, key: tuple[object, ...], version: int) -> Response | None:
+    """The page stored under ``key`` at this data version, if any (see ``page_cache``)."""
+    cache: PageCache = request.app.state.page_cache
+    body = cache.get(key, version)
+    if body is None:
+        return None
+    return HTMLResponse(body, headers=SECURITY_HEADERS)
+
+
+def keep_page(request: Request, key: tuple[object, ...], version: int, page: Response) -> Response:
+    if page.status_code == 200:
+        cache: PageCache = request.app.state.page_cache
+        cache.put(key, version, bytes(page.body))
+    return page
+
+
 def error_page(request: Request, status: int, message: str) -> Response:
     phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
     return render(
@@ -98,18 +117,29 @@ def error_page(request: Request, status: int, message: str) -> Response:
 def stories(
     request: Request, ctx: Ctx, offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0
 ) -> Response:
+    key = ("stories", offset)
     with ctx.store() as store:
+        version = store.data_version()  # first: see page_cache
+        if cached := cached_page(request, key, version):
+            return cached
         page = store.list_stories(limit=STORIES_PER_PAGE, offset=offset)
         stats = store.stats()
-    return render(request, "stories.html", {"page": page, "stats": stats})
+    return keep_page(
+        request, key, version, render(request, "stories.html", {"page": page, "stats": stats})
+    )
 
 
 @router.get("/stories/{story_id}", name="story_page")
 def story(request: Request, story_id: PathId, ctx: Ctx, full: bool = False) -> Response:
+    key = ("story", story_id, full)
     with ctx.store() as store:
+        version = store.data_version()  # first: see page_cache
+        if cached := cached_page(request, key, version):
+            return cached
         detail = store.get_story(story_id)
     changes = story_changes(ctx, story_id)
-    return render(request, "story.html", {"view": story_page(detail, full), "changes": changes})
+    page = render(request, "story.html", {"view": story_page(detail, full), "changes": changes})
+    return keep_page(request, key, version, page)
 
 
 @router.get("/articles/{article_id}", name="article_page")

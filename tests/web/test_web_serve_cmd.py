@@ -74,3 +74,51 @@ def test_serve_demo_end_to_end(tmp_path) -> None:
         proc.wait(timeout=10)
     printed = proc.stderr.read().decode() if proc.stderr else ""
     assert "writing needs 'Authorization: Bearer " in printed
+
+
+@pytest.mark.slow
+def test_serve_with_two_workers_answers_from_both_and_stops(seeded_db, tmp_path) -> None:
+    """`--workers 2`: uvicorn's worker processes each open the store and serve pages with the
+    parent's checked settings (writes still need the token); SIGTERM stops them all."""
+    port = free_port()
+    db = tmp_path / "w.db"
+    db.write_bytes(seeded_db.read_bytes())
+    cmd = [
+        sys.executable,
+        "-c",
+        "from claimtrail.cli import main; main()",
+        "serve",
+        "--workers",
+        "2",
+        "--port",
+        str(port),
+        "--token",
+        "two-worker-token",
+        "--db",
+        f"sqlite:///{db}",
+    ]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + DEMO_START_TIMEOUT_S
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        else:
+            pytest.fail(f"serve --workers 2 did not come up: {proc.stderr.read().decode()[-500:]}")
+        story = httpx.get(f"{base}/api/stories", timeout=10).json()["items"][0]["id"]
+        with httpx.Client(base_url=base, timeout=10) as client:
+            pages = [client.get(f"/stories/{story}") for _ in range(6)]
+            refused = client.post("/api/articles", json={"text": "A\nB"})
+            wrong = client.post(
+                "/api/articles", json={"text": "A\nB"}, headers={"Authorization": "Bearer nope"}
+            )
+        assert {p.status_code for p in pages} == {200}
+        assert (refused.status_code, wrong.status_code) == (401, 403)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert proc.returncode is not None

@@ -7,6 +7,7 @@ client polls ``GET /api/events?since=<last id seen>`` to follow them without mis
 from __future__ import annotations
 
 import re
+import threading
 import weakref
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated
@@ -41,16 +42,18 @@ def _iso_only(value: object) -> object:
 
 SinceTime = Annotated[datetime, BeforeValidator(_iso_only)]
 
-# One event reader per open store, made on first use and dropped with the store.
+# One event reader per open store, made on first use (by whichever request thread comes first)
+# and dropped with the store; it reads through the store's own connection pool.
 _logs: weakref.WeakKeyDictionary[Store, EventLog] = weakref.WeakKeyDictionary()
+_logs_lock = threading.Lock()
 
 
 def event_log(store: Store) -> EventLog:
-    log = _logs.get(store)
-    if log is None:
-        log = _logs[store] = EventLog(store.url)
-        weakref.finalize(store, log.close)
-    return log
+    with _logs_lock:
+        log = _logs.get(store)
+        if log is None:
+            log = _logs[store] = EventLog(store.url, engine=store.engine)
+        return log
 
 
 @router.get("/events", response_model=Page[Event], responses=documented(*READ_STATUSES))
