@@ -152,7 +152,8 @@ def serve(
 
 def worker_app() -> FastAPI:
     """The app of one `serve --workers N` process, from the settings its parent checked."""
-    from claimtrail.api import Settings, create_app
+    from claimtrail.api import Settings
+    from claimtrail.app import create_app
 
     spec = json.loads(os.environ[WORKER_ENV])
     stance_model = bool(spec["stance_model"])
