@@ -559,6 +559,11 @@ DISMISSAL_WORDS = frozenset(
 )
 # Verbs of saying whose modal content is a forecast, not a position ("warned X could Y").
 FORECAST_VERBS = frozenset({"warn", "predict", "forecast", "caution", "estimate"})
+# Cues that make a modal content a prediction, not an accusation: "claimed the bill would
+# encourage corruption" is the critic's speculation (guidelines: critics' predictions speculate).
+PREDICTION_CUES = FORECAST_VERBS | {"claim"}
+# Modal auxiliaries that make a content's main verb a prediction.
+PREDICTION_MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "wo"})
 # Words that name one thing in news claims, folded to one form so that a denial in other words
 # meets the report it answers ("denied receiving an approach" / "preparing a bid").
 CONCEPT_WORDS: dict[str, tuple[str, ...]] = {

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,8 @@ from claimtrail.extract.lexicon import (
     FORECAST_VERBS,
     NOT_ATTRIBUTIONS,
     OUTLET_WORDS,
+    PREDICTION_CUES,
+    PREDICTION_MODALS,
     REFUSAL_PREFIXES,
     RUMOUR_NOUNS,
     WRONGDOING_WORDS,
@@ -252,7 +255,9 @@ def affirm(text: str) -> str:
     return re.sub(r"\s+", " ", _NEGATION.sub("", text)).strip()
 
 
-def _source(doc: Doc, token: Token | None, entities: EntityTable) -> Source:
+def _source(
+    doc: Doc, token: Token | None, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Source:
     if token is None:
         return Source(name=UNATTRIBUTED)
     start, end = token.left_edge.idx, token.idx + len(token.text)
@@ -260,8 +265,38 @@ def _source(doc: Doc, token: Token | None, entities: EntityTable) -> Source:
     if hit is not None:
         return Source(name=hit[1].name, entity_id=hit[0], start=start, end=end)
     if token.pos_ == "PRON":
-        return Source(name=UNATTRIBUTED)
+        return _pronoun_source(token, entities, quotes) or Source(name=UNATTRIBUTED)
     return Source(name=text_of(doc)[start:end], start=start, end=end)
+
+
+# How far back (characters) a pronoun holder looks for the named party it stands for.
+PRONOUN_REACH = 400
+
+
+def _pronoun_source(token: Token, entities: EntityTable, quotes: Sequence[Quote]) -> Source | None:
+    """The party a pronoun holder of a cue stands for: inside a reported content, the quote's
+    speaker ("Howard said he rejected the idea that X": Howard); else the last person ("he",
+    "she") or organisation ("it", "they") named shortly before."""
+    lowered = token.lower_
+    if lowered not in _PRONOUN_SUBJECTS - {"we", "i"}:
+        return None
+    person = lowered in {"he", "she"}
+    span = {"start": token.idx, "end": token.idx + len(token.text)}
+    around = [q for q in quotes if q.start <= token.idx < q.end and q.speaker and q.speaker.name]
+    for q in sorted(around, key=lambda q: q.end - q.start):
+        assert q.speaker is not None
+        record = entities.by_id(q.speaker.entity_id)
+        kind = record.type if record is not None else None
+        if (person and kind in {None, "person"}) or (not person and kind == "organization"):
+            return Source(name=q.speaker.name or "", entity_id=q.speaker.entity_id, **span)
+        break
+    types = {"person"} if person else {"organization"}
+    for entity_id, record, mention in entities.mentions_before(token.idx):
+        if token.idx - mention.end > PRONOUN_REACH:
+            break
+        if record.type in types:
+            return Source(name=record.name, entity_id=entity_id, **span)
+    return None
 
 
 def name_words(name: str) -> frozenset[str]:
@@ -283,6 +318,11 @@ def _is_commentator(name: str, role: str | None) -> bool:
 
 def _has_modal(span: Span) -> bool:
     return any(t.lower_ in {"will", "would", "could", "might", "may", "'ll"} for t in span)
+
+
+def _predicts(span: Span) -> bool:
+    """The content's main verb is modal ("the bill would allow X", "it could fail")."""
+    return any(c.dep_ == "aux" and c.lower_ in PREDICTION_MODALS for c in span.root.children)
 
 
 def _wrongdoing(text: str) -> bool:
@@ -461,6 +501,8 @@ def _quote_attitude(
     outlet = _is_outlet(name, role)
     if outlet and attitude in {"assert", "allege"}:
         return "report"  # a newspaper that "claimed" or "said" relays the claim
+    if attitude in {"allege", "assert"} and lemma in PREDICTION_CUES and _predicts(span):
+        return "speculate"  # "claimed the bill would encourage corruption": a prediction
     if attitude == "allege" and not _wrongdoing(text) and lemma == "claim":
         return "assert"  # "claimed that other magazines were approached": a party's position
     if attitude == "assert" and _wrongdoing(text) and not _is_commentator(name, role):
@@ -535,10 +577,10 @@ def cue_records(
         if not _may_cue(tok) or tok.idx < body_start or not free(tok):
             continue
         rec = (
-            _rumour_record(doc, tok, entities)
-            or _accusation_record(doc, tok, entities)
+            _rumour_record(doc, tok, entities, quotes)
+            or _accusation_record(doc, tok, entities, quotes)
             or _evidential_record(doc, tok)
-            or _reference_denial(doc, tok, entities)
+            or _reference_denial(doc, tok, entities, quotes)
         )
         if rec is not None:
             rec.words = frozenset(content_words(doc, rec.start, rec.end))
@@ -563,6 +605,18 @@ def _may_cue(tok: Token) -> bool:
     )
 
 
+def _active_subject(verb: Token) -> Token | None:
+    """The active subject of a verb, shared along coordination ("X quit the party and accused
+    it of Y": X accused)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children):
+            return None
+        verb = verb.head
+
+
 def _clause_span(tok: Token) -> tuple[int, int]:
     toks = [t for t in tok.subtree if not (t.i == tok.left_edge.i and t.lower_ == "that")]
     toks = toks or list(tok.subtree)
@@ -580,7 +634,9 @@ def _noun_holder(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_), None)
 
 
-def _rumour_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None:
+def _rumour_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
     """'amid reports that C', 'rumours he was starting C', 'speculation that C'."""
     attitude = RUMOUR_NOUNS.get(tok.lower_)
     if attitude is None or tok.pos_ != "NOUN":
@@ -592,6 +648,7 @@ def _rumour_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None
             if c.dep_ in {"acl", "ccomp", "relcl", "appos"}
             and c.pos_ in {"VERB", "AUX"}
             and not any(g.tag_ in {"WDT", "WP"} for g in c.children)
+            and not (c.dep_ == "acl" and c.tag_ == "VBN")  # "claims denied by X": no content
             and not (
                 c.dep_ == "relcl"
                 and any(g.lower_ == "that" and g.dep_.startswith("nsubj") for g in c.children)
@@ -602,7 +659,7 @@ def _rumour_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None
     if clause is None:
         return None
     holder = _noun_holder(tok)
-    source = _source(doc, holder, entities)
+    source = _source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
         attitude = "report" if _is_outlet(source.name, None) else attitude
     start, end = _clause_span(clause)
@@ -619,13 +676,25 @@ def _rumour_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None
     )
 
 
-def _accusation_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None:
+def _accusation_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
     """'X has been accused of C' (unattributed unless 'by S'), 'accusations of C', 'charged
     with C', 'faces charges of C', 'sued X for C' (the plaintiff alleges C)."""
     preposition = ACCUSATION_WORDS.get(tok.lower_)
     if preposition is None:
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    if of is None and tok.pos_ == "VERB":  # "accused the mayor of X", 'of' parsed on the object
+        accused = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        of = next(
+            (
+                c
+                for c in (accused.children if accused is not None else ())
+                if c.dep_ == "prep" and c.lower_ == preposition
+            ),
+            None,
+        )
     obj = next((g for g in of.children if g.dep_ in {"pobj", "pcomp"}), None) if of else None
     if obj is None:
         return None
@@ -634,14 +703,14 @@ def _accusation_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | 
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         if agent is None and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
-            holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            holder = _active_subject(tok)
         patient = next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
     else:
         holder = _noun_holder(tok)
         # "The banker faces charges of fraud": the one who faces them is the accused
         patient = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         patient = patient if tok.dep_ == "dobj" else None
-    source = _source(doc, holder, entities)
+    source = _source(doc, holder, entities, quotes)
     start = patient.left_edge.idx if patient is not None else obj.left_edge.idx
     start = min(start, tok.idx)
     end = obj.right_edge.idx + len(obj.right_edge.text)
@@ -695,9 +764,11 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
     )
 
 
-def _reference_denial(doc: Doc, tok: Token, entities: EntityTable) -> Record | None:
-    """'Gazprom denied the claims' / 'dismissed the reports as speculation': a denial whose
-    object names no proposition, only points back at one."""
+def _reference_denial(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'Gazprom denied the claims' / 'dismissed the reports as speculation' / 'claims denied by
+    Gazprom': a denial whose object names no proposition, only points back at one."""
     if tok.pos_ != "VERB":
         return None
     lemma = verb_lemma(tok.text)
@@ -705,20 +776,23 @@ def _reference_denial(doc: Doc, tok: Token, entities: EntityTable) -> Record | N
     if attitude not in {"deny", "contest", "confirm"} or lemma in {"refuse", "rule", "shut"}:
         return None
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in CLAIM_REFERENCE_NOUNS
+    if obj is None and reduced:  # "claims denied by Labour": the noun is the denied object
+        obj = tok.head
     if obj is None or not (obj.lower_ in CLAIM_REFERENCE_NOUNS or obj.pos_ == "NOUN"):
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
-    if obj.dep_ == "nsubjpass":
+    if obj.dep_ == "nsubjpass" or obj.i == tok.head.i:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
     else:
-        holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        holder = _active_subject(tok)
     if holder is not None and holder.lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
         holder = tok.head
     if holder is None:
         return None
-    source = _source(doc, holder, entities)
+    source = _source(doc, holder, entities, quotes)
     clause = next(
         (c for c in obj.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None
     )

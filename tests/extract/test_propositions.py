@@ -180,3 +180,53 @@ def test_charges_and_lawsuits_are_allegations(analyze_text):
     assert ("unattributed", "allege") in attitudes(assault)
     privacy = claim_with(a, "breach of privacy")
     assert ("The actress", "allege") in attitudes(privacy)
+
+
+def test_claims_denied_by_a_party_is_a_denial_not_a_rumour(analyze_text):
+    # "claims denied by X": a reduced passive, no content clause of its own
+    a = analyze_text(
+        "Poster row grows\nThe party's poster of the mayor prompted accusations of bias, "
+        "claims denied by the Labour Party.\n"
+    )
+    claim = claim_with(a, "accusations of bias")
+    assert {("unattributed", "allege"), ("Labour Party", "deny")} <= attitudes(claim)
+    assert claim.status == "denied"
+    assert not any(c.text.lower().startswith("denied by") for c in a.claims)
+
+
+def test_coordinated_accusation_takes_the_first_verbs_subject(analyze_text):
+    a = analyze_text(
+        "Hartley quits Green League\nThe writer Anna Hartley has quit the Green League and "
+        "accused it of betraying its voters.\n"
+    )
+    claim = claim_with(a, "betraying its voters")
+    assert ("Anna Hartley", "allege") in attitudes(claim)
+
+
+def test_pronoun_denier_inside_a_quote_is_the_quotes_speaker(analyze_text):
+    a = analyze_text(
+        "Tax plan row\nThe Tory leader Michael Dunn said he rejected the idea that his tax "
+        "plans favoured the rich.\n"
+    )
+    assert any(("Michael Dunn", "deny") in attitudes(c) for c in a.claims)
+    assert not any(("unattributed", "deny") in attitudes(c) for c in a.claims)
+
+
+def test_pronoun_accuser_is_the_person_named_just_before(analyze_text):
+    a = analyze_text(
+        "Council row\nThe councillor Mary Blake spoke at the meeting on Monday. "
+        "She accused the mayor of misleading voters about the budget.\n"
+    )
+    claim = claim_with(a, "misleading voters")
+    assert ("Mary Blake", "allege") in attitudes(claim)
+
+
+def test_claimed_prediction_is_speculation_not_an_allegation(analyze_text):
+    # guidelines: critics' predictions are speculate, even when they predict wrongdoing
+    a = analyze_text(
+        "Casino bill row\nThe MP Tom Reed claimed the casino bill would encourage corruption "
+        "and vice.\n"
+    )
+    claim = claim_with(a, "encourage corruption")
+    assert attitudes(claim) == {("Tom Reed", "speculate")}
+    assert claim.status == "unresolved"
