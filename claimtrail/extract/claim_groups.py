@@ -58,12 +58,19 @@ def share(
     return (weight / smaller if smaller else 0.0), len(common)
 
 
-def _joins(record: Record, group: Group, weights: dict[str, float], in_lead: bool = False) -> float:
+def _joins(
+    record: Record,
+    group: Group,
+    weights: dict[str, float],
+    in_lead: bool = False,
+    names: frozenset[str] = frozenset(),
+) -> float:
     value, n = share(record.words, group.words, weights)
-    if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE:
+    said = (record.words & group.words) - names  # shared words beyond the parties' names
+    if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and len(said) >= JOIN_MIN_WORDS:
         return value
     headline = group.seed is not None and group.seed.central
-    if headline and in_lead and n >= 1 and value >= ANSWER_SHARE and not record.reference:
+    if headline and in_lead and said and value >= ANSWER_SHARE and not record.reference:
         return value  # the lead states what the headline says, in its own words
     denial = record.attitude == "deny" or record.negated
     if n >= 1 and denial and record.source_words & _seed_sources(group):
@@ -85,9 +92,12 @@ def group_records(
     seed_words: list[set[str]],
     weights: dict[str, float],
     lead_end: int = 0,
+    names: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """Records in text order, each joined to the claim it is about or founding one; a record
-    in the lead (before ``lead_end``) meets the headline's claim on a lower bar."""
+    in the lead (before ``lead_end``) meets the headline's claim on a lower bar. Two records
+    that share only ``names`` (folded words of proper names) say different things about the
+    same parties: they join by wording only if they also share a word of what is said."""
     groups = [
         Group(words=set(ws), start=c.start, end=c.end, seed=c)
         for c, ws in zip(seeds, seed_words, strict=True)
@@ -97,7 +107,9 @@ def group_records(
         if target is None and record.reference:
             target = _referent(record, groups)
         if target is None and not record.reference:
-            scored = [(g, _joins(record, g, weights, record.start < lead_end)) for g in groups]
+            scored = [
+                (g, _joins(record, g, weights, record.start < lead_end, names)) for g in groups
+            ]
             scored = [(g, s) for g, s in scored if s > 0]
             if scored:
                 target = max(scored, key=lambda gs: gs[1])[0]

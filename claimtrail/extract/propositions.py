@@ -231,6 +231,17 @@ def word_weights(doc: Doc) -> dict[str, float]:
     return {w: math.log(1 + n / c) for w, c in df.items()}
 
 
+def name_folds(doc: Doc) -> frozenset[str]:
+    """Folded words that only ever occur in the article as proper names ("Acme", "Kilroy"):
+    they say who a statement is about, not what it says."""
+    proper: set[str] = set()
+    common: set[str] = set()
+    for t in doc:
+        if t.is_alpha and len(t.text) > 2:
+            (proper if t.pos_ == "PROPN" or t.ent_type_ else common).add(fold(t.text))
+    return frozenset(proper - common)
+
+
 def is_negated_span(span: Span) -> bool:
     """The content's main clause is negated ("there would be no X", "it is not behind Y")."""
     root = span.root
@@ -605,6 +616,43 @@ def _may_cue(tok: Token) -> bool:
     )
 
 
+def _reduced_response(verb: Token) -> bool:
+    """'claims denied by Labour', 'reports rejected by the firm': a passive participle of a
+    response on the noun it answers."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    lemma = verb_lemma(verb.text)
+    return lemma is not None and attitude_of(lemma) in {"deny", "contest", "confirm"}
+
+
+def _gapless(clause: Token) -> bool:
+    """A clause on a noun with a subject and an object of its own is its content, not a
+    relative clause ("the idea Acme posed a threat" vs "the idea he proposed")."""
+    deps = {c.dep_ for c in clause.children}
+    return (
+        "nsubj" in deps
+        and bool(deps & {"dobj", "attr", "acomp", "ccomp", "xcomp"})
+        and not any(c.tag_ in {"WDT", "WP"} for c in clause.children)
+    )
+
+
+def _inverted_content(verb: Token, obj: Token) -> tuple[int, int] | None:
+    """'Knapman rejected the idea Kilroy posed a threat': the parser made the content the main
+    clause and the denial its complement; the content is that clause after the noun."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= obj.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if obj.lower_ not in CLAIM_REFERENCE_NOUNS or obj.right_edge.i + 1 != head.left_edge.i:
+        if not (verb.right_edge.i < head.i and obj.right_edge.i == verb.right_edge.i):
+            return None
+    later = [c for c in head.children if c.dep_ in {"conj", "cc"} and c.i > head.i]
+    cut = min((c.left_edge.i for c in later), default=head.right_edge.i + 1)
+    toks = [t for t in head.subtree if verb.right_edge.i < t.i < cut and not t.is_punct]
+    if not toks or not any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
 def _active_subject(verb: Token) -> Token | None:
     """The active subject of a verb, shared along coordination ("X quit the party and accused
     it of Y": X accused)."""
@@ -648,7 +696,7 @@ def _rumour_record(
             if c.dep_ in {"acl", "ccomp", "relcl", "appos"}
             and c.pos_ in {"VERB", "AUX"}
             and not any(g.tag_ in {"WDT", "WP"} for g in c.children)
-            and not (c.dep_ == "acl" and c.tag_ == "VBN")  # "claims denied by X": no content
+            and not _reduced_response(c)  # "claims denied by X": no content clause
             and not (
                 c.dep_ == "relcl"
                 and any(g.lower_ == "that" and g.dep_.startswith("nsubj") for g in c.children)
@@ -776,7 +824,7 @@ def _reference_denial(
     if attitude not in {"deny", "contest", "confirm"} or lemma in {"refuse", "rule", "shut"}:
         return None
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in CLAIM_REFERENCE_NOUNS
+    reduced = _reduced_response(tok) and tok.head.lower_ in CLAIM_REFERENCE_NOUNS
     if obj is None and reduced:  # "claims denied by Labour": the noun is the denied object
         obj = tok.head
     if obj is None or not (obj.lower_ in CLAIM_REFERENCE_NOUNS or obj.pos_ == "NOUN"):
@@ -794,10 +842,20 @@ def _reference_denial(
         return None
     source = _source(doc, holder, entities, quotes)
     clause = next(
-        (c for c in obj.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None
+        (
+            c
+            for c in obj.children
+            if c.pos_ in {"VERB", "AUX"}
+            and (c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and _gapless(c)))
+        ),
+        None,
     )
+    inverted = _inverted_content(tok, obj) if clause is None else None
     if clause is not None:  # "rejected the idea that X": a denial of X itself
         start, end = _clause_span(clause)
+        text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
+    elif inverted is not None:
+        start, end = inverted
         text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     else:
         start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
@@ -809,6 +867,6 @@ def _reference_denial(
         attitude=attitude,
         source=source,
         cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
-        reference=clause is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
+        reference=clause is None and inverted is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
     )

@@ -230,3 +230,30 @@ def test_claimed_prediction_is_speculation_not_an_allegation(analyze_text):
     claim = claim_with(a, "encourage corruption")
     assert attitudes(claim) == {("Tom Reed", "speculate")}
     assert claim.status == "unresolved"
+
+
+def test_rejected_idea_without_that_is_a_denial_of_its_content(analyze_text):
+    # "rejected the idea X posed a threat": no "that", and the parser makes the content the
+    # main clause; the denial is of the content, not a mere reference to "the idea"
+    a = analyze_text(
+        "Hartley quits Green League in anger\nThe writer Anna Hartley quit the Green League on "
+        "Monday and called it a disgrace. But its leader Roger Kemp rejected the idea Ms Hartley "
+        "posed a threat to the Green League.\n"
+    )
+    claim = claim_with(a, "posed a threat")
+    assert ("Roger Kemp", "deny") in attitudes(claim)
+    assert claim.status == "denied"
+    headline = claim_with(a, "quits Green League")
+    assert ("Roger Kemp", "deny") not in attitudes(headline)
+
+
+def test_statements_sharing_only_names_are_different_claims(analyze_text):
+    # the same parties, different things said about them
+    a = analyze_text(
+        "Acme chief attacks rival\nAcme's chief Jo Bell said Globex Holdings of Leeds was "
+        "failing. The regulator said Globex Holdings of Leeds was growing.\n"
+    )
+    losing = claim_with(a, "was failing")
+    hired = claim_with(a, "was growing")
+    assert losing is not hired
+    assert ("regulator", "assert") not in {(n.split()[-1], t) for n, t in attitudes(losing)}
