@@ -331,6 +331,21 @@ def _has_modal(span: Span) -> bool:
     return any(t.lower_ in {"will", "would", "could", "might", "may", "'ll"} for t in span)
 
 
+def _own_expectation(span: Span) -> bool:
+    """The content is the speaker's own expectation: 'he expected X', 'they feared X' (one
+    record, guidelines: a speaker's own belief), which predicts rather than states X."""
+    root = span.root
+    lemma = verb_lemma(root.text) if root.pos_ == "VERB" else None
+    if (
+        lemma is None
+        or attitude_of(lemma) != "speculate"
+        or any(c.dep_ == "neg" for c in root.children)
+    ):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _PRONOUN_SUBJECTS
+
+
 def _predicts(span: Span) -> bool:
     """The content's main verb is modal ("the bill would allow X", "it could fail")."""
     return any(c.dep_ == "aux" and c.lower_ in PREDICTION_MODALS for c in span.root.children)
@@ -512,6 +527,8 @@ def _quote_attitude(
     outlet = _is_outlet(name, role)
     if outlet and attitude in {"assert", "allege"}:
         return "report"  # a newspaper that "claimed" or "said" relays the claim
+    if attitude == "assert" and _own_expectation(span):
+        return "speculate"  # "told the paper he expected X": the speaker's own prediction
     if attitude in {"allege", "assert"} and lemma in PREDICTION_CUES and _predicts(span):
         return "speculate"  # "claimed the bill would encourage corruption": a prediction
     if attitude == "allege" and not _wrongdoing(text) and lemma == "claim":

@@ -257,3 +257,14 @@ def test_statements_sharing_only_names_are_different_claims(analyze_text):
     hired = claim_with(a, "was growing")
     assert losing is not hired
     assert ("regulator", "assert") not in {(n.split()[-1], t) for n, t in attitudes(losing)}
+
+
+def test_speakers_own_expectation_is_speculation(analyze_text):
+    # "told the paper he expected X": one record (the speaker's own belief), a prediction
+    a = analyze_text(
+        "Party row\nThe party leader Nick Hale told the Times he expected some Green voters to "
+        "switch to Labour.\n"
+    )
+    claim = claim_with(a, "switch to Labour")
+    assert attitudes(claim) == {("Nick Hale", "speculate")}
+    assert claim.status == "unresolved"
