@@ -580,13 +580,34 @@ def stand_alone(text: str, doc: Doc, start: int, source: Source, entities: Entit
     text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'‘’")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
     m = re.match(r"^(it|they|he|she)\b", text, flags=re.I)
-    if m and source.name and source.name != UNATTRIBUTED:
+    name = _referent_name(m.group(1).lower(), start, source, entities) if m else None
+    if m and name:
+        text = name + text[m.end() :]
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _referent_name(pronoun: str, start: int, source: Source, entities: EntityTable) -> str | None:
+    """Whom a content's leading pronoun stands for: the speaker when it can be ("Gazprom denied
+    that it is behind X"), else for "he"/"she" the person named last before ("tabloids reported
+    she was pregnant": not the tabloids)."""
+    person = pronoun in {"he", "she"}
+    name = source.name or ""
+    if name and name != UNATTRIBUTED and name.lower() not in _PRONOUN_SUBJECTS | {"you", "them"}:
         rec = entities.by_id(source.entity_id)
         kind = rec.type if rec else None
-        person = m.group(1).lower() in {"he", "she"}
-        if (person and kind in {None, "person"}) or (not person and kind != "person"):
-            text = source.name + text[m.end() :]
-    return text[:1].upper() + text[1:] if text else text
+        plural = kind is None and name.split()[-1].lower().endswith("s")
+        if (person and (kind == "person" or (kind is None and not plural))) or (
+            not person and kind != "person"
+        ):
+            return name
+    if not person:
+        return None
+    for _, record, mention in entities.mentions_before(start):
+        if start - mention.end > PRONOUN_REACH:
+            break
+        if record.type == "person":
+            return record.name
+    return None
 
 
 # -- records from cues that are not quotes ----------------------------------------------------

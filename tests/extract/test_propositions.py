@@ -268,3 +268,13 @@ def test_speakers_own_expectation_is_speculation(analyze_text):
     claim = claim_with(a, "switch to Labour")
     assert attitudes(claim) == {("Nick Hale", "speculate")}
     assert claim.status == "unresolved"
+
+
+def test_leading_she_is_not_replaced_by_a_plural_or_pronoun_speaker(analyze_text):
+    # "magazines reported she was pregnant": "she" is the singer, not the magazines
+    a = analyze_text(
+        "Singer attacks magazines\nThe singer Jenny Marsh has attacked US gossip magazines after "
+        "they reported she was pregnant.\n"
+    )
+    claim = claim_with(a, "was pregnant")
+    assert claim.text.startswith("Jenny Marsh")
