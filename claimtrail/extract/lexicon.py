@@ -383,6 +383,17 @@ ACCUSATION_WORDS: dict[str, str] = {
     **dict.fromkeys(("accusation", "accusations", "charges", "charge"), "of"),
     **dict.fromkeys(("charged", "charging"), "with"),
     **dict.fromkeys(("sued", "sues", "sue", "suing"), "for"),
+    # "criticised X for C", "blamed X for C", "came under fire for C": accusations of C
+    **dict.fromkeys(
+        (
+            *("criticised", "criticises", "criticise", "criticising"),
+            *("criticized", "criticizes", "criticize", "criticizing"),
+            *("blamed", "blames", "blame", "blaming"),
+            *("condemned", "condemns", "condemn", "condemning"),
+            "fire",
+        ),
+        "for",
+    ),
 }
 # Agentless evidential verbs ("X is thought to C") and the attitude each gives an
 # unattributed source (guidelines C: evidentials report; predictions speculate).

@@ -771,6 +771,12 @@ def _accusation_record(
     if preposition is None:
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    under = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
+    if of is None and tok.pos_ == "NOUN" and under:  # "came under fire for C": 'for' on 'came'
+        of = next(
+            (c for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == preposition),
+            None,
+        )
     if of is None and tok.pos_ == "VERB":  # "accused the mayor of X", 'of' parsed on the object
         accused = next((c for c in tok.children if c.dep_ == "dobj"), None)
         of = next(
@@ -796,6 +802,8 @@ def _accusation_record(
         # "The banker faces charges of fraud": the one who faces them is the accused
         patient = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         patient = patient if tok.dep_ == "dobj" else None
+        if under:  # "the campaign came under fire for C": the campaign is accused
+            patient = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
     source = _source(doc, holder, entities, quotes)
     start = patient.left_edge.idx if patient is not None else obj.left_edge.idx
     start = min(start, tok.idx)

@@ -278,3 +278,16 @@ def test_leading_she_is_not_replaced_by_a_plural_or_pronoun_speaker(analyze_text
     )
     claim = claim_with(a, "was pregnant")
     assert claim.text.startswith("Jenny Marsh")
+
+
+def test_criticism_for_something_is_an_allegation(analyze_text):
+    a = analyze_text(
+        "Screensaver scrapped\nThe Acme screensaver came under fire for encouraging vigilante "
+        "activity. Many net veterans criticised it for using spam tactics.\n"
+    )
+    fire = claim_with(a, "vigilante activity")
+    assert ("unattributed", "allege") in attitudes(fire)
+    assert fire.status == "alleged"
+    criticised = claim_with(a, "spam tactics")
+    assert ("Many net veterans", "allege") in attitudes(criticised)
+
