@@ -596,9 +596,12 @@ def _referent_name(pronoun: str, start: int, source: Source, entities: EntityTab
         rec = entities.by_id(source.entity_id)
         kind = rec.type if rec else None
         plural = kind is None and name.split()[-1].lower().endswith("s")
-        if (person and (kind == "person" or (kind is None and not plural))) or (
-            not person and kind != "person"
-        ):
+        fits = {  # "critics fear it could allow X": "it" is not the critics
+            "he": kind == "person" or (kind is None and not plural),
+            "it": kind == "organization" or (kind is None and not plural),
+            "they": kind == "organization" or (kind is None and plural),
+        }
+        if fits["he" if person else pronoun]:
             return name
     if not person:
         return None
