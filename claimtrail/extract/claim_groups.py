@@ -138,7 +138,8 @@ def _inside(record: Record, groups: list[Group]) -> Group | None:
 
 def _referent(record: Record, groups: list[Group]) -> Group | None:
     """The claim a 'the claims' / 'the reports' denial points at: the latest one before it that
-    something reported, rumoured or alleged, else the central claim."""
+    something reported, rumoured or alleged (about the denier, if one is), else the central
+    claim."""
     before = [
         g
         for g in groups
@@ -148,8 +149,10 @@ def _referent(record: Record, groups: list[Group]) -> Group | None:
     alleged = [
         g for g in before if any(r.attitude in {"allege", "report", "speculate"} for r in g.records)
     ]
-    if alleged:
-        return max(alleged, key=lambda g: max([g.start, *(r.start for r in g.records)]))
+    # A party that dismisses "the claims" answers the claims made about it, if any were.
+    about = [g for g in alleged if record.source_words & g.words]
+    if about or alleged:
+        return max(about or alleged, key=lambda g: max([g.start, *(r.start for r in g.records)]))
     return next((g for g in groups if g.seed is not None and g.seed.central), None)
 
 

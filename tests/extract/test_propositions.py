@@ -300,3 +300,16 @@ def test_leading_it_is_not_replaced_by_a_plural_speaker(analyze_text):
     )
     assert not claim_with(a, "killing by omission").text.startswith("Critics")
     assert claim_with(a, "would appeal").text.startswith("Acme")
+
+
+def test_dismissal_of_the_claims_answers_the_claims_about_the_dismisser(analyze_text):
+    # "the claims" are the latest ones about Acme, not the latest ones of all
+    a = analyze_text(
+        "Waste row deepens\nThe Herald alleged that Acme Chemicals dumped waste in the river. "
+        "Campaigners also accused the mayor of taking bribes from developers. Acme Chemicals said "
+        "the claims had no merit.\n"
+    )
+    waste = claim_with(a, "dumped waste")
+    assert ("Acme Chemicals", "deny") in attitudes(waste)
+    assert waste.status == "denied"
+    assert ("Acme Chemicals", "deny") not in attitudes(claim_with(a, "bribes"))
