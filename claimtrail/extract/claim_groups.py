@@ -77,6 +77,8 @@ def _joins(
         return value  # the headline's denier denying again in the body, in other words
     if n >= JOIN_MIN_WORDS and record.negated and value >= ANSWER_SHARE and _open(group):
         return value  # "there was no conflict of interest" answers "accusations of a conflict"
+    if record.attitude == "question" and said and value >= ANSWER_SHARE and _alleged(group):
+        return value  # "a front for somebody, not necessarily for X" doubts "a front for X"
     return 0.0
 
 
@@ -163,6 +165,11 @@ def _denied_by_subject(record: Record, groups: list[Group]) -> Group | None:
     name = record.source_words
     found = [g for g in groups if g.start < record.start and name & g.words and _open(g)]
     return max(found, key=lambda g: g.start) if found else None
+
+
+def _alleged(group: Group) -> bool:
+    """Someone reported, rumoured or alleged the claim."""
+    return any(r.attitude in {"report", "allege", "speculate"} for r in group.records)
 
 
 def _open(group: Group) -> bool:

@@ -570,6 +570,11 @@ DISMISSAL_WORDS = frozenset(
 )
 # Verbs of saying whose modal content is a forecast, not a position ("warned X could Y").
 FORECAST_VERBS = frozenset({"warn", "predict", "forecast", "caution", "estimate"})
+# Contents that voice doubt about a proposition rather than state it (guidelines: question):
+# "it is unclear whether X", "we don't know if X", "not necessarily X".
+DOUBT_PREDICATES = frozenset({"unclear", "uncertain", "doubtful"})
+NEGATED_KNOWING = frozenset({"know", "knows", "knew", "sure", "certain", "clear"})
+DOUBT_HEDGES = frozenset({"necessarily"})
 # Cues that make a modal content a prediction, not an accusation: "claimed the bill would
 # encourage corruption" is the critic's speculation (guidelines: critics' predictions speculate).
 PREDICTION_CUES = FORECAST_VERBS | {"claim"}

@@ -34,8 +34,11 @@ from claimtrail.extract.lexicon import (
     COMMENTATOR_WORDS,
     CONCEPT_WORDS,
     DISMISSAL_WORDS,
+    DOUBT_HEDGES,
+    DOUBT_PREDICATES,
     EVIDENTIAL_VERBS,
     FORECAST_VERBS,
+    NEGATED_KNOWING,
     NOT_ATTRIBUTIONS,
     OUTLET_WORDS,
     PREDICTION_CUES,
@@ -331,6 +334,31 @@ def _has_modal(span: Span) -> bool:
     return any(t.lower_ in {"will", "would", "could", "might", "may", "'ll"} for t in span)
 
 
+def _doubts(span: Span) -> bool:
+    """The content voices doubt ("it is unclear whether X", "we don't know if X", "a front for
+    somebody but not necessarily for X") rather than stating a proposition."""
+    for tok in span:
+        negated = any(c.dep_ == "neg" for c in tok.children) or (
+            tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"not", "n't"}
+        )
+        if tok.lower_ in DOUBT_HEDGES and negated:
+            return True
+        if tok.lower_ in NEGATED_KNOWING and negated and _asks_whether(tok):
+            return True
+        if tok.lower_ in DOUBT_PREDICATES and (
+            _asks_whether(tok) or (tok.dep_ == "acomp" and _asks_whether(tok.head))
+        ):
+            return True
+    return False
+
+
+def _asks_whether(tok: Token) -> bool:
+    """The word takes an 'if' / 'whether' clause ("know if X", "is unclear whether X")."""
+    return any(
+        g.lower_ in {"if", "whether"} for c in tok.children if c.dep_ == "ccomp" for g in c.children
+    )
+
+
 def _own_expectation(span: Span) -> bool:
     """The content is the speaker's own expectation: 'he expected X', 'they feared X' (one
     record, guidelines: a speaker's own belief), which predicts rather than states X."""
@@ -417,7 +445,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 negated=is_negated_span(span),
                 reference=_dismisses_a_claim(span) or _only_points_back(span),
                 standing=has_standing(name, attitude, commentator or _is_outlet(name, role)),
-                words=frozenset(quote_words(doc, q) | _speaker_words(q, source) | extra),
+                words=frozenset(quote_words(doc, q) | _speaker_words(q, source, entities) | extra),
                 source_words=name_words(name),
                 quote_kind=q.kind,
                 kind="evidential"
@@ -527,6 +555,8 @@ def _quote_attitude(
     outlet = _is_outlet(name, role)
     if outlet and attitude in {"assert", "allege"}:
         return "report"  # a newspaper that "claimed" or "said" relays the claim
+    if attitude == "assert" and _doubts(span):
+        return "question"  # "we don't know if it is linked to X", "not necessarily X"
     if attitude == "assert" and _own_expectation(span):
         return "speculate"  # "told the paper he expected X": the speaker's own prediction
     if attitude in {"allege", "assert"} and lemma in PREDICTION_CUES and _predicts(span):
@@ -565,11 +595,16 @@ def _dismisses_a_claim(span: Span) -> bool:
     )
 
 
-def _speaker_words(q: Quote, source: Source) -> set[str]:
-    """A content whose subject is a pronoun for the speaker ("denied that it is behind X")
-    is about the speaker."""
+def _speaker_words(q: Quote, source: Source, entities: EntityTable) -> set[str]:
+    """A content whose subject is a pronoun for the speaker ("denied that it is behind X",
+    "we have ...") is about the speaker; "it" from a person ("It is a front for somebody") is
+    not."""
     first = q.text.strip().lower().split()[:2]
-    if first and (first[0] in _PRONOUN_SUBJECTS or first[:2] == ["that", "it"]):
+    if first[:1] == ["that"]:
+        first = first[1:]
+    if not first or first[0] not in _PRONOUN_SUBJECTS:
+        return set()
+    if first[0] in {"we", "i"} or _speaker_fits(first[0], source, entities):
         return set(name_words(source.name))
     return set()
 
@@ -586,23 +621,30 @@ def stand_alone(text: str, doc: Doc, start: int, source: Source, entities: Entit
     return text[:1].upper() + text[1:] if text else text
 
 
+def _speaker_fits(pronoun: str, source: Source, entities: EntityTable) -> bool:
+    """Whether a third-person pronoun can stand for the speaker: "he"/"she" for a person, "it"
+    for an organisation or a singular description, "they" for an organisation or a plural one
+    ("critics fear it could allow X": "it" is not the critics)."""
+    name = source.name or ""
+    if not name or name == UNATTRIBUTED or name.lower() in _PRONOUN_SUBJECTS | {"you", "them"}:
+        return False
+    rec = entities.by_id(source.entity_id)
+    kind = rec.type if rec else None
+    plural = kind is None and name.split()[-1].lower().endswith("s")
+    if pronoun in {"he", "she"}:
+        return kind == "person" or (kind is None and not plural)
+    if pronoun == "it":
+        return kind == "organization" or (kind is None and not plural)
+    return pronoun == "they" and (kind == "organization" or (kind is None and plural))
+
+
 def _referent_name(pronoun: str, start: int, source: Source, entities: EntityTable) -> str | None:
     """Whom a content's leading pronoun stands for: the speaker when it can be ("Gazprom denied
     that it is behind X"), else for "he"/"she" the person named last before ("tabloids reported
     she was pregnant": not the tabloids)."""
     person = pronoun in {"he", "she"}
-    name = source.name or ""
-    if name and name != UNATTRIBUTED and name.lower() not in _PRONOUN_SUBJECTS | {"you", "them"}:
-        rec = entities.by_id(source.entity_id)
-        kind = rec.type if rec else None
-        plural = kind is None and name.split()[-1].lower().endswith("s")
-        fits = {  # "critics fear it could allow X": "it" is not the critics
-            "he": kind == "person" or (kind is None and not plural),
-            "it": kind == "organization" or (kind is None and not plural),
-            "they": kind == "organization" or (kind is None and plural),
-        }
-        if fits["he" if person else pronoun]:
-            return name
+    if _speaker_fits(pronoun, source, entities):
+        return source.name
     if not person:
         return None
     for _, record, mention in entities.mentions_before(start):

@@ -313,3 +313,15 @@ def test_dismissal_of_the_claims_answers_the_claims_about_the_dismisser(analyze_
     assert ("Acme Chemicals", "deny") in attitudes(waste)
     assert waste.status == "denied"
     assert ("Acme Chemicals", "deny") not in attitudes(claim_with(a, "bribes"))
+
+
+def test_doubt_is_a_question_that_joins_the_claim_it_doubts(analyze_text):
+    a = analyze_text(
+        "Owner unknown\nThe Times reported that Baltic Finance was a front for Globex. The "
+        'analyst Oleg Marr said: "It is a front for somebody but not necessarily for Globex." '
+        "Mr Marr said it was unclear whether the firm would survive.\n"
+    )
+    front = claim_with(a, "front for Globex")
+    assert {("Times", "report"), ("Oleg Marr", "question")} <= attitudes(front)
+    assert not any(c.text.startswith("It is a front") for c in a.claims)
+    assert ("Oleg Marr", "question") in attitudes(claim_with(a, "survive"))
