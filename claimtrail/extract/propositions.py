@@ -299,11 +299,10 @@ def _pronoun_source(token: Token, entities: EntityTable, quotes: Sequence[Quote]
     around = [q for q in quotes if q.start <= token.idx < q.end and q.speaker and q.speaker.name]
     for q in sorted(around, key=lambda q: q.end - q.start):
         assert q.speaker is not None
-        record = entities.by_id(q.speaker.entity_id)
-        kind = record.type if record is not None else None
-        if (person and kind in {None, "person"}) or (not person and kind == "organization"):
-            return Source(name=q.speaker.name or "", entity_id=q.speaker.entity_id, **span)
-        break
+        speaker = Source(name=q.speaker.name or "", entity_id=q.speaker.entity_id, **span)
+        if _speaker_fits(lowered, speaker, entities):
+            return speaker
+        break  # only the innermost content's speaker can be meant
     types = {"person"} if person else {"organization"}
     for entity_id, record, mention in entities.mentions_before(token.idx):
         if token.idx - mention.end > PRONOUN_REACH:
