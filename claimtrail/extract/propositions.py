@@ -852,15 +852,38 @@ def _accusation_record(
     start = patient.left_edge.idx if patient is not None else obj.left_edge.idx
     start = min(start, tok.idx)
     end = obj.right_edge.idx + len(obj.right_edge.text)
+    text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
+    if patient is not None and patient.i > tok.i and source.name != UNATTRIBUTED:
+        # "accused it of betraying its voters" → "Anna Hartley accused the Green League of ..."
+        accused = _accused_name(doc, patient, entities)
+        words = doc[tok.i : obj.right_edge.i + 1]
+        said = "".join(
+            accused + t.whitespace_ if t.i == patient.i else t.text_with_ws for t in words
+        )
+        text = f"{source.name} {said.strip()}"
     return Record(
         start=start,
         end=end,
-        text=stand_alone(text_of(doc)[start:end], doc, start, source, entities),
+        text=text,
         attitude="allege",
         source=source,
         cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
         standing=has_standing(source.name, "allege", _is_outlet(source.name, None)),
     )
+
+
+def _accused_name(doc: Doc, patient: Token, entities: EntityTable) -> str:
+    """The accused as a name: a pronoun ("accused it of") resolved to the organisation or
+    person named last before it, else the words as written."""
+    if patient.pos_ != "PRON":
+        return patient.text
+    types = {"person"} if patient.lower_ in {"him", "her"} else {"organization"}
+    for _, record, mention in entities.mentions_before(patient.idx):
+        if patient.idx - mention.end > PRONOUN_REACH:
+            break
+        if record.type in types:
+            return record.name
+    return patient.text
 
 
 def _evidential_record(doc: Doc, tok: Token) -> Record | None:

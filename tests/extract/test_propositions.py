@@ -325,3 +325,15 @@ def test_doubt_is_a_question_that_joins_the_claim_it_doubts(analyze_text):
     assert {("Times", "report"), ("Oleg Marr", "question")} <= attitudes(front)
     assert not any(c.text.startswith("It is a front") for c in a.claims)
     assert ("Oleg Marr", "question") in attitudes(claim_with(a, "survive"))
+
+
+def test_accusation_text_stands_alone_with_accuser_and_accused(analyze_text):
+    a = analyze_text(
+        "Hartley quits Green League in anger\nThe writer Anna Hartley has quit the Green League "
+        "and accused it of betraying its voters. Many veterans criticised it for using spam "
+        "tactics.\n"
+    )
+    claim = claim_with(a, "betraying its voters")
+    assert claim.text.startswith("Anna Hartley accused")
+    assert "Green League of betraying" in claim.text
+    assert "criticised Green League for" in claim_with(a, "spam tactics").text
