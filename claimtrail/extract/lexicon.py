@@ -383,6 +383,17 @@ ACCUSATION_WORDS: dict[str, str] = {
     **dict.fromkeys(("accusation", "accusations", "charges", "charge"), "of"),
     **dict.fromkeys(("charged", "charging"), "with"),
     **dict.fromkeys(("sued", "sues", "sue", "suing"), "for"),
+    # "criticised X for C", "blamed X for C", "came under fire for C": accusations of C
+    **dict.fromkeys(
+        (
+            *("criticised", "criticises", "criticise", "criticising"),
+            *("criticized", "criticizes", "criticize", "criticizing"),
+            *("blamed", "blames", "blame", "blaming"),
+            *("condemned", "condemns", "condemn", "condemning"),
+            "fire",
+        ),
+        "for",
+    ),
 }
 # Agentless evidential verbs ("X is thought to C") and the attitude each gives an
 # unattributed source (guidelines C: evidentials report; predictions speculate).
@@ -559,6 +570,16 @@ DISMISSAL_WORDS = frozenset(
 )
 # Verbs of saying whose modal content is a forecast, not a position ("warned X could Y").
 FORECAST_VERBS = frozenset({"warn", "predict", "forecast", "caution", "estimate"})
+# Contents that voice doubt about a proposition rather than state it (guidelines: question):
+# "it is unclear whether X", "we don't know if X", "not necessarily X".
+DOUBT_PREDICATES = frozenset({"unclear", "uncertain", "doubtful"})
+NEGATED_KNOWING = frozenset({"know", "knows", "knew", "sure", "certain", "clear"})
+DOUBT_HEDGES = frozenset({"necessarily"})
+# Cues that make a modal content a prediction, not an accusation: "claimed the bill would
+# encourage corruption" is the critic's speculation (guidelines: critics' predictions speculate).
+PREDICTION_CUES = FORECAST_VERBS | {"claim"}
+# Modal auxiliaries that make a content's main verb a prediction.
+PREDICTION_MODALS = frozenset({"will", "would", "could", "might", "may", "'ll", "wo"})
 # Words that name one thing in news claims, folded to one form so that a denial in other words
 # meets the report it answers ("denied receiving an approach" / "preparing a bid").
 CONCEPT_WORDS: dict[str, tuple[str, ...]] = {

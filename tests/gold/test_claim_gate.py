@@ -1,8 +1,10 @@
 """The claim quality gate: claims, statuses and attributions on our hand-written articles
 (claims.json: a rumour denied by its subject, an allegation, a confirmation, an evidential and a
 prediction, a headline denial stated by a body negation, 'according to', 'the claims were
-untrue', a minister's assertion, a passive accusation, 'denied the allegations') must not drop
-below the floors in claim_floors.json."""
+untrue', a minister's assertion, a passive accusation, 'denied the allegations', 'claims denied
+by X', a coordinated accusation and 'rejected the idea X', claimed and expected predictions, a
+content's pronoun resolved, 'criticised for' and 'came under fire for') must not drop below the
+floors in claim_floors.json."""
 
 from __future__ import annotations
 

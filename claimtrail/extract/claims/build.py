@@ -22,6 +22,7 @@ from claimtrail.extract.claims.propositions import (
     content_words,
     cue_records,
     fold,
+    name_folds,
     quote_records,
     stand_alone,
     word_weights,
@@ -125,7 +126,8 @@ def extract_claims(
             r.text = stand_alone(proposition, doc, r.start, r.source, entities)
     records += cue_records(doc, quotes, entities, raw.body_start)
     seed_words = [_seed_words(doc, c) for c in seeds]
-    groups = group_records(records, seeds, seed_words, weights, _lead_end(doc, raw.body_start))
+    lead_end = _lead_end(doc, raw.body_start)
+    groups = group_records(records, seeds, seed_words, weights, lead_end, name_folds(doc))
     groups = _choose_central(doc, raw, groups, weights)
     return [claim_of(g, f"C{i + 1}") for i, g in enumerate(groups)]
 
@@ -340,11 +342,18 @@ def _headline_attributions(
     ]
 
 
-def sentence_refers_to_claim(sent: Span, keywords: set[str], entity_names: set[str]) -> bool:
+def sentence_refers_to_claim(
+    sent: Span, keywords: set[str], entity_names: set[str], names: frozenset[str] = frozenset()
+) -> bool:
+    """The sentence shares ``MIN_SHARED_KEYWORDS`` of the claim's keywords, one of them a word of
+    what the claim says (not only ``names``: "rejected the idea Hartley posed a threat to the
+    League" is not about "Hartley quits League"), or points back at it ("the rumours") and
+    names one of its parties."""
     lowered = {t.lower_ for t in sent}
     text = sent.text.lower()
     shared = {k for k in keywords if k in lowered or (" " in k and k in text)}
-    if len(shared) >= MIN_SHARED_KEYWORDS:
+    said = {k for k in shared if fold(k) not in names}
+    if len(shared) >= MIN_SHARED_KEYWORDS and said:
         return True
     return bool(lowered & CLAIM_ANAPHORS) and any(n in text for n in entity_names)
 
@@ -361,8 +370,11 @@ def _body_attributions(
     }
     group = [_source_model(doc, s, entities) for s in parts.sources]
     found: list[Attribution] = []
+    proper = name_folds(doc)
     for sent in doc.sents:
-        if sent.start_char < raw.body_start or not sentence_refers_to_claim(sent, keywords, names):
+        if sent.start_char < raw.body_start or not sentence_refers_to_claim(
+            sent, keywords, names, proper
+        ):
             continue
         for cue in cues_in_sentence(sent):
             if cue.attitude not in CENTRAL_ATTITUDES:

@@ -58,18 +58,27 @@ def share(
     return (weight / smaller if smaller else 0.0), len(common)
 
 
-def _joins(record: Record, group: Group, weights: dict[str, float], in_lead: bool = False) -> float:
+def _joins(
+    record: Record,
+    group: Group,
+    weights: dict[str, float],
+    in_lead: bool = False,
+    names: frozenset[str] = frozenset(),
+) -> float:
     value, n = share(record.words, group.words, weights)
-    if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE:
+    said = (record.words & group.words) - names  # shared words beyond the parties' names
+    if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and len(said) >= JOIN_MIN_WORDS:
         return value
     headline = group.seed is not None and group.seed.central
-    if headline and in_lead and n >= 1 and value >= ANSWER_SHARE and not record.reference:
+    if headline and in_lead and said and value >= ANSWER_SHARE and not record.reference:
         return value  # the lead states what the headline says, in its own words
     denial = record.attitude == "deny" or record.negated
     if n >= 1 and denial and record.source_words & _seed_sources(group):
         return value  # the headline's denier denying again in the body, in other words
     if n >= JOIN_MIN_WORDS and record.negated and value >= ANSWER_SHARE and _open(group):
         return value  # "there was no conflict of interest" answers "accusations of a conflict"
+    if record.attitude == "question" and said and value >= ANSWER_SHARE and _alleged(group):
+        return value  # "a front for somebody, not necessarily for X" doubts "a front for X"
     return 0.0
 
 
@@ -85,9 +94,12 @@ def group_records(
     seed_words: list[set[str]],
     weights: dict[str, float],
     lead_end: int = 0,
+    names: frozenset[str] = frozenset(),
 ) -> list[Group]:
     """Records in text order, each joined to the claim it is about or founding one; a record
-    in the lead (before ``lead_end``) meets the headline's claim on a lower bar."""
+    in the lead (before ``lead_end``) meets the headline's claim on a lower bar. Two records
+    that share only ``names`` (folded words of proper names) say different things about the
+    same parties: they join by wording only if they also share a word of what is said."""
     groups = [
         Group(words=set(ws), start=c.start, end=c.end, seed=c)
         for c, ws in zip(seeds, seed_words, strict=True)
@@ -97,7 +109,9 @@ def group_records(
         if target is None and record.reference:
             target = _referent(record, groups)
         if target is None and not record.reference:
-            scored = [(g, _joins(record, g, weights, record.start < lead_end)) for g in groups]
+            scored = [
+                (g, _joins(record, g, weights, record.start < lead_end, names)) for g in groups
+            ]
             scored = [(g, s) for g, s in scored if s > 0]
             if scored:
                 target = max(scored, key=lambda gs: gs[1])[0]
@@ -126,7 +140,8 @@ def _inside(record: Record, groups: list[Group]) -> Group | None:
 
 def _referent(record: Record, groups: list[Group]) -> Group | None:
     """The claim a 'the claims' / 'the reports' denial points at: the latest one before it that
-    something reported, rumoured or alleged, else the central claim."""
+    something reported, rumoured or alleged (about the denier, if one is), else the central
+    claim."""
     before = [
         g
         for g in groups
@@ -136,8 +151,10 @@ def _referent(record: Record, groups: list[Group]) -> Group | None:
     alleged = [
         g for g in before if any(r.attitude in {"allege", "report", "speculate"} for r in g.records)
     ]
-    if alleged:
-        return max(alleged, key=lambda g: max([g.start, *(r.start for r in g.records)]))
+    # A party that dismisses "the claims" answers the claims made about it, if any were.
+    about = [g for g in alleged if record.source_words & g.words]
+    if about or alleged:
+        return max(about or alleged, key=lambda g: max([g.start, *(r.start for r in g.records)]))
     return next((g for g in groups if g.seed is not None and g.seed.central), None)
 
 
@@ -148,6 +165,11 @@ def _denied_by_subject(record: Record, groups: list[Group]) -> Group | None:
     name = record.source_words
     found = [g for g in groups if g.start < record.start and name & g.words and _open(g)]
     return max(found, key=lambda g: g.start) if found else None
+
+
+def _alleged(group: Group) -> bool:
+    """Someone reported, rumoured or alleged the claim."""
+    return any(r.attitude in {"report", "allege", "speculate"} for r in group.records)
 
 
 def _open(group: Group) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -32,10 +33,15 @@ from claimtrail.extract.lexicon import (
     COMMENTATOR_WORDS,
     CONCEPT_WORDS,
     DISMISSAL_WORDS,
+    DOUBT_HEDGES,
+    DOUBT_PREDICATES,
     EVIDENTIAL_VERBS,
     FORECAST_VERBS,
+    NEGATED_KNOWING,
     NOT_ATTRIBUTIONS,
     OUTLET_WORDS,
+    PREDICTION_CUES,
+    PREDICTION_MODALS,
     REFUSAL_PREFIXES,
     RUMOUR_NOUNS,
     WRONGDOING_WORDS,
@@ -228,6 +234,17 @@ def word_weights(doc: Doc) -> dict[str, float]:
     return {w: math.log(1 + n / c) for w, c in df.items()}
 
 
+def name_folds(doc: Doc) -> frozenset[str]:
+    """Folded words that only ever occur in the article as proper names ("Acme", "Kilroy"):
+    they say who a statement is about, not what it says."""
+    proper: set[str] = set()
+    common: set[str] = set()
+    for t in doc:
+        if t.is_alpha and len(t.text) > 2:
+            (proper if t.pos_ == "PROPN" or t.ent_type_ else common).add(fold(t.text))
+    return frozenset(proper - common)
+
+
 def is_negated_span(span: Span) -> bool:
     """The content's main clause is negated ("there would be no X", "it is not behind Y")."""
     root = span.root
@@ -252,7 +269,9 @@ def affirm(text: str) -> str:
     return re.sub(r"\s+", " ", _NEGATION.sub("", text)).strip()
 
 
-def _source(doc: Doc, token: Token | None, entities: EntityTable) -> Source:
+def _source(
+    doc: Doc, token: Token | None, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Source:
     if token is None:
         return Source(name=UNATTRIBUTED)
     start, end = token.left_edge.idx, token.idx + len(token.text)
@@ -260,8 +279,37 @@ def _source(doc: Doc, token: Token | None, entities: EntityTable) -> Source:
     if hit is not None:
         return Source(name=hit[1].name, entity_id=hit[0], start=start, end=end)
     if token.pos_ == "PRON":
-        return Source(name=UNATTRIBUTED)
+        return _pronoun_source(token, entities, quotes) or Source(name=UNATTRIBUTED)
     return Source(name=text_of(doc)[start:end], start=start, end=end)
+
+
+# How far back (characters) a pronoun holder looks for the named party it stands for.
+PRONOUN_REACH = 400
+
+
+def _pronoun_source(token: Token, entities: EntityTable, quotes: Sequence[Quote]) -> Source | None:
+    """The party a pronoun holder of a cue stands for: inside a reported content, the quote's
+    speaker ("Howard said he rejected the idea that X": Howard); else the last person ("he",
+    "she") or organisation ("it", "they") named shortly before."""
+    lowered = token.lower_
+    if lowered not in _PRONOUN_SUBJECTS - {"we", "i"}:
+        return None
+    person = lowered in {"he", "she"}
+    span = {"start": token.idx, "end": token.idx + len(token.text)}
+    around = [q for q in quotes if q.start <= token.idx < q.end and q.speaker and q.speaker.name]
+    for q in sorted(around, key=lambda q: q.end - q.start):
+        assert q.speaker is not None
+        speaker = Source(name=q.speaker.name or "", entity_id=q.speaker.entity_id, **span)
+        if _speaker_fits(lowered, speaker, entities):
+            return speaker
+        break  # only the innermost content's speaker can be meant
+    types = {"person"} if person else {"organization"}
+    for entity_id, record, mention in entities.mentions_before(token.idx):
+        if token.idx - mention.end > PRONOUN_REACH:
+            break
+        if record.type in types:
+            return Source(name=record.name, entity_id=entity_id, **span)
+    return None
 
 
 def name_words(name: str) -> frozenset[str]:
@@ -283,6 +331,51 @@ def _is_commentator(name: str, role: str | None) -> bool:
 
 def _has_modal(span: Span) -> bool:
     return any(t.lower_ in {"will", "would", "could", "might", "may", "'ll"} for t in span)
+
+
+def _doubts(span: Span) -> bool:
+    """The content voices doubt ("it is unclear whether X", "we don't know if X", "a front for
+    somebody but not necessarily for X") rather than stating a proposition."""
+    for tok in span:
+        negated = any(c.dep_ == "neg" for c in tok.children) or (
+            tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"not", "n't"}
+        )
+        if tok.lower_ in DOUBT_HEDGES and negated:
+            return True
+        if tok.lower_ in NEGATED_KNOWING and negated and _asks_whether(tok):
+            return True
+        if tok.lower_ in DOUBT_PREDICATES and (
+            _asks_whether(tok) or (tok.dep_ == "acomp" and _asks_whether(tok.head))
+        ):
+            return True
+    return False
+
+
+def _asks_whether(tok: Token) -> bool:
+    """The word takes an 'if' / 'whether' clause ("know if X", "is unclear whether X")."""
+    return any(
+        g.lower_ in {"if", "whether"} for c in tok.children if c.dep_ == "ccomp" for g in c.children
+    )
+
+
+def _own_expectation(span: Span) -> bool:
+    """The content is the speaker's own expectation: 'he expected X', 'they feared X' (one
+    record, guidelines: a speaker's own belief), which predicts rather than states X."""
+    root = span.root
+    lemma = verb_lemma(root.text) if root.pos_ == "VERB" else None
+    if (
+        lemma is None
+        or attitude_of(lemma) != "speculate"
+        or any(c.dep_ == "neg" for c in root.children)
+    ):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _PRONOUN_SUBJECTS
+
+
+def _predicts(span: Span) -> bool:
+    """The content's main verb is modal ("the bill would allow X", "it could fail")."""
+    return any(c.dep_ == "aux" and c.lower_ in PREDICTION_MODALS for c in span.root.children)
 
 
 def _wrongdoing(text: str) -> bool:
@@ -351,7 +444,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 negated=is_negated_span(span),
                 reference=_dismisses_a_claim(span) or _only_points_back(span),
                 standing=has_standing(name, attitude, commentator or _is_outlet(name, role)),
-                words=frozenset(quote_words(doc, q) | _speaker_words(q, source) | extra),
+                words=frozenset(quote_words(doc, q) | _speaker_words(q, source, entities) | extra),
                 source_words=name_words(name),
                 quote_kind=q.kind,
                 kind="evidential"
@@ -461,6 +554,12 @@ def _quote_attitude(
     outlet = _is_outlet(name, role)
     if outlet and attitude in {"assert", "allege"}:
         return "report"  # a newspaper that "claimed" or "said" relays the claim
+    if attitude == "assert" and _doubts(span):
+        return "question"  # "we don't know if it is linked to X", "not necessarily X"
+    if attitude == "assert" and _own_expectation(span):
+        return "speculate"  # "told the paper he expected X": the speaker's own prediction
+    if attitude in {"allege", "assert"} and lemma in PREDICTION_CUES and _predicts(span):
+        return "speculate"  # "claimed the bill would encourage corruption": a prediction
     if attitude == "allege" and not _wrongdoing(text) and lemma == "claim":
         return "assert"  # "claimed that other magazines were approached": a party's position
     if attitude == "assert" and _wrongdoing(text) and not _is_commentator(name, role):
@@ -495,11 +594,16 @@ def _dismisses_a_claim(span: Span) -> bool:
     )
 
 
-def _speaker_words(q: Quote, source: Source) -> set[str]:
-    """A content whose subject is a pronoun for the speaker ("denied that it is behind X")
-    is about the speaker."""
+def _speaker_words(q: Quote, source: Source, entities: EntityTable) -> set[str]:
+    """A content whose subject is a pronoun for the speaker ("denied that it is behind X",
+    "we have ...") is about the speaker; "it" from a person ("It is a front for somebody") is
+    not."""
     first = q.text.strip().lower().split()[:2]
-    if first and (first[0] in _PRONOUN_SUBJECTS or first[:2] == ["that", "it"]):
+    if first[:1] == ["that"]:
+        first = first[1:]
+    if not first or first[0] not in _PRONOUN_SUBJECTS:
+        return set()
+    if first[0] in {"we", "i"} or _speaker_fits(first[0], source, entities):
         return set(name_words(source.name))
     return set()
 
@@ -510,13 +614,44 @@ def stand_alone(text: str, doc: Doc, start: int, source: Source, entities: Entit
     text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'‘’")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
     m = re.match(r"^(it|they|he|she)\b", text, flags=re.I)
-    if m and source.name and source.name != UNATTRIBUTED:
-        rec = entities.by_id(source.entity_id)
-        kind = rec.type if rec else None
-        person = m.group(1).lower() in {"he", "she"}
-        if (person and kind in {None, "person"}) or (not person and kind != "person"):
-            text = source.name + text[m.end() :]
+    name = _referent_name(m.group(1).lower(), start, source, entities) if m else None
+    if m and name:
+        text = name + text[m.end() :]
     return text[:1].upper() + text[1:] if text else text
+
+
+def _speaker_fits(pronoun: str, source: Source, entities: EntityTable) -> bool:
+    """Whether a third-person pronoun can stand for the speaker: "he"/"she" for a person, "it"
+    for an organisation or a singular description, "they" for an organisation or a plural one
+    ("critics fear it could allow X": "it" is not the critics)."""
+    name = source.name or ""
+    if not name or name == UNATTRIBUTED or name.lower() in _PRONOUN_SUBJECTS | {"you", "them"}:
+        return False
+    rec = entities.by_id(source.entity_id)
+    kind = rec.type if rec else None
+    plural = kind is None and name.split()[-1].lower().endswith("s")
+    if pronoun in {"he", "she"}:
+        return kind == "person" or (kind is None and not plural)
+    if pronoun == "it":
+        return kind == "organization" or (kind is None and not plural)
+    return pronoun == "they" and (kind == "organization" or (kind is None and plural))
+
+
+def _referent_name(pronoun: str, start: int, source: Source, entities: EntityTable) -> str | None:
+    """Whom a content's leading pronoun stands for: the speaker when it can be ("Gazprom denied
+    that it is behind X"), else for "he"/"she" the person named last before ("tabloids reported
+    she was pregnant": not the tabloids)."""
+    person = pronoun in {"he", "she"}
+    if _speaker_fits(pronoun, source, entities):
+        return source.name
+    if not person:
+        return None
+    for _, record, mention in entities.mentions_before(start):
+        if start - mention.end > PRONOUN_REACH:
+            break
+        if record.type == "person":
+            return record.name
+    return None
 
 
 # -- records from cues that are not quotes ----------------------------------------------------
@@ -535,10 +670,10 @@ def cue_records(
         if not _may_cue(tok) or tok.idx < body_start or not free(tok):
             continue
         rec = (
-            _rumour_record(doc, tok, entities)
-            or _accusation_record(doc, tok, entities)
+            _rumour_record(doc, tok, entities, quotes)
+            or _accusation_record(doc, tok, entities, quotes)
             or _evidential_record(doc, tok)
-            or _reference_denial(doc, tok, entities)
+            or _reference_denial(doc, tok, entities, quotes)
         )
         if rec is not None:
             rec.words = frozenset(content_words(doc, rec.start, rec.end))
@@ -563,6 +698,55 @@ def _may_cue(tok: Token) -> bool:
     )
 
 
+def _reduced_response(verb: Token) -> bool:
+    """'claims denied by Labour', 'reports rejected by the firm': a passive participle of a
+    response on the noun it answers."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    lemma = verb_lemma(verb.text)
+    return lemma is not None and attitude_of(lemma) in {"deny", "contest", "confirm"}
+
+
+def _gapless(clause: Token) -> bool:
+    """A clause on a noun with a subject and an object of its own is its content, not a
+    relative clause ("the idea Acme posed a threat" vs "the idea he proposed")."""
+    deps = {c.dep_ for c in clause.children}
+    return (
+        "nsubj" in deps
+        and bool(deps & {"dobj", "attr", "acomp", "ccomp", "xcomp"})
+        and not any(c.tag_ in {"WDT", "WP"} for c in clause.children)
+    )
+
+
+def _inverted_content(verb: Token, obj: Token) -> tuple[int, int] | None:
+    """'Knapman rejected the idea Kilroy posed a threat': the parser made the content the main
+    clause and the denial its complement; the content is that clause after the noun."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= obj.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if obj.lower_ not in CLAIM_REFERENCE_NOUNS or obj.right_edge.i + 1 != head.left_edge.i:
+        if not (verb.right_edge.i < head.i and obj.right_edge.i == verb.right_edge.i):
+            return None
+    later = [c for c in head.children if c.dep_ in {"conj", "cc"} and c.i > head.i]
+    cut = min((c.left_edge.i for c in later), default=head.right_edge.i + 1)
+    toks = [t for t in head.subtree if verb.right_edge.i < t.i < cut and not t.is_punct]
+    if not toks or not any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The active subject of a verb, shared along coordination ("X quit the party and accused
+    it of Y": X accused)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children):
+            return None
+        verb = verb.head
+
+
 def _clause_span(tok: Token) -> tuple[int, int]:
     toks = [t for t in tok.subtree if not (t.i == tok.left_edge.i and t.lower_ == "that")]
     toks = toks or list(tok.subtree)
@@ -580,7 +764,9 @@ def _noun_holder(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_), None)
 
 
-def _rumour_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None:
+def _rumour_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
     """'amid reports that C', 'rumours he was starting C', 'speculation that C'."""
     attitude = RUMOUR_NOUNS.get(tok.lower_)
     if attitude is None or tok.pos_ != "NOUN":
@@ -592,6 +778,7 @@ def _rumour_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None
             if c.dep_ in {"acl", "ccomp", "relcl", "appos"}
             and c.pos_ in {"VERB", "AUX"}
             and not any(g.tag_ in {"WDT", "WP"} for g in c.children)
+            and not _reduced_response(c)  # "claims denied by X": no content clause
             and not (
                 c.dep_ == "relcl"
                 and any(g.lower_ == "that" and g.dep_.startswith("nsubj") for g in c.children)
@@ -602,7 +789,7 @@ def _rumour_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None
     if clause is None:
         return None
     holder = _noun_holder(tok)
-    source = _source(doc, holder, entities)
+    source = _source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
         attitude = "report" if _is_outlet(source.name, None) else attitude
     start, end = _clause_span(clause)
@@ -619,13 +806,31 @@ def _rumour_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None
     )
 
 
-def _accusation_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | None:
+def _accusation_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
     """'X has been accused of C' (unattributed unless 'by S'), 'accusations of C', 'charged
     with C', 'faces charges of C', 'sued X for C' (the plaintiff alleges C)."""
     preposition = ACCUSATION_WORDS.get(tok.lower_)
     if preposition is None:
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    under = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
+    if of is None and tok.pos_ == "NOUN" and under:  # "came under fire for C": 'for' on 'came'
+        of = next(
+            (c for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ == preposition),
+            None,
+        )
+    if of is None and tok.pos_ == "VERB":  # "accused the mayor of X", 'of' parsed on the object
+        accused = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        of = next(
+            (
+                c
+                for c in (accused.children if accused is not None else ())
+                if c.dep_ == "prep" and c.lower_ == preposition
+            ),
+            None,
+        )
     obj = next((g for g in of.children if g.dep_ in {"pobj", "pcomp"}), None) if of else None
     if obj is None:
         return None
@@ -634,26 +839,51 @@ def _accusation_record(doc: Doc, tok: Token, entities: EntityTable) -> Record | 
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         if agent is None and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
-            holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            holder = _active_subject(tok)
         patient = next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
     else:
         holder = _noun_holder(tok)
         # "The banker faces charges of fraud": the one who faces them is the accused
         patient = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         patient = patient if tok.dep_ == "dobj" else None
-    source = _source(doc, holder, entities)
+        if under:  # "the campaign came under fire for C": the campaign is accused
+            patient = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    source = _source(doc, holder, entities, quotes)
     start = patient.left_edge.idx if patient is not None else obj.left_edge.idx
     start = min(start, tok.idx)
     end = obj.right_edge.idx + len(obj.right_edge.text)
+    text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
+    if patient is not None and patient.i > tok.i and source.name != UNATTRIBUTED:
+        # "accused it of betraying its voters" → "Anna Hartley accused the Green League of ..."
+        accused = _accused_name(doc, patient, entities)
+        words = doc[tok.i : obj.right_edge.i + 1]
+        said = "".join(
+            accused + t.whitespace_ if t.i == patient.i else t.text_with_ws for t in words
+        )
+        text = f"{source.name} {said.strip()}"
     return Record(
         start=start,
         end=end,
-        text=stand_alone(text_of(doc)[start:end], doc, start, source, entities),
+        text=text,
         attitude="allege",
         source=source,
         cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
         standing=has_standing(source.name, "allege", _is_outlet(source.name, None)),
     )
+
+
+def _accused_name(doc: Doc, patient: Token, entities: EntityTable) -> str:
+    """The accused as a name: a pronoun ("accused it of") resolved to the organisation or
+    person named last before it, else the words as written."""
+    if patient.pos_ != "PRON":
+        return patient.text
+    types = {"person"} if patient.lower_ in {"him", "her"} else {"organization"}
+    for _, record, mention in entities.mentions_before(patient.idx):
+        if patient.idx - mention.end > PRONOUN_REACH:
+            break
+        if record.type in types:
+            return record.name
+    return patient.text
 
 
 def _evidential_record(doc: Doc, tok: Token) -> Record | None:
@@ -695,9 +925,11 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
     )
 
 
-def _reference_denial(doc: Doc, tok: Token, entities: EntityTable) -> Record | None:
-    """'Gazprom denied the claims' / 'dismissed the reports as speculation': a denial whose
-    object names no proposition, only points back at one."""
+def _reference_denial(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'Gazprom denied the claims' / 'dismissed the reports as speculation' / 'claims denied by
+    Gazprom': a denial whose object names no proposition, only points back at one."""
     if tok.pos_ != "VERB":
         return None
     lemma = verb_lemma(tok.text)
@@ -705,25 +937,38 @@ def _reference_denial(doc: Doc, tok: Token, entities: EntityTable) -> Record | N
     if attitude not in {"deny", "contest", "confirm"} or lemma in {"refuse", "rule", "shut"}:
         return None
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    reduced = _reduced_response(tok) and tok.head.lower_ in CLAIM_REFERENCE_NOUNS
+    if obj is None and reduced:  # "claims denied by Labour": the noun is the denied object
+        obj = tok.head
     if obj is None or not (obj.lower_ in CLAIM_REFERENCE_NOUNS or obj.pos_ == "NOUN"):
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
-    if obj.dep_ == "nsubjpass":
+    if obj.dep_ == "nsubjpass" or obj.i == tok.head.i:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
     else:
-        holder = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        holder = _active_subject(tok)
     if holder is not None and holder.lower_ in {"who", "which", "that"} and tok.dep_ == "relcl":
         holder = tok.head
     if holder is None:
         return None
-    source = _source(doc, holder, entities)
+    source = _source(doc, holder, entities, quotes)
     clause = next(
-        (c for c in obj.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None
+        (
+            c
+            for c in obj.children
+            if c.pos_ in {"VERB", "AUX"}
+            and (c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and _gapless(c)))
+        ),
+        None,
     )
+    inverted = _inverted_content(tok, obj) if clause is None else None
     if clause is not None:  # "rejected the idea that X": a denial of X itself
         start, end = _clause_span(clause)
+        text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
+    elif inverted is not None:
+        start, end = inverted
         text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     else:
         start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
@@ -735,6 +980,6 @@ def _reference_denial(doc: Doc, tok: Token, entities: EntityTable) -> Record | N
         attitude=attitude,
         source=source,
         cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
-        reference=clause is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
+        reference=clause is None and inverted is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
     )

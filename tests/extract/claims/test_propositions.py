@@ -180,3 +180,160 @@ def test_charges_and_lawsuits_are_allegations(analyze_text):
     assert ("unattributed", "allege") in attitudes(assault)
     privacy = claim_with(a, "breach of privacy")
     assert ("The actress", "allege") in attitudes(privacy)
+
+
+def test_claims_denied_by_a_party_is_a_denial_not_a_rumour(analyze_text):
+    # "claims denied by X": a reduced passive, no content clause of its own
+    a = analyze_text(
+        "Poster row grows\nThe party's poster of the mayor prompted accusations of bias, "
+        "claims denied by the Labour Party.\n"
+    )
+    claim = claim_with(a, "accusations of bias")
+    assert {("unattributed", "allege"), ("Labour Party", "deny")} <= attitudes(claim)
+    assert claim.status == "denied"
+    assert not any(c.text.lower().startswith("denied by") for c in a.claims)
+
+
+def test_coordinated_accusation_takes_the_first_verbs_subject(analyze_text):
+    a = analyze_text(
+        "Hartley quits Green League\nThe writer Anna Hartley has quit the Green League and "
+        "accused it of betraying its voters.\n"
+    )
+    claim = claim_with(a, "betraying its voters")
+    assert ("Anna Hartley", "allege") in attitudes(claim)
+
+
+def test_pronoun_denier_inside_a_quote_is_the_quotes_speaker(analyze_text):
+    a = analyze_text(
+        "Tax plan row\nThe Tory leader Michael Dunn said he rejected the idea that his tax "
+        "plans favoured the rich.\n"
+    )
+    assert any(("Michael Dunn", "deny") in attitudes(c) for c in a.claims)
+    assert not any(("unattributed", "deny") in attitudes(c) for c in a.claims)
+
+
+def test_pronoun_accuser_is_the_person_named_just_before(analyze_text):
+    a = analyze_text(
+        "Council row\nThe councillor Mary Blake spoke at the meeting on Monday. "
+        "She accused the mayor of misleading voters about the budget.\n"
+    )
+    claim = claim_with(a, "misleading voters")
+    assert ("Mary Blake", "allege") in attitudes(claim)
+
+
+def test_claimed_prediction_is_speculation_not_an_allegation(analyze_text):
+    # guidelines: critics' predictions are speculate, even when they predict wrongdoing
+    a = analyze_text(
+        "Casino bill row\nThe MP Tom Reed claimed the casino bill would encourage corruption "
+        "and vice.\n"
+    )
+    claim = claim_with(a, "encourage corruption")
+    assert attitudes(claim) == {("Tom Reed", "speculate")}
+    assert claim.status == "unresolved"
+
+
+def test_rejected_idea_without_that_is_a_denial_of_its_content(analyze_text):
+    # "rejected the idea X posed a threat": no "that", and the parser makes the content the
+    # main clause; the denial is of the content, not a mere reference to "the idea"
+    a = analyze_text(
+        "Hartley quits Green League in anger\nThe writer Anna Hartley quit the Green League on "
+        "Monday and called it a disgrace. But its leader Roger Kemp rejected the idea Ms Hartley "
+        "posed a threat to the Green League.\n"
+    )
+    claim = claim_with(a, "posed a threat")
+    assert ("Roger Kemp", "deny") in attitudes(claim)
+    assert claim.status == "denied"
+    headline = claim_with(a, "quits Green League")
+    assert ("Roger Kemp", "deny") not in attitudes(headline)
+
+
+def test_statements_sharing_only_names_are_different_claims(analyze_text):
+    # the same parties, different things said about them
+    a = analyze_text(
+        "Acme chief attacks rival\nAcme's chief Jo Bell said Globex Holdings of Leeds was "
+        "failing. The regulator said Globex Holdings of Leeds was growing.\n"
+    )
+    losing = claim_with(a, "was failing")
+    hired = claim_with(a, "was growing")
+    assert losing is not hired
+    assert ("regulator", "assert") not in {(n.split()[-1], t) for n, t in attitudes(losing)}
+
+
+def test_speakers_own_expectation_is_speculation(analyze_text):
+    # "told the paper he expected X": one record (the speaker's own belief), a prediction
+    a = analyze_text(
+        "Party row\nThe party leader Nick Hale told the Times he expected some Green voters to "
+        "switch to Labour.\n"
+    )
+    claim = claim_with(a, "switch to Labour")
+    assert attitudes(claim) == {("Nick Hale", "speculate")}
+    assert claim.status == "unresolved"
+
+
+def test_leading_she_is_not_replaced_by_a_plural_or_pronoun_speaker(analyze_text):
+    # "magazines reported she was pregnant": "she" is the singer, not the magazines
+    a = analyze_text(
+        "Singer attacks magazines\nThe singer Jenny Marsh has attacked US gossip magazines after "
+        "they reported she was pregnant.\n"
+    )
+    claim = claim_with(a, "was pregnant")
+    assert claim.text.startswith("Jenny Marsh")
+
+
+def test_criticism_for_something_is_an_allegation(analyze_text):
+    a = analyze_text(
+        "Screensaver scrapped\nThe Acme screensaver came under fire for encouraging vigilante "
+        "activity. Many net veterans criticised it for using spam tactics.\n"
+    )
+    fire = claim_with(a, "vigilante activity")
+    assert ("unattributed", "allege") in attitudes(fire)
+    assert fire.status == "alleged"
+    criticised = claim_with(a, "spam tactics")
+    assert ("Many net veterans", "allege") in attitudes(criticised)
+
+
+
+def test_leading_it_is_not_replaced_by_a_plural_speaker(analyze_text):
+    a = analyze_text(
+        "Bill row\nCritics fear it could allow killing by omission. Acme Holdings said it would "
+        "appeal.\n"
+    )
+    assert not claim_with(a, "killing by omission").text.startswith("Critics")
+    assert claim_with(a, "would appeal").text.startswith("Acme")
+
+
+def test_dismissal_of_the_claims_answers_the_claims_about_the_dismisser(analyze_text):
+    # "the claims" are the latest ones about Acme, not the latest ones of all
+    a = analyze_text(
+        "Waste row deepens\nThe Herald alleged that Acme Chemicals dumped waste in the river. "
+        "Campaigners also accused the mayor of taking bribes from developers. Acme Chemicals said "
+        "the claims had no merit.\n"
+    )
+    waste = claim_with(a, "dumped waste")
+    assert ("Acme Chemicals", "deny") in attitudes(waste)
+    assert waste.status == "denied"
+    assert ("Acme Chemicals", "deny") not in attitudes(claim_with(a, "bribes"))
+
+
+def test_doubt_is_a_question_that_joins_the_claim_it_doubts(analyze_text):
+    a = analyze_text(
+        "Owner unknown\nThe Times reported that Baltic Finance was a front for Globex. The "
+        'analyst Oleg Marr said: "It is a front for somebody but not necessarily for Globex." '
+        "Mr Marr said it was unclear whether the firm would survive.\n"
+    )
+    front = claim_with(a, "front for Globex")
+    assert {("Times", "report"), ("Oleg Marr", "question")} <= attitudes(front)
+    assert not any(c.text.startswith("It is a front") for c in a.claims)
+    assert ("Oleg Marr", "question") in attitudes(claim_with(a, "survive"))
+
+
+def test_accusation_text_stands_alone_with_accuser_and_accused(analyze_text):
+    a = analyze_text(
+        "Hartley quits Green League in anger\nThe writer Anna Hartley has quit the Green League "
+        "and accused it of betraying its voters. Many veterans criticised it for using spam "
+        "tactics.\n"
+    )
+    claim = claim_with(a, "betraying its voters")
+    assert claim.text.startswith("Anna Hartley accused")
+    assert "Green League of betraying" in claim.text
+    assert "criticised Green League for" in claim_with(a, "spam tactics").text
