@@ -292,7 +292,6 @@ def test_criticism_for_something_is_an_allegation(analyze_text):
     assert ("Many net veterans", "allege") in attitudes(criticised)
 
 
-
 def test_leading_it_is_not_replaced_by_a_plural_speaker(analyze_text):
     a = analyze_text(
         "Bill row\nCritics fear it could allow killing by omission. Acme Holdings said it would "
