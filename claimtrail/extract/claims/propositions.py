@@ -855,10 +855,10 @@ def _accusation_record(
     text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     if patient is not None and patient.i > tok.i and source.name != UNATTRIBUTED:
         # "accused it of betraying its voters" → "Anna Hartley accused the Green League of ..."
-        accused = _accused_name(doc, patient, entities)
+        accused_name = _accused_name(doc, patient, entities)
         words = doc[tok.i : obj.right_edge.i + 1]
         said = "".join(
-            accused + t.whitespace_ if t.i == patient.i else t.text_with_ws for t in words
+            accused_name + t.whitespace_ if t.i == patient.i else t.text_with_ws for t in words
         )
         text = f"{source.name} {said.strip()}"
     return Record(
