@@ -8,11 +8,11 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
+from claimtrail.link.ann import INITIAL_ROWS
 from claimtrail.link.stories import (
     ARTICLE_TEXT_CHARS,
     ENTITY_BONUS,
     ENTITY_PENALTY,
-    INITIAL_ROWS,
     STORY_ENTITY_WEIGHT,
     Linker,
     LinkPlan,
@@ -64,8 +64,12 @@ def remember(linker: Linker, plan: LinkPlan, story_id: int, first_claim_id: int)
 
 
 # -- the index ---------------------------------------------------------------------------------
-def test_index_grows_past_its_first_allocation_and_keeps_every_row() -> None:
-    index = VectorIndex(dim=3)
+SEARCHES = pytest.mark.parametrize("search", ["hnsw", "exact"])
+
+
+@SEARCHES
+def test_index_grows_past_its_first_allocation_and_keeps_every_row(search: str) -> None:
+    index = VectorIndex(dim=3, search=search)
     for i in range(INITIAL_ROWS + 5):
         index.add(
             i, unit(1, 0, 0) if i % 2 else unit(0, 1, 0), story_id=i % 3, entities=frozenset()
@@ -75,8 +79,9 @@ def test_index_grows_past_its_first_allocation_and_keeps_every_row() -> None:
     assert index.vector(10_000) is None
 
 
-def test_best_is_the_nearest_row_and_can_be_kept_to_one_story() -> None:
-    index = VectorIndex(dim=3)
+@SEARCHES
+def test_best_is_the_nearest_row_and_can_be_kept_to_one_story(search: str) -> None:
+    index = VectorIndex(dim=3, search=search)
     index.add(1, unit(1, 0, 0), 10, frozenset())
     index.add(2, unit(0, 1, 0), 20, frozenset())
     index.add(3, unit(1, 1, 0), 20, frozenset())
@@ -87,8 +92,9 @@ def test_best_is_the_nearest_row_and_can_be_kept_to_one_story() -> None:
     assert VectorIndex(dim=3).best(unit(1, 0, 0), frozenset()) is None
 
 
-def test_adding_a_known_id_again_updates_it_but_keeps_its_story() -> None:
-    index = VectorIndex(dim=3)
+@SEARCHES
+def test_adding_a_known_id_again_updates_it_but_keeps_its_story(search: str) -> None:
+    index = VectorIndex(dim=3, search=search)
     index.add(1, unit(1, 0, 0), 10, frozenset({"ford"}))
     index.add(1, unit(0, 0, 1), 99, frozenset({"xiaomi"}))
     assert len(index) == 1 and index.story_of(1) == 10

@@ -4,6 +4,7 @@ collection runs; sinks see each event once and start at the newest event."""
 from __future__ import annotations
 
 from claimtrail.store import Store
+from claimtrail.store.db import head_revision
 from claimtrail.store.events import EventLog
 from tests.store.factory import ClaimSpec, ford_xiaomi_corpus, make_analysis
 
@@ -125,7 +126,7 @@ def test_a_0001_store_is_upgraded_with_its_data_kept(tmp_path) -> None:
     assert "events" not in inspect(engine).get_table_names()
     engine.dispose()
     with open_store(url, matcher="lexical") as store:
-        assert store.schema_revision == "0003"
+        assert store.schema_revision == head_revision() >= "0003"
         store.add_analysis(ford_xiaomi_corpus()[0])
         with EventLog(store.url) as log:
             assert log.collect() == 2
