@@ -303,10 +303,10 @@ def read_analyses(args: Iterable[str]) -> Iterator[Analysis | InputFailure]:
             continue
         for lineno, line in enumerate(decoded.text.splitlines(), start=1):
             if line.strip():
-                yield _analysis_line(line, f"{name}:{lineno}")
+                yield analysis_line(line, f"{name}:{lineno}")
 
 
-def _analysis_line(line: str, where: str) -> Analysis | InputFailure:
+def analysis_line(line: str, where: str) -> Analysis | InputFailure:
     if "\x00" in line or _NUL_ESCAPE.search(line):
         # Offsets index the text, so NULs cannot be dropped from a finished analysis.
         return InputFailure(where, "the analysis holds NUL characters; skipped")
