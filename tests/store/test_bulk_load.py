@@ -107,7 +107,11 @@ def _ingest(url: str, folder: Path) -> subprocess.Popen[bytes]:
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={**os.environ, "COLUMNS": "80"},
+        env={
+            **os.environ,
+            "COLUMNS": "80",
+            "TMPDIR": str(folder.parent),
+        },  # kill -9 leaves its temp
     )
 
 
