@@ -1,11 +1,12 @@
 """Linking cost per article as the store grows: 10k, 100k and 1M stored claims.
 
-    python benchmarks/bench_link_scale.py --analyses BBC.jsonl [--sizes 10000,100000,1000000]
+    python benchmarks/bench_link_scale.py [--analyses BBC.jsonl] [--sizes 10000,100000,1000000]
                                           [--queries 40] [--threads 1] [--exact-max 1000000]
                                           [--json]
 
-``BBC.jsonl`` is ``claimtrail analyze --format jsonl`` output (e.g. of
-../shared/data/bbc-news/bbc). Its claims are embedded with the sentence model (the lexical
+``BBC.jsonl`` is ``claimtrail analyze --format jsonl`` output; without it the BBC business and
+politics files (../shared/data/bbc-news/bbc, 927 articles) are analysed once into a cache in
+the temp folder. Its claims are embedded with the sentence model (the lexical
 embedder without it) and become the real stored claims, all but the last ``--queries``
 articles, which are the articles linked. The index is then filled to each size with synthetic
 claims: each a real claim's vector plus Gaussian noise (cosine about 0.55 to it, as a loose
@@ -77,6 +78,30 @@ def load_analyses(path: Path) -> list:
         if line.strip():
             out.append(Analysis.model_validate_json(line))
     return out
+
+
+def bbc_cache() -> Path:
+    """BBC business + politics analysed once (``claimtrail analyze --format jsonl``)."""
+    import subprocess
+    import tempfile
+
+    shared = Path(
+        os.environ.get(
+            "CLAIMTRAIL_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"
+        )
+    )
+    folders = [shared / "bbc-news" / "bbc" / t for t in ("business", "politics")]
+    if not all(f.is_dir() for f in folders):
+        raise SystemExit(f"no BBC corpus under {shared}: pass --analyses FILE")
+    cache = Path(tempfile.gettempdir()) / "claimtrail-bench-bbc-bp.jsonl"
+    if not cache.exists():
+        print(f"analysing {', '.join(map(str, folders))} once into {cache}", file=sys.stderr)
+        code = "from claimtrail.cli import main; main()"
+        with cache.with_suffix(".tmp").open("w") as out:
+            cmd = [sys.executable, "-c", code, "analyze", *map(str, folders), "--format", "jsonl"]
+            subprocess.run(cmd, stdout=out, check=True)
+        cache.with_suffix(".tmp").rename(cache)
+    return cache
 
 
 def texts_of(analysis) -> list[str]:
@@ -192,7 +217,7 @@ def agreement(a: list, b: list) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--analyses", type=Path, required=True)
+    parser.add_argument("--analyses", type=Path, default=None)
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--queries", type=int, default=40)
     parser.add_argument("--threads", type=int, default=1, help="threads for filling the graph")
@@ -205,7 +230,7 @@ def main() -> None:
     from claimtrail.link.embed import load_embedder
     from claimtrail.link.stories import Linker
 
-    analyses = [a for a in load_analyses(args.analyses) if a.claims]
+    analyses = [a for a in load_analyses(args.analyses or bbc_cache()) if a.claims]
     stored, queries = analyses[: -args.queries], analyses[-args.queries :]
     embedder = CachedEmbedder(load_embedder(args.matcher))
     started = time.perf_counter()
