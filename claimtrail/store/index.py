@@ -36,7 +36,8 @@ class StoreIndex:
     seen_story: int = 0
     # Claims up to this id are in the loaded or last saved snapshot (their vectors with it).
     snapshot_claim: int = 0
-    # Articles stored since the last snapshot.
+    # Claim rows in the loaded or last saved snapshot; articles stored since.
+    snapshot_rows: int = 0
     unsaved: int = 0
 
     def add_signature(self, article_id: int, signature: MinHash) -> None:
@@ -88,6 +89,7 @@ def load_index(
         index.linker.claims.vectors = saved.claims
         index.linker.stories.vectors = saved.stories
         index.snapshot_claim = saved.max_claim
+        index.snapshot_rows = len(saved.claims)
     refresh(conn, index)
     return index
 
@@ -106,6 +108,7 @@ def save_index(conn: Connection, index: StoreIndex) -> None:
         max_claim,
     )
     index.snapshot_claim = max_claim
+    index.snapshot_rows = len(linker.claims.vectors)
     index.unsaved = 0
 
 

@@ -42,6 +42,10 @@ DEFAULT_DB_FILE = "claimtrail.db"
 DEFAULT_LIMIT = 20
 # One page never holds more than this many rows: bounds memory and response size.
 MAX_LIMIT = 1000
+# The matching index is snapshotted when this share of its claims is not in the last snapshot:
+# a store opened later re-adds at most that share to its graph, and a large store is not
+# rewritten for every small ingest.
+SNAPSHOT_SHARE = 0.01
 # A write that loses a unique-index race is retried from the start (it then finds the row).
 WRITE_ATTEMPTS = 3
 
@@ -145,12 +149,16 @@ class Store:
         return outcomes
 
     def save_index(self) -> bool:
-        """Snapshot the matching index into the store (revision 0004) if articles were stored
-        since the last one, so the next writer to open it reads the index back instead of
-        rebuilding it. Called by ``close``; bulk loads also call it every so often."""
+        """Snapshot the matching index into the store (revision 0004) if at least
+        ``SNAPSHOT_SHARE`` of its claims are not in the last snapshot, so the next writer to
+        open it reads the index back instead of rebuilding it. Called by ``close``; bulk loads
+        also call it every so often. True if it saved."""
         index = self._index
         if index is None or index.unsaved == 0:
             return False
+        rows = len(index.linker.claims)
+        if rows - index.snapshot_rows < SNAPSHOT_SHARE * rows:
+            return False  # re-adding so few rows on open costs less than rewriting them all
         with translate_errors(self.url), write_transaction(self._engine) as conn:
             refresh(conn, index)  # others' rows too: the snapshot must cover every id below
             save_index(conn, index)

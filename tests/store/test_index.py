@@ -138,3 +138,23 @@ def test_a_bad_window_or_search_is_refused(tmp_path: Any) -> None:
         open_store(str(tmp_path / "a.db"), window_days=0)
     with pytest.raises(InputError, match="unknown claim search"):
         open_store(str(tmp_path / "a.db"), search="annoy")
+
+
+def test_a_small_addition_to_a_large_index_is_not_snapshotted_at_once(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrail.store import store as store_module
+
+    url = str(tmp_path / "s.db")
+    with open_store(url, matcher="lexical") as store:
+        for analysis in corpus():
+            store.add_analysis(analysis)
+    with open_store(url, matcher="lexical") as store:
+        store._ensure_index()
+        assert store.save_index() is False  # nothing stored since
+        claim = "Halvorsen agreed to buy the Brightwater dairy for nine million"
+        store.add_analysis(make_analysis("Dairy sold", f"{claim}.", claims=[ClaimSpec(claim)]))
+        monkeypatch.setattr(store_module, "SNAPSHOT_SHARE", 0.5)
+        assert store.save_index() is False  # a few rows of many: re-added on open instead
+        monkeypatch.setattr(store_module, "SNAPSHOT_SHARE", 0.001)
+        assert store.save_index() is True
