@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -117,11 +117,11 @@ class HnswVectors:
 
     kind = "hnsw"
 
-    def __init__(self, dim: int, index: object | None = None) -> None:
+    def __init__(self, dim: int, index: Any = None) -> None:
         from usearch.index import Index
 
         self.dim = dim
-        self._index = index or Index(
+        self._index: Any = index or Index(
             ndim=dim,
             metric="ip",
             dtype="f32",
@@ -162,7 +162,7 @@ class HnswVectors:
         index = Index.restore(blob)
         if index is None or index.ndim != dim:
             raise ValueError("not a usearch index of this dimension")
-        index.expansion_search = EXPANSION_SEARCH
+        index.expansion_search = EXPANSION_SEARCH  # type: ignore[misc]  # it has a setter
         return cls(dim, index)
 
     def __contains__(self, key: int) -> bool:
