@@ -154,17 +154,15 @@ def _load_vectors(conn: Connection, index: StoreIndex, touched: set[int]) -> Non
     re-encoded here. Claims the snapshot holds are read without their vectors."""
     linker = index.linker
     in_snapshot = conn.execute(
-        select(
-            claims.c.id, claims.c.story_id, claims.c.entity_keys, claims.c.last_seen
-        )
+        select(claims.c.id, claims.c.story_id, claims.c.entity_keys, claims.c.last_seen)
         .where(claims.c.id > index.seen_claim, claims.c.id <= index.snapshot_claim)
         .order_by(claims.c.id)
     ).all()
-    for row in in_snapshot:
+    for meta in in_snapshot:
         linker.claims.add(
-            row.id, None, row.story_id, _keys(row.entity_keys), days(row.last_seen)
+            meta.id, None, meta.story_id, _keys(meta.entity_keys), days(meta.last_seen)
         )
-        index.seen_claim = row.id
+        index.seen_claim = meta.id
     claim_rows = conn.execute(
         select(
             claims.c.id,
@@ -210,8 +208,7 @@ def _load_vectors(conn: Connection, index: StoreIndex, touched: set[int]) -> Non
 def _touch_repeated(conn: Connection, index: StoreIndex, after_article: int) -> None:
     """Claims that articles stored by others repeated: seen later, so inside a window longer."""
     rows = conn.execute(
-        select(claims.c.id, claims.c.last_seen)
-        .where(
+        select(claims.c.id, claims.c.last_seen).where(
             claims.c.id.in_(
                 select(mentions.c.claim_id).where(mentions.c.article_id > after_article)
             )
