@@ -20,6 +20,12 @@ from claimtrail.models import Analysis
 from claimtrail.store.store import Store
 from claimtrail.store.views import IngestOutcome
 
+# Finished analyses stored per transaction by a bulk load: large enough that commits cost little
+# (SQLite syncs its log at each), small enough that a kill loses little work.
+BULK_BATCH = 64
+# A bulk load snapshots the matching index this often (articles), so a rerun after a kill
+# re-adds at most this many articles' vectors to it.
+SNAPSHOT_EVERY = 5000
 # A batch (ANALYSIS_BATCH articles, ANALYSIS_BATCH_CHARS characters at most) is also the unit
 # retried one by one when an article in it makes the analyser fail.
 
@@ -96,14 +102,35 @@ class Loader:
             self._analyse_and_store(pending)
         return self.report
 
-    def load_analyses(self, items: Iterable[Analysis | InputFailure]) -> IngestReport:
+    def load_analyses(
+        self, items: Iterable[Analysis | InputFailure], batch_size: int = BULK_BATCH
+    ) -> IngestReport:
+        """Store finished analyses (in the order given: a bulk load passes them in publication
+        order), ``batch_size`` per transaction. A kill leaves whole batches stored and none
+        half-stored; a rerun finds those unchanged and stores the rest."""
+        batch: list[Analysis] = []
+        stored = 0
         for item in items:
             if isinstance(item, InputFailure):
                 self.report.skipped.append(item)
                 self.progress(item.path)
-            else:
-                self._store(item, item.article.path or "")
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                stored += self._store_batch(batch)
+                batch = []
+                if stored >= SNAPSHOT_EVERY:
+                    self.store.save_index()
+                    stored = 0
+        if batch:
+            self._store_batch(batch)
         return self.report
+
+    def _store_batch(self, batch: list[Analysis]) -> int:
+        for analysis, outcome in zip(batch, self.store.add_analyses(batch), strict=True):
+            self.report.record(outcome)
+            self.progress(analysis.article.path or analysis.article.url or "")
+        return len(batch)
 
     def _analyse_and_store(self, batch: list[RawArticle]) -> None:
         for raw, analysis in self._analyse(batch):

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
 import time
@@ -32,6 +33,11 @@ class Format(StrEnum):
     text = "text"
     json = "json"
     csv = "csv"
+
+
+class Search(StrEnum):
+    hnsw = "hnsw"
+    exact = "exact"
 
 
 class Matcher(StrEnum):
@@ -137,13 +143,39 @@ def ingest(
         bool,
         typer.Option(
             "--analyses",
-            help="Inputs are `claimtrail analyze --format jsonl` output: store them "
-            "without re-analysing.",
+            help="Inputs are `claimtrail analyze` output (files or folders of .jsonl, "
+            ".jsonl.gz, .json, .parquet shards): store them without re-analysing, in "
+            "publication order.",
         ),
     ] = False,
+    batch_size: Annotated[
+        int,
+        typer.Option(
+            "--batch-size",
+            min=1,
+            max=10_000,
+            help="With --analyses: articles stored per transaction.",
+        ),
+    ] = 64,
     matcher: Annotated[
         Matcher, typer.Option(help="Claim matching: the sentence model, or lexical (no model).")
     ] = Matcher.auto,
+    window: Annotated[
+        float | None,
+        typer.Option(
+            "--window",
+            min=0.001,
+            help="Match claims and stories seen at most this many days before each article "
+            "(default: all time).",
+        ),
+    ] = None,
+    search: Annotated[
+        Search,
+        typer.Option(
+            help="Nearest-claim search: an HNSW index, or exact (every stored claim; the "
+            "reference, slow at scale)."
+        ),
+    ] = Search.hnsw,
     model: Annotated[str | None, typer.Option(help="spaCy model name.")] = None,
     no_stance_model: Annotated[
         bool, typer.Option("--no-stance-model", help="Stance by rules only.")
@@ -153,8 +185,10 @@ def ingest(
     workers: WorkersOpt = None,
 ) -> None:
     """Analyse articles and store them; already stored texts are recognised and skipped."""
-    from claimtrail.ingest.inputs import read_analyses, read_inputs
+    from claimtrail.ingest.inputs import read_inputs
+    from claimtrail.ingest.shards import AnalysisShards
     from claimtrail.loader import Loader
+    from claimtrail.store import open_store
 
     args = list(paths or [])
     if demo_corpus:
@@ -166,23 +200,38 @@ def ingest(
             raise typer.BadParameter("--analyses stores finished analyses: nothing to distribute")
         _ingest_distributed(args, db, matcher, dask, workers, model, no_stance_model, fmt)
         return
-    items: list[Any] = list(read_analyses(args) if analyses else read_inputs(args, absolute=True))
-    _refuse_unreadable(items, args)
+    shards: AnalysisShards | None = None
+    if analyses:
+        shards = AnalysisShards.scan(args)
+        items: Iterable[Any] = itertools.chain(shards.failures, shards)  # streamed
+        total = len(shards) + len(shards.failures)
+        if not len(shards):
+            shards.close()
+            _refuse_unreadable(list(shards.failures) or [], args)
+    else:
+        items = list(read_inputs(args, absolute=True))
+        total = len(items)
+        _refuse_unreadable(list(items), args)
 
     def make_analyzer() -> Any:
         from claimtrail.pipeline import Analyzer
 
         return Analyzer(model_name=model, use_stance_model=not no_stance_model)
 
-    store = _open(db, matcher)
+    store = open_store(db, matcher=matcher.value, search=search.value, window_days=window)
     started = time.perf_counter()
     try:
-        with _progress_bar(len(items)) as advance:
+        with _progress_bar(total) as advance:
             loader = Loader(store, make_analyzer, advance)
-            report = loader.load_analyses(items) if analyses else loader.load(items)
+            if analyses:
+                report = loader.load_analyses(items, batch_size=batch_size)
+            else:
+                report = loader.load(items)
         _record_events(store.url)
     finally:
         store.close()
+        if shards is not None:
+            shards.close()
     _print_ingest_report(report, time.perf_counter() - started, fmt)
     if report.skipped:
         raise typer.Exit(1)

@@ -22,7 +22,8 @@ A WARC's other records (requests, metadata, non-HTML or non-2xx responses) are n
 and are passed over silently. A corrupt or truncated WARC or gzip file yields the articles
 before the damage and one failure naming the file.
 
-``read_analyses`` reads stored analyses (``claimtrail analyze --format jsonl`` output).
+Stored analyses (``claimtrail analyze --format jsonl`` output, or its Parquet shards) are read
+by ``ingest.shards``, one ``analysis_line`` each.
 Nothing here raises on bad input: JSON nested too deeply for Python, binary data, NULs,
 invalid UTF-8, impossible dates and metadata of the wrong type all become a failure or a
 warning on that one input.
@@ -483,26 +484,7 @@ def _sniff_format(text: str) -> str:
 
 
 # -- stored analyses --------------------------------------------------------------------------
-def read_analyses(args: Iterable[str]) -> Iterator[Analysis | InputFailure]:
-    """Stored analyses (``claimtrail analyze --format jsonl`` output), one JSON per line."""
-    for arg in args:
-        name = str(arg)
-        try:
-            data = Path(arg).read_bytes()
-        except OSError as exc:
-            yield InputFailure(name, f"cannot be read ({exc.strerror or exc})")
-            continue
-        try:
-            decoded = decode_bytes(data, name)
-        except InputError as exc:
-            yield InputFailure(name, str(exc).removeprefix(f"{name}: "))
-            continue
-        for lineno, line in enumerate(decoded.text.splitlines(), start=1):
-            if line.strip():
-                yield _analysis_line(line, f"{name}:{lineno}")
-
-
-def _analysis_line(line: str, where: str) -> Analysis | InputFailure:
+def analysis_line(line: str, where: str) -> Analysis | InputFailure:
     if "\x00" in line or _NUL_ESCAPE.search(line):
         # Offsets index the text, so NULs cannot be dropped from a finished analysis.
         return InputFailure(where, "the analysis holds NUL characters; skipped")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from claimtrail.link.ann import Vectors, make_vectors
 from claimtrail.link.embed import Embedder
 from claimtrail.link.names import entity_key
 from claimtrail.models import Analysis, Claim
@@ -23,7 +24,9 @@ ENTITY_BONUS = 0.10
 ENTITY_PENALTY = 0.10
 # The entity adjustment is at most ±0.1, so only rows near the top by cosine can win.
 SHORTLIST = 32
-INITIAL_ROWS = 256
+# A time window keeps only rows seen inside it: up to this many neighbours are fetched to find
+# a shortlist inside the window (beyond it the window holds too few close rows to matter).
+WINDOW_FETCH_MAX = 4096
 # An article naming two or more of a story's people/organisations is likely a follow-up even
 # when its wording differs (a reaction piece); weighted so entities alone cannot reach a
 # threshold, they add to the text similarity.
@@ -38,26 +41,39 @@ ARTICLE_TEXT_CHARS = 400
 
 @dataclass
 class VectorIndex:
-    """Rows of unit vectors with an id, a story and entity keys; grows one row at a time into
-    a preallocated matrix (doubling), so adding is O(1) and a lookup one matrix product."""
+    """Rows of unit vectors with an id, a story, entity keys and when they were last seen.
+
+    The vectors live in a nearest-neighbour index (``claimtrail.link.ann``: an HNSW graph, or
+    the exact matrix it is measured against), so a lookup costs about the same at ten thousand
+    rows as at a million; the bookkeeping beside it is plain lists."""
 
     dim: int
     # Stories compare entity sets by overlap (an article names a few of a story's many
     # entities); claims by Jaccard.
     by_overlap: bool = False
+    search: str = "hnsw"  # or "exact" (the reference; see claimtrail.link.ann)
     ids: list[int] = field(default_factory=list)
     stories: list[int | None] = field(default_factory=list)
     entities: list[frozenset[str]] = field(default_factory=list)
-    _data: np.ndarray = field(init=False, repr=False)
+    # Days since the epoch the row was last seen (None: unknown, inside every window).
+    seen: list[float | None] = field(default_factory=list)
+    vectors: Vectors = field(init=False, repr=False)
     _position: dict[int, int] = field(default_factory=dict, init=False, repr=False)
     _by_story: dict[int | None, list[int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._data = np.zeros((INITIAL_ROWS, self.dim), dtype=np.float32)
+        self.vectors = make_vectors(self.search, self.dim)
 
     def add(
-        self, item_id: int, vector: np.ndarray, story_id: int | None, entities: frozenset[str]
+        self,
+        item_id: int,
+        vector: np.ndarray | None,
+        story_id: int | None,
+        entities: frozenset[str],
+        seen: float | None = None,
     ) -> None:
+        """A new row, or new entities, time and vector for a known one; ``vector`` None: the
+        vectors already hold this row's (loaded from a snapshot)."""
         pos = self._position.get(item_id)
         if pos is None:
             pos = len(self.ids)
@@ -65,25 +81,38 @@ class VectorIndex:
             self.ids.append(item_id)
             self.stories.append(story_id)
             self.entities.append(entities)
+            self.seen.append(seen)
             self._by_story.setdefault(story_id, []).append(pos)
-            if pos >= self._data.shape[0]:
-                grown = np.zeros((self._data.shape[0] * 2, self.dim), dtype=np.float32)
-                grown[:pos] = self._data[:pos]
-                self._data = grown
         else:
             self.entities[pos] = entities  # a row keeps its story: claims never move
-        self._data[pos] = vector
+            self.touch(item_id, seen)
+        if vector is None:
+            if item_id not in self.vectors:
+                raise KeyError(f"no vector for row {item_id}")
+        elif item_id not in self.vectors or not np.array_equal(
+            self.vectors.get([item_id])[0], vector
+        ):
+            self.vectors.upsert(item_id, vector)  # new, or a story's centroid moved
+
+    def touch(self, item_id: int, seen: float | None) -> None:
+        """The row was seen again (a claim repeated): it stays inside a time window longer."""
+        pos = self._position.get(item_id)
+        if pos is None or seen is None:
+            return
+        old = self.seen[pos]
+        self.seen[pos] = seen if old is None else max(old, seen)
 
     def vector(self, item_id: int) -> np.ndarray | None:
-        pos = self._position.get(item_id)
-        return None if pos is None else self._data[pos].copy()
+        if item_id not in self._position:
+            return None
+        return self.vectors.get([item_id])[0].copy()
 
     def score(self, item_id: int, vector: np.ndarray, entities: frozenset[str]) -> float | None:
         pos = self._position.get(item_id)
         if pos is None:
             return None
         adjust = _story_entity_adjust if self.by_overlap else _entity_adjust
-        return float(np.einsum("j,j->", self._data[pos], vector)) + adjust(
+        return float(np.einsum("j,j->", self.vectors.get([item_id])[0], vector)) + adjust(
             entities, self.entities[pos]
         )
 
@@ -91,33 +120,51 @@ class VectorIndex:
         return self.stories[self._position[item_id]]
 
     def best(
-        self, vector: np.ndarray, entities: frozenset[str], story: int | None = None
+        self,
+        vector: np.ndarray,
+        entities: frozenset[str],
+        story: int | None = None,
+        since: float | None = None,
     ) -> tuple[int, float] | None:
-        """The closest row by cosine plus entity adjustment (only rows of ``story`` if given);
-        only the ``SHORTLIST`` nearest by cosine are adjusted, so a lookup stays one matrix
-        product however large the index."""
-        rows = (
-            np.arange(len(self.ids))
-            if story is None
-            else np.array(self._by_story.get(story, []), dtype=np.int64)
-        )
-        if len(rows) == 0:
-            return None
-        matrix = self._data[rows] if story is not None else self._data[: len(self.ids)]
-        # einsum, not BLAS: a multithreaded BLAS matrix-vector product on a busy 2-core
-        # machine measured 8 ms against 0.1 ms here (thread hand-off dominates so small a job).
-        cosines = np.einsum("ij,j->i", matrix, vector)
-        if len(cosines) > SHORTLIST:
-            shortlist = np.argpartition(-cosines, SHORTLIST)[:SHORTLIST]
+        """The closest row by cosine plus entity adjustment: only rows of ``story`` if given,
+        else the ``SHORTLIST`` nearest by cosine (from the index), only rows seen ``since``
+        (days since the epoch) if given."""
+        if story is not None:
+            rows = self._by_story.get(story, [])
+            if not rows:
+                return None
+            cosines = np.einsum("ij,j->i", self.vectors.get([self.ids[p] for p in rows]), vector)
+            if len(rows) > SHORTLIST:
+                picked = np.argpartition(-cosines, SHORTLIST)[:SHORTLIST]
+                rows = [rows[i] for i in picked]
         else:
-            shortlist = np.arange(len(cosines))
+            rows = self._nearest_rows(vector, since)
+            if not rows:
+                return None
+        # The shortlist's cosines are computed here, the same way whichever index found it,
+        # so the graph and the exact matrix agree to the last bit on the rows they share.
+        cosines = np.einsum("ij,j->i", self.vectors.get([self.ids[p] for p in rows]), vector)
         adjust = _story_entity_adjust if self.by_overlap else _entity_adjust
         scored = [
-            (float(cosines[i]) + adjust(entities, self.entities[rows[i]]), int(rows[i]))
-            for i in shortlist
+            (float(cosines[i]) + adjust(entities, self.entities[pos]), pos)
+            for i, pos in enumerate(rows)
         ]
         score, pos = max(scored)
         return self.ids[pos], score
+
+    def _nearest_rows(self, vector: np.ndarray, since: float | None) -> list[int]:
+        """Positions of the ``SHORTLIST`` nearest rows (seen ``since``, if given): a window
+        fetches more neighbours until enough fall inside it or ``WINDOW_FETCH_MAX`` are seen."""
+        count = SHORTLIST
+        while True:
+            keys = self.vectors.nearest(vector, count).tolist()
+            rows = [self._position[k] for k in keys if k in self._position]
+            if since is not None:
+                rows = [p for p in rows if (s := self.seen[p]) is None or s >= since]
+            exhausted = len(keys) < count or count >= WINDOW_FETCH_MAX
+            if len(rows) >= SHORTLIST or exhausted or since is None:
+                return rows[:SHORTLIST]
+            count *= 4
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -166,14 +213,29 @@ class Linker:
     embedder: Embedder
     claims: VectorIndex
     stories: VectorIndex
+    # Match only claims and stories seen this many days before the article (None: all time).
+    window_days: float | None = None
+    # The article being planned: the start of its window (days since the epoch), if any.
+    _since: float | None = field(default=None, init=False, repr=False)
 
     @classmethod
-    def empty(cls, embedder: Embedder) -> Linker:
-        return cls(embedder, VectorIndex(embedder.dim), VectorIndex(embedder.dim, by_overlap=True))
+    def empty(
+        cls, embedder: Embedder, search: str = "hnsw", window_days: float | None = None
+    ) -> Linker:
+        return cls(
+            embedder,
+            VectorIndex(embedder.dim, search=search),
+            VectorIndex(embedder.dim, by_overlap=True, search=search),
+            window_days,
+        )
 
-    def plan(self, analysis: Analysis) -> LinkPlan:
-        """Claims naming entities are matched across the whole store and decide the story;
-        claims naming none ("declined to comment") are matched only inside that story."""
+    def plan(self, analysis: Analysis, at: float | None = None) -> LinkPlan:
+        """Claims naming entities are matched across the whole store (or the window before
+        ``at``, days since the epoch) and decide the story; claims naming none ("declined to
+        comment") are matched only inside that story."""
+        self._since = (
+            at - self.window_days if at is not None and self.window_days is not None else None
+        )
         texts = [c.text for c in analysis.claims] + [article_text(analysis)]
         vectors = self.embedder.encode(texts)
         claim_keys = [claim_entities(analysis, c) for c in analysis.claims]
@@ -200,7 +262,7 @@ class Linker:
         earlier: list[ClaimLink],
         story: int | None,
     ) -> ClaimLink:
-        best = self.claims.best(vector, entities, story)
+        best = self.claims.best(vector, entities, story, self._since if story is None else None)
         local = _best_local(vector, entities, earlier)
         threshold = self.embedder.claim_threshold
         if best is not None and best[1] >= threshold and (local is None or best[1] >= local[1]):
@@ -241,7 +303,7 @@ class Linker:
         for story, _ in votes.most_common():
             if self._plausible(story, article_vector, entities):
                 return story
-        best = self.stories.best(article_vector, entities)
+        best = self.stories.best(article_vector, entities, since=self._since)
         if best is not None and best[1] >= self.embedder.story_threshold:
             return best[0]
         return None

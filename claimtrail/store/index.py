@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -19,8 +20,8 @@ from sqlalchemy import Connection, select
 from claimtrail.link.embed import Embedder
 from claimtrail.link.names import outlet_key
 from claimtrail.link.stories import Linker
-from claimtrail.store import dedup
-from claimtrail.store.schema import articles, claims, stories
+from claimtrail.store import dedup, snapshot
+from claimtrail.store.schema import articles, claims, mentions, stories
 
 
 @dataclass
@@ -33,6 +34,11 @@ class StoreIndex:
     seen_article: int = 0
     seen_claim: int = 0
     seen_story: int = 0
+    # Claims up to this id are in the loaded or last saved snapshot (their vectors with it).
+    snapshot_claim: int = 0
+    # Claim rows in the loaded or last saved snapshot; articles stored since.
+    snapshot_rows: int = 0
+    unsaved: int = 0
 
     def add_signature(self, article_id: int, signature: MinHash) -> None:
         if article_id in self.signatures:
@@ -57,10 +63,53 @@ def from_blob(blob: bytes | None, dim: int) -> np.ndarray | None:
     return vector if vector.shape[0] == dim else None
 
 
-def load_index(conn: Connection, embedder: Embedder) -> StoreIndex:
-    index = StoreIndex(Linker.empty(embedder))
+def days(iso: str | None) -> float | None:
+    """An ISO-8601 time as days since the epoch (what time windows compare)."""
+    if not iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp() / 86_400
+
+
+def load_index(
+    conn: Connection,
+    embedder: Embedder,
+    search: str = "hnsw",
+    window_days: float | None = None,
+) -> StoreIndex:
+    """The index from the last snapshot plus the rows stored after it (all rows if none)."""
+    index = StoreIndex(Linker.empty(embedder, search, window_days))
+    saved = snapshot.load(conn, search, embedder.name, embedder.dim)
+    if saved is not None:
+        index.linker.claims.vectors = saved.claims
+        index.linker.stories.vectors = saved.stories
+        index.snapshot_claim = saved.max_claim
+        index.snapshot_rows = len(saved.claims)
     refresh(conn, index)
     return index
+
+
+def save_index(conn: Connection, index: StoreIndex) -> None:
+    """Snapshot the vectors (inside the caller's write transaction); only committed rows are
+    in the index, so the snapshot never holds what the store does not."""
+    linker = index.linker
+    max_claim = max(linker.claims.ids, default=0)
+    snapshot.save(
+        conn,
+        linker.claims.search,
+        linker.embedder.name,
+        linker.claims.vectors,
+        linker.stories.vectors,
+        max_claim,
+    )
+    index.snapshot_claim = max_claim
+    index.snapshot_rows = len(linker.claims.vectors)
+    index.unsaved = 0
 
 
 def refresh(conn: Connection, index: StoreIndex) -> None:
@@ -68,6 +117,7 @@ def refresh(conn: Connection, index: StoreIndex) -> None:
 
     Ids only grow and writers take turns (the write lock), so "id above the last one seen" is
     exactly "written since"; a story touched by a new article is reloaded (its vector moved)."""
+    first_article = index.seen_article
     rows = conn.execute(
         select(
             articles.c.id,
@@ -95,34 +145,78 @@ def refresh(conn: Connection, index: StoreIndex) -> None:
     if not rows:  # claims and stories are only ever written with an article
         return
     _load_vectors(conn, index, touched)
+    if index.linker.window_days is not None and first_article:
+        _touch_repeated(conn, index, first_article)
 
 
 def _load_vectors(conn: Connection, index: StoreIndex, touched: set[int]) -> None:
     """New claims, and new or touched stories; vectors stored by a different embedder are
-    re-encoded here."""
-    embedder = index.linker.embedder
+    re-encoded here. Claims the snapshot holds are read without their vectors."""
+    linker = index.linker
+    in_snapshot = conn.execute(
+        select(claims.c.id, claims.c.story_id, claims.c.entity_keys, claims.c.last_seen)
+        .where(claims.c.id > index.seen_claim, claims.c.id <= index.snapshot_claim)
+        .order_by(claims.c.id)
+    ).all()
+    for meta in in_snapshot:
+        linker.claims.add(
+            meta.id, None, meta.story_id, _keys(meta.entity_keys), days(meta.last_seen)
+        )
+        index.seen_claim = meta.id
     claim_rows = conn.execute(
-        select(claims.c.id, claims.c.story_id, claims.c.text, claims.c.vector, claims.c.entity_keys)
-        .where(claims.c.id > index.seen_claim)
+        select(
+            claims.c.id,
+            claims.c.story_id,
+            claims.c.last_seen,
+            claims.c.text,
+            claims.c.vector,
+            claims.c.entity_keys,
+        )
+        .where(claims.c.id > max(index.seen_claim, index.snapshot_claim))
         .order_by(claims.c.id)
     ).all()
     story_rows = conn.execute(
-        select(stories.c.id, stories.c.title, stories.c.vector, stories.c.entity_keys)
+        select(
+            stories.c.id,
+            stories.c.id,  # stories have no story: a placeholder kept for the shared loop
+            stories.c.last_seen,
+            stories.c.title,
+            stories.c.vector,
+            stories.c.entity_keys,
+        )
         .where((stories.c.id > index.seen_story) | stories.c.id.in_(sorted(touched)))
         .order_by(stories.c.id)
     ).all()
     index.seen_claim = max([index.seen_claim] + [r.id for r in claim_rows])
     index.seen_story = max([index.seen_story] + [r.id for r in story_rows])
-    for target, rows, story_of in (
-        (index.linker.claims, claim_rows, lambda r: r[1]),
-        (index.linker.stories, story_rows, lambda r: None),
+    for target, rows, is_claim in (
+        (linker.claims, claim_rows, True),
+        (linker.stories, story_rows, False),
     ):
-        vectors = [from_blob(r[-2], embedder.dim) for r in rows]
+        vectors = [from_blob(r.vector, linker.embedder.dim) for r in rows]
         stale = [i for i, v in enumerate(vectors) if v is None]
         if stale:
-            fresh = embedder.encode([rows[i][-3] for i in stale])
+            fresh = linker.embedder.encode([rows[i][3] for i in stale])
             for j, i in enumerate(stale):
                 vectors[i] = fresh[j]
         for row, vector in zip(rows, vectors, strict=True):
             assert vector is not None
-            target.add(row[0], vector, story_of(row), frozenset(json.loads(row[-1])))
+            story = row[1] if is_claim else None
+            target.add(row[0], vector, story, _keys(row.entity_keys), days(row.last_seen))
+
+
+def _touch_repeated(conn: Connection, index: StoreIndex, after_article: int) -> None:
+    """Claims that articles stored by others repeated: seen later, so inside a window longer."""
+    rows = conn.execute(
+        select(claims.c.id, claims.c.last_seen).where(
+            claims.c.id.in_(
+                select(mentions.c.claim_id).where(mentions.c.article_id > after_article)
+            )
+        )
+    ).all()
+    for row in rows:
+        index.linker.claims.touch(row.id, days(row.last_seen))
+
+
+def _keys(entity_keys: str) -> frozenset[str]:
+    return frozenset(json.loads(entity_keys))

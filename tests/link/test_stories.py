@@ -8,11 +8,11 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
+from claimtrail.link.ann import INITIAL_ROWS
 from claimtrail.link.stories import (
     ARTICLE_TEXT_CHARS,
     ENTITY_BONUS,
     ENTITY_PENALTY,
-    INITIAL_ROWS,
     STORY_ENTITY_WEIGHT,
     Linker,
     LinkPlan,
@@ -64,8 +64,12 @@ def remember(linker: Linker, plan: LinkPlan, story_id: int, first_claim_id: int)
 
 
 # -- the index ---------------------------------------------------------------------------------
-def test_index_grows_past_its_first_allocation_and_keeps_every_row() -> None:
-    index = VectorIndex(dim=3)
+SEARCHES = pytest.mark.parametrize("search", ["hnsw", "exact"])
+
+
+@SEARCHES
+def test_index_grows_past_its_first_allocation_and_keeps_every_row(search: str) -> None:
+    index = VectorIndex(dim=3, search=search)
     for i in range(INITIAL_ROWS + 5):
         index.add(
             i, unit(1, 0, 0) if i % 2 else unit(0, 1, 0), story_id=i % 3, entities=frozenset()
@@ -75,8 +79,9 @@ def test_index_grows_past_its_first_allocation_and_keeps_every_row() -> None:
     assert index.vector(10_000) is None
 
 
-def test_best_is_the_nearest_row_and_can_be_kept_to_one_story() -> None:
-    index = VectorIndex(dim=3)
+@SEARCHES
+def test_best_is_the_nearest_row_and_can_be_kept_to_one_story(search: str) -> None:
+    index = VectorIndex(dim=3, search=search)
     index.add(1, unit(1, 0, 0), 10, frozenset())
     index.add(2, unit(0, 1, 0), 20, frozenset())
     index.add(3, unit(1, 1, 0), 20, frozenset())
@@ -87,8 +92,9 @@ def test_best_is_the_nearest_row_and_can_be_kept_to_one_story() -> None:
     assert VectorIndex(dim=3).best(unit(1, 0, 0), frozenset()) is None
 
 
-def test_adding_a_known_id_again_updates_it_but_keeps_its_story() -> None:
-    index = VectorIndex(dim=3)
+@SEARCHES
+def test_adding_a_known_id_again_updates_it_but_keeps_its_story(search: str) -> None:
+    index = VectorIndex(dim=3, search=search)
     index.add(1, unit(1, 0, 0), 10, frozenset({"ford"}))
     index.add(1, unit(0, 0, 1), 99, frozenset({"xiaomi"}))
     assert len(index) == 1 and index.story_of(1) == 10
@@ -216,3 +222,45 @@ def test_story_vector_is_a_running_mean() -> None:
     assert np.allclose(
         linker.story_vector(7, unit(0, 1, 0, 0, 0), count=3), unit(0, 1, 0, 0, 0)
     )  # an unknown story: the article itself
+
+
+# -- time windows ------------------------------------------------------------------------------
+def _remember_at(linker: Linker, plan: LinkPlan, story_id: int, claim_id: int, at: float) -> None:
+    for link in plan.claims:
+        linker.claims.add(claim_id, link.vector, story_id, link.entities, seen=at)
+    linker.stories.add(story_id, plan.article_vector, None, plan.entities, seen=at)
+
+
+@pytest.mark.parametrize("search", ["hnsw", "exact"])
+def test_a_window_matches_only_claims_and_stories_seen_inside_it(search: str) -> None:
+    linker = Linker.empty(TopicEmbedder(), search=search, window_days=30)
+    talks = _talks("Ford and Xiaomi held talks", "Ford and Xiaomi held talks")
+    _remember_at(linker, linker.plan(talks, at=1000.0), story_id=1, claim_id=100, at=1000.0)
+
+    inside = linker.plan(talks, at=1020.0)
+    assert inside.story_id == 1 and inside.claims[0].match == 100
+    outside = linker.plan(talks, at=1040.0)  # 40 days on: a new claim, a new story
+    assert outside.story_id is None and outside.claims[0].match is None
+    assert linker.plan(talks).claims[0].match == 100  # no time known: no window
+
+    linker.claims.touch(100, 1035.0)  # repeated on day 1035: inside the window again
+    linker.stories.touch(1, 1035.0)
+    assert linker.plan(talks, at=1040.0).claims[0].match == 100
+
+
+def test_without_a_window_age_does_not_matter() -> None:
+    linker = Linker.empty(TopicEmbedder())
+    talks = _talks("Ford and Xiaomi held talks", "Ford and Xiaomi held talks")
+    _remember_at(linker, linker.plan(talks, at=1000.0), story_id=1, claim_id=100, at=1000.0)
+    assert linker.plan(talks, at=5000.0).claims[0].match == 100
+
+
+def test_a_window_looks_past_newer_rows_outside_it() -> None:
+    """The nearest rows are all too old: more neighbours are fetched until one inside is."""
+    index = VectorIndex(dim=3)
+    for i in range(100):  # 100 old, near-identical rows
+        index.add(i, unit(1, 0.001 * i, 0), story_id=None, entities=frozenset(), seen=0.0)
+    index.add(500, unit(1, 0.5, 0), story_id=None, entities=frozenset(), seen=99.0)
+    assert index.best(unit(1, 0, 0), frozenset())[0] == 0
+    assert index.best(unit(1, 0, 0), frozenset(), since=90.0)[0] == 500
+    assert index.best(unit(1, 0, 0), frozenset(), since=100.0) is None

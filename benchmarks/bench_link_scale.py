@@ -1,0 +1,302 @@
+"""Linking cost per article as the store grows: 10k, 100k and 1M stored claims.
+
+    python benchmarks/bench_link_scale.py [--analyses BBC.jsonl] [--sizes 10000,100000,1000000]
+                                          [--queries 40] [--threads 1] [--exact-max 1000000]
+                                          [--json]
+
+``BBC.jsonl`` is ``claimtrail analyze --format jsonl`` output; without it the BBC business and
+politics files (../shared/data/bbc-news/bbc, 927 articles) are analysed once into a cache in
+the temp folder. Its claims are embedded with the sentence model (the lexical
+embedder without it) and become the real stored claims, all but the last ``--queries``
+articles, which are the articles linked. The index is then filled to each size with synthetic
+claims: each a real claim's vector plus Gaussian noise (cosine about 0.55 to it, as a loose
+paraphrase), with that claim's entities and a random story among size/8. Stories are filled to
+size/8 the same way.
+
+At each size, for the HNSW index (the store's default) and for the exact comparison (up to
+``--exact-max`` rows): the time ``Linker.plan`` takes per article with its vectors already
+computed (embedding costs the same at every size and is left out), wall and CPU; how many of
+the query articles' claim links and story choices the two agree on; the process's resident
+memory; and the time to snapshot the HNSW index to bytes and read it back (what opening a
+store costs instead of rebuilding it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import numpy as np  # noqa: E402
+
+NOISE_COSINE = 0.55
+STORY_SHARE = 8
+
+
+@dataclass
+class CachedEmbedder:
+    """The real embedder's vectors, computed once, so timing leaves the model out."""
+
+    inner: object
+    cache: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.name = self.inner.name  # type: ignore[attr-defined]
+        self.dim = self.inner.dim  # type: ignore[attr-defined]
+        self.claim_threshold = self.inner.claim_threshold  # type: ignore[attr-defined]
+        self.story_threshold = self.inner.story_threshold  # type: ignore[attr-defined]
+
+    def warm(self, texts: list[str]) -> None:
+        todo = sorted({t for t in texts if t not in self.cache})
+        for text, vector in zip(todo, self.inner.encode(todo), strict=True):  # type: ignore[attr-defined]
+            self.cache[text] = vector
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.warm(texts)
+        return np.vstack([self.cache[t] for t in texts]) if texts else np.zeros((0, self.dim))
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        pages = int(handle.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def load_analyses(path: Path) -> list:
+    from claimtrail.models import Analysis
+
+    out = []
+    for line in path.read_text().splitlines():
+        if line.strip():
+            out.append(Analysis.model_validate_json(line))
+    return out
+
+
+def bbc_cache() -> Path:
+    """BBC business + politics analysed once (``claimtrail analyze --format jsonl``)."""
+    import subprocess
+    import tempfile
+
+    shared = Path(
+        os.environ.get(
+            "CLAIMTRAIL_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"
+        )
+    )
+    folders = [shared / "bbc-news" / "bbc" / t for t in ("business", "politics")]
+    if not all(f.is_dir() for f in folders):
+        raise SystemExit(f"no BBC corpus under {shared}: pass --analyses FILE")
+    cache = Path(tempfile.gettempdir()) / "claimtrail-bench-bbc-bp.jsonl"
+    if not cache.exists():
+        print(f"analysing {', '.join(map(str, folders))} once into {cache}", file=sys.stderr)
+        code = "from claimtrail.cli import main; main()"
+        with cache.with_suffix(".tmp").open("w") as out:
+            cmd = [sys.executable, "-c", code, "analyze", *map(str, folders), "--format", "jsonl"]
+            subprocess.run(cmd, stdout=out, check=True)
+        cache.with_suffix(".tmp").rename(cache)
+    return cache
+
+
+def texts_of(analysis) -> list[str]:
+    from claimtrail.link.stories import article_text
+
+    return [c.text for c in analysis.claims] + [article_text(analysis)]
+
+
+def noisy(base: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Unit vectors at cosine about NOISE_COSINE to their base rows."""
+    dim = base.shape[1]
+    spread = np.sqrt(1 / NOISE_COSINE**2 - 1) / np.sqrt(dim)
+    out = base + spread * rng.standard_normal(base.shape).astype(np.float32)
+    return (out / np.linalg.norm(out, axis=1, keepdims=True)).astype(np.float32)
+
+
+@dataclass
+class Corpus:
+    vectors: np.ndarray  # real claims
+    entities: list[frozenset[str]]
+    stories: list[int]
+    story_vectors: np.ndarray
+    story_entities: list[frozenset[str]]
+
+
+def real_corpus(stored: list, embedder: CachedEmbedder) -> Corpus:
+    """Stored articles linked once, exactly, as the store would: their claims and stories."""
+    from claimtrail.link.stories import Linker
+
+    linker = Linker.empty(embedder, search="exact")
+    claim_id = 0
+    story_id = 0
+    for analysis in stored:
+        plan = linker.plan(analysis)
+        story = plan.story_id
+        if story is None:
+            story_id += 1
+            story = story_id
+        for link in plan.claims:
+            if link.match is None and link.same_as is None:
+                claim_id += 1
+                linker.claims.add(claim_id, link.vector, story, link.entities)
+        linker.stories.add(story, plan.article_vector, None, plan.entities)
+    claims, stories = linker.claims, linker.stories
+    return Corpus(
+        claims.vectors.get(claims.ids),
+        list(claims.entities),
+        [int(s) for s in claims.stories],  # type: ignore[arg-type]
+        stories.vectors.get(stories.ids),
+        list(stories.entities),
+    )
+
+
+def fill(linker, corpus: Corpus, size: int, rng: np.random.Generator, threads: int) -> None:
+    """Grow the linker's claims to ``size`` rows and its stories to size/8."""
+    from claimtrail.link.ann import HnswVectors
+
+    for index, want, base_vectors, base_entities in (
+        (linker.claims, size, corpus.vectors, corpus.entities),
+        (linker.stories, size // STORY_SHARE, corpus.story_vectors, corpus.story_entities),
+    ):
+        have = len(index)
+        if want <= have:
+            continue
+        n = want - have
+        picks = rng.integers(0, len(base_vectors), n)
+        keys = np.arange(10_000_000 + have, 10_000_000 + want, dtype=np.int64)
+        chunk = 50_000
+        for start in range(0, n, chunk):
+            sl = slice(start, min(start + chunk, n))
+            vectors = noisy(base_vectors[picks[sl]], rng)
+            if isinstance(index.vectors, HnswVectors):
+                index.vectors.add_many(keys[sl], vectors, threads=threads)
+                for key, pick in zip(keys[sl].tolist(), picks[sl].tolist(), strict=True):
+                    _attach(index, key, base_entities[pick], rng, size)
+            else:
+                for key, pick, vector in zip(
+                    keys[sl].tolist(), picks[sl].tolist(), vectors, strict=True
+                ):
+                    index.add(key, vector, _story(index, rng, size), base_entities[pick])
+
+
+def _story(index, rng: np.random.Generator, size: int) -> int | None:
+    return None if index.by_overlap else int(rng.integers(1, size // STORY_SHARE + 2))
+
+
+def _attach(index, key: int, entities: frozenset[str], rng, size: int) -> None:
+    index.add(key, None, _story(index, rng, size), entities)
+
+
+def time_plans(linker, queries: list) -> tuple[list[float], list[float], list]:
+    walls, cpus, plans = [], [], []
+    for analysis in queries:
+        wall, cpu = time.perf_counter(), time.process_time()
+        plans.append(linker.plan(analysis))
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return walls, cpus, plans
+
+
+def agreement(a: list, b: list) -> dict[str, float]:
+    claims = [
+        (x.match, y.match)
+        for pa, pb in zip(a, b, strict=True)
+        for x, y in zip(pa.claims, pb.claims, strict=True)
+    ]
+    return {
+        "claim_links_equal": sum(x == y for x, y in claims) / max(len(claims), 1),
+        "story_choices_equal": sum(pa.story_id == pb.story_id for pa, pb in zip(a, b, strict=True))
+        / max(len(a), 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--analyses", type=Path, default=None)
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--queries", type=int, default=40)
+    parser.add_argument("--threads", type=int, default=1, help="threads for filling the graph")
+    parser.add_argument("--exact-max", type=int, default=1_000_000)
+    parser.add_argument("--matcher", default="auto")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    from claimtrail.link.ann import HnswVectors
+    from claimtrail.link.embed import load_embedder
+    from claimtrail.link.stories import Linker
+
+    analyses = [a for a in load_analyses(args.analyses or bbc_cache()) if a.claims]
+    stored, queries = analyses[: -args.queries], analyses[-args.queries :]
+    embedder = CachedEmbedder(load_embedder(args.matcher))
+    started = time.perf_counter()
+    embedder.warm([t for a in analyses for t in texts_of(a)])
+    embed_s = time.perf_counter() - started
+    corpus = real_corpus(stored, embedder)
+    print(
+        f"{len(corpus.vectors):,} real claims and {len(corpus.story_vectors):,} stories from "
+        f"{len(stored):,} articles ({embedder.name}, embedded in {embed_s:.0f}s); "
+        f"{len(queries)} query articles, {sum(len(q.claims) for q in queries)} claims",
+        file=sys.stderr,
+    )
+    rng = np.random.default_rng(0)
+    linkers = {"hnsw": Linker.empty(embedder, "hnsw"), "exact": Linker.empty(embedder, "exact")}
+    for linker in linkers.values():  # the real claims first, under their own ids
+        for key, (vector, story, entities) in enumerate(
+            zip(corpus.vectors, corpus.stories, corpus.entities, strict=True), start=1
+        ):
+            linker.claims.add(key, vector, story, entities)
+        for key, (vector, entities) in enumerate(
+            zip(corpus.story_vectors, corpus.story_entities, strict=True), start=1
+        ):
+            linker.stories.add(key, vector, None, entities)
+    results = []
+    for size in [int(s) for s in args.sizes.split(",")]:
+        row: dict[str, object] = {"stored_claims": size, "stories": size // STORY_SHARE}
+        plans = {}
+        for kind, linker in linkers.items():
+            if kind == "exact" and size > args.exact_max:
+                continue
+            started = time.perf_counter()
+            fill(linker, corpus, size, rng, args.threads)
+            row[f"{kind}_fill_s"] = round(time.perf_counter() - started, 1)
+            time_plans(linker, queries[:3])  # warm caches
+            walls, cpus, plans[kind] = time_plans(linker, queries)
+            row[f"{kind}_ms_per_article"] = round(1000 * statistics.median(walls), 2)
+            row[f"{kind}_cpu_ms_per_article"] = round(1000 * statistics.mean(cpus), 2)
+            row["rss_mb"] = round(rss_mb())
+        hnsw = linkers["hnsw"].claims.vectors
+        assert isinstance(hnsw, HnswVectors)
+        started = time.perf_counter()
+        blob = hnsw.to_bytes()
+        row["snapshot_write_s"] = round(time.perf_counter() - started, 2)
+        started = time.perf_counter()
+        HnswVectors.from_bytes(blob, hnsw.dim)
+        row["snapshot_read_s"] = round(time.perf_counter() - started, 2)
+        row["snapshot_mb"] = round(len(blob) / 2**20)
+        del blob
+        if "exact" in plans:
+            row |= agreement(plans["hnsw"], plans["exact"])
+        row["max_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        results.append(row)
+        print(json.dumps(row), file=sys.stderr)
+    first, last = results[0], results[-1]
+    growth = last["hnsw_ms_per_article"] / first["hnsw_ms_per_article"]  # type: ignore[operator]
+    summary = {"results": results, "hnsw_growth_first_to_last": round(growth, 2)}
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        for row in results:
+            print(row)
+        print(
+            f"HNSW per-article time, {first['stored_claims']:,} -> "
+            f"{last['stored_claims']:,} claims: x{growth:.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
