@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Token
 
 from claimtrail.extract.candidates import Profile, QuoteCandidate
 from claimtrail.extract.entities import EntityRecord, EntityTable
-from claimtrail.extract.gazetteer import PARTY_ALIASES, PERSON_NOUNS, ROLE_NOUNS
+from claimtrail.extract.gazetteer import (
+    COUNTRY_ALIASES,
+    PARTY_ALIASES,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    TITLE_TAILS,
+)
 from claimtrail.extract.lexicon import CHANNEL_WORDS
 from claimtrail.extract.quote_marks import find_quoted_spans
 from claimtrail.extract.reactions import looks_like_name, split_title
@@ -215,7 +221,7 @@ def _resolve(
     # says elsewhere about the same person.
     at_mention = _profile_from_mention(doc, cand, entities, record)
     if record is None or record.type == "person":
-        described_role = description_role(doc, cand)
+        described_role = description_role(doc, cand, entities)
         if not _shorter_form_of(described_role, base.role):  # "the culture secretary" is
             at_mention = _merge(at_mention, Profile(role=described_role))  # the fuller title
     profile = _merge(cand.profile, at_mention, base)
@@ -371,6 +377,8 @@ def _entity_for(
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
             head = words[-1]
+        if head in TITLE_TAILS and words[-2] in PERSON_NOUNS:  # "the attorney general"
+            head = words[-2]
         if head in ORG_NOUNS:
             return salience.most_salient(cand.source[0], {"organization"}) or (None, None)
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
@@ -380,7 +388,9 @@ def _entity_for(
             if found_person[1] is None and words[0] == "the" and not ROLE_MODIFIERS & set(words):
                 # "The MEP said": the person in view ("the deputy chairman" is somebody else)
                 found_person = salience.most_salient(cand.source[0], {"person"}) or (None, None)
-            if found_person[1] is None and words[0] == "the":  # "…, the lord chancellor has said.
+            if found_person[1] is None and words[0] == "the" and _in_lede(doc, cand.source[0]):
+                # "…, the lord chancellor has said. Lord Falconer said…": a lede names its
+                # subject next; elsewhere an unmatched description is somebody unnamed
                 found_person = salience.next_subject(cand.source[1], {"person"}) or (None, None)
             return found_person
     return None, None
@@ -515,14 +525,14 @@ def _head_word(doc: Doc, cand: QuoteCandidate, words: list[str]) -> str:
     return head.lower_
 
 
-def description_role(doc: Doc, cand: QuoteCandidate) -> str | None:
+def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str | None:
     """A resolved definite description states a role: "the MP for Ealing North" → "MP for
     Ealing North" (its determiner and a possessive dropped)."""
     if cand.source is None or cand.source_head is None:
         return None
     head = doc[cand.source_head]
     if (
-        head.lower_ not in PERSON_NOUNS
+        not _is_title_head(head)
         or head.lower_ in SPOKES_NOUNS
         or not head.is_lower
         and (head.pos_ == "PROPN" and not head.is_upper)
@@ -531,9 +541,15 @@ def description_role(doc: Doc, cand: QuoteCandidate) -> str | None:
     span = doc.char_span(*cand.source, alignment_mode="expand")
     if span is None:
         return None
+    owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     words = [
-        t for t in span if t.dep_ not in {"det", "poss", "case"} and not t.is_punct or t.text == "-"
+        t
+        for t in span
+        if t.i not in owners
+        and (t.dep_ not in {"det", "poss", "case"} and not t.is_punct or t.text == "-")
     ]
+    while words and _affiliation(words[0], entities):  # "the Texas attorney general"
+        words.pop(0)
     text = "".join(t.text_with_ws for t in words).strip()
     return text or None
 
@@ -564,6 +580,15 @@ def _entity_at_head(
 
 
 COPULAS = {"is", "was", "are", "were", "'s", "’s"}
+
+
+def _is_title_head(tok: Token) -> bool:
+    """A noun that heads a title: 'executive', 'co-chairman', and 'general' after a title word
+    ('attorney general', 'secretary general')."""
+    word = tok.lower_
+    if word in PERSON_NOUNS or word.split("-")[-1] in PERSON_NOUNS:
+        return True
+    return word in TITLE_TAILS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PERSON_NOUNS
 
 
 def _cut_off_title_word(tok: Token, after: Token) -> bool:
@@ -803,19 +828,27 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
         before.insert(0, doc[first])
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     title = head.head
-    if head.dep_ == "appos" and title.lower_ in PERSON_NOUNS and title.i < head.i:
+    if head.dep_ == "appos" and _is_title_head(title) and title.i < head.i:
         # "The Secretary of State for Culture, Media and Sport, Tessa Jowell": the name is
-        # the title's apposition, and the title (to the name's comma) is the role
+        # the title's apposition, and the title (to the name's comma) is the role; an owner
+        # ("Skyway Air's chief executive, X") is the organisation
+        owners = {t.i for c in title.children if c.dep_ == "poss" for t in c.subtree}
         words = [
             t
             for t in doc[title.left_edge.i : head.left_edge.i]
-            if t.dep_ not in {"det", "poss", "case"}
+            if t.dep_ not in {"det", "poss", "case"} and t.i not in owners
         ]
         while words and words[-1].is_punct:
             words.pop()
+        lead = []  # "Skyway Air's chief executive", "The Scottish first minister"
+        while words and (_affiliation(words[0], entities) or words[0].lower_ in {"'s", "’s"}):
+            lead.append(words.pop(0))
         role = doc[words[0].i : words[-1].i + 1].text if words else None
-        return Profile(role=role)
-    if appos is not None:
+        found = _role_words(lead, entities)
+        org = _organization_in(owners, doc, entities) or found.organization
+        return Profile(role=role, organization=org, location=found.location, party=found.party)
+    if appos is not None and _is_title_head(appos):
+        # "Jim Farley, Ford's CEO"; not "X, one of the critics of the plan" nor "X, 42"
         words = [t for t in appos.subtree if not t.is_punct]
         return _role_words(words, entities)
     if head.dep_ == "nsubj" and head.head.lower_ in COPULAS:
@@ -831,13 +864,54 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
     return Profile()
 
 
+def _organization_in(indices: set[int], doc: Doc, entities: EntityTable) -> str | None:
+    for i in sorted(indices):
+        hit = entities.at(doc[i].idx, doc[i].idx + len(doc[i].text))
+        if hit is not None and hit[1].type == "organization":
+            return hit[1].name
+    return None
+
+
+def _is_org_token(tok: Token, entities: EntityTable) -> bool:
+    hit = entities.at(tok.idx, tok.idx + len(tok.text))
+    return hit is not None and hit[1].type == "organization"
+
+
+def _affiliation(tok: Token, entities: EntityTable) -> bool:
+    """A word of an organisation, party, place or nationality before a title ("Labour" in
+    "Former Labour leader", "Texas" in "Texas attorney general"), not of the title itself
+    ("Home Secretary" tagged as one name)."""
+    if not tok.text[:1].isupper() or _is_title_head(tok):
+        return False
+    if tok.text in PARTY_ALIASES or tok.text in COUNTRY_ALIASES:
+        return True
+    hit = entities.at(tok.idx, tok.idx + len(tok.text))
+    if hit is not None:
+        return hit[1].type in {"organization", "place", "group"}
+    if tok.ent_type_ not in {"ORG", "NORP", "GPE"}:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or not any(_is_title_head(t) for t in ent)
+
+
 def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
-    org = None
+    org = location = party = None
     role_tokens = []
     for tok in tokens:
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if _affiliation(tok, entities):
+            name = hit[1].name if hit is not None else tok.text
+            if name in PARTY_ALIASES.values() or tok.text in PARTY_ALIASES:
+                party = party or PARTY_ALIASES.get(tok.text, name)
+            elif hit is not None and hit[1].type == "place" or tok.ent_type_ == "GPE":
+                location = location or name
+            elif hit is not None and hit[1].type == "organization":
+                org = org or name
+            continue
         if hit is not None and hit[1].type == "organization":
             org = hit[1].name
+        elif tok.head.i != tok.i and tok.i < tok.head.i and _is_org_token(tok.head, entities):
+            continue  # the organisation's kind: "at brokers ING", "for hedge fund Atticus'
         elif hit is not None and hit[1].type == "person":
             continue  # a word of the name ("Jill" in "Farmer Jill Moss")
         elif tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"} and (
@@ -847,7 +921,7 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
     role = _joined(role_tokens) or None
     if role and not any(w.lower() in PERSON_NOUNS for w in re.split(r"[\s-]+", role)):
         role = None
-    return Profile(role=role, organization=org)
+    return Profile(role=role, organization=org, location=location, party=party)
 
 
 def _joined(tokens: list[Token]) -> str:

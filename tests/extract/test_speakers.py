@@ -241,3 +241,54 @@ def test_they_after_people_named_together_is_all_of_them(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "quit in May")
     assert speaker.name == "Willie Walsh, Brian Dunne and Seamus Kearney"
+
+
+def test_owner_before_an_apposed_title_is_the_organisation(analyze_text):
+    text = (
+        "Airline to raise fares\nSkyway Air's chief executive, Sarah Klein, said fares would "
+        "rise in the spring.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "fares would rise")
+    assert (speaker.name, speaker.role, speaker.organization) == (
+        "Sarah Klein",
+        "chief executive",
+        "Skyway Air",
+    )
+
+
+def test_the_kind_of_organisation_is_not_part_of_the_role(analyze_text):
+    text = 'Markets\n"Prices will fall," said Mark Otway, an analyst at brokers Brandt & Co.\n'
+    speaker = speaker_of(analyze_text(text), "Prices will fall")
+    assert speaker.role == "analyst"
+
+
+def test_a_non_title_apposition_leaves_the_premodifier_title(analyze_text):
+    text = (
+        "Vote\nFormer Labour leader Neil Hardy, one of the fiercest critics of the plan, said "
+        "the vote was rushed.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "the vote was rushed")
+    assert (speaker.role or "").lower() == "former leader"
+    assert speaker.party == "Labour Party"
+
+
+def test_a_place_before_a_title_is_the_location_not_the_role(analyze_text):
+    text = (
+        "Lawsuit\nGreg Abbot, the Texas attorney general, said the firm broke the law. "
+        "The attorney general said fines would follow.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "broke the law").role == "attorney general"
+    later = speaker_of(analysis, "fines would follow")
+    assert (later.name, later.role) == ("Greg Abbot", "attorney general")
+
+
+def test_an_unmatched_description_outside_the_lede_stays_unnamed(analyze_text):
+    text = (
+        "Bill passes\nThe bill passed by 297 votes to 203 on Tuesday. MPs debated it for six "
+        "hours. The deputy speaker later said the debate had not been handled well.\n\n"
+        "Lord Falconer says there will be amendments to the bill.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "not been handled well")
+    assert "Falconer" not in (speaker.name or "")
+    assert speaker.role == "deputy speaker"
