@@ -11,12 +11,12 @@ executive", a reaction block's head, "via social media".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.candidates import Profile, QuoteCandidate
-from claimtrail.extract.entities import EntityRecord, EntityTable
+from claimtrail.extract.entities import EntityRecord, EntityTable, Mention
 from claimtrail.extract.gazetteer import (
     COUNTRY_ALIASES,
     PARTY_ALIASES,
@@ -130,12 +130,73 @@ def resolve_speakers(
     # Names inside reported contents and quotation marks are not in the narrative's view.
     contents = [(c.start, c.end) for c in candidates]
     contents += [(q.start, q.end) for q in find_quoted_spans(text_of(doc))]
+    sources = {c.source for c in candidates if c.source is not None}
+    referents = narrative_descriptions(doc, entities, profiles, contents, sources)
     for i, cand in enumerate(candidates):
-        speaker = _resolve(doc, cand, entities, profiles, resolved, contents)
+        speaker = _resolve(doc, cand, entities, profiles, resolved, contents, referents)
         if speaker is not None:
             resolved.append(speaker)
         quotes.append(_to_quote(doc, cand, speaker, i))
     return _one_role_per_speaker(quotes)
+
+
+def narrative_descriptions(
+    doc: Doc,
+    entities: EntityTable,
+    profiles: dict[str, Profile],
+    contents: list[tuple[int, int]],
+    sources: set[tuple[int, int]],
+) -> list[tuple[int, int, str]]:
+    """Definite descriptions that are subjects of the narrative ("The prime minister ratcheted
+    up the campaign"), resolved as a reader does: to the person whose stated role fits, else to
+    the person in view whose stated role does not contradict it. Each becomes a mention of that
+    person for later pronouns ("He insisted…"), and gives a person with no stated role the
+    description's title. Quote sources are left to the quote's own resolution."""
+    found: list[tuple[int, int, str]] = []
+    salience = Salience(doc, entities, [], contents, found)
+    salience.profiles = profiles
+    for tok in doc:
+        if (
+            tok.dep_ not in SUBJECT_DEPS
+            or not tok.is_lower
+            or not _is_title_head(tok)
+            or tok.lower_ in SPOKES_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            or any(c.dep_ in {"appos", "poss"} for c in tok.children)
+        ):
+            continue
+        start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        if (start, end) in sources or salience._inside_content(start, end):
+            continue
+        words = [t.lower_ for t in doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
+        if ROLE_MODIFIERS & set(words):
+            continue  # "the deputy chairman" is somebody else
+        entity_id, record = _person_with_role(words, start, [], entities, salience)
+        if record is None:
+            accept = _no_other_role(words, profiles, entities)
+            hit = salience.most_salient(start, {"person"}, accept)
+            entity_id, record = hit if hit is not None else (None, None)
+        if record is None or entity_id is None:
+            continue
+        found.append((start, end, entity_id))
+        profile = profiles.get(entity_id, Profile())
+        if not profile.role:
+            profiles[entity_id] = _merge(profile, Profile(role=" ".join(words)))
+    return found
+
+
+def _no_other_role(
+    words: list[str], profiles: dict[str, Profile], entities: EntityTable
+) -> Callable[[EntityRecord], bool]:
+    """Accept a person with no stated role, or one whose role the description fits ("the prime
+    minister" is not the Tory co-chairman)."""
+    ids = {id(rec): f"E{i + 1}" for i, rec in enumerate(entities.records)}
+
+    def accept(record: EntityRecord) -> bool:
+        role = profiles.get(ids.get(id(record), ""), Profile()).role
+        return not role or _role_fit(words, role) > 0
+
+    return accept
 
 
 def _one_role_per_speaker(quotes: list[Quote]) -> list[Quote]:
@@ -199,12 +260,13 @@ def _resolve(
     profiles: dict[str, Profile],
     earlier: list[Speaker],
     contents: list[tuple[int, int]] | None = None,
+    referents: list[tuple[int, int, str]] | None = None,
 ) -> Speaker | None:
     if cand.source is None:
         return None
     start, end = cand.source
     mention = text_of(doc)[start:end]
-    salience = Salience(doc, entities, earlier, contents or [])
+    salience = Salience(doc, entities, earlier, contents or [], referents)
     salience.profiles = profiles
     group = (
         _outlet_name(doc, cand)
@@ -635,8 +697,10 @@ class Salience:
         entities: EntityTable,
         earlier: list[Speaker],
         contents: list[tuple[int, int]],
+        referents: list[tuple[int, int, str]] | None = None,
     ) -> None:
         self.doc, self.entities, self.contents = doc, entities, contents
+        self.referents = referents if referents is not None else []
         self.profiles: dict[str, Profile] = {}
         self.sources = {
             (s.start, s.end) for s in earlier if s.start is not None and s.end is not None
@@ -656,6 +720,31 @@ class Salience:
         verb = span.root.head
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         return 0 if main else 1
+
+    def _mentions_before(self, before: int) -> Iterator[tuple[str, EntityRecord, Mention]]:
+        """Entity mentions and resolved descriptions ending by ``before``, latest first."""
+        extra = sorted(
+            (
+                (s, e, entity_id)
+                for s, e, entity_id in self.referents
+                if e <= before and self.entities.by_id(entity_id) is not None
+            ),
+            reverse=True,
+        )
+        k = 0
+        for entity_id, record, mention in self.entities.mentions_before(before):
+            while k < len(extra) and extra[k][0] > mention.start:
+                yield self._referent(extra[k])
+                k += 1
+            yield entity_id, record, mention
+        for item in extra[k:]:
+            yield self._referent(item)
+
+    def _referent(self, item: tuple[int, int, str]) -> tuple[str, EntityRecord, Mention]:
+        start, end, entity_id = item
+        record = self.entities.by_id(entity_id)
+        assert record is not None
+        return entity_id, record, Mention(start, end, text_of(self.doc)[start:end], "REF")
 
     def next_subject(self, after: int, types: set[str]) -> tuple[str, EntityRecord] | None:
         """A lede's description named in the next sentence ("…, the lord chancellor has said.
@@ -693,7 +782,7 @@ class Salience:
                 sent = doc[sent.start - 1].sent
             window_start = sent.start_char
         best: tuple[tuple[int, int], str, EntityRecord] | None = None
-        for order, (entity_id, record, mention) in enumerate(self.entities.mentions_before(before)):
+        for order, (entity_id, record, mention) in enumerate(self._mentions_before(before)):
             if mention.start < window_start:
                 break
             if record.type not in types or (accept is not None and not accept(record)):
@@ -763,15 +852,9 @@ def _person_with_role(
 ) -> tuple[str | None, EntityRecord | None]:
     """'the culture secretary', 'the MP for Ealing North': the person whose stated role has
     the description's head noun (and most of its other words), an earlier speaker first."""
-    head = words[-1].split("-")[-1]
-    wanted = {w for w in words if w not in {"of", "for", "the", "a", "an"}}
 
     def fit(role: str | None) -> int:
-        """How well a stated role fits: it must have the head and every other word
-        ("the prime minister" is not "former minister")."""
-        role_words = set(re.findall(r"[a-z][a-z-]*", (role or "").lower()))
-        role_words |= {w.split("-")[-1] for w in role_words}
-        return len(wanted) if head in role_words and wanted <= role_words else 0
+        return _role_fit(words, role)
 
     best: tuple[int, str, EntityRecord] | None = None
     for speaker in reversed(earlier):
@@ -785,6 +868,16 @@ def _person_with_role(
         if record.type == "person" and score and (best is None or score > best[0]):
             best = (score, entity_id, record)
     return (best[1], best[2]) if best else (None, None)
+
+
+def _role_fit(words: list[str], role: str | None) -> int:
+    """How well a stated role fits a description's words: it must have the head and every other
+    word ("the prime minister" is not "former minister")."""
+    head = words[-1].split("-")[-1]
+    wanted = {w for w in words if w not in {"of", "for", "the", "a", "an"}}
+    role_words = set(re.findall(r"[a-z][a-z-]*", (role or "").lower()))
+    role_words |= {w.split("-")[-1] for w in role_words}
+    return len(wanted) if head in role_words and wanted <= role_words else 0
 
 
 def _merge(*profiles: Profile) -> Profile:

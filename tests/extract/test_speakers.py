@@ -292,3 +292,18 @@ def test_an_unmatched_description_outside_the_lede_stays_unnamed(analyze_text):
     speaker = speaker_of(analyze_text(text), "not been handled well")
     assert "Falconer" not in (speaker.name or "")
     assert speaker.role == "deputy speaker"
+
+
+def test_a_narrative_description_names_the_person_and_states_their_role(analyze_text):
+    # "The prime minister" is a subject of the narrative, not a quote's source: it is the
+    # person in view whose stated role does not contradict it (not the Tory co-chairman), it
+    # gives him his role, and the next "He" follows it.
+    text = (
+        "Poll row\nTory co-chairman Liam Foy was speaking after Mr Blake told members the "
+        "Tories had no plan. The prime minister ratcheted up the campaign at the weekend. He "
+        "insisted he did not know the poll date. Mr Blake said the economy was strong.\n"
+    )
+    analysis = analyze_text(text)
+    insisted = speaker_of(analysis, "poll date")
+    assert (insisted.name, insisted.role) == ("Blake", "prime minister")
+    assert speaker_of(analysis, "economy was strong").role == "prime minister"
