@@ -302,6 +302,43 @@ PERSON_NOUNS = (ROLE_NOUNS - GROUP_ROLE_NOUNS) | {
 # Words after a title word that complete it: "attorney general", "surgeon general", "prime
 # minister" (head "minister"), "secretary general".
 TITLE_TAILS = {"general"}
+# Common nouns other than titles that can stand for a speaker ("unions", "critics", "the
+# company", "the statement"): what a source must be for a participle to keep it as its subject.
+SPEAKING_NOUNS = {
+    "union",
+    "unions",
+    "critics",
+    "supporters",
+    "opponents",
+    "campaigners",
+    "residents",
+    "people",
+    "fans",
+    "members",
+    "staff",
+    "company",
+    "firm",
+    "group",
+    "government",
+    "party",
+    "police",
+    "court",
+    "committee",
+    "council",
+    "board",
+    "team",
+    "club",
+    "statement",
+    "report",
+    "study",
+    "survey",
+    "letter",
+    "spokesman",
+    "spokeswoman",
+    "source",
+    "sources",
+    "who",
+}
 # Nouns of a person that state no role ("the woman said"): they resolve a description to a
 # person named or described earlier, but are never given as the person's role.
 PLAIN_PERSON_NOUNS = {

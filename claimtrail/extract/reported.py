@@ -34,7 +34,7 @@ from claimtrail.extract.content_spans import (
     trimmed,
 )
 from claimtrail.extract.cue_model import CueModel
-from claimtrail.extract.gazetteer import PERSON_NOUNS
+from claimtrail.extract.gazetteer import PERSON_NOUNS, SPEAKING_NOUNS
 from claimtrail.extract.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_lemma
 
 CONTENT_DEPS = {"ccomp"}
@@ -116,6 +116,42 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
 
 
 def subject_of(verb: Token) -> Token | None:
+    found = _subject_of(verb)
+    if found is not None and _set_off_participle(verb) and not _can_speak(found):
+        # "Unions criticised the move - which may cost jobs - saying C": a participle set off
+        # by punctuation speaks for the main clause's subject, whatever the parser hung it on
+        root = verb.sent.root
+        main = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if main is not None and main.i < verb.i and _can_speak(main):
+            return main
+    return found
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """'…, saying C' / '… - adding C': an -ing form with no auxiliary after a comma or dash."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text in {",", "-", "—", "–"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _can_speak(tok: Token) -> bool:
+    """A word that can stand for a speaker: a name, a pronoun, a person or group noun, or a
+    document or report ('the statement'); not a thing ('the possible move')."""
+    if tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return tok.lower_ not in NON_SOURCES
+    word = tok.lower_
+    return (
+        word in PERSON_NOUNS
+        or word.rstrip("s") in PERSON_NOUNS
+        or word in REPORTING_NOUNS
+        or word in SPEAKING_NOUNS
+    )
+
+
+def _subject_of(verb: Token) -> Token | None:
     if _quotes_as_saying(verb):  # '"C," the paper quoted X as saying': X is the source
         quoted = _quoted_person(verb)
         if quoted is not None:
@@ -130,8 +166,14 @@ def subject_of(verb: Token) -> Token | None:
             return child  # "officials who said…": the pronoun; speakers.py finds its antecedent
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         noun = verb.head
-        if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}:
-            # "Trump issued a statement saying C": Trump says it, through the statement
+        if (
+            verb.dep_ == "acl"
+            and noun.dep_ == "dobj"
+            and noun.head.pos_ in {"VERB", "AUX"}
+            and not _is_person_word(noun)
+        ):
+            # "Trump issued a statement saying C": Trump says it, through the statement; but
+            # "It quoted a spokesman complaining C": the spokesman complains
             return subject_of(noun.head) or noun
         return noun
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
@@ -150,6 +192,10 @@ def subject_of(verb: Token) -> Token | None:
                 return quoted  # "The paper quoted X as saying C": X says it, the paper reports
         return subject_of(governor)
     return None
+
+
+def _is_person_word(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_NOUNS
 
 
 def is_negated(verb: Token) -> bool:

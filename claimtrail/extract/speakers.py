@@ -297,8 +297,8 @@ def _resolve(
         name = group
     if spokes is not None:
         name, entity_id, record = spokes, None, None
-        if not profile.role:
-            profile = _merge(profile, Profile(role=mention.lower().split()[-1]))
+        if not profile.role and cand.source_head is not None:  # "a spokesman for X"
+            profile = _merge(profile, Profile(role=doc[cand.source_head].lower_))
     if title and not profile.role:
         profile = _merge(profile, Profile(role=title))
     if record is None and earlier:
@@ -373,12 +373,16 @@ def _owner_of(
     """Whom a spokesperson speaks for: a name in their phrase ("a Delta spokesperson",
     "a spokesman for Atticus Capital"), or the person a possessive description fits ("the
     rapper's spokesman"), or that description itself ("the prime minister's spokesman")."""
+    hits = []
     for tok in noun.subtree:
         if tok.i == noun.i or tok.is_punct:
             continue
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
-            return hit[1].name  # "a Downing Street spokesman" speaks for Downing Street
+            hits.append(hit[1])
+    if hits:  # "a Downing Street spokesman" speaks for Downing Street; "a spokesman for
+        # US-based fund Atticus Capital" for the fund, not the place that modifies it
+        return next((h.name for h in hits if h.type != "place"), hits[0].name)
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or not poss.is_lower or poss.lower_ in PERSON_PRONOUNS | {"its", "their"}:
         return None

@@ -307,3 +307,4 @@ def test_a_narrative_description_names_the_person_and_states_their_role(analyze_
     insisted = speaker_of(analysis, "poll date")
     assert (insisted.name, insisted.role) == ("Blake", "prime minister")
     assert speaker_of(analysis, "economy was strong").role == "prime minister"
+
