@@ -446,7 +446,7 @@ def _entity_for(
         if head in TITLE_TAILS and words[-2] in PERSON_NOUNS:  # "the attorney general"
             head = words[-2]
         if head in ORG_NOUNS:
-            return salience.most_salient(cand.source[0], {"organization"}) or (None, None)
+            return _organization_of_kind(doc, head, cand.source[0], entities, salience)
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
             found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
                 words[1:], cand.source[0], earlier, entities, salience
@@ -460,6 +460,41 @@ def _entity_for(
                 found_person = salience.next_subject(cand.source[1], {"person"}) or (None, None)
             return found_person
     return None, None
+
+
+def _organization_of_kind(
+    doc: Doc, noun: str, before: int, entities: EntityTable, salience: Salience
+) -> tuple[str | None, EntityRecord | None]:
+    """'the airline', 'the watchdog': the organisation in view that the article calls so
+    ("Australian airline Qantas", "Delta Airlines", "Netcraft, a monitoring firm"), else the
+    latest one it calls so, else the organisation in view."""
+    kind = {
+        i
+        for i, rec in enumerate(entities.records)
+        if rec.type == "organization"
+        and any(_called(doc, m, noun) for m in rec.mentions if m.end <= before)
+    }
+    if kind:
+        ids = {id(entities.records[i]) for i in kind}
+        found = salience.most_salient(before, {"organization"}, lambda r: id(r) in ids)
+        if found is not None:
+            return found
+    return salience.most_salient(before, {"organization"}) or (None, None)
+
+
+def _called(doc: Doc, mention: Mention, noun: str) -> bool:
+    """Whether a mention of an organisation calls it a ``noun``: in its name, as a word before
+    it, or as its apposition."""
+    words = re.findall(r"[a-z]+", mention.text.lower())
+    if noun in words or noun + "s" in words:  # "Delta Airlines"
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = [doc[i].lower_ for i in range(max(0, span.start - 3), span.start)]
+    if noun in before:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ == noun for c in span.root.children)
 
 
 def _document_author(
@@ -805,7 +840,9 @@ class Salience:
                 best = (key, entity_id, record)
         if best is not None:
             return best[1], best[2]
-        return self.entities.nearest_before(before, types, accept)
+        return self.entities.nearest_before(  # "unions" is no name
+            before, types, lambda r: not r.name.islower() and (accept is None or accept(r))
+        )
 
 
 # A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").

@@ -308,3 +308,16 @@ def test_a_narrative_description_names_the_person_and_states_their_role(analyze_
     assert (insisted.name, insisted.role) == ("Blake", "prime minister")
     assert speaker_of(analysis, "economy was strong").role == "prime minister"
 
+
+
+def test_a_kind_of_organisation_resolves_to_the_one_called_so(analyze_text):
+    # "the airline" is the organisation the article calls an airline, not the bank or the
+    # union mentioned last, even when it was named several sentences back.
+    text = (
+        "Airline deal\nSkyway Airlines cut its costs again this year. Its shares rose on the "
+        "news. Analysts at Brandt Bank praised the plan on Friday. The bank raised its target "
+        "price. Last week the pilots' union agreed a pay cut. The airline also said it had "
+        "agreed the terms of a new loan.\n"
+    )
+    assert speaker_of(analyze_text(text), "terms of a new loan").name == "Skyway Airlines"
+
