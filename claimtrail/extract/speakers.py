@@ -22,6 +22,7 @@ from claimtrail.extract.gazetteer import (
     PARTY_ALIASES,
     PERSON_NOUNS,
     ROLE_NOUNS,
+    SPEAKING_NOUNS,
     TITLE_TAILS,
 )
 from claimtrail.extract.lexicon import CHANNEL_WORDS
@@ -273,6 +274,7 @@ def _resolve(
         or _quantified_group(doc, cand)
         or _party_name(mention)
         or _coordinated_people(doc, cand, entities)
+        or _plural_subject(doc, cand, contents or [])
     )
     if group is not None:
         entity_id, record = entities.find_name(group) or (None, None)
@@ -563,6 +565,37 @@ def _coordinated_people(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -
     return None
 
 
+def _plural_subject(
+    doc: Doc, cand: QuoteCandidate, contents: list[tuple[int, int]]
+) -> str | None:
+    """'they' after 'MPs bombarded the minister with requests as they complained…': the
+    nearest plural noun of people that is a subject in this sentence or the one before,
+    outside quoted and reported contents ("unions", "MPs", "critics")."""
+    if cand.source_head is None or doc[cand.source_head].lower_ not in {"they", "we"}:
+        return None
+    head = doc[cand.source_head]
+    start = head.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start : head.i]):
+        if (
+            tok.dep_ in SUBJECT_DEPS
+            and (tok.tag_ in {"NNS", "NNPS"} or tok.tag_ == "NNP" and tok.text.endswith("s"))
+            and not any(c.dep_ == "poss" for c in tok.children)
+            and _people_noun(tok.text)
+            and not any(s <= tok.idx < e for s, e in contents)
+        ):
+            return tok.text
+    return None
+
+
+def _people_noun(word: str) -> bool:
+    """'MPs', 'unions', 'analysts', 'critics': a plural of a person or group noun."""
+    lower = word.lower()
+    singular = lower[:-1] if lower.endswith("s") else lower
+    return singular in PERSON_NOUNS or lower in SPEAKING_NOUNS or singular in SPEAKING_NOUNS
+
+
 def _party_name(mention: str) -> str | None:
     """'The Lib Dems' → 'Liberal Democrats' when NER has not tagged the party."""
     words = mention.split()
@@ -828,6 +861,8 @@ class Salience:
                 continue
             if record.name.islower() or self._inside_content(mention.start, mention.end):
                 continue  # "unions" is no name; a name inside a quote is not in view
+            if record.type == "group" and mention.is_compound_only:
+                continue  # "the Catholic archbishop": an adjective, not a group in view
             # The same sentence first ("In a statement from X, the company denied…"), then
             # subjects of main clauses, then other subjects, then the latest mention.
             rank = (

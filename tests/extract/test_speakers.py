@@ -321,3 +321,12 @@ def test_a_kind_of_organisation_resolves_to_the_one_called_so(analyze_text):
     )
     assert speaker_of(analyze_text(text), "terms of a new loan").name == "Skyway Airlines"
 
+
+
+def test_they_follows_a_plural_subject_of_people_not_an_adjective(analyze_text):
+    text = (
+        "Bill vote\nThe revolt was reduced by news that the minister had written to the "
+        "Catholic archbishop of Leeds. But that came only after MPs bombarded the minister "
+        "with requests to read the letter as they complained they had been left in the dark.\n"
+    )
+    assert speaker_of(analyze_text(text), "left in the dark").name == "MPs"
