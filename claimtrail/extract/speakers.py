@@ -276,6 +276,9 @@ def _resolve(
         or _coordinated_people(doc, cand, entities)
         or _plural_subject(doc, cand, contents or [])
     )
+    unnamed = _unnamed_last_speaker(doc, cand, entities, earlier, contents or [])
+    if unnamed is not None:  # "…, said one London-based broker. He forecast…"
+        return unnamed.model_copy(update={"start": start, "end": end, "mention": mention})
     if group is not None:
         entity_id, record = entities.find_name(group) or (None, None)
     else:
@@ -565,6 +568,44 @@ def _coordinated_people(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -
     return None
 
 
+def _unnamed_last_speaker(
+    doc: Doc,
+    cand: QuoteCandidate,
+    entities: EntityTable,
+    earlier: list[Speaker],
+    contents: list[tuple[int, int]],
+) -> Speaker | None:
+    """'he' or 'she' right after a quote of an unnamed person ('said one broker. He forecast
+    …'): that person again, when no person is named between them outside quoted contents."""
+    if cand.source_head is None or cand.source is None or not earlier:
+        return None
+    head = doc[cand.source_head]
+    last = earlier[-1]
+    if (
+        head.lower_ not in {"he", "she"}
+        or last.entity_id is not None
+        or last.start is None
+        or last.end is None
+        or last.end > cand.source[0]
+        or not (last.name or "").lower().startswith(("a ", "an ", "one ", "another "))
+    ):
+        return None
+    words = (last.mention or "").lower().split()
+    if not words or not any(w.split("-")[-1] in PERSON_NOUNS for w in words):
+        return None  # "a spokesman for X" is named for X; "a report" is no person
+    here = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if here is None or head.sent.start - here[0].sent.start > 0 and (
+        doc[head.sent.start - 1].sent.start != here[0].sent.start
+    ):
+        return None  # only from the sentence before
+    for _id, record, m in entities.mentions_before(cand.source[0]):
+        if m.end <= last.end:
+            break
+        if record.type == "person" and not any(s <= m.start < e for s, e in contents):
+            return None
+    return last
+
+
 def _plural_subject(
     doc: Doc, cand: QuoteCandidate, contents: list[tuple[int, int]]
 ) -> str | None:
@@ -680,9 +721,11 @@ def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> s
         t
         for t in span
         if t.i not in owners
-        and (t.dep_ not in {"det", "poss", "case"} and not t.is_punct or t.text == "-")
+        and (t.dep_ not in {"det", "poss", "case", "nummod"} and not t.is_punct or t.text == "-")
     ]
-    while words and _affiliation(words[0], entities):  # "the Texas attorney general"
+    while (  # "the Texas attorney general"; not "London-based broker"
+        len(words) > 1 and _affiliation(words[0], entities) and words[1].text != "-"
+    ):
         words.pop(0)
     text = "".join(t.text_with_ws for t in words).strip()
     return text or None

@@ -330,3 +330,13 @@ def test_they_follows_a_plural_subject_of_people_not_an_adjective(analyze_text):
         "with requests to read the letter as they complained they had been left in the dark.\n"
     )
     assert speaker_of(analyze_text(text), "left in the dark").name == "MPs"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker(analyze_text):
+    text = (
+        "Takeover\nThe exchange is in talks with Euronext. \"I don't think it will make much "
+        'difference. The bidder appears very committed," said one London-based broker. He '
+        "forecast the takeover bid would succeed.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "bid would succeed")
+    assert (speaker.name, speaker.role) == ("one London-based broker", "London-based broker")
