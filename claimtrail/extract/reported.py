@@ -161,9 +161,11 @@ def _subject_of(verb: Token) -> Token | None:
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
             if agent is not None:
                 return agent
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child  # "officials who said…": the pronoun; speakers.py finds its antecedent
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:  # "Germany's financial regulator BaFin said", parsed as two subjects:
+        return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])  # the name
+    if subjects:
+        return subjects[0]  # "officials who said…": the pronoun; speakers.py finds its antecedent
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         noun = verb.head
         if (

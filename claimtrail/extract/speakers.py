@@ -16,7 +16,13 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.candidates import Profile, QuoteCandidate
-from claimtrail.extract.entities import EntityRecord, EntityTable, Mention
+from claimtrail.extract.entities import (
+    LAW_ENDINGS,
+    TRAILING_TITLES,
+    EntityRecord,
+    EntityTable,
+    Mention,
+)
 from claimtrail.extract.gazetteer import (
     COUNTRY_ALIASES,
     PARTY_ALIASES,
@@ -89,6 +95,8 @@ ORG_NOUNS = {
     "conglomerate",
     "website",
     "service",
+    "employer",
+    "employers",
 }
 # A description with one of these heads names an outlet introduced earlier ("The Australian
 # newspaper … the newspaper reported").
@@ -120,6 +128,7 @@ LOOKBACK_TOKENS = 400
 # Nouns of an unnamed spokesperson: named "a spokesman for X" after the body they speak for.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
 _DETERMINERS = {"the", "this", "that", "these", "those"}
+POSSESSIVES = {"his", "her", "its", "their"}
 
 
 def resolve_speakers(
@@ -296,6 +305,10 @@ def _resolve(
     described, title = _describe(
         text_of(doc)[antecedent[0] : antecedent[1]] if antecedent else mention
     )
+    if record is None and cand.source_head is not None:
+        if _names_a_law(doc[cand.source_head]):
+            return None  # "The X Act says": a law is no speaker
+        described = _apposed_name(doc[cand.source_head]) or described
     name = cand.profile.name or (record.name if record else described)
     spokes = _spokesperson_name(doc, cand, entities, earlier, salience)
     if group is not None and record is None:
@@ -400,6 +413,22 @@ def _owner_of(
     return " ".join([first] + [t.text for t in phrase[1:]])
 
 
+def _names_a_law(head: Token) -> bool:
+    return head.text in LAW_ENDINGS and any(c.dep_ in {"compound", "nmod"} for c in head.children)
+
+
+def _apposed_name(head: Token) -> str | None:
+    """A name the NER missed beside a description: "Germany's financial regulator BaFin",
+    "the watchdog, Ofcom," → BaFin, Ofcom."""
+    if not head.is_lower:
+        return None
+    for appos in (c for c in head.children if c.dep_ in {"appos", "npadvmod"}):
+        if appos.pos_ == "PROPN" and appos.i > head.i:
+            words = [t for t in appos.subtree if t.i <= appos.i and t.dep_ in {"compound", "flat"}]
+            return " ".join(t.text for t in [*words, appos])
+    return None
+
+
 def _describe(mention: str) -> tuple[str, str | None]:
     """A speaker the NER missed: 'Mayor Ana Ruiz' → ('Ana Ruiz', 'Mayor')."""
     title, rest = split_title(mention)
@@ -436,7 +465,7 @@ def _entity_for(
         return found or (None, None)
     if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
         return salience.most_salient(cand.source[0], {"organization", "group"}) or (None, None)
-    document = _document_author(doc, cand, entities)
+    document = _document_author(doc, cand, entities, earlier)
     if document is not None:
         return document
     if len(words) >= 2 and words[0] in {"a", "an"} and _in_lede(doc, cand.source[0]):
@@ -444,6 +473,10 @@ def _entity_for(
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
             # "A US airline attendant says she has been fired … Ellen Simonetti, …"
             return salience.next_subject(cand.source[1], {"person"}) or (None, None)
+    owned = _head_word(doc, cand, words) if len(words) >= 2 else ""
+    if words[0] in POSSESSIVES and owned in ORG_NOUNS:
+        # "her employers said", "his club said": the organisation in view
+        return _organization_of_kind(doc, owned, cand.source[0], entities, salience)
     if len(words) >= 2 and words[0] in _DETERMINERS:
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
@@ -503,7 +536,7 @@ def _called(doc: Doc, mention: Mention, noun: str) -> bool:
 
 
 def _document_author(
-    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, earlier: list[Speaker] | None = None
 ) -> tuple[str, EntityRecord] | None:
     """A document speaks for its stated author: "Mr Campbell's e-mail said", "a statement from
     Lycos Europe said", and "the statement said" after "X issued a statement"."""
@@ -520,13 +553,15 @@ def _document_author(
             if t.lower_ == head.lower_
         ],
     ]:
-        author = _author_of(noun, entities)
+        author = _author_of(noun, entities, earlier)
         if author is not None:
             return author
     return None
 
 
-def _author_of(noun: Token, entities: EntityTable) -> tuple[str, EntityRecord] | None:
+def _author_of(
+    noun: Token, entities: EntityTable, earlier: list[Speaker] | None = None
+) -> tuple[str, EntityRecord] | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [
         g
@@ -537,10 +572,19 @@ def _author_of(noun: Token, entities: EntityTable) -> tuple[str, EntityRecord] |
     ]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "X issued a statement"
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through", "via"} and verb.pos_ == "VERB":
+        owners += [c for c in verb.children if c.dep_ == "nsubj"]  # "X said in a statement"
     for owner in owners:
         hit = entities.at(owner.idx, owner.idx + len(owner.text))
         if hit is not None and hit[1].type in {"person", "organization", "group"}:
             return hit
+        for speaker in reversed(earlier or []):  # "The firm said in a statement": as resolved
+            if speaker.start is not None and speaker.end is not None and speaker.entity_id:
+                if speaker.start <= owner.idx < speaker.end:
+                    record = entities.by_id(speaker.entity_id)
+                    if record is not None:
+                        return speaker.entity_id, record
     return None
 
 
@@ -743,12 +787,15 @@ def _entity_at_head(
     if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
         return None
     hit = entities.at(head.idx, head.idx + len(head.text))
+    if hit is None and _is_title_head(head) or hit is None and head.is_lower:
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            named = entities.at(appos.idx, appos.idx + len(appos.text))
+            if named is not None and named[1].type in {"person", "organization", "group"}:
+                return named  # "The city's transport chief, Ana Lopez, said"; "The MP for X, Y"
+    if hit is None and head.is_upper and len(head.text) >= 2:
+        hit = _expanded_acronym(head.text, entities)  # "the FT": the Financial Times
     if hit is not None or head.pos_ == "PROPN" or not head.is_lower:
         return hit or entities.at(*cand.source)
-    for appos in (c for c in head.children if c.dep_ == "appos"):
-        named = entities.at(appos.idx, appos.idx + len(appos.text))
-        if named is not None and named[1].type in {"person", "organization", "group"}:
-            return named  # "The city's transport chief, Ana Lopez, said"
     if head.lower_ in ORG_NOUNS:  # "Us magazine", "the Interfax news agency"
         named = entities.at(*cand.source)
         if named is not None and named[1].type == "organization":
@@ -757,6 +804,15 @@ def _entity_at_head(
 
 
 COPULAS = {"is", "was", "are", "were", "'s", "’s"}
+
+
+def _expanded_acronym(acronym: str, entities: EntityTable) -> tuple[str, EntityRecord] | None:
+    """The organisation whose capitalised words' initials spell ``acronym`` ("FT")."""
+    for i, rec in enumerate(entities.records):
+        initials = "".join(w[0] for w in rec.name.split() if w[:1].isupper())
+        if rec.type == "organization" and len(rec.name.split()) >= 2 and initials == acronym:
+            return f"E{i + 1}", rec
+    return None
 
 
 def _is_title_head(tok: Token) -> bool:
@@ -1126,6 +1182,8 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             continue  # the organisation's kind: "at brokers ING", "for hedge fund Atticus'
         elif hit is not None and hit[1].type == "person":
             continue  # a word of the name ("Jill" in "Farmer Jill Moss")
+        elif tok.text in TRAILING_TITLES:
+            continue  # "Tory Treasurer Lord Ashcroft": Lord is his rank, not his role
         elif tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"} and (
             tok.ent_type_ != "PERSON" or tok.lower_ in PERSON_NOUNS
         ):

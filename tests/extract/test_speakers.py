@@ -340,3 +340,57 @@ def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "bid would succeed")
     assert (speaker.name, speaker.role) == ("one London-based broker", "London-based broker")
+
+
+def test_an_outlet_acronym_is_the_outlet(analyze_text):
+    text = (
+        "Bid\nThe Financial Times reported the bid on Monday. The FT said the offer was too "
+        "low.\n"
+    )
+    assert speaker_of(analyze_text(text), "too low").name == "Financial Times"
+
+
+def test_a_possessive_organisation_noun_is_the_organisation_in_view(analyze_text):
+    text = (
+        "Sacked\nJane Lee worked for Merrill Lynch for ten years. She was sacked in March. "
+        "Her employers said she had broken the rules.\n"
+    )
+    assert speaker_of(analyze_text(text), "broken the rules").name == "Merrill Lynch"
+
+
+def test_a_name_after_its_description_is_the_speaker(analyze_text):
+    text = "Trades\nGermany's financial regulator BaFin said it was examining the trades.\n"
+    assert speaker_of(analyze_text(text), "examining the trades").name == "BaFin"
+
+
+def test_a_statement_speaks_for_who_said_it_in_the_statement(analyze_text):
+    text = (
+        "Deal off\nSkyway Holdings said in a statement that the deal was off. The statement "
+        "said staff would be paid.\n"
+    )
+    assert speaker_of(analyze_text(text), "staff would be paid").name == "Skyway Holdings"
+
+
+def test_a_law_is_never_a_speaker(analyze_text):
+    text = (
+        "Spam law\nThe Texas Electronic Mail and Solicitation Act says that senders must be "
+        "identified.\n"
+    )
+    for quote in analyze_text(text).quotes:
+        assert quote.speaker is None or "Act" not in (quote.speaker.name or "")
+
+
+def test_a_rank_is_not_part_of_the_role(analyze_text):
+    text = "Poll\nTory Treasurer Lord Ashcroft said the party could not win the election.\n"
+    assert speaker_of(analyze_text(text), "could not win").role == "Treasurer"
+
+
+def test_an_apposed_name_after_an_upper_case_title_is_the_speaker(analyze_text):
+    text = (
+        "Bill\nThe MP for Ealing North, Stephen Pound, said the bill was flawed. The Labour "
+        "backbencher said he would vote against it.\n"
+    )
+    analysis = analyze_text(text)
+    first = speaker_of(analysis, "bill was flawed")
+    assert (first.name, first.role) == ("Stephen Pound", "MP for Ealing North")
+    assert speaker_of(analysis, "vote against it").name == "Stephen Pound"
