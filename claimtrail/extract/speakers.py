@@ -456,7 +456,7 @@ def _entity_for(
     antecedent = _antecedent(doc, cand, entities)
     if antecedent is not None:
         return antecedent
-    words = mention.lower().split()
+    words = _owned_title_words(doc, cand, entities) or mention.lower().split()
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
         gender = PRONOUN_GENDER.get(words[0])
         found = salience.most_salient(
@@ -498,6 +498,21 @@ def _entity_for(
                 found_person = salience.next_subject(cand.source[1], {"person"}) or (None, None)
             return found_person
     return None, None
+
+
+def _owned_title_words(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> list[str]:
+    """'Scotland's first minister', 'Ford's chief executive' (no name given) read as 'the first
+    minister', 'the chief executive': a description of a person, resolved as one."""
+    if cand.source_head is None:
+        return []
+    head = doc[cand.source_head]
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or not _is_title_head(head) or not head.is_lower:
+        return []
+    if entities.at(poss.idx, poss.idx + len(poss.text)) is None:
+        return []  # "his deputy": not an owner named in the text
+    owner = {t.i for t in poss.subtree}
+    return ["the"] + [t.lower_ for t in doc[poss.right_edge.i + 1 : head.i + 1] if t.i not in owner]
 
 
 def _organization_of_kind(

@@ -394,3 +394,12 @@ def test_an_apposed_name_after_an_upper_case_title_is_the_speaker(analyze_text):
     first = speaker_of(analysis, "bill was flawed")
     assert (first.name, first.role) == ("Stephen Pound", "MP for Ealing North")
     assert speaker_of(analysis, "vote against it").name == "Stephen Pound"
+
+
+def test_an_owned_title_without_a_name_is_a_description_of_a_person(analyze_text):
+    text = (
+        "Smoking ban\nScotland's first minister said the ban would save lives. Jack McConnell "
+        "told MSPs on Wednesday that the law would start next year.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "save lives")
+    assert (speaker.name, speaker.role) == ("Jack McConnell", "first minister")
