@@ -193,7 +193,27 @@ def _subject_of(verb: Token) -> Token | None:
             if quoted is not None and quoted.i < verb.i:
                 return quoted  # "The paper quoted X as saying C": X says it, the paper reports
         return subject_of(governor)
-    return None
+    return _name_before_final_verb(verb)
+
+
+def _name_before_final_verb(verb: Token) -> Token | None:
+    """'C, her lawyer, Perry Wander, said.' parsed with no subject (the parser joined the
+    lawyer to the content): the person noun or name just before a sentence-final verb."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after < len(doc) and not (doc[after].is_punct and doc[after].text in {".", "!", "?"}):
+        return None
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0 or i == verb.i - 1:
+        return None  # no comma: not a reporting clause set off from its content
+    tok = doc[i]
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos" and _is_person_word(tok.head):
+        return tok.head  # "her lawyer, Perry Wander": the phrase, named by its apposition
+    return tok if _is_person_word(tok) else None
 
 
 def _is_person_word(tok: Token) -> bool:
@@ -224,10 +244,12 @@ def _content_child(verb: Token) -> Token | None:
 def _candidate(
     doc: Doc, verb: Token, content: tuple[int, int], lemma: str, finder: str, source: Token | None
 ) -> QuoteCandidate | None:
+    mention = source_mention(source) if source is not None else None
+    if mention is not None and content[0] < mention[0][0] < content[1] <= verb.idx + 1:
+        content = (content[0], mention[0][0])  # "C, her lawyer, X, said": C ends at the source
     start, end = trimmed(doc, *content)
     if end - start < 2:
         return None
-    mention = source_mention(source) if source is not None else None
     return QuoteCandidate(
         start=start,
         end=end,

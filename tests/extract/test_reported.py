@@ -69,3 +69,26 @@ def test_a_statement_still_speaks_for_its_issuer(analyze_text):
     text = "Plant\nFord issued a statement saying the plant would stay open.\n"
     quote = next(q for q in analyze_text(text).quotes if "stay open" in q.text)
     assert quote.speaker.name == "Ford"
+
+
+def test_a_sentence_final_verb_without_subject_takes_the_phrase_before_it():
+    # "She waited to sue, her lawyer, Perry Wander, said.": the parser joined the lawyer to
+    # the content and left "said" with no subject
+    doc = parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP"),
+            ("waited", 11, "ccomp", "VERB", "VBD"),
+            ("to", 3, "aux", "PART", "TO"),
+            ("sue", 1, "xcomp", "VERB", "VB"),
+            (",", 3, "punct", "PUNCT", ","),
+            ("her", 6, "poss", "PRON", "PRP$"),
+            ("lawyer", 3, "conj", "NOUN", "NN"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("Perry", 9, "compound", "PROPN", "NNP"),
+            ("Wander", 6, "appos", "PROPN", "NNP"),
+            (",", 6, "punct", "PUNCT", ","),
+            ("said", 11, "ROOT", "VERB", "VBD"),
+            (".", 11, "punct", "PUNCT", "."),
+        ]
+    )
+    assert subject_of(doc[11]).text == "lawyer"
