@@ -354,7 +354,19 @@ PLAIN_PERSON_NOUNS = {
     "daughter",
     "victim",
     "witness",
-    "couple",
+    "associate",
+    "ally",
+    "friend",
+    "colleague",
+    "relative",
+    "neighbour",
+    "resident",
+    "passenger",
+    "customer",
+    "fan",
+    "student",
+    "pupil",
+    "patient",
 }
 
 # Last words that make a name an organisation's whatever NER says ("Lycos Europe" is no person).

@@ -27,6 +27,7 @@ from claimtrail.extract.gazetteer import (
     COUNTRY_ALIASES,
     PARTY_ALIASES,
     PERSON_NOUNS,
+    PLAIN_PERSON_NOUNS,
     ROLE_NOUNS,
     SPEAKING_NOUNS,
     TITLE_TAILS,
@@ -470,7 +471,7 @@ def _entity_for(
         return document
     if len(words) >= 2 and words[0] in {"a", "an"} and _in_lede(doc, cand.source[0]):
         head = _head_word(doc, cand, words)
-        if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
+        if head in PERSON_NOUNS | PLAIN_PERSON_NOUNS and head not in SPOKES_NOUNS:
             # "A US airline attendant says she has been fired … Ellen Simonetti, …"
             return salience.next_subject(cand.source[1], {"person"}) or (None, None)
     owned = _head_word(doc, cand, words) if len(words) >= 2 else ""
@@ -635,13 +636,18 @@ def _unnamed_last_speaker(
     contents: list[tuple[int, int]],
 ) -> Speaker | None:
     """'he' or 'she' right after a quote of an unnamed person ('said one broker. He forecast
-    …'): that person again, when no person is named between them outside quoted contents."""
+    …'), or a plain description ('the woman'): that person again, when no person is named
+    between them outside quoted contents."""
     if cand.source_head is None or cand.source is None or not earlier:
         return None
     head = doc[cand.source_head]
     last = earlier[-1]
+    # "… sued by a make-up artist who claimed … The woman said"
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    plain = head.lower_ in PLAIN_PERSON_NOUNS and the
     if (
         head.lower_ not in {"he", "she"}
+        and not plain
         or last.entity_id is not None
         or last.start is None
         or last.end is None
@@ -649,14 +655,15 @@ def _unnamed_last_speaker(
         or not (last.name or "").lower().startswith(("a ", "an ", "one ", "another "))
     ):
         return None
-    words = (last.mention or "").lower().split()
+    words = f"{last.name} {last.mention or ''}".lower().split()  # the mention may be "who"
     if not words or not any(w.split("-")[-1] in PERSON_NOUNS for w in words):
         return None  # "a spokesman for X" is named for X; "a report" is no person
     here = doc.char_span(last.start, last.end, alignment_mode="expand")
-    if here is None or head.sent.start - here[0].sent.start > 0 and (
-        doc[head.sent.start - 1].sent.start != here[0].sent.start
-    ):
-        return None  # only from the sentence before
+    if here is None:
+        return None
+    gap = doc[here[0].sent.end : head.sent.start] if here[0].sent.end < head.sent.start else None
+    if gap is not None and any(sent.text.strip() for sent in gap.sents):
+        return None  # only from this sentence or the one before
     for _id, record, m in entities.mentions_before(cand.source[0]):
         if m.end <= last.end:
             break
@@ -765,6 +772,9 @@ def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> s
     if cand.source is None or cand.source_head is None:
         return None
     head = doc[cand.source_head]
+    source = antecedent_span(doc, cand) or cand.source  # "a make-up artist who claimed"
+    if source != cand.source:
+        head = head.head.head
     if (
         not _is_title_head(head)
         or head.lower_ in SPOKES_NOUNS
@@ -772,7 +782,7 @@ def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> s
         and (head.pos_ == "PROPN" and not head.is_upper)
     ):
         return None
-    span = doc.char_span(*cand.source, alignment_mode="expand")
+    span = doc.char_span(*source, alignment_mode="expand")
     if span is None:
         return None
     owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}

@@ -403,3 +403,24 @@ def test_an_owned_title_without_a_name_is_a_description_of_a_person(analyze_text
     )
     speaker = speaker_of(analyze_text(text), "save lives")
     assert (speaker.name, speaker.role) == ("Jack McConnell", "first minister")
+
+
+def test_a_lede_description_by_relation_is_the_person_named_next(analyze_text):
+    text = (
+        "Ally denies charges\nA close associate of former oil boss Ivan Petrov has told a court "
+        "that the charges against him are false.\n\nOleg Brodsky has been on trial alongside "
+        "Mr Petrov since June.\n"
+    )
+    assert speaker_of(analyze_text(text), "charges against him").name == "Oleg Brodsky"
+
+
+def test_a_plain_description_follows_the_unnamed_person_just_quoted(analyze_text):
+    text = (
+        "Singer sued\nUS singer Jay Fox has been sued for $25m by a make-up artist who claimed "
+        "he and his entourage drugged her two years ago.\n\nThe woman said she was assaulted "
+        "after a recording of a TV show in 2003.\n"
+    )
+    analysis = analyze_text(text)
+    for fragment in ("entourage drugged", "was assaulted"):
+        speaker = speaker_of(analysis, fragment)
+        assert (speaker.name, speaker.role) == ("a make-up artist", "make-up artist")
