@@ -297,6 +297,8 @@ def _resolve(
     # What the text says at the point of attribution ("The MEP said") comes before what it
     # says elsewhere about the same person.
     at_mention = _profile_from_mention(doc, cand, entities, record)
+    if _shorter_form_of(at_mention.role, base.role):  # "attorney" of "attorney general"
+        at_mention = Profile(**{**at_mention.__dict__, "role": None})
     if record is None or record.type == "person":
         described_role = description_role(doc, cand, entities)
         if not _shorter_form_of(described_role, base.role):  # "the culture secretary" is
@@ -318,7 +320,9 @@ def _resolve(
         name, entity_id, record = spokes, None, None
         if not profile.role and cand.source_head is not None:  # "a spokesman for X"
             profile = _merge(profile, Profile(role=doc[cand.source_head].lower_))
-    if title and not profile.role:
+    if profile.role in TRAILING_TITLES:  # "Sir Alex Ferguson": a rank, not a role
+        profile = Profile(**{**profile.__dict__, "role": None})
+    if title and title not in TRAILING_TITLES and not profile.role:
         profile = _merge(profile, Profile(role=title))
     if record is None and earlier:
         same = next((s for s in reversed(earlier) if s.name and s.name == name), None)
@@ -943,15 +947,20 @@ class Salience:
         return entity_id, record, Mention(start, end, text_of(self.doc)[start:end], "REF")
 
     def next_subject(self, after: int, types: set[str]) -> tuple[str, EntityRecord] | None:
-        """A lede's description named in the next sentence ("…, the lord chancellor has said.
-        Lord Falconer said…"): the first subject of a fitting type there."""
+        """A lede's description named in the next two sentences ("…, the lord chancellor has
+        said. Lord Falconer said…"): the first subject of a fitting type there."""
         here = self.doc.char_span(after - 1, after, alignment_mode="expand")
         if here is None:
             return None
         sent = here[-1].sent
         if sent.end >= len(self.doc):
             return None
-        limit = self.doc[sent.end].sent.end_char
+        following = self.doc[sent.end].sent  # the next sentence with words, and one more
+        while not following.text.strip() and following.end < len(self.doc):
+            following = self.doc[following.end].sent
+        if following.end < len(self.doc):  # ("…, the lord chancellor has said. Ministers have
+            following = self.doc[following.end].sent  # been accused… Lord Falconer said")
+        limit = following.end_char
         for i, record in enumerate(self.entities.records):
             if record.type not in types:
                 continue
@@ -1210,7 +1219,7 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
         elif tok.text in TRAILING_TITLES:
             continue  # "Tory Treasurer Lord Ashcroft": Lord is his rank, not his role
         elif tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"} and (
-            tok.ent_type_ != "PERSON" or tok.lower_ in PERSON_NOUNS
+            tok.ent_type_ != "PERSON" or _is_title_head(tok)  # "attorney general Greg Abbott"
         ):
             role_tokens.append(tok)
     role = _joined(role_tokens) or None

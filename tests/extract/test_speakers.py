@@ -424,3 +424,31 @@ def test_a_plain_description_follows_the_unnamed_person_just_quoted(analyze_text
     for fragment in ("entourage drugged", "was assaulted"):
         speaker = speaker_of(analysis, fragment)
         assert (speaker.name, speaker.role) == ("a make-up artist", "make-up artist")
+
+
+def test_a_title_ending_in_general_is_kept_whole(analyze_text):
+    text = (
+        "Spam suit\nTexas attorney general Greg Abbott has sued the firm. The attorney general "
+        "said the firm had broken the state's anti-spam law.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "anti-spam law")
+    assert (speaker.name, speaker.role, speaker.location) == (
+        "Greg Abbott",
+        "attorney general",
+        "Texas",
+    )
+
+
+def test_sir_is_a_rank_not_a_role(analyze_text):
+    text = "Cup\nSir Alex Ferguson said Manchester United would fight on.\n"
+    assert speaker_of(analyze_text(text), "fight on").role is None
+
+
+def test_a_lede_description_is_named_within_two_sentences(analyze_text):
+    text = (
+        "Minister rebuts claims\n\nConcessions on the bill were not a political ploy, the lord "
+        "chancellor has said.\n\nMinisters have been accused of panic in offering late changes "
+        "to the bill. Lord Falconer said it was fair to criticise the timing.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "political ploy")
+    assert (speaker.name, speaker.role) == ("Falconer", "lord chancellor")
