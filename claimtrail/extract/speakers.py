@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrail.extract.candidates import Profile, QuoteCandidate
 from claimtrail.extract.entities import (
+    HONORIFICS,
     LAW_ENDINGS,
     TRAILING_TITLES,
     EntityRecord,
@@ -461,6 +462,9 @@ def _entity_for(
     antecedent = _antecedent(doc, cand, entities)
     if antecedent is not None:
         return antecedent
+    named = _name_without_honorific(mention, entities)
+    if named is not None:  # "Mr Blake" where the NER missed this mention of Blake
+        return named
     words = _owned_title_words(doc, cand, entities) or mention.lower().split()
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
         gender = PRONOUN_GENDER.get(words[0])
@@ -503,6 +507,16 @@ def _entity_for(
                 found_person = salience.next_subject(cand.source[1], {"person"}) or (None, None)
             return found_person
     return None, None
+
+
+def _name_without_honorific(
+    mention: str, entities: EntityTable
+) -> tuple[str, EntityRecord] | None:
+    words = mention.split()
+    if len(words) < 2 or words[0] not in HONORIFICS:
+        return None
+    found = entities.find_name(" ".join(words[1:]))
+    return found if found is not None and found[1].type == "person" else None
 
 
 def _owned_title_words(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> list[str]:

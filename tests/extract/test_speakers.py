@@ -452,3 +452,14 @@ def test_a_lede_description_is_named_within_two_sentences(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "political ploy")
     assert (speaker.name, speaker.role) == ("Falconer", "lord chancellor")
+
+
+def test_an_honorific_mention_the_ner_missed_is_the_named_person(analyze_text):
+    text = (
+        "Poll row\nTory co-chairman Liam Foy was speaking after Mr Blake told party members "
+        "that the Tories had no plan for schools. The prime minister stepped up the campaign at "
+        'the weekend with a tour of the country. "We will win this argument," Mr Blake said in '
+        "Leeds on Sunday.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "win this argument")
+    assert (speaker.name, speaker.entity_id is not None) == ("Blake", True)
