@@ -1213,8 +1213,17 @@ def _affiliation(tok: Token, entities: EntityTable) -> bool:
 def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
     org = location = party = None
     role_tokens = []
+    in_title = True  # the title ends where a preposition brings in its organisation or place
     for tok in tokens:
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if tok.is_punct and tok.text != "-":
+            continue  # "( )"
+        if tok.lower_ in ROLE_PREPOSITIONS and tok.pos_ == "ADP" and role_tokens:
+            if _brings_in_a_body(tok, entities):
+                in_title = False  # "analyst at brokers ING", "director in Europe"
+            elif in_title:
+                role_tokens.append(tok)  # "head of third party services"
+            continue
         if _affiliation(tok, entities):
             name = hit[1].name if hit is not None else tok.text
             if name in PARTY_ALIASES.values() or tok.text in PARTY_ALIASES:
@@ -1232,14 +1241,45 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             continue  # a word of the name ("Jill" in "Farmer Jill Moss")
         elif tok.text in TRAILING_TITLES:
             continue  # "Tory Treasurer Lord Ashcroft": Lord is his rank, not his role
-        elif tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"} and (
-            tok.ent_type_ != "PERSON" or _is_title_head(tok)  # "attorney general Greg Abbott"
+        elif (
+            in_title
+            and tok.lower_ not in {"'s", "’s", "the", "a", "an"}
+            and (tok.ent_type_ != "PERSON" or _is_title_head(tok))  # "attorney general X"
         ):
             role_tokens.append(tok)
+    while role_tokens and role_tokens[-1].lower_ in ROLE_PREPOSITIONS | {"and"}:
+        role_tokens.pop()
     role = _joined(role_tokens) or None
     if role and not any(w.lower() in PERSON_NOUNS for w in re.split(r"[\s-]+", role)):
         role = None
     return Profile(role=role, organization=org, location=location, party=party)
+
+
+# Prepositions inside a title ("head of research") or bringing in its body ("chief executive
+# of Ford", "analyst at ING", "managing director in Europe").
+ROLE_PREPOSITIONS = {"of", "at", "for", "in", "with", "from"}
+
+
+def _brings_in_a_body(prep: Token, entities: EntityTable) -> bool:
+    """Whether a preposition's object names an organisation or place, or a kind of
+    organisation ("at mobile content firm X", "of Skyway Air", "in Europe")."""
+    nested = {  # "head of research at Vodafone": "at Vodafone" is the next preposition's
+        t.i
+        for d in prep.subtree
+        if d.i != prep.i and d.dep_ == "prep"
+        for t in d.subtree
+    }
+    for tok in prep.subtree:
+        if tok.i == prep.i or tok.i in nested:
+            continue
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type in {"organization", "place", "group"}:
+            return True
+        if tok.ent_type_ in {"ORG", "GPE", "LOC", "NORP"}:
+            return True
+        if tok.dep_ == "pobj" and tok.lower_ in ORG_NOUNS:  # "at the firm"
+            return True
+    return False
 
 
 def _joined(tokens: list[Token]) -> str:

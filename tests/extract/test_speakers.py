@@ -7,6 +7,8 @@ unnamed spokespeople, and roles cut short.
 
 from __future__ import annotations
 
+import pytest
+
 
 def speakers(analysis) -> list[tuple[str, str | None, str | None]]:
     return [
@@ -463,3 +465,32 @@ def test_an_honorific_mention_the_ner_missed_is_the_named_person(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "win this argument")
     assert (speaker.name, speaker.entity_id is not None) == ("Blake", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        (
+            "Jeremy Flynn, head of third party services at Vodafone, said competition was fierce.",
+            "head of third party services",
+            "Vodafone",
+        ),
+        (
+            "Christian Harris, partnership manager at mobile content firm Digital Bridges, said "
+            "competition was fierce.",
+            "partnership manager",
+            "Digital Bridges",
+        ),
+        (
+            '"Competition was fierce," said Frank Huizinga, a spokesman for the Dutch football '
+            "federation (KNVB).",
+            "spokesman",
+            None,
+        ),
+    ],
+)
+def test_a_title_ends_where_its_organisation_comes_in(analyze_text, sentence, role, organization):
+    speaker = speaker_of(analyze_text("Phones\n" + sentence + "\n"), "ompetition was fierce")
+    assert speaker.role == role
+    if organization:
+        assert speaker.organization == organization
