@@ -312,7 +312,12 @@ def _resolve(
     if record is None and cand.source_head is not None:
         if _names_a_law(doc[cand.source_head]):
             return None  # "The X Act says": a law is no speaker
-        described = _apposed_name(doc[cand.source_head]) or described
+        untagged = _untagged_name(doc[cand.source_head], entities)
+        described = (
+            _apposed_name(doc[cand.source_head])
+            or (" ".join(t.text for t in untagged) if untagged else None)
+            or described
+        )
     name = cand.profile.name or (record.name if record else described)
     spokes = _spokesperson_name(doc, cand, entities, earlier, salience)
     if group is not None and record is None:
@@ -417,6 +422,28 @@ def _owner_of(
         return found[1].name
     first = phrase[0].lower_ if phrase[0].lower_ in _DETERMINERS else phrase[0].text
     return " ".join([first] + [t.text for t in phrase[1:]])
+
+
+def _untagged_name(head: Token, entities: EntityTable) -> list[Token]:
+    """A person's name the NER missed at the head of a source ("England sevens coach Mike
+    Friday", Friday read as a date): the capitalised words ending at the head, before which
+    come its title and affiliation. Empty unless the head is a capitalised word of no entity
+    with a title noun before the name."""
+    if head.pos_ != "PROPN" or not head.is_title:
+        return []
+    if entities.at(head.idx, head.idx + len(head.text)) is not None:
+        return []
+    chain = [head]
+    for tok in reversed(head.doc[max(0, head.i - 3) : head.i]):
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.head.i != head.i:
+            break
+        if entities.at(tok.idx, tok.idx + len(tok.text)) is not None:
+            break
+        chain.insert(0, tok)
+    before = head.doc[chain[0].i - 1] if chain[0].i > 0 else None
+    if before is None or not _is_title_head(before) or before.head.i != head.i:
+        return []
+    return chain
 
 
 def _names_a_law(head: Token) -> bool:
@@ -837,6 +864,8 @@ def _entity_at_head(
                 return named  # "The city's transport chief, Ana Lopez, said"; "The MP for X, Y"
     if hit is None and head.is_upper and len(head.text) >= 2:
         hit = _expanded_acronym(head.text, entities)  # "the FT": the Financial Times
+    if hit is None and _untagged_name(head, entities):
+        return None  # "England sevens coach Mike Friday": not England
     if hit is not None or head.pos_ == "PROPN" or not head.is_lower:
         return hit or entities.at(*cand.source)
     if head.lower_ in ORG_NOUNS:  # "Us magazine", "the Interfax news agency"
@@ -1298,9 +1327,12 @@ def _profile_from_mention(
     if cand.source_head is None:
         return Profile()
     head = doc[cand.source_head]
-    return _profile_around(
-        head, head.left_edge.i if record is None else _name_start(doc, cand), entities
-    )
+    if record is None:
+        chain = _untagged_name(head, entities)  # "England sevens coach [Mike Friday]"
+        start = chain[0].i if chain else head.left_edge.i
+    else:
+        start = _name_start(doc, cand)
+    return _profile_around(head, start, entities)
 
 
 def _name_start(doc: Doc, cand: QuoteCandidate) -> int:

@@ -494,3 +494,32 @@ def test_a_title_ends_where_its_organisation_comes_in(analyze_text, sentence, ro
     assert speaker.role == role
     if organization:
         assert speaker.organization == organization
+
+
+def test_a_name_the_ner_missed_after_a_title_is_not_its_modifier():
+    # "England sevens coach Mike Friday said": NER read Friday as a date, so the only entity
+    # in the phrase is England; the name is the capitalised words after the title
+    import spacy
+    from spacy.tokens import Doc
+
+    from claimtrail.extract.entities import EntityRecord, EntityTable, Mention
+    from claimtrail.extract.speakers import _untagged_name
+
+    rows = [
+        ("England", 2, "compound", "PROPN"),
+        ("sevens", 2, "compound", "NOUN"),
+        ("coach", 4, "compound", "NOUN"),
+        ("Mike", 4, "compound", "PROPN"),
+        ("Friday", 5, "nsubj", "PROPN"),
+        ("said", 5, "ROOT", "VERB"),
+    ]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+    )
+    england = EntityRecord("England", "place", [Mention(0, 7, "England", "GPE")])
+    names = _untagged_name(doc[4], EntityTable([england]))
+    assert [t.text for t in names] == ["Mike", "Friday"]
