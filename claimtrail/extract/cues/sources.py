@@ -8,12 +8,51 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimtrail.extract.lexicon import verb_lemma
+from claimtrail.extract.gazetteer import PERSON_NOUNS, SPEAKING_NOUNS
+from claimtrail.extract.lexicon import REPORTING_NOUNS, verb_lemma
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Words that never stand as a speaker on their own ("it" does: "It also mentions…" — a report).
+NON_SOURCES = {"there", "what", "which", "that"}
 
 
 def subject_of(verb: Token) -> Token | None:
+    found = _subject_of(verb)
+    if found is not None and _set_off_participle(verb) and not _can_speak(found):
+        # "Unions criticised the move - which may cost jobs - saying C": a participle set off
+        # by punctuation speaks for the main clause's subject, whatever the parser hung it on
+        root = verb.sent.root
+        main = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if main is not None and main.i < verb.i and _can_speak(main):
+            return main
+    return found
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """'…, saying C' / '… - adding C': an -ing form with no auxiliary after a comma or dash."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text in {",", "-", "—", "–"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _can_speak(tok: Token) -> bool:
+    """A word that can stand for a speaker: a name, a pronoun, a person or group noun, or a
+    document or report ('the statement'); not a thing ('the possible move')."""
+    if tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return tok.lower_ not in NON_SOURCES
+    word = tok.lower_
+    return (
+        word in PERSON_NOUNS
+        or word.rstrip("s") in PERSON_NOUNS
+        or word in REPORTING_NOUNS
+        or word in SPEAKING_NOUNS
+    )
+
+
+def _subject_of(verb: Token) -> Token | None:
     if quotes_as_saying(verb):  # '"C," the paper quoted X as saying': X is the source
         quoted = quoted_person(verb)
         if quoted is not None:
@@ -23,13 +62,21 @@ def subject_of(verb: Token) -> Token | None:
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
             if agent is not None:
                 return agent
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child  # "officials who said…": the pronoun; speakers.py finds its antecedent
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:  # "Germany's financial regulator BaFin said", parsed as two subjects:
+        return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])  # the name
+    if subjects:
+        return subjects[0]  # "officials who said…": the pronoun; speakers.py finds its antecedent
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         noun = verb.head
-        if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}:
-            # "Trump issued a statement saying C": Trump says it, through the statement
+        if (
+            verb.dep_ == "acl"
+            and noun.dep_ == "dobj"
+            and noun.head.pos_ in {"VERB", "AUX"}
+            and not _is_person_word(noun)
+        ):
+            # "Trump issued a statement saying C": Trump says it, through the statement; but
+            # "It quoted a spokesman complaining C": the spokesman complains
             return subject_of(noun.head) or noun
         return noun
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
@@ -47,7 +94,31 @@ def subject_of(verb: Token) -> Token | None:
             if quoted is not None and quoted.i < verb.i:
                 return quoted  # "The paper quoted X as saying C": X says it, the paper reports
         return subject_of(governor)
-    return None
+    return _name_before_final_verb(verb)
+
+
+def _name_before_final_verb(verb: Token) -> Token | None:
+    """'C, her lawyer, Perry Wander, said.' parsed with no subject (the parser joined the
+    lawyer to the content): the person noun or name just before a sentence-final verb."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after < len(doc) and not (doc[after].is_punct and doc[after].text in {".", "!", "?"}):
+        return None
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0 or i == verb.i - 1:
+        return None  # no comma: not a reporting clause set off from its content
+    tok = doc[i]
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos" and _is_person_word(tok.head):
+        return tok.head  # "her lawyer, Perry Wander": the phrase, named by its apposition
+    return tok if _is_person_word(tok) else None
+
+
+def _is_person_word(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_NOUNS
 
 
 def quoted_person(verb: Token) -> Token | None:

@@ -65,7 +65,7 @@ def extract_quotes(
     found = [c for c, _ in reactions] + colon_lines + intros + direct + indirect
     found = _with_title_case_headline(doc, body_start, found)
     if convention == "news":
-        found = [c for c in found if not _not_an_attribution(doc, c, marks)]
+        found = [c for c in found if not _not_an_attribution(doc, c, marks, body_start)]
         found = [piece for c in found for piece in _split_interrupted(c)]
         direct_cues = {c.cue for c in found if c.kind == "direct" and c.cue is not None}
         # one cue, one record: '"A," said the coach. "B."' is not also "said [the coach]"
@@ -85,10 +85,15 @@ def _split_interrupted(cand: QuoteCandidate) -> list[QuoteCandidate]:
     return pieces
 
 
-def _not_an_attribution(doc: Doc, cand: QuoteCandidate, marks: list[QuotedSpan]) -> bool:
+def _not_an_attribution(
+    doc: Doc, cand: QuoteCandidate, marks: list[QuotedSpan], body_start: int = 0
+) -> bool:
     """The news convention's false finds (PolNeAR's annotation keeps some of them):
     - a cue inside quotation marks: a title ("I Still Haven't Found What I'm Looking For") or
       an attribution nested in a quote;
+    - a cue inside an unquoted title: a capitalised word amid capitalised words in the body
+      ("hits including I Still Haven't Found What I'm Looking For");
+    - a generic "you" as the source ("when you consider that some games cost £5");
     - a naming verb ("a single called 'X'", "dubbed 'X'", "known as 'X'");
     - a quoted object of a verb that is no verb of saying ("released a single 'X'");
     - a rumour or a claim with nobody behind it ("there are rumours that C");
@@ -101,6 +106,10 @@ def _not_an_attribution(doc: Doc, cand: QuoteCandidate, marks: list[QuotedSpan])
     if cue is None:
         return False
     verb = cue.root
+    if cand.cue[0] >= body_start and _inside_unquoted_title(verb):
+        return True
+    if cand.source_head is not None and doc[cand.source_head].lower_ == "you":
+        return cand.kind != "direct"  # a generic reader, not a speaker
     if cand.finder == "noun" and cand.source is None:
         return True
     if cand.finder == "according" and cand.source_head is not None:
@@ -122,6 +131,18 @@ def _not_an_attribution(doc: Doc, cand: QuoteCandidate, marks: list[QuotedSpan])
     if cand.finder.startswith("learned") and not _finite_content(doc, cand):
         return verb_lemma(verb.text) is None and not _is_form_of(verb, EVALUATIVE_SPEECH_VERBS)
     return False
+
+
+def _inside_unquoted_title(verb: Token) -> bool:
+    """A capitalised cue word after a capitalised word, neither starting a sentence nor a
+    line: a word of a song's, film's or book's title, not a verb of saying."""
+    if verb.i == 0 or verb.is_sent_start or not verb.is_title:
+        return False
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].lower_ in {"n't", "'t", "’t", "'s", "’s", "'m", "’m", "'re"}:
+        i -= 1  # "Haven't Found"
+    before = verb.doc[i]
+    return before.is_title and before.is_alpha and "\n" not in before.whitespace_
 
 
 def _cue_inside_marks(cand: QuoteCandidate, marks: list[QuotedSpan]) -> bool:

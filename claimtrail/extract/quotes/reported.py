@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.extract.cues.features import candidate_features, score, score_cue
 from claimtrail.extract.cues.model import CueModel
 from claimtrail.extract.cues.sources import (
+    NON_SOURCES,
     SUBJECT_DEPS,
     quotes_as_saying,
     subject_of,
@@ -44,8 +45,6 @@ from claimtrail.extract.quotes.content_spans import (
 )
 
 CONTENT_DEPS = {"ccomp"}
-# Words that never stand as a speaker on their own ("it" does: "It also mentions…" — a report).
-NON_SOURCES = {"there", "what", "which", "that"}
 
 
 def char_span(tokens: Span | list[Token]) -> tuple[int, int]:
@@ -144,10 +143,12 @@ def _content_child(verb: Token) -> Token | None:
 def _candidate(
     doc: Doc, verb: Token, content: tuple[int, int], lemma: str, finder: str, source: Token | None
 ) -> QuoteCandidate | None:
+    mention = source_mention(source) if source is not None else None
+    if mention is not None and content[0] < mention[0][0] < content[1] <= verb.idx + 1:
+        content = (content[0], mention[0][0])  # "C, her lawyer, X, said": C ends at the source
     start, end = trimmed(doc, *content)
     if end - start < 2:
         return None
-    mention = source_mention(source) if source is not None else None
     return QuoteCandidate(
         start=start,
         end=end,

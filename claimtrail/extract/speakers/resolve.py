@@ -11,18 +11,33 @@ executive", a reaction block's head, "via social media".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.cues.sources import SUBJECT_DEPS
-from claimtrail.extract.gazetteer import PARTY_ALIASES, PERSON_NOUNS, ROLE_NOUNS
+from claimtrail.extract.gazetteer import (
+    COUNTRY_ALIASES,
+    PARTY_ALIASES,
+    PERSON_NOUNS,
+    PLAIN_PERSON_NOUNS,
+    ROLE_NOUNS,
+    SPEAKING_NOUNS,
+    TITLE_TAILS,
+)
 from claimtrail.extract.lexicon import CHANNEL_WORDS
 from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import find_quoted_spans
 from claimtrail.extract.quotes.reactions import looks_like_name, split_title
 from claimtrail.extract.quotes.reported import is_relative_subject
-from claimtrail.extract.speakers.entities import EntityRecord, EntityTable
+from claimtrail.extract.speakers.entities import (
+    HONORIFICS,
+    LAW_ENDINGS,
+    TRAILING_TITLES,
+    EntityRecord,
+    EntityTable,
+    Mention,
+)
 from claimtrail.models import Cue, Quote, Span, Speaker
 from claimtrail.parse.text import text_of
 
@@ -83,6 +98,8 @@ ORG_NOUNS = {
     "conglomerate",
     "website",
     "service",
+    "employer",
+    "employers",
 }
 # A description with one of these heads names an outlet introduced earlier ("The Australian
 # newspaper … the newspaper reported").
@@ -114,6 +131,7 @@ LOOKBACK_TOKENS = 400
 # Nouns of an unnamed spokesperson: named "a spokesman for X" after the body they speak for.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
 _DETERMINERS = {"the", "this", "that", "these", "those"}
+POSSESSIVES = {"his", "her", "its", "their"}
 
 
 def resolve_speakers(
@@ -125,12 +143,73 @@ def resolve_speakers(
     # Names inside reported contents and quotation marks are not in the narrative's view.
     contents = [(c.start, c.end) for c in candidates]
     contents += [(q.start, q.end) for q in find_quoted_spans(text_of(doc))]
+    sources = {c.source for c in candidates if c.source is not None}
+    referents = narrative_descriptions(doc, entities, profiles, contents, sources)
     for i, cand in enumerate(candidates):
-        speaker = _resolve(doc, cand, entities, profiles, resolved, contents)
+        speaker = _resolve(doc, cand, entities, profiles, resolved, contents, referents)
         if speaker is not None:
             resolved.append(speaker)
         quotes.append(_to_quote(doc, cand, speaker, i))
     return _one_role_per_speaker(quotes)
+
+
+def narrative_descriptions(
+    doc: Doc,
+    entities: EntityTable,
+    profiles: dict[str, Profile],
+    contents: list[tuple[int, int]],
+    sources: set[tuple[int, int]],
+) -> list[tuple[int, int, str]]:
+    """Definite descriptions that are subjects of the narrative ("The prime minister ratcheted
+    up the campaign"), resolved as a reader does: to the person whose stated role fits, else to
+    the person in view whose stated role does not contradict it. Each becomes a mention of that
+    person for later pronouns ("He insisted…"), and gives a person with no stated role the
+    description's title. Quote sources are left to the quote's own resolution."""
+    found: list[tuple[int, int, str]] = []
+    salience = Salience(doc, entities, [], contents, found)
+    salience.profiles = profiles
+    for tok in doc:
+        if (
+            tok.dep_ not in SUBJECT_DEPS
+            or not tok.is_lower
+            or not _is_title_head(tok)
+            or tok.lower_ in SPOKES_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            or any(c.dep_ in {"appos", "poss"} for c in tok.children)
+        ):
+            continue
+        start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        if (start, end) in sources or salience._inside_content(start, end):
+            continue
+        words = [t.lower_ for t in doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
+        if ROLE_MODIFIERS & set(words):
+            continue  # "the deputy chairman" is somebody else
+        entity_id, record = _person_with_role(words, start, [], entities, salience)
+        if record is None:
+            accept = _no_other_role(words, profiles, entities)
+            hit = salience.most_salient(start, {"person"}, accept)
+            entity_id, record = hit if hit is not None else (None, None)
+        if record is None or entity_id is None:
+            continue
+        found.append((start, end, entity_id))
+        profile = profiles.get(entity_id, Profile())
+        if not profile.role:
+            profiles[entity_id] = _merge(profile, Profile(role=" ".join(words)))
+    return found
+
+
+def _no_other_role(
+    words: list[str], profiles: dict[str, Profile], entities: EntityTable
+) -> Callable[[EntityRecord], bool]:
+    """Accept a person with no stated role, or one whose role the description fits ("the prime
+    minister" is not the Tory co-chairman)."""
+    ids = {id(rec): f"E{i + 1}" for i, rec in enumerate(entities.records)}
+
+    def accept(record: EntityRecord) -> bool:
+        role = profiles.get(ids.get(id(record), ""), Profile()).role
+        return not role or _role_fit(words, role) > 0
+
+    return accept
 
 
 def _one_role_per_speaker(quotes: list[Quote]) -> list[Quote]:
@@ -194,19 +273,24 @@ def _resolve(
     profiles: dict[str, Profile],
     earlier: list[Speaker],
     contents: list[tuple[int, int]] | None = None,
+    referents: list[tuple[int, int, str]] | None = None,
 ) -> Speaker | None:
     if cand.source is None:
         return None
     start, end = cand.source
     mention = text_of(doc)[start:end]
-    salience = Salience(doc, entities, earlier, contents or [])
+    salience = Salience(doc, entities, earlier, contents or [], referents)
     salience.profiles = profiles
     group = (
         _outlet_name(doc, cand)
         or _quantified_group(doc, cand)
         or _party_name(mention)
         or _coordinated_people(doc, cand, entities)
+        or _plural_subject(doc, cand, contents or [])
     )
+    unnamed = _unnamed_last_speaker(doc, cand, entities, earlier, contents or [])
+    if unnamed is not None:  # "…, said one London-based broker. He forecast…"
+        return unnamed.model_copy(update={"start": start, "end": end, "mention": mention})
     if group is not None:
         entity_id, record = entities.find_name(group) or (None, None)
     else:
@@ -215,8 +299,10 @@ def _resolve(
     # What the text says at the point of attribution ("The MEP said") comes before what it
     # says elsewhere about the same person.
     at_mention = _profile_from_mention(doc, cand, entities, record)
+    if _shorter_form_of(at_mention.role, base.role):  # "attorney" of "attorney general"
+        at_mention = Profile(**{**at_mention.__dict__, "role": None})
     if record is None or record.type == "person":
-        described_role = description_role(doc, cand)
+        described_role = description_role(doc, cand, entities)
         if not _shorter_form_of(described_role, base.role):  # "the culture secretary" is
             at_mention = _merge(at_mention, Profile(role=described_role))  # the fuller title
     profile = _merge(cand.profile, at_mention, base)
@@ -224,15 +310,26 @@ def _resolve(
     described, title = _describe(
         text_of(doc)[antecedent[0] : antecedent[1]] if antecedent else mention
     )
+    if record is None and cand.source_head is not None:
+        if _names_a_law(doc[cand.source_head]):
+            return None  # "The X Act says": a law is no speaker
+        untagged = _untagged_name(doc[cand.source_head], entities)
+        described = (
+            _apposed_name(doc[cand.source_head])
+            or (" ".join(t.text for t in untagged) if untagged else None)
+            or described
+        )
     name = cand.profile.name or (record.name if record else described)
     spokes = _spokesperson_name(doc, cand, entities, earlier, salience)
     if group is not None and record is None:
         name = group
     if spokes is not None:
         name, entity_id, record = spokes, None, None
-        if not profile.role:
-            profile = _merge(profile, Profile(role=mention.lower().split()[-1]))
-    if title and not profile.role:
+        if not profile.role and cand.source_head is not None:  # "a spokesman for X"
+            profile = _merge(profile, Profile(role=doc[cand.source_head].lower_))
+    if profile.role in TRAILING_TITLES:  # "Sir Alex Ferguson": a rank, not a role
+        profile = Profile(**{**profile.__dict__, "role": None})
+    if title and title not in TRAILING_TITLES and not profile.role:
         profile = _merge(profile, Profile(role=title))
     if record is None and earlier:
         same = next((s for s in reversed(earlier) if s.name and s.name == name), None)
@@ -306,12 +403,16 @@ def _owner_of(
     """Whom a spokesperson speaks for: a name in their phrase ("a Delta spokesperson",
     "a spokesman for Atticus Capital"), or the person a possessive description fits ("the
     rapper's spokesman"), or that description itself ("the prime minister's spokesman")."""
+    hits = []
     for tok in noun.subtree:
         if tok.i == noun.i or tok.is_punct:
             continue
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
-            return hit[1].name  # "a Downing Street spokesman" speaks for Downing Street
+            hits.append(hit[1])
+    if hits:  # "a Downing Street spokesman" speaks for Downing Street; "a spokesman for
+        # US-based fund Atticus Capital" for the fund, not the place that modifies it
+        return next((h.name for h in hits if h.type != "place"), hits[0].name)
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or not poss.is_lower or poss.lower_ in PERSON_PRONOUNS | {"its", "their"}:
         return None
@@ -322,6 +423,44 @@ def _owner_of(
         return found[1].name
     first = phrase[0].lower_ if phrase[0].lower_ in _DETERMINERS else phrase[0].text
     return " ".join([first] + [t.text for t in phrase[1:]])
+
+
+def _untagged_name(head: Token, entities: EntityTable) -> list[Token]:
+    """A person's name the NER missed at the head of a source ("England sevens coach Mike
+    Friday", Friday read as a date): the capitalised words ending at the head, before which
+    come its title and affiliation. Empty unless the head is a capitalised word of no entity
+    with a title noun before the name."""
+    if head.pos_ != "PROPN" or not head.is_title:
+        return []
+    if entities.at(head.idx, head.idx + len(head.text)) is not None:
+        return []
+    chain = [head]
+    for tok in reversed(head.doc[max(0, head.i - 3) : head.i]):
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.head.i != head.i:
+            break
+        if entities.at(tok.idx, tok.idx + len(tok.text)) is not None:
+            break
+        chain.insert(0, tok)
+    before = head.doc[chain[0].i - 1] if chain[0].i > 0 else None
+    if before is None or not _is_title_head(before) or before.head.i != head.i:
+        return []
+    return chain
+
+
+def _names_a_law(head: Token) -> bool:
+    return head.text in LAW_ENDINGS and any(c.dep_ in {"compound", "nmod"} for c in head.children)
+
+
+def _apposed_name(head: Token) -> str | None:
+    """A name the NER missed beside a description: "Germany's financial regulator BaFin",
+    "the watchdog, Ofcom," → BaFin, Ofcom."""
+    if not head.is_lower:
+        return None
+    for appos in (c for c in head.children if c.dep_ in {"appos", "npadvmod"}):
+        if appos.pos_ == "PROPN" and appos.i > head.i:
+            words = [t for t in appos.subtree if t.i <= appos.i and t.dep_ in {"compound", "flat"}]
+            return " ".join(t.text for t in [*words, appos])
+    return None
 
 
 def _describe(mention: str) -> tuple[str, str | None]:
@@ -351,7 +490,10 @@ def _entity_for(
     antecedent = _antecedent(doc, cand, entities)
     if antecedent is not None:
         return antecedent
-    words = mention.lower().split()
+    named = _name_without_honorific(mention, entities)
+    if named is not None:  # "Mr Blake" where the NER missed this mention of Blake
+        return named
+    words = _owned_title_words(doc, cand, entities) or mention.lower().split()
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
         gender = PRONOUN_GENDER.get(words[0])
         found = salience.most_salient(
@@ -360,20 +502,26 @@ def _entity_for(
         return found or (None, None)
     if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
         return salience.most_salient(cand.source[0], {"organization", "group"}) or (None, None)
-    document = _document_author(doc, cand, entities)
+    document = _document_author(doc, cand, entities, earlier)
     if document is not None:
         return document
     if len(words) >= 2 and words[0] in {"a", "an"} and _in_lede(doc, cand.source[0]):
         head = _head_word(doc, cand, words)
-        if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
+        if head in PERSON_NOUNS | PLAIN_PERSON_NOUNS and head not in SPOKES_NOUNS:
             # "A US airline attendant says she has been fired … Ellen Simonetti, …"
             return salience.next_subject(cand.source[1], {"person"}) or (None, None)
+    owned = _head_word(doc, cand, words) if len(words) >= 2 else ""
+    if words[0] in POSSESSIVES and owned in ORG_NOUNS:
+        # "her employers said", "his club said": the organisation in view
+        return _organization_of_kind(doc, owned, cand.source[0], entities, salience)
     if len(words) >= 2 and words[0] in _DETERMINERS:
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
             head = words[-1]
+        if head in TITLE_TAILS and words[-2] in PERSON_NOUNS:  # "the attorney general"
+            head = words[-2]
         if head in ORG_NOUNS:
-            return salience.most_salient(cand.source[0], {"organization"}) or (None, None)
+            return _organization_of_kind(doc, head, cand.source[0], entities, salience)
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
             found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
                 words[1:], cand.source[0], earlier, entities, salience
@@ -381,14 +529,74 @@ def _entity_for(
             if found_person[1] is None and words[0] == "the" and not ROLE_MODIFIERS & set(words):
                 # "The MEP said": the person in view ("the deputy chairman" is somebody else)
                 found_person = salience.most_salient(cand.source[0], {"person"}) or (None, None)
-            if found_person[1] is None and words[0] == "the":  # "…, the lord chancellor has said.
+            if found_person[1] is None and words[0] == "the" and _in_lede(doc, cand.source[0]):
+                # "…, the lord chancellor has said. Lord Falconer said…": a lede names its
+                # subject next; elsewhere an unmatched description is somebody unnamed
                 found_person = salience.next_subject(cand.source[1], {"person"}) or (None, None)
             return found_person
     return None, None
 
 
+def _name_without_honorific(mention: str, entities: EntityTable) -> tuple[str, EntityRecord] | None:
+    words = mention.split()
+    if len(words) < 2 or words[0] not in HONORIFICS:
+        return None
+    found = entities.find_name(" ".join(words[1:]))
+    return found if found is not None and found[1].type == "person" else None
+
+
+def _owned_title_words(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> list[str]:
+    """'Scotland's first minister', 'Ford's chief executive' (no name given) read as 'the first
+    minister', 'the chief executive': a description of a person, resolved as one."""
+    if cand.source_head is None:
+        return []
+    head = doc[cand.source_head]
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or not _is_title_head(head) or not head.is_lower:
+        return []
+    if entities.at(poss.idx, poss.idx + len(poss.text)) is None:
+        return []  # "his deputy": not an owner named in the text
+    owner = {t.i for t in poss.subtree}
+    return ["the"] + [t.lower_ for t in doc[poss.right_edge.i + 1 : head.i + 1] if t.i not in owner]
+
+
+def _organization_of_kind(
+    doc: Doc, noun: str, before: int, entities: EntityTable, salience: Salience
+) -> tuple[str | None, EntityRecord | None]:
+    """'the airline', 'the watchdog': the organisation in view that the article calls so
+    ("Australian airline Qantas", "Delta Airlines", "Netcraft, a monitoring firm"), else the
+    latest one it calls so, else the organisation in view."""
+    kind = {
+        i
+        for i, rec in enumerate(entities.records)
+        if rec.type == "organization"
+        and any(_called(doc, m, noun) for m in rec.mentions if m.end <= before)
+    }
+    if kind:
+        ids = {id(entities.records[i]) for i in kind}
+        found = salience.most_salient(before, {"organization"}, lambda r: id(r) in ids)
+        if found is not None:
+            return found
+    return salience.most_salient(before, {"organization"}) or (None, None)
+
+
+def _called(doc: Doc, mention: Mention, noun: str) -> bool:
+    """Whether a mention of an organisation calls it a ``noun``: in its name, as a word before
+    it, or as its apposition."""
+    words = re.findall(r"[a-z]+", mention.text.lower())
+    if noun in words or noun + "s" in words:  # "Delta Airlines"
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = [doc[i].lower_ for i in range(max(0, span.start - 3), span.start)]
+    if noun in before:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ == noun for c in span.root.children)
+
+
 def _document_author(
-    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, earlier: list[Speaker] | None = None
 ) -> tuple[str, EntityRecord] | None:
     """A document speaks for its stated author: "Mr Campbell's e-mail said", "a statement from
     Lycos Europe said", and "the statement said" after "X issued a statement"."""
@@ -405,13 +613,15 @@ def _document_author(
             if t.lower_ == head.lower_
         ],
     ]:
-        author = _author_of(noun, entities)
+        author = _author_of(noun, entities, earlier)
         if author is not None:
             return author
     return None
 
 
-def _author_of(noun: Token, entities: EntityTable) -> tuple[str, EntityRecord] | None:
+def _author_of(
+    noun: Token, entities: EntityTable, earlier: list[Speaker] | None = None
+) -> tuple[str, EntityRecord] | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [
         g
@@ -422,10 +632,19 @@ def _author_of(noun: Token, entities: EntityTable) -> tuple[str, EntityRecord] |
     ]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "X issued a statement"
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through", "via"} and verb.pos_ == "VERB":
+        owners += [c for c in verb.children if c.dep_ == "nsubj"]  # "X said in a statement"
     for owner in owners:
         hit = entities.at(owner.idx, owner.idx + len(owner.text))
         if hit is not None and hit[1].type in {"person", "organization", "group"}:
             return hit
+        for speaker in reversed(earlier or []):  # "The firm said in a statement": as resolved
+            if speaker.start is not None and speaker.end is not None and speaker.entity_id:
+                if speaker.start <= owner.idx < speaker.end:
+                    record = entities.by_id(speaker.entity_id)
+                    if record is not None:
+                        return speaker.entity_id, record
     return None
 
 
@@ -451,6 +670,79 @@ def _coordinated_people(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -
         else:
             return ", ".join(names[:-1]) + " and " + names[-1]
     return None
+
+
+def _unnamed_last_speaker(
+    doc: Doc,
+    cand: QuoteCandidate,
+    entities: EntityTable,
+    earlier: list[Speaker],
+    contents: list[tuple[int, int]],
+) -> Speaker | None:
+    """'he' or 'she' right after a quote of an unnamed person ('said one broker. He forecast
+    …'), or a plain description ('the woman'): that person again, when no person is named
+    between them outside quoted contents."""
+    if cand.source_head is None or cand.source is None or not earlier:
+        return None
+    head = doc[cand.source_head]
+    last = earlier[-1]
+    # "… sued by a make-up artist who claimed … The woman said"
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    plain = head.lower_ in PLAIN_PERSON_NOUNS and the
+    if (
+        head.lower_ not in {"he", "she"}
+        and not plain
+        or last.entity_id is not None
+        or last.start is None
+        or last.end is None
+        or last.end > cand.source[0]
+        or not (last.name or "").lower().startswith(("a ", "an ", "one ", "another "))
+    ):
+        return None
+    words = f"{last.name} {last.mention or ''}".lower().split()  # the mention may be "who"
+    if not words or not any(w.split("-")[-1] in PERSON_NOUNS for w in words):
+        return None  # "a spokesman for X" is named for X; "a report" is no person
+    here = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if here is None:
+        return None
+    gap = doc[here[0].sent.end : head.sent.start] if here[0].sent.end < head.sent.start else None
+    if gap is not None and gap.text.strip():
+        return None  # only from this sentence or the one before
+    for _id, record, m in entities.mentions_before(cand.source[0]):
+        if m.end <= last.end:
+            break
+        if record.type == "person" and not any(s <= m.start < e for s, e in contents):
+            return None
+    return last
+
+
+def _plural_subject(doc: Doc, cand: QuoteCandidate, contents: list[tuple[int, int]]) -> str | None:
+    """'they' after 'MPs bombarded the minister with requests as they complained…': the
+    nearest plural noun of people that is a subject in this sentence or the one before,
+    outside quoted and reported contents ("unions", "MPs", "critics")."""
+    if cand.source_head is None or doc[cand.source_head].lower_ not in {"they", "we"}:
+        return None
+    head = doc[cand.source_head]
+    start = head.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start : head.i]):
+        if (
+            tok.dep_ in SUBJECT_DEPS
+            and (tok.tag_ in {"NNS", "NNPS"} or tok.tag_ == "NNP" and tok.text.endswith("s"))
+            and not any(c.dep_ == "poss" for c in tok.children)
+            and _people_noun(tok.text)
+            and not any(s <= tok.idx < e for s, e in contents)
+        ):
+            return tok.text
+    return None
+
+
+def _people_noun(word: str) -> bool:
+    """'MPs', 'unions', 'analysts', 'critics': a plural of a person or group noun."""
+    lower = word.lower()
+    singular = lower[:-1] if lower.endswith("s") else lower
+    return singular in PERSON_NOUNS or lower in SPEAKING_NOUNS or singular in SPEAKING_NOUNS
 
 
 def _party_name(mention: str) -> str | None:
@@ -516,25 +808,36 @@ def _head_word(doc: Doc, cand: QuoteCandidate, words: list[str]) -> str:
     return head.lower_
 
 
-def description_role(doc: Doc, cand: QuoteCandidate) -> str | None:
+def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str | None:
     """A resolved definite description states a role: "the MP for Ealing North" → "MP for
     Ealing North" (its determiner and a possessive dropped)."""
     if cand.source is None or cand.source_head is None:
         return None
     head = doc[cand.source_head]
+    source = antecedent_span(doc, cand) or cand.source  # "a make-up artist who claimed"
+    if source != cand.source:
+        head = head.head.head
     if (
-        head.lower_ not in PERSON_NOUNS
+        not _is_title_head(head)
         or head.lower_ in SPOKES_NOUNS
         or not head.is_lower
         and (head.pos_ == "PROPN" and not head.is_upper)
     ):
         return None
-    span = doc.char_span(*cand.source, alignment_mode="expand")
+    span = doc.char_span(*source, alignment_mode="expand")
     if span is None:
         return None
+    owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     words = [
-        t for t in span if t.dep_ not in {"det", "poss", "case"} and not t.is_punct or t.text == "-"
+        t
+        for t in span
+        if t.i not in owners
+        and (t.dep_ not in {"det", "poss", "case", "nummod"} and not t.is_punct or t.text == "-")
     ]
+    while (  # "the Texas attorney general"; not "London-based broker"
+        len(words) > 1 and _affiliation(words[0], entities) and words[1].text != "-"
+    ):
+        words.pop(0)
     text = "".join(t.text_with_ws for t in words).strip()
     return text or None
 
@@ -551,12 +854,17 @@ def _entity_at_head(
     if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
         return None
     hit = entities.at(head.idx, head.idx + len(head.text))
+    if hit is None and _is_title_head(head) or hit is None and head.is_lower:
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            named = entities.at(appos.idx, appos.idx + len(appos.text))
+            if named is not None and named[1].type in {"person", "organization", "group"}:
+                return named  # "The city's transport chief, Ana Lopez, said"; "The MP for X, Y"
+    if hit is None and head.is_upper and len(head.text) >= 2:
+        hit = _expanded_acronym(head.text, entities)  # "the FT": the Financial Times
+    if hit is None and _untagged_name(head, entities):
+        return None  # "England sevens coach Mike Friday": not England
     if hit is not None or head.pos_ == "PROPN" or not head.is_lower:
         return hit or entities.at(*cand.source)
-    for appos in (c for c in head.children if c.dep_ == "appos"):
-        named = entities.at(appos.idx, appos.idx + len(appos.text))
-        if named is not None and named[1].type in {"person", "organization", "group"}:
-            return named  # "The city's transport chief, Ana Lopez, said"
     if head.lower_ in ORG_NOUNS:  # "Us magazine", "the Interfax news agency"
         named = entities.at(*cand.source)
         if named is not None and named[1].type == "organization":
@@ -565,6 +873,24 @@ def _entity_at_head(
 
 
 COPULAS = {"is", "was", "are", "were", "'s", "’s"}
+
+
+def _expanded_acronym(acronym: str, entities: EntityTable) -> tuple[str, EntityRecord] | None:
+    """The organisation whose capitalised words' initials spell ``acronym`` ("FT")."""
+    for i, rec in enumerate(entities.records):
+        initials = "".join(w[0] for w in rec.name.split() if w[:1].isupper())
+        if rec.type == "organization" and len(rec.name.split()) >= 2 and initials == acronym:
+            return f"E{i + 1}", rec
+    return None
+
+
+def _is_title_head(tok: Token) -> bool:
+    """A noun that heads a title: 'executive', 'co-chairman', and 'general' after a title word
+    ('attorney general', 'secretary general')."""
+    word = tok.lower_
+    if word in PERSON_NOUNS or word.split("-")[-1] in PERSON_NOUNS:
+        return True
+    return word in TITLE_TAILS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PERSON_NOUNS
 
 
 def _cut_off_title_word(tok: Token, after: Token) -> bool:
@@ -610,8 +936,10 @@ class Salience:
         entities: EntityTable,
         earlier: list[Speaker],
         contents: list[tuple[int, int]],
+        referents: list[tuple[int, int, str]] | None = None,
     ) -> None:
         self.doc, self.entities, self.contents = doc, entities, contents
+        self.referents = referents if referents is not None else []
         self.profiles: dict[str, Profile] = {}
         self.sources = {
             (s.start, s.end) for s in earlier if s.start is not None and s.end is not None
@@ -632,16 +960,46 @@ class Salience:
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         return 0 if main else 1
 
+    def _mentions_before(self, before: int) -> Iterator[tuple[str, EntityRecord, Mention]]:
+        """Entity mentions and resolved descriptions ending by ``before``, latest first."""
+        extra = sorted(
+            (
+                (s, e, entity_id)
+                for s, e, entity_id in self.referents
+                if e <= before and self.entities.by_id(entity_id) is not None
+            ),
+            reverse=True,
+        )
+        k = 0
+        for entity_id, record, mention in self.entities.mentions_before(before):
+            while k < len(extra) and extra[k][0] > mention.start:
+                yield self._referent(extra[k])
+                k += 1
+            yield entity_id, record, mention
+        for item in extra[k:]:
+            yield self._referent(item)
+
+    def _referent(self, item: tuple[int, int, str]) -> tuple[str, EntityRecord, Mention]:
+        start, end, entity_id = item
+        record = self.entities.by_id(entity_id)
+        assert record is not None
+        return entity_id, record, Mention(start, end, text_of(self.doc)[start:end], "REF")
+
     def next_subject(self, after: int, types: set[str]) -> tuple[str, EntityRecord] | None:
-        """A lede's description named in the next sentence ("…, the lord chancellor has said.
-        Lord Falconer said…"): the first subject of a fitting type there."""
+        """A lede's description named in the next two sentences ("…, the lord chancellor has
+        said. Lord Falconer said…"): the first subject of a fitting type there."""
         here = self.doc.char_span(after - 1, after, alignment_mode="expand")
         if here is None:
             return None
         sent = here[-1].sent
         if sent.end >= len(self.doc):
             return None
-        limit = self.doc[sent.end].sent.end_char
+        following = self.doc[sent.end].sent  # the next sentence with words, and one more
+        while not following.text.strip() and following.end < len(self.doc):
+            following = self.doc[following.end].sent
+        if following.end < len(self.doc):  # ("…, the lord chancellor has said. Ministers have
+            following = self.doc[following.end].sent  # been accused… Lord Falconer said")
+        limit = following.end_char
         for i, record in enumerate(self.entities.records):
             if record.type not in types:
                 continue
@@ -668,13 +1026,15 @@ class Salience:
                 sent = doc[sent.start - 1].sent
             window_start = sent.start_char
         best: tuple[tuple[int, int], str, EntityRecord] | None = None
-        for order, (entity_id, record, mention) in enumerate(self.entities.mentions_before(before)):
+        for order, (entity_id, record, mention) in enumerate(self._mentions_before(before)):
             if mention.start < window_start:
                 break
             if record.type not in types or (accept is not None and not accept(record)):
                 continue
             if record.name.islower() or self._inside_content(mention.start, mention.end):
                 continue  # "unions" is no name; a name inside a quote is not in view
+            if record.type == "group" and mention.is_compound_only:
+                continue  # "the Catholic archbishop": an adjective, not a group in view
             # The same sentence first ("In a statement from X, the company denied…"), then
             # subjects of main clauses, then other subjects, then the latest mention.
             rank = (
@@ -687,7 +1047,9 @@ class Salience:
                 best = (key, entity_id, record)
         if best is not None:
             return best[1], best[2]
-        return self.entities.nearest_before(before, types, accept)
+        return self.entities.nearest_before(  # "unions" is no name
+            before, types, lambda r: not r.name.islower() and (accept is None or accept(r))
+        )
 
 
 # A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").
@@ -738,15 +1100,9 @@ def _person_with_role(
 ) -> tuple[str | None, EntityRecord | None]:
     """'the culture secretary', 'the MP for Ealing North': the person whose stated role has
     the description's head noun (and most of its other words), an earlier speaker first."""
-    head = words[-1].split("-")[-1]
-    wanted = {w for w in words if w not in {"of", "for", "the", "a", "an"}}
 
     def fit(role: str | None) -> int:
-        """How well a stated role fits: it must have the head and every other word
-        ("the prime minister" is not "former minister")."""
-        role_words = set(re.findall(r"[a-z][a-z-]*", (role or "").lower()))
-        role_words |= {w.split("-")[-1] for w in role_words}
-        return len(wanted) if head in role_words and wanted <= role_words else 0
+        return _role_fit(words, role)
 
     best: tuple[int, str, EntityRecord] | None = None
     for speaker in reversed(earlier):
@@ -760,6 +1116,16 @@ def _person_with_role(
         if record.type == "person" and score and (best is None or score > best[0]):
             best = (score, entity_id, record)
     return (best[1], best[2]) if best else (None, None)
+
+
+def _role_fit(words: list[str], role: str | None) -> int:
+    """How well a stated role fits a description's words: it must have the head and every other
+    word ("the prime minister" is not "former minister")."""
+    head = words[-1].split("-")[-1]
+    wanted = {w for w in words if w not in {"of", "for", "the", "a", "an"}}
+    role_words = set(re.findall(r"[a-z][a-z-]*", (role or "").lower()))
+    role_words |= {w.split("-")[-1] for w in role_words}
+    return len(wanted) if head in role_words and wanted <= role_words else 0
 
 
 def _merge(*profiles: Profile) -> Profile:
@@ -803,19 +1169,27 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
         before.insert(0, doc[first])
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     title = head.head
-    if head.dep_ == "appos" and title.lower_ in PERSON_NOUNS and title.i < head.i:
+    if head.dep_ == "appos" and _is_title_head(title) and title.i < head.i:
         # "The Secretary of State for Culture, Media and Sport, Tessa Jowell": the name is
-        # the title's apposition, and the title (to the name's comma) is the role
+        # the title's apposition, and the title (to the name's comma) is the role; an owner
+        # ("Skyway Air's chief executive, X") is the organisation
+        owners = {t.i for c in title.children if c.dep_ == "poss" for t in c.subtree}
         words = [
             t
             for t in doc[title.left_edge.i : head.left_edge.i]
-            if t.dep_ not in {"det", "poss", "case"}
+            if t.dep_ not in {"det", "poss", "case"} and t.i not in owners
         ]
         while words and words[-1].is_punct:
             words.pop()
+        lead = []  # "Skyway Air's chief executive", "The Scottish first minister"
+        while words and (_affiliation(words[0], entities) or words[0].lower_ in {"'s", "’s"}):
+            lead.append(words.pop(0))
         role = doc[words[0].i : words[-1].i + 1].text if words else None
-        return Profile(role=role)
-    if appos is not None:
+        found = _role_words(lead, entities)
+        org = _organization_in(owners, doc, entities) or found.organization
+        return Profile(role=role, organization=org, location=found.location, party=found.party)
+    if appos is not None and _is_title_head(appos):
+        # "Jim Farley, Ford's CEO"; not "X, one of the critics of the plan" nor "X, 42"
         words = [t for t in appos.subtree if not t.is_punct]
         return _role_words(words, entities)
     if head.dep_ == "nsubj" and head.head.lower_ in COPULAS:
@@ -831,23 +1205,103 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
     return Profile()
 
 
+def _organization_in(indices: set[int], doc: Doc, entities: EntityTable) -> str | None:
+    for i in sorted(indices):
+        hit = entities.at(doc[i].idx, doc[i].idx + len(doc[i].text))
+        if hit is not None and hit[1].type == "organization":
+            return hit[1].name
+    return None
+
+
+def _is_org_token(tok: Token, entities: EntityTable) -> bool:
+    hit = entities.at(tok.idx, tok.idx + len(tok.text))
+    return hit is not None and hit[1].type == "organization"
+
+
+def _affiliation(tok: Token, entities: EntityTable) -> bool:
+    """A word of an organisation, party, place or nationality before a title ("Labour" in
+    "Former Labour leader", "Texas" in "Texas attorney general"), not of the title itself
+    ("Home Secretary" tagged as one name)."""
+    if not tok.text[:1].isupper() or _is_title_head(tok):
+        return False
+    if tok.text in PARTY_ALIASES or tok.text in COUNTRY_ALIASES:
+        return True
+    hit = entities.at(tok.idx, tok.idx + len(tok.text))
+    if hit is not None:
+        return hit[1].type in {"organization", "place", "group"}
+    if tok.ent_type_ not in {"ORG", "NORP", "GPE"}:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or not any(_is_title_head(t) for t in ent)
+
+
 def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
-    org = None
-    role_tokens = []
+    org = location = party = None
+    role_tokens: list[Token] = []
+    in_title = True  # the title ends where a preposition brings in its organisation or place
     for tok in tokens:
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if tok.is_punct and tok.text != "-":
+            continue  # "( )"
+        if tok.lower_ in ROLE_PREPOSITIONS and tok.pos_ == "ADP" and role_tokens:
+            if _brings_in_a_body(tok, entities):
+                in_title = False  # "analyst at brokers ING", "director in Europe"
+            elif in_title:
+                role_tokens.append(tok)  # "head of third party services"
+            continue
+        if _affiliation(tok, entities):
+            name = hit[1].name if hit is not None else tok.text
+            if name in PARTY_ALIASES.values() or tok.text in PARTY_ALIASES:
+                party = party or PARTY_ALIASES.get(tok.text, name)
+            elif hit is not None and hit[1].type == "place" or tok.ent_type_ == "GPE":
+                location = location or name
+            elif hit is not None and hit[1].type == "organization":
+                org = org or name
+            continue
         if hit is not None and hit[1].type == "organization":
             org = hit[1].name
+        elif tok.head.i != tok.i and tok.i < tok.head.i and _is_org_token(tok.head, entities):
+            continue  # the organisation's kind: "at brokers ING", "for hedge fund Atticus'
         elif hit is not None and hit[1].type == "person":
             continue  # a word of the name ("Jill" in "Farmer Jill Moss")
-        elif tok.lower_ not in {"'s", "’s", "the", "a", "an", "of", "at", "for"} and (
-            tok.ent_type_ != "PERSON" or tok.lower_ in PERSON_NOUNS
+        elif tok.text in TRAILING_TITLES:
+            continue  # "Tory Treasurer Lord Ashcroft": Lord is his rank, not his role
+        elif (
+            in_title
+            and tok.lower_ not in {"'s", "’s", "the", "a", "an"}
+            and (tok.ent_type_ != "PERSON" or _is_title_head(tok))  # "attorney general X"
         ):
             role_tokens.append(tok)
+    while role_tokens and role_tokens[-1].lower_ in ROLE_PREPOSITIONS | {"and"}:
+        role_tokens.pop()
     role = _joined(role_tokens) or None
     if role and not any(w.lower() in PERSON_NOUNS for w in re.split(r"[\s-]+", role)):
         role = None
-    return Profile(role=role, organization=org)
+    return Profile(role=role, organization=org, location=location, party=party)
+
+
+# Prepositions inside a title ("head of research") or bringing in its body ("chief executive
+# of Ford", "analyst at ING", "managing director in Europe").
+ROLE_PREPOSITIONS = {"of", "at", "for", "in", "with", "from"}
+
+
+def _brings_in_a_body(prep: Token, entities: EntityTable) -> bool:
+    """Whether a preposition's object names an organisation or place, or a kind of
+    organisation ("at mobile content firm X", "of Skyway Air", "in Europe")."""
+    nested = {  # "head of research at Vodafone": "at Vodafone" is the next preposition's
+        t.i for d in prep.subtree if d.i != prep.i and d.dep_ == "prep" for t in d.subtree
+    }
+    for tok in prep.subtree:
+        if tok.i == prep.i or tok.i in nested:
+            continue
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type in {"organization", "place", "group"}:
+            return True
+        if tok.ent_type_ in {"ORG", "GPE", "LOC", "NORP"}:
+            return True
+        if tok.dep_ == "pobj" and tok.lower_ in ORG_NOUNS:  # "at the firm"
+            return True
+    return False
 
 
 def _joined(tokens: list[Token]) -> str:
@@ -866,9 +1320,12 @@ def _profile_from_mention(
     if cand.source_head is None:
         return Profile()
     head = doc[cand.source_head]
-    return _profile_around(
-        head, head.left_edge.i if record is None else _name_start(doc, cand), entities
-    )
+    if record is None:
+        chain = _untagged_name(head, entities)  # "England sevens coach [Mike Friday]"
+        start = chain[0].i if chain else head.left_edge.i
+    else:
+        start = _name_start(doc, cand)
+    return _profile_around(head, start, entities)
 
 
 def _name_start(doc: Doc, cand: QuoteCandidate) -> int:

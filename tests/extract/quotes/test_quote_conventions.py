@@ -108,3 +108,19 @@ def test_one_cue_makes_one_record(analyze_text):
     )
     quotes = analyze_text(text).quotes
     assert all("Mike Friday" not in q.text for q in quotes)
+
+
+def test_a_cue_word_inside_an_unquoted_title_is_not_a_cue(analyze_text):
+    body = (
+        "The album saw the band reach the height of their powers with hits including Where "
+        "the Streets Have No Name, I Still Haven't Found What I'm Looking For and With Or "
+        "Without You."
+    )
+    assert texts(analyze_text, body) == []
+
+
+def test_a_generic_you_is_not_a_source(analyze_text):
+    body = "The returns can be pretty good when you consider that some games cost five pounds."
+    assert texts(analyze_text, body) == []
+    kept = texts(analyze_text, "The firm said that some games cost five pounds.")
+    assert [t.removeprefix("that ") for t in kept] == ["some games cost five pounds"]

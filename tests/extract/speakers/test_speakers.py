@@ -7,6 +7,8 @@ unnamed spokespeople, and roles cut short.
 
 from __future__ import annotations
 
+import pytest
+
 
 def speakers(analysis) -> list[tuple[str, str | None, str | None]]:
     return [
@@ -241,3 +243,280 @@ def test_they_after_people_named_together_is_all_of_them(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "quit in May")
     assert speaker.name == "Willie Walsh, Brian Dunne and Seamus Kearney"
+
+
+def test_owner_before_an_apposed_title_is_the_organisation(analyze_text):
+    text = (
+        "Airline to raise fares\nSkyway Air's chief executive, Sarah Klein, said fares would "
+        "rise in the spring.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "fares would rise")
+    assert (speaker.name, speaker.role, speaker.organization) == (
+        "Sarah Klein",
+        "chief executive",
+        "Skyway Air",
+    )
+
+
+def test_the_kind_of_organisation_is_not_part_of_the_role(analyze_text):
+    text = 'Markets\n"Prices will fall," said Mark Otway, an analyst at brokers Brandt & Co.\n'
+    speaker = speaker_of(analyze_text(text), "Prices will fall")
+    assert speaker.role == "analyst"
+
+
+def test_a_non_title_apposition_leaves_the_premodifier_title(analyze_text):
+    text = (
+        "Vote\nFormer Labour leader Neil Hardy, one of the fiercest critics of the plan, said "
+        "the vote was rushed.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "the vote was rushed")
+    assert (speaker.role or "").lower() == "former leader"
+    assert speaker.party == "Labour Party"
+
+
+def test_a_place_before_a_title_is_the_location_not_the_role(analyze_text):
+    text = (
+        "Lawsuit\nGreg Abbot, the Texas attorney general, said the firm broke the law. "
+        "The attorney general said fines would follow.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "broke the law").role == "attorney general"
+    later = speaker_of(analysis, "fines would follow")
+    assert (later.name, later.role) == ("Greg Abbot", "attorney general")
+
+
+def test_an_unmatched_description_outside_the_lede_stays_unnamed(analyze_text):
+    text = (
+        "Bill passes\nThe bill passed by 297 votes to 203 on Tuesday. MPs debated it for six "
+        "hours. The deputy speaker later said the debate had not been handled well.\n\n"
+        "Lord Falconer says there will be amendments to the bill.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "not been handled well")
+    assert "Falconer" not in (speaker.name or "")
+    assert speaker.role == "deputy speaker"
+
+
+def test_a_narrative_description_names_the_person_and_states_their_role(analyze_text):
+    # "The prime minister" is a subject of the narrative, not a quote's source: it is the
+    # person in view whose stated role does not contradict it (not the Tory co-chairman), it
+    # gives him his role, and the next "He" follows it.
+    text = (
+        "Poll row\nTory co-chairman Liam Foy was speaking after Mr Blake told members the "
+        "Tories had no plan. The prime minister ratcheted up the campaign at the weekend. He "
+        "insisted he did not know the poll date. Mr Blake said the economy was strong.\n"
+    )
+    analysis = analyze_text(text)
+    insisted = speaker_of(analysis, "poll date")
+    assert (insisted.name, insisted.role) == ("Blake", "prime minister")
+    assert speaker_of(analysis, "economy was strong").role == "prime minister"
+
+
+def test_a_kind_of_organisation_resolves_to_the_one_called_so(analyze_text):
+    # "the airline" is the organisation the article calls an airline, not the bank or the
+    # union mentioned last, even when it was named several sentences back.
+    text = (
+        "Airline deal\nSkyway Airlines cut its costs again this year. Its shares rose on the "
+        "news. Analysts at Brandt Bank praised the plan on Friday. The bank raised its target "
+        "price. Last week the pilots' union agreed a pay cut. The airline also said it had "
+        "agreed the terms of a new loan.\n"
+    )
+    assert speaker_of(analyze_text(text), "terms of a new loan").name == "Skyway Airlines"
+
+
+def test_they_follows_a_plural_subject_of_people_not_an_adjective(analyze_text):
+    text = (
+        "Bill vote\nThe revolt was reduced by news that the minister had written to the "
+        "Catholic archbishop of Leeds. But that came only after MPs bombarded the minister "
+        "with requests to read the letter as they complained they had been left in the dark.\n"
+    )
+    assert speaker_of(analyze_text(text), "left in the dark").name == "MPs"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker(analyze_text):
+    text = (
+        "Takeover\nThe exchange is in talks with Euronext. \"I don't think it will make much "
+        'difference. The bidder appears very committed," said one London-based broker. He '
+        "forecast the takeover bid would succeed.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "bid would succeed")
+    assert (speaker.name, speaker.role) == ("one London-based broker", "London-based broker")
+
+
+def test_an_outlet_acronym_is_the_outlet(analyze_text):
+    text = (
+        "Bid\nThe Financial Times reported the bid on Monday. The FT said the offer was too low.\n"
+    )
+    assert speaker_of(analyze_text(text), "too low").name == "Financial Times"
+
+
+def test_a_possessive_organisation_noun_is_the_organisation_in_view(analyze_text):
+    text = (
+        "Sacked\nJane Lee worked for Merrill Lynch for ten years. She was sacked in March. "
+        "Her employers said she had broken the rules.\n"
+    )
+    assert speaker_of(analyze_text(text), "broken the rules").name == "Merrill Lynch"
+
+
+def test_a_name_after_its_description_is_the_speaker(analyze_text):
+    text = "Trades\nGermany's financial regulator BaFin said it was examining the trades.\n"
+    assert speaker_of(analyze_text(text), "examining the trades").name == "BaFin"
+
+
+def test_a_statement_speaks_for_who_said_it_in_the_statement(analyze_text):
+    text = (
+        "Deal off\nSkyway Holdings said in a statement that the deal was off. The statement "
+        "said staff would be paid.\n"
+    )
+    assert speaker_of(analyze_text(text), "staff would be paid").name == "Skyway Holdings"
+
+
+def test_a_law_is_never_a_speaker(analyze_text):
+    text = (
+        "Spam law\nThe Texas Electronic Mail and Solicitation Act says that senders must be "
+        "identified.\n"
+    )
+    for quote in analyze_text(text).quotes:
+        assert quote.speaker is None or "Act" not in (quote.speaker.name or "")
+
+
+def test_a_rank_is_not_part_of_the_role(analyze_text):
+    text = "Poll\nTory Treasurer Lord Ashcroft said the party could not win the election.\n"
+    assert speaker_of(analyze_text(text), "could not win").role == "Treasurer"
+
+
+def test_an_apposed_name_after_an_upper_case_title_is_the_speaker(analyze_text):
+    text = (
+        "Bill\nThe MP for Ealing North, Stephen Pound, said the bill was flawed. The Labour "
+        "backbencher said he would vote against it.\n"
+    )
+    analysis = analyze_text(text)
+    first = speaker_of(analysis, "bill was flawed")
+    assert (first.name, first.role) == ("Stephen Pound", "MP for Ealing North")
+    assert speaker_of(analysis, "vote against it").name == "Stephen Pound"
+
+
+def test_an_owned_title_without_a_name_is_a_description_of_a_person(analyze_text):
+    text = (
+        "Smoking ban\nScotland's first minister said the ban would save lives. Jack McConnell "
+        "told MSPs on Wednesday that the law would start next year.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "save lives")
+    assert (speaker.name, speaker.role) == ("Jack McConnell", "first minister")
+
+
+def test_a_lede_description_by_relation_is_the_person_named_next(analyze_text):
+    text = (
+        "Ally denies charges\nA close associate of former oil boss Ivan Petrov has told a court "
+        "that the charges against him are false.\n\nOleg Brodsky has been on trial alongside "
+        "Mr Petrov since June.\n"
+    )
+    assert speaker_of(analyze_text(text), "charges against him").name == "Oleg Brodsky"
+
+
+def test_a_plain_description_follows_the_unnamed_person_just_quoted(analyze_text):
+    text = (
+        "Singer sued\nUS singer Jay Fox has been sued for $25m by a make-up artist who claimed "
+        "he and his entourage drugged her two years ago.\n\nThe woman said she was assaulted "
+        "after a recording of a TV show in 2003.\n"
+    )
+    analysis = analyze_text(text)
+    for fragment in ("entourage drugged", "was assaulted"):
+        speaker = speaker_of(analysis, fragment)
+        assert (speaker.name, speaker.role) == ("a make-up artist", "make-up artist")
+
+
+def test_a_title_ending_in_general_is_kept_whole(analyze_text):
+    text = (
+        "Spam suit\nTexas attorney general Greg Abbott has sued the firm. The attorney general "
+        "said the firm had broken the state's anti-spam law.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "anti-spam law")
+    assert (speaker.name, speaker.role, speaker.location) == (
+        "Greg Abbott",
+        "attorney general",
+        "Texas",
+    )
+
+
+def test_sir_is_a_rank_not_a_role(analyze_text):
+    text = "Cup\nSir Alex Ferguson said Manchester United would fight on.\n"
+    assert speaker_of(analyze_text(text), "fight on").role is None
+
+
+def test_a_lede_description_is_named_within_two_sentences(analyze_text):
+    text = (
+        "Minister rebuts claims\n\nConcessions on the bill were not a political ploy, the lord "
+        "chancellor has said.\n\nMinisters have been accused of panic in offering late changes "
+        "to the bill. Lord Falconer said it was fair to criticise the timing.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "political ploy")
+    assert (speaker.name, speaker.role) == ("Falconer", "lord chancellor")
+
+
+def test_an_honorific_mention_the_ner_missed_is_the_named_person(analyze_text):
+    text = (
+        "Poll row\nTory co-chairman Liam Foy was speaking after Mr Blake told party members "
+        "that the Tories had no plan for schools. The prime minister stepped up the campaign at "
+        'the weekend with a tour of the country. "We will win this argument," Mr Blake said in '
+        "Leeds on Sunday.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "win this argument")
+    assert (speaker.name, speaker.entity_id is not None) == ("Blake", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organization"),
+    [
+        (
+            "Jeremy Flynn, head of third party services at Vodafone, said competition was fierce.",
+            "head of third party services",
+            "Vodafone",
+        ),
+        (
+            "Christian Harris, partnership manager at mobile content firm Digital Bridges, said "
+            "competition was fierce.",
+            "partnership manager",
+            "Digital Bridges",
+        ),
+        (
+            '"Competition was fierce," said Frank Huizinga, a spokesman for the Dutch football '
+            "federation (KNVB).",
+            "spokesman",
+            None,
+        ),
+    ],
+)
+def test_a_title_ends_where_its_organisation_comes_in(analyze_text, sentence, role, organization):
+    speaker = speaker_of(analyze_text("Phones\n" + sentence + "\n"), "ompetition was fierce")
+    assert speaker.role == role
+    if organization:
+        assert speaker.organization == organization
+
+
+def test_a_name_the_ner_missed_after_a_title_is_not_its_modifier():
+    # "England sevens coach Mike Friday said": NER read Friday as a date, so the only entity
+    # in the phrase is England; the name is the capitalised words after the title
+    import spacy
+    from spacy.tokens import Doc
+
+    from claimtrail.extract.speakers.entities import EntityRecord, EntityTable, Mention
+    from claimtrail.extract.speakers.resolve import _untagged_name
+
+    rows = [
+        ("England", 2, "compound", "PROPN"),
+        ("sevens", 2, "compound", "NOUN"),
+        ("coach", 4, "compound", "NOUN"),
+        ("Mike", 4, "compound", "PROPN"),
+        ("Friday", 5, "nsubj", "PROPN"),
+        ("said", 5, "ROOT", "VERB"),
+    ]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+    )
+    england = EntityRecord("England", "place", [Mention(0, 7, "England", "GPE")])
+    names = _untagged_name(doc[4], EntityTable([england]))
+    assert [t.text for t in names] == ["Mike", "Friday"]
