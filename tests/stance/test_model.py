@@ -108,3 +108,16 @@ def test_saved_model_carries_no_run_specific_state(tiny_model, tmp_path: Path) -
         loaded.body.relatedness.analyzer_source,
     ]
     assert not [v for v in vectorizers if hasattr(v, "_stop_words_id")]
+
+
+def test_the_headline_head_follows_a_short_texts_wording(tiny_model) -> None:
+    # no hoax-type word the invented rows taught it: the wording rules decide
+    claims = [CLAIM, CLAIM]
+    texts = ["The council says the story is groundless.", "The denials are expected."]
+    assert tiny_model.predict_headline_stance(claims, texts) == ["against", "observing"]
+    tiny_model.headline.with_wording_rules = False
+    try:
+        without = tiny_model.predict_headline_stance(claims, texts)
+    finally:
+        tiny_model.headline.with_wording_rules = True
+    assert without != ["against", "observing"]
