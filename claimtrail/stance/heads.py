@@ -1,8 +1,9 @@
 """The two trained stance classifiers ("heads") and how each turns pairs into probabilities.
 
 - ``BodyStanceHead``: a claim against an article body (FNC-1): agree/disagree/discuss/unrelated.
-  Gradient-boosted trees over ``PairFeaturizer`` and BM25 features, compiled to numpy arrays,
-  averaged with a term-frequency MLP (``mlp.py``).
+  Gradient-boosted trees over ``PairFeaturizer`` and BM25 features, compiled to numpy arrays;
+  their split of the related share averaged with a linear model over claim-generic words
+  (``generic.py``) and, optionally, a term-frequency MLP (``mlp.py``).
 - ``HeadlineStanceHead``: a claim against a short text, a headline (Emergent): for/against/
   observing. A logistic regression over the headline's words, the same words with the claim's
   words masked (so "CLAIM CLAIM is a hoax" generalises across claims), and the pair features.
@@ -20,8 +21,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from claimtrail.stance.bm25 import Bm25Relatedness
+from claimtrail.stance.claim_sentences import claim_sentence_features
 from claimtrail.stance.features import PairFeaturizer
 from claimtrail.stance.forest import CompiledForest
+from claimtrail.stance.generic import RELATED_LABELS as GENERIC_RELATED_LABELS
+from claimtrail.stance.generic import GenericWordsStance
 from claimtrail.stance.labels import EMERGENT_LABELS, FNC_LABELS
 from claimtrail.stance.lexicon import CUE_NAMES, cue_flags, short_text_side, tokenize
 from claimtrail.stance.mlp import TermFrequencyMlp
@@ -60,15 +64,33 @@ class BodyStanceHead:
     # Pair-feature columns the trees do not read (``CLOSED_VOCABULARY_FEATURES`` when trained
     # with BM25 features): their indices in ``featurizer.feature_names``.
     excluded: tuple[int, ...] = ()
+    # The claim-generic words model (``generic.py``) and its share of the related labels'
+    # split (the trees keep the rest, and say alone how likely "unrelated" is).
+    generic: GenericWordsStance | None = None
+    generic_weight: float = 0.0
+    # The trees also read where the text states the claim and the cues there
+    # (``claim_sentences.py``; needs ``relatedness``).
+    with_claim_sentences: bool = False
 
     def tree_features(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
-        return tree_features(self.featurizer, self.relatedness, claims, texts, self.excluded)
+        return tree_features(
+            self.featurizer,
+            self.relatedness,
+            claims,
+            texts,
+            self.excluded,
+            self.with_claim_sentences,
+        )
 
     def predict_proba(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
         """(n, 4) probabilities in ``FNC_LABELS`` order."""
         features = self.tree_features(claims, texts)
         classes = np.array(self.forest.classes)
         trees = _in_order(self.forest.predict_proba(features), classes, FNC_LABELS)
+        if self.generic is not None and self.generic_weight:
+            trees = _with_related_split(
+                trees, self.generic.predict_proba(claims, texts), self.generic_weight
+            )
         if self.mlp is None or not self.mlp_weight:
             return trees
         weight = self.mlp_weight
@@ -130,6 +152,22 @@ class HeadlineStanceHead:
         return sparse.hstack(blocks, format="csr")
 
 
+def _with_related_split(
+    probabilities: np.ndarray, related_split: np.ndarray, weight: float
+) -> np.ndarray:
+    """``probabilities`` (FNC-1 order) with the split of their related share between agree,
+    disagree and discuss averaged with ``related_split`` (weight ``weight``)."""
+    related = [FNC_LABELS.index(label) for label in GENERIC_RELATED_LABELS]
+    unrelated = probabilities[:, FNC_LABELS.index("unrelated")]
+    share = probabilities[:, related].sum(axis=1, keepdims=True)
+    own = probabilities[:, related] / np.maximum(share, 1e-12)
+    combined = probabilities.copy()
+    combined[:, related] = ((1.0 - weight) * own + weight * related_split) * (1.0 - unrelated)[
+        :, None
+    ]
+    return combined
+
+
 def cue_matrix(claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
     rows = []
     for claim, text in zip(claims, texts, strict=True):
@@ -145,15 +183,19 @@ def tree_features(
     claims: Sequence[str],
     texts: Sequence[str],
     excluded: tuple[int, ...] = (),
+    with_claim_sentences: bool = False,
 ) -> np.ndarray:
-    """The pair features less ``excluded``, then the BM25 ones (the body head's trees; the
-    headline head's dense columns)."""
+    """The pair features less ``excluded``, then the BM25 ones, then (``with_claim_sentences``)
+    the claim sentences' (the body head's trees; the headline head's dense columns)."""
     features = featurizer.transform(claims, texts)
     if excluded:
         features = np.delete(features, excluded, axis=1)
     if relatedness is None:
         return features
-    return np.hstack([features, relatedness.transform(claims, texts)])
+    blocks = [features, relatedness.transform(claims, texts)]
+    if with_claim_sentences:
+        blocks.append(claim_sentence_features(relatedness, claims, texts))
+    return np.hstack(blocks)
 
 
 def mask_claim_words(claim: str, text: str) -> str:

@@ -1,0 +1,60 @@
+"""The linear model over claim-generic words: its vocabulary leaves out the claims' own words."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from claimtrail.stance.bm25 import Bm25Relatedness
+from claimtrail.stance.generic import RELATED_LABELS, GenericWordsStance, generic_vocabulary
+
+
+def test_the_vocabulary_keeps_words_many_claims_use() -> None:
+    # 4 claims, each with 2 bodies: "reportedly" is in all of them, "volcano" in one claim's
+    topics = ["volcano", "senator", "whale", "bridge"]
+    bodies = [f"The {t} story, reportedly, number {i}." for t in topics for i in range(2)]
+    groups = [t for t in topics for _ in range(2)]
+    vocabulary = generic_vocabulary(bodies, groups)
+    assert "reportedly" in vocabulary and "story reportedly" in vocabulary
+    assert "volcano" not in vocabulary
+
+
+def test_the_tiny_models_body_head_averages_it_in(tiny_model) -> None:
+    head = tiny_model.body
+    assert isinstance(head.generic, GenericWordsStance) and head.generic_weight == 0.5
+    claims = ["Mayor Smith resigned over the bridge scandal"] * 2
+    texts = [
+        "This story is a hoax. Not true, officials said, calling the report fake and false.",
+        "Officials confirmed it on Monday. The announcement was made at a press event.",
+    ]
+    split = head.generic.predict_proba(claims, texts)
+    assert split.shape == (2, len(RELATED_LABELS))
+    assert np.allclose(split.sum(axis=1), 1.0)
+    with_it = head.predict_proba(claims, texts)
+    head.generic_weight = 0.0
+    try:
+        trees = head.predict_proba(claims, texts)
+    finally:
+        head.generic_weight = 0.5
+    # the unrelated share is the trees' alone; only the related split moves
+    assert with_it[:, 3] == pytest.approx(trees[:, 3])
+    assert with_it.sum(axis=1) == pytest.approx([1.0, 1.0])
+    related = trees[:, :3] / trees[:, :3].sum(axis=1, keepdims=True)
+    expected = (0.5 * related + 0.5 * split) * (1 - trees[:, 3:4])
+    assert with_it[:, :3] == pytest.approx(expected)
+
+
+def test_it_learns_refuting_words_that_many_claims_share() -> None:
+    relatedness = Bm25Relatedness.fit(["a body", "another body"])
+    topics = ["volcano", "senator", "whale", "bridge", "comet", "tiger", "robot", "opera"]
+    claims = [f"The {t} claim" for t in topics for _ in range(3)]
+    bodies = [
+        f"The {t} story. It is {word}, reportedly, sources said."
+        for t in topics
+        for word in ("confirmed", "false", "unclear")
+    ]
+    labels = ["agree", "disagree", "discuss"] * len(topics)
+    model = GenericWordsStance.fit(claims, bodies, labels, claims, relatedness)
+    assert "false" in model.vectorizer.vocabulary_ and "volcano" not in model.vectorizer.vocabulary_
+    rows = model.predict_proba(["The glacier claim"] * 2, ["It is false.", "It is confirmed."])
+    assert [RELATED_LABELS[int(i)] for i in np.argmax(rows, axis=1)] == ["disagree", "agree"]
