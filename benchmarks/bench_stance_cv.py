@@ -9,9 +9,9 @@ and trains on the pairs that touch none of them. Each fold trains a body head fr
 
 ``shipped``: the recipe in ``claimtrail/stance/train.py`` (what ``claimtrail train stance
 --cv-folds 5`` also reports); ``trees``: the same without the claim-generic words model
-(``generic.py``); ``bm25``: the trees without the claim sentences' features either
-(``claim_sentences.py``; the model of the first round of issue 11); ``previous``: the trees
-without the BM25 features (the model shipped before issue 11).
+(``generic.py``) and the disagree factor; ``bm25``: the trees without the claim sentences'
+features either (``claim_sentences.py``; the model of the first round of issue 11);
+``previous``: the trees without the BM25 features (the model shipped before issue 11).
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from pathlib import Path
 
 VARIANTS = {
     "shipped": {},
-    "trees": {"generic_weight": 0.0},
-    "bm25": {"generic_weight": 0.0, "claim_sentences": False},
-    "previous": {"bm25": False, "mlp_weight": 0.0, "generic_weight": 0.0},
+    "trees": {"generic_weight": 0.0, "disagree_weight": 1.0},
+    "bm25": {"generic_weight": 0.0, "disagree_weight": 1.0, "claim_sentences": False},
+    "previous": {"bm25": False, "generic_weight": 0.0, "disagree_weight": 1.0},
 }
 
 

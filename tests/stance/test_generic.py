@@ -30,18 +30,36 @@ def test_the_tiny_models_body_head_averages_it_in(tiny_model) -> None:
     split = head.generic.predict_proba(claims, texts)
     assert split.shape == (2, len(RELATED_LABELS))
     assert np.allclose(split.sum(axis=1), 1.0)
-    with_it = head.predict_proba(claims, texts)
-    head.generic_weight = 0.0
+    head.disagree_weight = 1.0
     try:
+        with_it = head.predict_proba(claims, texts)
+        head.generic_weight = 0.0
         trees = head.predict_proba(claims, texts)
     finally:
-        head.generic_weight = 0.5
-    # the unrelated share is the trees' alone; only the related split moves
-    assert with_it[:, 3] == pytest.approx(trees[:, 3])
+        head.generic_weight, head.disagree_weight = 0.5, 2.0
+    # unrelated and disagree stay the trees'; only the split of agree + discuss moves
+    assert with_it[:, [1, 3]] == pytest.approx(trees[:, [1, 3]])
     assert with_it.sum(axis=1) == pytest.approx([1.0, 1.0])
-    related = trees[:, :3] / trees[:, :3].sum(axis=1, keepdims=True)
-    expected = (0.5 * related + 0.5 * split) * (1 - trees[:, 3:4])
-    assert with_it[:, :3] == pytest.approx(expected)
+    share = trees[:, [0, 2]].sum(axis=1, keepdims=True)
+    own = trees[:, [0, 2]] / share
+    theirs = split[:, [0, 2]] / split[:, [0, 2]].sum(axis=1, keepdims=True)
+    assert with_it[:, [0, 2]] == pytest.approx((0.5 * own + 0.5 * theirs) * share)
+
+
+def test_the_disagree_factor_scales_disagree_and_renormalises(tiny_model) -> None:
+    head = tiny_model.body
+    claims, texts = ["Mayor Smith resigned"], ["Reports claim the mayor resigned; it may be so."]
+    weight = head.disagree_weight
+    assert weight == 2.0
+    scaled = head.predict_proba(claims, texts)
+    head.disagree_weight = 1.0
+    try:
+        plain = head.predict_proba(claims, texts)
+    finally:
+        head.disagree_weight = weight
+    expected = plain.copy()
+    expected[:, 1] *= weight
+    assert scaled == pytest.approx(expected / expected.sum(axis=1, keepdims=True))
 
 
 def test_it_learns_refuting_words_that_many_claims_share() -> None:
