@@ -86,15 +86,31 @@ class BodyStanceHead:
             self.with_claim_sentences,
         )
 
-    def predict_proba(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
-        """(n, 4) probabilities in ``FNC_LABELS`` order."""
+    def predict_proba(
+        self,
+        claims: Sequence[str],
+        texts: Sequence[str],
+        relatedness_only: Sequence[bool] | None = None,
+    ) -> np.ndarray:
+        """(n, 4) probabilities in ``FNC_LABELS`` order.
+
+        ``relatedness_only``: pairs whose split between agree and discuss the caller will not
+        read (``StanceModel`` takes only the unrelated share for short texts); the claim-generic
+        model, which changes nothing else, is not run for them.
+        """
         features = self.tree_features(claims, texts)
         classes = np.array(self.forest.classes)
         trees = _in_order(self.forest.predict_proba(features), classes, FNC_LABELS)
         if self.generic is not None and self.generic_weight:
-            trees = _with_agree_discuss_split(
-                trees, self.generic.predict_proba(claims, texts), self.generic_weight
-            )
+            rows = list(range(len(texts)))
+            if relatedness_only is not None:
+                rows = [i for i, skip in enumerate(relatedness_only) if not skip]
+            if rows:
+                trees[rows] = _with_agree_discuss_split(
+                    trees[rows],
+                    self.generic.predict_proba([claims[i] for i in rows], [texts[i] for i in rows]),
+                    self.generic_weight,
+                )
         if self.disagree_weight != 1.0:
             trees[:, DISAGREE_COLUMN] *= self.disagree_weight
             trees /= trees.sum(axis=1, keepdims=True)

@@ -45,8 +45,9 @@ class StanceModel:
         _check_pairs(claims, texts)
         if not claims:
             return np.zeros((0, len(FNC_LABELS)))
-        matrix = self.body.predict_proba(claims, texts)
-        short = [i for i, text in enumerate(texts) if len(text.split()) <= SHORT_TEXT_WORDS]
+        is_short = [len(text.split()) <= SHORT_TEXT_WORDS for text in texts]
+        matrix = self.body.predict_proba(claims, texts, relatedness_only=is_short)
+        short = [i for i, flag in enumerate(is_short) if flag]
         if short:
             matrix[short] = self._short_text_proba(
                 matrix[short], [claims[i] for i in short], [texts[i] for i in short]

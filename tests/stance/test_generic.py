@@ -76,3 +76,19 @@ def test_it_learns_refuting_words_that_many_claims_share() -> None:
     assert "false" in model.vectorizer.vocabulary_ and "volcano" not in model.vectorizer.vocabulary_
     rows = model.predict_proba(["The glacier claim"] * 2, ["It is false.", "It is confirmed."])
     assert [RELATED_LABELS[int(i)] for i in np.argmax(rows, axis=1)] == ["disagree", "agree"]
+
+
+def test_pairs_read_for_relatedness_only_skip_it_and_keep_unrelated(tiny_model) -> None:
+    head = tiny_model.body
+    claims = ["Mayor Smith resigned over the bridge scandal"] * 2
+    texts = ["Reports claim the mayor resigned.", "Officials confirmed the mayor resigned."]
+    full = head.predict_proba(claims, texts)
+    partial = head.predict_proba(claims, texts, relatedness_only=[True, False])
+    assert partial[1] == pytest.approx(full[1])
+    assert partial[0, [1, 3]] == pytest.approx(full[0, [1, 3]])  # disagree and unrelated
+    head.generic_weight = 0.0
+    try:
+        trees = head.predict_proba(claims[:1], texts[:1])
+    finally:
+        head.generic_weight = 0.5
+    assert partial[0] == pytest.approx(trees[0])
