@@ -16,12 +16,11 @@ from claimtrail.extract.claims import CLAIM_ANAPHORS
 from claimtrail.extract.lexicon import HEDGE_WORDS, REPORTING_VERBS, verb_lemma
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import ArticleStance, Claim, Quote
-from claimtrail.stance.lexicon import COMMENTARY_NOUNS
 
 # The model must be this sure of agree/disagree to override 'discuss' for a quoted voice.
 CONFIDENT_SIDE = 0.6
-# (COMMENTARY_NOUNS: nouns by which a voice talks about the denial rather than denying; the
-# stance model's short-text rules read the same list.)
+# Nouns by which a voice talks about the denial rather than denying.
+COMMENTARY_NOUNS = {"denial", "denials"}
 STATUS_STANCE = {"denied": "disagree", "confirmed": "agree", "contested": "discuss"}
 # (an article that reports a denial it does not dispute stands against the claim, as in Emergent)
 
