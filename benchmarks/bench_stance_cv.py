@@ -5,11 +5,13 @@ fold tests every pair whose headline belongs to its claims (FNC-1's label mix, ~
 and trains on the pairs that touch none of them. Each fold trains a body head from scratch
 (TF-IDF, SVD and BM25 fitted on the fold's training texts only), so one run takes 5 trainings.
 
-    python benchmarks/bench_stance_cv.py [--folds 5] [--variant shipped|previous] [--json]
+    python benchmarks/bench_stance_cv.py [--folds 5] [--variant VARIANT] [--json]
 
 ``shipped``: the recipe in ``claimtrail/stance/train.py`` (what ``claimtrail train stance
---cv-folds 5`` also reports); ``previous``: the same without the BM25 features (the model
-shipped before issue 11).
+--cv-folds 5`` also reports); ``trees``: the same without the claim-generic words model
+(``generic.py``) and the disagree factor; ``bm25``: the trees without the claim sentences'
+features either (``claim_sentences.py``; the model of the first round of issue 11);
+``previous``: the trees without the BM25 features (the model shipped before issue 11).
 """
 
 from __future__ import annotations
@@ -21,7 +23,12 @@ import sys
 import time
 from pathlib import Path
 
-VARIANTS = {"shipped": {}, "previous": {"bm25": False, "mlp_weight": 0.0}}
+VARIANTS = {
+    "shipped": {},
+    "trees": {"generic_weight": 0.0, "disagree_weight": 1.0},
+    "bm25": {"generic_weight": 0.0, "disagree_weight": 1.0, "claim_sentences": False},
+    "previous": {"bm25": False, "generic_weight": 0.0, "disagree_weight": 1.0},
+}
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ of denials read as disagree.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -35,6 +36,9 @@ ATTITUDE_STANCE = {
     "speculate": "discuss",
 }
 STANCES = ("agree", "disagree", "discuss")
+# sha256(file name) mod 3 == this: the held-out third of the BBC dev articles (5 of 24 articles,
+# 33 of 132 attributions, 13 of 41 denials).
+HELD_OUT_REMAINDER = 2
 # Written for this benchmark: (claim, voice, stance).
 INVENTED = [
     (
@@ -121,18 +125,28 @@ def shared() -> Path:
     return Path(data).parent if data else default
 
 
-def bbc_items(path: Path) -> list[Item]:
+def held_out(file: str) -> bool:
+    """The third of the BBC dev articles kept aside: never listed by ``--errors``, never looked
+    at when the short-text rules were written (chosen by a hash of the file name)."""
+    return int(hashlib.sha256(file.encode("utf-8")).hexdigest(), 16) % 3 == HELD_OUT_REMAINDER
+
+
+def bbc_items(path: Path, held: bool) -> list[Item]:
+    """The attributions of the dev articles in the held-out third (``held``) or the others."""
     items = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         article = json.loads(line)
+        if held_out(article["file"]) != held:
+            continue
         for claim in article["claims"]:
             for attribution in claim.get("attributions", []):
                 stance = ATTITUDE_STANCE.get(attribution.get("attitude", ""))
                 evidence = (attribution.get("evidence") or "").strip()
                 if stance and evidence:
-                    items.append(Item("bbc-dev", claim["text"], evidence, stance))
+                    name = "bbc-held" if held else "bbc-dev"
+                    items.append(Item(name, claim["text"], evidence, stance))
     return items
 
 
@@ -187,7 +201,8 @@ def main() -> None:
     gold_path = root / "gold" / "dev-claims.jsonl"
     example_path = root / "examples" / "ford-xiaomi.expected.json"
     if gold_path.is_file():
-        sets["bbc-dev"] = bbc_items(gold_path)
+        sets["bbc-dev"] = bbc_items(gold_path, held=False)
+        sets["bbc-held"] = bbc_items(gold_path, held=True)
     if example_path.is_file():
         sets["ford-xiaomi"] = example_items(example_path)
     model = load_stance_model(args.model_dir)
@@ -196,7 +211,7 @@ def main() -> None:
         rows = model.predict_proba([i.claim for i in items], [i.text for i in items])
         predicted = [max(r, key=r.__getitem__) for r in rows]
         results[name] = score(items, predicted)
-        if args.errors:
+        if args.errors and name != "bbc-held":  # the held-out third stays unread
             for item, label in zip(items, predicted, strict=True):
                 if label != item.gold:
                     print(f"[{name}] gold {item.gold} got {label}: {item.text[:90]!r}")

@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from claimtrail.cli.apps import CliApps, error_console, handle_errors
-from claimtrail.errors import InputError
+from claimtrail.errors import InputError, ModelError
 
 if TYPE_CHECKING:
     from claimtrail.stance.articles import ArticleClaimStance
@@ -256,6 +256,12 @@ def train_stance(
             min=0,
         ),
     ] = 0,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Exit 1 unless the new model file equals the shipped one (sha256)."
+        ),
+    ] = False,
 ) -> None:
     """Train the stance model on all FNC-1 training pairs and Emergent's training split; report
     claim-disjoint FNC-1 and grouped Emergent cross-validation figures."""
@@ -295,6 +301,28 @@ def train_stance(
         )
     console.print("Emergent, cross-validation grouped by claim:")
     _print_report(console, result.emergent_cv)
+    shipped = shipped_stance_sha256()
+    if shipped == result.manifest["sha256"]:
+        console.print(f"identical to the shipped model ({default_model_dir()})", highlight=False)
+    else:
+        console.print(
+            f"differs from the shipped model ({default_model_dir()}); to ship it, copy both "
+            "files there",
+            highlight=False,
+        )
+        if check:
+            raise typer.Exit(1)
+
+
+def shipped_stance_sha256() -> str | None:
+    """The sha256 the shipped manifest gives for its model file (None: no shipped model)."""
+    from claimtrail.stance.model_file import default_model_dir, read_manifest
+
+    try:
+        sha256 = read_manifest(default_model_dir()).get("sha256")
+    except ModelError:
+        return None
+    return sha256 if isinstance(sha256, str) else None
 
 
 # --- shared output -----------------------------------------------------------------------------

@@ -80,6 +80,23 @@ class Bm25Relatedness:
         rows = [self._row(views[c], views[t]) for c, t in zip(claims, texts, strict=True)]
         return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(FEATURE_NAMES))
 
+    def best_sentences(self, claims: Sequence[str], texts: Sequence[str], n: int) -> list[str]:
+        """Per pair, the text's ``n`` sentences that cover most of the claim (idf-weighted over
+        the open vocabulary, as ``best_sentence_idf_coverage``), best first, joined."""
+        analyze = self.analyzer_source.build_analyzer()
+        split: dict[str, tuple[list[str], list[frozenset[str]]]] = {}
+        joined = []
+        for claim, text in zip(claims, texts, strict=True):
+            if text not in split:
+                parts = [s for s in SENTENCE_SPLIT.split(text) if len(s.strip()) >= 3] or [text]
+                split[text] = parts, [frozenset(analyze(s)) for s in parts]
+            parts, terms = split[text]
+            weights = {term: self._weight(term) for term in set(analyze(claim))}
+            coverage = np.array([sum(w for t, w in weights.items() if t in s) for s in terms])
+            best = np.argsort(-coverage, kind="stable")[:n]
+            joined.append(" ".join(parts[i] for i in best))
+        return joined
+
     def _weight(self, term: str) -> float:
         return self.idf.get(term, self.unseen_idf)
 

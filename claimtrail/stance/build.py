@@ -29,7 +29,10 @@ from claimtrail.stance.model import StanceModel
 from claimtrail.stance.model_file import save_stance_model
 from claimtrail.stance.train import (
     BODY_BM25,
+    BODY_CLAIM_SENTENCES,
     CV_FOLDS,
+    DISAGREE_WEIGHT,
+    GENERIC_WEIGHT,
     MLP_WEIGHT,
     cross_validate_body,
     cross_validate_headline,
@@ -127,7 +130,13 @@ def _build(
     training: dict[str, Any] = {
         "fnc1_pairs": len(pairs),
         "fnc1_file": FNC_STANCES,
-        "body_head": {"bm25": BODY_BM25, "mlp_weight": MLP_WEIGHT},
+        "body_head": {
+            "bm25": BODY_BM25,
+            "claim_sentences": BODY_CLAIM_SENTENCES,
+            "generic_weight": GENERIC_WEIGHT,
+            "disagree_weight": DISAGREE_WEIGHT,
+            "mlp_weight": MLP_WEIGHT,
+        },
         "emergent_rows": len(emergent_rows),
         "emergent_cv": {"folds": CV_FOLDS, "grouped_by": "claimId", **asdict(emergent_cv)},
     }

@@ -68,6 +68,12 @@ def claim_disjoint_split(pairs: Sequence[FncPair]) -> tuple[list[FncPair], list[
     return train, held_out
 
 
+def claim_group_of_pairs(pairs: Sequence[FncPair]) -> list[str]:
+    """Each pair's claim group (its headline's): what claim-generic words are counted by."""
+    group_of = _claim_groups(pairs)
+    return [group_of[_headline(p)] for p in pairs]
+
+
 def _claim_groups(pairs: Sequence[FncPair]) -> dict[str, str]:
     """Union-find over headline and body nodes, joined by every related pair."""
     parent: dict[str, str] = {}

@@ -232,6 +232,31 @@ def cue_flags(claim_tokens: list[str], text_tokens: list[str], claim_words: set[
     ]
 
 
+# scikit-learn's English stop-word list holds some content words that news claims turn on
+# ("the Mental Capacity **Bill**", "a conflict of **interest**", "a **front** for Gazprom",
+# "**fired**"): a short text sharing only such a word with the claim still refers to it.
+CONTENT_WORDS_IN_STOP_LIST = frozenset(
+    {
+        "bill",
+        "fire",
+        "interest",
+        "front",
+        "system",
+        "computer",
+        "call",
+        "move",
+        "show",
+        "find",
+        "found",
+        "top",
+        "side",
+        "part",
+        "amount",
+        "detail",
+        "serious",
+    }
+)
+STOP_WORDS = ENGLISH_STOP_WORDS - CONTENT_WORDS_IN_STOP_LIST
 # Nouns by which a short text points back at a claim without repeating it ("the rumours are
 # untrue", "the denials are expected").
 REFERRING_WORDS = frozenset(
@@ -266,10 +291,44 @@ def refers_to_claim(claim: str, text: str) -> bool:
         return {
             w[:STEM_LETTERS]
             for w in words
-            if len(w) >= MIN_STEM_WORD and w.isalpha() and w not in ENGLISH_STOP_WORDS
+            if len(w) >= MIN_STEM_WORD and w.isalpha() and w not in STOP_WORDS
         }
 
     tokens = tokenize(text)
     return bool(stems(tokenize(claim)) & stems(tokens)) or any(
         t in REFERRING_WORDS or t in DENIAL_WORDS for t in tokens
     )
+
+
+# A short text that talks about the denials themselves ("The denials are expected") comments on
+# the story; it does not deny.
+COMMENTARY_NOUNS = frozenset({"denial", "denials"})
+# A denial word this many tokens or fewer after "if" is conditional ("even if unfounded").
+CONDITIONAL_REACH = 3
+# Formulas of denial without a denial word ("there is no truth in", "no evidence of").
+DENIAL_PHRASES = re.compile(
+    r"\b(?:no (?:evidence|truth|merit|basis|foundation|question of)"
+    r"|nothing to (?:suggest|indicate|support))\b"
+)
+
+
+def short_text_side(claim: str, text: str) -> str | None:
+    """The side a short text (a quote, a headline) takes by its wording alone, if it says so.
+
+    'observing' when it talks about the denials ("The denials are expected") or denies only on
+    a condition ("even if unfounded"); 'against' when it uses a denial word the claim does not
+    ("the lawsuit was groundless", "X denies …") or a formula of denial ("no evidence of");
+    None otherwise (the trained head decides). On Emergent (grouped CV) the 'against' rule
+    changes 7 of 2,071 predictions, 5 of them to the right label.
+    """
+    tokens = tokenize(text)
+    if any(t in COMMENTARY_NOUNS for t in tokens):
+        return "observing"
+    if any(t in DENIAL_WORDS for t in tokenize(claim)):
+        return None
+    denials = [i for i, t in enumerate(tokens) if t in DENIAL_WORDS]
+    if any("if" in tokens[max(0, i - CONDITIONAL_REACH) : i] for i in denials):
+        return "observing"
+    if denials or DENIAL_PHRASES.search(" ".join(tokens)):
+        return "against"
+    return None

@@ -45,23 +45,38 @@ class StanceModel:
         _check_pairs(claims, texts)
         if not claims:
             return np.zeros((0, len(FNC_LABELS)))
-        matrix = self.body.predict_proba(claims, texts)
-        short = [i for i, text in enumerate(texts) if len(text.split()) <= SHORT_TEXT_WORDS]
+        is_short = [len(text.split()) <= SHORT_TEXT_WORDS for text in texts]
+        about = [
+            short and refers_to_claim(claim, text)
+            for short, claim, text in zip(is_short, claims, texts, strict=True)
+        ]
+        # A short text about the claim reads nothing of the body head: it is not run for it.
+        matrix = np.zeros((len(claims), len(FNC_LABELS)))
+        body = [i for i, flag in enumerate(about) if not flag]
+        if body:
+            matrix[body] = self.body.predict_proba(
+                [claims[i] for i in body],
+                [texts[i] for i in body],
+                relatedness_only=[is_short[i] for i in body],
+            )
+        short = [i for i, flag in enumerate(is_short) if flag]
         if short:
             matrix[short] = self._short_text_proba(
-                matrix[short], [claims[i] for i in short], [texts[i] for i in short]
+                matrix[short],
+                [claims[i] for i in short],
+                [texts[i] for i in short],
+                [about[i] for i in short],
             )
         return matrix / matrix.sum(axis=1, keepdims=True)
 
     def _short_text_proba(
-        self, body_proba: np.ndarray, claims: list[str], texts: list[str]
+        self, body_proba: np.ndarray, claims: list[str], texts: list[str], about: list[bool]
     ) -> np.ndarray:
         """Relatedness of a short text: the body head was trained on articles and reads most
         quotes as unrelated (a quote repeats few of the claim's words), so a short text that
         shares a content word with the claim or points back at it ("the rumours are false")
-        is taken as related, and the body head decides only for the others."""
+        (``about``) is taken as related, and the body head decides only for the others."""
         unrelated = body_proba[:, UNRELATED_COLUMN].copy()
-        about = [refers_to_claim(c, t) for c, t in zip(claims, texts, strict=True)]
         unrelated[np.asarray(about, dtype=bool)] = 0.0
         related_share = 1.0 - unrelated
         combined = np.zeros_like(body_proba)

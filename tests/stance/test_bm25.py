@@ -45,3 +45,14 @@ def test_the_lead_and_empty_texts() -> None:
     assert _features(model, "meteorite", late)["idf_coverage"] == 1.0
     assert set(_features(model, "meteorite", "").values()) == {0.0}
     assert model.transform([], []).shape == (0, len(FEATURE_NAMES))
+
+
+def test_best_sentences_are_those_that_cover_the_claim() -> None:
+    model = Bm25Relatedness.fit(BODIES)
+    text = (
+        "The weather was mild. A meteorite fell near Managua, officials said. "
+        "Nobody was hurt. Managua airport stayed open."
+    )
+    (best,) = model.best_sentences(["Meteorite lands near Managua"], [text], 2)
+    assert best == "A meteorite fell near Managua, officials said. Managua airport stayed open."
+    assert model.best_sentences(["x"], ["One sentence only"], 3) == ["One sentence only"]

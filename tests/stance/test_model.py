@@ -108,3 +108,48 @@ def test_saved_model_carries_no_run_specific_state(tiny_model, tmp_path: Path) -
         loaded.body.relatedness.analyzer_source,
     ]
     assert not [v for v in vectorizers if hasattr(v, "_stop_words_id")]
+
+
+def test_the_headline_head_follows_a_short_texts_wording(tiny_model) -> None:
+    # no hoax-type word the invented rows taught it: the wording rules decide
+    claims = [CLAIM, CLAIM]
+    texts = ["The council says the story is groundless.", "The denials are expected."]
+    assert tiny_model.predict_headline_stance(claims, texts) == ["against", "observing"]
+    tiny_model.headline.with_wording_rules = False
+    try:
+        without = tiny_model.predict_headline_stance(claims, texts)
+    finally:
+        tiny_model.headline.with_wording_rules = True
+    assert without != ["against", "observing"]
+
+
+def test_short_texts_about_the_claim_skip_the_body_head_with_the_same_result(
+    tiny_model, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrail.stance.model import UNRELATED_COLUMN
+
+    claims = [CLAIM] * 3
+    texts = [
+        "Mayor Smith denies it.",  # short, about the claim
+        "The football club won again.",  # short, not about it: the body head says how unrelated
+        " ".join(["Officials confirmed that mayor smith resigned over the bridge scandal."] * 8),
+    ]
+    result = tiny_model.proba_matrix(claims, texts)
+    seen: list[list[str]] = []
+    body_proba = tiny_model.body.predict_proba
+
+    def spy(c, t, relatedness_only=None):
+        seen.append(list(t))
+        return body_proba(c, t, relatedness_only)
+
+    monkeypatch.setattr(tiny_model.body, "predict_proba", spy)
+    assert tiny_model.proba_matrix(claims, texts) == pytest.approx(result)
+    assert seen == [texts[1:]]
+    # what the full path gives: the body head on every text, the short ones' split replaced
+    full = body_proba(claims, texts)
+    headline = tiny_model.headline.predict_proba(claims[:1], texts[:1])[0]
+    assert result[0, UNRELATED_COLUMN] == 0.0 and sorted(result[0]) == pytest.approx(
+        sorted([*headline, 0.0])
+    )
+    assert result[1, UNRELATED_COLUMN] == pytest.approx(full[1, UNRELATED_COLUMN])
+    assert result[2] == pytest.approx(full[2])

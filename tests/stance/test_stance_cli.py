@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import typer
+from click.testing import Result
 from typer.testing import CliRunner
 
 from claimtrail.cli import stance_cmd
@@ -161,6 +162,31 @@ def test_train_stance_writes_a_loadable_model(app, tmp_path: Path) -> None:
     assert manifest["training"]["fnc1_pairs"] == len(invented_fnc_pairs())
     assert len(manifest["training"]["fnc1_claim_cv"]["per_fold"]) == 2
     assert model_file.load_stance_model(out).version == manifest["version"]
+
+
+def test_train_stance_check_compares_with_the_shipped_model_file(
+    app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fnc_files(tmp_path / "fnc")
+    _emergent_file(tmp_path / "emergent" / "url-versions-2015-06-14-clean-train.csv")
+
+    def train(out: Path) -> Result:
+        arguments = ["train", "stance", "--fnc1", str(tmp_path / "fnc"), "--emergent"]
+        arguments += [str(tmp_path / "emergent"), "--out", str(out), "--check"]
+        return CliRunner().invoke(app, arguments)
+
+    monkeypatch.setattr(model_file, "default_model_dir", lambda: tmp_path / "none")
+    assert train(tmp_path / "first").exit_code == 1  # no shipped model to equal
+    # the same data give the same file, byte for byte: "shipping" the first, the second equals it
+    monkeypatch.setattr(model_file, "default_model_dir", lambda: tmp_path / "first")
+    second = train(tmp_path / "second")
+    assert second.exit_code == 0, second.output
+    assert "identical to the shipped model" in second.output
+    first_manifest = json.loads((tmp_path / "first" / model_file.MANIFEST_FILE).read_text())
+    first_manifest["sha256"] = "0" * 64
+    (tmp_path / "first" / model_file.MANIFEST_FILE).write_text(json.dumps(first_manifest))
+    third = train(tmp_path / "third")
+    assert third.exit_code == 1 and "differs from the shipped model" in third.output
 
 
 @pytest.mark.slow
