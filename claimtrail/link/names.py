@@ -9,59 +9,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Titles that precede a name in news copy; they describe the person, they are not the name.
-TITLES = frozenset(
-    "mr mrs ms miss dr prof professor sir dame lord lady sen senator rep representative gov "
-    "governor president vice chief ceo cfo coo cto chairman chairwoman chair executive "
-    "director minister secretary spokesman spokeswoman spokesperson analyst general judge "
-    "mayor prime premier king queen prince princess rev pope".split()
+from claimtrail.vocabulary.gazetteer import (
+    CORPORATE_SUFFIXES,
+    GENERIC_OUTLET_REFERENCES,
+    NAME_TITLES,
+    OUTLET_ALIASES,
 )
+
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
-# Outlets are often cited by abbreviation or with "the"; these map to one key per outlet.
-OUTLET_ALIASES = {
-    "ft": "financial times",
-    "financial times": "financial times",
-    "wsj": "wall street journal",
-    "wall street journal": "wall street journal",
-    "nyt": "new york times",
-    "new york times": "new york times",
-    "ap": "associated press",
-    "associated press": "associated press",
-    "reuters": "reuters",
-    "bloomberg": "bloomberg",
-    "bloomberg news": "bloomberg",
-    "cnbc": "cnbc",
-    "bbc": "bbc",
-    "bbc news": "bbc",
-    "cnn": "cnn",
-    "the verge": "the verge",
-    "techcrunch": "techcrunch",
-    "nikkei": "nikkei",
-    "nikkei asia": "nikkei",
-    "electrek": "electrek",
-    "caixin": "caixin",
-    "the information": "the information",
-    "guardian": "guardian",
-    "the guardian": "guardian",
-    "axios": "axios",
-}
-# Words an article uses for an outlet it has already named ("the newspaper reported").
-GENERIC_OUTLET_REFERENCES = frozenset(
-    {
-        "newspaper",
-        "paper",
-        "outlet",
-        "publication",
-        "magazine",
-        "news agency",
-        "agency",
-        "broadcaster",
-        "report",
-        "website",
-        "site",
-    }
-)
 _ANONYMOUS = re.compile(
     r"\b(people|person|sources?|insiders?|officials?|executives?|someone|spokes\w*)\b"
     r".*\b(familiar|knowledge|briefed|close|matter|declined|anonymity|said)\b|"
@@ -79,7 +35,7 @@ def fold(text: str) -> str:
 def name_key(name: str) -> str:
     """The name without titles: "CEO Jim Farley" → "jim farley"."""
     words = fold(name).split()
-    while words and words[0] in TITLES:
+    while words and words[0] in NAME_TITLES:
         words = words[1:]
     if words and words[0] == "the":
         words = words[1:]
@@ -119,11 +75,5 @@ def is_anonymous(name: str | None) -> bool:
 
 def entity_key(name: str) -> str:
     """Entities: "Xiaomi Corp." and "Xiaomi" meet; company suffixes are noise here."""
-    words = [w for w in name_key(name).split() if w not in _CORP_SUFFIXES]
+    words = [w for w in name_key(name).split() if w not in CORPORATE_SUFFIXES]
     return " ".join(words)
-
-
-# Legal-form suffixes that differ between mentions of one company.
-_CORP_SUFFIXES = frozenset(
-    "inc corp corporation co ltd plc llc group company holdings sa ag".split()
-)

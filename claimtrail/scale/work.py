@@ -53,7 +53,7 @@ def process_analyzer(options: AnalysisOptions) -> tuple[Analyzer, threading.Lock
         return _analyzers[options]
 
 
-class AnalyzerPlugin(_PluginBase):  # type: ignore[misc,valid-type]
+class AnalyzerPlugin(_PluginBase):
     """Loads the analyser when a worker starts (or joins later), off the worker's event loop."""
 
     name = "claimtrail-analyzer"

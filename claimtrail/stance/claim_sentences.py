@@ -29,13 +29,8 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from claimtrail.stance.bm25 import Bm25Relatedness
-from claimtrail.stance.lexicon import (
-    DENIAL_WORDS,
-    LEXICON_NAMES,
-    cue_flags,
-    lexicon_counts,
-    tokenize,
-)
+from claimtrail.stance.lexicon import LEXICON_NAMES, cue_flags, lexicon_counts, tokenize
+from claimtrail.vocabulary.stance import DENIAL_WORDS
 
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 MIN_SENTENCE_CHARS = 3

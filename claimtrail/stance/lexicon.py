@@ -12,151 +12,19 @@ import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from claimtrail.vocabulary.stance import (
+    COMMENTARY_NOUNS,
+    CONFIRMING,
+    CONTENT_WORDS_IN_STOP_LIST,
+    DENIAL_WORDS,
+    HEDGING,
+    NEGATION,
+    REFERRING_WORDS,
+    REFUTING,
+)
+
 TOKEN_PATTERN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
-# Negated auxiliaries count both as refuting words and as negation (the FNC-1 baseline's habit).
-NEGATED_AUXILIARIES = frozenset({"isn't", "wasn't", "aren't", "didn't", "doesn't", "won't"})
-REFUTING = NEGATED_AUXILIARIES | frozenset(
-    {
-        "fake",
-        "fraud",
-        "hoax",
-        "false",
-        "deny",
-        "denies",
-        "denied",
-        "denial",
-        "not",
-        "despite",
-        "nope",
-        "doubt",
-        "doubts",
-        "bogus",
-        "debunk",
-        "debunks",
-        "debunked",
-        "prank",
-        "retract",
-        "retracts",
-        "retracted",
-        "untrue",
-        "myth",
-        "rumor",
-        "rumors",
-        "rumour",
-        "rumours",
-        "satire",
-        "satirical",
-        "never",
-        "no",
-        "refute",
-        "refutes",
-        "refuted",
-        "dismiss",
-        "dismisses",
-        "dismissed",
-        "reject",
-        "rejects",
-        "rejected",
-        "baseless",
-        "fabricated",
-        "misleading",
-        "wrong",
-        "photoshopped",
-        "fiction",
-        "contrary",
-        "dispute",
-        "disputes",
-        "disputed",
-        "insists",
-        "scam",
-        "joke",
-        "spoof",
-    }
-)
-HEDGING = frozenset(
-    {
-        "reportedly",
-        "allegedly",
-        "apparently",
-        "claims",
-        "claimed",
-        "claim",
-        "may",
-        "might",
-        "could",
-        "would",
-        "possibly",
-        "possible",
-        "perhaps",
-        "likely",
-        "unconfirmed",
-        "suggests",
-        "suggest",
-        "rumored",
-        "rumoured",
-        "purportedly",
-        "supposedly",
-        "believed",
-        "thought",
-        "appears",
-        "appear",
-        "seems",
-        "report",
-        "reports",
-        "reported",
-        "according",
-        "says",
-        "said",
-        "sources",
-        "source",
-        "unverified",
-        "if",
-        "whether",
-        "speculation",
-        "speculate",
-        "alleged",
-    }
-)
-CONFIRMING = frozenset(
-    {
-        "confirm",
-        "confirms",
-        "confirmed",
-        "confirmation",
-        "official",
-        "officially",
-        "proof",
-        "proves",
-        "proved",
-        "true",
-        "indeed",
-        "revealed",
-        "reveals",
-        "announced",
-        "announces",
-        "verified",
-        "shows",
-        "footage",
-        "video",
-        "watch",
-        "photos",
-        "pictures",
-    }
-)
-NEGATION = NEGATED_AUXILIARIES | frozenset(
-    {
-        "not",
-        "no",
-        "never",
-        "none",
-        "nobody",
-        "nothing",
-        "neither",
-        "nor",
-        "can't",
-    }
-)
 LEXICONS: tuple[frozenset[str], ...] = (REFUTING, HEDGING, CONFIRMING, NEGATION)
 LEXICON_NAMES: tuple[str, ...] = ("refuting", "hedging", "confirming", "negation")
 ANY_LEXICON: frozenset[str] = frozenset().union(*LEXICONS)
@@ -176,35 +44,6 @@ def lexicon_counts(tokens: list[str]) -> list[int]:
 NEGATION_REACH = 3
 # Claim and text words match on this many leading letters ("resign" ~ "resigning").
 STEM_LETTERS = 5
-DENIAL_WORDS = frozenset(
-    {
-        "deny",
-        "denies",
-        "denied",
-        "denial",
-        "denials",
-        "denying",
-        "reject",
-        "rejects",
-        "rejected",
-        "dismiss",
-        "dismisses",
-        "dismissed",
-        "refute",
-        "refutes",
-        "refuted",
-        "rebut",
-        "rebutted",
-        "debunk",
-        "debunked",
-        "untrue",
-        "false",
-        "groundless",
-        "baseless",
-        "unfounded",
-        "nonsense",
-    }
-)
 CUE_NAMES: tuple[str, ...] = ("negated_claim_word", "refuting_only_in_text", "denial_word")
 
 
@@ -232,53 +71,7 @@ def cue_flags(claim_tokens: list[str], text_tokens: list[str], claim_words: set[
     ]
 
 
-# scikit-learn's English stop-word list holds some content words that news claims turn on
-# ("the Mental Capacity **Bill**", "a conflict of **interest**", "a **front** for Gazprom",
-# "**fired**"): a short text sharing only such a word with the claim still refers to it.
-CONTENT_WORDS_IN_STOP_LIST = frozenset(
-    {
-        "bill",
-        "fire",
-        "interest",
-        "front",
-        "system",
-        "computer",
-        "call",
-        "move",
-        "show",
-        "find",
-        "found",
-        "top",
-        "side",
-        "part",
-        "amount",
-        "detail",
-        "serious",
-    }
-)
 STOP_WORDS = ENGLISH_STOP_WORDS - CONTENT_WORDS_IN_STOP_LIST
-# Nouns by which a short text points back at a claim without repeating it ("the rumours are
-# untrue", "the denials are expected").
-REFERRING_WORDS = frozenset(
-    {
-        "rumor",
-        "rumors",
-        "rumour",
-        "rumours",
-        "report",
-        "reports",
-        "claim",
-        "claims",
-        "allegation",
-        "allegations",
-        "accusation",
-        "accusations",
-        "speculation",
-        "story",
-        "denial",
-        "denials",
-    }
-)
 MIN_STEM_WORD = 3
 
 
@@ -300,9 +93,6 @@ def refers_to_claim(claim: str, text: str) -> bool:
     )
 
 
-# A short text that talks about the denials themselves ("The denials are expected") comments on
-# the story; it does not deny.
-COMMENTARY_NOUNS = frozenset({"denial", "denials"})
 # A denial word this many tokens or fewer after "if" is conditional ("even if unfounded").
 CONDITIONAL_REACH = 3
 # Formulas of denial without a denial word ("there is no truth in", "no evidence of").

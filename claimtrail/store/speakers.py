@@ -8,10 +8,11 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from claimtrail.link.names import OUTLET_ALIASES, is_anonymous, name_key, outlet_key, surname_key
+from claimtrail.link.names import is_anonymous, name_key, outlet_key, surname_key
 from claimtrail.models import Analysis, Speaker
 from claimtrail.store.db import inserted_id
 from claimtrail.store.schema import speakers
+from claimtrail.vocabulary.gazetteer import OUTLET_ALIASES
 
 PROFILE_FIELDS = ("role", "organization", "party", "location")
 

@@ -49,7 +49,7 @@ CLAIM_EVENTS = 200
 SPEAKER_QUOTES = 200
 
 
-def _cut(limit: int):  # type: ignore[no-untyped-def]
+def _cut(limit: int):
     def cut(value: str | None) -> str | None:
         if value is None or len(value) <= limit:
             return value

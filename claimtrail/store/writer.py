@@ -150,7 +150,7 @@ class ArticleWrite:
         article_id = inserted_id(self.conn.execute(insert(articles).values(**row)))
         return IngestOutcome(
             status=kind,  # type: ignore[arg-type]
-            article_id=article_id,  # type: ignore[arg-type]
+            article_id=article_id,
             duplicate_of=original,
             similarity=round(similarity, 3),
             story_id=story_id,

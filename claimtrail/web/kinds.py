@@ -9,72 +9,12 @@ from __future__ import annotations
 
 import re
 
-# Checked in this order: "investment analyst" is an analyst, "state official" an official.
-ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "analyst",
-        ("analyst", "consultant", "economist", "strategist", "researcher", "expert", "professor"),
-    ),
-    (
-        "politician",
-        (
-            "senator",
-            "minister",
-            "mp",
-            "congressman",
-            "congresswoman",
-            "representative",
-            "governor",
-            "mayor",
-            "president",
-            "politician",
-            "lawmaker",
-            "chancellor",
-            "secretary of state",
-            "party",
-        ),
-    ),
-    ("investor", ("investor", "shareholder", "fund", "venture", "capital", "hedge")),
-    (
-        "official",
-        (
-            "official",
-            "regulator",
-            "agency",
-            "ministry",
-            "department",
-            "commission",
-            "authority",
-            "government",
-            "police",
-            "court",
-            "spokesperson for the",
-        ),
-    ),
-    (
-        "company",
-        (
-            "ceo",
-            "chief",
-            "executive",
-            "chairman",
-            "founder",
-            "spokesperson",
-            "spokesman",
-            "spokeswoman",
-            "director",
-            "manager",
-            "company",
-            "board",
-        ),
-    ),
-)
-
+from claimtrail.vocabulary.gazetteer import VOICE_KIND_WORDS
 
 # One alternation per kind, compiled once: a story page classifies hundreds of voices.
 ROLE_PATTERNS = tuple(
     (kind, re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b"))
-    for kind, cues in ROLE_WORDS
+    for kind, cues in VOICE_KIND_WORDS
 )
 
 

@@ -11,7 +11,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.extract.lexicon import (
+from claimtrail.extract.quotes.reported import according_object, is_negated, source_mention
+from claimtrail.extract.speakers.entities import EntityTable
+from claimtrail.models import Source
+from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.lexicon import (
     ACCORDING_HEADS,
     HEDGE_WORDS,
     NEGATED_ATTITUDE,
@@ -19,10 +23,6 @@ from claimtrail.extract.lexicon import (
     REPORTING_VERBS,
     verb_lemma,
 )
-from claimtrail.extract.quotes.reported import according_object, is_negated, source_mention
-from claimtrail.extract.speakers.entities import EntityTable
-from claimtrail.models import Source
-from claimtrail.parse.text import text_of
 
 # Attitudes that change what is known about a claim; plain saying is left to the quotes.
 CLAIM_ATTITUDES = {"deny", "confirm", "report", "speculate", "question", "allege", "contest"}

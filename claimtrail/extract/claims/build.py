@@ -27,77 +27,29 @@ from claimtrail.extract.claims.propositions import (
     stand_alone,
     word_weights,
 )
-from claimtrail.extract.gazetteer import ROLE_NOUNS
-from claimtrail.extract.lexicon import (
-    DISMISSAL_WORDS,
-    OUTLET_WORDS,
-    REPORTING_VERBS,
-    attitude_of,
-    verb_lemma,
-)
-from claimtrail.extract.quotes.headline import HEADLINE_HEDGES, HeadlineParts, split_headline
-from claimtrail.extract.quotes.reported import RELATIVE_PRONOUNS
+from claimtrail.extract.quotes.headline import HeadlineParts, split_headline
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, decide
+from claimtrail.vocabulary.gazetteer import NON_AGENT_NOUNS, SPEAKER_NOUNS
+from claimtrail.vocabulary.grammar import CLAIM_STOP_WORDS, RELATIVE_PRONOUNS
+from claimtrail.vocabulary.lexicon import (
+    ALLEGATION_MODIFIERS,
+    CLAIM_ANAPHORS,
+    DISMISSAL_WORDS,
+    HEADLINE_HEDGES,
+    LABEL_VERBS,
+    REPORTING_VERBS,
+    attitude_of,
+    verb_lemma,
+)
 
-# Nouns an article uses to refer back to its central claim.
-CLAIM_ANAPHORS = {
-    "rumor",
-    "rumors",
-    "rumour",
-    "rumours",
-    "report",
-    "reports",
-    "talks",
-    "discussions",
-    "speculation",
-    "claim",
-    "claims",
-    "allegation",
-    "allegations",
-    "deal",
-    "partnership",
-    "story",
-    "reporting",
-    "denial",
-    "denials",
-}
-ALLEGATION_MODIFIERS = {"alleged", "purported", "suspected", "supposed"}
 # Attitudes a body sentence can take toward the headline's claim.
 CENTRAL_ATTITUDES = {"deny", "confirm", "report", "speculate", "question"}
 # Content words shared with the claim that make a sentence "about" it.
 MIN_SHARED_KEYWORDS = 2
-_STOP = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "on",
-    "in",
-    "to",
-    "for",
-    "and",
-    "or",
-    "with",
-    "by",
-    "at",
-    "from",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "that",
-    "this",
-    "it",
-    "its",
-    "as",
-    "amid",
-}
 
 
 def extract_claims(
@@ -244,7 +196,7 @@ def central_claim(
         central=True,
         status=status,
         status_reason=reason,
-        attributions=attributions,  # type: ignore[arg-type]
+        attributions=attributions,
         keywords=sorted(keywords),
         entity_ids=ids,
     )
@@ -304,7 +256,7 @@ def claim_keywords(doc: Doc, parts: HeadlineParts, entities: EntityTable) -> set
         for t in doc
         if parts.content[0] <= t.idx < parts.content[1]
         and t.is_alpha
-        and t.lower_ not in _STOP
+        and t.lower_ not in CLAIM_STOP_WORDS
         and t.lower_ not in HEADLINE_HEDGES
     }
     for s, e in parts.sources:
@@ -337,7 +289,7 @@ def _headline_attributions(
     attitude = attitude_of(parts.lemma)
     cue = Cue(text=text_of(doc)[parts.cue[0] : parts.cue[1]], start=parts.cue[0], end=parts.cue[1])
     return [
-        Attribution(source=_source_model(doc, s, entities), attitude=attitude, cue=cue)  # type: ignore[arg-type]
+        Attribution(source=_source_model(doc, s, entities), attitude=attitude, cue=cue)
         for s in parts.sources
     ]
 
@@ -411,7 +363,7 @@ def _quote_attributions(quotes: list[Quote], keywords: set[str]) -> list[Attribu
                     cue=q.cue,
                     quote_id=q.id,
                 )
-            )  # type: ignore[arg-type]
+            )
     return found
 
 
@@ -463,7 +415,7 @@ def allegation_claims(doc: Doc, entities: EntityTable, start_id: int) -> list[Cl
                 status_reason=reason,
                 attributions=attributions,
             )
-        )  # type: ignore[arg-type]
+        )
     return claims
 
 
@@ -523,7 +475,7 @@ def _responses_to(doc: Doc, noun: Token, entities: EntityTable) -> list[Attribut
         cue = AttitudeCue(
             start=tok.idx,
             end=tok.idx + len(tok.text),
-            attitude=attitude,  # type: ignore[arg-type]
+            attitude=attitude,
             token=tok.i,
             hedged=False,
         )
@@ -531,74 +483,11 @@ def _responses_to(doc: Doc, noun: Token, entities: EntityTable) -> list[Attribut
             out.append(
                 Attribution(
                     source=source,
-                    attitude=attitude,  # type: ignore[arg-type]
+                    attitude=attitude,
                     cue=Cue(text=tok.text, start=cue.start, end=cue.end),
                 )
             )
     return out
-
-
-# Verbs that label something: "labeled Chinese automakers an 'existential threat'".
-LABEL_VERBS = {"label", "call", "describe", "brand", "dub", "term", "characterize", "characterise"}
-
-
-# Mentions that can hold a claim without being a named entity.
-SPEAKER_NOUNS = (
-    ROLE_NOUNS
-    | OUTLET_WORDS
-    | {
-        "source",
-        "sources",
-        "people",
-        "experts",
-        "critics",
-        "observers",
-        "report",
-        "reports",
-        "witnesses",
-        "residents",
-        "voters",
-        "study",
-        "poll",
-        "survey",
-        "police",
-        "authorities",
-        "lawmakers",
-        "aides",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "it",
-        "you",
-    }
-)
-
-
-# Heads of a would-be speaker that are things said about, not agents ("the denied talks").
-NON_AGENT_NOUNS = frozenset(
-    {
-        "talks",
-        "deal",
-        "deals",
-        "plan",
-        "plans",
-        "move",
-        "moves",
-        "merger",
-        "rumours",
-        "rumors",
-        "speculation",
-        "idea",
-        "issue",
-        "matter",
-        "news",
-        "landscape",
-        "race",
-        "tensions",
-    }
-)
 
 
 def _plausible_speaker(doc: Doc, quote: Quote) -> bool:

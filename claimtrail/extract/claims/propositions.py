@@ -26,7 +26,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.extract.lexicon import (
+from claimtrail.extract.speakers.entities import EntityTable
+from claimtrail.models import Attribution, Cue, Quote, Source
+from claimtrail.parse.text import text_of
+from claimtrail.status import UNATTRIBUTED, has_standing
+from claimtrail.vocabulary.grammar import LIGHT_WORDS, NEGATORS, PRONOUN_SUBJECTS
+from claimtrail.vocabulary.lexicon import (
     ACCORDING_HEADS,
     ACCUSATION_WORDS,
     CLAIM_REFERENCE_NOUNS,
@@ -35,6 +40,7 @@ from claimtrail.extract.lexicon import (
     DISMISSAL_WORDS,
     DOUBT_HEDGES,
     DOUBT_PREDICATES,
+    EVIDENTIAL_ADVERBS,
     EVIDENTIAL_VERBS,
     FORECAST_VERBS,
     NEGATED_KNOWING,
@@ -49,110 +55,8 @@ from claimtrail.extract.lexicon import (
     reporting_verb_index,
     verb_lemma,
 )
-from claimtrail.extract.speakers.entities import EntityTable
-from claimtrail.models import Attribution, Cue, Quote, Source
-from claimtrail.parse.text import text_of
-from claimtrail.status import UNATTRIBUTED, has_standing
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
-# Words of any part of speech that say nothing about which proposition a sentence states.
-LIGHT_WORDS = frozenset(
-    {
-        "be",
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "have",
-        "has",
-        "had",
-        "having",
-        "do",
-        "does",
-        "did",
-        "done",
-        "get",
-        "got",
-        "make",
-        "made",
-        "take",
-        "took",
-        "taken",
-        "going",
-        "go",
-        "went",
-        "come",
-        "came",
-        "put",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "year",
-        "years",
-        "time",
-        "times",
-        "week",
-        "day",
-        "days",
-        "month",
-        "months",
-        "people",
-        "thing",
-        "things",
-        "way",
-        "lot",
-        "new",
-        "other",
-        "such",
-        "own",
-        "same",
-        "last",
-        "next",
-        "many",
-        "much",
-        "more",
-        "most",
-        "few",
-        "very",
-        "also",
-        "just",
-        "only",
-        "even",
-        "still",
-        "well",
-        "would",
-        "could",
-        "should",
-        "will",
-        "may",
-        "might",
-        "must",
-        "can",
-        "cannot",
-        "that",
-        "this",
-        "there",
-        "which",
-        "who",
-        "what",
-        "one",
-        "two",
-        "yesterday",
-        "today",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    }
-)
-_NEGATORS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor"}
-_PRONOUN_SUBJECTS = {"it", "they", "he", "she", "we", "i"}
 STEM = 6  # characters kept of a folded word: "financing" and "finance" meet
 
 
@@ -249,7 +153,7 @@ def is_negated_span(span: Span) -> bool:
     """The content's main clause is negated ("there would be no X", "it is not behind Y")."""
     root = span.root
     for tok in [root, *root.children]:
-        if tok.lower_ in _NEGATORS and tok.dep_ in {"neg", "det", "advmod", "dobj", "nsubj"}:
+        if tok.lower_ in NEGATORS and tok.dep_ in {"neg", "det", "advmod", "dobj", "nsubj"}:
             return True
         if tok.dep_ in {"attr", "dobj", "nsubj", "nsubjpass"}:
             if any(c.lower_ in {"no", "nothing"} and c.dep_ == "det" for c in tok.children):
@@ -292,7 +196,7 @@ def _pronoun_source(token: Token, entities: EntityTable, quotes: Sequence[Quote]
     speaker ("Howard said he rejected the idea that X": Howard); else the last person ("he",
     "she") or organisation ("it", "they") named shortly before."""
     lowered = token.lower_
-    if lowered not in _PRONOUN_SUBJECTS - {"we", "i"}:
+    if lowered not in PRONOUN_SUBJECTS - {"we", "i"}:
         return None
     person = lowered in {"he", "she"}
     span = {"start": token.idx, "end": token.idx + len(token.text)}
@@ -370,7 +274,7 @@ def _own_expectation(span: Span) -> bool:
     ):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in _PRONOUN_SUBJECTS
+    return subject is not None and subject.lower_ in PRONOUN_SUBJECTS
 
 
 def _predicts(span: Span) -> bool:
@@ -601,7 +505,7 @@ def _speaker_words(q: Quote, source: Source, entities: EntityTable) -> set[str]:
     first = q.text.strip().lower().split()[:2]
     if first[:1] == ["that"]:
         first = first[1:]
-    if not first or first[0] not in _PRONOUN_SUBJECTS:
+    if not first or first[0] not in PRONOUN_SUBJECTS:
         return set()
     if first[0] in {"we", "i"} or _speaker_fits(first[0], source, entities):
         return set(name_words(source.name))
@@ -625,7 +529,7 @@ def _speaker_fits(pronoun: str, source: Source, entities: EntityTable) -> bool:
     for an organisation or a singular description, "they" for an organisation or a plural one
     ("critics fear it could allow X": "it" is not the critics)."""
     name = source.name or ""
-    if not name or name == UNATTRIBUTED or name.lower() in _PRONOUN_SUBJECTS | {"you", "them"}:
+    if not name or name == UNATTRIBUTED or name.lower() in PRONOUN_SUBJECTS | {"you", "them"}:
         return False
     rec = entities.by_id(source.entity_id)
     kind = rec.type if rec else None
@@ -682,9 +586,6 @@ def cue_records(
     return out
 
 
-_EVIDENTIAL_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "rumouredly"})
-
-
 def _may_cue(tok: Token) -> bool:
     """Whether a token is a word any cue record starts from (a cheap test before the parse
     rules: most tokens are not)."""
@@ -693,7 +594,7 @@ def _may_cue(tok: Token) -> bool:
         lowered in RUMOUR_NOUNS
         or lowered in ACCUSATION_WORDS
         or lowered in EVIDENTIAL_VERBS
-        or lowered in _EVIDENTIAL_ADVERBS
+        or lowered in EVIDENTIAL_ADVERBS
         or (tok.pos_ == "VERB" and verb_lemma(tok.text) is not None)
     )
 
@@ -888,7 +789,7 @@ def _accused_name(doc: Doc, patient: Token, entities: EntityTable) -> str:
 
 def _evidential_record(doc: Doc, tok: Token) -> Record | None:
     """'X is thought to C' / 'X is expected to C' with no agent; 'reportedly C'."""
-    if tok.lower_ in _EVIDENTIAL_ADVERBS and tok.dep_ == "advmod":
+    if tok.lower_ in EVIDENTIAL_ADVERBS and tok.dep_ == "advmod":
         verb = tok.head
         attitude = "allege" if tok.lower_ == "allegedly" else "report"
         toks = [t for t in verb.subtree if t.i != tok.i]

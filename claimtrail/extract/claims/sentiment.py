@@ -9,21 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-LEXICON_ADDITIONS = {
-    "disgraceful": -3.0,
-    "shameful": -2.8,
-    "reckless": -2.2,
-    "short-sighted": -1.8,
-    "sells": -0.3,
-    "undeniable": 1.2,
-    "unfounded": -1.2,
-    "baseless": -1.8,
-    "viable": 1.2,
-    "prowess": 1.5,
-    "affordable": 1.2,
-    "uncomfortable": -1.0,
-    "betrayal": -2.8,
-}
+from claimtrail.vocabulary.stance import SENTIMENT_ADDITIONS
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +18,7 @@ def _vader() -> Any:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     analyzer = SentimentIntensityAnalyzer()
-    analyzer.lexicon.update(LEXICON_ADDITIONS)
+    analyzer.lexicon.update(SENTIMENT_ADDITIONS)
     return analyzer
 
 

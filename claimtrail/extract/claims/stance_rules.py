@@ -12,15 +12,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from claimtrail.extract.claims.build import CLAIM_ANAPHORS
-from claimtrail.extract.lexicon import HEDGE_WORDS, REPORTING_VERBS, verb_lemma
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import ArticleStance, Claim, Quote
+from claimtrail.vocabulary.lexicon import CLAIM_ANAPHORS, HEDGE_WORDS, REPORTING_VERBS, verb_lemma
+from claimtrail.vocabulary.stance import COMMENTARY_NOUNS
 
 # The model must be this sure of agree/disagree to override 'discuss' for a quoted voice.
 CONFIDENT_SIDE = 0.6
-# Nouns by which a voice talks about the denial rather than denying.
-COMMENTARY_NOUNS = {"denial", "denials"}
 STATUS_STANCE = {"denied": "disagree", "confirmed": "agree", "contested": "discuss"}
 # (an article that reports a denial it does not dispute stands against the claim, as in Emergent)
 

@@ -14,8 +14,9 @@ from spacy.tokens import Token
 
 from claimtrail.extract.cues.model import CueModel
 from claimtrail.extract.cues.sources import subject_of
-from claimtrail.extract.lexicon import REPORTING_NOUNS, verb_lemma
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.grammar import CONTENT_OPENERS
+from claimtrail.vocabulary.lexicon import REPORTING_NOUNS, verb_lemma
 
 CHILD_DEPS = (
     "ccomp",
@@ -121,24 +122,6 @@ def _context_features(token: Token) -> dict[str, float]:
 def score(weights: dict[str, float], feats: dict[str, float]) -> float:
     z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-# First words of a content that tell its kind ("that C", "to V", "the N", "him").
-CONTENT_OPENERS = {
-    "that",
-    "to",
-    "the",
-    "a",
-    "his",
-    "her",
-    "their",
-    "it",
-    "what",
-    "how",
-    "whether",
-    "him",
-    "them",
-}
 
 
 def candidate_features(

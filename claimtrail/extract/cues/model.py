@@ -33,7 +33,7 @@ DEFAULT_CONTENT_THRESHOLD = 0.15
 BACKOFF_WEIGHT = 3.0
 # The word lists the cue model's features and the lexicon rules read: a model trained with other
 # lists scores cues it was not fitted for, so it records their digest (``lexicon_digest``).
-LEXICON_MODULES = ("claimtrail.extract.lexicon", "claimtrail.extract.gazetteer")
+LEXICON_MODULES = ("claimtrail.vocabulary.lexicon", "claimtrail.vocabulary.gazetteer")
 
 
 class LexiconChangedWarning(UserWarning):

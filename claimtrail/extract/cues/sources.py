@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimtrail.extract.gazetteer import PERSON_NOUNS, SPEAKING_NOUNS
-from claimtrail.extract.lexicon import REPORTING_NOUNS, verb_lemma
+from claimtrail.vocabulary.gazetteer import PERSON_NOUNS, SPEAKING_NOUNS
+from claimtrail.vocabulary.grammar import NON_SOURCES
+from claimtrail.vocabulary.lexicon import REPORTING_NOUNS, verb_lemma
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# Words that never stand as a speaker on their own ("it" does: "It also mentions…" — a report).
-NON_SOURCES = {"there", "what", "which", "that"}
 
 
 def subject_of(verb: Token) -> Token | None:

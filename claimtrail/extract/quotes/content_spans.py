@@ -13,15 +13,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.grammar import (
+    CONCESSIVE_MARKS,
+    LEADING_DISCOURSE,
+    SETTING_PREPOSITIONS,
+    TRAILING_CONJUNCTIONS,
+)
+from claimtrail.vocabulary.lexicon import RAISING_FORMS, RAISING_PARTICIPLES
 
 _TRIM = set(" \n\t,;:.—–-\"'“”‘’")
 
 # "X said he would…" with a ccomp of one or two tokens is not a content clause worth a quote.
 MIN_CONTENT_TOKENS = 3
-
-# Discourse words at a content's edges belong to the writer, not to the source.
-LEADING_DISCOURSE = ("however ", "but ", "and ", "so ", "still ", "yet ", "meanwhile ", "also ")
-TRAILING_CONJUNCTIONS = (" and", " but", " or", " while", " as")
 
 
 # A content ends before a dash aside or a non-restrictive clause the writer adds to it.
@@ -65,7 +68,6 @@ def subtree_span(token: Token) -> tuple[int, int]:
 # who is 70"; "the deal, known as the TPP") and to a reported clause ("…, forcing them to…";
 # "…, though she noted…") is not the source's; a clause's own ", which …" is (PolNeAR).
 NOUN_ASIDE_DEPS = {"relcl", "appos", "acl", "advcl"}
-CONCESSIVE_MARKS = {"though", "although", "while", "whereas"}
 
 
 def _is_aside(head: Token, child: Token) -> bool:
@@ -145,25 +147,6 @@ OBJECT_DEPS = {"dobj"}
 COMPLEMENT_DEPS = {"xcomp", "oprd", "prep", "attr", "acomp", "ccomp"}
 
 
-# Verbs whose subject belongs to their complement ("X seems to …", "X is expected to …").
-RAISING_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared", "likely"}
-# Participles that raise only as participles ("Obama, expected to visit…"); finite, they have a
-# speaker for a subject ("Trump said: 'Did Hillary help…'").
-RAISING_PARTICIPLES = {"expected", "believed", "thought", "said", "reported", "rumored", "rumoured"}
-# Prepositions after an object that set the scene rather than complete what is said
-# ("rejected that argument [in a ruling]", "cited the figure [at the forum]").
-SETTING_PREPOSITIONS = {
-    "in",
-    "at",
-    "since",
-    "during",
-    "after",
-    "before",
-    "on",
-    "by",
-    "from",
-    "until",
-}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 

@@ -14,11 +14,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.cues.sources import subject_of
-from claimtrail.extract.lexicon import verb_lemma
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.extract.quotes.reported import cue_span, is_negated, source_mention
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.grammar import TITLE_SMALL_WORDS
+from claimtrail.vocabulary.lexicon import LABEL_LEMMAS, verb_lemma
 
 # How far from a quote's marks a cue may stand, in tokens (`," said the former senator`).
 CUE_WINDOW_AFTER = 8
@@ -189,10 +190,6 @@ def _frame_start(doc: Doc, verb: Token, quote: QuotedSpan) -> int | None:
     if len(words) == 1 and words[0].lower_ not in FRAME_MARKERS:
         return None
     return words[0].idx
-
-
-# Short words a title may keep in lower case ("Women in Power", "Fox News Sunday").
-TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with"}
 
 
 def _is_title(words: list[str]) -> bool:
@@ -373,10 +370,6 @@ def _reported_inside(
         if length and cand.overlaps(quote.start, quote.end) / length >= INSIDE_SHARE:
             return idx, cand
     return None
-
-
-# Verbs that put a label on something; a quoted label under them is a partial quote.
-LABEL_LEMMAS = {"label", "call", "describe", "brand", "dub", "term", "characterize", "characterise"}
 
 
 def _reported_container(

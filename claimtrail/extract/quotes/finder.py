@@ -13,14 +13,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.cues.model import CueModel
-from claimtrail.extract.gazetteer import PERSON_NOUNS
-from claimtrail.extract.lexicon import (
-    DATA_NOUNS,
-    EVALUATIVE_SPEECH_VERBS,
-    NAMING_VERBS,
-    verb_forms,
-    verb_lemma,
-)
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.content_spans import (
     DEFAULT_CONVENTION,
@@ -34,6 +26,14 @@ from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_blocks
 from claimtrail.extract.quotes.reported import find_reported_speech
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
+from claimtrail.vocabulary.lexicon import (
+    DATA_NOUNS,
+    EVALUATIVE_SPEECH_VERBS,
+    NAMING_VERBS,
+    verb_forms,
+    verb_lemma,
+)
 
 
 def extract_quotes(

@@ -11,21 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimtrail.extract.lexicon import verb_lemma
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.lexicon import HEADLINE_HEDGES, verb_lemma
 
-HEADLINE_HEDGES = {
-    "reported",
-    "alleged",
-    "rumored",
-    "rumoured",
-    "possible",
-    "potential",
-    "purported",
-    "suspected",
-    "claimed",
-    "speculated",
-}
 # Adjuncts that close a headline without being part of its claim.
 _TRAILING_ADJUNCT = re.compile(
     r"\s+(?:amid|as|after|despite|following|over|ahead of|in wake of)\s.*$", re.I

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.cues.sources import subject_of
-from claimtrail.extract.lexicon import verb_lemma
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.reported import cue_span, source_mention
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.lexicon import verb_lemma
 
 QUOTE_OPENERS = ('"', "“", "''", "‘")
 EDGE_MARKS = " \t\"“”'‘’"

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimtrail.extract.lexicon import CHANNEL_WORDS
 from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import QuotedSpan
+from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS
+from claimtrail.vocabulary.lexicon import CHANNEL_WORDS, NON_SOURCE_HEADS
 
 # The head is short: a name and a role, not a sentence (a sentence ending in a colon before
 # a quote is ordinary reported speech and is handled by the parser).
@@ -30,53 +31,12 @@ _PARTY = re.compile(
 _VIA = re.compile(
     r"[,;]?\s*\b(?:via|on|in|through)\s+(?P<channel>(?:a\s+|an\s+)?[^,()]{2,40})$", re.I
 )
-# Titles that stand before a name and are its role when no other role is given.
-TITLES = (
-    "Senator",
-    "Sen.",
-    "Representative",
-    "Rep.",
-    "Congressman",
-    "Congresswoman",
-    "Governor",
-    "Gov.",
-    "Mayor",
-    "President",
-    "Vice President",
-    "Secretary",
-    "Minister",
-    "Prime Minister",
-    "Chancellor",
-    "Judge",
-    "Justice",
-    "General",
-    "Gen.",
-    "Dr.",
-    "Professor",
-    "Prof.",
-    "Ambassador",
-    "Commissioner",
-    "Chairman",
-    "Chairwoman",
-    "Councilman",
-    "Councilwoman",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Lord",
-    "Lady",
-    "Sir",
-    "Pope",
-    "King",
-    "Queen",
-    "Prince",
-)
 _COURTESY = {"Mr.", "Mrs.", "Ms.", "Sir", "Lord", "Lady"}
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|da|di|al|bin|la|le)$")
 
 
 def split_title(name_part: str) -> tuple[str | None, str]:
-    for title in sorted(TITLES, key=len, reverse=True):
+    for title in sorted(PERSON_TITLE_WORDS, key=len, reverse=True):
         if name_part.startswith(title + " "):
             return title.rstrip("."), name_part[len(title) + 1 :].strip()
     return None, name_part
@@ -185,29 +145,6 @@ def find_reaction_blocks(
 _COLON_LINE = re.compile(r"(?P<head>[A-Z][^:\n\"“”‘’]{0,80}?):[ \t]+(?P<content>[^\s\"“].*)")
 MAX_COLON_HEAD_WORDS = 12
 MIN_COLON_CONTENT_WORDS = 2
-# Heads that label a section rather than name a source.
-NON_SOURCE_HEADS = {
-    "note",
-    "update",
-    "updated",
-    "editor's note",
-    "correction",
-    "related",
-    "watch",
-    "read more",
-    "photos",
-    "video",
-    "source",
-    "sources",
-    "q",
-    "a",
-    "advertisement",
-    "subscribe",
-    "click here",
-    "see also",
-    "live",
-    "breaking",
-}
 
 
 def _source_words(head: str) -> str:

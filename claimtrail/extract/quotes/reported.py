@@ -20,19 +20,11 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.cues.features import candidate_features, score, score_cue
 from claimtrail.extract.cues.model import CueModel
-from claimtrail.extract.cues.sources import (
-    NON_SOURCES,
-    SUBJECT_DEPS,
-    quotes_as_saying,
-    subject_of,
-)
-from claimtrail.extract.gazetteer import PERSON_NOUNS
-from claimtrail.extract.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_lemma
+from claimtrail.extract.cues.sources import SUBJECT_DEPS, quotes_as_saying, subject_of
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.content_spans import (
     DEFAULT_CONVENTION,
     MIN_CONTENT_TOKENS,
-    SETTING_PREPOSITIONS,
     complement_span,
     content_before_cue,
     has_quote_marks,
@@ -43,6 +35,15 @@ from claimtrail.extract.quotes.content_spans import (
     subtree_span,
     trimmed,
 )
+from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
+from claimtrail.vocabulary.grammar import (
+    NON_SOURCES,
+    POSTPOSED_SOURCE_ADJECTIVES,
+    RELATIVE_PRONOUNS,
+    SETTING_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
+)
+from claimtrail.vocabulary.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_lemma
 
 CONTENT_DEPS = {"ccomp"}
 
@@ -50,13 +51,6 @@ CONTENT_DEPS = {"ccomp"}
 def char_span(tokens: Span | list[Token]) -> tuple[int, int]:
     toks = list(tokens)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-# Adjectives after a source noun that belong to it ("people familiar with the talks").
-POSTPOSED_SOURCE_ADJECTIVES = {"familiar", "close", "knowledgeable", "aware", "involved", "briefed"}
-
-
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 
 def is_relative_subject(token: Token) -> bool:
@@ -200,24 +194,6 @@ NON_CONTENT_DEPS = {
     "dep",
     "conj",
     "dative",
-}
-
-
-# Prepositions that introduce what is said or thought about ("talked about X", "a call for X").
-TOPIC_PREPOSITIONS = {
-    "about",
-    "on",
-    "of",
-    "over",
-    "for",
-    "against",
-    "regarding",
-    "concerning",
-    "as",
-    "into",
-    "toward",
-    "towards",
-    "upon",
 }
 
 

@@ -16,18 +16,21 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from claimtrail.extract.gazetteer import (
+from claimtrail.models import Entity
+from claimtrail.models import Span as OffsetSpan
+from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.gazetteer import (
     COUNTRY_ALIASES,
+    ORG_HEADS,
     ORG_NAME_ENDINGS,
     ORG_SUFFIXES,
     PARTY_ALIASES,
     PERSON_NOUNS,
+    PLACE_HEADS,
     ROLE_NOUNS,
+    TRAILING_TITLES,
 )
-from claimtrail.extract.quotes.reactions import TITLES
-from claimtrail.models import Entity
-from claimtrail.models import Span as OffsetSpan
-from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
 
 # Longest first, so "Vice President" is stripped before "President".
 PERSON_TITLES = sorted(TITLES, key=len, reverse=True)
@@ -48,32 +51,9 @@ _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 # British style writes honorifics without a stop ("Mr Blair"); the name is what follows.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
 _HONORIFIC = re.compile(r"^(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
-# Nouns after a name that make it a place's or a body's ("Leeds Bradford airport", "a Balpa
-# spokesman"): NER often calls such names people.
-PLACE_HEADS = {"airport", "station", "stadium", "hospital", "port", "bridge", "street", "road"}
-ORG_HEADS = {
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "council",
-    "union",
-    "university",
-    "school",
-    "college",
-    "club",
-    "group",
-    "officials",
-    "staff",
-    "members",
-    "board",
-    "chief",
-    "boss",
-}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Last words of a body named after its place ("Leeds City Council", "Manchester United").
 PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "United", "City", "FC"}
-# Titles that NER sometimes runs into from the next name ("Tory Treasurer Lord | Ashcroft").
-TRAILING_TITLES = {"Lord", "Lady", "Sir", "Dr", "Mr", "Mrs", "Ms"}
 # Last words of a law's or an agreement's name: a document, never a speaker.
 LAW_ENDINGS = {"Act", "Bill", "Law", "Directive", "Treaty", "Convention", "Agreement", "Code"}
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")

@@ -16,16 +16,6 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.cues.sources import SUBJECT_DEPS
-from claimtrail.extract.gazetteer import (
-    COUNTRY_ALIASES,
-    PARTY_ALIASES,
-    PERSON_NOUNS,
-    PLAIN_PERSON_NOUNS,
-    ROLE_NOUNS,
-    SPEAKING_NOUNS,
-    TITLE_TAILS,
-)
-from claimtrail.extract.lexicon import CHANNEL_WORDS
 from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import find_quoted_spans
 from claimtrail.extract.quotes.reactions import looks_like_name, split_title
@@ -33,105 +23,43 @@ from claimtrail.extract.quotes.reported import is_relative_subject
 from claimtrail.extract.speakers.entities import (
     HONORIFICS,
     LAW_ENDINGS,
-    TRAILING_TITLES,
     EntityRecord,
     EntityTable,
     Mention,
 )
 from claimtrail.models import Cue, Quote, Span, Speaker
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.gazetteer import (
+    COUNTRY_ALIASES,
+    DOCUMENT_NOUNS,
+    HONORIFIC_GENDER,
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    PARTY_ALIASES,
+    PERSON_NOUNS,
+    PLAIN_PERSON_NOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEAKING_NOUNS,
+    SPOKES_NOUNS,
+    TITLE_TAILS,
+    TRAILING_TITLES,
+)
+from claimtrail.vocabulary.grammar import (
+    COPULAS,
+    DETERMINERS,
+    PERSON_PRONOUNS,
+    POSSESSIVES,
+    PRONOUN_GENDER,
+    QUANTIFIERS,
+    ROLE_PREPOSITIONS,
+)
+from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
 
-PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 THING_PRONOUNS = {"it", "its"}
 GROUP_PRONOUNS = {"they", "we", "them"}
-ORG_NOUNS = {
-    "company",
-    "firm",
-    "automaker",
-    "carmaker",
-    "group",
-    "bank",
-    "startup",
-    "agency",
-    "ministry",
-    "department",
-    "government",
-    "administration",
-    "campaign",
-    "party",
-    "maker",
-    "manufacturer",
-    "giant",
-    "retailer",
-    "network",
-    "newspaper",
-    "paper",
-    "outlet",
-    "organization",
-    "organisation",
-    "committee",
-    "court",
-    "team",
-    "airline",
-    "carrier",
-    "exchange",
-    "watchdog",
-    "regulator",
-    "broadcaster",
-    "magazine",
-    "tabloid",
-    "union",
-    "council",
-    "authority",
-    "insurer",
-    "lender",
-    "operator",
-    "club",
-    "charity",
-    "body",
-    "station",
-    "channel",
-    "publisher",
-    "studio",
-    "label",
-    "corporation",
-    "conglomerate",
-    "website",
-    "service",
-    "employer",
-    "employers",
-}
-# A description with one of these heads names an outlet introduced earlier ("The Australian
-# newspaper … the newspaper reported").
-OUTLET_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "broadcaster", "agency", "website"}
-# Documents speak for their author ("Mr Campbell's e-mail said", "a statement from X").
-DOCUMENT_NOUNS = {
-    "statement",
-    "e-mail",
-    "email",
-    "letter",
-    "memo",
-    "message",
-    "note",
-    "blog",
-    "release",
-    "filing",
-    "document",
-    "report",
-    "lawsuit",
-    "suit",
-    "complaint",
-    "ruling",
-    "verdict",
-}
-# Quantifiers that stand for a group named just before ("spoke to analysts … most thought").
-QUANTIFIERS = {"most", "many", "some", "several", "others", "all", "both", "few", "none"}
 # How far back a description looks for the phrase that introduced its referent.
 LOOKBACK_TOKENS = 400
-# Nouns of an unnamed spokesperson: named "a spokesman for X" after the body they speak for.
-SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
-_DETERMINERS = {"the", "this", "that", "these", "those"}
-POSSESSIVES = {"his", "her", "its", "their"}
 
 
 def resolve_speakers(
@@ -421,7 +349,7 @@ def _owner_of(
     found = _person_with_role(words, noun.idx, earlier, entities, salience)
     if found[1] is not None:
         return found[1].name
-    first = phrase[0].lower_ if phrase[0].lower_ in _DETERMINERS else phrase[0].text
+    first = phrase[0].lower_ if phrase[0].lower_ in DETERMINERS else phrase[0].text
     return " ".join([first] + [t.text for t in phrase[1:]])
 
 
@@ -514,7 +442,7 @@ def _entity_for(
     if words[0] in POSSESSIVES and owned in ORG_NOUNS:
         # "her employers said", "his club said": the organisation in view
         return _organization_of_kind(doc, owned, cand.source[0], entities, salience)
-    if len(words) >= 2 and words[0] in _DETERMINERS:
+    if len(words) >= 2 and words[0] in DETERMINERS:
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
             head = words[-1]
@@ -872,9 +800,6 @@ def _entity_at_head(
     return None  # a common noun: a description, resolved below
 
 
-COPULAS = {"is", "was", "are", "were", "'s", "’s"}
-
-
 def _expanded_acronym(acronym: str, entities: EntityTable) -> tuple[str, EntityRecord] | None:
     """The organisation whose capitalised words' initials spell ``acronym`` ("FT")."""
     for i, rec in enumerate(entities.records):
@@ -907,19 +832,6 @@ def _cut_off_title_word(tok: Token, after: Token) -> bool:
         and (tok.lower_ in PERSON_NOUNS or after.lower_ in PERSON_NOUNS)
     )
 
-
-# Words that open a title the parser may cut off from the rest ("Chief executive X").
-ROLE_MODIFIERS = {
-    "chief",
-    "deputy",
-    "vice",
-    "senior",
-    "former",
-    "acting",
-    "interim",
-    "managing",
-    "joint",
-}
 
 # Sentences a pronoun looks back over for a subject before taking the nearest mention.
 SALIENCE_SENTENCES = 3
@@ -1050,11 +962,6 @@ class Salience:
         return self.entities.nearest_before(  # "unions" is no name
             before, types, lambda r: not r.name.islower() and (accept is None or accept(r))
         )
-
-
-# A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
 
 
 def _gender_of(record: EntityRecord, text: str) -> str | None:
@@ -1278,11 +1185,6 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
     if role and not any(w.lower() in PERSON_NOUNS for w in re.split(r"[\s-]+", role)):
         role = None
     return Profile(role=role, organization=org, location=location, party=party)
-
-
-# Prepositions inside a title ("head of research") or bringing in its body ("chief executive
-# of Ford", "analyst at ING", "managing director in Europe").
-ROLE_PREPOSITIONS = {"of", "at", "for", "in", "with", "from"}
 
 
 def _brings_in_a_body(prep: Token, entities: EntityTable) -> bool:

@@ -65,8 +65,8 @@ def test_the_shipped_model_loads() -> None:
 
 
 def test_the_lexicon_digest_follows_every_word_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    from claimtrail.extract import gazetteer, lexicon
     from claimtrail.extract.cues.model import lexicon_digest
+    from claimtrail.vocabulary import gazetteer, lexicon
 
     before = lexicon_digest()
     assert lexicon_digest() == before  # deterministic

@@ -44,8 +44,8 @@ def test_section_labels_and_times_are_not_sources():
 def test_lexicon_attitudes_are_the_eight_of_the_schema():
     from typing import get_args
 
-    from claimtrail.extract.lexicon import NEGATED_ATTITUDE, REPORTING_NOUNS, REPORTING_VERBS
     from claimtrail.models import Attitude
+    from claimtrail.vocabulary.lexicon import NEGATED_ATTITUDE, REPORTING_NOUNS, REPORTING_VERBS
 
     allowed = set(get_args(Attitude))
     used = (

@@ -8,12 +8,11 @@ report / assert / deny / confirm / allege / contest / speculate / question.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import cast
 
 from claimtrail.models import Attitude
 
 # lemma -> attitude. "assert" is the neutral default for saying something is so.
-REPORTING_VERBS: dict[str, str] = {
+REPORTING_VERBS: dict[str, Attitude] = {
     # neutral saying
     "say": "assert",
     "tell": "assert",
@@ -146,7 +145,7 @@ REPORTING_VERBS: dict[str, str] = {
 }
 
 # Nouns that introduce attributed content ("a statement that…", "his claim that…").
-REPORTING_NOUNS: dict[str, str] = {
+REPORTING_NOUNS: dict[str, Attitude] = {
     "statement": "assert",
     "comment": "assert",
     "remark": "assert",
@@ -344,17 +343,20 @@ def attitude_of(lemma: str | None, negated: bool = False) -> Attitude:
     attitude = REPORTING_VERBS.get(lemma or "", REPORTING_NOUNS.get(lemma or "", "assert"))
     if negated:
         attitude = NEGATED_ATTITUDE.get(attitude, attitude)
-    # The tables above hold only the eight attitude names (a test checks it).
-    return cast(Attitude, attitude)
+    return attitude
 
 
-NEGATED_ATTITUDE = {"confirm": "question", "deny": "speculate", "assert": "deny"}
+NEGATED_ATTITUDE: dict[Attitude, Attitude] = {
+    "confirm": "question",
+    "deny": "speculate",
+    "assert": "deny",
+}
 
 
 # -- words the claim layer reads (extract/claims: propositions, groups) ---------------------
 
 # Nouns for a report or rumour whose content clause names a proposition ("amid reports that C").
-RUMOUR_NOUNS: dict[str, str] = {
+RUMOUR_NOUNS: dict[str, Attitude] = {
     "report": "report",
     "reports": "report",
     "rumour": "speculate",
@@ -397,7 +399,7 @@ ACCUSATION_WORDS: dict[str, str] = {
 }
 # Agentless evidential verbs ("X is thought to C") and the attitude each gives an
 # unattributed source (guidelines C: evidentials report; predictions speculate).
-EVIDENTIAL_VERBS: dict[str, str] = {
+EVIDENTIAL_VERBS: dict[str, Attitude] = {
     "thought": "report",
     "believed": "report",
     "understood": "report",
@@ -628,4 +630,81 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     "sell": ("sell", "sale", "sold", "selling", "disposal", "divest"),
     "resign": ("resign", "resigned", "resignation", "quit", "quits", "stand down", "step down"),
     "merger": ("merger", "merge", "merged", "merging", "tie-up", "alliance"),
+}
+
+HEADLINE_HEDGES = {
+    "reported",
+    "alleged",
+    "rumored",
+    "rumoured",
+    "possible",
+    "potential",
+    "purported",
+    "suspected",
+    "claimed",
+    "speculated",
+}
+
+# Nouns an article uses to refer back to its central claim.
+CLAIM_ANAPHORS = {
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "report",
+    "reports",
+    "talks",
+    "discussions",
+    "speculation",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "deal",
+    "partnership",
+    "story",
+    "reporting",
+    "denial",
+    "denials",
+}
+
+ALLEGATION_MODIFIERS = {"alleged", "purported", "suspected", "supposed"}
+
+# Verbs that label something: "labeled Chinese automakers an 'existential threat'".
+LABEL_VERBS = {"label", "call", "describe", "brand", "dub", "term", "characterize", "characterise"}
+
+EVIDENTIAL_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "rumouredly"})
+
+# Verbs whose subject belongs to their complement ("X seems to …", "X is expected to …").
+RAISING_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared", "likely"}
+
+# Participles that raise only as participles ("Obama, expected to visit…"); finite, they have a
+# speaker for a subject ("Trump said: 'Did Hillary help…'").
+RAISING_PARTICIPLES = {"expected", "believed", "thought", "said", "reported", "rumored", "rumoured"}
+
+# Verbs that put a label on something; a quoted label under them is a partial quote.
+LABEL_LEMMAS = {"label", "call", "describe", "brand", "dub", "term", "characterize", "characterise"}
+
+# Heads that label a section rather than name a source.
+NON_SOURCE_HEADS = {
+    "note",
+    "update",
+    "updated",
+    "editor's note",
+    "correction",
+    "related",
+    "watch",
+    "read more",
+    "photos",
+    "video",
+    "source",
+    "sources",
+    "q",
+    "a",
+    "advertisement",
+    "subscribe",
+    "click here",
+    "see also",
+    "live",
+    "breaking",
 }

@@ -7,6 +7,8 @@ English-language news; anything else keeps spaCy's own label.
 
 from __future__ import annotations
 
+from claimtrail.vocabulary.lexicon import OUTLET_WORDS
+
 # canonical name -> aliases (abbreviations and demonyms), matched case-sensitively.
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "United States": (
@@ -411,3 +413,359 @@ ORG_NAME_ENDINGS = {
 
 # Words after a person's name that make an organisation ("the Biden administration").
 ORG_SUFFIXES = {"administration", "campaign", "government", "family", "foundation", "team"}
+
+# Mentions that can hold a claim without being a named entity.
+SPEAKER_NOUNS = (
+    ROLE_NOUNS
+    | OUTLET_WORDS
+    | {
+        "source",
+        "sources",
+        "people",
+        "experts",
+        "critics",
+        "observers",
+        "report",
+        "reports",
+        "witnesses",
+        "residents",
+        "voters",
+        "study",
+        "poll",
+        "survey",
+        "police",
+        "authorities",
+        "lawmakers",
+        "aides",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "it",
+        "you",
+    }
+)
+
+# Heads of a would-be speaker that are things said about, not agents ("the denied talks").
+NON_AGENT_NOUNS = frozenset(
+    {
+        "talks",
+        "deal",
+        "deals",
+        "plan",
+        "plans",
+        "move",
+        "moves",
+        "merger",
+        "rumours",
+        "rumors",
+        "speculation",
+        "idea",
+        "issue",
+        "matter",
+        "news",
+        "landscape",
+        "race",
+        "tensions",
+    }
+)
+
+# Titles that stand before a name and are its role when no other role is given.
+PERSON_TITLE_WORDS = (
+    "Senator",
+    "Sen.",
+    "Representative",
+    "Rep.",
+    "Congressman",
+    "Congresswoman",
+    "Governor",
+    "Gov.",
+    "Mayor",
+    "President",
+    "Vice President",
+    "Secretary",
+    "Minister",
+    "Prime Minister",
+    "Chancellor",
+    "Judge",
+    "Justice",
+    "General",
+    "Gen.",
+    "Dr.",
+    "Professor",
+    "Prof.",
+    "Ambassador",
+    "Commissioner",
+    "Chairman",
+    "Chairwoman",
+    "Councilman",
+    "Councilwoman",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Lord",
+    "Lady",
+    "Sir",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+)
+
+# Nouns after a name that make it a place's or a body's ("Leeds Bradford airport", "a Balpa
+# spokesman"): NER often calls such names people.
+PLACE_HEADS = {"airport", "station", "stadium", "hospital", "port", "bridge", "street", "road"}
+
+ORG_HEADS = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "council",
+    "union",
+    "university",
+    "school",
+    "college",
+    "club",
+    "group",
+    "officials",
+    "staff",
+    "members",
+    "board",
+    "chief",
+    "boss",
+}
+
+# Titles that NER sometimes runs into from the next name ("Tory Treasurer Lord | Ashcroft").
+TRAILING_TITLES = {"Lord", "Lady", "Sir", "Dr", "Mr", "Mrs", "Ms"}
+
+ORG_NOUNS = {
+    "company",
+    "firm",
+    "automaker",
+    "carmaker",
+    "group",
+    "bank",
+    "startup",
+    "agency",
+    "ministry",
+    "department",
+    "government",
+    "administration",
+    "campaign",
+    "party",
+    "maker",
+    "manufacturer",
+    "giant",
+    "retailer",
+    "network",
+    "newspaper",
+    "paper",
+    "outlet",
+    "organization",
+    "organisation",
+    "committee",
+    "court",
+    "team",
+    "airline",
+    "carrier",
+    "exchange",
+    "watchdog",
+    "regulator",
+    "broadcaster",
+    "magazine",
+    "tabloid",
+    "union",
+    "council",
+    "authority",
+    "insurer",
+    "lender",
+    "operator",
+    "club",
+    "charity",
+    "body",
+    "station",
+    "channel",
+    "publisher",
+    "studio",
+    "label",
+    "corporation",
+    "conglomerate",
+    "website",
+    "service",
+    "employer",
+    "employers",
+}
+
+# A description with one of these heads names an outlet introduced earlier ("The Australian
+# newspaper … the newspaper reported").
+OUTLET_NOUNS = {"newspaper", "paper", "magazine", "tabloid", "broadcaster", "agency", "website"}
+
+# Documents speak for their author ("Mr Campbell's e-mail said", "a statement from X").
+DOCUMENT_NOUNS = {
+    "statement",
+    "e-mail",
+    "email",
+    "letter",
+    "memo",
+    "message",
+    "note",
+    "blog",
+    "release",
+    "filing",
+    "document",
+    "report",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "ruling",
+    "verdict",
+}
+
+# Nouns of an unnamed spokesperson: named "a spokesman for X" after the body they speak for.
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"}
+
+# Words that open a title the parser may cut off from the rest ("Chief executive X").
+ROLE_MODIFIERS = {
+    "chief",
+    "deputy",
+    "vice",
+    "senior",
+    "former",
+    "acting",
+    "interim",
+    "managing",
+    "joint",
+}
+
+HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"}
+
+# Titles that precede a name in news copy; they describe the person, they are not the name.
+NAME_TITLES = frozenset(
+    "mr mrs ms miss dr prof professor sir dame lord lady sen senator rep representative gov "
+    "governor president vice chief ceo cfo coo cto chairman chairwoman chair executive "
+    "director minister secretary spokesman spokeswoman spokesperson analyst general judge "
+    "mayor prime premier king queen prince princess rev pope".split()
+)
+
+# Outlets are often cited by abbreviation or with "the"; these map to one key per outlet.
+OUTLET_ALIASES = {
+    "ft": "financial times",
+    "financial times": "financial times",
+    "wsj": "wall street journal",
+    "wall street journal": "wall street journal",
+    "nyt": "new york times",
+    "new york times": "new york times",
+    "ap": "associated press",
+    "associated press": "associated press",
+    "reuters": "reuters",
+    "bloomberg": "bloomberg",
+    "bloomberg news": "bloomberg",
+    "cnbc": "cnbc",
+    "bbc": "bbc",
+    "bbc news": "bbc",
+    "cnn": "cnn",
+    "the verge": "the verge",
+    "techcrunch": "techcrunch",
+    "nikkei": "nikkei",
+    "nikkei asia": "nikkei",
+    "electrek": "electrek",
+    "caixin": "caixin",
+    "the information": "the information",
+    "guardian": "guardian",
+    "the guardian": "guardian",
+    "axios": "axios",
+}
+
+# Words an article uses for an outlet it has already named ("the newspaper reported").
+GENERIC_OUTLET_REFERENCES = frozenset(
+    {
+        "newspaper",
+        "paper",
+        "outlet",
+        "publication",
+        "magazine",
+        "news agency",
+        "agency",
+        "broadcaster",
+        "report",
+        "website",
+        "site",
+    }
+)
+
+# Checked in this order: "investment analyst" is an analyst, "state official" an official.
+VOICE_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "analyst",
+        ("analyst", "consultant", "economist", "strategist", "researcher", "expert", "professor"),
+    ),
+    (
+        "politician",
+        (
+            "senator",
+            "minister",
+            "mp",
+            "congressman",
+            "congresswoman",
+            "representative",
+            "governor",
+            "mayor",
+            "president",
+            "politician",
+            "lawmaker",
+            "chancellor",
+            "secretary of state",
+            "party",
+        ),
+    ),
+    ("investor", ("investor", "shareholder", "fund", "venture", "capital", "hedge")),
+    (
+        "official",
+        (
+            "official",
+            "regulator",
+            "agency",
+            "ministry",
+            "department",
+            "commission",
+            "authority",
+            "government",
+            "police",
+            "court",
+            "spokesperson for the",
+        ),
+    ),
+    (
+        "company",
+        (
+            "ceo",
+            "chief",
+            "executive",
+            "chairman",
+            "founder",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "director",
+            "manager",
+            "company",
+            "board",
+        ),
+    ),
+)
+
+# Capitalised words that are not names: a resolved name "President Obama" must not count as
+# right for a gold source "President Trump", nor "The Post" for "The New York Times".
+NOT_NAME_WORDS = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady sen senator rep representative gov governor
+    president vice secretary minister prime chairman chairwoman chair ceo chief director
+    spokesman spokeswoman spokesperson general gen gop democrat democrats republican republicans
+    former the a an of and for in on at to by he she it they we i you his her their its this
+    that these those who u.s us new jr sr""".split()
+)
+
+# Legal-form suffixes that differ between mentions of one company.
+CORPORATE_SUFFIXES = frozenset(
+    "inc corp corporation co ltd plc llc group company holdings sa ag".split()
+)

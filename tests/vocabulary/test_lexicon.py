@@ -1,4 +1,4 @@
-"""The attribution lexicon (claimtrail/extract/lexicon.py): verb forms, attitudes, and that its
+"""The attribution lexicon (claimtrail/vocabulary/lexicon.py): verb forms, attitudes, and that its
 tables hold only the schema's attitude names."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from typing import get_args
 
 import pytest
 
-from claimtrail.extract import lexicon
 from claimtrail.models import Attitude
+from claimtrail.vocabulary import lexicon
 
 ATTITUDES = set(get_args(Attitude))
 

@@ -1,0 +1,265 @@
+"""Function words the rules read: pronouns, determiners, conjunctions, prepositions, copulas,
+and the stop words each matcher skips.
+"""
+
+from __future__ import annotations
+
+CLAIM_STOP_WORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "on",
+    "in",
+    "to",
+    "for",
+    "and",
+    "or",
+    "with",
+    "by",
+    "at",
+    "from",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "that",
+    "this",
+    "it",
+    "its",
+    "as",
+    "amid",
+}
+
+# Words of any part of speech that say nothing about which proposition a sentence states.
+LIGHT_WORDS = frozenset(
+    {
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "done",
+        "get",
+        "got",
+        "make",
+        "made",
+        "take",
+        "took",
+        "taken",
+        "going",
+        "go",
+        "went",
+        "come",
+        "came",
+        "put",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "year",
+        "years",
+        "time",
+        "times",
+        "week",
+        "day",
+        "days",
+        "month",
+        "months",
+        "people",
+        "thing",
+        "things",
+        "way",
+        "lot",
+        "new",
+        "other",
+        "such",
+        "own",
+        "same",
+        "last",
+        "next",
+        "many",
+        "much",
+        "more",
+        "most",
+        "few",
+        "very",
+        "also",
+        "just",
+        "only",
+        "even",
+        "still",
+        "well",
+        "would",
+        "could",
+        "should",
+        "will",
+        "may",
+        "might",
+        "must",
+        "can",
+        "cannot",
+        "that",
+        "this",
+        "there",
+        "which",
+        "who",
+        "what",
+        "one",
+        "two",
+        "yesterday",
+        "today",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
+
+NEGATORS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor"}
+
+PRONOUN_SUBJECTS = {"it", "they", "he", "she", "we", "i"}
+
+# First words of a content that tell its kind ("that C", "to V", "the N", "him").
+CONTENT_OPENERS = {
+    "that",
+    "to",
+    "the",
+    "a",
+    "his",
+    "her",
+    "their",
+    "it",
+    "what",
+    "how",
+    "whether",
+    "him",
+    "them",
+}
+
+# Discourse words at a content's edges belong to the writer, not to the source.
+LEADING_DISCOURSE = ("however ", "but ", "and ", "so ", "still ", "yet ", "meanwhile ", "also ")
+
+TRAILING_CONJUNCTIONS = (" and", " but", " or", " while", " as")
+
+CONCESSIVE_MARKS = {"though", "although", "while", "whereas"}
+
+# Prepositions after an object that set the scene rather than complete what is said
+# ("rejected that argument [in a ruling]", "cited the figure [at the forum]").
+SETTING_PREPOSITIONS = {
+    "in",
+    "at",
+    "since",
+    "during",
+    "after",
+    "before",
+    "on",
+    "by",
+    "from",
+    "until",
+}
+
+# Short words a title may keep in lower case ("Women in Power", "Fox News Sunday").
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "with"}
+
+# Words that never stand as a speaker on their own ("it" does: "It also mentions…" — a report).
+NON_SOURCES = {"there", "what", "which", "that"}
+
+# Adjectives after a source noun that belong to it ("people familiar with the talks").
+POSTPOSED_SOURCE_ADJECTIVES = {"familiar", "close", "knowledgeable", "aware", "involved", "briefed"}
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+# Prepositions that introduce what is said or thought about ("talked about X", "a call for X").
+TOPIC_PREPOSITIONS = {
+    "about",
+    "on",
+    "of",
+    "over",
+    "for",
+    "against",
+    "regarding",
+    "concerning",
+    "as",
+    "into",
+    "toward",
+    "towards",
+    "upon",
+}
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
+
+# Quantifiers that stand for a group named just before ("spoke to analysts … most thought").
+QUANTIFIERS = {"most", "many", "some", "several", "others", "all", "both", "few", "none"}
+
+DETERMINERS = {"the", "this", "that", "these", "those"}
+
+COPULAS = {"is", "was", "are", "were", "'s", "’s"}
+
+# A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+# Function and reporting words: they say how a claim is reported, not what it is about.
+MATCH_STOP_WORDS = frozenset(
+    "a an the and or of to in on at for with by from as is are was were be been being has have "
+    "had do does did will would could should may might can it its this that these those there "
+    "their they them he she his her we our you your i not no but if than then so over about "
+    "into after before says said say report reports reported according reportedly sources "
+    "source claims claim new us".split()
+)
+
+STEM_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", ""))
+
+NAME_STOP_WORDS = {"mr", "mrs", "ms", "dr", "sir", "the", "of", "a", "an", "for", "said"}
+
+# First words of a source that name nobody ("people familiar with the matter", "two senators").
+UNNAMED_FIRST_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "some",
+        "many",
+        "several",
+        "one",
+        "two",
+        "three",
+        "four",
+        "both",
+        "all",
+        "other",
+        "others",
+        "people",
+        "sources",
+        "source",
+        "insiders",
+        "officials",
+        "critics",
+        "observers",
+        "reports",
+        "report",
+        "rumours",
+        "unnamed",
+        "anonymous",
+    }
+)
+
+POSSESSIVES = {"his", "her", "its", "their"}
+
+# Prepositions inside a title ("head of research") or bringing in its body ("chief executive
+# of Ford", "analyst at ING", "managing director in Europe").
+ROLE_PREPOSITIONS = {"of", "at", "for", "in", "with", "from"}
