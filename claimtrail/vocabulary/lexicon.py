@@ -670,7 +670,8 @@ CLAIM_ANAPHORS = {
 
 ALLEGATION_MODIFIERS = {"alleged", "purported", "suspected", "supposed"}
 
-# Verbs that label something: "labeled Chinese automakers an 'existential threat'".
+# Verbs that label something: "labeled Chinese automakers an 'existential threat'" (a quoted label
+# under them is a partial quote, and what it labels is the speaker's claim).
 LABEL_VERBS = {"label", "call", "describe", "brand", "dub", "term", "characterize", "characterise"}
 
 EVIDENTIAL_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "rumouredly"})
@@ -681,9 +682,6 @@ RAISING_FORMS = {"seem", "seems", "seemed", "appear", "appears", "appeared", "li
 # Participles that raise only as participles ("Obama, expected to visit…"); finite, they have a
 # speaker for a subject ("Trump said: 'Did Hillary help…'").
 RAISING_PARTICIPLES = {"expected", "believed", "thought", "said", "reported", "rumored", "rumoured"}
-
-# Verbs that put a label on something; a quoted label under them is a partial quote.
-LABEL_LEMMAS = {"label", "call", "describe", "brand", "dub", "term", "characterize", "characterise"}
 
 # Heads that label a section rather than name a source.
 NON_SOURCE_HEADS = {

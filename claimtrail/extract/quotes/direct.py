@@ -19,7 +19,7 @@ from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.extract.quotes.reported import cue_span, is_negated, source_mention
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.grammar import TITLE_SMALL_WORDS
-from claimtrail.vocabulary.lexicon import LABEL_LEMMAS, verb_lemma
+from claimtrail.vocabulary.lexicon import LABEL_VERBS, verb_lemma
 
 # How far from a quote's marks a cue may stand, in tokens (`," said the former senator`).
 CUE_WINDOW_AFTER = 8
@@ -331,7 +331,7 @@ def _attribute_one(
     container = _reported_container(quote, reported)
     if container is not None:
         idx, cand = container
-        if cand.cue_lemma in LABEL_LEMMAS and is_fragment(doc, quote):
+        if cand.cue_lemma in LABEL_VERBS and is_fragment(doc, quote):
             # 'labeled Chinese automakers an "existential threat"': the quoted label is the
             # speaker's words, the rest is the writer's — a partial quote
             return cand.with_(
