@@ -193,7 +193,9 @@ def test_ingest_analyses_with_deep_json_and_nuls(store_url: str, tmp_path: Path)
     assert result.exit_code == 1, result.output
     report = json.loads(result.stdout)
     assert report["stored_or_linked"] == 2
-    assert [s["input"].rsplit(":", 1)[1] for s in report["skipped"]] == ["2", "3"]
+    # The bulk loader refuses the too-deep line while scanning and the NUL line while storing
+    # (in publication order), so the report lists them in that order, not the file's.
+    assert sorted(s["input"].rsplit(":", 1)[1] for s in report["skipped"]) == ["2", "3"]
 
 
 @pytest.mark.parametrize("text", [DEEP, "{" * 5000, '{"a": ' * 5000 + "1" + "}" * 5000])
