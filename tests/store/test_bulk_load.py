@@ -9,7 +9,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from claimtrail.loader import Loader
 from claimtrail.models import Analysis
 from claimtrail.store import open_store
 from claimtrail.store import writer as writer_module
+from tests.store.processes import ingest_analyses, stored_articles
 from tests.store.test_concurrent_writers import fingerprint
 from tests.store.test_index import corpus
 
@@ -92,49 +92,32 @@ def _write_shards(folder: Path) -> None:
     (folder / "part-9.jsonl").write_text("{not a document\n")
 
 
-def _ingest(url: str, folder: Path) -> subprocess.Popen[bytes]:
-    args = ["ingest", "--analyses", str(folder), "--db", url, "--matcher", "lexical"]
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from claimtrail.cli import main; main()",
-            *args,
-            "--batch-size",
-            "8",
-            "--format",
-            "json",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env={
-            **os.environ,
-            "COLUMNS": "80",
-            "TMPDIR": str(folder.parent),
-        },  # kill -9 leaves its temp
+def _load(url: str, folder: Path) -> subprocess.Popen[bytes]:
+    # batches of 8; kill -9 leaves its temp files beside the shards
+    return ingest_analyses(
+        url, folder, "--batch-size", "8", stdout=subprocess.PIPE, env={"TMPDIR": str(folder.parent)}
     )
-
-
-def _count(url: str) -> int:
-    with open_store(url, matcher="lexical") as store:
-        return store.stats().articles
 
 
 def test_kill_9_mid_load_then_rerun_equals_one_clean_run(store_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "shards"
     _write_shards(folder)
-    _count(store_url)  # create the schema first so polling never races the migration
-    proc = _ingest(store_url, folder)
+    stored_articles(store_url)  # create the schema first so polling never races the migration
+    proc = _load(store_url, folder)
     deadline = time.monotonic() + TIMEOUT_S
-    while _count(store_url) < KILL_AFTER and proc.poll() is None and time.monotonic() < deadline:
+    while (
+        stored_articles(store_url) < KILL_AFTER
+        and proc.poll() is None
+        and time.monotonic() < deadline
+    ):
         time.sleep(POLL_S)
     assert proc.poll() is None, "the load finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    partial = _count(store_url)
+    partial = stored_articles(store_url)
     assert KILL_AFTER <= partial < 120 and partial % 8 == 0  # whole batches only
 
-    rerun = _ingest(store_url, folder)
+    rerun = _load(store_url, folder)
     out, err = rerun.communicate(timeout=TIMEOUT_S)
     assert rerun.returncode == 1, err.decode()  # the bad line: listed, the rest stored
     (skipped,) = json.loads(out)["skipped"]
@@ -142,7 +125,7 @@ def test_kill_9_mid_load_then_rerun_equals_one_clean_run(store_url: str, tmp_pat
     assert skipped["reason"].startswith("invalid JSON line")
 
     clean_url = f"sqlite:///{tmp_path / 'clean.db'}"
-    clean = _ingest(clean_url, folder)
+    clean = _load(clean_url, folder)
     clean.communicate(timeout=TIMEOUT_S)
     got, want = fingerprint(store_url), fingerprint(clean_url)
     assert got["counts"]["articles"] == 120

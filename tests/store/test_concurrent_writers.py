@@ -17,6 +17,7 @@ from claimtrail.models import Analysis
 from claimtrail.store import open_store
 from claimtrail.store.db import head_revision
 from tests.store.factory import ClaimSpec, QuoteSpec, make_analysis
+from tests.store.processes import ingest_analyses
 
 WRITERS = 4
 TIMEOUT_S = 180
@@ -107,29 +108,6 @@ def _write_corpus(path: Path) -> list[Analysis]:
     return corpus
 
 
-def _ingest(url: str, corpus: Path) -> subprocess.Popen[bytes]:
-    code = "from claimtrail.cli import main; main()"
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            code,
-            "ingest",
-            "--analyses",
-            str(corpus),
-            "--db",
-            url,
-            "--matcher",
-            "lexical",
-            "--format",
-            "json",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "COLUMNS": "80"},
-    )
-
-
 def fingerprint(url: str) -> dict[str, Any]:
     """Everything a reader can see, by content rather than by row id."""
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
@@ -178,7 +156,7 @@ def test_four_concurrent_ingests_store_one_copy(store_url: str, tmp_path: Path) 
     # empty PostgreSQL schema), which used to fail with "table … already exists".
     corpus_file = tmp_path / "analyses.jsonl"
     corpus = _write_corpus(corpus_file)
-    procs = [_ingest(store_url, corpus_file) for _ in range(WRITERS)]
+    procs = [ingest_analyses(store_url, corpus_file) for _ in range(WRITERS)]
     for proc in procs:
         _, err = proc.communicate(timeout=TIMEOUT_S)
         assert proc.returncode == 0, err.decode()[-2000:]

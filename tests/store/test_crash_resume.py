@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from claimtrail.models import Analysis
 from claimtrail.store import Stats, open_store
 from tests.store.factory import ClaimSpec, make_analysis
+from tests.store.processes import ingest_analyses, stored_articles
 
 ARTICLES = 400
 # Kill once this many articles are committed: well inside the run, whatever the machine speed.
@@ -86,49 +85,25 @@ def _corpus(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n")
 
 
-def _ingest(url: str, corpus: Path) -> subprocess.Popen[bytes]:
-    code = "from claimtrail.cli import main; main()"
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            code,
-            "ingest",
-            "--analyses",
-            str(corpus),
-            "--db",
-            url,
-            "--matcher",
-            "lexical",
-            "--format",
-            "json",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "COLUMNS": "80"},
-    )
-
-
-def _count(url: str) -> int:
-    with open_store(url, matcher="lexical") as store:
-        return store.stats().articles
-
-
 def test_kill_9_then_resume(store_url: str, tmp_path: Path) -> None:
     corpus = tmp_path / "analyses.jsonl"
     _corpus(corpus)
-    _count(store_url)  # create the schema first so polling never races the migration
-    proc = _ingest(store_url, corpus)
+    stored_articles(store_url)  # create the schema first so polling never races the migration
+    proc = ingest_analyses(store_url, corpus)
     deadline = time.monotonic() + TIMEOUT_S
-    while _count(store_url) < KILL_AFTER and proc.poll() is None and time.monotonic() < deadline:
+    while (
+        stored_articles(store_url) < KILL_AFTER
+        and proc.poll() is None
+        and time.monotonic() < deadline
+    ):
         time.sleep(POLL_S)
     assert proc.poll() is None, "the ingest finished before it could be killed; raise ARTICLES"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    partial = _count(store_url)
+    partial = stored_articles(store_url)
     assert KILL_AFTER <= partial < ARTICLES
 
-    rerun = _ingest(store_url, corpus)
+    rerun = ingest_analyses(store_url, corpus)
     _, err = rerun.communicate(timeout=TIMEOUT_S)
     assert rerun.returncode == 0, err.decode()
     with open_store(store_url, matcher="lexical") as store:
