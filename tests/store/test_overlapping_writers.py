@@ -7,10 +7,10 @@ from collections import defaultdict
 from pathlib import Path
 
 from claimtrail.models import Analysis
+from tests.store.processes import ingest_analyses
 from tests.store.test_concurrent_writers import (
     TIMEOUT_S,
     _corpus,
-    _ingest,
     _reference,
     fingerprint,
 )
@@ -48,7 +48,7 @@ def test_two_processes_with_overlapping_inputs_store_each_text_once(
     store_url: str, tmp_path: Path
 ) -> None:
     corpus, first, last = _shards(tmp_path)
-    procs = [_ingest(store_url, first), _ingest(store_url, last)]
+    procs = [ingest_analyses(store_url, first), ingest_analyses(store_url, last)]
     for proc in procs:
         _, err = proc.communicate(timeout=TIMEOUT_S)
         assert proc.returncode == 0, err.decode()[-2000:]
