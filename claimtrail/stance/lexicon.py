@@ -13,12 +13,15 @@ import re
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from claimtrail.vocabulary.stance import (
+    ACCUSATION_WORDS,
     COMMENTARY_NOUNS,
     CONFIRMING,
     CONTENT_WORDS_IN_STOP_LIST,
     DENIAL_WORDS,
+    EXCULPATORY_WORDS,
     HEDGING,
     NEGATION,
+    NOT_DENYING_AFTER_NO,
     REFERRING_WORDS,
     REFUTING,
 )
@@ -78,7 +81,9 @@ MIN_STEM_WORD = 3
 def refers_to_claim(claim: str, text: str) -> bool:
     """The text shares a content word with the claim (first ``STEM_LETTERS`` letters: "jobs" ~
     "job", "resign" ~ "resigning"), points back at it with a referring noun, or denies
-    something ("I reject that entirely": a denial verb takes the claim as its object)."""
+    something ("I reject that entirely": a denial verb takes the claim as its object; "No row
+    between us", "There is no truth in it": a formula of denial; "legitimate companies"
+    against a claim of wrongdoing)."""
 
     def stems(words: list[str]) -> set[str]:
         return {
@@ -87,19 +92,49 @@ def refers_to_claim(claim: str, text: str) -> bool:
             if len(w) >= MIN_STEM_WORD and w.isalpha() and w not in STOP_WORDS
         }
 
-    tokens = tokenize(text)
-    return bool(stems(tokenize(claim)) & stems(tokens)) or any(
-        t in REFERRING_WORDS or t in DENIAL_WORDS for t in tokens
+    tokens, claim_tokens = tokenize(text), tokenize(claim)
+    return (
+        bool(stems(claim_tokens) & stems(tokens))
+        or any(t in REFERRING_WORDS or t in DENIAL_WORDS for t in tokens)
+        or denies_by_formula(tokens)
+        or exculpates(claim_tokens, tokens)
     )
 
 
 # A denial word this many tokens or fewer after "if" is conditional ("even if unfounded").
 CONDITIONAL_REACH = 3
 # Formulas of denial without a denial word ("there is no truth in", "no evidence of").
+# "Nothing in the bill authorises …", "there is nothing in these reports": nothing in a
+# determined thing says so.
 DENIAL_PHRASES = re.compile(
     r"\b(?:no (?:evidence|truth|merit|basis|foundation|question of)"
-    r"|nothing to (?:suggest|indicate|support))\b"
+    r"|nothing to (?:suggest|indicate|support)"
+    r"|nothing in (?:the|this|that|these|those|our|its|their|his|her|it)\b)"
 )
+
+
+def denies_by_formula(tokens: list[str]) -> bool:
+    """A formula of denial (``DENIAL_PHRASES``), or "No" opening the text before anything but
+    ``NOT_DENYING_AFTER_NO`` ("No row between me and him.", "No, the firm was not sold"; not
+    "No doubt they met", "No comment")."""
+    if len(tokens) > 1 and tokens[0] == "no" and tokens[1] not in NOT_DENYING_AFTER_NO:
+        return True
+    return bool(DENIAL_PHRASES.search(" ".join(tokens)))
+
+
+def exculpates(claim_tokens: list[str], text_tokens: list[str]) -> bool:
+    """Against a claim of wrongdoing (an ``ACCUSATION_WORDS`` word), the text calls what was
+    done lawful ("legitimate marketing companies", "in complete compliance with the Act"),
+    not negated ("not legitimate") and not a word the claim uses itself."""
+    if not any(t in ACCUSATION_WORDS for t in claim_tokens):
+        return False
+    if any(t in EXCULPATORY_WORDS for t in claim_tokens):
+        return False
+    return any(
+        token in EXCULPATORY_WORDS
+        and not any(t in NEGATION for t in text_tokens[max(0, i - NEGATION_REACH) : i])
+        for i, token in enumerate(text_tokens)
+    )
 
 
 def short_text_side(claim: str, text: str) -> str | None:
@@ -107,18 +142,21 @@ def short_text_side(claim: str, text: str) -> str | None:
 
     'observing' when it talks about the denials ("The denials are expected") or denies only on
     a condition ("even if unfounded"); 'against' when it uses a denial word the claim does not
-    ("the lawsuit was groundless", "X denies …") or a formula of denial ("no evidence of");
+    ("the lawsuit was groundless", "X denies …"), a formula of denial ("no evidence of",
+    "nothing in the bill …", an opening "No …") or calls lawful what a claim of wrongdoing
+    accuses ("legitimate companies");
     None otherwise (the trained head decides). On Emergent (grouped CV) the 'against' rule
     changes 7 of 2,071 predictions, 5 of them to the right label.
     """
     tokens = tokenize(text)
     if any(t in COMMENTARY_NOUNS for t in tokens):
         return "observing"
-    if any(t in DENIAL_WORDS for t in tokenize(claim)):
+    claim_tokens = tokenize(claim)
+    if any(t in DENIAL_WORDS for t in claim_tokens):
         return None
     denials = [i for i, t in enumerate(tokens) if t in DENIAL_WORDS]
     if any("if" in tokens[max(0, i - CONDITIONAL_REACH) : i] for i in denials):
         return "observing"
-    if denials or DENIAL_PHRASES.search(" ".join(tokens)):
+    if denials or denies_by_formula(tokens) or exculpates(claim_tokens, tokens):
         return "against"
     return None

@@ -249,3 +249,96 @@ CONTENT_WORDS_IN_STOP_LIST = frozenset(
 # A short text that talks about the denials themselves ("The denials are expected") comments on
 # the story; it does not deny.
 COMMENTARY_NOUNS = frozenset({"denial", "denials"})
+
+# "No" opening a short text and followed by one of these does not deny: "No doubt they met",
+# "No comment", "No one knows", "No longer". Any other "No ..." opening is an elliptical denial
+# ("No row between us.", "No, the firm was not sold.").
+NOT_DENYING_AFTER_NO = frozenset(
+    {
+        "doubt",
+        "doubts",
+        "question",
+        "comment",
+        "comments",
+        "one",
+        "word",
+        "longer",
+        "matter",
+        "wonder",
+        "surprise",
+        "sooner",
+        "less",
+        "more",
+        "decision",
+        "details",
+    }
+)
+
+# Words of a claim that accuses someone of wrongdoing ("E-mails sent by X broke anti-spam
+# laws", "X is guilty of fraud"): against such a claim, the accused calling themselves lawful
+# ("legitimate companies", "in complete compliance with the Act") denies it.
+ACCUSATION_WORDS = frozenset(
+    {
+        "broke",
+        "break",
+        "breaking",
+        "breach",
+        "breached",
+        "breaches",
+        "illegal",
+        "illegally",
+        "unlawful",
+        "unlawfully",
+        "guilty",
+        "fraud",
+        "fraudulent",
+        "spam",
+        "spammer",
+        "spammers",
+        "spamming",
+        "corrupt",
+        "corruption",
+        "wrongdoing",
+        "crime",
+        "crimes",
+        "criminal",
+        "bribe",
+        "bribes",
+        "bribery",
+        "bribed",
+        "cheat",
+        "cheated",
+        "cheating",
+        "laundering",
+        "laundered",
+        "violated",
+        "violation",
+        "violations",
+        "scam",
+        "rigged",
+        "misled",
+        "embezzled",
+        "embezzlement",
+        "evasion",
+        "evaded",
+        "smuggling",
+        "smuggled",
+    }
+)
+
+# Words by which the accused describe what they did as lawful (see ``ACCUSATION_WORDS``).
+# Not "legal" ("legal action", "legal team") nor "innocent" ("innocent users"), which name
+# other things as often.
+EXCULPATORY_WORDS = frozenset(
+    {
+        "legitimate",
+        "lawful",
+        "lawfully",
+        "compliance",
+        "complied",
+        "compliant",
+        "complies",
+        "innocence",
+        "properly",
+    }
+)

@@ -36,3 +36,59 @@ def test_content_words_on_the_stop_list_still_tie_a_quote_to_its_claim() -> None
     assert refers_to_claim("Directors had a conflict of interest", "Their interest was declared")
     assert refers_to_claim("The fund is a front for the bank", "It was never a front.")
     assert not refers_to_claim("The Fishing Bill allows trawling", "The weather was fine.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing in the permit allows trawling in the bay.",  # "nothing in <the …>"
+        "There is nothing in these stories.",
+        "No breach of any rule, ever.",  # an elliptical "No …" opening
+        "No, the harbour company did not break them.",
+    ],
+)
+def test_formulas_of_denial_read_as_against(text: str) -> None:
+    assert short_text_side(CLAIM, text) == "against"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No doubt the harbour company broke them.",
+        "No comment on the fishing case.",
+        "No one knows what the harbour company did.",
+        "Nothing in particular happened at the harbour.",  # "nothing in" + no determiner
+    ],
+)
+def test_openings_with_no_that_do_not_deny(text: str) -> None:
+    assert short_text_side(CLAIM, text) is None
+
+
+def test_a_denial_formula_ties_a_quote_to_its_claim_without_shared_words() -> None:
+    assert refers_to_claim(CLAIM, "No row between me and the skipper.")
+    assert refers_to_claim(CLAIM, "There is no truth in that.")
+    assert not refers_to_claim(CLAIM, "No doubt about the weather.")
+
+
+SPAM_CLAIM = "Their e-mails broke the anti-spam laws"
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "side"),
+    [
+        (SPAM_CLAIM, "We run legitimate marketing businesses.", "against"),
+        (SPAM_CLAIM, "All our mailings were in full compliance with the Act.", "against"),
+        (SPAM_CLAIM, "These were not legitimate businesses.", None),  # negated
+        ("The sale was a legitimate deal", "It was a legitimate deal.", None),  # no accusation
+        ("The mayor took bribes", "The mayor maintains his innocence.", "against"),
+    ],
+)
+def test_calling_the_accused_lawful_denies_a_claim_of_wrongdoing(
+    claim: str, text: str, side: str | None
+) -> None:
+    assert short_text_side(claim, text) == side
+
+
+def test_an_exculpation_ties_a_quote_to_a_claim_of_wrongdoing() -> None:
+    assert refers_to_claim(SPAM_CLAIM, "Both firms are legitimate advertisers.")
+    assert not refers_to_claim("The weather was fine", "Both firms are legitimate advertisers.")

@@ -15,6 +15,14 @@ DENIALS = [
     "Ford is not in discussions with Xiaomi about building cars in America.",
     '"We are not in talks with Xiaomi," a Ford spokesperson said.',
 ]
+# Denials without a denial word (issue 11, second round): a formula, an elliptical "No …", a
+# claim of wrongdoing answered by calling it lawful.
+WORDED_DENIALS = [
+    ("The trawling permit lets boats fish inside the reserve", "Nothing in the permit allows it."),
+    ("The two directors fell out over the merger", "No row between us, none at all."),
+    ("The toy maker broke the safety laws", "Every toy we sold was in full compliance."),
+    ("The toy maker broke the safety laws", "We are a legitimate and careful business."),
+]
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +44,11 @@ def test_shipped_model_loads_with_a_version(shipped) -> None:
 @pytest.mark.parametrize("quote", DENIALS)
 def test_a_first_person_denial_disagrees(shipped, quote: str) -> None:
     assert _label(shipped, FORD_CLAIM, quote) == "disagree"
+
+
+@pytest.mark.parametrize(("claim", "quote"), WORDED_DENIALS)
+def test_a_denial_without_a_denial_word_disagrees(shipped, claim: str, quote: str) -> None:
+    assert _label(shipped, claim, quote) == "disagree"
 
 
 def test_an_article_on_a_claim_with_words_never_trained_on_is_related(shipped) -> None:
