@@ -19,11 +19,14 @@ from claimtrail.vocabulary.stance import (
     CONTENT_WORDS_IN_STOP_LIST,
     DENIAL_WORDS,
     EXCULPATORY_WORDS,
+    FALSITY_VERDICTS,
     HEDGING,
+    NEGATED_TRUTH_VERDICTS,
     NEGATION,
     NOT_DENYING_AFTER_NO,
     REFERRING_WORDS,
     REFUTING,
+    VERDICT_SUBJECTS,
 )
 
 TOKEN_PATTERN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -113,13 +116,34 @@ DENIAL_PHRASES = re.compile(
 )
 
 
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words)))
+
+
+# A falsity verdict on a subject the text points back at: "that is simply not true", "the
+# reports are wrong", "this is not the case", "that's incorrect" (over ``tokenize``'s tokens).
+_SUBJECT = rf"(?:{_alternation(VERDICT_SUBJECTS | REFERRING_WORDS)})"
+_COPULA = r"(?:is|are|was|were)"
+_ADVERB = r"(?:[a-z]+ly )?"
+FALSITY_VERDICT = re.compile(
+    rf"\b(?:{_SUBJECT} {_COPULA}|(?:that|it|this)'s) {_ADVERB}"
+    rf"(?:(?:{_alternation(FALSITY_VERDICTS)})"
+    rf"|not {_ADVERB}(?:{_alternation(NEGATED_TRUTH_VERDICTS)}|the case))\b"
+    rf"|\b{_SUBJECT} (?:isn't|aren't|wasn't|weren't) {_ADVERB}"
+    rf"(?:{_alternation(NEGATED_TRUTH_VERDICTS)}|the case)\b"
+    r"|\b(?:wide of the mark|without (?:foundation|merit|basis))\b"
+)
+
+
 def denies_by_formula(tokens: list[str]) -> bool:
-    """A formula of denial (``DENIAL_PHRASES``), or "No" opening the text before anything but
-    ``NOT_DENYING_AFTER_NO`` ("No row between me and him.", "No, the firm was not sold"; not
-    "No doubt they met", "No comment")."""
+    """A formula of denial (``DENIAL_PHRASES``), a verdict of falsity on what the text points
+    back at (``FALSITY_VERDICT``: "That is simply not true."), or "No" opening the text before
+    anything but ``NOT_DENYING_AFTER_NO`` ("No row between me and him.", "No, the firm was not
+    sold"; not "No doubt they met", "No comment")."""
     if len(tokens) > 1 and tokens[0] == "no" and tokens[1] not in NOT_DENYING_AFTER_NO:
         return True
-    return bool(DENIAL_PHRASES.search(" ".join(tokens)))
+    joined = " ".join(tokens)
+    return bool(DENIAL_PHRASES.search(joined) or FALSITY_VERDICT.search(joined))
 
 
 def exculpates(claim_tokens: list[str], text_tokens: list[str]) -> bool:

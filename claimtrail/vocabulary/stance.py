@@ -342,3 +342,30 @@ EXCULPATORY_WORDS = frozenset(
         "properly",
     }
 )
+
+# A verdict of falsity on something the text points back at ("That is simply not true.", "The
+# reports are wrong", "This is not the case."): the subjects, the verdicts that deny as they are
+# and those that deny when negated. "wrong" only counts after such a subject: "Closing the
+# branches is wrong" takes the closures as real.
+VERDICT_SUBJECTS = frozenset(
+    {
+        "that",
+        "this",
+        "it",
+        "these",
+        "those",
+        "they",
+        "figures",
+        "numbers",
+        "suggestion",
+        "suggestions",
+        "idea",
+        "reporting",
+        "article",
+        "articles",
+    }
+)
+FALSITY_VERDICTS = frozenset(
+    {"untrue", "false", "incorrect", "inaccurate", "wrong", "nonsense", "rubbish", "fiction"}
+)
+NEGATED_TRUTH_VERDICTS = frozenset({"true", "correct", "accurate", "right"})

@@ -92,3 +92,26 @@ def test_calling_the_accused_lawful_denies_a_claim_of_wrongdoing(
 def test_an_exculpation_ties_a_quote_to_a_claim_of_wrongdoing() -> None:
     assert refers_to_claim(SPAM_CLAIM, "Both firms are legitimate advertisers.")
     assert not refers_to_claim("The weather was fine", "Both firms are legitimate advertisers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("That is simply not true.", "against"),  # a verdict on what the text points back at
+        ("This is not the case.", "against"),
+        ("That's incorrect.", "against"),
+        ("Those figures are wrong, the harbour master said.", "against"),
+        ("The report isn't accurate and never was.", "against"),
+        ("The story is wide of the mark.", "against"),
+        ("Fishing there is wrong.", None),  # an opinion on the act takes it as real
+        ("It is not clear what the company did.", None),
+        ("It is true that the company broke them.", None),
+    ],
+)
+def test_a_verdict_of_falsity_reads_as_against(text: str, side: str | None) -> None:
+    assert short_text_side(CLAIM, text) == side
+
+
+def test_a_verdict_of_falsity_ties_a_quote_to_its_claim() -> None:
+    assert refers_to_claim(CLAIM, "That is simply not true.")
+    assert not refers_to_claim(CLAIM, "That is simply lovely.")

@@ -22,6 +22,8 @@ WORDED_DENIALS = [
     ("The two directors fell out over the merger", "No row between us, none at all."),
     ("The toy maker broke the safety laws", "Every toy we sold was in full compliance."),
     ("The toy maker broke the safety laws", "We are a legitimate and careful business."),
+    ("The bank plans to close 40 branches in Wales", "That is simply not true."),
+    ("The bank plans to close 40 branches in Wales", "This is not the case."),
 ]
 
 
