@@ -110,9 +110,17 @@ CONDITIONAL_REACH = 3
 # "Nothing in the bill authorises …", "there is nothing in these reports": nothing in a
 # determined thing says so.
 DENIAL_PHRASES = re.compile(
-    r"\b(?:no (?:evidence|truth|merit|basis|foundation|question of)"
-    r"|nothing to (?:suggest|indicate|support)"
+    r"\b(?:no (?:evidence|truth|merit|basis|foundation|question of|wrongdoing)"
+    r"|nothing to (?:suggest|indicate|support)|nothing wrong"
     r"|nothing in (?:the|this|that|these|those|our|its|their|his|her|it)\b)"
+)
+# Negations that affirm: "There is no doubt he knew", "no question that it was sold" (the
+# trained head reads their "no" as negating the claim).
+AFFIRMATION = re.compile(r"\b(?:no doubt|without (?:a )?doubt|no question that|undoubtedly)\b")
+# Declining to comment takes no side ("We do not comment on rumours", "X declined to comment").
+NO_COMMENT = re.compile(
+    r"\b(?:no|[a-z]+n't|not|never|declined to|declines to|refused to|refuses to|decline to"
+    r"|would not|will not) comment\b"
 )
 
 
@@ -131,19 +139,30 @@ FALSITY_VERDICT = re.compile(
     rf"|not {_ADVERB}(?:{_alternation(NEGATED_TRUTH_VERDICTS)}|the case))\b"
     rf"|\b{_SUBJECT} (?:isn't|aren't|wasn't|weren't) {_ADVERB}"
     rf"(?:{_alternation(NEGATED_TRUTH_VERDICTS)}|the case)\b"
-    r"|\b(?:wide of the mark|without (?:foundation|merit|basis))\b"
+    r"|\b(?:wide of the mark|without (?:foundation|merit|basis|substance))\b"
+)
+_HAPPEN = r"(?:happen|happened|occur|occurred|take place|took place|taken place)"
+# What the text points back at did not happen ("That never happened", "it did not take
+# place"), or is said not to exist ("There have been no discussions", "There is no plan"; not
+# "There is no doubt", ``NOT_DENYING_AFTER_NO``).
+NON_EVENT = re.compile(
+    rf"\b{_SUBJECT} (?:(?:has|have|had|did|does|do) )?(?:not|never) {_HAPPEN}\b"
+    rf"|\b{_SUBJECT} (?:hasn't|haven't|hadn't|didn't|doesn't|don't) {_HAPPEN}\b"
+    r"|\bthere (?:is|are|was|were|has been|have been|had been) no "
+    rf"(?!(?:{_alternation(NOT_DENYING_AFTER_NO)})\b)[a-z]"
 )
 
 
 def denies_by_formula(tokens: list[str]) -> bool:
     """A formula of denial (``DENIAL_PHRASES``), a verdict of falsity on what the text points
-    back at (``FALSITY_VERDICT``: "That is simply not true."), or "No" opening the text before
+    back at (``FALSITY_VERDICT``: "That is simply not true."), a non-event (``NON_EVENT``:
+    "That never happened", "There have been no talks"), or "No" opening the text before
     anything but ``NOT_DENYING_AFTER_NO`` ("No row between me and him.", "No, the firm was not
     sold"; not "No doubt they met", "No comment")."""
     if len(tokens) > 1 and tokens[0] == "no" and tokens[1] not in NOT_DENYING_AFTER_NO:
         return True
     joined = " ".join(tokens)
-    return bool(DENIAL_PHRASES.search(joined) or FALSITY_VERDICT.search(joined))
+    return any(p.search(joined) for p in (DENIAL_PHRASES, FALSITY_VERDICT, NON_EVENT))
 
 
 def exculpates(claim_tokens: list[str], text_tokens: list[str]) -> bool:
@@ -165,12 +184,14 @@ def short_text_side(claim: str, text: str) -> str | None:
     """The side a short text (a quote, a headline) takes by its wording alone, if it says so.
 
     'observing' when it talks about the denials ("The denials are expected") or denies only on
-    a condition ("even if unfounded"); 'against' when it uses a denial word the claim does not
+    a condition ("even if unfounded"), or, denying nothing, declines to comment ("We do not
+    comment on rumours"); 'against' when it uses a denial word the claim does not
     ("the lawsuit was groundless", "X denies …"), a formula of denial ("no evidence of",
     "nothing in the bill …", an opening "No …") or calls lawful what a claim of wrongdoing
-    accuses ("legitimate companies");
-    None otherwise (the trained head decides). On Emergent (grouped CV) the 'against' rule
-    changes 7 of 2,071 predictions, 5 of them to the right label.
+    accuses ("legitimate companies"); 'for' when its only negation affirms ("There is no doubt
+    he knew"); None otherwise (the trained head decides). On Emergent (grouped CV) accuracy is
+    0.7644 without these rules, 0.7653 with the first ones (denial words and formulas, talk of
+    denials, conditions) and 0.7663 with all.
     """
     tokens = tokenize(text)
     if any(t in COMMENTARY_NOUNS for t in tokens):
@@ -183,4 +204,8 @@ def short_text_side(claim: str, text: str) -> str | None:
         return "observing"
     if denials or denies_by_formula(tokens) or exculpates(claim_tokens, tokens):
         return "against"
+    if NO_COMMENT.search(" ".join(tokens)):  # after the denials: "denies it, will not comment"
+        return "observing"
+    if AFFIRMATION.search(" ".join(tokens)):
+        return "for"
     return None

@@ -52,16 +52,16 @@ def test_formulas_of_denial_read_as_against(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "side"),
     [
-        "No doubt the harbour company broke them.",
-        "No comment on the fishing case.",
-        "No one knows what the harbour company did.",
-        "Nothing in particular happened at the harbour.",  # "nothing in" + no determiner
+        ("No doubt the harbour company broke them.", "for"),
+        ("No comment on the fishing case.", "observing"),
+        ("No one knows what the harbour company did.", None),
+        ("Nothing in particular happened at the harbour.", None),  # no determiner after "in"
     ],
 )
-def test_openings_with_no_that_do_not_deny(text: str) -> None:
-    assert short_text_side(CLAIM, text) is None
+def test_openings_with_no_that_do_not_deny(text: str, side: str | None) -> None:
+    assert short_text_side(CLAIM, text) == side
 
 
 def test_a_denial_formula_ties_a_quote_to_its_claim_without_shared_words() -> None:
@@ -115,3 +115,27 @@ def test_a_verdict_of_falsity_reads_as_against(text: str, side: str | None) -> N
 def test_a_verdict_of_falsity_ties_a_quote_to_its_claim() -> None:
     assert refers_to_claim(CLAIM, "That is simply not true.")
     assert not refers_to_claim(CLAIM, "That is simply lovely.")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("We did nothing wrong.", "against"),
+        ("That never happened.", "against"),  # a non-event
+        ("It did not take place.", "against"),
+        ("There have been no breaches of any kind.", "against"),  # said not to exist
+        ("There is no doubt the company broke them.", "for"),  # a negation that affirms
+        ("There is no question that it broke them.", "for"),
+        ("We do not comment on rumours.", "observing"),  # declining to comment
+        ("The company declined to comment.", "observing"),
+        ("The firm denies it and will not comment further.", "against"),  # the denial first
+    ],
+)
+def test_non_events_affirmations_and_declining_to_comment(text: str, side: str | None) -> None:
+    assert short_text_side(CLAIM, text) == side
+
+
+def test_a_non_event_ties_a_quote_to_its_claim() -> None:
+    assert refers_to_claim(CLAIM, "That never happened.")
+    assert refers_to_claim(CLAIM, "There have been no breaches.")
+    assert not refers_to_claim(CLAIM, "There is no doubt about the weather.")

@@ -24,7 +24,16 @@ WORDED_DENIALS = [
     ("The toy maker broke the safety laws", "We are a legitimate and careful business."),
     ("The bank plans to close 40 branches in Wales", "That is simply not true."),
     ("The bank plans to close 40 branches in Wales", "This is not the case."),
+    ("The chief executive misled investors", "That never happened."),
+    ("The chief executive misled investors", "We did nothing wrong."),
+    ("Ford and Xiaomi held talks on US EV production", "There have been no discussions at all."),
 ]
+
+
+def test_declining_to_comment_is_not_a_denial(shipped) -> None:
+    # It was read as disagree 0.99 (a negation and "rumours", a refuting word).
+    assert _label(shipped, FORD_CLAIM, "We do not comment on market rumours.") == "discuss"
+
 
 
 @pytest.fixture(scope="module")
