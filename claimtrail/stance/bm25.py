@@ -91,7 +91,10 @@ class Bm25Relatedness:
                 parts = [s for s in SENTENCE_SPLIT.split(text) if len(s.strip()) >= 3] or [text]
                 split[text] = parts, [frozenset(analyze(s)) for s in parts]
             parts, terms = split[text]
-            weights = {term: self._weight(term) for term in set(analyze(claim))}
+            # In the claim's word order, not a set's (which follows PYTHONHASHSEED): the sums below
+            # then never differ in their last bit between runs, and neither do ties between
+            # sentences (a different best sentence changed the shipped model's weights).
+            weights = {term: self._weight(term) for term in dict.fromkeys(analyze(claim))}
             coverage = np.array([sum(w for t, w in weights.items() if t in s) for s in terms])
             best = np.argsort(-coverage, kind="stable")[:n]
             joined.append(" ".join(parts[i] for i in best))

@@ -56,3 +56,32 @@ def test_best_sentences_are_those_that_cover_the_claim() -> None:
     (best,) = model.best_sentences(["Meteorite lands near Managua"], [text], 2)
     assert best == "A meteorite fell near Managua, officials said. Managua airport stayed open."
     assert model.best_sentences(["x"], ["One sentence only"], 3) == ["One sentence only"]
+
+
+# Idf weights whose sum depends on the order of addition: (0.1 + 0.2) + 0.3 != 0.3 + 0.2 + 0.1.
+# One sentence covers the three claim words, the other one word weighing exactly 0.6: a tie that
+# the order of the sum breaks. A set's order follows PYTHONHASHSEED, so the best sentence did.
+_TIE_SCRIPT = """
+from sklearn.feature_extraction.text import CountVectorizer
+from claimtrail.stance.bm25 import Bm25Relatedness
+idf = {"alpha": 0.1, "bravo": 0.2, "charlie": 0.3, "delta": 0.6}
+model = Bm25Relatedness(CountVectorizer(stop_words="english"), idf, 1.0, 10.0)
+text = "Delta delta here. Alpha bravo charlie there."
+print(model.best_sentences(["alpha bravo charlie delta"], [text], 1)[0])
+print(model.best_sentences(["charlie alpha bravo delta"], [text], 1)[0])
+"""
+
+
+def test_best_sentences_do_not_depend_on_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        result = subprocess.run(
+            [sys.executable, "-c", _TIE_SCRIPT], env=env, capture_output=True, text=True, check=True
+        )
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
