@@ -104,9 +104,13 @@ def group_records(
         Group(words=set(ws), start=c.start, end=c.end, seed=c)
         for c, ws in zip(seeds, seed_words, strict=True)
     ]
+    deferred: list[Record] = []
     for record in sorted(records, key=lambda r: r.start):
         target = _inside(record, groups) if not record.reference else None
         if target is None and record.reference:
+            if not _about_before(record, groups) and record.source_words:
+                deferred.append(record)  # "X said the claims had no merit": the claims may follow
+                continue
             target = _referent(record, groups)
         if target is None and not record.reference:
             scored = [
@@ -116,7 +120,7 @@ def group_records(
             if scored:
                 target = max(scored, key=lambda gs: gs[1])[0]
             elif record.attitude in {"deny", "contest", "confirm"} and record.source_words:
-                target = _denied_by_subject(record, groups)
+                target = _denied_by_subject(record, groups, names)
         if target is None:
             if record.reference or not record.founds:
                 continue  # points at or restates nothing the article states as a claim
@@ -125,6 +129,13 @@ def group_records(
             )
             groups.append(target)
         _add(target, record)
+    for record in deferred:
+        # A party dismissing "the claims" before any is stated about it answers the claims
+        # about it that others make later ("ABC said the claims had no merit ... ABC failed to
+        # provide a safe workplace, her lawyer said"), else what came before.
+        target = _about_after(record, groups) or _referent(record, groups)
+        if target is not None:
+            _add(target, record)
     return groups
 
 
@@ -138,6 +149,34 @@ def _inside(record: Record, groups: list[Group]) -> Group | None:
     return None
 
 
+def _others_claim(record: Record, group: Group) -> bool:
+    """Someone other than the record's source reported, rumoured or alleged the claim: a party
+    does not answer its own allegation."""
+    return any(
+        r.attitude in {"allege", "report", "speculate"}
+        and not (r.source_words and r.source_words <= record.source_words)
+        for r in group.records
+    )
+
+
+def _about_before(record: Record, groups: list[Group]) -> bool:
+    return any(
+        g.start < record.start and record.source_words & g.words and _others_claim(record, g)
+        for g in groups
+    )
+
+
+def _about_after(record: Record, groups: list[Group]) -> Group | None:
+    """The first claim after the record that someone else alleged, reported or rumoured about
+    the record's source."""
+    after = [
+        g
+        for g in groups
+        if g.start > record.start and record.source_words & g.words and _others_claim(record, g)
+    ]
+    return min(after, key=lambda g: g.start) if after else None
+
+
 def _referent(record: Record, groups: list[Group]) -> Group | None:
     """The claim a 'the claims' / 'the reports' denial points at: the latest one before it that
     something reported, rumoured or alleged (about the denier, if one is), else the central
@@ -148,9 +187,7 @@ def _referent(record: Record, groups: list[Group]) -> Group | None:
         if g.start < record.start
         and (g.seed is not None or any(r.attitude in SOURCE_ATTITUDES for r in g.records))
     ]
-    alleged = [
-        g for g in before if any(r.attitude in {"allege", "report", "speculate"} for r in g.records)
-    ]
+    alleged = [g for g in before if _others_claim(record, g)]
     # A party that dismisses "the claims" answers the claims made about it, if any were.
     about = [g for g in alleged if record.source_words & g.words]
     if about or alleged:
@@ -158,13 +195,24 @@ def _referent(record: Record, groups: list[Group]) -> Group | None:
     return next((g for g in groups if g.seed is not None and g.seed.central), None)
 
 
-def _denied_by_subject(record: Record, groups: list[Group]) -> Group | None:
+# A confirmation with more content words than this (beyond names) states a proposition of its
+# own ("Acme confirmed it was looking at sourcing parts overseas through joint ventures").
+OWN_CONFIRMATION_WORDS = 3
+
+
+def _denied_by_subject(
+    record: Record, groups: list[Group], names: frozenset[str] = frozenset()
+) -> Group | None:
     """A party denying in its own words ("Gazprom denied that it is behind the purchase")
-    answers the latest claim before it about that party that someone reported, rumoured or
-    alleged."""
+    answers the latest claim before it about that party that someone reported or alleged (a
+    prediction, "Gazprom was expected to win", only when nothing was); a confirmation that
+    states a proposition of its own founds a claim instead."""
+    if record.attitude == "confirm" and len(record.words - names) > OWN_CONFIRMATION_WORDS:
+        return None
     name = record.source_words
     found = [g for g in groups if g.start < record.start and name & g.words and _open(g)]
-    return max(found, key=lambda g: g.start) if found else None
+    claimed = [g for g in found if any(r.attitude in {"report", "allege"} for r in g.records)]
+    return max(claimed or found, key=lambda g: g.start) if found else None
 
 
 def _alleged(group: Group) -> bool:

@@ -806,7 +806,7 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
         if xcomp is None or subj is None:
             return None
         attitude = attitude_word
-        toks = [*subj.subtree, *xcomp.subtree]
+        toks = [*_antecedent(subj, tok), *xcomp.subtree]
         verb = tok
     if not toks:
         return None
@@ -824,6 +824,15 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
         hedged=True,
         standing=False,
     )
+
+
+def _antecedent(subject: Token, verb: Token) -> list[Token]:
+    """The subject's words, or for a relative pronoun the noun phrase it stands for ("Globex,
+    which had been expected to win": Globex)."""
+    if subject.tag_ not in {"WDT", "WP"} or verb.dep_ != "relcl":
+        return list(subject.subtree)
+    noun = verb.head
+    return [t for t in noun.subtree if t.i < verb.left_edge.i and not t.is_punct]
 
 
 def _reference_denial(

@@ -336,3 +336,49 @@ def test_accusation_text_stands_alone_with_accuser_and_accused(analyze_text):
     assert claim.text.startswith("Anna Hartley accused")
     assert "Green League of betraying" in claim.text
     assert "criticised Green League for" in claim_with(a, "spam tactics").text
+
+
+def test_dismissing_the_claims_before_they_are_stated_answers_the_later_claim(analyze_text):
+    # The firm calls "the claims" baseless first; the lawyer states the claim about it after.
+    a = analyze_text(
+        "Chef sued over fire\nThe chef Tom Hale has been sued by a waiter who claimed he attacked "
+        "him in 2021. Hale's spokesman said the allegations were untrue. Globex Foods said the "
+        "claims had \"no merit\". The waiter's lawyer, Ann Reed, said Globex Foods had failed to "
+        "provide a safe kitchen for her client.\n"
+    )
+    kitchen = claim_with(a, "safe kitchen")
+    assert ("Globex Foods", "deny") in attitudes(kitchen)
+    assert kitchen.status == "contested"
+    assert not any(("Globex Foods", "deny") in attitudes(c) for c in a.claims if c is not kitchen)
+
+
+def test_subject_denial_answers_the_report_not_the_prediction(analyze_text):
+    a = analyze_text(
+        "Owner unknown\nNewspapers claimed that Baltic Finance was a front for Globex. Globex had "
+        "been expected to win the auction. Globex has denied that it is behind the purchase.\n"
+    )
+    front = claim_with(a, "front for Globex")
+    assert ("Globex", "deny") in attitudes(front)
+    assert front.status == "denied"
+    assert claim_with(a, "win the auction").status == "unresolved"
+
+
+def test_a_confirmation_stating_its_own_proposition_founds_a_claim(analyze_text):
+    a = analyze_text(
+        "Acme weighs move abroad\nAcme could move 3,000 jobs out of Britain, according to "
+        "newspaper reports. Acme confirmed it was looking at whether it might buy parts overseas "
+        "through joint ventures.\n"
+    )
+    parts = claim_with(a, "joint ventures")
+    assert attitudes(parts) == {("Acme", "confirm")} and parts.status == "confirmed"
+    assert claim_with(a, "3,000 jobs").status == "reported"
+
+
+def test_an_evidential_relative_clause_states_its_antecedent(analyze_text):
+    a = analyze_text(
+        "Owner unknown\nNewspapers claimed that Baltic Finance was a front for Globex, which had "
+        "been expected to win the auction.\n"
+    )
+    claim = claim_with(a, "win the auction")
+    assert claim.text.startswith("Globex")
+    assert attitudes(claim) == {("unattributed", "speculate")}
