@@ -208,6 +208,9 @@ QUANTIFIERS = {"most", "many", "some", "several", "others", "all", "both", "few"
 
 DETERMINERS = {"the", "this", "that", "these", "those"}
 
+# Pronouns that point back at what was said before ("this would not result in job losses").
+DEMONSTRATIVES = frozenset({"this", "that"})
+
 COPULAS = {"is", "was", "are", "were", "'s", "’s"}
 
 # A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimtrail.extract.claims.propositions import Record, affirm, name_words
+from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import Stand, decide, has_standing
 
@@ -24,6 +24,8 @@ from claimtrail.status import Stand, decide, has_standing
 JOIN_SHARE = 0.65
 # The lower bar for a negated statement answering a claim someone reported, rumoured or alleged.
 ANSWER_SHARE = 0.3
+# The bar for a record that shares a figure ("7,000 jobs") and another word with a claim.
+FIGURE_SHARE = 0.2
 # ... and at least this many distinct shared words.
 JOIN_MIN_WORDS = 2
 POINTING_ATTITUDES = {"deny", "contest", "confirm", "question"}
@@ -69,6 +71,8 @@ def _joins(
     said = (record.words & group.words) - names  # shared words beyond the parties' names
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and len(said) >= JOIN_MIN_WORDS:
         return value
+    if len(said) >= JOIN_MIN_WORDS and value >= FIGURE_SHARE and any(map(is_figure_word, said)):
+        return value  # the same figure ("7,000 jobs") and what it counts: the same proposition
     headline = group.seed is not None and group.seed.central
     if headline and in_lead and said and value >= ANSWER_SHARE and not record.reference:
         return value  # the lead states what the headline says, in its own words
@@ -107,6 +111,9 @@ def group_records(
     deferred: list[Record] = []
     for record in sorted(records, key=lambda r: r.start):
         target = _inside(record, groups) if not record.reference else None
+        if record.kind == "rebuttal" and not _about_before(record, groups):
+            # "this would not ..." with nothing claimed about the speaker before: a statement
+            record.reference, record.attitude = False, "assert"
         if target is None and record.reference:
             if not _about_before(record, groups) and record.source_words:
                 deferred.append(record)  # "X said the claims had no merit": the claims may follow

@@ -30,7 +30,7 @@ from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Attribution, Cue, Quote, Source
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
-from claimtrail.vocabulary.grammar import LIGHT_WORDS, NEGATORS, PRONOUN_SUBJECTS
+from claimtrail.vocabulary.grammar import DEMONSTRATIVES, LIGHT_WORDS, NEGATORS, PRONOUN_SUBJECTS
 from claimtrail.vocabulary.lexicon import (
     ACCORDING_HEADS,
     ACCUSATION_WORDS,
@@ -110,7 +110,7 @@ def content_words(doc: Doc, start: int, end: int) -> set[str]:
     if span is None:
         return set()
     verbs = reporting_verb_index()
-    return {
+    words = {
         fold(t.text)
         for t in span
         if t.is_alpha
@@ -119,6 +119,21 @@ def content_words(doc: Doc, start: int, end: int) -> set[str]:
         and not (t.pos_ == "VERB" and t.lower_ in verbs)
         and t.lower_ not in LIGHT_WORDS
     }
+    # Figures ("7,000 jobs", "£1.35bn") say which proposition as well as rare words do.
+    return words | {_figure(t.text) for t in span if _is_figure(t)}
+
+
+def _is_figure(token: Token) -> bool:
+    return len(token.text) > 1 and any(ch.isdigit() for ch in token.text)
+
+
+def _figure(text: str) -> str:
+    return "#" + text.lower().replace(",", "")
+
+
+def is_figure_word(word: str) -> bool:
+    """A content word that is a figure (see ``content_words``)."""
+    return word.startswith("#")
 
 
 def quote_words(doc: Doc, q: Quote) -> set[str]:
@@ -321,7 +336,10 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
             if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
                 attitude = "assert"  # "said there was no conflict of interest" accuses nobody
-        last_by_speaker[name] = attitude if attitude != "deny" else "assert"
+        rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
+        if rebuttal:
+            attitude = "contest"  # "this would not result in job losses": disputes, not flat
+        last_by_speaker[name] = attitude if attitude not in {"deny", "contest"} else "assert"
         source = Source(
             name=name,
             entity_id=sp.entity_id if sp else None,
@@ -346,7 +364,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 hedged=attitude == "speculate",
                 quote_id=q.id,
                 negated=is_negated_span(span),
-                reference=_dismisses_a_claim(span) or _only_points_back(span),
+                reference=_dismisses_a_claim(span) or _only_points_back(span) or rebuttal,
                 standing=has_standing(name, attitude, commentator or _is_outlet(name, role)),
                 words=frozenset(quote_words(doc, q) | _speaker_words(q, source, entities) | extra),
                 source_words=name_words(name),
@@ -357,6 +375,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 if lemma in {"accuse", "charge"}
                 else "rumour"
                 if rumour
+                else "rebuttal"
+                if rebuttal
                 else "quote",
                 founds=evidential is not None
                 or rumour is not None
@@ -481,6 +501,20 @@ def _only_points_back(span: Span) -> bool:
         0 < len(words) <= 4
         and span.root.lower_ in CLAIM_REFERENCE_NOUNS
         and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
+
+
+def _rebuts_by_reference(span: Span) -> bool:
+    """The content is a negated statement about what was said before, named only by a
+    demonstrative ("this would not result in large-scale redundancies", "that was not the
+    plan"): it disputes the claim it points at without calling it false."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        subject is not None
+        and subject.lower_ in DEMONSTRATIVES
+        and not list(subject.children)
+        and is_negated_span(span)
     )
 
 

@@ -382,3 +382,34 @@ def test_an_evidential_relative_clause_states_its_antecedent(analyze_text):
     claim = claim_with(a, "win the auction")
     assert claim.text.startswith("Globex")
     assert attitudes(claim) == {("unattributed", "speculate")}
+
+
+def test_a_negated_this_from_the_subject_contests_the_report(analyze_text):
+    a = analyze_text(
+        "Acme weighs move abroad\nAcme could move 3,000 jobs out of Britain, according to "
+        "newspaper reports. In a statement, Acme said it was reviewing its costs. However, it "
+        "stressed this would not lead to large scale redundancies at home.\n"
+    )
+    jobs = claim_with(a, "3,000 jobs")
+    assert ("Acme", "contest") in attitudes(jobs)
+    assert jobs.status == "contested"
+    assert not any(c.text.startswith("This would not") for c in a.claims)
+
+
+def test_a_negated_this_with_nothing_claimed_before_is_a_statement(analyze_text):
+    a = analyze_text(
+        "Acme results\nAcme said profits rose. The chairman said this would not change the "
+        "dividend policy.\n"
+    )
+    claim = claim_with(a, "dividend policy")
+    assert attitudes(claim) == {("The chairman", "assert")} and claim.status == "asserted"
+
+
+def test_reports_of_the_same_figure_are_one_claim(analyze_text):
+    a = analyze_text(
+        "Acme weighs move abroad\nAcme could move 3,000 jobs out of Britain, according to the "
+        "Daily Courier. The firm employs 9,000 people at home. If Acme followed its rivals, "
+        "3,000 posts could go overseas, the newspaper reported.\n"
+    )
+    [claim] = [c for c in a.claims if "3,000" in c.text]
+    assert claim.status == "reported"
