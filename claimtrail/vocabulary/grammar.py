@@ -208,6 +208,10 @@ QUANTIFIERS = {"most", "many", "some", "several", "others", "all", "both", "few"
 
 DETERMINERS = {"the", "this", "that", "these", "those"}
 
+# Prepositions that give a rumour or claim noun its topic ("rumours about a pregnancy",
+# "claims of a shambles").
+TOPIC_LINKS = frozenset({"about", "of", "over"})
+
 # Pronouns that point back at what was said before ("this would not result in job losses").
 DEMONSTRATIVES = frozenset({"this", "that"})
 

@@ -109,7 +109,11 @@ def group_records(
         for c, ws in zip(seeds, seed_words, strict=True)
     ]
     deferred: list[Record] = []
+    topics: list[Record] = []
     for record in sorted(records, key=lambda r: r.start):
+        if record.kind == "topic":
+            topics.append(record)  # "rumours about a pregnancy": joins what states its topic
+            continue
         target = _inside(record, groups) if not record.reference else None
         if record.kind == "rebuttal" and not _about_before(record, groups):
             # "this would not ..." with nothing claimed about the speaker before: a statement
@@ -136,6 +140,10 @@ def group_records(
             )
             groups.append(target)
         _add(target, record)
+    for record in topics:
+        stating = [g for g in groups if record.words and record.words <= g.words]
+        if stating:
+            _add(min(stating, key=lambda g: abs(g.start - record.start)), record)
     for record in deferred:
         # A party dismissing "the claims" before any is stated about it answers the claims
         # about it that others make later ("ABC said the claims had no merit ... ABC failed to

@@ -30,7 +30,13 @@ from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Attribution, Cue, Quote, Source
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
-from claimtrail.vocabulary.grammar import DEMONSTRATIVES, LIGHT_WORDS, NEGATORS, PRONOUN_SUBJECTS
+from claimtrail.vocabulary.grammar import (
+    DEMONSTRATIVES,
+    LIGHT_WORDS,
+    NEGATORS,
+    PRONOUN_SUBJECTS,
+    TOPIC_LINKS,
+)
 from claimtrail.vocabulary.lexicon import (
     ACCORDING_HEADS,
     ACCUSATION_WORDS,
@@ -309,6 +315,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
     last_by_speaker: dict[str, str] = {}
     for q in split_coordinated(doc, quotes):
         sp = q.speaker
+        if sp is not None and not sp.entity_id and (sp.name or "").lower() == "they":
+            group = _plural_antecedent(doc, sp.start)  # "attacked tabloids after they reported"
+            sp = sp.model_copy(update={"name": group}) if group else sp
         name = (sp.name if sp else None) or UNATTRIBUTED
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -385,6 +394,24 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             )
         )
     return out
+
+
+def _plural_antecedent(doc: Doc, start: int | None) -> str | None:
+    """The plural noun phrase a 'they' stands for: the nearest one before it in its sentence
+    ("attacked US tabloid magazines after they reported …": US tabloid magazines)."""
+    if start is None:
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    pronoun = span.root
+    for tok in reversed(doc[pronoun.sent.start : pronoun.i]):
+        if tok.tag_ in {"NNS", "NNPS"} and tok.dep_ in {"nsubj", "dobj", "pobj", "conj", "appos"}:
+            words = [t for t in doc[tok.left_edge.i : tok.i + 1] if not t.is_punct]
+            while words and words[0].lower_ in {"the", "some", "these", "those"}:
+                words = words[1:]
+            return " ".join(t.text for t in words) or None
+    return None
 
 
 def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:
@@ -611,10 +638,14 @@ def cue_records(
             _rumour_record(doc, tok, entities, quotes)
             or _accusation_record(doc, tok, entities, quotes)
             or _evidential_record(doc, tok)
+            or _as_evidential_record(doc, tok, entities, quotes)
+            or _nested_claim_record(doc, tok, entities, quotes)
             or _reference_denial(doc, tok, entities, quotes)
+            or _topic_rumour_record(doc, tok)
         )
         if rec is not None:
-            rec.words = frozenset(content_words(doc, rec.start, rec.end))
+            if not rec.words:
+                rec.words = frozenset(content_words(doc, rec.start, rec.end))
             rec.source_words = name_words(rec.source.name)
             out.append(rec)
     return out
@@ -857,6 +888,130 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
         cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
         hedged=True,
         standing=False,
+    )
+
+
+def _as_evidential_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'There would be no super-casinos, as rumoured in the press' / 'as reported by the FT':
+    the clause the 'as' phrase hangs on, affirmed, reported or rumoured by the 'by' agent, else
+    by nobody named."""
+    attitude = EVIDENTIAL_VERBS.get(tok.lower_)
+    if (
+        attitude is None
+        or tok.tag_ != "VBN"
+        or tok.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        or tok.head.pos_ not in {"VERB", "AUX"}
+    ):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    source = _source(doc, holder, entities, quotes)
+    if holder is not None and source.name != UNATTRIBUTED and _is_outlet(source.name, None):
+        attitude = "report"
+    aside = {t.i for t in tok.subtree}
+    head = tok.head
+    later = [c for c in head.children if c.dep_ in {"conj", "cc"} and c.i > head.i]
+    cut = min((c.left_edge.i for c in later), default=head.right_edge.i + 1)
+    toks = [t for t in head.subtree if t.i not in aside and t.i < cut and not t.is_punct]
+    if len(toks) < 2:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    negated = is_negated_span(doc[toks[0].i : toks[-1].i + 1])
+    words = " ".join(t.text for t in toks)
+    text = affirm(words) if negated else words
+    return Record(
+        start=start,
+        end=end,
+        text=stand_alone(re.sub(r"\s+([,.;:'’])", r"\1", text), doc, start, source, entities),
+        attitude=attitude,
+        source=source,
+        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        hedged=attitude == "speculate",
+        standing=False,
+        words=frozenset(content_words(doc, start, end) - content_words(doc, tok.idx, tok.idx + 1)),
+        kind="rumour",
+    )
+
+
+def _nested_claim_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'a bill which critics claim would allow X': a reporting verb in a relative clause with a
+    subject of its own and a subjectless content clause states that the antecedent does X."""
+    lemma = verb_lemma(tok.text) if tok.pos_ == "VERB" else None
+    if lemma is None or tok.dep_ != "relcl" or lemma in NOT_ATTRIBUTIONS:
+        return None
+    holder = next(
+        (c for c in tok.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}), None
+    )
+    content = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            and not any(
+                g.dep_ in {"nsubj", "nsubjpass"} and g.tag_ not in {"WDT", "WP"} for g in c.children
+            )
+        ),
+        None,
+    )
+    if holder is None or content is None or holder.pos_ == "PRON":
+        return None
+    noun = tok.head
+    antecedent = [t for t in noun.subtree if t.i < tok.left_edge.i and not t.is_punct]
+    antecedent = [t for t in antecedent if t.i >= noun.left_edge.i and t.tag_ not in {"WDT", "WP"}]
+    own = [t for t in content.subtree if t.tag_ not in {"WDT", "WP"}]
+    if not own:
+        return None
+    span = doc[own[0].i : own[-1].i + 1]
+    source = _source(doc, holder, entities, quotes)
+    body = " ".join(t.text for t in [*antecedent, *own])
+    attitude = _quote_attitude(lemma, False, source.name, None, span, body, tok.text)
+    start, end = own[0].idx, own[-1].idx + len(own[-1].text)
+    return Record(
+        start=start,
+        end=end,
+        text=stand_alone(re.sub(r"\s+([,.;:'’\"”])", r"\1", body), doc, start, source, entities),
+        attitude=attitude,
+        source=source,
+        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        hedged=attitude == "speculate",
+        standing=has_standing(source.name, attitude, _is_commentator(source.name, None)),
+        words=frozenset(
+            set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in antecedent + own))
+        ),
+    )
+
+
+def _topic_rumour_record(doc: Doc, tok: Token) -> Record | None:
+    """'rumours about a pregnancy have appeared', 'claims of a shambles': a report, rumour or
+    claim noun with only a topic, held by nobody named. It joins a claim that states the topic
+    (``kind`` "topic") and founds none."""
+    attitude = RUMOUR_NOUNS.get(tok.lower_)
+    if attitude is None or tok.pos_ != "NOUN" or tok.lower_ in ACCUSATION_WORDS:
+        return None
+    clauses = {"acl", "ccomp", "relcl"}
+    if _noun_holder(tok) is not None or any(c.dep_ in clauses for c in tok.children):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in TOPIC_LINKS), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if obj is None:
+        return None
+    start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    return Record(
+        start=start,
+        end=end,
+        text=text_of(doc)[start:end],
+        attitude=attitude,
+        source=Source(name=UNATTRIBUTED),
+        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        hedged=attitude == "speculate",
+        standing=False,
+        founds=False,
+        kind="topic",
     )
 
 

@@ -343,7 +343,7 @@ def test_dismissing_the_claims_before_they_are_stated_answers_the_later_claim(an
     a = analyze_text(
         "Chef sued over fire\nThe chef Tom Hale has been sued by a waiter who claimed he attacked "
         "him in 2021. Hale's spokesman said the allegations were untrue. Globex Foods said the "
-        "claims had \"no merit\". The waiter's lawyer, Ann Reed, said Globex Foods had failed to "
+        'claims had "no merit". The waiter\'s lawyer, Ann Reed, said Globex Foods had failed to '
         "provide a safe kitchen for her client.\n"
     )
     kitchen = claim_with(a, "safe kitchen")
@@ -413,3 +413,42 @@ def test_reports_of_the_same_figure_are_one_claim(analyze_text):
     )
     [claim] = [c for c in a.claims if "3,000" in c.text]
     assert claim.status == "reported"
+
+
+def test_as_rumoured_is_an_unattributed_rumour_of_the_affirmed_clause(analyze_text):
+    a = analyze_text(
+        "Casino plan\nThere would be no giant casinos, as rumoured in the press, the minister "
+        "told the Times.\n"
+    )
+    [rumoured] = [c for c in a.claims if ("unattributed", "speculate") in attitudes(c)]
+    # the same claim holds the minister's negation of it
+    assert any(x.source.name == "the minister" for x in rumoured.attributions)
+
+
+def test_a_claim_in_a_relative_clause_is_its_holders(analyze_text):
+    a = analyze_text(
+        "Health bill row\nChanges to a bill which critics claim would allow euthanasia "
+        '"through the back door" were not a political ploy, the minister has said.\n'
+    )
+    claim = claim_with(a, "euthanasia")
+    assert ("critics", "speculate") in attitudes(claim)
+
+
+def test_they_reported_names_the_outlets_before_it(analyze_text):
+    a = analyze_text(
+        "Singer attacks tabloids\nThe singer Jo Lane has attacked US tabloid magazines after "
+        "they reported she was pregnant.\n"
+    )
+    claim = claim_with(a, "pregnant")
+    assert ("US tabloid magazines", "report") in attitudes(claim)
+    assert claim.text == "Jo Lane was pregnant"
+
+
+def test_rumours_about_a_topic_join_the_claim_that_states_it(analyze_text):
+    a = analyze_text(
+        "Singer attacks tabloids\nThe singer Jo Lane has attacked US tabloid magazines after "
+        "they reported she was pregnant. Rumours about a pregnancy have recently appeared.\n"
+    )
+    assert ("unattributed", "speculate") in attitudes(claim_with(a, "pregnant"))
+    lone = analyze_text("Singer\nJo Lane spoke. Rumours about a divorce have recently appeared.\n")
+    assert not any("divorce" in c.text for c in lone.claims)
