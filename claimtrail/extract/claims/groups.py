@@ -79,8 +79,12 @@ def _joins(
     denial = record.attitude == "deny" or record.negated
     if n >= 1 and denial and record.source_words & _seed_sources(group):
         return value  # the headline's denier denying again in the body, in other words
-    if n >= JOIN_MIN_WORDS and record.negated and value >= ANSWER_SHARE and _open(group):
-        return value  # "there was no conflict of interest" answers "accusations of a conflict"
+    beyond_speaker = (record.words & group.words) - record.source_words
+    if n >= JOIN_MIN_WORDS and beyond_speaker and record.negated and value >= ANSWER_SHARE:
+        if _open(group):
+            # "there was no conflict of interest" answers "accusations of a conflict"; sharing
+            # only the speaker's name ("Blair did not know the date" / "Blair lied") does not
+            return value
     if record.attitude == "question" and said and value >= ANSWER_SHARE and _alleged(group):
         return value  # "a front for somebody, not necessarily for X" doubts "a front for X"
     return 0.0

@@ -452,3 +452,13 @@ def test_rumours_about_a_topic_join_the_claim_that_states_it(analyze_text):
     assert ("unattributed", "speculate") in attitudes(claim_with(a, "pregnant"))
     lone = analyze_text("Singer\nJo Lane spoke. Rumours about a divorce have recently appeared.\n")
     assert not any("divorce" in c.text for c in lone.claims)
+
+
+def test_a_negation_sharing_only_the_speakers_name_does_not_answer_an_allegation(analyze_text):
+    a = analyze_text(
+        "Poll row\nTom Berg lied about the budget so he will lie in the campaign, say the "
+        "Greens. Mr Berg insisted he did not know the poll date.\n"
+    )
+    lied = claim_with(a, "lied about the budget")
+    assert ("Tom Berg", "deny") not in attitudes(lied)
+    assert lied.status == "alleged"
