@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
 from claimtrail.models import Attribution, Claim
-from claimtrail.status import Stand, decide, has_standing
+from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
@@ -223,15 +223,23 @@ def _denied_by_subject(
     record: Record, groups: list[Group], names: frozenset[str] = frozenset()
 ) -> Group | None:
     """A party denying in its own words ("Gazprom denied that it is behind the purchase")
-    answers the latest claim before it about that party that someone reported or alleged (a
-    prediction, "Gazprom was expected to win", only when nothing was); a confirmation that
-    states a proposition of its own founds a claim instead."""
+    answers the latest claim before it about that party that a named source reported or
+    alleged (else an unattributed one; a prediction, "Gazprom was expected to win", only when
+    nothing was); a confirmation that states a proposition of its own founds a claim instead."""
     if record.attitude == "confirm" and len(record.words - names) > OWN_CONFIRMATION_WORDS:
         return None
     name = record.source_words
     found = [g for g in groups if g.start < record.start and name & g.words and _open(g)]
-    claimed = [g for g in found if any(r.attitude in {"report", "allege"} for r in g.records)]
-    return max(claimed or found, key=lambda g: g.start) if found else None
+    return max(found, key=lambda g: (_claim_strength(g), g.start)) if found else None
+
+
+def _claim_strength(group: Group) -> int:
+    """How firmly others put a claim: a named party's report or allegation (2), an unattributed
+    or hedged one (1), a rumour or prediction (0)."""
+    firm = [r for r in group.records if r.attitude in {"report", "allege"}]
+    if any(r.source.name != UNATTRIBUTED and not r.hedged for r in firm):
+        return 2
+    return 1 if firm else 0
 
 
 def _alleged(group: Group) -> bool:

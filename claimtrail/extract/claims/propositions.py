@@ -868,6 +868,8 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
             return None
         xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and tok.dep_ == "conj":  # "X was expected to win but is thought to C"
+            subj = next((c for c in tok.head.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         if xcomp is None or subj is None:
             return None
         attitude = attitude_word
@@ -877,6 +879,8 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
         return None
     toks.sort(key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    # the words of the content itself, not of a clause between a shared subject and it
+    words = set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in toks))
     text = " ".join(t.text for t in toks if t.i != verb.i or tok.lower_.endswith("ly"))
     source = Source(name=UNATTRIBUTED)
     return Record(
@@ -888,6 +892,7 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
         cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
         hedged=True,
         standing=False,
+        words=frozenset(words),
     )
 
 

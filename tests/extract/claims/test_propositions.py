@@ -462,3 +462,23 @@ def test_a_negation_sharing_only_the_speakers_name_does_not_answer_an_allegation
     lied = claim_with(a, "lied about the budget")
     assert ("Tom Berg", "deny") not in attitudes(lied)
     assert lied.status == "alleged"
+
+
+def test_an_evidential_in_a_coordinated_clause_takes_the_shared_subject(analyze_text):
+    a = analyze_text(
+        "Sale row\nGlobex had been expected to win the auction but is thought to have failed to "
+        "get finance for the deal after a court injunction.\n"
+    )
+    claim = claim_with(a, "finance")
+    assert claim.text.startswith("Globex") and "injunction" in claim.text
+    assert attitudes(claim) == {("unattributed", "report")}
+
+
+def test_a_subject_denial_answers_a_named_report_before_a_hedged_one(analyze_text):
+    a = analyze_text(
+        "Owner unknown\nThe Times reported that Baltic Finance was a front for Globex. Globex is "
+        "thought to have failed to get finance for the deal. Globex has denied that it is behind "
+        "the purchase.\n"
+    )
+    assert ("Globex", "deny") in attitudes(claim_with(a, "front for Globex"))
+    assert ("Globex", "deny") not in attitudes(claim_with(a, "finance for the deal"))
