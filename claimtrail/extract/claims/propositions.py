@@ -366,7 +366,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             Record(
                 start=q.start,
                 end=q.end,
-                text=stand_alone(text, doc, q.start, source, entities),
+                text=stand_alone(text, doc, q.start, source, entities, attitude == "allege"),
                 attitude=attitude,
                 source=source,
                 cue=q.cue,
@@ -375,7 +375,11 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 negated=is_negated_span(span),
                 reference=_dismisses_a_claim(span) or _only_points_back(span) or rebuttal,
                 standing=has_standing(name, attitude, commentator or _is_outlet(name, role)),
-                words=frozenset(quote_words(doc, q) | _speaker_words(q, source, entities) | extra),
+                words=frozenset(
+                    quote_words(doc, q)
+                    | (_speaker_words(q, source, entities) if attitude != "allege" else set())
+                    | extra
+                ),
                 source_words=name_words(name),
                 quote_kind=q.kind,
                 kind="evidential"
@@ -573,13 +577,24 @@ def _speaker_words(q: Quote, source: Source, entities: EntityTable) -> set[str]:
     return set()
 
 
-def stand_alone(text: str, doc: Doc, start: int, source: Source, entities: EntityTable) -> str:
+def stand_alone(
+    text: str,
+    doc: Doc,
+    start: int,
+    source: Source,
+    entities: EntityTable,
+    accusation: bool = False,
+) -> str:
     """The content as a sentence of its own: "that" dropped, a leading pronoun subject replaced
-    by the name it stands for (the speaker for "it"/"they"/"he"/"she" in reported speech)."""
+    by the name it stands for (the speaker for "it"/"they"/"he"/"she" in reported speech, unless
+    the content is the speaker's ``accusation``: "a stylist who claimed he drugged her" accuses
+    someone else)."""
     text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'‘’")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
     m = re.match(r"^(it|they|he|she)\b", text, flags=re.I)
-    name = _referent_name(m.group(1).lower(), start, source, entities) if m else None
+    name = (
+        _referent_name(m.group(1).lower(), start, source, entities, accusation) if m else None
+    )
     if m and name:
         text = name + text[m.end() :]
     return text[:1].upper() + text[1:] if text else text
@@ -602,19 +617,22 @@ def _speaker_fits(pronoun: str, source: Source, entities: EntityTable) -> bool:
     return pronoun == "they" and (kind == "organization" or (kind is None and plural))
 
 
-def _referent_name(pronoun: str, start: int, source: Source, entities: EntityTable) -> str | None:
+def _referent_name(
+    pronoun: str, start: int, source: Source, entities: EntityTable, accusation: bool = False
+) -> str | None:
     """Whom a content's leading pronoun stands for: the speaker when it can be ("Gazprom denied
-    that it is behind X"), else for "he"/"she" the person named last before ("tabloids reported
-    she was pregnant": not the tabloids)."""
+    that it is behind X") and the content does not accuse, else for "he"/"she" the person named
+    last before ("tabloids reported she was pregnant": not the tabloids) other than the
+    speaker."""
     person = pronoun in {"he", "she"}
-    if _speaker_fits(pronoun, source, entities):
+    if not accusation and _speaker_fits(pronoun, source, entities):
         return source.name
     if not person:
         return None
-    for _, record, mention in entities.mentions_before(start):
+    for entity_id, record, mention in entities.mentions_before(start):
         if start - mention.end > PRONOUN_REACH:
             break
-        if record.type == "person":
+        if record.type == "person" and not (accusation and entity_id == source.entity_id):
             return record.name
     return None
 

@@ -482,3 +482,13 @@ def test_a_subject_denial_answers_a_named_report_before_a_hedged_one(analyze_tex
     )
     assert ("Globex", "deny") in attitudes(claim_with(a, "front for Globex"))
     assert ("Globex", "deny") not in attitudes(claim_with(a, "finance for the deal"))
+
+
+def test_an_accusers_he_is_the_person_accused_not_the_accuser(analyze_text):
+    a = analyze_text(
+        "Singer sued\nThe singer Tom Hale has been sued by a stylist who claimed he and his "
+        "friends drugged and robbed her last year.\n"
+    )
+    claim = claim_with(a, "drugged")
+    assert claim.text.startswith("Tom Hale and his friends")
+    assert ("a stylist", "allege") in attitudes(claim)
