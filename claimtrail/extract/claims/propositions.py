@@ -592,9 +592,7 @@ def stand_alone(
     text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'‘’")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
     m = re.match(r"^(it|they|he|she)\b", text, flags=re.I)
-    name = (
-        _referent_name(m.group(1).lower(), start, source, entities, accusation) if m else None
-    )
+    name = _referent_name(m.group(1).lower(), start, source, entities, accusation) if m else None
     if m and name:
         text = name + text[m.end() :]
     return text[:1].upper() + text[1:] if text else text
