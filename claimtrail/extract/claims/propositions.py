@@ -549,6 +549,11 @@ def _rebuts_by_reference(span: Span) -> bool:
     )
 
 
+# Dependents of a clause's root that belong to what it predicates ("was untrue", "had no
+# merit", "was pure speculation"), not its setting ("after weeks of speculation").
+PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "neg", "xcomp", "advmod"})
+
+
 def _dismisses_a_claim(span: Span) -> bool:
     """The content calls a claim false: its subject only points back at a claim ("the claims",
     "the reports", "it") and its predicate dismisses ("untrue", "nonsense", "had no merit")."""
@@ -556,7 +561,10 @@ def _dismisses_a_claim(span: Span) -> bool:
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ not in CLAIM_REFERENCE_NOUNS - {"that", "this"}:
         return False
-    words = {t.lower_ for t in span if t.i > subject.i}
+    # the predicate only: "it has received an approach after weeks of speculation" dismisses
+    # nothing
+    predicate = [root, *(t for c in root.children if c.dep_ in PREDICATE_DEPS for t in c.subtree)]
+    words = {t.lower_ for t in predicate if t.i > subject.i}
     return bool(words & DISMISSAL_WORDS) or (
         bool(words & {"no", "not", "n't"})
         and bool(words & {"merit", "truth", "basis", "foundation"})

@@ -492,3 +492,13 @@ def test_an_accusers_he_is_the_person_accused_not_the_accuser(analyze_text):
     claim = claim_with(a, "drugged")
     assert claim.text.startswith("Tom Hale and his friends")
     assert ("a stylist", "allege") in attitudes(claim)
+
+
+def test_speculation_in_the_setting_does_not_make_a_confirmation_a_denial(analyze_text):
+    a = analyze_text(
+        "Mobile firm confirms approach\nTelco has confirmed it has received a takeover approach "
+        "from a private equity group, after weeks of speculation.\n"
+    )
+    claim = claim_with(a, "received a takeover approach")
+    assert ("Telco", "confirm") in attitudes(claim) and ("Telco", "deny") not in attitudes(claim)
+    assert claim.status == "confirmed"
