@@ -318,6 +318,11 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         if sp is not None and not sp.entity_id and (sp.name or "").lower() == "they":
             group = _plural_antecedent(doc, sp.start)  # "attacked tabloids after they reported"
             sp = sp.model_copy(update={"name": group}) if group else sp
+        outlet_report = _report_holder(doc, sp.start, sp.end, entities) if sp else None
+        if sp is not None and outlet_report is not None:  # "Reports in the Sunday Times said"
+            sp = sp.model_copy(
+                update={"name": outlet_report.name, "entity_id": outlet_report.entity_id}
+            )
         name = (sp.name if sp else None) or UNATTRIBUTED
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -343,6 +348,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.root.children)
             )
             attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
+            if outlet_report is not None and attitude in {"assert", "speculate", "allege"}:
+                attitude = "report"  # what reports in a paper say, the paper reports
             if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
                 attitude = "assert"  # "said there was no conflict of interest" accuses nobody
         rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
@@ -398,6 +405,19 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             )
         )
     return out
+
+
+def _report_holder(
+    doc: Doc, start: int | None, end: int | None, entities: EntityTable
+) -> Source | None:
+    """The outlet a speaker like "reports in the Sunday Times" / "a report by Reuters" names."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or RUMOUR_NOUNS.get(span.root.lower_) != "report":
+        return None
+    holder = _noun_holder(span.root)
+    return _source(doc, holder, entities) if holder is not None else None
 
 
 def _plural_antecedent(doc: Doc, start: int | None) -> str | None:

@@ -502,3 +502,14 @@ def test_speculation_in_the_setting_does_not_make_a_confirmation_a_denial(analyz
     claim = claim_with(a, "received a takeover approach")
     assert ("Telco", "confirm") in attitudes(claim) and ("Telco", "deny") not in attitudes(claim)
     assert claim.status == "confirmed"
+
+
+def test_reports_in_a_paper_are_the_papers_reports(analyze_text):
+    a = analyze_text(
+        "Bank eyes insurer\nReports in the Daily Courier suggested that Ardbank was preparing a "
+        "bid for the insurer Lifeco. Ardbank dismissed the reports as speculation.\n"
+    )
+    claim = claim_with(a, "preparing a bid")
+    sources = {(x.source.name, x.attitude) for x in claim.attributions}
+    assert any("Courier" in name and attitude == "report" for name, attitude in sources)
+    assert claim.status == "denied"
