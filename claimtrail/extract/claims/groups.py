@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
+from claimtrail.vocabulary.grammar import SPOKESPERSON_WORDS
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
@@ -257,13 +258,19 @@ def _add(group: Group, record: Record) -> None:
     if group.records or group.seed is not None:
         flipped = record.negated != group.negated and not record.reference
         if flipped and record.attitude in {"assert", "report"}:
-            subject = bool(record.words & group.words and record.source.entity_id) or bool(
-                record.source_words & _seed_sources(group)
+            subject = (
+                bool(record.words & group.words and record.source.entity_id)
+                or bool(record.source_words & _seed_sources(group))
+                or _spokesperson(record.source.name)  # "There are no talks," a spokesman said
             )
             record.attitude = "deny" if subject else "contest"
             record.standing = has_standing(record.source.name, record.attitude)
     group.records.append(record)
     group.words |= set(record.words) if not record.reference else set()
+
+
+def _spokesperson(name: str) -> bool:
+    return bool(set(name.lower().split()) & SPOKESPERSON_WORDS)
 
 
 def _restated(group: Group) -> str | None:

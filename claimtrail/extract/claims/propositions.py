@@ -620,7 +620,9 @@ def stand_alone(
     text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'‘’")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
     m = re.match(r"^(it|they|he|she)\b", text, flags=re.I)
-    name = _referent_name(m.group(1).lower(), start, source, entities, accusation) if m else None
+    name = (
+        _referent_name(m.group(1).lower(), start, source, entities, accusation, doc) if m else None
+    )
     if m and name:
         text = name + text[m.end() :]
     return text[:1].upper() + text[1:] if text else text
@@ -644,23 +646,46 @@ def _speaker_fits(pronoun: str, source: Source, entities: EntityTable) -> bool:
 
 
 def _referent_name(
-    pronoun: str, start: int, source: Source, entities: EntityTable, accusation: bool = False
+    pronoun: str,
+    start: int,
+    source: Source,
+    entities: EntityTable,
+    accusation: bool = False,
+    doc: Doc | None = None,
 ) -> str | None:
     """Whom a content's leading pronoun stands for: the speaker when it can be ("Gazprom denied
     that it is behind X") and the content does not accuse, else for "he"/"she" the person named
     last before ("tabloids reported she was pregnant": not the tabloids) other than the
-    speaker."""
+    speaker, and in a report ("reports that it is in talks", "the Times reported that it was
+    about to sign") for "it"/"they" the organisation named last before, not the outlet."""
     person = pronoun in {"he", "she"}
-    if not accusation and _speaker_fits(pronoun, source, entities):
+    relay = source.name == UNATTRIBUTED or _is_outlet(source.name, None)
+    if not accusation and not (relay and not person) and _speaker_fits(pronoun, source, entities):
         return source.name
-    if not person:
-        return None
+    if not person and not relay:
+        return None  # a party's "it" that is not the party is not resolved by position
+    # "reports that it is in talks", "the Times reported that it was about to sign": the firm
+    wanted = "person" if person else "organization"
+    skip = source.entity_id if accusation or relay else None
+    found: list[tuple[str, bool]] = []
     for entity_id, record, mention in entities.mentions_before(start):
         if start - mention.end > PRONOUN_REACH:
             break
-        if record.type == "person" and not (accusation and entity_id == source.entity_id):
-            return record.name
-    return None
+        if record.type == wanted and not (skip and entity_id == skip):
+            found.append((record.name, _named_as_subject(doc, mention.start, mention.end)))
+    # the latest one named as a subject ("Shell is in talks with Exxon … it was about to sign":
+    # Shell), else the latest one named
+    return next((n for n, subject in found if subject), found[0][0] if found else None)
+
+
+def _named_as_subject(doc: Doc | None, start: int, end: int) -> bool:
+    """The mention is a clause's subject, or in apposition to one ("the oil firm Shell is")."""
+    named = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if named is None:
+        return False
+    tok = named.root
+    subjects = {"nsubj", "nsubjpass"}
+    return tok.dep_ in subjects or (tok.dep_ in {"appos", "compound"} and tok.head.dep_ in subjects)
 
 
 # -- records from cues that are not quotes ----------------------------------------------------
@@ -803,6 +828,8 @@ def _rumour_record(
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
         attitude = "report" if _is_outlet(source.name, None) else attitude
     start, end = _clause_span(clause)
+    if attitude == "allege" and not _wrongdoing(text_of(doc)[start:end]):
+        attitude = "report"  # "investigated claims that the agency was blaming him": no wrong
     return Record(
         start=start,
         end=end,

@@ -513,3 +513,31 @@ def test_reports_in_a_paper_are_the_papers_reports(analyze_text):
     sources = {(x.source.name, x.attitude) for x in claim.attributions}
     assert any("Courier" in name and attitude == "report" for name, attitude in sources)
     assert claim.status == "denied"
+
+
+def test_a_spokespersons_flat_negation_denies(analyze_text):
+    a = analyze_text(
+        "Oil giant denies merger talk\nPetro has denied reports that it is in merger talks with "
+        'its rival Shellco. "There are no talks," a spokesman said.\n'
+    )
+    claim = claim_with(a, "merger talks")
+    spoken = {att for name, att in attitudes(claim) if "spokesman" in name}
+    assert spoken == {"deny"}
+
+
+def test_claims_of_no_wrongdoing_are_reported_not_alleged(analyze_text):
+    a = analyze_text(
+        "Poster row\nThe programme investigated claims that the agency was blaming the minister "
+        "for the posters. The watchdog is investigating claims that the chain Mart abused its "
+        "buying power.\n"
+    )
+    assert ("unattributed", "report") in attitudes(claim_with(a, "blaming the minister"))
+    assert ("unattributed", "allege") in attitudes(claim_with(a, "abused its buying power"))
+
+
+def test_it_in_a_report_is_the_firm_named_as_subject_before_not_the_outlet(analyze_text):
+    a = analyze_text(
+        "Oil deal\nThe oil firm Shell is in talks with Exxon, according to analysts. The Times "
+        "reported that it was about to sign a deal.\n"
+    )
+    assert claim_with(a, "about to sign").text.startswith("Shell was about to sign")
