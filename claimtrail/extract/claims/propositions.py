@@ -828,8 +828,6 @@ def _rumour_record(
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
         attitude = "report" if _is_outlet(source.name, None) else attitude
     start, end = _clause_span(clause)
-    if attitude == "allege" and not _wrongdoing(text_of(doc)[start:end]):
-        attitude = "report"  # "investigated claims that the agency was blaming him": no wrong
     return Record(
         start=start,
         end=end,

@@ -525,16 +525,6 @@ def test_a_spokespersons_flat_negation_denies(analyze_text):
     assert spoken == {"deny"}
 
 
-def test_claims_of_no_wrongdoing_are_reported_not_alleged(analyze_text):
-    a = analyze_text(
-        "Poster row\nThe programme investigated claims that the agency was blaming the minister "
-        "for the posters. The watchdog is investigating claims that the chain Mart abused its "
-        "buying power.\n"
-    )
-    assert ("unattributed", "report") in attitudes(claim_with(a, "blaming the minister"))
-    assert ("unattributed", "allege") in attitudes(claim_with(a, "abused its buying power"))
-
-
 def test_it_in_a_report_is_the_firm_named_as_subject_before_not_the_outlet(analyze_text):
     a = analyze_text(
         "Oil deal\nThe oil firm Shell is in talks with Exxon, according to analysts. The Times "
