@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.speakers.entities import EntityTable
-from claimtrail.models import Attribution, Cue, Quote, Source
+from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.grammar import (
@@ -313,8 +313,13 @@ def _wrongdoing(text: str) -> bool:
 def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[Record]:
     out: list[Record] = []
     last_by_speaker: dict[str, str] = {}
+    outlets: dict[str, str | None] = {}  # outlets named as sources so far: name → entity id
     for q in split_coordinated(doc, quotes):
         sp = q.speaker
+        if sp is not None:
+            sp = _described_party(sp, outlets, entities)
+            if _is_outlet(sp.name or "", sp.mention):
+                outlets[sp.name or ""] = sp.entity_id
         if sp is not None and not sp.entity_id and (sp.name or "").lower() == "they":
             group = _plural_antecedent(doc, sp.start)  # "attacked tabloids after they reported"
             sp = sp.model_copy(update={"name": group}) if group else sp
@@ -405,6 +410,35 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             )
         )
     return out
+
+
+def _described_party(
+    speaker: Speaker, outlets: dict[str, str | None], entities: EntityTable
+) -> Speaker:
+    """A speaker described rather than named, checked against what the description says: "the
+    paper said" is the outlet named last, not a firm ("German newspaper Handelsblatt
+    said … The paper said": Handelsblatt; "quoted by The Australian … the newspaper reported":
+    The Australian); "the carrier said" is not an outlet but the organisation named last before
+    that is not one."""
+    mention = (speaker.mention or "").lower().split()
+    if not mention or mention[0] not in {"the", "a", "an", "this", "that"} or len(mention) > 3:
+        return speaker
+    described_outlet = _is_outlet(" ".join(mention[1:]), None)
+    named_outlet = _is_outlet(speaker.name or "", None) or (speaker.name or "") in outlets
+    if described_outlet and not named_outlet and speaker.start is not None:
+        for entity_id, record, _ in entities.mentions_before(speaker.start):
+            if _is_outlet(record.name, None) or record.name in outlets:
+                return speaker.model_copy(update={"name": record.name, "entity_id": entity_id})
+        named = [(n, e) for n, e in outlets.items() if e]
+        if named:
+            return speaker.model_copy(update={"name": named[-1][0], "entity_id": named[-1][1]})
+    if not described_outlet and named_outlet and speaker.start is not None:
+        for entity_id, record, _ in entities.mentions_before(speaker.start):
+            if record.type == "organization" and not (
+                _is_outlet(record.name, None) or record.name in outlets
+            ):
+                return speaker.model_copy(update={"name": record.name, "entity_id": entity_id})
+    return speaker
 
 
 def _report_holder(

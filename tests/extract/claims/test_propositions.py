@@ -531,3 +531,22 @@ def test_it_in_a_report_is_the_firm_named_as_subject_before_not_the_outlet(analy
         "reported that it was about to sign a deal.\n"
     )
     assert claim_with(a, "about to sign").text.startswith("Shell was about to sign")
+
+
+def test_the_paper_said_is_the_outlet_named_before_not_a_firm(analyze_text):
+    a = analyze_text(
+        "Bank eyes rival\nDeutsche Bank is considering a bid for Dresdner, German newspaper "
+        "Handelsblatt said on Tuesday. The paper said talks could begin next month.\n"
+    )
+    claim = claim_with(a, "talks could begin")
+    assert attitudes(claim) == {("Handelsblatt", "report")}
+
+
+def test_the_company_said_is_not_the_outlet_that_reported(analyze_text):
+    a = analyze_text(
+        "Airline shake-up\nBritish Airways plans to cut 5,000 jobs, the Wall Street Journal "
+        "reported. The company has said it will unveil a restructuring plan this month.\n"
+    )
+    claim = claim_with(a, "restructuring plan")
+    assert ("Wall Street Journal", "report") not in attitudes(claim)
+    assert any(name == "British Airways" for name, _ in attitudes(claim))
