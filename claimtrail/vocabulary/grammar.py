@@ -212,9 +212,6 @@ DETERMINERS = {"the", "this", "that", "these", "those"}
 # "claims of a shambles").
 TOPIC_LINKS = frozenset({"about", "of", "over"})
 
-# Those who speak for a party: their flat negation of a claim is the party's denial.
-SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
-
 # Pronouns that point back at what was said before ("this would not result in job losses").
 DEMONSTRATIVES = frozenset({"this", "that"})
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
-from claimtrail.vocabulary.grammar import SPOKESPERSON_WORDS
+from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
@@ -270,7 +270,8 @@ def _add(group: Group, record: Record) -> None:
 
 
 def _spokesperson(name: str) -> bool:
-    return bool(set(name.lower().split()) & SPOKESPERSON_WORDS)
+    """Whoever speaks for a party ("a spokesman"): a flat negation is the party's denial."""
+    return bool(set(name.lower().split()) & SPOKES_NOUNS)
 
 
 def _restated(group: Group) -> str | None:

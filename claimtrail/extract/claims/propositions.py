@@ -30,6 +30,7 @@ from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
+from claimtrail.vocabulary.gazetteer import ORG_NOUNS
 from claimtrail.vocabulary.grammar import (
     DEMONSTRATIVES,
     LIGHT_WORDS,
@@ -225,7 +226,7 @@ def _pronoun_source(token: Token, entities: EntityTable, quotes: Sequence[Quote]
     for q in sorted(around, key=lambda q: q.end - q.start):
         assert q.speaker is not None
         speaker = Source(name=q.speaker.name or "", entity_id=q.speaker.entity_id, **span)
-        if _speaker_fits(lowered, speaker, entities):
+        if _speaker_fits(lowered, speaker, entities, token.doc):
             return speaker
         break  # only the innermost content's speaker can be meant
     types = {"person"} if person else {"organization"}
@@ -662,7 +663,9 @@ def stand_alone(
     return text[:1].upper() + text[1:] if text else text
 
 
-def _speaker_fits(pronoun: str, source: Source, entities: EntityTable) -> bool:
+def _speaker_fits(
+    pronoun: str, source: Source, entities: EntityTable, doc: Doc | None = None
+) -> bool:
     """Whether a third-person pronoun can stand for the speaker: "he"/"she" for a person, "it"
     for an organisation or a singular description, "they" for an organisation or a plural one
     ("critics fear it could allow X": "it" is not the critics)."""
@@ -671,6 +674,13 @@ def _speaker_fits(pronoun: str, source: Source, entities: EntityTable) -> bool:
         return False
     rec = entities.by_id(source.entity_id)
     kind = rec.type if rec else None
+    mention = (
+        text_of(doc)[source.start : source.end]
+        if doc is not None and source.start is not None and source.end is not None
+        else ""
+    )
+    if kind == "person" and set(mention.lower().split()[:-1]) & ORG_NOUNS:
+        kind = "organization"  # "Rival exchange operator Euronext", typed a person by NER
     plural = kind is None and name.split()[-1].lower().endswith("s")
     if pronoun in {"he", "she"}:
         return kind == "person" or (kind is None and not plural)
@@ -694,7 +704,8 @@ def _referent_name(
     about to sign") for "it"/"they" the organisation named last before, not the outlet."""
     person = pronoun in {"he", "she"}
     relay = source.name == UNATTRIBUTED or _is_outlet(source.name, None)
-    if not accusation and not (relay and not person) and _speaker_fits(pronoun, source, entities):
+    fits = _speaker_fits(pronoun, source, entities, doc)
+    if not accusation and not (relay and not person) and fits:
         return source.name
     if not person and not relay:
         return None  # a party's "it" that is not the party is not resolved by position

@@ -550,3 +550,12 @@ def test_the_company_said_is_not_the_outlet_that_reported(analyze_text):
     claim = claim_with(a, "restructuring plan")
     assert ("Wall Street Journal", "report") not in attitudes(claim)
     assert any(name == "British Airways" for name, _ in attitudes(claim))
+
+
+def test_it_stands_for_a_speaker_described_as_an_organisation(analyze_text):
+    # NER may call a one-word company a person; "exchange operator" says it is a body
+    a = analyze_text(
+        "Bourse battle\nDeutsche Boerse has made an offer for the London Stock Exchange. Rival "
+        "exchange operator Euronext has also said it may bid for the LSE.\n"
+    )
+    assert claim_with(a, "may bid").text.startswith("Euronext may bid")
