@@ -208,6 +208,10 @@ QUANTIFIERS = {"most", "many", "some", "several", "others", "all", "both", "few"
 
 DETERMINERS = {"the", "this", "that", "these", "those"}
 
+# Forms of "comment": a content that only says its speaker does not comment is a refusal
+# ("said it did not comment on speculation"), not an attribution (guidelines).
+COMMENT_VERBS = frozenset({"comment", "comments", "commented", "commenting"})
+
 # Prepositions that give a rumour or claim noun its topic ("rumours about a pregnancy",
 # "claims of a shambles").
 TOPIC_LINKS = frozenset({"about", "of", "over"})

@@ -32,6 +32,7 @@ from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.gazetteer import ORG_NOUNS
 from claimtrail.vocabulary.grammar import (
+    COMMENT_VERBS,
     DEMONSTRATIVES,
     LIGHT_WORDS,
     NEGATORS,
@@ -339,6 +340,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         cue_word = q.cue.text.split()[0].lower() if q.cue and q.cue.text.split() else ""
         if lemma in NOT_ATTRIBUTIONS or cue_word.startswith(REFUSAL_PREFIXES):
             continue  # "refused to confirm": a refusal is not an attribution
+        if _declines_comment(span):
+            continue  # "said it did not comment on speculation": a refusal in reported words
         rumour = _unheld_rumour(doc, q)
         if evidential is not None:
             name, role, attitude = UNATTRIBUTED, None, evidential
@@ -471,6 +474,15 @@ def _plural_antecedent(doc: Doc, start: int | None) -> str | None:
                 words = words[1:]
             return " ".join(t.text for t in words) or None
     return None
+
+
+def _declines_comment(span: Span) -> bool:
+    """The content only says that its speaker does not comment ("it did not comment on market
+    speculation", "the company never comments on rumours")."""
+    root = span.root
+    return root.lower_ in COMMENT_VERBS and any(
+        c.dep_ == "neg" or c.lower_ in NEGATORS for c in root.children
+    )
 
 
 def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:

@@ -559,3 +559,13 @@ def test_it_stands_for_a_speaker_described_as_an_organisation(analyze_text):
         "exchange operator Euronext has also said it may bid for the LSE.\n"
     )
     assert claim_with(a, "may bid").text.startswith("Euronext may bid")
+
+
+def test_saying_one_does_not_comment_is_no_attribution(analyze_text):
+    a = analyze_text(
+        "Fastcar eyes Slowcar\nFastcar is considering a bid for its rival Slowcar, the Sunday "
+        "Times reported. Fastcar said it did not comment on market speculation. A Slowcar "
+        'spokesman said the company "never comments on rumours".\n'
+    )
+    assert not any("comment" in c.text.lower() for c in a.claims)
+    assert claim_with(a, "considering a bid").status == "reported"
