@@ -36,6 +36,7 @@ from claimtrail.vocabulary.grammar import (
     DEMONSTRATIVES,
     LIGHT_WORDS,
     NEGATORS,
+    OUTLET_ROLE_WORDS,
     PRONOUN_SUBJECTS,
     TOPIC_LINKS,
 )
@@ -247,8 +248,12 @@ def name_words(name: str) -> frozenset[str]:
 
 
 def _is_outlet(name: str, role: str | None) -> bool:
-    words = set(re.findall(r"[a-z]+", f"{name} {role or ''}".lower()))
-    return bool(words & OUTLET_WORDS)
+    """An outlet or a reporter: by its name ("the Times", "newspaper reports"), or by a role that
+    says so ("The Australian newspaper", "BBC correspondent"), not by an office's words ("Culture,
+    Media and Sport Secretary", "press secretary", "independent MP")."""
+    named = set(re.findall(r"[a-z]+", name.lower()))
+    described = set(re.findall(r"[a-z]+", (role or "").lower()))
+    return bool(named & OUTLET_WORDS or described & OUTLET_ROLE_WORDS)
 
 
 def _is_commentator(name: str, role: str | None) -> bool:

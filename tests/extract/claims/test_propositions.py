@@ -569,3 +569,14 @@ def test_saying_one_does_not_comment_is_no_attribution(analyze_text):
     )
     assert not any("comment" in c.text.lower() for c in a.claims)
     assert claim_with(a, "considering a bid").status == "reported"
+
+
+def test_a_minister_whose_title_says_media_is_not_an_outlet():
+    from claimtrail.extract.claims.propositions import _is_outlet
+
+    assert not _is_outlet("Jane Rowe", "Secretary of State for Culture, Media and Sport")
+    assert not _is_outlet("Tom Berg", "press secretary")
+    assert not _is_outlet("Ann Lee", "independent MP")
+    assert _is_outlet("Australian", "The Australian newspaper")
+    assert _is_outlet("Ann Lee", "BBC correspondent")
+    assert _is_outlet("the Financial Times", None)
