@@ -667,14 +667,15 @@ def stand_alone(
 ) -> str:
     """The content as a sentence of its own: "that" dropped, a leading pronoun subject replaced
     by the name it stands for (the speaker for "it"/"they"/"he"/"she" in reported speech, unless
-    the content is the speaker's ``accusation``: "a stylist who claimed he drugged her" accuses
-    someone else)."""
+    the content is the speaker's ``accusation`` against the other gender: "a stylist who claimed
+    he drugged her" accuses someone else, "he told the court he objected to X" does not)."""
     text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'‘’")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
     m = re.match(r"^(it|they|he|she)\b", text, flags=re.I)
-    name = (
-        _referent_name(m.group(1).lower(), start, source, entities, accusation, doc) if m else None
-    )
+    pronoun = m.group(1).lower() if m else ""
+    victim = {"he": "her", "she": "him"}.get(pronoun)
+    against = accusation and victim is not None and victim in text.lower().split()
+    name = _referent_name(pronoun, start, source, entities, against, doc) if m else None
     if m and name:
         text = name + text[m.end() :]
     return text[:1].upper() + text[1:] if text else text

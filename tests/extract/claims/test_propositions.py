@@ -580,3 +580,12 @@ def test_a_minister_whose_title_says_media_is_not_an_outlet():
     assert _is_outlet("Australian", "The Australian newspaper")
     assert _is_outlet("Ann Lee", "BBC correspondent")
     assert _is_outlet("the Financial Times", None)
+
+
+def test_an_accusers_own_he_stays_the_accuser(analyze_text):
+    a = analyze_text(
+        "Tycoon on trial\nThe banker Tom Hale's partner Oleg Marr is on trial. Tom Hale told the "
+        'court that he objected to the way a normal business was presented as "criminal '
+        'fraud".\n'
+    )
+    assert claim_with(a, "objected").text.startswith("Tom Hale objected")
