@@ -124,6 +124,8 @@ def group_records(
             # "this would not ..." with nothing claimed about the speaker before: a statement
             record.reference, record.attitude = False, "assert"
         if target is None and record.reference:
+            target = _same_sentence(record, groups)
+        if target is None and record.reference:
             if not _about_before(record, groups) and record.source_words:
                 deferred.append(record)  # "X said the claims had no merit": the claims may follow
                 continue
@@ -136,7 +138,8 @@ def group_records(
             if scored:
                 target = max(scored, key=lambda gs: gs[1])[0]
             elif record.attitude in {"deny", "contest", "confirm"} and record.source_words:
-                target = _denied_by_subject(record, groups, names)
+                target = _same_sentence(record, groups) if len(record.words) <= 1 else None
+                target = target or _denied_by_subject(record, groups, names)
         if target is None:
             if record.reference or not record.founds:
                 continue  # points at or restates nothing the article states as a claim
@@ -195,6 +198,21 @@ def _about_after(record: Record, groups: list[Group]) -> Group | None:
         if g.start > record.start and record.source_words & g.words and _others_claim(record, g)
     ]
     return min(after, key=lambda g: g.start) if after else None
+
+
+def _same_sentence(record: Record, groups: list[Group]) -> Group | None:
+    """'… prompted accusations of anti-Semitism, claims denied by Labour': a reference in the
+    sentence of a claim someone else alleged, reported or rumoured just before points at it."""
+    near = [
+        (r.start, g)
+        for g in groups
+        for r in g.records
+        if r.sentence == record.sentence >= 0
+        and r.start < record.start
+        and r.attitude in {"allege", "report", "speculate"}
+        and not (r.source_words and r.source_words <= record.source_words)
+    ]
+    return max(near, key=lambda sg: sg[0])[1] if near else None
 
 
 def _referent(record: Record, groups: list[Group]) -> Group | None:

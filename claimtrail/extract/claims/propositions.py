@@ -93,6 +93,7 @@ class Record:
     # "denial" read from its cue.
     kind: str = "quote"
     quote_kind: str | None = None  # direct / indirect / mixed / partial, for a quote's record
+    sentence: int = -1  # where the record's sentence starts (character offset)
 
     def attribution(self) -> Attribution:
         return Attribution(
@@ -403,6 +404,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 ),
                 source_words=name_words(name),
                 quote_kind=q.kind,
+                sentence=span.sent.start_char,
                 kind="evidential"
                 if evidential is not None
                 else "accusation"
@@ -779,6 +781,7 @@ def cue_records(
             if not rec.words:
                 rec.words = frozenset(content_words(doc, rec.start, rec.end))
             rec.source_words = name_words(rec.source.name)
+            rec.sentence = tok.sent.start_char
             out.append(rec)
     return out
 

@@ -589,3 +589,14 @@ def test_an_accusers_own_he_stays_the_accuser(analyze_text):
         'fraud".\n'
     )
     assert claim_with(a, "objected").text.startswith("Tom Hale objected")
+
+
+def test_claims_denied_by_x_answer_the_allegation_in_their_sentence(analyze_text):
+    a = analyze_text(
+        "Poster row\nThe programme reported that Labour's agency was blaming the minister for "
+        "the row. The posters prompted accusations of racism, claims denied by Labour.\n"
+    )
+    racism = claim_with(a, "racism")
+    assert any("Labour" in name and att == "deny" for name, att in attitudes(racism))
+    agency = claim_with(a, "blaming the minister")
+    assert not any(att == "deny" for _, att in attitudes(agency))
