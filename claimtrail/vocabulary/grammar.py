@@ -208,6 +208,28 @@ QUANTIFIERS = {"most", "many", "some", "several", "others", "all", "both", "few"
 
 DETERMINERS = {"the", "this", "that", "these", "those"}
 
+# Words of a speaker's role or description that make it an outlet or a reporter ("The
+# Australian newspaper", "BBC correspondent"); an office's words do not ("Culture, Media and
+# Sport Secretary", "press secretary", "independent MP").
+OUTLET_ROLE_WORDS = frozenset(
+    {
+        *("newspaper", "newspapers", "paper", "papers", "magazine", "magazines", "tabloid"),
+        *("tabloids", "broadcaster", "daily", "weekly", "reporter", "reporters"),
+        *("correspondent", "correspondents", "journalist", "journalists", "columnist"),
+    }
+)
+
+# Forms of "comment": a content that only says its speaker does not comment is a refusal
+# ("said it did not comment on speculation"), not an attribution (guidelines).
+COMMENT_VERBS = frozenset({"comment", "comments", "commented", "commenting"})
+
+# Prepositions that give a rumour or claim noun its topic ("rumours about a pregnancy",
+# "claims of a shambles").
+TOPIC_LINKS = frozenset({"about", "of", "over"})
+
+# Pronouns that point back at what was said before ("this would not result in job losses").
+DEMONSTRATIVES = frozenset({"this", "that"})
+
 COPULAS = {"is", "was", "are", "were", "'s", "’s"}
 
 # A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").

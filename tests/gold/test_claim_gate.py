@@ -3,8 +3,9 @@
 prediction, a headline denial stated by a body negation, 'according to', 'the claims were
 untrue', a minister's assertion, a passive accusation, 'denied the allegations', 'claims denied
 by X', a coordinated accusation and 'rejected the idea X', claimed and expected predictions, a
-content's pronoun resolved, 'criticised for' and 'came under fire for') must not drop below the
-floors in claim_floors.json."""
+content's pronoun resolved, 'criticised for' and 'came under fire for', a subject's 'this would
+not', 'the claims had no merit' before the claim is stated, 'they reported' with rumours about a
+topic, and 'the paper said') must not drop below the floors in claim_floors.json."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def scored(analyzer) -> tuple[ClaimScores, list[str]]:  # type: ignore[no-untype
 
 def test_claim_gold_is_well_formed() -> None:
     gold = load_claim_gold(GOLD)
-    assert 8 <= len(gold) <= 15
+    assert 8 <= len(gold) <= 20
     statuses = {c["status"] for a in gold for c in a["claims"]}
     assert {"denied", "alleged", "confirmed", "reported", "asserted", "unresolved"} <= statuses
     for article in gold:

@@ -75,7 +75,9 @@ def extract_claims(
         whole = any(q.id == r.quote_id and (q.start, q.end) == (r.start, r.end) for q in quotes)
         if proposition and r.source.name != UNATTRIBUTED and whole:
             # "labeled X an 'existential threat'" → "X are an existential threat"
-            r.text = stand_alone(proposition, doc, r.start, r.source, entities)
+            r.text = stand_alone(
+                proposition, doc, r.start, r.source, entities, r.attitude == "allege"
+            )
     records += cue_records(doc, quotes, entities, raw.body_start)
     seed_words = [_seed_words(doc, c) for c in seeds]
     lead_end = _lead_end(doc, raw.body_start)

@@ -16,14 +16,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimtrail.extract.claims.propositions import Record, affirm, name_words
+from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
 from claimtrail.models import Attribution, Claim
-from claimtrail.status import Stand, decide, has_standing
+from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
+from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
 # The lower bar for a negated statement answering a claim someone reported, rumoured or alleged.
 ANSWER_SHARE = 0.3
+# The bar for a record that shares a figure ("7,000 jobs") and another word with a claim.
+FIGURE_SHARE = 0.2
 # ... and at least this many distinct shared words.
 JOIN_MIN_WORDS = 2
 POINTING_ATTITUDES = {"deny", "contest", "confirm", "question"}
@@ -69,14 +72,20 @@ def _joins(
     said = (record.words & group.words) - names  # shared words beyond the parties' names
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and len(said) >= JOIN_MIN_WORDS:
         return value
+    if len(said) >= JOIN_MIN_WORDS and value >= FIGURE_SHARE and any(map(is_figure_word, said)):
+        return value  # the same figure ("7,000 jobs") and what it counts: the same proposition
     headline = group.seed is not None and group.seed.central
     if headline and in_lead and said and value >= ANSWER_SHARE and not record.reference:
         return value  # the lead states what the headline says, in its own words
     denial = record.attitude == "deny" or record.negated
     if n >= 1 and denial and record.source_words & _seed_sources(group):
         return value  # the headline's denier denying again in the body, in other words
-    if n >= JOIN_MIN_WORDS and record.negated and value >= ANSWER_SHARE and _open(group):
-        return value  # "there was no conflict of interest" answers "accusations of a conflict"
+    beyond_speaker = (record.words & group.words) - record.source_words
+    if n >= JOIN_MIN_WORDS and beyond_speaker and record.negated and value >= ANSWER_SHARE:
+        if _open(group):
+            # "there was no conflict of interest" answers "accusations of a conflict"; sharing
+            # only the speaker's name ("Blair did not know the date" / "Blair lied") does not
+            return value
     if record.attitude == "question" and said and value >= ANSWER_SHARE and _alleged(group):
         return value  # "a front for somebody, not necessarily for X" doubts "a front for X"
     return 0.0
@@ -104,9 +113,22 @@ def group_records(
         Group(words=set(ws), start=c.start, end=c.end, seed=c)
         for c, ws in zip(seeds, seed_words, strict=True)
     ]
+    deferred: list[Record] = []
+    topics: list[Record] = []
     for record in sorted(records, key=lambda r: r.start):
+        if record.kind == "topic":
+            topics.append(record)  # "rumours about a pregnancy": joins what states its topic
+            continue
         target = _inside(record, groups) if not record.reference else None
+        if record.kind == "rebuttal" and not _about_before(record, groups):
+            # "this would not ..." with nothing claimed about the speaker before: a statement
+            record.reference, record.attitude = False, "assert"
         if target is None and record.reference:
+            target = _same_sentence(record, groups)
+        if target is None and record.reference:
+            if not _about_before(record, groups) and record.source_words:
+                deferred.append(record)  # "X said the claims had no merit": the claims may follow
+                continue
             target = _referent(record, groups)
         if target is None and not record.reference:
             scored = [
@@ -116,7 +138,8 @@ def group_records(
             if scored:
                 target = max(scored, key=lambda gs: gs[1])[0]
             elif record.attitude in {"deny", "contest", "confirm"} and record.source_words:
-                target = _denied_by_subject(record, groups)
+                target = _same_sentence(record, groups) if len(record.words) <= 1 else None
+                target = target or _denied_by_subject(record, groups, names)
         if target is None:
             if record.reference or not record.founds:
                 continue  # points at or restates nothing the article states as a claim
@@ -125,6 +148,17 @@ def group_records(
             )
             groups.append(target)
         _add(target, record)
+    for record in topics:
+        stating = [g for g in groups if record.words and record.words <= g.words]
+        if stating:
+            _add(min(stating, key=lambda g: abs(g.start - record.start)), record)
+    for record in deferred:
+        # A party dismissing "the claims" before any is stated about it answers the claims
+        # about it that others make later ("ABC said the claims had no merit ... ABC failed to
+        # provide a safe workplace, her lawyer said"), else what came before.
+        target = _about_after(record, groups) or _referent(record, groups)
+        if target is not None:
+            _add(target, record)
     return groups
 
 
@@ -138,6 +172,49 @@ def _inside(record: Record, groups: list[Group]) -> Group | None:
     return None
 
 
+def _others_claim(record: Record, group: Group) -> bool:
+    """Someone other than the record's source reported, rumoured or alleged the claim: a party
+    does not answer its own allegation."""
+    return any(
+        r.attitude in {"allege", "report", "speculate"}
+        and not (r.source_words and r.source_words <= record.source_words)
+        for r in group.records
+    )
+
+
+def _about_before(record: Record, groups: list[Group]) -> bool:
+    return any(
+        g.start < record.start and record.source_words & g.words and _others_claim(record, g)
+        for g in groups
+    )
+
+
+def _about_after(record: Record, groups: list[Group]) -> Group | None:
+    """The first claim after the record that someone else alleged, reported or rumoured about
+    the record's source."""
+    after = [
+        g
+        for g in groups
+        if g.start > record.start and record.source_words & g.words and _others_claim(record, g)
+    ]
+    return min(after, key=lambda g: g.start) if after else None
+
+
+def _same_sentence(record: Record, groups: list[Group]) -> Group | None:
+    """'… prompted accusations of anti-Semitism, claims denied by Labour': a reference in the
+    sentence of a claim someone else alleged, reported or rumoured just before points at it."""
+    near = [
+        (r.start, g)
+        for g in groups
+        for r in g.records
+        if r.sentence == record.sentence >= 0
+        and r.start < record.start
+        and r.attitude in {"allege", "report", "speculate"}
+        and not (r.source_words and r.source_words <= record.source_words)
+    ]
+    return max(near, key=lambda sg: sg[0])[1] if near else None
+
+
 def _referent(record: Record, groups: list[Group]) -> Group | None:
     """The claim a 'the claims' / 'the reports' denial points at: the latest one before it that
     something reported, rumoured or alleged (about the denier, if one is), else the central
@@ -148,9 +225,7 @@ def _referent(record: Record, groups: list[Group]) -> Group | None:
         if g.start < record.start
         and (g.seed is not None or any(r.attitude in SOURCE_ATTITUDES for r in g.records))
     ]
-    alleged = [
-        g for g in before if any(r.attitude in {"allege", "report", "speculate"} for r in g.records)
-    ]
+    alleged = [g for g in before if _others_claim(record, g)]
     # A party that dismisses "the claims" answers the claims made about it, if any were.
     about = [g for g in alleged if record.source_words & g.words]
     if about or alleged:
@@ -158,13 +233,32 @@ def _referent(record: Record, groups: list[Group]) -> Group | None:
     return next((g for g in groups if g.seed is not None and g.seed.central), None)
 
 
-def _denied_by_subject(record: Record, groups: list[Group]) -> Group | None:
+# A confirmation with more content words than this (beyond names) states a proposition of its
+# own ("Acme confirmed it was looking at sourcing parts overseas through joint ventures").
+OWN_CONFIRMATION_WORDS = 3
+
+
+def _denied_by_subject(
+    record: Record, groups: list[Group], names: frozenset[str] = frozenset()
+) -> Group | None:
     """A party denying in its own words ("Gazprom denied that it is behind the purchase")
-    answers the latest claim before it about that party that someone reported, rumoured or
-    alleged."""
+    answers the latest claim before it about that party that a named source reported or
+    alleged (else an unattributed one; a prediction, "Gazprom was expected to win", only when
+    nothing was); a confirmation that states a proposition of its own founds a claim instead."""
+    if record.attitude == "confirm" and len(record.words - names) > OWN_CONFIRMATION_WORDS:
+        return None
     name = record.source_words
     found = [g for g in groups if g.start < record.start and name & g.words and _open(g)]
-    return max(found, key=lambda g: g.start) if found else None
+    return max(found, key=lambda g: (_claim_strength(g), g.start)) if found else None
+
+
+def _claim_strength(group: Group) -> int:
+    """How firmly others put a claim: a named party's report or allegation (2), an unattributed
+    or hedged one (1), a rumour or prediction (0)."""
+    firm = [r for r in group.records if r.attitude in {"report", "allege"}]
+    if any(r.source.name != UNATTRIBUTED and not r.hedged for r in firm):
+        return 2
+    return 1 if firm else 0
 
 
 def _alleged(group: Group) -> bool:
@@ -182,13 +276,20 @@ def _add(group: Group, record: Record) -> None:
     if group.records or group.seed is not None:
         flipped = record.negated != group.negated and not record.reference
         if flipped and record.attitude in {"assert", "report"}:
-            subject = bool(record.words & group.words and record.source.entity_id) or bool(
-                record.source_words & _seed_sources(group)
+            subject = (
+                bool(record.words & group.words and record.source.entity_id)
+                or bool(record.source_words & _seed_sources(group))
+                or _spokesperson(record.source.name)  # "There are no talks," a spokesman said
             )
             record.attitude = "deny" if subject else "contest"
             record.standing = has_standing(record.source.name, record.attitude)
     group.records.append(record)
     group.words |= set(record.words) if not record.reference else set()
+
+
+def _spokesperson(name: str) -> bool:
+    """Whoever speaks for a party ("a spokesman"): a flat negation is the party's denial."""
+    return bool(set(name.lower().split()) & SPOKES_NOUNS)
 
 
 def _restated(group: Group) -> str | None:

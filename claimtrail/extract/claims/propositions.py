@@ -27,10 +27,19 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.speakers.entities import EntityTable
-from claimtrail.models import Attribution, Cue, Quote, Source
+from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
-from claimtrail.vocabulary.grammar import LIGHT_WORDS, NEGATORS, PRONOUN_SUBJECTS
+from claimtrail.vocabulary.gazetteer import ORG_NOUNS
+from claimtrail.vocabulary.grammar import (
+    COMMENT_VERBS,
+    DEMONSTRATIVES,
+    LIGHT_WORDS,
+    NEGATORS,
+    OUTLET_ROLE_WORDS,
+    PRONOUN_SUBJECTS,
+    TOPIC_LINKS,
+)
 from claimtrail.vocabulary.lexicon import (
     ACCORDING_HEADS,
     ACCUSATION_WORDS,
@@ -84,6 +93,7 @@ class Record:
     # "denial" read from its cue.
     kind: str = "quote"
     quote_kind: str | None = None  # direct / indirect / mixed / partial, for a quote's record
+    sentence: int = -1  # where the record's sentence starts (character offset)
 
     def attribution(self) -> Attribution:
         return Attribution(
@@ -110,7 +120,7 @@ def content_words(doc: Doc, start: int, end: int) -> set[str]:
     if span is None:
         return set()
     verbs = reporting_verb_index()
-    return {
+    words = {
         fold(t.text)
         for t in span
         if t.is_alpha
@@ -119,6 +129,21 @@ def content_words(doc: Doc, start: int, end: int) -> set[str]:
         and not (t.pos_ == "VERB" and t.lower_ in verbs)
         and t.lower_ not in LIGHT_WORDS
     }
+    # Figures ("7,000 jobs", "£1.35bn") say which proposition as well as rare words do.
+    return words | {_figure(t.text) for t in span if _is_figure(t)}
+
+
+def _is_figure(token: Token) -> bool:
+    return len(token.text) > 1 and any(ch.isdigit() for ch in token.text)
+
+
+def _figure(text: str) -> str:
+    return "#" + text.lower().replace(",", "")
+
+
+def is_figure_word(word: str) -> bool:
+    """A content word that is a figure (see ``content_words``)."""
+    return word.startswith("#")
 
 
 def quote_words(doc: Doc, q: Quote) -> set[str]:
@@ -204,7 +229,7 @@ def _pronoun_source(token: Token, entities: EntityTable, quotes: Sequence[Quote]
     for q in sorted(around, key=lambda q: q.end - q.start):
         assert q.speaker is not None
         speaker = Source(name=q.speaker.name or "", entity_id=q.speaker.entity_id, **span)
-        if _speaker_fits(lowered, speaker, entities):
+        if _speaker_fits(lowered, speaker, entities, token.doc):
             return speaker
         break  # only the innermost content's speaker can be meant
     types = {"person"} if person else {"organization"}
@@ -224,8 +249,12 @@ def name_words(name: str) -> frozenset[str]:
 
 
 def _is_outlet(name: str, role: str | None) -> bool:
-    words = set(re.findall(r"[a-z]+", f"{name} {role or ''}".lower()))
-    return bool(words & OUTLET_WORDS)
+    """An outlet or a reporter: by its name ("the Times", "newspaper reports"), or by a role that
+    says so ("The Australian newspaper", "BBC correspondent"), not by an office's words ("Culture,
+    Media and Sport Secretary", "press secretary", "independent MP")."""
+    named = set(re.findall(r"[a-z]+", name.lower()))
+    described = set(re.findall(r"[a-z]+", (role or "").lower()))
+    return bool(named & OUTLET_WORDS or described & OUTLET_ROLE_WORDS)
 
 
 def _is_commentator(name: str, role: str | None) -> bool:
@@ -292,8 +321,21 @@ def _wrongdoing(text: str) -> bool:
 def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[Record]:
     out: list[Record] = []
     last_by_speaker: dict[str, str] = {}
+    outlets: dict[str, str | None] = {}  # outlets named as sources so far: name → entity id
     for q in split_coordinated(doc, quotes):
         sp = q.speaker
+        if sp is not None:
+            sp = _described_party(sp, outlets, entities)
+            if _is_outlet(sp.name or "", sp.mention):
+                outlets[sp.name or ""] = sp.entity_id
+        if sp is not None and not sp.entity_id and (sp.name or "").lower() == "they":
+            group = _plural_antecedent(doc, sp.start)  # "attacked tabloids after they reported"
+            sp = sp.model_copy(update={"name": group}) if group else sp
+        outlet_report = _report_holder(doc, sp.start, sp.end, entities) if sp else None
+        if sp is not None and outlet_report is not None:  # "Reports in the Sunday Times said"
+            sp = sp.model_copy(
+                update={"name": outlet_report.name, "entity_id": outlet_report.entity_id}
+            )
         name = (sp.name if sp else None) or UNATTRIBUTED
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -304,6 +346,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         cue_word = q.cue.text.split()[0].lower() if q.cue and q.cue.text.split() else ""
         if lemma in NOT_ATTRIBUTIONS or cue_word.startswith(REFUSAL_PREFIXES):
             continue  # "refused to confirm": a refusal is not an attribution
+        if _declines_comment(span):
+            continue  # "said it did not comment on speculation": a refusal in reported words
         rumour = _unheld_rumour(doc, q)
         if evidential is not None:
             name, role, attitude = UNATTRIBUTED, None, evidential
@@ -319,9 +363,14 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.root.children)
             )
             attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
+            if outlet_report is not None and attitude in {"assert", "speculate", "allege"}:
+                attitude = "report"  # what reports in a paper say, the paper reports
             if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
                 attitude = "assert"  # "said there was no conflict of interest" accuses nobody
-        last_by_speaker[name] = attitude if attitude != "deny" else "assert"
+        rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
+        if rebuttal:
+            attitude = "contest"  # "this would not result in job losses": disputes, not flat
+        last_by_speaker[name] = attitude if attitude not in {"deny", "contest"} else "assert"
         source = Source(
             name=name,
             entity_id=sp.entity_id if sp else None,
@@ -339,24 +388,31 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             Record(
                 start=q.start,
                 end=q.end,
-                text=stand_alone(text, doc, q.start, source, entities),
+                text=stand_alone(text, doc, q.start, source, entities, attitude == "allege"),
                 attitude=attitude,
                 source=source,
                 cue=q.cue,
                 hedged=attitude == "speculate",
                 quote_id=q.id,
                 negated=is_negated_span(span),
-                reference=_dismisses_a_claim(span) or _only_points_back(span),
+                reference=_dismisses_a_claim(span) or _only_points_back(span) or rebuttal,
                 standing=has_standing(name, attitude, commentator or _is_outlet(name, role)),
-                words=frozenset(quote_words(doc, q) | _speaker_words(q, source, entities) | extra),
+                words=frozenset(
+                    quote_words(doc, q)
+                    | (_speaker_words(q, source, entities) if attitude != "allege" else set())
+                    | extra
+                ),
                 source_words=name_words(name),
                 quote_kind=q.kind,
+                sentence=span.sent.start_char,
                 kind="evidential"
                 if evidential is not None
                 else "accusation"
                 if lemma in {"accuse", "charge"}
                 else "rumour"
                 if rumour
+                else "rebuttal"
+                if rebuttal
                 else "quote",
                 founds=evidential is not None
                 or rumour is not None
@@ -365,6 +421,75 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             )
         )
     return out
+
+
+def _described_party(
+    speaker: Speaker, outlets: dict[str, str | None], entities: EntityTable
+) -> Speaker:
+    """A speaker described rather than named, checked against what the description says: "the
+    paper said" is the outlet named last, not a firm ("German newspaper Handelsblatt
+    said … The paper said": Handelsblatt; "quoted by The Australian … the newspaper reported":
+    The Australian); "the carrier said" is not an outlet but the organisation named last before
+    that is not one."""
+    mention = (speaker.mention or "").lower().split()
+    if not mention or mention[0] not in {"the", "a", "an", "this", "that"} or len(mention) > 3:
+        return speaker
+    described_outlet = _is_outlet(" ".join(mention[1:]), None)
+    named_outlet = _is_outlet(speaker.name or "", None) or (speaker.name or "") in outlets
+    if described_outlet and not named_outlet and speaker.start is not None:
+        for entity_id, record, _ in entities.mentions_before(speaker.start):
+            if _is_outlet(record.name, None) or record.name in outlets:
+                return speaker.model_copy(update={"name": record.name, "entity_id": entity_id})
+        named = [(n, e) for n, e in outlets.items() if e]
+        if named:
+            return speaker.model_copy(update={"name": named[-1][0], "entity_id": named[-1][1]})
+    if not described_outlet and named_outlet and speaker.start is not None:
+        for entity_id, record, _ in entities.mentions_before(speaker.start):
+            if record.type == "organization" and not (
+                _is_outlet(record.name, None) or record.name in outlets
+            ):
+                return speaker.model_copy(update={"name": record.name, "entity_id": entity_id})
+    return speaker
+
+
+def _report_holder(
+    doc: Doc, start: int | None, end: int | None, entities: EntityTable
+) -> Source | None:
+    """The outlet a speaker like "reports in the Sunday Times" / "a report by Reuters" names."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or RUMOUR_NOUNS.get(span.root.lower_) != "report":
+        return None
+    holder = _noun_holder(span.root)
+    return _source(doc, holder, entities) if holder is not None else None
+
+
+def _plural_antecedent(doc: Doc, start: int | None) -> str | None:
+    """The plural noun phrase a 'they' stands for: the nearest one before it in its sentence
+    ("attacked US tabloid magazines after they reported …": US tabloid magazines)."""
+    if start is None:
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    pronoun = span.root
+    for tok in reversed(doc[pronoun.sent.start : pronoun.i]):
+        if tok.tag_ in {"NNS", "NNPS"} and tok.dep_ in {"nsubj", "dobj", "pobj", "conj", "appos"}:
+            words = [t for t in doc[tok.left_edge.i : tok.i + 1] if not t.is_punct]
+            while words and words[0].lower_ in {"the", "some", "these", "those"}:
+                words = words[1:]
+            return " ".join(t.text for t in words) or None
+    return None
+
+
+def _declines_comment(span: Span) -> bool:
+    """The content only says that its speaker does not comment ("it did not comment on market
+    speculation", "the company never comments on rumours")."""
+    root = span.root
+    return root.lower_ in COMMENT_VERBS and any(
+        c.dep_ == "neg" or c.lower_ in NEGATORS for c in root.children
+    )
 
 
 def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:
@@ -484,6 +609,25 @@ def _only_points_back(span: Span) -> bool:
     )
 
 
+def _rebuts_by_reference(span: Span) -> bool:
+    """The content is a negated statement about what was said before, named only by a
+    demonstrative ("this would not result in large-scale redundancies", "that was not the
+    plan"): it disputes the claim it points at without calling it false."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        subject is not None
+        and subject.lower_ in DEMONSTRATIVES
+        and not list(subject.children)
+        and is_negated_span(span)
+    )
+
+
+# Dependents of a clause's root that belong to what it predicates ("was untrue", "had no
+# merit", "was pure speculation"), not its setting ("after weeks of speculation").
+PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "neg", "xcomp", "advmod"})
+
+
 def _dismisses_a_claim(span: Span) -> bool:
     """The content calls a claim false: its subject only points back at a claim ("the claims",
     "the reports", "it") and its predicate dismisses ("untrue", "nonsense", "had no merit")."""
@@ -491,7 +635,10 @@ def _dismisses_a_claim(span: Span) -> bool:
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ not in CLAIM_REFERENCE_NOUNS - {"that", "this"}:
         return False
-    words = {t.lower_ for t in span if t.i > subject.i}
+    # the predicate only: "it has received an approach after weeks of speculation" dismisses
+    # nothing
+    predicate = [root, *(t for c in root.children if c.dep_ in PREDICATE_DEPS for t in c.subtree)]
+    words = {t.lower_ for t in predicate if t.i > subject.i}
     return bool(words & DISMISSAL_WORDS) or (
         bool(words & {"no", "not", "n't"})
         and bool(words & {"merit", "truth", "basis", "foundation"})
@@ -512,19 +659,33 @@ def _speaker_words(q: Quote, source: Source, entities: EntityTable) -> set[str]:
     return set()
 
 
-def stand_alone(text: str, doc: Doc, start: int, source: Source, entities: EntityTable) -> str:
+def stand_alone(
+    text: str,
+    doc: Doc,
+    start: int,
+    source: Source,
+    entities: EntityTable,
+    accusation: bool = False,
+) -> str:
     """The content as a sentence of its own: "that" dropped, a leading pronoun subject replaced
-    by the name it stands for (the speaker for "it"/"they"/"he"/"she" in reported speech)."""
+    by the name it stands for (the speaker for "it"/"they"/"he"/"she" in reported speech, unless
+    the content is the speaker's ``accusation`` against the other gender: "a stylist who claimed
+    he drugged her" accuses someone else, "he told the court he objected to X" does not)."""
     text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'‘’")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
     m = re.match(r"^(it|they|he|she)\b", text, flags=re.I)
-    name = _referent_name(m.group(1).lower(), start, source, entities) if m else None
+    pronoun = m.group(1).lower() if m else ""
+    victim = {"he": "her", "she": "him"}.get(pronoun)
+    against = accusation and victim is not None and victim in text.lower().split()
+    name = _referent_name(pronoun, start, source, entities, against, doc) if m else None
     if m and name:
         text = name + text[m.end() :]
     return text[:1].upper() + text[1:] if text else text
 
 
-def _speaker_fits(pronoun: str, source: Source, entities: EntityTable) -> bool:
+def _speaker_fits(
+    pronoun: str, source: Source, entities: EntityTable, doc: Doc | None = None
+) -> bool:
     """Whether a third-person pronoun can stand for the speaker: "he"/"she" for a person, "it"
     for an organisation or a singular description, "they" for an organisation or a plural one
     ("critics fear it could allow X": "it" is not the critics)."""
@@ -533,6 +694,13 @@ def _speaker_fits(pronoun: str, source: Source, entities: EntityTable) -> bool:
         return False
     rec = entities.by_id(source.entity_id)
     kind = rec.type if rec else None
+    mention = (
+        text_of(doc)[source.start : source.end]
+        if doc is not None and source.start is not None and source.end is not None
+        else ""
+    )
+    if kind == "person" and set(mention.lower().split()[:-1]) & ORG_NOUNS:
+        kind = "organization"  # "Rival exchange operator Euronext", typed a person by NER
     plural = kind is None and name.split()[-1].lower().endswith("s")
     if pronoun in {"he", "she"}:
         return kind == "person" or (kind is None and not plural)
@@ -541,21 +709,48 @@ def _speaker_fits(pronoun: str, source: Source, entities: EntityTable) -> bool:
     return pronoun == "they" and (kind == "organization" or (kind is None and plural))
 
 
-def _referent_name(pronoun: str, start: int, source: Source, entities: EntityTable) -> str | None:
+def _referent_name(
+    pronoun: str,
+    start: int,
+    source: Source,
+    entities: EntityTable,
+    accusation: bool = False,
+    doc: Doc | None = None,
+) -> str | None:
     """Whom a content's leading pronoun stands for: the speaker when it can be ("Gazprom denied
-    that it is behind X"), else for "he"/"she" the person named last before ("tabloids reported
-    she was pregnant": not the tabloids)."""
+    that it is behind X") and the content does not accuse, else for "he"/"she" the person named
+    last before ("tabloids reported she was pregnant": not the tabloids) other than the
+    speaker, and in a report ("reports that it is in talks", "the Times reported that it was
+    about to sign") for "it"/"they" the organisation named last before, not the outlet."""
     person = pronoun in {"he", "she"}
-    if _speaker_fits(pronoun, source, entities):
+    relay = source.name == UNATTRIBUTED or _is_outlet(source.name, None)
+    fits = _speaker_fits(pronoun, source, entities, doc)
+    if not accusation and not (relay and not person) and fits:
         return source.name
-    if not person:
-        return None
-    for _, record, mention in entities.mentions_before(start):
+    if not person and not relay:
+        return None  # a party's "it" that is not the party is not resolved by position
+    # "reports that it is in talks", "the Times reported that it was about to sign": the firm
+    wanted = "person" if person else "organization"
+    skip = source.entity_id if accusation or relay else None
+    found: list[tuple[str, bool]] = []
+    for entity_id, record, mention in entities.mentions_before(start):
         if start - mention.end > PRONOUN_REACH:
             break
-        if record.type == "person":
-            return record.name
-    return None
+        if record.type == wanted and not (skip and entity_id == skip):
+            found.append((record.name, _named_as_subject(doc, mention.start, mention.end)))
+    # the latest one named as a subject ("Shell is in talks with Exxon … it was about to sign":
+    # Shell), else the latest one named
+    return next((n for n, subject in found if subject), found[0][0] if found else None)
+
+
+def _named_as_subject(doc: Doc | None, start: int, end: int) -> bool:
+    """The mention is a clause's subject, or in apposition to one ("the oil firm Shell is")."""
+    named = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if named is None:
+        return False
+    tok = named.root
+    subjects = {"nsubj", "nsubjpass"}
+    return tok.dep_ in subjects or (tok.dep_ in {"appos", "compound"} and tok.head.dep_ in subjects)
 
 
 # -- records from cues that are not quotes ----------------------------------------------------
@@ -577,11 +772,16 @@ def cue_records(
             _rumour_record(doc, tok, entities, quotes)
             or _accusation_record(doc, tok, entities, quotes)
             or _evidential_record(doc, tok)
+            or _as_evidential_record(doc, tok, entities, quotes)
+            or _nested_claim_record(doc, tok, entities, quotes)
             or _reference_denial(doc, tok, entities, quotes)
+            or _topic_rumour_record(doc, tok)
         )
         if rec is not None:
-            rec.words = frozenset(content_words(doc, rec.start, rec.end))
+            if not rec.words:
+                rec.words = frozenset(content_words(doc, rec.start, rec.end))
             rec.source_words = name_words(rec.source.name)
+            rec.sentence = tok.sent.start_char
             out.append(rec)
     return out
 
@@ -803,15 +1003,19 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
             return None
         xcomp = next((c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and tok.dep_ == "conj":  # "X was expected to win but is thought to C"
+            subj = next((c for c in tok.head.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         if xcomp is None or subj is None:
             return None
         attitude = attitude_word
-        toks = [*subj.subtree, *xcomp.subtree]
+        toks = [*_antecedent(subj, tok), *xcomp.subtree]
         verb = tok
     if not toks:
         return None
     toks.sort(key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    # the words of the content itself, not of a clause between a shared subject and it
+    words = set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in toks))
     text = " ".join(t.text for t in toks if t.i != verb.i or tok.lower_.endswith("ly"))
     source = Source(name=UNATTRIBUTED)
     return Record(
@@ -823,7 +1027,141 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
         cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
         hedged=True,
         standing=False,
+        words=frozenset(words),
     )
+
+
+def _as_evidential_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'There would be no super-casinos, as rumoured in the press' / 'as reported by the FT':
+    the clause the 'as' phrase hangs on, affirmed, reported or rumoured by the 'by' agent, else
+    by nobody named."""
+    attitude = EVIDENTIAL_VERBS.get(tok.lower_)
+    if (
+        attitude is None
+        or tok.tag_ != "VBN"
+        or tok.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        or tok.head.pos_ not in {"VERB", "AUX"}
+    ):
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    source = _source(doc, holder, entities, quotes)
+    if holder is not None and source.name != UNATTRIBUTED and _is_outlet(source.name, None):
+        attitude = "report"
+    aside = {t.i for t in tok.subtree}
+    head = tok.head
+    later = [c for c in head.children if c.dep_ in {"conj", "cc"} and c.i > head.i]
+    cut = min((c.left_edge.i for c in later), default=head.right_edge.i + 1)
+    toks = [t for t in head.subtree if t.i not in aside and t.i < cut and not t.is_punct]
+    if len(toks) < 2:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    negated = is_negated_span(doc[toks[0].i : toks[-1].i + 1])
+    words = " ".join(t.text for t in toks)
+    text = affirm(words) if negated else words
+    return Record(
+        start=start,
+        end=end,
+        text=stand_alone(re.sub(r"\s+([,.;:'’])", r"\1", text), doc, start, source, entities),
+        attitude=attitude,
+        source=source,
+        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        hedged=attitude == "speculate",
+        standing=False,
+        words=frozenset(content_words(doc, start, end) - content_words(doc, tok.idx, tok.idx + 1)),
+        kind="rumour",
+    )
+
+
+def _nested_claim_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'a bill which critics claim would allow X': a reporting verb in a relative clause with a
+    subject of its own and a subjectless content clause states that the antecedent does X."""
+    lemma = verb_lemma(tok.text) if tok.pos_ == "VERB" else None
+    if lemma is None or tok.dep_ != "relcl" or lemma in NOT_ATTRIBUTIONS:
+        return None
+    holder = next(
+        (c for c in tok.children if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}), None
+    )
+    content = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            and not any(
+                g.dep_ in {"nsubj", "nsubjpass"} and g.tag_ not in {"WDT", "WP"} for g in c.children
+            )
+        ),
+        None,
+    )
+    if holder is None or content is None or holder.pos_ == "PRON":
+        return None
+    noun = tok.head
+    antecedent = [t for t in noun.subtree if t.i < tok.left_edge.i and not t.is_punct]
+    antecedent = [t for t in antecedent if t.i >= noun.left_edge.i and t.tag_ not in {"WDT", "WP"}]
+    own = [t for t in content.subtree if t.tag_ not in {"WDT", "WP"}]
+    if not own:
+        return None
+    span = doc[own[0].i : own[-1].i + 1]
+    source = _source(doc, holder, entities, quotes)
+    body = " ".join(t.text for t in [*antecedent, *own])
+    attitude = _quote_attitude(lemma, False, source.name, None, span, body, tok.text)
+    start, end = own[0].idx, own[-1].idx + len(own[-1].text)
+    return Record(
+        start=start,
+        end=end,
+        text=stand_alone(re.sub(r"\s+([,.;:'’\"”])", r"\1", body), doc, start, source, entities),
+        attitude=attitude,
+        source=source,
+        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        hedged=attitude == "speculate",
+        standing=has_standing(source.name, attitude, _is_commentator(source.name, None)),
+        words=frozenset(
+            set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in antecedent + own))
+        ),
+    )
+
+
+def _topic_rumour_record(doc: Doc, tok: Token) -> Record | None:
+    """'rumours about a pregnancy have appeared', 'claims of a shambles': a report, rumour or
+    claim noun with only a topic, held by nobody named. It joins a claim that states the topic
+    (``kind`` "topic") and founds none."""
+    attitude = RUMOUR_NOUNS.get(tok.lower_)
+    if attitude is None or tok.pos_ != "NOUN" or tok.lower_ in ACCUSATION_WORDS:
+        return None
+    clauses = {"acl", "ccomp", "relcl"}
+    if _noun_holder(tok) is not None or any(c.dep_ in clauses for c in tok.children):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in TOPIC_LINKS), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if obj is None:
+        return None
+    start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    return Record(
+        start=start,
+        end=end,
+        text=text_of(doc)[start:end],
+        attitude=attitude,
+        source=Source(name=UNATTRIBUTED),
+        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        hedged=attitude == "speculate",
+        standing=False,
+        founds=False,
+        kind="topic",
+    )
+
+
+def _antecedent(subject: Token, verb: Token) -> list[Token]:
+    """The subject's words, or for a relative pronoun the noun phrase it stands for ("Globex,
+    which had been expected to win": Globex)."""
+    if subject.tag_ not in {"WDT", "WP"} or verb.dep_ != "relcl":
+        return list(subject.subtree)
+    noun = verb.head
+    return [t for t in noun.subtree if t.i < verb.left_edge.i and not t.is_punct]
 
 
 def _reference_denial(

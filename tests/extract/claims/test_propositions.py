@@ -336,3 +336,267 @@ def test_accusation_text_stands_alone_with_accuser_and_accused(analyze_text):
     assert claim.text.startswith("Anna Hartley accused")
     assert "Green League of betraying" in claim.text
     assert "criticised Green League for" in claim_with(a, "spam tactics").text
+
+
+def test_dismissing_the_claims_before_they_are_stated_answers_the_later_claim(analyze_text):
+    # The firm calls "the claims" baseless first; the lawyer states the claim about it after.
+    a = analyze_text(
+        "Chef sued over fire\nThe chef Tom Hale has been sued by a waiter who claimed he attacked "
+        "him in 2021. Hale's spokesman said the allegations were untrue. Globex Foods said the "
+        'claims had "no merit". The waiter\'s lawyer, Ann Reed, said Globex Foods had failed to '
+        "provide a safe kitchen for her client.\n"
+    )
+    kitchen = claim_with(a, "safe kitchen")
+    assert ("Globex Foods", "deny") in attitudes(kitchen)
+    assert kitchen.status == "contested"
+    assert not any(("Globex Foods", "deny") in attitudes(c) for c in a.claims if c is not kitchen)
+
+
+def test_subject_denial_answers_the_report_not_the_prediction(analyze_text):
+    a = analyze_text(
+        "Owner unknown\nNewspapers claimed that Baltic Finance was a front for Globex. Globex had "
+        "been expected to win the auction. Globex has denied that it is behind the purchase.\n"
+    )
+    front = claim_with(a, "front for Globex")
+    assert ("Globex", "deny") in attitudes(front)
+    assert front.status == "denied"
+    assert claim_with(a, "win the auction").status == "unresolved"
+
+
+def test_a_confirmation_stating_its_own_proposition_founds_a_claim(analyze_text):
+    a = analyze_text(
+        "Acme weighs move abroad\nAcme could move 3,000 jobs out of Britain, according to "
+        "newspaper reports. Acme confirmed it was looking at whether it might buy parts overseas "
+        "through joint ventures.\n"
+    )
+    parts = claim_with(a, "joint ventures")
+    assert attitudes(parts) == {("Acme", "confirm")} and parts.status == "confirmed"
+    assert claim_with(a, "3,000 jobs").status == "reported"
+
+
+def test_an_evidential_relative_clause_states_its_antecedent(analyze_text):
+    a = analyze_text(
+        "Owner unknown\nNewspapers claimed that Baltic Finance was a front for Globex, which had "
+        "been expected to win the auction.\n"
+    )
+    claim = claim_with(a, "win the auction")
+    assert claim.text.startswith("Globex")
+    assert attitudes(claim) == {("unattributed", "speculate")}
+
+
+def test_a_negated_this_from_the_subject_contests_the_report(analyze_text):
+    a = analyze_text(
+        "Acme weighs move abroad\nAcme could move 3,000 jobs out of Britain, according to "
+        "newspaper reports. In a statement, Acme said it was reviewing its costs. However, it "
+        "stressed this would not lead to large scale redundancies at home.\n"
+    )
+    jobs = claim_with(a, "3,000 jobs")
+    assert ("Acme", "contest") in attitudes(jobs)
+    assert jobs.status == "contested"
+    assert not any(c.text.startswith("This would not") for c in a.claims)
+
+
+def test_a_negated_this_with_nothing_claimed_before_is_a_statement(analyze_text):
+    a = analyze_text(
+        "Acme results\nAcme said profits rose. The chairman said this would not change the "
+        "dividend policy.\n"
+    )
+    claim = claim_with(a, "dividend policy")
+    assert attitudes(claim) == {("The chairman", "assert")} and claim.status == "asserted"
+
+
+def test_reports_of_the_same_figure_are_one_claim(analyze_text):
+    a = analyze_text(
+        "Acme weighs move abroad\nAcme could move 3,000 jobs out of Britain, according to the "
+        "Daily Courier. The firm employs 9,000 people at home. If Acme followed its rivals, "
+        "3,000 posts could go overseas, the newspaper reported.\n"
+    )
+    [claim] = [c for c in a.claims if "3,000" in c.text]
+    assert claim.status == "reported"
+
+
+def test_as_rumoured_is_an_unattributed_rumour_of_the_affirmed_clause(analyze_text):
+    a = analyze_text(
+        "Casino plan\nThere would be no giant casinos, as rumoured in the press, the minister "
+        "told the Times.\n"
+    )
+    [rumoured] = [c for c in a.claims if ("unattributed", "speculate") in attitudes(c)]
+    # the same claim holds the minister's negation of it
+    assert any(x.source.name == "the minister" for x in rumoured.attributions)
+
+
+def test_a_claim_in_a_relative_clause_is_its_holders(analyze_text):
+    a = analyze_text(
+        "Health bill row\nChanges to a bill which critics claim would allow euthanasia "
+        '"through the back door" were not a political ploy, the minister has said.\n'
+    )
+    claim = claim_with(a, "euthanasia")
+    assert ("critics", "speculate") in attitudes(claim)
+
+
+def test_they_reported_names_the_outlets_before_it(analyze_text):
+    a = analyze_text(
+        "Singer attacks tabloids\nThe singer Jo Lane has attacked US tabloid magazines after "
+        "they reported she was pregnant.\n"
+    )
+    claim = claim_with(a, "pregnant")
+    assert ("US tabloid magazines", "report") in attitudes(claim)
+    assert claim.text == "Jo Lane was pregnant"
+
+
+def test_rumours_about_a_topic_join_the_claim_that_states_it(analyze_text):
+    a = analyze_text(
+        "Singer attacks tabloids\nThe singer Jo Lane has attacked US tabloid magazines after "
+        "they reported she was pregnant. Rumours about a pregnancy have recently appeared.\n"
+    )
+    assert ("unattributed", "speculate") in attitudes(claim_with(a, "pregnant"))
+    lone = analyze_text("Singer\nJo Lane spoke. Rumours about a divorce have recently appeared.\n")
+    assert not any("divorce" in c.text for c in lone.claims)
+
+
+def test_a_negation_sharing_only_the_speakers_name_does_not_answer_an_allegation(analyze_text):
+    a = analyze_text(
+        "Poll row\nTom Berg lied about the budget so he will lie in the campaign, say the "
+        "Greens. Mr Berg insisted he did not know the poll date.\n"
+    )
+    lied = claim_with(a, "lied about the budget")
+    assert ("Tom Berg", "deny") not in attitudes(lied)
+    assert lied.status == "alleged"
+
+
+def test_an_evidential_in_a_coordinated_clause_takes_the_shared_subject(analyze_text):
+    a = analyze_text(
+        "Sale row\nGlobex had been expected to win the auction but is thought to have failed to "
+        "get finance for the deal after a court injunction.\n"
+    )
+    claim = claim_with(a, "finance")
+    assert claim.text.startswith("Globex") and "injunction" in claim.text
+    assert attitudes(claim) == {("unattributed", "report")}
+
+
+def test_a_subject_denial_answers_a_named_report_before_a_hedged_one(analyze_text):
+    a = analyze_text(
+        "Owner unknown\nThe Times reported that Baltic Finance was a front for Globex. Globex is "
+        "thought to have failed to get finance for the deal. Globex has denied that it is behind "
+        "the purchase.\n"
+    )
+    assert ("Globex", "deny") in attitudes(claim_with(a, "front for Globex"))
+    assert ("Globex", "deny") not in attitudes(claim_with(a, "finance for the deal"))
+
+
+def test_an_accusers_he_is_the_person_accused_not_the_accuser(analyze_text):
+    a = analyze_text(
+        "Singer sued\nThe singer Tom Hale has been sued by a stylist who claimed he and his "
+        "friends drugged and robbed her last year.\n"
+    )
+    claim = claim_with(a, "drugged")
+    assert claim.text.startswith("Tom Hale and his friends")
+    assert ("a stylist", "allege") in attitudes(claim)
+
+
+def test_speculation_in_the_setting_does_not_make_a_confirmation_a_denial(analyze_text):
+    a = analyze_text(
+        "Mobile firm confirms approach\nTelco has confirmed it has received a takeover approach "
+        "from a private equity group, after weeks of speculation.\n"
+    )
+    claim = claim_with(a, "received a takeover approach")
+    assert ("Telco", "confirm") in attitudes(claim) and ("Telco", "deny") not in attitudes(claim)
+    assert claim.status == "confirmed"
+
+
+def test_reports_in_a_paper_are_the_papers_reports(analyze_text):
+    a = analyze_text(
+        "Bank eyes insurer\nReports in the Daily Courier suggested that Ardbank was preparing a "
+        "bid for the insurer Lifeco. Ardbank dismissed the reports as speculation.\n"
+    )
+    claim = claim_with(a, "preparing a bid")
+    sources = {(x.source.name, x.attitude) for x in claim.attributions}
+    assert any("Courier" in name and attitude == "report" for name, attitude in sources)
+    assert claim.status == "denied"
+
+
+def test_a_spokespersons_flat_negation_denies(analyze_text):
+    a = analyze_text(
+        "Oil giant denies merger talk\nPetro has denied reports that it is in merger talks with "
+        'its rival Shellco. "There are no talks," a spokesman said.\n'
+    )
+    claim = claim_with(a, "merger talks")
+    spoken = {att for name, att in attitudes(claim) if "spokesman" in name}
+    assert spoken == {"deny"}
+
+
+def test_it_in_a_report_is_the_firm_named_as_subject_before_not_the_outlet(analyze_text):
+    a = analyze_text(
+        "Oil deal\nThe oil firm Shell is in talks with Exxon, according to analysts. The Times "
+        "reported that it was about to sign a deal.\n"
+    )
+    assert claim_with(a, "about to sign").text.startswith("Shell was about to sign")
+
+
+def test_the_paper_said_is_the_outlet_named_before_not_a_firm(analyze_text):
+    a = analyze_text(
+        "Bank eyes rival\nDeutsche Bank is considering a bid for Dresdner, German newspaper "
+        "Handelsblatt said on Tuesday. The paper said talks could begin next month.\n"
+    )
+    claim = claim_with(a, "talks could begin")
+    assert attitudes(claim) == {("Handelsblatt", "report")}
+
+
+def test_the_company_said_is_not_the_outlet_that_reported(analyze_text):
+    a = analyze_text(
+        "Airline shake-up\nBritish Airways plans to cut 5,000 jobs, the Wall Street Journal "
+        "reported. The company has said it will unveil a restructuring plan this month.\n"
+    )
+    claim = claim_with(a, "restructuring plan")
+    assert ("Wall Street Journal", "report") not in attitudes(claim)
+    assert any(name == "British Airways" for name, _ in attitudes(claim))
+
+
+def test_it_stands_for_a_speaker_described_as_an_organisation(analyze_text):
+    # NER may call a one-word company a person; "exchange operator" says it is a body
+    a = analyze_text(
+        "Bourse battle\nDeutsche Boerse has made an offer for the London Stock Exchange. Rival "
+        "exchange operator Euronext has also said it may bid for the LSE.\n"
+    )
+    assert claim_with(a, "may bid").text.startswith("Euronext may bid")
+
+
+def test_saying_one_does_not_comment_is_no_attribution(analyze_text):
+    a = analyze_text(
+        "Fastcar eyes Slowcar\nFastcar is considering a bid for its rival Slowcar, the Sunday "
+        "Times reported. Fastcar said it did not comment on market speculation. A Slowcar "
+        'spokesman said the company "never comments on rumours".\n'
+    )
+    assert not any("comment" in c.text.lower() for c in a.claims)
+    assert claim_with(a, "considering a bid").status == "reported"
+
+
+def test_a_minister_whose_title_says_media_is_not_an_outlet():
+    from claimtrail.extract.claims.propositions import _is_outlet
+
+    assert not _is_outlet("Jane Rowe", "Secretary of State for Culture, Media and Sport")
+    assert not _is_outlet("Tom Berg", "press secretary")
+    assert not _is_outlet("Ann Lee", "independent MP")
+    assert _is_outlet("Australian", "The Australian newspaper")
+    assert _is_outlet("Ann Lee", "BBC correspondent")
+    assert _is_outlet("the Financial Times", None)
+
+
+def test_an_accusers_own_he_stays_the_accuser(analyze_text):
+    a = analyze_text(
+        "Tycoon on trial\nThe banker Tom Hale's partner Oleg Marr is on trial. Tom Hale told the "
+        'court that he objected to the way a normal business was presented as "criminal '
+        'fraud".\n'
+    )
+    assert claim_with(a, "objected").text.startswith("Tom Hale objected")
+
+
+def test_claims_denied_by_x_answer_the_allegation_in_their_sentence(analyze_text):
+    a = analyze_text(
+        "Poster row\nThe programme reported that Labour's agency was blaming the minister for "
+        "the row. The posters prompted accusations of racism, claims denied by Labour.\n"
+    )
+    racism = claim_with(a, "racism")
+    assert any("Labour" in name and att == "deny" for name, att in attitudes(racism))
+    agency = claim_with(a, "blaming the minister")
+    assert not any(att == "deny" for _, att in attitudes(agency))
