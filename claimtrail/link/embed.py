@@ -61,7 +61,9 @@ class LexicalEmbedder:
     # 0.35 gave the best adjusted Rand index on Emergent train (0.35: 0.292, 0.40: 0.260,
     # 0.45: 0.214); see docs/store.md.
     claim_threshold: float = 0.35
-    # Story ARI on Emergent: 0.20 → 0.414, 0.25 → 0.394, 0.30 → 0.461, 0.40 → 0.379.
+    # Story ARI on Emergent with average-link stories (claimtrail.link.stories, linked in
+    # memory): 0.20 → 0.650, 0.25 → 0.711, 0.30 → 0.706, 0.35 → 0.671; the store gives 0.706
+    # at 0.30 (benchmarks/bench_claims.py --matcher lexical).
     story_threshold: float = 0.30
 
     def encode(self, texts: list[str]) -> np.ndarray:
