@@ -3,7 +3,10 @@ article joins the story of its matched claims (or the closest story, or a new on
 
 Pure logic over in-memory indexes; the store loads them from the database on open and feeds
 them each committed article. A claim matches a known claim when the cosine of their sentence
-vectors, nudged by the overlap of their named entities, reaches the embedder's threshold.
+vectors, nudged by the overlap of their named entities, reaches the embedder's threshold. An
+article joins a story when its average cosine to the story's articles, plus credit for the
+specific (rare) entities both name, reaches the story threshold: a story is one event or
+thread, and entities every story of a topic names ("Labour") must not chain it into a topic.
 """
 
 from __future__ import annotations
@@ -223,30 +226,23 @@ def _entity_adjust(a: frozenset[str], b: frozenset[str]) -> float:
 def _story_entity_adjust(
     article: frozenset[str], story: frozenset[str], idf: Callable[[str], float]
 ) -> float:
-    """Credit for the specific entities the article and the story share: each counts by how
-    far its inverse frequency (``idf``) lies above ``GENERIC_IDF``, so "Yukos" and "Baikal"
-    count and "Labour", "Tony Blair" and "the UK" do not."""
-    terms = sum(
-        max(0.0, idf(k) - TERM_GENERIC_IDF) for k in article & story if k.startswith(TERM_PREFIX)
-    )
-    term_bonus = STORY_TERM_WEIGHT * min(1.0, terms / TERMS_ENOUGH)
-    article = frozenset(k for k in article if not k.startswith(TERM_PREFIX))
-    story = frozenset(k for k in story if not k.startswith(TERM_PREFIX))
-    return term_bonus + _story_entity_only(article, story, idf)
-
-
-def _story_entity_only(
-    article: frozenset[str], story: frozenset[str], idf: Callable[[str], float]
-) -> float:
-    if not article or not story:
-        return 0.0
+    """Credit for the specific keys the article and the story share: each counts by how far its
+    inverse frequency (``idf``) lies above ``GENERIC_IDF`` (``TERM_GENERIC_IDF`` for headline
+    terms), so "Yukos" and "Baikal" count and "Labour", "Tony Blair" and "the UK" do not;
+    sharing only generic entities, or none while both name some, costs a little."""
     shared = article & story
-    if not shared:
-        return -STORY_DISJOINT_PENALTY
-    specific = sum(max(0.0, idf(k) - GENERIC_IDF) for k in shared)
+    terms = sum(max(0.0, idf(k) - TERM_GENERIC_IDF) for k in shared if k.startswith(TERM_PREFIX))
+    bonus = STORY_TERM_WEIGHT * min(1.0, terms / TERMS_ENOUGH)
+    named = [k for k in shared if not k.startswith(TERM_PREFIX)]
+    if not named:
+        both_name = any(not k.startswith(TERM_PREFIX) for k in article) and any(
+            not k.startswith(TERM_PREFIX) for k in story
+        )
+        return bonus - (STORY_DISJOINT_PENALTY if both_name else 0.0)
+    specific = sum(max(0.0, idf(k) - GENERIC_IDF) for k in named)
     if specific <= 0:
-        return -STORY_GENERIC_PENALTY
-    return STORY_ENTITY_WEIGHT * min(1.0, specific / SPECIFIC_ENOUGH)
+        return bonus - STORY_GENERIC_PENALTY
+    return bonus + STORY_ENTITY_WEIGHT * min(1.0, specific / SPECIFIC_ENOUGH)
 
 
 @dataclass(frozen=True)
