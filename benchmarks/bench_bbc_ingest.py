@@ -1,6 +1,8 @@
 """`claimtrail ingest` of the whole BBC folder into a fresh SQLite store, end to end (issue 14).
 
-    python benchmarks/bench_bbc_ingest.py [--n N] [--profile] [--json] [-- EXTRA INGEST ARGS]
+    python benchmarks/bench_bbc_ingest.py [--n N] [--folders business politics]
+                                          [--analyses FILE.jsonl] [--stories 10]
+                                          [--profile] [--json] [-- EXTRA INGEST ARGS]
 
 Runs the real CLI in a child process, ``claimtrail ingest ../shared/data/bbc-news/bbc --db
 <fresh file> --format json`` (analysis, claim matching, story assignment, writes, the event
@@ -11,8 +13,13 @@ worked), files/s and peak memory. Target: ≤ 120 s on the 2-core machine.
 Then it checks the store: every byte-distinct text of the folder is stored once, as an
 original or as a linked near-duplicate (the store hashes whitespace/Unicode-normalised text,
 so it may find a few more exact copies than byte identity does: both counts are printed), and
-no text has two originals. ``--profile`` runs the child under cProfile and prints where the
-time went (cumulative, claimtrail's own functions and the model/database calls).
+no text has two originals. ``--folders`` ingests only those topic folders (the story check of
+issue 9 uses business and politics); ``--analyses`` stores ``claimtrail analyze --format
+jsonl`` output of them instead of analysing again (``ingest --analyses``: the same linking,
+without the analysis time, for tuning stories). ``--stories N`` lists the N largest stories
+with their article counts and headlines (docs/evaluation.md reads them). ``--profile`` runs
+the child under cProfile and prints where the time went (cumulative, claimtrail's own
+functions and the model/database calls).
 """
 
 from __future__ import annotations
@@ -37,8 +44,9 @@ BBC = SHARED / "bbc-news" / "bbc"
 CHILD = "import sys; from claimtrail.cli import main; sys.argv[0] = 'claimtrail'; main()"
 
 
-def bbc_inputs(n: int | None) -> list[Path]:
-    files = sorted(p for p in BBC.rglob("*") if p.is_file())
+def bbc_inputs(n: int | None, folders: list[str] | None = None) -> list[Path]:
+    roots = [BBC / f for f in folders] if folders else [BBC]
+    files = sorted(p for root in roots for p in root.rglob("*") if p.is_file())
     return files[:n] if n else files
 
 
@@ -92,6 +100,29 @@ def check_store(db: Path) -> dict:
     }
 
 
+def largest_stories(db: Path, count: int, headlines: int = 50) -> list[dict]:
+    """The ``count`` largest stories: article count (originals) and their headlines in order."""
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        "SELECT story_id, count(*) AS n FROM articles WHERE kind = 'original' "
+        "AND story_id IS NOT NULL GROUP BY story_id ORDER BY n DESC, story_id LIMIT ?",
+        (count,),
+    ).fetchall()
+    out = []
+    for story_id, n in rows:
+        titles = [
+            h
+            for (h,) in conn.execute(
+                "SELECT headline FROM articles WHERE story_id = ? AND kind = 'original' "
+                "ORDER BY id LIMIT ?",
+                (story_id, headlines),
+            )
+        ]
+        out.append({"story": story_id, "articles": n, "headlines": titles})
+    conn.close()
+    return out
+
+
 def print_profile(path: Path) -> None:
     import pstats
 
@@ -104,22 +135,31 @@ def print_profile(path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=None, help="only the first N files")
+    parser.add_argument("--folders", nargs="+", default=None, help="topic folders only")
+    parser.add_argument("--analyses", type=Path, default=None, help="analyze --format jsonl")
+    parser.add_argument("--stories", type=int, default=0, help="list the N largest stories")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("extra", nargs="*", help="more `claimtrail ingest` arguments")
     args = parser.parse_args()
     if not BBC.is_dir():
         raise SystemExit(f"no BBC corpus at {BBC} (set CLAIMTRAIL_SHARED_DATA)")
-    files = bbc_inputs(args.n)
-    inputs = [str(BBC)] if args.n is None else [str(p) for p in files]
+    files = bbc_inputs(args.n, args.folders)
+    if args.analyses is not None:
+        inputs, extra = [str(args.analyses)], ["--analyses", *args.extra]
+    elif args.n is None:
+        inputs, extra = [str(BBC / f) for f in args.folders or [""]], args.extra
+    else:
+        inputs, extra = [str(p) for p in files], args.extra
     with tempfile.TemporaryDirectory(prefix="bench-bbc-ingest-") as tmp:
         db = Path(tmp) / "bbc.db"
         profile = Path(tmp) / "ingest.prof" if args.profile else None
-        result = run_ingest(inputs, db, args.extra, profile)
+        result = run_ingest(inputs, db, extra, profile)
         result["files"] = len(files)
         result["files_per_s"] = round(len(files) / result["wall_s"], 2)
         result["byte_distinct_texts"] = distinct_texts(files)
         result["store"] = check_store(db)
+        result["largest_stories"] = largest_stories(db, args.stories) if args.stories else []
         result["load_average"] = os.getloadavg()[0]
         if profile is not None:
             print_profile(profile)
@@ -139,6 +179,10 @@ def main() -> None:
     )
     print(f"outcomes {result['outcomes']}; store {store}")
     print(f"{result['byte_distinct_texts']:,} byte-distinct texts; every one stored once: {ok}")
+    for story in result["largest_stories"]:
+        print(f"story {story['story']}: {story['articles']} articles")
+        for headline in story["headlines"]:
+            print(f"    {headline}")
 
 
 if __name__ == "__main__":

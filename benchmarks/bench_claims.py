@@ -42,6 +42,8 @@ SHARED = Path(
 DEFAULT_FILE = SHARED / "emergent" / "edata_train.csv"
 STATUS_TO_TRUTH = {"confirmed": "true", "denied": "false"}
 TRUTH_LABELS = ["true", "false", "unknown"]
+# Subpackages that run after the analysis (the cache key ignores them).
+ANALYSIS_FREE = {"link", "store"}
 
 
 def read_rows(path: Path, limit: int | None) -> list[dict[str, str]]:
@@ -51,7 +53,9 @@ def read_rows(path: Path, limit: int | None) -> list[dict[str, str]]:
 
 
 def code_digest() -> str:
-    """A digest of the installed package's Python sources and shipped model files."""
+    """A digest of the installed package's Python sources and shipped model files that the
+    analysis uses: linking and storing (``link/``, ``store/``) run after it and are left out, so
+    tuning them reuses the cached analyses."""
     import hashlib
 
     import claimtrail
@@ -59,6 +63,8 @@ def code_digest() -> str:
     root = Path(claimtrail.__file__).resolve().parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
+        if path.relative_to(root).parts[0] in ANALYSIS_FREE:
+            continue
         if path.is_file() and path.suffix in {".py", ".json", ".joblib", ".onnx"}:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())

@@ -61,7 +61,9 @@ class LexicalEmbedder:
     # 0.35 gave the best adjusted Rand index on Emergent train (0.35: 0.292, 0.40: 0.260,
     # 0.45: 0.214); see docs/store.md.
     claim_threshold: float = 0.35
-    # Story ARI on Emergent: 0.20 → 0.414, 0.25 → 0.394, 0.30 → 0.461, 0.40 → 0.379.
+    # Story ARI on Emergent with average-link stories (claimtrail.link.stories, linked in
+    # memory): 0.20 → 0.650, 0.25 → 0.711, 0.30 → 0.706, 0.35 → 0.671; the store gives 0.706
+    # at 0.30 (benchmarks/bench_claims.py --matcher lexical).
     story_threshold: float = 0.30
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -108,8 +110,10 @@ class MiniLMEmbedder:
     # 0.50 gave the best adjusted Rand index on Emergent train (0.45: 0.580, 0.50: 0.585;
     # before same-story scoping 0.55: 0.565, 0.62: 0.512); see docs/store.md.
     claim_threshold: float = 0.50
-    # Story ARI on Emergent (headlines vs claimId): 0.45 → 0.503, 0.55 → 0.577, 0.60 → 0.704,
-    # 0.65 → 0.671, 0.70 → 0.623; lower values let topic-level likeness chain stories together.
+    # Compared with the average cosine to a story's articles plus its entity/term credit
+    # (claimtrail.link.stories). Story ARI on Emergent train: 0.56 → 0.793, 0.60 → 0.805,
+    # 0.64 → 0.811; on BBC business+politics 0.50 still chains same-topic events (US jobs,
+    # German jobs), 0.60 keeps the largest stories to one thread each (docs/evaluation.md).
     story_threshold: float = 0.60
     _session: Any = field(default=None, init=False, repr=False)
     _tokenizer: Any = field(default=None, init=False, repr=False)
