@@ -111,6 +111,16 @@ class ExactVectors:
         return len(self._keys)
 
 
+def _usearch_index() -> Any:
+    """usearch's ``Index`` class, loaded after onnxruntime: with the pinned wheels (usearch
+    2.26.6, onnxruntime 1.32.0) importing onnxruntime after usearch crashes the process with a
+    segmentation fault, and the store can open its index before the embedder is first used."""
+    import onnxruntime  # noqa: F401  (load order only; see above)
+    from usearch.index import Index
+
+    return Index
+
+
 class HnswVectors:
     """usearch's HNSW index over inner product; one thread per call (the machine is shared and
     one lookup is far too small to split)."""
@@ -118,8 +128,7 @@ class HnswVectors:
     kind = "hnsw"
 
     def __init__(self, dim: int, index: Any = None) -> None:
-        from usearch.index import Index
-
+        Index = _usearch_index()
         self.dim = dim
         self._index: Any = index or Index(
             ndim=dim,
@@ -157,9 +166,7 @@ class HnswVectors:
 
     @classmethod
     def from_bytes(cls, blob: bytes, dim: int) -> HnswVectors:
-        from usearch.index import Index
-
-        index = Index.restore(blob)
+        index = _usearch_index().restore(blob)
         if index is None or index.ndim != dim:
             raise ValueError("not a usearch index of this dimension")
         index.expansion_search = EXPANSION_SEARCH  # type: ignore[misc]  # it has a setter

@@ -3,6 +3,9 @@ matrix finds on a small clustered set, and both come back whole from their bytes
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
@@ -69,3 +72,18 @@ def test_bytes_of_another_size_are_refused() -> None:
 def test_an_unknown_kind_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown neighbour search"):
         make_vectors("annoy", DIM)
+
+
+def test_an_index_then_the_embedder_in_one_process_does_not_crash() -> None:
+    # With the pinned wheels, importing onnxruntime after usearch killed the process (SIGSEGV):
+    # the store opens its index first and embeds later. A child process, so a crash is a failure
+    # of this test rather than of the whole run.
+    code = (
+        "import numpy as np\n"
+        "from claimtrail.link.ann import HnswVectors\n"
+        "v = HnswVectors(4); v.upsert(1, np.ones(4, dtype=np.float32))\n"
+        "import onnxruntime\n"
+        "print(onnxruntime.get_device())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
