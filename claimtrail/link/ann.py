@@ -169,7 +169,7 @@ class HnswVectors:
         index = _usearch_index().restore(blob)
         if index is None or index.ndim != dim:
             raise ValueError("not a usearch index of this dimension")
-        index.expansion_search = EXPANSION_SEARCH  # type: ignore[misc]  # it has a setter
+        index.expansion_search = EXPANSION_SEARCH  # it has a setter
         return cls(dim, index)
 
     def __contains__(self, key: int) -> bool:
