@@ -182,6 +182,35 @@ NON_SOURCES = {"there", "what", "which", "that"}
 # Adjectives after a source noun that belong to it ("people familiar with the talks").
 POSTPOSED_SOURCE_ADJECTIVES = {"familiar", "close", "knowledgeable", "aware", "involved", "briefed"}
 
+# Verbs of perceiving or quoting whose object is the one speaking in a following participle
+# ("heard the man saying C", "quoted a minister saying C"); after other verbs the participle is
+# the subject's ("the mayor phoned Mr Jones, saying C"). Surface forms (no lemmatizer).
+OBJECT_SPEAKER_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in {
+        "hear": ("", "s", "d", "ing"),
+        "overhear": ("", "s", "d", "ing"),
+        "see": ("", "s", "ing"),
+        "saw": ("",),
+        "seen": ("",),
+        "watch": ("", "es", "ed", "ing"),
+        "quot": ("e", "es", "ed", "ing"),
+        "cit": ("e", "es", "ed", "ing"),
+        "show": ("", "s", "ed", "n", "ing"),
+        "film": ("", "s", "ed", "ing"),
+        "record": ("", "s", "ed", "ing"),
+        "caught": ("",),
+        "catch": ("", "es", "ing"),
+        "picture": ("", "s", "d"),
+        "find": ("", "s", "ing"),
+        "found": ("",),
+        "leave": ("", "s"),
+        "left": ("",),
+        "imagine": ("", "s", "d"),
+    }.items()
+    for ending in endings
+)
+
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 # Prepositions that introduce what is said or thought about ("talked about X", "a call for X").

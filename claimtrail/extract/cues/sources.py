@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS, SPEAKING_NOUNS
-from claimtrail.vocabulary.grammar import NON_SOURCES
+from claimtrail.vocabulary.grammar import NON_SOURCES, OBJECT_SPEAKER_VERBS
 from claimtrail.vocabulary.lexicon import REPORTING_NOUNS, verb_lemma
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -64,6 +64,8 @@ def _subject_of(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1:  # "Germany's financial regulator BaFin said", parsed as two subjects:
         return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])  # the name
+    if subjects and _object_read_as_subject(verb):
+        return subject_of(verb.head)
     if subjects:
         return subjects[0]  # "officials who said…": the pronoun; speakers.py finds its antecedent
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -94,6 +96,22 @@ def _subject_of(verb: Token) -> Token | None:
                 return quoted  # "The paper quoted X as saying C": X says it, the paper reports
         return subject_of(governor)
     return _name_before_final_verb(verb)
+
+
+def _object_read_as_subject(verb: Token) -> bool:
+    """'The mayor phoned Mr Jones pointing out C': a bare participle parsed as a clause whose
+    subject is the main verb's object. The main clause's subject speaks ("heard the man saying
+    C" and "quoted a minister saying C" keep the object: OBJECT_SPEAKER_VERBS)."""
+    governor = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "ccomp"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and governor.pos_ in {"VERB", "AUX"}
+        and governor.i < verb.i
+        and governor.lower_ not in OBJECT_SPEAKER_VERBS
+        and any(c.dep_ in SUBJECT_DEPS and c.i < governor.i for c in governor.children)
+    )
 
 
 def _name_before_final_verb(verb: Token) -> Token | None:

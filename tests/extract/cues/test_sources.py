@@ -55,3 +55,24 @@ def test_a_verb_with_no_subject_or_governor_has_no_source(parse) -> None:
     doc = parse("Reported: the plant will close.")
     verb = next(t for t in doc if t.text == "Reported")
     assert subject_of(verb) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "source"),
+    [
+        # the parser makes the object the participle's subject; the caller speaks
+        ("The mayor then phoned Mr Jones pointing out the error.", "pointing", "mayor"),
+        (
+            "The mayor then phoned Mr Jones pointing out the error, but suggesting the council "
+            "would pay.",
+            "suggesting",
+            "mayor",
+        ),
+        # perceiving and quoting verbs keep their object as the one speaking
+        ("Police heard the man saying he would return.", "saying", "man"),
+    ],
+)
+def test_a_bare_participle_after_an_object_is_the_main_subjects(
+    parse, text: str, verb: str, source: str
+) -> None:
+    assert _source(parse, text, verb) == source
