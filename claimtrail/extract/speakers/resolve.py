@@ -531,7 +531,8 @@ def _document_author(
     if cand.source_head is None:
         return None
     head = doc[cand.source_head]
-    if head.lower_ not in DOCUMENT_NOUNS:
+    word = "".join(t.lower_ for t in _hyphenated(head))
+    if word not in DOCUMENT_NOUNS:
         return None
     for noun in [
         head,
@@ -541,10 +542,26 @@ def _document_author(
             if t.lower_ == head.lower_
         ],
     ]:
-        author = _author_of(noun, entities, earlier)
-        if author is not None:
-            return author
+        for piece in _hyphenated(noun):  # "Mr X's e-mail": the owner hangs on "e"
+            author = _author_of(piece, entities, earlier)
+            if author is not None:
+                return author
     return None
+
+
+def _hyphenated(tok: Token) -> list[Token]:
+    """The tokens of a hyphenated word the tokenizer split ("e - mail"), or the token alone."""
+    doc = tok.doc
+    first = last = tok.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and (
+        not doc[first - 1].whitespace_
+    ):
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ and (
+        not doc[last + 1].whitespace_
+    ):
+        last += 2
+    return list(doc[first : last + 1])
 
 
 def _author_of(

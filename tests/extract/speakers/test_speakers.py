@@ -520,3 +520,12 @@ def test_a_name_the_ner_missed_after_a_title_is_not_its_modifier():
     england = EntityRecord("England", "place", [Mention(0, 7, "England", "GPE")])
     names = _untagged_name(doc[4], EntityTable([england]))
     assert [t.text for t in names] == ["Mike", "Friday"]
+
+
+def test_a_hyphenated_document_speaks_for_its_owner(analyze_text):
+    # the tokenizer splits "e-mail" and hangs the owner on "e"
+    text = (
+        "Row\nThe row grew on Monday. Mr Hollis's e-mail, which was meant for an aide, "
+        "suggested they should ask the agency to issue a statement.\n"
+    )
+    assert speaker_of(analyze_text(text), "issue a statement").name == "Hollis"
