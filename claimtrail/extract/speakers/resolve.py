@@ -207,7 +207,9 @@ def _resolve(
         return None
     start, end = cand.source
     mention = text_of(doc)[start:end]
-    salience = Salience(doc, entities, earlier, contents or [], referents)
+    salience = Salience(
+        doc, entities, earlier, contents or [], [*(referents or []), *_resolved_sources(earlier)]
+    )
     salience.profiles = profiles
     group = (
         _outlet_name(doc, cand)
@@ -284,6 +286,16 @@ def _resolve(
         channel=channel,
         mention=mention,
     )
+
+
+def _resolved_sources(earlier: list[Speaker]) -> list[tuple[int, int, str]]:
+    """Earlier quotes' sources resolved to an entity through a description or pronoun ("the
+    company denied C. 'D,' it said"): mentions of that entity for the pronouns that follow."""
+    return [
+        (s.start, s.end, s.entity_id)
+        for s in earlier
+        if s.start is not None and s.end is not None and s.entity_id is not None
+    ]
 
 
 def _spokesperson_name(
@@ -680,6 +692,19 @@ def _plural_subject(doc: Doc, cand: QuoteCandidate, contents: list[tuple[int, in
             and not any(s <= tok.idx < e for s, e in contents)
         ):
             return tok.text
+    # No plural subject: "X attacked US tabloid magazines after they reported C" — the
+    # nearest plural of people or bodies in this sentence, whatever its role
+    for tok in reversed(doc[head.sent.start : head.i]):
+        if (
+            tok.tag_ == "NNS"
+            and (_people_noun(tok.text) or tok.lower_[:-1] in ORG_NOUNS)
+            and not any(c.dep_ == "poss" for c in tok.children)
+            and not any(s <= tok.idx < e for s, e in contents)
+            and tok.head.i != head.i
+        ):
+            words = [c for c in tok.lefts if c.dep_ in {"compound", "nmod"}]
+            first = words[0].left_edge if words else tok
+            return doc[first.i : tok.i + 1].text
     return None
 
 

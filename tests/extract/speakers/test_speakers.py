@@ -529,3 +529,23 @@ def test_a_hyphenated_document_speaks_for_its_owner(analyze_text):
         "suggested they should ask the agency to issue a statement.\n"
     )
     assert speaker_of(analyze_text(text), "issue a statement").name == "Hollis"
+
+
+def test_a_pronoun_follows_a_source_resolved_through_a_description(analyze_text):
+    # "the company" was resolved to Orbis Media; the rival firm named as a subject before it
+    # is not the one who goes on speaking
+    text = (
+        "Campaign dropped\nOrbis Media has ended its campaign. Research firm Gartner found that "
+        "the campaign had knocked sites offline. In a statement from Orbis Media, the company "
+        'denied that this was its fault. "Nothing suggests the campaign brought any site '
+        'down," it said.\n'
+    )
+    assert speaker_of(analyze_text(text), "Nothing suggests").name == "Orbis Media"
+
+
+def test_they_with_no_plural_subject_goes_to_the_plural_object_before_it(analyze_text):
+    text = (
+        "Tabloid row\nThe singer Ana Ruiz has attacked US tabloid magazines, questioning "
+        "their honesty after they reported she was pregnant.\n"
+    )
+    assert speaker_of(analyze_text(text), "was pregnant").name == "US tabloid magazines"
