@@ -207,9 +207,7 @@ def _resolve(
         return None
     start, end = cand.source
     mention = text_of(doc)[start:end]
-    salience = Salience(
-        doc, entities, earlier, contents or [], [*(referents or []), *_resolved_sources(earlier)]
-    )
+    salience = Salience(doc, entities, earlier, contents or [], referents)
     salience.profiles = profiles
     group = (
         _outlet_name(doc, cand)
@@ -221,8 +219,11 @@ def _resolve(
     unnamed = _unnamed_last_speaker(doc, cand, entities, earlier, contents or [])
     if unnamed is not None:  # "…, said one London-based broker. He forecast…"
         return unnamed.model_copy(update={"start": start, "end": end, "mention": mention})
+    goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [])
     if group is not None:
         entity_id, record = entities.find_name(group) or (None, None)
+    elif goes_on is not None:
+        entity_id, record = goes_on
     else:
         entity_id, record = _entity_for(doc, cand, mention, entities, earlier, salience)
     base = profiles.get(entity_id or "", Profile())
@@ -288,14 +289,42 @@ def _resolve(
     )
 
 
-def _resolved_sources(earlier: list[Speaker]) -> list[tuple[int, int, str]]:
-    """Earlier quotes' sources resolved to an entity through a description or pronoun ("the
-    company denied C. 'D,' it said"): mentions of that entity for the pronouns that follow."""
-    return [
-        (s.start, s.end, s.entity_id)
-        for s in earlier
-        if s.start is not None and s.end is not None and s.entity_id is not None
-    ]
+def _speaker_goes_on(
+    doc: Doc,
+    cand: QuoteCandidate,
+    entities: EntityTable,
+    earlier: list[Speaker],
+    contents: list[tuple[int, int]],
+) -> tuple[str, EntityRecord] | None:
+    """'In a statement, the company denied C. "D," it said.': a pronoun in the paragraph of
+    the last quote, with no person or body of its kind named between them outside quoted and
+    reported contents, is the last quote's speaker again — also when that speaker was reached
+    through a description ("the company") that the pronoun's salience does not see."""
+    if cand.source_head is None or cand.source is None or not earlier:
+        return None
+    word = doc[cand.source_head].lower_
+    if word in {"he", "she"}:
+        types = {"person"}
+    elif word == "it":
+        types = {"organization"}
+    else:
+        return None
+    last = earlier[-1]
+    record = entities.by_id(last.entity_id)
+    if record is None or record.type not in types or last.end is None:
+        return None
+    if last.end > cand.source[0] or "\n" in text_of(doc)[last.end : cand.source[0]]:
+        return None  # another paragraph: the structure gives no continuity
+    gender = PRONOUN_GENDER.get(word)
+    if gender is not None and _gender_of(record, text_of(doc)) not in {None, gender}:
+        return None
+    for _id, other, m in entities.mentions_before(cand.source[0]):
+        if m.end <= last.end:
+            break
+        if other.type in types and not any(s <= m.start < e for s, e in contents):
+            return None
+    assert last.entity_id is not None
+    return last.entity_id, record
 
 
 def _spokesperson_name(
