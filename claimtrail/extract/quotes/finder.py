@@ -20,7 +20,7 @@ from claimtrail.extract.quotes.content_spans import (
     is_finite_clause,
 )
 from claimtrail.extract.quotes.direct import attribute_quoted_spans
-from claimtrail.extract.quotes.headline import split_headline
+from claimtrail.extract.quotes.headline import headline_fragments, split_headline
 from claimtrail.extract.quotes.intro_lines import find_intro_paragraphs
 from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_blocks
@@ -70,6 +70,7 @@ def extract_quotes(
         direct_cues = {c.cue for c in found if c.kind == "direct" and c.cue is not None}
         # one cue, one record: '"A," said the coach. "B."' is not also "said [the coach]"
         found = [c for c in found if c.kind == "direct" or c.cue not in direct_cues]
+        found += headline_fragments(doc, body_start, marks, found)
     return _without_nested(sorted(found, key=lambda c: (c.start, -c.end)))
 
 
