@@ -242,7 +242,8 @@ def _leading_name(
         return None
     name = chain[-1].text
     if not any(
-        c.source is not None and re.search(rf"\b{re.escape(name)}\b", text[c.source[0] : c.source[1]])
+        c.source is not None
+        and re.search(rf"\b{re.escape(name)}\b", text[c.source[0] : c.source[1]])
         for c in found
         if c.start >= mark.end
     ):
