@@ -57,6 +57,8 @@ from claimtrail.vocabulary.grammar import (
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
 
 THING_PRONOUNS = {"it", "its"}
+# "the 23-year-old": a person described by age alone
+AGE_DESCRIPTION = re.compile(r"\d+-year-old")
 GROUP_PRONOUNS = {"they", "we", "them"}
 # How far back a description looks for the phrase that introduced its referent.
 LOOKBACK_TOKENS = 400
@@ -483,6 +485,9 @@ def _entity_for(
     if words[0] in POSSESSIVES and owned in ORG_NOUNS:
         # "her employers said", "his club said": the organisation in view
         return _organization_of_kind(doc, owned, cand.source[0], entities, salience)
+    if words[:-1] in ([], ["the"]) and AGE_DESCRIPTION.fullmatch(words[-1]):
+        # "…," the 23-year-old wrote: the person in view
+        return salience.most_salient(cand.source[0], {"person"}) or (None, None)
     if len(words) >= 2 and words[0] in DETERMINERS:
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:

@@ -549,3 +549,21 @@ def test_they_with_no_plural_subject_goes_to_the_plural_object_before_it(analyze
         "their honesty after they reported she was pregnant.\n"
     )
     assert speaker_of(analyze_text(text), "was pregnant").name == "US tabloid magazines"
+
+
+def test_an_age_description_is_the_person_in_view(analyze_text):
+    text = (
+        "Star row\nThe singer Ana Ruiz has written a letter to fans. "
+        '"I am fine and happy," the 23-year-old wrote on her website.\n'
+    )
+    assert speaker_of(analyze_text(text), "fine and happy").name == "Ana Ruiz"
+
+
+def test_an_age_description_the_parser_fails_on_still_speaks(analyze_text):
+    # the parse reads "wrote" as a noun: the speaker is the phrase between mark and verb
+    text = (
+        "Star row\nThe singer Ana Ruiz has written a letter to fans. \"Until you face what is "
+        'going on in your life, I guess you will remain a false tabloid," the 23-year-old '
+        "wrote.\n"
+    )
+    assert speaker_of(analyze_text(text), "false tabloid").name == "Ana Ruiz"
