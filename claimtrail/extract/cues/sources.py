@@ -95,7 +95,22 @@ def _subject_of(verb: Token) -> Token | None:
             if quoted is not None and quoted.i < verb.i:
                 return quoted  # "The paper quoted X as saying C": X says it, the paper reports
         return subject_of(governor)
+    elliptical = _previous_sentence_root(verb)
+    if elliptical is not None:
+        return subject_of(elliptical)
     return _name_before_final_verb(verb)
+
+
+def _previous_sentence_root(verb: Token) -> Token | None:
+    """'X insisted: "A." And continued: "B."': a subjectless verb after a sentence-opening
+    'And' / 'But' shares the previous sentence's subject (the root verb of that sentence)."""
+    sent = verb.sent
+    if verb.dep_ != "ROOT" or sent.start == 0 or verb.i == sent.start:
+        return None
+    if not (sent[0].dep_ == "cc" and sent[0].head.i == verb.i):
+        return None
+    previous = verb.doc[sent.start - 1].sent.root
+    return previous if previous.pos_ in {"VERB", "AUX"} and previous.i != verb.i else None
 
 
 def _object_read_as_subject(verb: Token) -> bool:

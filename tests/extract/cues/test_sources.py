@@ -76,3 +76,8 @@ def test_a_bare_participle_after_an_object_is_the_main_subjects(
     parse, text: str, verb: str, source: str
 ) -> None:
     assert _source(parse, text, verb) == source
+
+
+def test_a_subjectless_verb_after_a_sentence_opening_and_shares_the_last_subject(parse) -> None:
+    text = 'Ms Lee insisted: "We have a good record." And continued: "We can be proud of it."'
+    assert _source(parse, text, "continued") == "Lee"
