@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimtrail.vocabulary.gazetteer import PERSON_NOUNS, SPEAKING_NOUNS
+from claimtrail.vocabulary.gazetteer import HONORIFIC_GENDER, PERSON_NOUNS, SPEAKING_NOUNS
 from claimtrail.vocabulary.grammar import NON_SOURCES, OBJECT_SPEAKER_VERBS
 from claimtrail.vocabulary.lexicon import REPORTING_NOUNS, verb_lemma
 
@@ -98,7 +98,26 @@ def _subject_of(verb: Token) -> Token | None:
     elliptical = _previous_sentence_root(verb)
     if elliptical is not None:
         return subject_of(elliptical)
-    return _name_before_final_verb(verb)
+    return _name_before_final_verb(verb) or _name_right_before(verb)
+
+
+def _name_right_before(verb: Token) -> Token | None:
+    """'On top of the deal with Tanzania Mr Brown said C', parsed with the name inside the
+    preposition's object: a main verb with no subject takes the name that ends right before
+    it, when that name is a person's (a PERSON entity or an honorific's name)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0:
+        return None
+    last = doc[verb.i - 1]
+    if last.pos_ != "PROPN":
+        return None
+    i = last.i
+    while (
+        i > verb.sent.start and doc[i - 1].pos_ == "PROPN" and doc[i].lower_ not in HONORIFIC_GENDER
+    ):
+        i -= 1
+    named = doc[i].lower_.rstrip(".") in HONORIFIC_GENDER or last.ent_type_ == "PERSON"
+    return last if named else None
 
 
 def _previous_sentence_root(verb: Token) -> Token | None:

@@ -51,6 +51,7 @@ _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 # British style writes honorifics without a stop ("Mr Blair"); the name is what follows.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
 _HONORIFIC = re.compile(r"^(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
+_INNER_HONORIFIC = re.compile(r"(?<=\s)(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Last words of a body named after its place ("Leeds City Council", "Manchester United").
 PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "United", "City", "FC"}
@@ -182,6 +183,10 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     while len(words) > 1 and (words[-1].islower() or words[-1] in TRAILING_TITLES):
         words.pop()
     text = " ".join(words) if words and text.startswith(words[0]) else text
+    inner = _INNER_HONORIFIC.search(text)
+    if inner is not None:  # "Tanzania Mr Brown" (a name run on from a place): Mr Brown
+        start += inner.start()
+        text = text[inner.start() :]
     honorific = _HONORIFIC.match(text)
     if honorific and len(text) > honorific.end():  # "Mr Blair" is Blair, whatever the label
         start += honorific.end()
@@ -204,7 +209,11 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
 def _label(span: Span) -> str:
     text = span.text.strip()
     before = span.doc[span.start - 1].text if span.start > 0 else ""
-    if _HONORIFIC.match(text) or before.rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"}:
+    if (
+        _HONORIFIC.match(text)
+        or _INNER_HONORIFIC.search(text)
+        or before.rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"}
+    ):
         return "PERSON"  # "Mr Kilroy-Silk" is a person even when NER says ORG
     if span.label_ == "PERSON" and len(span) == 1 and text.isupper() and len(text) > 1:
         return "ORG"  # acronyms are organisations far more often than people

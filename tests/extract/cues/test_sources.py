@@ -81,3 +81,11 @@ def test_a_bare_participle_after_an_object_is_the_main_subjects(
 def test_a_subjectless_verb_after_a_sentence_opening_and_shares_the_last_subject(parse) -> None:
     text = 'Ms Lee insisted: "We have a good record." And continued: "We can be proud of it."'
     assert _source(parse, text, "continued") == "Lee"
+
+
+def test_a_main_verb_without_subject_takes_the_name_right_before_it(parse) -> None:
+    # the parser hangs "Mr Brown" on "with"; the speaker is still Mr Brown
+    text = (
+        "On top of the relief deal with Tanzania Mr Brown said the UK would make similar offers."
+    )
+    assert _source(parse, text, "said") == "Brown"

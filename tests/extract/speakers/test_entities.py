@@ -125,3 +125,19 @@ def test_a_place_short_form_still_joins_a_title_named_after_it():
 
     groups = group_mentions([Mention(0, 2, "Us", "GPE"), Mention(20, 29, "Us Weekly", "ORG")])
     assert len(groups) == 1
+
+
+def test_a_name_run_on_from_a_place_is_the_person_after_the_honorific(analyze_text):
+    # NER tags "Tanzania Mr Brown" as one organisation
+    analysis = analyze_text(
+        "Brown tour\nThe chancellor Gordon Brown is in Africa. On top of the relief deal with "
+        "Tanzania Mr Brown said the UK would make similar offers to poorer nations.\n"
+    )
+    brown = entity_names(analysis)["Gordon Brown"]
+    assert brown.type == "person" and "Brown" in brown.aliases
+    assert speaker_name(analysis, "similar offers") == "Gordon Brown"
+
+
+def speaker_name(analysis, fragment: str) -> str | None:
+    quote = next(q for q in analysis.quotes if fragment in q.text)
+    return quote.speaker.name if quote.speaker else None
