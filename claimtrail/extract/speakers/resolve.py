@@ -55,6 +55,7 @@ from claimtrail.vocabulary.grammar import (
     ROLE_PREPOSITIONS,
 )
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
+from claimtrail.vocabulary.referents import PUBLIC_BODY_NOUNS
 
 THING_PRONOUNS = {"it", "its"}
 # "the 23-year-old": a person described by age alone
@@ -551,6 +552,8 @@ def _organization_of_kind(
         found = salience.most_salient(before, {"organization"}, lambda r: id(r) in ids)
         if found is not None:
             return found
+    if noun in PUBLIC_BODY_NOUNS:
+        return None, None  # "the government" is not the company in view: it stays itself
     return salience.most_salient(before, {"organization"}) or (None, None)
 
 

@@ -567,3 +567,12 @@ def test_an_age_description_the_parser_fails_on_still_speaks(analyze_text):
         "wrote.\n"
     )
     assert speaker_of(analyze_text(text), "false tabloid").name == "Ana Ruiz"
+
+
+def test_the_government_is_not_the_company_in_view(analyze_text):
+    text = (
+        "Land row\nOfficials plan to seize a ranch. The Harcote Group said it had owned the land "
+        "since 1920. Last month, the government said it had found 500 idle farms.\n"
+    )
+    name = speaker_of(analyze_text(text), "500 idle farms").name
+    assert name is not None and "Harcote" not in name and "government" in name

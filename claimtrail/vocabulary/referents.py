@@ -1,0 +1,30 @@
+"""Words for resolving a speaker's description to the body it stands for (speakers/resolve.py).
+
+Kept apart from gazetteer.py: the cue model does not read them, so changing them needs no
+retraining.
+"""
+
+from __future__ import annotations
+
+# Descriptions of public bodies: "the government said" is never the company in view; with no
+# body the article calls so, the description itself is the speaker.
+PUBLIC_BODY_NOUNS = frozenset(
+    {
+        "government",
+        "administration",
+        "ministry",
+        "department",
+        "court",
+        "council",
+        "authority",
+        "authorities",
+        "committee",
+        "regulator",
+        "watchdog",
+        "police",
+        "prosecutors",
+        "tribunal",
+        "parliament",
+        "commission",
+    }
+)
