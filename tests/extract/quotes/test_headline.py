@@ -114,3 +114,13 @@ def test_a_quoted_name_in_a_headline_is_no_quote(analyze_text) -> None:
         "small.\n"
     )
     assert _headline_record(analyze_text, text, "Las Vegas") is None
+
+
+def test_a_headline_name_parsed_as_a_common_noun_still_speaks(analyze_text) -> None:
+    # headline parses are poor: "Greer" here is tagged a common noun
+    text = (
+        "Greer attacks 'bully' Big Brother\nGermaine Greer has criticised the show's "
+        '"bullying" of housemates. Greer said the show had behaved badly.\n'
+    )
+    quote = _headline_record(analyze_text, text, "bully")
+    assert quote is not None and quote.speaker.name == "Germaine Greer"
