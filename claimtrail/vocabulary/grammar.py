@@ -240,7 +240,16 @@ DETERMINERS = {"the", "this", "that", "these", "those"}
 COPULAS = {"is", "was", "are", "were", "'s", "’s"}
 
 # A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 
 # Function and reporting words: they say how a claim is reported, not what it is about.
 MATCH_STOP_WORDS = frozenset(

@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
-from claimtrail.extract.cues.sources import SUBJECT_DEPS
+from claimtrail.extract.cues.sources import SUBJECT_DEPS, subject_of
 from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import find_quoted_spans
 from claimtrail.extract.quotes.reactions import looks_like_name, split_title
@@ -319,7 +320,7 @@ def _speaker_goes_on(
     if last.end > cand.source[0] or "\n" in text_of(doc)[last.end : cand.source[0]]:
         return None  # another paragraph: the structure gives no continuity
     gender = PRONOUN_GENDER.get(word)
-    if gender is not None and _gender_of(record, text_of(doc)) not in {None, gender}:
+    if gender is not None and _gender_of(record, text_of(doc), doc) not in {None, gender}:
         return None
     for _id, other, m in entities.mentions_before(cand.source[0]):
         if m.end <= last.end:
@@ -469,7 +470,9 @@ def _entity_for(
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
         gender = PRONOUN_GENDER.get(words[0])
         found = salience.most_salient(
-            cand.source[0], {"person"}, lambda rec: _gender_of(rec, text_of(doc)) in {None, gender}
+            cand.source[0],
+            {"person"},
+            lambda rec: _gender_of(rec, text_of(doc), doc) in {None, gender},
         )
         return found or (None, None)
     if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
@@ -1043,15 +1046,58 @@ class Salience:
         )
 
 
-def _gender_of(record: EntityRecord, text: str) -> str | None:
+def _gender_of(record: EntityRecord, text: str, doc: Doc | None = None) -> str | None:
     """'m' or 'f' when the article calls the person Mr., Mrs. or Ms.; None when it never does
-    (or both: then nothing is ruled out)."""
+    (or both: then nothing is ruled out). Without an honorific, the pronouns of the sentences
+    where the person is the only one named tell ("Tom Price said his firm had paid")."""
     found = set()
     for mention in record.mentions:
         before = text[max(0, mention.start - 6) : mention.start].split()
         words = mention.text.lower().split()[:1] + [w.lower() for w in before[-1:]]
         found |= {HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER}
+    if not found and doc is not None:
+        found = _pronoun_gender(record, doc)
     return found.pop() if len(found) == 1 else None
+
+
+def _pronoun_gender(record: EntityRecord, doc: Doc) -> set[str]:
+    """The genders of the pronouns whose nearest governing clause has this person for its
+    subject ("Tom Price said his firm had paid", "Mary Walsh sued, saying she was owed"), in
+    the sentences that name the person, outside quotation marks."""
+    found: set[str] = set()
+    spans = [(m.start, m.end) for m in record.mentions]
+    seen: set[int] = set()
+    for start, end in spans:
+        here = doc.char_span(start, end, alignment_mode="expand")
+        if here is None or here[0].sent.start in seen:
+            continue
+        sent = here[0].sent
+        seen.add(sent.start)
+        quoted = {q for s, e in _marks_in(sent) for q in range(s, e)}
+        for tok in sent:
+            if tok.lower_ in PRONOUN_GENDER and tok.idx not in quoted:
+                subject = _governing_subject(tok)
+                if subject is not None and any(s <= subject.idx < e for s, e in spans):
+                    found.add(PRONOUN_GENDER[tok.lower_])
+    return found
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The subject of the nearest clause above a pronoun that does not hold the pronoun."""
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = subject_of(verb)
+        if subject is None or pronoun in subject.subtree:
+            continue
+        return subject
+    return None
+
+
+def _marks_in(sent: TokenSpan) -> list[tuple[int, int]]:
+    return [
+        (sent.start_char + q.start, sent.start_char + q.end) for q in find_quoted_spans(sent.text)
+    ]
 
 
 def antecedent_span(doc: Doc, cand: QuoteCandidate) -> tuple[int, int] | None:

@@ -576,3 +576,22 @@ def test_the_government_is_not_the_company_in_view(analyze_text):
     )
     name = speaker_of(analyze_text(text), "500 idle farms").name
     assert name is not None and "Harcote" not in name and "government" in name
+
+
+def test_she_does_not_go_to_a_man_the_article_calls_he(analyze_text):
+    # no honorifics: the pronouns of each person's own clauses tell their gender
+    text = (
+        "Court row\nMary Walsh sued the firm last year, saying she was owed money. Tom Price, "
+        "the firm's boss, said his company had paid. She said the firm had ignored her "
+        "complaints.\n"
+    )
+    assert speaker_of(analyze_text(text), "ignored her complaints").name == "Mary Walsh"
+
+
+def test_a_pronoun_of_somebody_else_in_the_sentence_gives_no_gender(analyze_text):
+    # "she" is the woman's, not her lawyer's: the lawyer stays "he"
+    text = (
+        "Lawsuit\nThe woman waited two years to sue because she was trying to settle, her "
+        'lawyer, Perry Wander, said. The firms "failed to protect my client," he said.\n'
+    )
+    assert speaker_of(analyze_text(text), "failed to protect").name == "Perry Wander"
