@@ -28,3 +28,7 @@ PUBLIC_BODY_NOUNS = frozenset(
         "commission",
     }
 )
+
+# A pair named by a collective noun ("the couple said", "the pair denied"): the two people
+# named last.
+PAIR_NOUNS = frozenset({"couple", "pair", "duo"})

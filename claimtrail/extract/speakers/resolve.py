@@ -56,7 +56,7 @@ from claimtrail.vocabulary.grammar import (
     ROLE_PREPOSITIONS,
 )
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
-from claimtrail.vocabulary.referents import PUBLIC_BODY_NOUNS
+from claimtrail.vocabulary.referents import PAIR_NOUNS, PUBLIC_BODY_NOUNS
 
 THING_PRONOUNS = {"it", "its"}
 # "the 23-year-old": a person described by age alone
@@ -218,6 +218,7 @@ def _resolve(
         or _quantified_group(doc, cand)
         or _party_name(mention)
         or _coordinated_people(doc, cand, entities)
+        or _named_pair(doc, cand, entities, contents or [])
         or _plural_subject(doc, cand, contents or [])
     )
     unnamed = _unnamed_last_speaker(doc, cand, entities, earlier, contents or [])
@@ -667,6 +668,43 @@ def _coordinated_people(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -
         else:
             return ", ".join(names[:-1]) + " and " + names[-1]
     return None
+
+
+def _named_pair(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, contents: list[tuple[int, int]]
+) -> str | None:
+    """'The couple claimed…', and 'They said…' after it: the two people named last before the
+    pair noun, outside quoted and reported contents, as a joint source 'A and B'."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    pair = head if head.lower_ in PAIR_NOUNS else None
+    if pair is None and head.lower_ in {"they", "we"}:
+        start = head.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        pair = next(
+            (
+                t
+                for t in reversed(doc[start : head.i])
+                if t.lower_ in PAIR_NOUNS and t.dep_ in SUBJECT_DEPS
+            ),
+            None,
+        )
+    if pair is None or not any(c.lower_ == "the" for c in pair.children):
+        return None
+    people: list[tuple[int, str]] = []
+    for _id, record, m in entities.mentions_before(pair.idx):
+        if record.type != "person" or any(s <= m.start < e for s, e in contents):
+            continue
+        if record.name not in {name for _, name in people}:
+            people.append((record.mentions[0].start, record.name))
+        if len(people) == 2:
+            break
+    if len(people) < 2:
+        return None
+    first, second = sorted(people)
+    return f"{first[1]} and {second[1]}"
 
 
 def _unnamed_last_speaker(

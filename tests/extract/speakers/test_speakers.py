@@ -595,3 +595,14 @@ def test_a_pronoun_of_somebody_else_in_the_sentence_gives_no_gender(analyze_text
         'lawyer, Perry Wander, said. The firms "failed to protect my client," he said.\n'
     )
     assert speaker_of(analyze_text(text), "failed to protect").name == "Perry Wander"
+
+
+def test_the_couple_and_their_they_are_the_two_people_named_last(analyze_text):
+    text = (
+        "Honeymoon row\nThe singer Ana Ruiz clashed with a magazine over pictures of her "
+        "wedding to Tom Reed. The couple, who married in May, claimed staff took the "
+        "photographs. They said they had allowed the pictures for a private album.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "staff took").name == "Ana Ruiz and Tom Reed"
+    assert speaker_of(analysis, "private album").name == "Ana Ruiz and Tom Reed"
