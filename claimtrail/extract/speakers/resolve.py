@@ -215,6 +215,7 @@ def _resolve(
     salience.profiles = profiles
     group = (
         _outlet_name(doc, cand)
+        or _outlet_named_next(doc, cand)
         or _quantified_group(doc, cand)
         or _party_name(mention)
         or _coordinated_people(doc, cand, entities)
@@ -227,6 +228,8 @@ def _resolve(
     goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [])
     if group is not None:
         entity_id, record = entities.find_name(group) or (None, None)
+        if record is not None and record.type == "place":  # "The Australian" is no country
+            entity_id, record = None, None
     elif goes_on is not None:
         entity_id, record = goes_on
     else:
@@ -809,6 +812,33 @@ def _outlet_name(doc: Doc, cand: QuoteCandidate) -> str | None:
         return None
     for tok in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
         if tok.lower_ != head.lower_:
+            continue
+        names = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.is_title]
+        if names:
+            first = names[0].left_edge
+            first = first if first.dep_ != "det" else doc[first.i + 1]
+            return doc[first.i : names[-1].i + 1].text
+    return None
+
+
+def _outlet_named_next(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """'…, according to newspaper reports.' in a lede, then 'X was quoted by The Australian
+    newspaper': the reports are that outlet's (a lede names its source next)."""
+    if cand.source_head is None or cand.source is None or not _in_lede(doc, cand.source[0]):
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in {"report", "reports"} or not any(
+        c.lower_ in OUTLET_NOUNS for c in head.children if c.dep_ in {"compound", "amod", "nmod"}
+    ):
+        return None
+    sent = head.sent
+    end = sent.end
+    for _ in range(LEDE_SENTENCES):  # the next two sentences with words
+        if end >= len(doc):
+            break
+        end = doc[end].sent.end
+    for tok in doc[sent.end : end]:
+        if tok.lower_ not in OUTLET_NOUNS:
             continue
         names = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.is_title]
         if names:

@@ -606,3 +606,22 @@ def test_the_couple_and_their_they_are_the_two_people_named_last(analyze_text):
     analysis = analyze_text(text)
     assert speaker_of(analysis, "staff took").name == "Ana Ruiz and Tom Reed"
     assert speaker_of(analysis, "private album").name == "Ana Ruiz and Tom Reed"
+
+
+def test_newspaper_reports_in_a_lede_are_the_outlet_named_next(analyze_text):
+    text = (
+        "Airline plan\nThe airline Skyway could move 2,000 jobs abroad to save costs, according "
+        "to newspaper reports.\n\nChief executive Sam Hale was quoted by The Courier newspaper "
+        "as saying the carrier could no longer afford its costs.\n"
+    )
+    assert speaker_of(analyze_text(text), "2,000 jobs").name == "Courier"
+
+
+def test_an_outlet_named_like_a_people_is_not_the_country(analyze_text):
+    text = (
+        "Airline plan\nQantas could move 2,000 jobs abroad to save costs, according to "
+        "newspaper reports.\n\nChief executive Sam Hale was quoted by The Australian "
+        "newspaper as saying the carrier could no longer afford its costs.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "2,000 jobs")
+    assert speaker.name == "Australian" and speaker.entity_id is None
