@@ -32,3 +32,7 @@ PUBLIC_BODY_NOUNS = frozenset(
 # A pair named by a collective noun ("the couple said", "the pair denied"): the two people
 # named last.
 PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
+
+# A lawsuit speaks for whoever brought it ("The lawsuit says C" after "sued by X").
+LAWSUIT_NOUNS = frozenset({"lawsuit", "suit", "writ", "complaint"})
+SUING_VERBS = frozenset({"sue", "sues", "sued", "suing"})

@@ -56,7 +56,12 @@ from claimtrail.vocabulary.grammar import (
     ROLE_PREPOSITIONS,
 )
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
-from claimtrail.vocabulary.referents import PAIR_NOUNS, PUBLIC_BODY_NOUNS
+from claimtrail.vocabulary.referents import (
+    LAWSUIT_NOUNS,
+    PAIR_NOUNS,
+    PUBLIC_BODY_NOUNS,
+    SUING_VERBS,
+)
 
 THING_PRONOUNS = {"it", "its"}
 # "the 23-year-old": a person described by age alone
@@ -223,6 +228,8 @@ def _resolve(
         or _plural_subject(doc, cand, contents or [])
     )
     unnamed = _unnamed_last_speaker(doc, cand, entities, earlier, contents or [])
+    if unnamed is None:
+        unnamed = _plaintiff(doc, cand, entities, earlier)
     if unnamed is not None:  # "…, said one London-based broker. He forecast…"
         return unnamed.model_copy(update={"start": start, "end": end, "mention": mention})
     goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [])
@@ -708,6 +715,36 @@ def _named_pair(
         return None
     first, second = sorted(people)
     return f"{first[1]} and {second[1]}"
+
+
+def _plaintiff(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, earlier: list[Speaker]
+) -> Speaker | None:
+    """'The lawsuit says C' after 'X has been sued by a make-up artist who…' (or 'X sued
+    Y'): the one who sued, as an earlier quote resolved them, else as named."""
+    if cand.source_head is None or cand.source is None:
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in LAWSUIT_NOUNS:
+        return None
+    for verb in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
+        if verb.lower_ not in SUING_VERBS:
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        who = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        if who is None and verb.tag_ != "VBN":
+            who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if who is None:
+            continue
+        for speaker in reversed(earlier):  # "a make-up artist who claimed C": as resolved
+            if speaker.start is not None and speaker.end is not None:
+                if who.left_edge.idx <= speaker.start <= who.right_edge.idx:
+                    return speaker
+        hit = entities.at(who.idx, who.idx + len(who.text))
+        if hit is not None and hit[1].type in {"person", "organization", "group"}:
+            return Speaker(name=hit[1].name, entity_id=hit[0])
+        return None
+    return None
 
 
 def _unnamed_last_speaker(

@@ -625,3 +625,24 @@ def test_an_outlet_named_like_a_people_is_not_the_country(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "2,000 jobs")
     assert speaker.name == "Australian" and speaker.entity_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Star sued\nThe actor Sam Hale has been sued by a former assistant who claimed he "
+            "withheld her pay. The lawsuit, filed in Texas on Friday, says the assistant "
+            "worked 80-hour weeks.\n",
+            "a former assistant",
+        ),
+        (
+            "Star sued\nThe Daily Post sued the actor Sam Hale last year. The lawsuit says he "
+            "libelled the paper.\n",
+            "Daily Post",
+        ),
+    ],
+)
+def test_a_lawsuit_speaks_for_whoever_brought_it(analyze_text, text: str, speaker: str):
+    [quote] = [q for q in analyze_text(text).quotes if q.cue and q.cue.text == "says"]
+    assert quote.speaker.name == speaker
