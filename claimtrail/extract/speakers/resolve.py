@@ -806,24 +806,38 @@ def _plural_subject(doc: Doc, cand: QuoteCandidate, contents: list[tuple[int, in
             tok.dep_ in SUBJECT_DEPS
             and (tok.tag_ in {"NNS", "NNPS"} or tok.tag_ == "NNP" and tok.text.endswith("s"))
             and not any(c.dep_ == "poss" for c in tok.children)
-            and _people_noun(tok.text)
             and not any(s <= tok.idx < e for s, e in contents)
         ):
-            return tok.text
+            if _people_noun(tok.text):
+                return tok.text
+            if _bodies_noun(tok):  # "Major companies including X and Y have … They warned"
+                return _modified_noun(tok, {"compound", "nmod", "amod"})
     # No plural subject: "X attacked US tabloid magazines after they reported C" — the
     # nearest plural of people or bodies in this sentence, whatever its role
     for tok in reversed(doc[head.sent.start : head.i]):
         if (
             tok.tag_ == "NNS"
-            and (_people_noun(tok.text) or tok.lower_[:-1] in ORG_NOUNS)
+            and (_people_noun(tok.text) or _bodies_noun(tok))
             and not any(c.dep_ == "poss" for c in tok.children)
             and not any(s <= tok.idx < e for s, e in contents)
             and tok.head.i != head.i
         ):
-            words = [c for c in tok.lefts if c.dep_ in {"compound", "nmod"}]
-            first = words[0].left_edge if words else tok
-            return doc[first.i : tok.i + 1].text
+            return _modified_noun(tok, {"compound", "nmod"})
     return None
+
+
+def _bodies_noun(tok: Token) -> bool:
+    """'companies', 'magazines', 'banks': a plural of a kind of organisation."""
+    word = tok.lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and singular in ORG_NOUNS
+
+
+def _modified_noun(tok: Token, deps: set[str]) -> str:
+    """The noun with the modifiers before it ("US tabloid magazines", "Major companies")."""
+    words = [c for c in tok.lefts if c.dep_ in deps]
+    first = words[0].left_edge if words else tok
+    return tok.doc[first.i : tok.i + 1].text
 
 
 def _people_noun(word: str) -> bool:

@@ -646,3 +646,12 @@ def test_an_outlet_named_like_a_people_is_not_the_country(analyze_text):
 def test_a_lawsuit_speaks_for_whoever_brought_it(analyze_text, text: str, speaker: str):
     [quote] = [q for q in analyze_text(text).quotes if q.cue and q.cue.text == "says"]
     assert quote.speaker.name == speaker
+
+
+def test_they_after_a_plural_of_companies_is_those_companies(analyze_text):
+    text = (
+        "Carmakers\nMajor companies including Volkswagen, DaimlerChrysler and Siemens have "
+        "spent 2004 in talks with unions about cutting jobs. They have also warned there are "
+        "more cuts to come.\n"
+    )
+    assert speaker_of(analyze_text(text), "more cuts").name == "Major companies"
