@@ -80,6 +80,9 @@ def _subject_of(verb: Token) -> Token | None:
             # "It quoted a spokesman complaining C": the spokesman complains
             return subject_of(noun.head) or noun
         return noun
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
     if (
         verb.dep_ in {"conj", "xcomp", "advcl"}
@@ -118,6 +121,25 @@ def _name_right_before(verb: Token) -> Token | None:
         i -= 1
     named = doc[i].lower_.rstrip(".") in HONORIFIC_GENDER or last.ent_type_ == "PERSON"
     return last if named else None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """'X claimed C but his lawyer, Y, told the BBC D': the parser joins 'his lawyer' to C's
+    last noun and 'told' to 'claimed'; the person phrase opened by 'but'/'and' right before
+    the verb is its subject."""
+    if verb.dep_ not in {"conj", "ccomp"} or verb.i == 0:
+        return None
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].is_punct:
+        i -= 1
+    tok = verb.doc[i]
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+        tok = tok.head
+    noun = tok.head if tok.dep_ == "appos" else tok
+    if noun.dep_ != "conj" or not _is_person_word(noun) and noun.pos_ != "PROPN":
+        return None
+    opener = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if opener is not None and opener.dep_ == "cc" else None
 
 
 def _previous_sentence_root(verb: Token) -> Token | None:

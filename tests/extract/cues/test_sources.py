@@ -89,3 +89,11 @@ def test_a_main_verb_without_subject_takes_the_name_right_before_it(parse) -> No
         "On top of the relief deal with Tanzania Mr Brown said the UK would make similar offers."
     )
     assert _source(parse, text, "said") == "Brown"
+
+
+def test_a_person_phrase_opened_by_but_before_a_joined_verb_is_its_subject(parse) -> None:
+    text = (
+        "Customs officials claimed Mr Lane was one of the gang's leaders but his lawyer, Ann "
+        "Webb, told the BBC it was a laughable suggestion."
+    )
+    assert _source(parse, text, "told") == "lawyer"
