@@ -1146,8 +1146,8 @@ class Salience:
                 continue
             if record.name.islower() or self._inside_content(mention.start, mention.end):
                 continue  # "unions" is no name; a name inside a quote is not in view
-            if record.type == "group" and mention.is_compound_only:
-                continue  # "the Catholic archbishop": an adjective, not a group in view
+            if record.type in {"group", "person"} and mention.is_compound_only:
+                continue  # "the Catholic archbishop", "an Armani dress": a modifier, not in view
             # The same sentence first ("In a statement from X, the company denied…"), then
             # subjects of main clauses, then other subjects, then the latest mention.
             rank = (
@@ -1160,8 +1160,12 @@ class Salience:
                 best = (key, entity_id, record)
         if best is not None:
             return best[1], best[2]
-        return self.entities.nearest_before(  # "unions" is no name
-            before, types, lambda r: not r.name.islower() and (accept is None or accept(r))
+        return self.entities.nearest_before(  # "unions" is no name; "Armani" only a modifier
+            before,
+            types,
+            lambda r: not r.name.islower()
+            and not (r.type in {"group", "person"} and all(m.is_compound_only for m in r.mentions))
+            and (accept is None or accept(r)),
         )
 
 

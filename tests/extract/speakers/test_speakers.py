@@ -655,3 +655,13 @@ def test_they_after_a_plural_of_companies_is_those_companies(analyze_text):
         "more cuts to come.\n"
     )
     assert speaker_of(analyze_text(text), "more cuts").name == "Major companies"
+
+
+def test_a_name_that_only_modifies_a_thing_is_not_the_person_in_view(analyze_text):
+    # "Armani" (tagged a person) names a dress here; the actress is not Armani
+    text = (
+        "Red carpet\nNicole Kidman was among the first to arrive. Wearing a full-length "
+        "shimmering Armani dress, the Australian-born actress stopped to sign autographs and "
+        "joked: \"It's tight but I love it.\"\n"
+    )
+    assert speaker_of(analyze_text(text), "tight but").name != "Armani"
