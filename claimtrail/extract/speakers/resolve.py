@@ -57,6 +57,7 @@ from claimtrail.vocabulary.grammar import (
 )
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
 from claimtrail.vocabulary.referents import (
+    FINDING_NOUNS,
     LAWSUIT_NOUNS,
     PAIR_NOUNS,
     PUBLIC_BODY_NOUNS,
@@ -230,6 +231,8 @@ def _resolve(
     unnamed = _unnamed_last_speaker(doc, cand, entities, earlier, contents or [])
     if unnamed is None:
         unnamed = _plaintiff(doc, cand, entities, earlier)
+    if unnamed is None:
+        unnamed = _finding_goes_on(doc, cand, entities, earlier, contents or [])
     if unnamed is not None:  # "…, said one London-based broker. He forecast…"
         return unnamed.model_copy(update={"start": start, "end": end, "mention": mention})
     goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [])
@@ -715,6 +718,36 @@ def _named_pair(
         return None
     first, second = sorted(people)
     return f"{first[1]} and {second[1]}"
+
+
+def _finding_goes_on(
+    doc: Doc,
+    cand: QuoteCandidate,
+    entities: EntityTable,
+    earlier: list[Speaker],
+    contents: list[tuple[int, int]],
+) -> Speaker | None:
+    """'But the report suggests C. It found D': an 'it' in the paragraph of a quote whose
+    source is an unauthored report or survey, with no body named between them outside quoted
+    and reported contents, goes on quoting that report."""
+    if cand.source_head is None or cand.source is None or not earlier:
+        return None
+    if doc[cand.source_head].lower_ != "it":
+        return None
+    last = earlier[-1]
+    if last.entity_id is not None or last.start is None or last.end is None:
+        return None
+    head = (last.mention or "").lower().split()[-1:]
+    if not head or head[0] not in FINDING_NOUNS | DOCUMENT_NOUNS:
+        return None
+    if last.end > cand.source[0] or "\n" in text_of(doc)[last.end : cand.source[0]]:
+        return None
+    for _id, other, m in entities.mentions_before(cand.source[0]):
+        if m.end <= last.end:
+            break
+        if other.type == "organization" and not any(s <= m.start < e for s, e in contents):
+            return None
+    return last
 
 
 def _plaintiff(

@@ -665,3 +665,12 @@ def test_a_name_that_only_modifies_a_thing_is_not_the_person_in_view(analyze_tex
         "joked: \"It's tight but I love it.\"\n"
     )
     assert speaker_of(analyze_text(text), "tight but").name != "Armani"
+
+
+def test_it_after_a_report_goes_on_quoting_the_report(analyze_text):
+    text = (
+        "Musicians survey\nThe RIAA has sued people suspected of sharing music. But the report "
+        "suggests this campaign does not have the backing of musicians. It found that most "
+        "artists saw file-sharing as both good and bad.\n"
+    )
+    assert speaker_of(analyze_text(text), "good and bad").name == "the report"
