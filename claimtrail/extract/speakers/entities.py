@@ -23,6 +23,7 @@ from claimtrail.vocabulary.gazetteer import (
     COUNTRY_ALIASES,
     ORG_HEADS,
     ORG_NAME_ENDINGS,
+    ORG_NOUNS,
     ORG_SUFFIXES,
     PARTY_ALIASES,
     PERSON_NOUNS,
@@ -223,6 +224,10 @@ def _label(span: Span) -> str:
             return "FAC"  # "Leeds Bradford airport" is a place
         if after in ORG_HEADS or before.lower() == "the":
             return "ORG"  # "a Balpa spokesman", "the Library": no person's name
+        if before.lower() in ORG_NOUNS and span.doc[span.start - 1].head.i in range(
+            span.start, span.end
+        ):
+            return "ORG"  # "copy protection firm Veritrax": the firm's name
     if span.label_ in {"NORP", "GPE"} and text in COUNTRY_ALIASES:
         return "GPE"
     return span.label_
@@ -273,7 +278,32 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         start, end, text = cleaned
         mentions.append(Mention(start, end, text, _label(ent), _is_compound_modifier(ent)))
     mentions = _repair_headline(mentions, body_text, body_start)
+    mentions += _untagged_organisations(doc, mentions)
     return mentions + _untagged_surnames(doc, mentions)
+
+
+def _untagged_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'copy protection firm Macrovision' with no entity tagged: a capitalised name right
+    after a noun for a kind of organisation is an organisation, and so is every later
+    untagged use of that name."""
+    taken = [(m.start, m.end) for m in mentions]
+    names: set[str] = set()
+    for tok in doc:
+        if (
+            tok.is_title
+            and tok.pos_ == "PROPN"
+            and not tok.ent_type_
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ in ORG_NOUNS
+            and doc[tok.i - 1].head.i == tok.i
+        ):
+            names.add(tok.text)
+    found = []
+    for tok in doc:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if tok.text in names and not tok.ent_type_ and not any(s <= start < e for s, e in taken):
+            found.append(Mention(start, end, tok.text, "ORG"))
+    return found
 
 
 def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:

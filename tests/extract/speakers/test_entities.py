@@ -141,3 +141,14 @@ def test_a_name_run_on_from_a_place_is_the_person_after_the_honorific(analyze_te
 def speaker_name(analysis, fragment: str) -> str | None:
     quote = next(q for q in analysis.quotes if fragment in q.text)
     return quote.speaker.name if quote.speaker else None
+
+
+def test_an_untagged_name_after_a_kind_of_organisation_is_an_organisation(analyze_text):
+    text = (
+        "DVD locks\nDVDs will be harder to copy thanks to measures devised by copy protection "
+        "firm Veritrax. Veritrax says its new LockStep technology will stop most copying. "
+        '"LockStep is designed to reduce ripping," said the firm.\n'
+    )
+    analysis = analyze_text(text)
+    assert entity_names(analysis)["Veritrax"].type == "organization"
+    assert speaker_name(analysis, "reduce ripping") == "Veritrax"
