@@ -344,6 +344,8 @@ def _canonical_key(m: Mention) -> str:
         return "country:" + COUNTRY_ALIASES[m.text]
     if m.text in PARTY_ALIASES:  # "the Tories" and "the Conservative Party" are one party
         return "party:" + PARTY_ALIASES[m.text]
+    if m.label == "PERSON":  # "Robert Kilroy Silk" is "Robert Kilroy-Silk"
+        return re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", m.text)
     return m.text
 
 
@@ -391,8 +393,12 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         and any(m.label == "PERSON" for m in groups[short])
     ):
         return False  # "Robert Kilroy-Silk" is not the "Robert Kilroy-Silk Party"
-    if "PERSON" in labels_long:  # a surname or first name of a full name
-        return len(short_words) == 1 and short_words[0] in (long_words[-1], long_words[0])
+    if "PERSON" in labels_long:  # a surname or first name of a full name ("Kilroy", "Kilroy
+        # Silk" and "Kilroy-Silk" of "Robert Kilroy-Silk"), hyphens or not
+        short_parts, long_parts = re.split(r"[\s-]+", short), re.split(r"[\s-]+", long)
+        if len(short_parts) >= 2:
+            return long_parts[-len(short_parts) :] == short_parts
+        return len(short_words) == 1 and short_parts[0] in long_parts
     if len(short_words) == 1 and any(  # "Kilroy-Silk" tagged ORG, "Robert Kilroy-Silk" PERSON
         short_words[0] == m.text.split()[-1] and len(m.text.split()) >= 2
         for m in groups[long]
@@ -425,8 +431,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         len(m.text.split()) >= 2 and m.text.split()[-1].rstrip(".") in ORG_NAME_ENDINGS for m in ms
     ):
         label = "ORG"
-    if label == "PERSON" and _conjoined_with_org(ms, doc):
-        label = "ORG"
+    if label == "PERSON" and not full_names and _conjoined_with_org(ms, doc):
+        label = "ORG"  # ("Robert Kilroy-Silk" stays a person in "Kilroy-Silk, UKIP and …")
     if (
         label == "PERSON"
         and any(m.label == "ORG" for m in ms)
@@ -456,7 +462,11 @@ def _canonical_name(ms: list[Mention]) -> str:
             return COUNTRY_ALIASES[m.text]
         if m.text in PARTY_ALIASES:
             return PARTY_ALIASES[m.text]
-    return max((m.text for m in ms), key=lambda t: (len(t.split()), len(t)))
+    texts = [m.text for m in ms]  # the fullest form, the most used of those, the first
+    return max(
+        texts,
+        key=lambda t: (len(re.split(r"[\s-]+", t)), texts.count(t), -texts.index(t), len(t)),
+    )
 
 
 def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:

@@ -152,3 +152,21 @@ def test_an_untagged_name_after_a_kind_of_organisation_is_an_organisation(analyz
     analysis = analyze_text(text)
     assert entity_names(analysis)["Veritrax"].type == "organization"
     assert speaker_name(analysis, "reduce ripping") == "Veritrax"
+
+
+def test_hyphenated_and_spaced_forms_of_a_name_are_one_person(analyze_text):
+    analysis = analyze_text(
+        "Party launch\nFormer host Robert Kilroy-Silk launched a party on Wednesday. Mr "
+        "Kilroy-Silk said it would contest most seats. One reader wrote that Robert Kilroy "
+        "Silk would fail.\n"
+    )
+    people = [e for e in analysis.entities if e.type == "person" and "Silk" in e.name]
+    assert len(people) == 1 and people[0].name == "Robert Kilroy-Silk"
+
+
+def test_a_full_name_listed_with_an_organisation_stays_a_person(analyze_text):
+    analysis = analyze_text(
+        "Party launch\nRobert Kilroy-Silk launched a party on Wednesday. Let's hope "
+        "Kilroy-Silk, UKIP and the Tory right all fade away.\n"
+    )
+    assert entity_names(analysis)["Robert Kilroy-Silk"].type == "person"
