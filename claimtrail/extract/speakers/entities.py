@@ -285,9 +285,14 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
 def _untagged_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'copy protection firm Macrovision' with no entity tagged: a capitalised name right
     after a noun for a kind of organisation is an organisation, and so is every later
-    untagged use of that name."""
+    untagged use of that name, or of a one-word organisation or the acronym that opens one
+    ("SBC" of "SBC Communications")."""
     taken = [(m.start, m.end) for m in mentions]
     names: set[str] = set()
+    for m in mentions:  # the NER tags a name once and misses it later ("AT&T", "SBC")
+        words = m.text.split()
+        if m.label == "ORG" and (len(words) == 1 or words[0].isupper() and len(words[0]) > 1):
+            names.add(words[0])
     for tok in doc:
         if (
             tok.is_title

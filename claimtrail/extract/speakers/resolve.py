@@ -225,6 +225,7 @@ def _resolve(
         or _quantified_group(doc, cand)
         or _party_name(mention)
         or _coordinated_people(doc, cand, entities)
+        or _joint_subject(doc, cand, entities)
         or _named_pair(doc, cand, entities, contents or [])
         or _plural_subject(doc, cand, contents or [])
     )
@@ -681,6 +682,28 @@ def _coordinated_people(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -
         else:
             return ", ".join(names[:-1]) + " and " + names[-1]
     return None
+
+
+def _joint_subject(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str | None:
+    """'SBC and AT&T said C': a joint source, named 'A and B' (the guidelines' form), when
+    every conjunct is a named person or body."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    if len(conjuncts) < 2 or head.dep_ == "conj":
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for t in conjuncts for c in t.children):
+        return None
+    names = []
+    for tok in conjuncts:
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is None or hit[1].type not in {"person", "organization", "group"}:
+            return None
+        names.append(hit[1].name)
+    if len(set(names)) < len(names):
+        return None
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _named_pair(

@@ -674,3 +674,12 @@ def test_it_after_a_report_goes_on_quoting_the_report(analyze_text):
         "artists saw file-sharing as both good and bad.\n"
     )
     assert speaker_of(analyze_text(text), "good and bad").name == "the report"
+
+
+def test_coordinated_bodies_are_a_joint_source(analyze_text):
+    text = (
+        "Phone deal\nUS phone company SBC Communications said it expects to cut jobs after its "
+        "takeover of AT&T. SBC and AT&T said savings of at least $2bn were a main driver for "
+        "the deal.\n"
+    )
+    assert speaker_of(analyze_text(text), "main driver").name == "SBC Communications and AT&T"
