@@ -151,6 +151,12 @@ CONTENT_OPENERS = {
     "them",
 }
 
+# Subordinators that open an adverbial clause, never a reported content ("sent the e-mail
+# after it sought to question his role": when it was sent, not what it said).
+ADVERBIAL_OPENERS = frozenset(
+    {"after", "before", "because", "until", "although", "though", "unless", "once"}
+)
+
 # Discourse words at a content's edges belong to the writer, not to the source.
 LEADING_DISCOURSE = ("however ", "but ", "and ", "so ", "still ", "yet ", "meanwhile ", "also ")
 

@@ -28,6 +28,7 @@ from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_
 from claimtrail.extract.quotes.reported import find_reported_speech
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
+from claimtrail.vocabulary.grammar import ADVERBIAL_OPENERS
 from claimtrail.vocabulary.lexicon import (
     DATA_NOUNS,
     EVALUATIVE_SPEECH_VERBS,
@@ -155,6 +156,8 @@ def _not_an_attribution(
         _finite_content(doc, cand) or has_quote_marks(doc, cand.start, cand.end)
     ):
         return True  # "challenged him to stand down": an act, not a proposition
+    if cand.kind == "indirect" and _opens_an_adverbial_clause(doc, cand):
+        return True  # "sent it after it sought to question his role": no content
     if cand.finder.startswith("learned") and not _finite_content(doc, cand):
         return verb_lemma(verb.text) is None and not _is_form_of(verb, EVALUATIVE_SPEECH_VERBS)
     return False
@@ -207,6 +210,16 @@ def _is_form_of(token: Token, lemmas: set[str]) -> bool:
 @lru_cache(maxsize=8)
 def _forms(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(form for lemma in lemmas for form in verb_forms(lemma))
+
+
+def _opens_an_adverbial_clause(doc: Doc, cand: QuoteCandidate) -> bool:
+    first = _token_at_offset(doc, cand.start)
+    return first is not None and first.lower_ in ADVERBIAL_OPENERS and first.dep_ == "mark"
+
+
+def _token_at_offset(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _finite_content(doc: Doc, cand: QuoteCandidate) -> bool:

@@ -279,7 +279,29 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         mentions.append(Mention(start, end, text, _label(ent), _is_compound_modifier(ent)))
     mentions = _repair_headline(mentions, body_text, body_start)
     mentions += _untagged_organisations(doc, mentions)
+    mentions += _untagged_honorific_names(doc, mentions)
     return mentions + _untagged_surnames(doc, mentions)
+
+
+def _untagged_honorific_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Mr Hollis sent the e-mail' with no entity tagged: the capitalised words after an
+    honorific name a person."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for tok in doc[:-1]:
+        if tok.text.rstrip(".") not in {"Mr", "Mrs", "Ms", "Miss", "Dr"}:
+            continue
+        words = []
+        for nxt in doc[tok.i + 1 : tok.i + 4]:
+            if not nxt.is_title or nxt.ent_type_ or nxt.is_sent_start:
+                break
+            words.append(nxt)
+        if not words:
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        if not any(s < end and start < e for s, e in taken):
+            found.append(Mention(start, end, text_of(doc)[start:end], "PERSON"))
+    return found
 
 
 def _untagged_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -170,3 +170,13 @@ def test_a_full_name_listed_with_an_organisation_stays_a_person(analyze_text):
         "Kilroy-Silk, UKIP and the Tory right all fade away.\n"
     )
     assert entity_names(analysis)["Robert Kilroy-Silk"].type == "person"
+
+
+def test_an_untagged_name_after_an_honorific_is_a_person(analyze_text):
+    text = (
+        "Row\nMr Hollis sent the e-mail by mistake to the show after it sought to question "
+        "his role in the campaign. He later said it was all a fuss.\n"
+    )
+    analysis = analyze_text(text)
+    assert entity_names(analysis)["Hollis"].type == "person"
+    assert speaker_name(analysis, "all a fuss") == "Hollis"
