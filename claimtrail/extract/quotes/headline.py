@@ -198,11 +198,11 @@ def _body_quote_holding(
     for mark in marks:
         if mark.start < body_start or wanted not in text[mark.start : mark.end].lower():
             continue
-        cand = next(
+        holder = next(
             (c for c in found if c.source is not None and c.overlaps(mark.start, mark.end)), None
         )
-        if cand is not None and cand.source is not None:
-            return cand.source, cand.source_head
+        if holder is not None and holder.source is not None:
+            return holder.source, holder.source_head
     return None
 
 
