@@ -337,6 +337,8 @@ def _speaker_goes_on(
     gender = PRONOUN_GENDER.get(word)
     if gender is not None and _gender_of(record, text_of(doc), doc) not in {None, gender}:
         return None
+    if _named_in_content(record, cand):
+        return None
     for _id, other, m in entities.mentions_before(cand.source[0]):
         if m.end <= last.end:
             break
@@ -487,7 +489,8 @@ def _entity_for(
         found = salience.most_salient(
             cand.source[0],
             {"person"},
-            lambda rec: _gender_of(rec, text_of(doc), doc) in {None, gender},
+            lambda rec: _gender_of(rec, text_of(doc), doc) in {None, gender}
+            and not _named_in_content(rec, cand),
         )
         return found or (None, None)
     if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
@@ -1223,6 +1226,15 @@ class Salience:
             and not (r.type in {"group", "person"} and all(m.is_compound_only for m in r.mentions))
             and (accept is None or accept(r)),
         )
+
+
+def _named_in_content(record: EntityRecord, cand: QuoteCandidate) -> bool:
+    """'He said Mr Baume was never present': a speaker does not name themselves in what they
+    say, so a person named in a reported content is not the pronoun's referent (a direct quote
+    may be a joke at one's own expense: "Campbell swears shock")."""
+    if cand.kind not in {"indirect", "mixed"}:
+        return False
+    return any(cand.start <= m.start and m.end <= cand.end for m in record.mentions)
 
 
 def _gender_of(record: EntityRecord, text: str, doc: Doc | None = None) -> str | None:

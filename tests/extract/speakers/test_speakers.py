@@ -683,3 +683,11 @@ def test_coordinated_bodies_are_a_joint_source(analyze_text):
         "the deal.\n"
     )
     assert speaker_of(analyze_text(text), "main driver").name == "SBC Communications and AT&T"
+
+
+def test_a_person_named_in_the_reported_content_is_not_the_pronouns_speaker(analyze_text):
+    text = (
+        "Union row\nUnion leader Jon Baume accused the chancellor Gordon Brown of blocking "
+        "reform. He said Mr Baume had never been present at the meetings.\n"
+    )
+    assert speaker_of(analyze_text(text), "never been present").name == "Gordon Brown"
