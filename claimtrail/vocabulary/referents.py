@@ -39,3 +39,6 @@ SUING_VERBS = frozenset({"sue", "sues", "sued", "suing"})
 
 # Unauthored findings a later "it" goes on quoting ("the report suggests C. It found D").
 FINDING_NOUNS = frozenset({"report", "survey", "study", "poll", "research", "review", "inquiry"})
+
+# Outlet nouns that name the same kind of outlet ("The Mirror newspaper said … The paper said").
+NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})

@@ -59,6 +59,7 @@ from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
 from claimtrail.vocabulary.referents import (
     FINDING_NOUNS,
     LAWSUIT_NOUNS,
+    NEWSPAPER_NOUNS,
     PAIR_NOUNS,
     PUBLIC_BODY_NOUNS,
     SUING_VERBS,
@@ -920,8 +921,9 @@ def _outlet_name(doc: Doc, cand: QuoteCandidate) -> str | None:
     head = doc[cand.source_head]
     if head.lower_ not in OUTLET_NOUNS or any(c.dep_ == "compound" for c in head.children):
         return None
+    same = NEWSPAPER_NOUNS if head.lower_ in NEWSPAPER_NOUNS else {head.lower_}
     for tok in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
-        if tok.lower_ != head.lower_:
+        if tok.lower_ not in same:
             continue
         names = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.is_title]
         if names:

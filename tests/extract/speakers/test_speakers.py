@@ -691,3 +691,12 @@ def test_a_person_named_in_the_reported_content_is_not_the_pronouns_speaker(anal
         "reform. He said Mr Baume had never been present at the meetings.\n"
     )
     assert speaker_of(analyze_text(text), "never been present").name == "Gordon Brown"
+
+
+def test_the_paper_is_the_newspaper_named_before(analyze_text):
+    text = (
+        "Dossier row\nThe president met the prime minister on Monday.\n\nThe Mirror newspaper "
+        "said on Tuesday it had been handed a sensitive dossier about the visit. The paper said "
+        "the document had been found in a London street.\n"
+    )
+    assert speaker_of(analyze_text(text), "London street").name == "Mirror"
