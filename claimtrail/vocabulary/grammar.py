@@ -151,6 +151,12 @@ CONTENT_OPENERS = {
     "them",
 }
 
+# Subordinators that open an adverbial clause, never a reported content ("sent the e-mail
+# after it sought to question his role": when it was sent, not what it said).
+ADVERBIAL_OPENERS = frozenset(
+    {"after", "before", "because", "until", "although", "though", "unless", "once"}
+)
+
 # Discourse words at a content's edges belong to the writer, not to the source.
 LEADING_DISCOURSE = ("however ", "but ", "and ", "so ", "still ", "yet ", "meanwhile ", "also ")
 
@@ -181,6 +187,35 @@ NON_SOURCES = {"there", "what", "which", "that"}
 
 # Adjectives after a source noun that belong to it ("people familiar with the talks").
 POSTPOSED_SOURCE_ADJECTIVES = {"familiar", "close", "knowledgeable", "aware", "involved", "briefed"}
+
+# Verbs of perceiving or quoting whose object is the one speaking in a following participle
+# ("heard the man saying C", "quoted a minister saying C"); after other verbs the participle is
+# the subject's ("the mayor phoned Mr Jones, saying C"). Surface forms (no lemmatizer).
+OBJECT_SPEAKER_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in {
+        "hear": ("", "s", "d", "ing"),
+        "overhear": ("", "s", "d", "ing"),
+        "see": ("", "s", "ing"),
+        "saw": ("",),
+        "seen": ("",),
+        "watch": ("", "es", "ed", "ing"),
+        "quot": ("e", "es", "ed", "ing"),
+        "cit": ("e", "es", "ed", "ing"),
+        "show": ("", "s", "ed", "n", "ing"),
+        "film": ("", "s", "ed", "ing"),
+        "record": ("", "s", "ed", "ing"),
+        "caught": ("",),
+        "catch": ("", "es", "ing"),
+        "picture": ("", "s", "d"),
+        "find": ("", "s", "ing"),
+        "found": ("",),
+        "leave": ("", "s"),
+        "left": ("",),
+        "imagine": ("", "s", "d"),
+    }.items()
+    for ending in endings
+)
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
@@ -233,7 +268,16 @@ DEMONSTRATIVES = frozenset({"this", "that"})
 COPULAS = {"is", "was", "are", "were", "'s", "’s"}
 
 # A pronoun goes to a person whose honorific does not contradict it ("she" is not "Mr. Trump").
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 
 # Function and reporting words: they say how a claim is reported, not what it is about.
 MATCH_STOP_WORDS = frozenset(

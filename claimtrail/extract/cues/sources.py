@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimtrail.vocabulary.gazetteer import PERSON_NOUNS, SPEAKING_NOUNS
-from claimtrail.vocabulary.grammar import NON_SOURCES
+from claimtrail.vocabulary.gazetteer import HONORIFIC_GENDER, PERSON_NOUNS, SPEAKING_NOUNS
+from claimtrail.vocabulary.grammar import NON_SOURCES, OBJECT_SPEAKER_VERBS
 from claimtrail.vocabulary.lexicon import REPORTING_NOUNS, verb_lemma
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -64,6 +64,8 @@ def _subject_of(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1:  # "Germany's financial regulator BaFin said", parsed as two subjects:
         return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])  # the name
+    if subjects and _object_read_as_subject(verb):
+        return subject_of(verb.head)
     if subjects:
         return subjects[0]  # "officials who said…": the pronoun; speakers.py finds its antecedent
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -78,6 +80,9 @@ def _subject_of(verb: Token) -> Token | None:
             # "It quoted a spokesman complaining C": the spokesman complains
             return subject_of(noun.head) or noun
         return noun
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
     if (
         verb.dep_ in {"conj", "xcomp", "advcl"}
@@ -93,7 +98,76 @@ def _subject_of(verb: Token) -> Token | None:
             if quoted is not None and quoted.i < verb.i:
                 return quoted  # "The paper quoted X as saying C": X says it, the paper reports
         return subject_of(governor)
-    return _name_before_final_verb(verb)
+    elliptical = _previous_sentence_root(verb)
+    if elliptical is not None:
+        return subject_of(elliptical)
+    return _name_before_final_verb(verb) or _name_right_before(verb)
+
+
+def _name_right_before(verb: Token) -> Token | None:
+    """'On top of the deal with Tanzania Mr Brown said C', parsed with the name inside the
+    preposition's object: a main verb with no subject takes the name that ends right before
+    it, when that name is a person's (a PERSON entity or an honorific's name)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0:
+        return None
+    last = doc[verb.i - 1]
+    if last.pos_ != "PROPN":
+        return None
+    i = last.i
+    while (
+        i > verb.sent.start and doc[i - 1].pos_ == "PROPN" and doc[i].lower_ not in HONORIFIC_GENDER
+    ):
+        i -= 1
+    named = doc[i].lower_.rstrip(".") in HONORIFIC_GENDER or last.ent_type_ == "PERSON"
+    return last if named else None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """'X claimed C but his lawyer, Y, told the BBC D': the parser joins 'his lawyer' to C's
+    last noun and 'told' to 'claimed'; the person phrase opened by 'but'/'and' right before
+    the verb is its subject."""
+    if verb.dep_ not in {"conj", "ccomp"} or verb.i == 0:
+        return None
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].is_punct:
+        i -= 1
+    tok = verb.doc[i]
+    while tok.dep_ in {"compound", "flat"} and tok.head.i > tok.i:
+        tok = tok.head
+    noun = tok.head if tok.dep_ == "appos" else tok
+    if noun.dep_ != "conj" or not _is_person_word(noun) and noun.pos_ != "PROPN":
+        return None
+    opener = verb.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if opener is not None and opener.dep_ == "cc" else None
+
+
+def _previous_sentence_root(verb: Token) -> Token | None:
+    """'X insisted: "A." And continued: "B."': a subjectless verb after a sentence-opening
+    'And' / 'But' shares the previous sentence's subject (the root verb of that sentence)."""
+    sent = verb.sent
+    if verb.dep_ != "ROOT" or sent.start == 0 or verb.i == sent.start:
+        return None
+    if not (sent[0].dep_ == "cc" and sent[0].head.i == verb.i):
+        return None
+    previous = verb.doc[sent.start - 1].sent.root
+    return previous if previous.pos_ in {"VERB", "AUX"} and previous.i != verb.i else None
+
+
+def _object_read_as_subject(verb: Token) -> bool:
+    """'The mayor phoned Mr Jones pointing out C': a bare participle parsed as a clause whose
+    subject is the main verb's object. The main clause's subject speaks ("heard the man saying
+    C" and "quoted a minister saying C" keep the object: OBJECT_SPEAKER_VERBS)."""
+    governor = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "ccomp"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and governor.pos_ in {"VERB", "AUX"}
+        and governor.i < verb.i
+        and governor.lower_ not in OBJECT_SPEAKER_VERBS
+        and any(c.dep_ in SUBJECT_DEPS and c.i < governor.i for c in governor.children)
+    )
 
 
 def _name_before_final_verb(verb: Token) -> Token | None:

@@ -98,7 +98,17 @@ def _speaker_by_position(doc: Doc, verb: Token, quote: QuotedSpan) -> Token | No
         return None
     if not all(t.pos_ in NAME_POS or t.is_title for t in words):
         return None  # (a mis-tagged capitalised word is still part of a name)
-    return words[-1] if words[-1].pos_ in {"PROPN", "NOUN", "PRON"} else None
+    if words[-1].pos_ in {"PROPN", "NOUN", "PRON"} or _age_description(words):
+        return words[-1]
+    return None
+
+
+def _age_description(words: list[Token]) -> bool:
+    """'the 23-year-old': a person described by age, its head the adjective 'old'."""
+    last = words[-1]
+    if len(words) < 3 or last.lower_ != "old":
+        return False
+    return bool(re.search(r"\d+-year-old$", last.doc[words[0].i : last.i + 1].text))
 
 
 def cue_after(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
@@ -325,6 +335,12 @@ def _attribute_one(
             return cand.with_(
                 end=max(cand.end, quote.end), kind="mixed", finder=cand.finder + "+frame"
             ), {idx}
+        if cand.source is None:  # the cue model's find, sourceless where the parse failed:
+            by_position = cue_after(doc, quote)  # '"…," the 23-year-old wrote.'
+            if by_position is not None and by_position.cue == cand.cue:
+                cand = cand.with_(
+                    source=by_position.source, source_head=by_position.source_head
+                )
         return cand.with_(
             start=quote.start, end=quote.end, kind="direct", finder=cand.finder + "+marks"
         ), {idx}

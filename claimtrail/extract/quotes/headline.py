@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from claimtrail.extract.quotes.candidates import QuoteCandidate
+from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.lexicon import HEADLINE_HEDGES, verb_lemma
 
@@ -116,3 +118,134 @@ def content_span(doc: Doc, tokens: list[Token], cut_adjuncts: bool = True) -> tu
     if cut and cut.start() > 0:
         end = start + cut.start()
     return start, end
+
+
+# A quoted fragment of a headline longer than this is a sentence, not a word taken from a speaker.
+MAX_HEADLINE_FRAGMENT_WORDS = 5
+
+
+def headline_fragments(
+    doc: Doc,
+    body_start: int,
+    marks: list[QuotedSpan],
+    found: list[QuoteCandidate],
+) -> list[QuoteCandidate]:
+    """Quoted words in a headline that no cue claims ("Mayor quits 'shameless' party",
+    "Star sued for 'fraud'"): the speaker's own word, a record of its own (the guidelines'
+    headline rule). Its source is, in this order: the body quote whose marks hold the same
+    words ("condemned the plan as a 'charade'"); for a passive headline verb, the body's agent
+    of that verb ("sued by a former assistant"); else the headline's leading name. A fragment
+    in capitals throughout is a name or title ('Las Vegas' jibe), not a quote; one with no
+    source found has an unclear speaker and is left out."""
+    text = text_of(doc)
+    head_end = min(body_start, len(text))
+    headline = [t for t in doc if t.idx < head_end and not t.is_space]
+    out = []
+    for mark in [*marks, *_single_quoted(text[:head_end])]:
+        if mark.start >= head_end or mark.end > head_end or not mark.closed:
+            continue
+        words = re.findall(r"[\w'’-]+", text[mark.start : mark.end])
+        if not words or len(words) > MAX_HEADLINE_FRAGMENT_WORDS:
+            continue
+        if all(w[:1].isupper() for w in words):
+            continue  # 'Las Vegas' jibe: a name
+        if any(c.overlaps(mark.start, mark.end) for c in found):
+            continue
+        source = (
+            _body_quote_holding(text, words, body_start, marks, found)
+            or _body_agent(doc, headline, body_start, mark)
+            or _leading_name(text, headline, mark, found)
+        )
+        if source is None:
+            continue
+        out.append(
+            QuoteCandidate(
+                start=mark.start,
+                end=mark.end,
+                kind="direct",
+                source=source[0],
+                source_head=source[1],
+                finder="headline-fragment",
+            )
+        )
+    return out
+
+
+# Headlines quote with single marks ("Star quits 'shameful' party"); an apostrophe inside a
+# word ("Blair's") opens nothing.
+_SINGLE_QUOTED = re.compile(r"(?:(?<=\s)|^)['‘]([^'‘’\n]+?)['’](?=\s|$|[,.:;!?])")
+
+
+def _single_quoted(headline: str) -> list[QuotedSpan]:
+    return [
+        QuotedSpan(m.start(), m.end() - 1, m.start(1), m.end(1))
+        for m in _SINGLE_QUOTED.finditer(headline)
+    ]
+
+
+def _body_quote_holding(
+    text: str,
+    words: list[str],
+    body_start: int,
+    marks: list[QuotedSpan],
+    found: list[QuoteCandidate],
+) -> tuple[tuple[int, int], int | None] | None:
+    wanted = " ".join(words).lower()
+    for cand in found:  # "said the vote was a farce": the words in a body quote's content
+        if cand.start >= body_start and cand.source is not None:
+            if re.search(rf"\b{re.escape(wanted)}\b", text[cand.start : cand.end].lower()):
+                return cand.source, cand.source_head
+    for mark in marks:
+        if mark.start < body_start or wanted not in text[mark.start : mark.end].lower():
+            continue
+        holder = next(
+            (c for c in found if c.source is not None and c.overlaps(mark.start, mark.end)), None
+        )
+        if holder is not None and holder.source is not None:
+            return holder.source, holder.source_head
+    return None
+
+
+def _body_agent(
+    doc: Doc, headline: list[Token], body_start: int, mark: QuotedSpan
+) -> tuple[tuple[int, int], int] | None:
+    """'Star sued for "fraud"' … 'was sued by a former assistant': the agent."""
+    verbs = [t for t in headline if t.idx < mark.start and t.tag_ in {"VBN", "VBD"}]
+    if not verbs:
+        return None
+    word = verbs[0].lower_
+    for tok in doc:
+        if tok.idx < body_start or tok.lower_ != word:
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        noun = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        if noun is not None:
+            return (noun.left_edge.idx, noun.idx + len(noun.text)), noun.i
+    return None
+
+
+def _leading_name(
+    text: str, headline: list[Token], mark: QuotedSpan, found: list[QuoteCandidate]
+) -> tuple[tuple[int, int], int] | None:
+    """The capitalised words that open the headline ('Fox attacks …', 'Kilroy-Silk quits …'),
+    when they come before the fragment and their last word speaks in the body (a
+    headline's subject is often the one spoken about: "Economy 'to grow'")."""
+    chain: list[Token] = []
+    for tok in headline:
+        joined = tok.text == "-" and not tok.whitespace_ and chain
+        if tok.idx >= mark.start or not (tok.is_title or tok.is_upper or joined):
+            break
+        chain.append(tok)
+    while chain and chain[-1].text == "-":
+        chain.pop()
+    if not chain:  # (the parse of a headline is poor: "Greer" as a common noun)
+        return None
+    name = chain[-1].text
+    if not any(
+        c.source is not None
+        and re.search(rf"\b{re.escape(name)}\b", text[c.source[0] : c.source[1]])
+        for c in found
+        if c.start >= mark.end
+    ):
+        return None
+    return (chain[0].idx, chain[-1].idx + len(chain[-1].text)), chain[-1].i

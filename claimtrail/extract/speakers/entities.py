@@ -23,6 +23,7 @@ from claimtrail.vocabulary.gazetteer import (
     COUNTRY_ALIASES,
     ORG_HEADS,
     ORG_NAME_ENDINGS,
+    ORG_NOUNS,
     ORG_SUFFIXES,
     PARTY_ALIASES,
     PERSON_NOUNS,
@@ -51,6 +52,7 @@ _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 # British style writes honorifics without a stop ("Mr Blair"); the name is what follows.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
 _HONORIFIC = re.compile(r"^(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
+_INNER_HONORIFIC = re.compile(r"(?<=\s)(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Last words of a body named after its place ("Leeds City Council", "Manchester United").
 PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "United", "City", "FC"}
@@ -182,6 +184,10 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     while len(words) > 1 and (words[-1].islower() or words[-1] in TRAILING_TITLES):
         words.pop()
     text = " ".join(words) if words and text.startswith(words[0]) else text
+    inner = _INNER_HONORIFIC.search(text)
+    if inner is not None:  # "Tanzania Mr Brown" (a name run on from a place): Mr Brown
+        start += inner.start()
+        text = text[inner.start() :]
     honorific = _HONORIFIC.match(text)
     if honorific and len(text) > honorific.end():  # "Mr Blair" is Blair, whatever the label
         start += honorific.end()
@@ -204,7 +210,11 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
 def _label(span: Span) -> str:
     text = span.text.strip()
     before = span.doc[span.start - 1].text if span.start > 0 else ""
-    if _HONORIFIC.match(text) or before.rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"}:
+    if (
+        _HONORIFIC.match(text)
+        or _INNER_HONORIFIC.search(text)
+        or before.rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"}
+    ):
         return "PERSON"  # "Mr Kilroy-Silk" is a person even when NER says ORG
     if span.label_ == "PERSON" and len(span) == 1 and text.isupper() and len(text) > 1:
         return "ORG"  # acronyms are organisations far more often than people
@@ -214,6 +224,10 @@ def _label(span: Span) -> str:
             return "FAC"  # "Leeds Bradford airport" is a place
         if after in ORG_HEADS or before.lower() == "the":
             return "ORG"  # "a Balpa spokesman", "the Library": no person's name
+        if before.lower() in ORG_NOUNS and span.doc[span.start - 1].head.i in range(
+            span.start, span.end
+        ):
+            return "ORG"  # "copy protection firm Veritrax": the firm's name
     if span.label_ in {"NORP", "GPE"} and text in COUNTRY_ALIASES:
         return "GPE"
     return span.label_
@@ -264,7 +278,59 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         start, end, text = cleaned
         mentions.append(Mention(start, end, text, _label(ent), _is_compound_modifier(ent)))
     mentions = _repair_headline(mentions, body_text, body_start)
+    mentions += _untagged_organisations(doc, mentions)
+    mentions += _untagged_honorific_names(doc, mentions)
     return mentions + _untagged_surnames(doc, mentions)
+
+
+def _untagged_honorific_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Mr Hollis sent the e-mail' with no entity tagged: the capitalised words after an
+    honorific name a person."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for tok in doc[:-1]:
+        if tok.text.rstrip(".") not in {"Mr", "Mrs", "Ms", "Miss", "Dr"}:
+            continue
+        words = []
+        for nxt in doc[tok.i + 1 : tok.i + 4]:
+            if not nxt.is_title or nxt.ent_type_ or nxt.is_sent_start:
+                break
+            words.append(nxt)
+        if not words:
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        if not any(s < end and start < e for s, e in taken):
+            found.append(Mention(start, end, text_of(doc)[start:end], "PERSON"))
+    return found
+
+
+def _untagged_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'copy protection firm Macrovision' with no entity tagged: a capitalised name right
+    after a noun for a kind of organisation is an organisation, and so is every later
+    untagged use of that name, or of a one-word organisation or the acronym that opens one
+    ("SBC" of "SBC Communications")."""
+    taken = [(m.start, m.end) for m in mentions]
+    names: set[str] = set()
+    for m in mentions:  # the NER tags a name once and misses it later ("AT&T", "SBC")
+        words = m.text.split()
+        if m.label == "ORG" and (len(words) == 1 or words[0].isupper() and len(words[0]) > 1):
+            names.add(words[0])
+    for tok in doc:
+        if (
+            tok.is_title
+            and tok.pos_ == "PROPN"
+            and not tok.ent_type_
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ in ORG_NOUNS
+            and doc[tok.i - 1].head.i == tok.i
+        ):
+            names.add(tok.text)
+    found = []
+    for tok in doc:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if tok.text in names and not tok.ent_type_ and not any(s <= start < e for s, e in taken):
+            found.append(Mention(start, end, tok.text, "ORG"))
+    return found
 
 
 def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -305,6 +371,8 @@ def _canonical_key(m: Mention) -> str:
         return "country:" + COUNTRY_ALIASES[m.text]
     if m.text in PARTY_ALIASES:  # "the Tories" and "the Conservative Party" are one party
         return "party:" + PARTY_ALIASES[m.text]
+    if m.label == "PERSON":  # "Robert Kilroy Silk" is "Robert Kilroy-Silk"
+        return re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", m.text)
     return m.text
 
 
@@ -352,8 +420,12 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         and any(m.label == "PERSON" for m in groups[short])
     ):
         return False  # "Robert Kilroy-Silk" is not the "Robert Kilroy-Silk Party"
-    if "PERSON" in labels_long:  # a surname or first name of a full name
-        return len(short_words) == 1 and short_words[0] in (long_words[-1], long_words[0])
+    if "PERSON" in labels_long:  # a surname or first name of a full name ("Kilroy", "Kilroy
+        # Silk" and "Kilroy-Silk" of "Robert Kilroy-Silk"), hyphens or not
+        short_parts, long_parts = re.split(r"[\s-]+", short), re.split(r"[\s-]+", long)
+        if len(short_parts) >= 2:
+            return long_parts[-len(short_parts) :] == short_parts
+        return len(short_words) == 1 and short_parts[0] in long_parts
     if len(short_words) == 1 and any(  # "Kilroy-Silk" tagged ORG, "Robert Kilroy-Silk" PERSON
         short_words[0] == m.text.split()[-1] and len(m.text.split()) >= 2
         for m in groups[long]
@@ -386,8 +458,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         len(m.text.split()) >= 2 and m.text.split()[-1].rstrip(".") in ORG_NAME_ENDINGS for m in ms
     ):
         label = "ORG"
-    if label == "PERSON" and _conjoined_with_org(ms, doc):
-        label = "ORG"
+    if label == "PERSON" and not full_names and _conjoined_with_org(ms, doc):
+        label = "ORG"  # ("Robert Kilroy-Silk" stays a person in "Kilroy-Silk, UKIP and …")
     if (
         label == "PERSON"
         and any(m.label == "ORG" for m in ms)
@@ -417,7 +489,11 @@ def _canonical_name(ms: list[Mention]) -> str:
             return COUNTRY_ALIASES[m.text]
         if m.text in PARTY_ALIASES:
             return PARTY_ALIASES[m.text]
-    return max((m.text for m in ms), key=lambda t: (len(t.split()), len(t)))
+    texts = [m.text for m in ms]  # the fullest form, the most used of those, the first
+    return max(
+        texts,
+        key=lambda t: (len(re.split(r"[\s-]+", t)), texts.count(t), -texts.index(t), len(t)),
+    )
 
 
 def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:

@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
-from claimtrail.extract.cues.sources import SUBJECT_DEPS
+from claimtrail.extract.cues.sources import SUBJECT_DEPS, subject_of
 from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import find_quoted_spans
 from claimtrail.extract.quotes.reactions import looks_like_name, split_title
@@ -55,8 +56,18 @@ from claimtrail.vocabulary.grammar import (
     ROLE_PREPOSITIONS,
 )
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
+from claimtrail.vocabulary.referents import (
+    FINDING_NOUNS,
+    LAWSUIT_NOUNS,
+    NEWSPAPER_NOUNS,
+    PAIR_NOUNS,
+    PUBLIC_BODY_NOUNS,
+    SUING_VERBS,
+)
 
 THING_PRONOUNS = {"it", "its"}
+# "the 23-year-old": a person described by age alone
+AGE_DESCRIPTION = re.compile(r"\d+-year-old")
 GROUP_PRONOUNS = {"they", "we", "them"}
 # How far back a description looks for the phrase that introduced its referent.
 LOOKBACK_TOKENS = 400
@@ -211,16 +222,28 @@ def _resolve(
     salience.profiles = profiles
     group = (
         _outlet_name(doc, cand)
+        or _outlet_named_next(doc, cand)
         or _quantified_group(doc, cand)
         or _party_name(mention)
         or _coordinated_people(doc, cand, entities)
+        or _joint_subject(doc, cand, entities)
+        or _named_pair(doc, cand, entities, contents or [])
         or _plural_subject(doc, cand, contents or [])
     )
     unnamed = _unnamed_last_speaker(doc, cand, entities, earlier, contents or [])
+    if unnamed is None:
+        unnamed = _plaintiff(doc, cand, entities, earlier)
+    if unnamed is None:
+        unnamed = _finding_goes_on(doc, cand, entities, earlier, contents or [])
     if unnamed is not None:  # "…, said one London-based broker. He forecast…"
         return unnamed.model_copy(update={"start": start, "end": end, "mention": mention})
+    goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [])
     if group is not None:
         entity_id, record = entities.find_name(group) or (None, None)
+        if record is not None and record.type == "place":  # "The Australian" is no country
+            entity_id, record = None, None
+    elif goes_on is not None:
+        entity_id, record = goes_on
     else:
         entity_id, record = _entity_for(doc, cand, mention, entities, earlier, salience)
     base = profiles.get(entity_id or "", Profile())
@@ -284,6 +307,46 @@ def _resolve(
         channel=channel,
         mention=mention,
     )
+
+
+def _speaker_goes_on(
+    doc: Doc,
+    cand: QuoteCandidate,
+    entities: EntityTable,
+    earlier: list[Speaker],
+    contents: list[tuple[int, int]],
+) -> tuple[str, EntityRecord] | None:
+    """'In a statement, the company denied C. "D," it said.': a pronoun in the paragraph of
+    the last quote, with no person or body of its kind named between them outside quoted and
+    reported contents, is the last quote's speaker again — also when that speaker was reached
+    through a description ("the company") that the pronoun's salience does not see."""
+    if cand.source_head is None or cand.source is None or not earlier:
+        return None
+    word = doc[cand.source_head].lower_
+    if word in {"he", "she"}:
+        types = {"person"}
+    elif word == "it":
+        types = {"organization"}
+    else:
+        return None
+    last = earlier[-1]
+    record = entities.by_id(last.entity_id)
+    if record is None or record.type not in types or last.end is None:
+        return None
+    if last.end > cand.source[0] or "\n" in text_of(doc)[last.end : cand.source[0]]:
+        return None  # another paragraph: the structure gives no continuity
+    gender = PRONOUN_GENDER.get(word)
+    if gender is not None and _gender_of(record, text_of(doc), doc) not in {None, gender}:
+        return None
+    if _named_in_content(record, cand):
+        return None
+    for _id, other, m in entities.mentions_before(cand.source[0]):
+        if m.end <= last.end:
+            break
+        if other.type in types and not any(s <= m.start < e for s, e in contents):
+            return None
+    assert last.entity_id is not None
+    return last.entity_id, record
 
 
 def _spokesperson_name(
@@ -425,7 +488,10 @@ def _entity_for(
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
         gender = PRONOUN_GENDER.get(words[0])
         found = salience.most_salient(
-            cand.source[0], {"person"}, lambda rec: _gender_of(rec, text_of(doc)) in {None, gender}
+            cand.source[0],
+            {"person"},
+            lambda rec: _gender_of(rec, text_of(doc), doc) in {None, gender}
+            and not _named_in_content(rec, cand),
         )
         return found or (None, None)
     if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
@@ -442,6 +508,9 @@ def _entity_for(
     if words[0] in POSSESSIVES and owned in ORG_NOUNS:
         # "her employers said", "his club said": the organisation in view
         return _organization_of_kind(doc, owned, cand.source[0], entities, salience)
+    if words[:-1] in ([], ["the"]) and AGE_DESCRIPTION.fullmatch(words[-1]):
+        # "…," the 23-year-old wrote: the person in view
+        return salience.most_salient(cand.source[0], {"person"}) or (None, None)
     if len(words) >= 2 and words[0] in DETERMINERS:
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
@@ -505,6 +574,8 @@ def _organization_of_kind(
         found = salience.most_salient(before, {"organization"}, lambda r: id(r) in ids)
         if found is not None:
             return found
+    if noun in PUBLIC_BODY_NOUNS:
+        return None, None  # "the government" is not the company in view: it stays itself
     return salience.most_salient(before, {"organization"}) or (None, None)
 
 
@@ -531,7 +602,8 @@ def _document_author(
     if cand.source_head is None:
         return None
     head = doc[cand.source_head]
-    if head.lower_ not in DOCUMENT_NOUNS:
+    word = "".join(t.lower_ for t in _hyphenated(head))
+    if word not in DOCUMENT_NOUNS:
         return None
     for noun in [
         head,
@@ -541,10 +613,26 @@ def _document_author(
             if t.lower_ == head.lower_
         ],
     ]:
-        author = _author_of(noun, entities, earlier)
-        if author is not None:
-            return author
+        for piece in _hyphenated(noun):  # "Mr X's e-mail": the owner hangs on "e"
+            author = _author_of(piece, entities, earlier)
+            if author is not None:
+                return author
     return None
+
+
+def _hyphenated(tok: Token) -> list[Token]:
+    """The tokens of a hyphenated word the tokenizer split ("e - mail"), or the token alone."""
+    doc = tok.doc
+    first = last = tok.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and (
+        not doc[first - 1].whitespace_
+    ):
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ and (
+        not doc[last + 1].whitespace_
+    ):
+        last += 2
+    return list(doc[first : last + 1])
 
 
 def _author_of(
@@ -597,6 +685,125 @@ def _coordinated_people(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -
             names.append(hit[1].name)
         else:
             return ", ".join(names[:-1]) + " and " + names[-1]
+    return None
+
+
+def _joint_subject(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str | None:
+    """'SBC and AT&T said C': a joint source, named 'A and B' (the guidelines' form), when
+    every conjunct is a named person or body."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    conjuncts = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    if len(conjuncts) < 2 or head.dep_ == "conj":
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for t in conjuncts for c in t.children):
+        return None
+    names = []
+    for tok in conjuncts:
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is None or hit[1].type not in {"person", "organization", "group"}:
+            return None
+        names.append(hit[1].name)
+    if len(set(names)) < len(names):
+        return None
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _named_pair(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, contents: list[tuple[int, int]]
+) -> str | None:
+    """'The couple claimed…', and 'They said…' after it: the two people named last before the
+    pair noun, outside quoted and reported contents, as a joint source 'A and B'."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    pair = head if head.lower_ in PAIR_NOUNS else None
+    if pair is None and head.lower_ in {"they", "we"}:
+        start = head.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        pair = next(
+            (
+                t
+                for t in reversed(doc[start : head.i])
+                if t.lower_ in PAIR_NOUNS and t.dep_ in SUBJECT_DEPS
+            ),
+            None,
+        )
+    if pair is None or not any(c.lower_ == "the" for c in pair.children):
+        return None
+    people: list[tuple[int, str]] = []
+    for _id, record, m in entities.mentions_before(pair.idx):
+        if record.type != "person" or any(s <= m.start < e for s, e in contents):
+            continue
+        if record.name not in {name for _, name in people}:
+            people.append((record.mentions[0].start, record.name))
+        if len(people) == 2:
+            break
+    if len(people) < 2:
+        return None
+    first, second = sorted(people)
+    return f"{first[1]} and {second[1]}"
+
+
+def _finding_goes_on(
+    doc: Doc,
+    cand: QuoteCandidate,
+    entities: EntityTable,
+    earlier: list[Speaker],
+    contents: list[tuple[int, int]],
+) -> Speaker | None:
+    """'But the report suggests C. It found D': an 'it' in the paragraph of a quote whose
+    source is an unauthored report or survey, with no body named between them outside quoted
+    and reported contents, goes on quoting that report."""
+    if cand.source_head is None or cand.source is None or not earlier:
+        return None
+    if doc[cand.source_head].lower_ != "it":
+        return None
+    last = earlier[-1]
+    if last.entity_id is not None or last.start is None or last.end is None:
+        return None
+    head = (last.mention or "").lower().split()[-1:]
+    if not head or head[0] not in FINDING_NOUNS | DOCUMENT_NOUNS:
+        return None
+    if last.end > cand.source[0] or "\n" in text_of(doc)[last.end : cand.source[0]]:
+        return None
+    for _id, other, m in entities.mentions_before(cand.source[0]):
+        if m.end <= last.end:
+            break
+        if other.type == "organization" and not any(s <= m.start < e for s, e in contents):
+            return None
+    return last
+
+
+def _plaintiff(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, earlier: list[Speaker]
+) -> Speaker | None:
+    """'The lawsuit says C' after 'X has been sued by a make-up artist who…' (or 'X sued
+    Y'): the one who sued, as an earlier quote resolved them, else as named."""
+    if cand.source_head is None or cand.source is None:
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in LAWSUIT_NOUNS:
+        return None
+    for verb in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
+        if verb.lower_ not in SUING_VERBS:
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        who = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        if who is None and verb.tag_ != "VBN":
+            who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if who is None:
+            continue
+        for speaker in reversed(earlier):  # "a make-up artist who claimed C": as resolved
+            if speaker.start is not None and speaker.end is not None:
+                if who.left_edge.idx <= speaker.start <= who.right_edge.idx:
+                    return speaker
+        hit = entities.at(who.idx, who.idx + len(who.text))
+        if hit is not None and hit[1].type in {"person", "organization", "group"}:
+            return Speaker(name=hit[1].name, entity_id=hit[0])
+        return None
     return None
 
 
@@ -659,11 +866,38 @@ def _plural_subject(doc: Doc, cand: QuoteCandidate, contents: list[tuple[int, in
             tok.dep_ in SUBJECT_DEPS
             and (tok.tag_ in {"NNS", "NNPS"} or tok.tag_ == "NNP" and tok.text.endswith("s"))
             and not any(c.dep_ == "poss" for c in tok.children)
-            and _people_noun(tok.text)
             and not any(s <= tok.idx < e for s, e in contents)
         ):
-            return tok.text
+            if _people_noun(tok.text):
+                return tok.text
+            if _bodies_noun(tok):  # "Major companies including X and Y have … They warned"
+                return _modified_noun(tok, {"compound", "nmod", "amod"})
+    # No plural subject: "X attacked US tabloid magazines after they reported C" — the
+    # nearest plural of people or bodies in this sentence, whatever its role
+    for tok in reversed(doc[head.sent.start : head.i]):
+        if (
+            tok.tag_ == "NNS"
+            and (_people_noun(tok.text) or _bodies_noun(tok))
+            and not any(c.dep_ == "poss" for c in tok.children)
+            and not any(s <= tok.idx < e for s, e in contents)
+            and tok.head.i != head.i
+        ):
+            return _modified_noun(tok, {"compound", "nmod"})
     return None
+
+
+def _bodies_noun(tok: Token) -> bool:
+    """'companies', 'magazines', 'banks': a plural of a kind of organisation."""
+    word = tok.lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and singular in ORG_NOUNS
+
+
+def _modified_noun(tok: Token, deps: set[str]) -> str:
+    """The noun with the modifiers before it ("US tabloid magazines", "Major companies")."""
+    words = [c for c in tok.lefts if c.dep_ in deps]
+    first = words[0].left_edge if words else tok
+    return tok.doc[first.i : tok.i + 1].text
 
 
 def _people_noun(word: str) -> bool:
@@ -687,8 +921,36 @@ def _outlet_name(doc: Doc, cand: QuoteCandidate) -> str | None:
     head = doc[cand.source_head]
     if head.lower_ not in OUTLET_NOUNS or any(c.dep_ == "compound" for c in head.children):
         return None
+    same = NEWSPAPER_NOUNS if head.lower_ in NEWSPAPER_NOUNS else {head.lower_}
     for tok in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
-        if tok.lower_ != head.lower_:
+        if tok.lower_ not in same:
+            continue
+        names = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.is_title]
+        if names:
+            first = names[0].left_edge
+            first = first if first.dep_ != "det" else doc[first.i + 1]
+            return doc[first.i : names[-1].i + 1].text
+    return None
+
+
+def _outlet_named_next(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """'…, according to newspaper reports.' in a lede, then 'X was quoted by The Australian
+    newspaper': the reports are that outlet's (a lede names its source next)."""
+    if cand.source_head is None or cand.source is None or not _in_lede(doc, cand.source[0]):
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in {"report", "reports"} or not any(
+        c.lower_ in OUTLET_NOUNS for c in head.children if c.dep_ in {"compound", "amod", "nmod"}
+    ):
+        return None
+    sent = head.sent
+    end = sent.end
+    for _ in range(LEDE_SENTENCES):  # the next two sentences with words
+        if end >= len(doc):
+            break
+        end = doc[end].sent.end
+    for tok in doc[sent.end : end]:
+        if tok.lower_ not in OUTLET_NOUNS:
             continue
         names = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.is_title]
         if names:
@@ -945,8 +1207,8 @@ class Salience:
                 continue
             if record.name.islower() or self._inside_content(mention.start, mention.end):
                 continue  # "unions" is no name; a name inside a quote is not in view
-            if record.type == "group" and mention.is_compound_only:
-                continue  # "the Catholic archbishop": an adjective, not a group in view
+            if record.type in {"group", "person"} and mention.is_compound_only:
+                continue  # "the Catholic archbishop", "an Armani dress": a modifier, not in view
             # The same sentence first ("In a statement from X, the company denied…"), then
             # subjects of main clauses, then other subjects, then the latest mention.
             rank = (
@@ -959,20 +1221,76 @@ class Salience:
                 best = (key, entity_id, record)
         if best is not None:
             return best[1], best[2]
-        return self.entities.nearest_before(  # "unions" is no name
-            before, types, lambda r: not r.name.islower() and (accept is None or accept(r))
+        return self.entities.nearest_before(  # "unions" is no name; "Armani" only a modifier
+            before,
+            types,
+            lambda r: not r.name.islower()
+            and not (r.type in {"group", "person"} and all(m.is_compound_only for m in r.mentions))
+            and (accept is None or accept(r)),
         )
 
 
-def _gender_of(record: EntityRecord, text: str) -> str | None:
+def _named_in_content(record: EntityRecord, cand: QuoteCandidate) -> bool:
+    """'He said Mr Baume was never present': a speaker does not name themselves in what they
+    say, so a person named in a reported content is not the pronoun's referent (a direct quote
+    may be a joke at one's own expense: "Campbell swears shock")."""
+    if cand.kind not in {"indirect", "mixed"}:
+        return False
+    return any(cand.start <= m.start and m.end <= cand.end for m in record.mentions)
+
+
+def _gender_of(record: EntityRecord, text: str, doc: Doc | None = None) -> str | None:
     """'m' or 'f' when the article calls the person Mr., Mrs. or Ms.; None when it never does
-    (or both: then nothing is ruled out)."""
+    (or both: then nothing is ruled out). Without an honorific, the pronouns of the sentences
+    where the person is the only one named tell ("Tom Price said his firm had paid")."""
     found = set()
     for mention in record.mentions:
         before = text[max(0, mention.start - 6) : mention.start].split()
         words = mention.text.lower().split()[:1] + [w.lower() for w in before[-1:]]
         found |= {HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER}
+    if not found and doc is not None:
+        found = _pronoun_gender(record, doc)
     return found.pop() if len(found) == 1 else None
+
+
+def _pronoun_gender(record: EntityRecord, doc: Doc) -> set[str]:
+    """The genders of the pronouns whose nearest governing clause has this person for its
+    subject ("Tom Price said his firm had paid", "Mary Walsh sued, saying she was owed"), in
+    the sentences that name the person, outside quotation marks."""
+    found: set[str] = set()
+    spans = [(m.start, m.end) for m in record.mentions]
+    seen: set[int] = set()
+    for start, end in spans:
+        here = doc.char_span(start, end, alignment_mode="expand")
+        if here is None or here[0].sent.start in seen:
+            continue
+        sent = here[0].sent
+        seen.add(sent.start)
+        quoted = {q for s, e in _marks_in(sent) for q in range(s, e)}
+        for tok in sent:
+            if tok.lower_ in PRONOUN_GENDER and tok.idx not in quoted:
+                subject = _governing_subject(tok)
+                if subject is not None and any(s <= subject.idx < e for s, e in spans):
+                    found.add(PRONOUN_GENDER[tok.lower_])
+    return found
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The subject of the nearest clause above a pronoun that does not hold the pronoun."""
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = subject_of(verb)
+        if subject is None or pronoun in subject.subtree:
+            continue
+        return subject
+    return None
+
+
+def _marks_in(sent: TokenSpan) -> list[tuple[int, int]]:
+    return [
+        (sent.start_char + q.start, sent.start_char + q.end) for q in find_quoted_spans(sent.text)
+    ]
 
 
 def antecedent_span(doc: Doc, cand: QuoteCandidate) -> tuple[int, int] | None:

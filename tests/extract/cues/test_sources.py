@@ -55,3 +55,45 @@ def test_a_verb_with_no_subject_or_governor_has_no_source(parse) -> None:
     doc = parse("Reported: the plant will close.")
     verb = next(t for t in doc if t.text == "Reported")
     assert subject_of(verb) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "source"),
+    [
+        # the parser makes the object the participle's subject; the caller speaks
+        ("The mayor then phoned Mr Jones pointing out the error.", "pointing", "mayor"),
+        (
+            "The mayor then phoned Mr Jones pointing out the error, but suggesting the council "
+            "would pay.",
+            "suggesting",
+            "mayor",
+        ),
+        # perceiving and quoting verbs keep their object as the one speaking
+        ("Police heard the man saying he would return.", "saying", "man"),
+    ],
+)
+def test_a_bare_participle_after_an_object_is_the_main_subjects(
+    parse, text: str, verb: str, source: str
+) -> None:
+    assert _source(parse, text, verb) == source
+
+
+def test_a_subjectless_verb_after_a_sentence_opening_and_shares_the_last_subject(parse) -> None:
+    text = 'Ms Lee insisted: "We have a good record." And continued: "We can be proud of it."'
+    assert _source(parse, text, "continued") == "Lee"
+
+
+def test_a_main_verb_without_subject_takes_the_name_right_before_it(parse) -> None:
+    # the parser hangs "Mr Brown" on "with"; the speaker is still Mr Brown
+    text = (
+        "On top of the relief deal with Tanzania Mr Brown said the UK would make similar offers."
+    )
+    assert _source(parse, text, "said") == "Brown"
+
+
+def test_a_person_phrase_opened_by_but_before_a_joined_verb_is_its_subject(parse) -> None:
+    text = (
+        "Customs officials claimed Mr Lane was one of the gang's leaders but his lawyer, Ann "
+        "Webb, told the BBC it was a laughable suggestion."
+    )
+    assert _source(parse, text, "told") == "lawyer"

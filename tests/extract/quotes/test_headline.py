@@ -63,3 +63,64 @@ def test_a_trailing_adjunct_is_cut_from_the_claim_but_kept_for_the_quote(parse) 
     assert cut is not None and kept is not None
     assert text[cut.content[0] : cut.content[1]] == "strike will go ahead"
     assert text[kept.content[0] : kept.content[1]] == "strike will go ahead amid pay talks"
+
+
+# Quoted words in a headline (the headline rule of ../shared/gold/GUIDELINES.md): the speaker's
+# own word, a record of its own, with the source the body gives it.
+def _headline_record(analyze_text, text: str, fragment: str):
+    return next((q for q in analyze_text(text).quotes if q.text == fragment), None)
+
+
+def test_a_quoted_word_in_a_headline_goes_to_the_headline_name(analyze_text) -> None:
+    text = (
+        "Hollis quits 'shameless' party\nThe MP Dan Hollis has left the Reform Alliance. Mr "
+        'Hollis said: "I am done with them and their leaders."\n'
+    )
+    quote = _headline_record(analyze_text, text, "shameless")
+    assert quote is not None and quote.speaker.name == "Dan Hollis"
+
+
+def test_a_headline_name_that_never_speaks_in_the_body_is_not_the_speaker(analyze_text):
+    # the headline is about Hollis; the quoted words are somebody else's
+    text = (
+        "Hollis 'to quit' party\nThe MP Dan Hollis is expected to leave the Reform Alliance "
+        "this week. His colleagues said they had not been told.\n"
+    )
+    assert _headline_record(analyze_text, text, "to quit") is None
+
+
+def test_a_quoted_word_goes_to_the_body_speaker_who_used_it(analyze_text) -> None:
+    # the headline's name is the one answering, not the one who said the word
+    text = (
+        "Mayor rebuts 'farce' claims\nMayor Ana Ruiz said the vote was fair. Councillor Tom "
+        'Reed, a critic of the plan, condemned the debate as a "farce" on Monday.\n'
+    )
+    quote = _headline_record(analyze_text, text, "farce")
+    assert quote is not None and quote.speaker.name == "Tom Reed"
+
+
+def test_a_quoted_word_after_a_passive_verb_goes_to_the_agent(analyze_text) -> None:
+    text = (
+        "Singer Jo Marsh sued for 'fraud'\nThe singer Jo Marsh has been sued by a former "
+        "manager who claimed she kept his fees. Her lawyer denied it.\n"
+    )
+    quote = _headline_record(analyze_text, text, "fraud")
+    assert quote is not None and "manager" in quote.speaker.name
+
+
+def test_a_quoted_name_in_a_headline_is_no_quote(analyze_text) -> None:
+    text = (
+        "Minister rejects 'Las Vegas' jibe\nThe minister Ana Ruiz said the casinos would be "
+        "small.\n"
+    )
+    assert _headline_record(analyze_text, text, "Las Vegas") is None
+
+
+def test_a_headline_name_parsed_as_a_common_noun_still_speaks(analyze_text) -> None:
+    # headline parses are poor: "Greer" here is tagged a common noun
+    text = (
+        "Greer attacks 'bully' Big Brother\nGermaine Greer has criticised the show's "
+        '"bullying" of housemates. Greer said the show had behaved badly.\n'
+    )
+    quote = _headline_record(analyze_text, text, "bully")
+    assert quote is not None and quote.speaker.name == "Germaine Greer"

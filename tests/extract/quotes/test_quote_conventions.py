@@ -124,3 +124,13 @@ def test_a_generic_you_is_not_a_source(analyze_text):
     assert texts(analyze_text, body) == []
     kept = texts(analyze_text, "The firm said that some games cost five pounds.")
     assert [t.removeprefix("that ") for t in kept] == ["some games cost five pounds"]
+
+
+def test_an_adverbial_clause_after_a_verb_is_no_reported_content(analyze_text):
+    text = (
+        "Row\nThe minister wrote to the committee after it sought to question his role in the "
+        "deal. He later said it was all a fuss.\n"
+    )
+    texts = [q.text for q in analyze_text(text).quotes]
+    assert not any(t.startswith("after it sought") for t in texts)
+    assert "it was all a fuss" in texts

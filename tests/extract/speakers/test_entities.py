@@ -125,3 +125,58 @@ def test_a_place_short_form_still_joins_a_title_named_after_it():
 
     groups = group_mentions([Mention(0, 2, "Us", "GPE"), Mention(20, 29, "Us Weekly", "ORG")])
     assert len(groups) == 1
+
+
+def test_a_name_run_on_from_a_place_is_the_person_after_the_honorific(analyze_text):
+    # NER tags "Tanzania Mr Brown" as one organisation
+    analysis = analyze_text(
+        "Brown tour\nThe chancellor Gordon Brown is in Africa. On top of the relief deal with "
+        "Tanzania Mr Brown said the UK would make similar offers to poorer nations.\n"
+    )
+    brown = entity_names(analysis)["Gordon Brown"]
+    assert brown.type == "person" and "Brown" in brown.aliases
+    assert speaker_name(analysis, "similar offers") == "Gordon Brown"
+
+
+def speaker_name(analysis, fragment: str) -> str | None:
+    quote = next(q for q in analysis.quotes if fragment in q.text)
+    return quote.speaker.name if quote.speaker else None
+
+
+def test_an_untagged_name_after_a_kind_of_organisation_is_an_organisation(analyze_text):
+    text = (
+        "DVD locks\nDVDs will be harder to copy thanks to measures devised by copy protection "
+        "firm Veritrax. Veritrax says its new LockStep technology will stop most copying. "
+        '"LockStep is designed to reduce ripping," said the firm.\n'
+    )
+    analysis = analyze_text(text)
+    assert entity_names(analysis)["Veritrax"].type == "organization"
+    assert speaker_name(analysis, "reduce ripping") == "Veritrax"
+
+
+def test_hyphenated_and_spaced_forms_of_a_name_are_one_person(analyze_text):
+    analysis = analyze_text(
+        "Party launch\nFormer host Robert Kilroy-Silk launched a party on Wednesday. Mr "
+        "Kilroy-Silk said it would contest most seats. One reader wrote that Robert Kilroy "
+        "Silk would fail.\n"
+    )
+    people = [e for e in analysis.entities if e.type == "person" and "Silk" in e.name]
+    assert len(people) == 1 and people[0].name == "Robert Kilroy-Silk"
+
+
+def test_a_full_name_listed_with_an_organisation_stays_a_person(analyze_text):
+    analysis = analyze_text(
+        "Party launch\nRobert Kilroy-Silk launched a party on Wednesday. Let's hope "
+        "Kilroy-Silk, UKIP and the Tory right all fade away.\n"
+    )
+    assert entity_names(analysis)["Robert Kilroy-Silk"].type == "person"
+
+
+def test_an_untagged_name_after_an_honorific_is_a_person(analyze_text):
+    text = (
+        "Row\nMr Hollis sent the e-mail by mistake to the show after it sought to question "
+        "his role in the campaign. He later said it was all a fuss.\n"
+    )
+    analysis = analyze_text(text)
+    assert entity_names(analysis)["Hollis"].type == "person"
+    assert speaker_name(analysis, "all a fuss") == "Hollis"

@@ -1,0 +1,44 @@
+"""Words for resolving a speaker's description to the body it stands for (speakers/resolve.py).
+
+Kept apart from gazetteer.py: the cue model does not read them, so changing them needs no
+retraining.
+"""
+
+from __future__ import annotations
+
+# Descriptions of public bodies: "the government said" is never the company in view; with no
+# body the article calls so, the description itself is the speaker.
+PUBLIC_BODY_NOUNS = frozenset(
+    {
+        "government",
+        "administration",
+        "ministry",
+        "department",
+        "court",
+        "council",
+        "authority",
+        "authorities",
+        "committee",
+        "regulator",
+        "watchdog",
+        "police",
+        "prosecutors",
+        "tribunal",
+        "parliament",
+        "commission",
+    }
+)
+
+# A pair named by a collective noun ("the couple said", "the pair denied"): the two people
+# named last.
+PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
+
+# A lawsuit speaks for whoever brought it ("The lawsuit says C" after "sued by X").
+LAWSUIT_NOUNS = frozenset({"lawsuit", "suit", "writ", "complaint"})
+SUING_VERBS = frozenset({"sue", "sues", "sued", "suing"})
+
+# Unauthored findings a later "it" goes on quoting ("the report suggests C. It found D").
+FINDING_NOUNS = frozenset({"report", "survey", "study", "poll", "research", "review", "inquiry"})
+
+# Outlet nouns that name the same kind of outlet ("The Mirror newspaper said … The paper said").
+NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
