@@ -103,7 +103,7 @@ class ArticleWrite:
         previous = self._current_revision(ident)
         signature = dedup.minhash(self.art.text)
         if previous is None:
-            near = dedup.nearest(self.index.lsh, self.index.signatures, signature)
+            near = dedup.nearest(self.conn, signature)
             if near is not None:
                 return self._link_copy("near_duplicate", near[0], near[1], chash, ident)
         return self._store_full(chash, ident, signature, previous)
@@ -168,6 +168,7 @@ class ArticleWrite:
                 update(articles).where(articles.c.id == previous.id).values(kind="superseded")
             )
         article_id = self._insert_article(row, story_id, signature, previous)
+        dedup.add_bands(self.conn, article_id, signature)
         self._write_quotes(article_id, row["seen_at"])
         claim_ids = self._write_claims(plan, article_id, story_id, row["seen_at"])
         central = next(
@@ -190,7 +191,6 @@ class ArticleWrite:
             self.art.headline or "",
             self.art.text,
         )
-        self.pending.later(lambda: self.index.add_signature(article_id, signature))
         key = outlet_key(self.art.source)
         if key:
             self.pending.later(lambda: self.index.outlets.add(key))
@@ -379,11 +379,9 @@ class ArticleWrite:
         return outlet if outlet is not None and outlet != own else None
 
     def _retire(self, previous: Any) -> list[int]:
-        """The older revision (already marked superseded) leaves the search index and the
-        near-copy index; returns the claims it carried."""
+        """The older revision (already marked superseded, so no longer a near-copy candidate)
+        leaves the search index; returns the claims it carried."""
         self.search.remove_article(self.conn, previous.id)
-        old_id = previous.id
-        self.pending.later(lambda: self.index.drop_signature(old_id))
         return list(
             self.conn.execute(
                 select(mentions.c.claim_id).distinct().where(mentions.c.article_id == previous.id)
