@@ -8,6 +8,8 @@ SHARED ?= ../shared/data
 # `make install` links the command here (a folder on most users' PATH).
 BINDIR ?= $(HOME)/.local/bin
 LINTED := claimtrail tests benchmarks dev
+# `make test` runs the suite on this many processes (pytest-xdist; 0 = in this process).
+TEST_WORKERS ?= 2
 
 .PHONY: setup install demo test lint eval bench clean
 
@@ -42,7 +44,7 @@ demo: setup
 	  "then e.g. 'claimtrail stories' or 'claimtrail serve' (http://127.0.0.1:8000/)"
 
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 lint: setup
 	$(BIN)/ruff check $(LINTED)

@@ -28,6 +28,9 @@ BULK_BATCH = 64
 SNAPSHOT_EVERY = 5000
 # A batch (ANALYSIS_BATCH articles, ANALYSIS_BATCH_CHARS characters at most) is also the unit
 # retried one by one when an article in it makes the analyser fail.
+# Texts the store holds that wait (in input order) behind a batch still to analyse: at most
+# this many, then the batch is analysed early.
+PENDING_MAX = 256
 
 
 class AnalyzerLike(Protocol):
@@ -45,6 +48,7 @@ class IngestReport:
     warnings: list[str] = field(default_factory=list)
     stories: set[int] = field(default_factory=set)
     status_changes: int = 0
+    analysed: int = 0  # articles analysed (texts the store held are not)
 
     def record(self, outcome: IngestOutcome) -> None:
         self.outcomes[outcome.status] += 1
@@ -80,24 +84,36 @@ class Loader:
     _analyzer: AnalyzerLike | None = None
 
     def load(self, results: Iterable[ReadResult]) -> IngestReport:
-        pending: list[RawArticle] = []
-        chars = 0
+        """Store every article in input order: texts the store holds as their article alone
+        (not analysed), the others analysed in batches; a stored text waits for the articles
+        before it, so the store ends the same however the inputs were batched or analysed
+        (``ingest --workers`` stores in this order too)."""
+        pending: list[RawArticle | Analysis] = []  # Analysis: a stored text, not to analyse
+        fresh = chars = 0
         for item in results:
             if isinstance(item, InputFailure):
                 self.report.skipped.append(item)
                 self.progress(item.path)
-            elif self.store.known(item.text):
+                continue
+            if self.store.known(item.text):
                 self.report.warnings.extend(item.warnings)
-                self._store(bare_analysis(item), item.path or "")
-            else:
-                if pending and chars + len(item.text) > ANALYSIS_BATCH_CHARS:
+                if not fresh:  # nothing before it waits: stored now
+                    self._store(bare_analysis(item), item.path or "")
+                    continue
+                pending.append(bare_analysis(item))
+                if len(pending) >= PENDING_MAX:  # a long run of stored texts: don't hold them
                     self._analyse_and_store(pending)
-                    pending, chars = [], 0
-                pending.append(item)
-                chars += len(item.text)
-                if len(pending) >= ANALYSIS_BATCH:
-                    self._analyse_and_store(pending)
-                    pending, chars = [], 0
+                    pending, fresh, chars = [], 0, 0
+                continue
+            if fresh and chars + len(item.text) > ANALYSIS_BATCH_CHARS:
+                self._analyse_and_store(pending)
+                pending, fresh, chars = [], 0, 0
+            pending.append(item)
+            fresh += 1
+            chars += len(item.text)
+            if fresh >= ANALYSIS_BATCH:
+                self._analyse_and_store(pending)
+                pending, fresh, chars = [], 0, 0
         if pending:
             self._analyse_and_store(pending)
         return self.report
@@ -132,8 +148,14 @@ class Loader:
             self.progress(analysis.article.path or analysis.article.url or "")
         return len(batch)
 
-    def _analyse_and_store(self, batch: list[RawArticle]) -> None:
-        for raw, analysis in self._analyse(batch):
+    def _analyse_and_store(self, batch: list[RawArticle | Analysis]) -> None:
+        raws = [item for item in batch if isinstance(item, RawArticle)]
+        analysed = iter(self._analyse(raws) if raws else [])
+        for item in batch:
+            if isinstance(item, Analysis):  # a stored text: its article alone
+                self._store(item, item.article.path or "")
+                continue
+            raw, analysis = next(analysed)
             if isinstance(analysis, InputFailure):
                 self.report.skipped.append(analysis)
                 self.progress(raw.path or "")
@@ -146,6 +168,7 @@ class Loader:
 
         if self._analyzer is None:
             self._analyzer = self.analyzer_factory()
+        self.report.analysed += len(batch)
         return list(zip(batch, analyze_guarded(self._analyzer, batch), strict=True))
 
     def _store(self, analysis: Analysis, label: str) -> None:

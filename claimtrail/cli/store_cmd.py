@@ -255,7 +255,7 @@ def _ingest_distributed(
     from claimtrail.loader import Loader, bare_analysis_of
     from claimtrail.scale.run import RunSummary, analyses_in_order
     from claimtrail.scale.shards import plan_shards
-    from claimtrail.scale.work import AnalysisOptions
+    from claimtrail.scale.work import AnalysisOptions, KnownTexts
 
     shards = plan_shards(args, absolute=True)
     missing = [f.name for s in shards for f in s.files if not Path(f.path).exists()]
@@ -267,9 +267,10 @@ def _ingest_distributed(
     started = time.perf_counter()
     summary = RunSummary()
     try:
+        known_texts = KnownTexts(store.content_hashes())  # not analysed again on the workers
         with client_or_none(dask, workers, options) as client:
             with shard_progress(len(shards), "ingest") as advance:
-                items = analyses_in_order(client, shards, options, summary, advance)
+                items = analyses_in_order(client, shards, options, summary, advance, known_texts)
                 known = (
                     bare_analysis_of(a)
                     if not isinstance(a, InputFailure) and store.known(a.article.text)
@@ -278,6 +279,7 @@ def _ingest_distributed(
                 )
                 report = Loader(store, _no_analyzer).load_analyses(known)
         report.warnings.extend(summary.warnings())
+        report.analysed = summary.analysed
         _record_events(store.url)
     finally:
         store.close()
@@ -338,6 +340,7 @@ def _print_ingest_report(report: Any, seconds: float, fmt: Format) -> None:
     summary = {
         "outcomes": dict(report.outcomes),
         "stored_or_linked": report.stored,
+        "analysed": report.analysed,
         "stories_touched": len(report.stories),
         "status_changes": report.status_changes,
         "skipped": [{"input": s.path, "reason": s.message} for s in report.skipped],

@@ -34,6 +34,7 @@ from claimtrail.scale.shards import (
 from claimtrail.scale.work import (
     AnalysisOptions,
     AnalyzerPlugin,
+    KnownTexts,
     analyze_shard_json,
     analyze_shard_to,
 )
@@ -64,6 +65,11 @@ class RunSummary:
     @property
     def words(self) -> int:
         return sum(r.words for r in self.reports)
+
+    @property
+    def analysed(self) -> int:
+        """Articles the workers analysed (the others were texts the store held)."""
+        return sum(r.articles - r.known for r in self.reports)
 
     @property
     def skipped(self) -> int:
@@ -169,12 +175,17 @@ def analyses_in_order(
     options: AnalysisOptions,
     summary: RunSummary,
     progress: Progress = lambda _r: None,
+    known: KnownTexts | None = None,
 ) -> Iterator[Analysis | InputFailure]:
     """Every shard's analyses and failures, in input order, while the cluster works on the
-    shards after them (what ``ingest`` stores, in this process)."""
+    shards after them (what ``ingest`` stores, in this process). Texts in ``known`` (sent to
+    every worker once) come back as their article alone, unanalysed."""
     started = time.perf_counter()
     summary.workers = _worker_count(client)
-    futures = _submit(client, analyze_shard_json, shards, options)
+    extra: list[Any] = [options]
+    if known is not None and len(known):
+        extra.append(client.scatter(known, broadcast=True, hash=False))
+    futures = _submit(client, analyze_shard_json, shards, *extra)
     for shard, future in zip(shards, futures, strict=True):
         try:
             report, docs = future.result()

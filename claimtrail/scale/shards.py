@@ -68,6 +68,7 @@ class ShardReport:
     key: str
     inputs: list[str]
     articles: int = 0
+    known: int = 0  # of the articles: texts the store held, not analysed (ingest)
     failures: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     words: int = 0

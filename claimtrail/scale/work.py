@@ -5,19 +5,28 @@ Each worker process loads the pipeline once: ``AnalyzerPlugin`` loads it when th
 joins (so a run's first tasks do not wait on it) and every task takes it from the process's
 cache. The analyser is not shared by threads at once: a worker started with several threads
 runs one shard at a time (start workers with ``--nthreads 1``; the parser holds the GIL).
+
+For ``ingest`` the client sends every worker, once, the content hashes of the texts its store
+already holds (``KnownTexts``): a task returns such a text as its article alone, unanalysed,
+as a one-process ingest stores it, so a rerun analyses only what is missing.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from claimtrail.ingest.inputs import ANALYSIS_BATCH, ANALYSIS_BATCH_CHARS, batched, read_path
 from claimtrail.ingest.readers import InputFailure, RawArticle
+from claimtrail.models import Analysis
 from claimtrail.scale.shards import Shard, ShardReport, read_done, write_shard
+from claimtrail.store.dedup import content_hash
 
 if TYPE_CHECKING:
     from claimtrail.pipeline import Analyzer
@@ -35,6 +44,24 @@ class AnalysisOptions:
     model: str | None = None
     use_stance_model: bool = True
     batch_size: int = ANALYSIS_BATCH
+
+
+class KnownTexts:
+    """The content hashes (``claimtrail.store.dedup.content_hash``) of the texts a store
+    holds, as one sorted array of 32-byte digests (32 MB per million texts), so that a worker
+    can tell a stored text without reaching the store."""
+
+    def __init__(self, hex_hashes: Iterable[str]) -> None:
+        digests = np.array([bytes.fromhex(h) for h in set(hex_hashes)], dtype="S32")
+        self.digests = np.sort(digests)
+
+    def __len__(self) -> int:
+        return len(self.digests)
+
+    def holds(self, text: str) -> bool:
+        key = np.array([bytes.fromhex(content_hash(text))], dtype="S32")
+        at = int(np.searchsorted(self.digests, key[0]))
+        return bool(at < len(self.digests) and self.digests[at] == key[0])
 
 
 _analyzers: dict[AnalysisOptions, tuple[Analyzer, threading.Lock]] = {}
@@ -67,10 +94,12 @@ class AnalyzerPlugin(_PluginBase):
         await asyncio.get_running_loop().run_in_executor(None, process_analyzer, self.options)
 
 
-def analyze_shard(shard: Shard, options: AnalysisOptions) -> tuple[ShardReport, list[dict]]:
+def analyze_shard(
+    shard: Shard, options: AnalysisOptions, known: KnownTexts | None = None
+) -> tuple[ShardReport, list[dict]]:
     """The shard's analyses (as ``claimtrail.analysis/1`` JSON documents, in input order) and
     its report: articles, words, failures (unreadable inputs, articles the analyser failed on)
-    and warnings."""
+    and warnings. A text in ``known`` is not analysed: its document is its article alone."""
     from claimtrail.pipeline import analyze_guarded
 
     started = time.perf_counter()
@@ -80,9 +109,16 @@ def analyze_shard(shard: Shard, options: AnalysisOptions) -> tuple[ShardReport, 
     with lock:
         raws = _articles(shard, report)
         for batch in batched(raws, options.batch_size, ANALYSIS_BATCH_CHARS):
-            for raw, result in zip(
-                batch, analyze_guarded(analyzer, batch, options.batch_size), strict=True
-            ):
+            stored = [known is not None and known.holds(raw.text) for raw in batch]
+            fresh = [raw for raw, is_stored in zip(batch, stored, strict=True) if not is_stored]
+            results = iter(analyze_guarded(analyzer, fresh, options.batch_size) if fresh else [])
+            for raw, is_stored in zip(batch, stored, strict=True):
+                if is_stored:
+                    report.known += 1
+                    report.warnings.extend(raw.warnings)
+                    docs.append(Analysis(article=raw.record()).to_json_dict())
+                    continue
+                result = next(results)
                 if isinstance(result, InputFailure):
                     report.failures.append({"path": result.path, "message": result.message})
                     continue
@@ -117,10 +153,12 @@ def analyze_shard_to(shard: Shard, out_dir: str, options: AnalysisOptions) -> Sh
     return report
 
 
-def analyze_shard_json(shard: Shard, options: AnalysisOptions) -> tuple[ShardReport, list[str]]:
+def analyze_shard_json(
+    shard: Shard, options: AnalysisOptions, known: KnownTexts | None = None
+) -> tuple[ShardReport, list[str]]:
     """A shard's report and analyses as JSON texts; the task Dask runs for ``ingest``, whose
-    client stores them."""
+    client stores them (texts in ``known``, which its store holds, come back unanalysed)."""
     import json
 
-    report, docs = analyze_shard(shard, options)
+    report, docs = analyze_shard(shard, options, known)
     return report, [json.dumps(d, ensure_ascii=False) for d in docs]

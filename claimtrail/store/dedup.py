@@ -1,4 +1,12 @@
-"""Article identity: content hashes, canonical URLs, and MinHash signatures for near copies."""
+"""Article identity: content hashes, canonical URLs, and MinHash signatures for near copies.
+
+Near copies are found through the database, not an in-memory index: each stored original's
+signature is cut into ``BANDS`` bands whose hashes (``minhash_bands``, revision 0006) are
+indexed, so a store opens without reading a single signature and a lookup costs one indexed
+query whatever the store's size. A stored article is a candidate when one of its bands equals
+the new text's (locality-sensitive hashing); each candidate's Jaccard similarity is then
+estimated from its full signature.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +16,10 @@ import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
+from sqlalchemy import Connection, insert, select
+
+from claimtrail.store.schema import articles, minhash_bands
 
 # 128 permutations estimate Jaccard to about ±0.04, plenty to tell a lightly edited copy (≥0.8)
 # from a different article on the same event (typically < 0.3).
@@ -20,6 +31,12 @@ SHINGLE_WORDS = 3
 # Pinned so stored signatures stay comparable across datasketch upgrades.
 MINHASH_SCHEME = "affine32"
 MINHASH_SEED = 1
+# LSH banding: what datasketch's MinHashLSH chooses for this threshold and NUM_PERM (fewest
+# false positives and negatives, weighted equally): 9 bands of 13 values (a pair 0.8 alike
+# shares a band with probability 0.95, a pair 0.5 alike with 0.001). Stored band hashes depend
+# on these: a change needs a migration that recomputes ``minhash_bands``.
+BANDS = 9
+BAND_ROWS = 13
 _WORD = re.compile(r"\w+")
 # Query parameters that track the reader, not the article.
 _TRACKING = re.compile(r"^(utm_|fbclid$|gclid$|mc_|ref$|cmp$|ocid$)")
@@ -70,27 +87,52 @@ def to_bytes(signature: MinHash) -> bytes:
     return signature.hashvalues.astype(np.uint64).tobytes()
 
 
-def from_bytes(data: bytes) -> MinHash:
-    return MinHash(
-        num_perm=NUM_PERM,
-        seed=MINHASH_SEED,
-        scheme=MINHASH_SCHEME,
-        hashvalues=np.frombuffer(data, dtype=np.uint64),
+def band_keys(hashvalues: np.ndarray) -> list[int]:
+    """The signature's band hashes: a band's number and values hashed to a signed 64-bit
+    integer (a BIGINT on PostgreSQL, an INTEGER on SQLite)."""
+    values = np.asarray(hashvalues, dtype=np.uint64)
+    keys = []
+    for band in range(BANDS):
+        chunk = values[band * BAND_ROWS : (band + 1) * BAND_ROWS].tobytes()
+        digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return keys
+
+
+def similarity(signature: MinHash, stored: bytes) -> float:
+    """Estimated Jaccard similarity of a signature and a stored one (``to_bytes``): the share
+    of equal hash values, as ``MinHash.jaccard`` computes it."""
+    other = np.frombuffer(stored, dtype=np.uint64)
+    return float(np.count_nonzero(signature.hashvalues == other)) / NUM_PERM
+
+
+def add_bands(conn: Connection, article_id: int, signature: MinHash) -> None:
+    """Index a stored original's bands (one statement, in the caller's transaction)."""
+    conn.execute(
+        insert(minhash_bands),
+        [{"bucket": key, "article_id": article_id} for key in set(band_keys(signature.hashvalues))],
     )
 
 
-def new_lsh() -> MinHashLSH:
-    return MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=NUM_PERM)
-
-
-def nearest(
-    lsh: MinHashLSH, signatures: dict[int, MinHash], signature: MinHash
-) -> tuple[int, float] | None:
-    """The most similar stored article at or above the threshold, with its estimated Jaccard."""
+def nearest(conn: Connection, signature: MinHash) -> tuple[int, float] | None:
+    """The most similar current original at or above the threshold, with its estimated
+    Jaccard similarity (ties: the oldest). Superseded revisions keep their bands but are no
+    longer candidates."""
+    candidates = (
+        select(minhash_bands.c.article_id)
+        .where(minhash_bands.c.bucket.in_(band_keys(signature.hashvalues)))
+        .distinct()
+    )
+    rows = conn.execute(
+        select(articles.c.id, articles.c.minhash)
+        .where(articles.c.id.in_(candidates), articles.c.kind == "original")
+        .order_by(articles.c.id)
+    ).all()
     best: tuple[int, float] | None = None
-    for key in lsh.query(signature):
-        article_id = int(key)
-        score = signature.jaccard(signatures[article_id])
+    for row in rows:
+        if row.minhash is None:
+            continue
+        score = similarity(signature, row.minhash)
         if score >= NEAR_DUPLICATE_THRESHOLD and (best is None or score > best[1]):
-            best = (article_id, score)
+            best = (int(row.id), score)
     return best

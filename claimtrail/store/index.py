@@ -1,6 +1,7 @@
-"""The in-memory side of a store: near-duplicate LSH, claim and story vectors, known outlets.
+"""The in-memory side of a store: claim and story vectors, known outlets (near copies are
+found through the database: claimtrail.store.dedup).
 
-Rebuilt from the database when a store is opened and updated only after an article's
+Loaded from the database on a store's first write and updated only after an article's
 transaction commits, so a crash never leaves it ahead of what is stored. Other processes write
 too (a CLI ingest beside a running server, parallel workers): every write first catches up with
 what was committed since (``refresh``, under the store's write lock), so each article is linked
@@ -14,21 +15,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from claimtrail.link.embed import Embedder
 from claimtrail.link.names import outlet_key
 from claimtrail.link.stories import Linker
-from claimtrail.store import dedup, snapshot
+from claimtrail.store import snapshot
 from claimtrail.store.schema import articles, claims, mentions, stories
 
 
 @dataclass
 class StoreIndex:
     linker: Linker
-    lsh: MinHashLSH = field(default_factory=dedup.new_lsh)
-    signatures: dict[int, MinHash] = field(default_factory=dict)
     outlets: set[str] = field(default_factory=set)
     # The highest ids this index has seen: rows above them were written by someone else.
     seen_article: int = 0
@@ -39,17 +37,6 @@ class StoreIndex:
     # Claim rows in the loaded or last saved snapshot; articles stored since.
     snapshot_rows: int = 0
     unsaved: int = 0
-
-    def add_signature(self, article_id: int, signature: MinHash) -> None:
-        if article_id in self.signatures:
-            return
-        self.signatures[article_id] = signature
-        self.lsh.insert(str(article_id), signature)
-
-    def drop_signature(self, article_id: int) -> None:
-        if article_id in self.signatures:
-            self.lsh.remove(str(article_id))
-            del self.signatures[article_id]
 
 
 def to_blob(vector: np.ndarray) -> bytes:
@@ -116,34 +103,27 @@ def refresh(conn: Connection, index: StoreIndex) -> None:
     """Catch up with rows committed since the index last looked (all of them the first time).
 
     Ids only grow and writers take turns (the write lock), so "id above the last one seen" is
-    exactly "written since"; a story touched by a new article is reloaded (its vector moved)."""
+    exactly "written since"; a story touched by a new article is reloaded (its vector moved).
+    Articles are read as a few aggregates (their newest id, their distinct outlets and
+    stories), never row by row."""
     first_article = index.seen_article
-    rows = conn.execute(
-        select(
-            articles.c.id,
-            articles.c.kind,
-            articles.c.minhash,
-            articles.c.source,
-            articles.c.supersedes,
-            articles.c.story_id,
-        )
-        .where(articles.c.id > index.seen_article)
-        .order_by(articles.c.id)
-    ).all()
-    touched: set[int] = set()
-    for row in rows:
-        if row.kind == "original" and row.minhash is not None:
-            index.add_signature(row.id, dedup.from_bytes(row.minhash))
-        if row.supersedes is not None:
-            index.drop_signature(row.supersedes)
-        key = outlet_key(row.source)
+    newer = articles.c.id > index.seen_article
+    last = conn.execute(select(func.max(articles.c.id)).where(newer)).scalar()
+    if last is None:  # claims and stories are only ever written with an article
+        return
+    upto = newer & (articles.c.id <= last)
+    for source in conn.execute(select(articles.c.source).where(upto).distinct()).scalars():
+        key = outlet_key(source)
         if key:
             index.outlets.add(key)
-        if row.story_id is not None:
-            touched.add(row.story_id)
-        index.seen_article = row.id
-    if not rows:  # claims and stories are only ever written with an article
-        return
+    touched: set[int] = set()
+    if index.seen_story:  # the first time every story is loaded anyway
+        touched = set(
+            conn.execute(
+                select(articles.c.story_id).where(upto, articles.c.story_id.is_not(None)).distinct()
+            ).scalars()
+        )
+    index.seen_article = last
     _load_vectors(conn, index, touched)
     if index.linker.window_days is not None and first_article:
         _touch_repeated(conn, index, first_article)

@@ -68,7 +68,7 @@ articles = Table(
     Column("quote_count", Integer, nullable=False, default=0),
     Column("claim_count", Integer, nullable=False, default=0),
     Column("analysis", Text),  # Analysis JSON; NULL for duplicates (stored once, linked)
-    Column("minhash", LargeBinary),  # for rebuilding the near-duplicate index on open
+    Column("minhash", LargeBinary),  # the MinHash signature (dedup.to_bytes) of an original
     Index("ix_articles_hash", "content_hash"),
     Index("ix_articles_identity", "identity"),
     Index("ix_articles_story", "story_id", "seen_at"),
@@ -94,6 +94,15 @@ Index(
     unique=True,
     sqlite_where=text("kind = 'original' AND identity IS NOT NULL"),
     postgresql_where=text("kind = 'original' AND identity IS NOT NULL"),
+)
+
+# The near-copy index (revision 0006): each original's MinHash signature cut into bands, one
+# row per band hash (claimtrail.store.dedup); the primary key's order serves the lookup by hash.
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("bucket", BigInteger, primary_key=True, autoincrement=False),
+    Column("article_id", Integer, ForeignKey("articles.id"), primary_key=True),
 )
 
 claims = Table(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, text
 
@@ -121,6 +122,24 @@ class SearchWriter:
             conn.execute(
                 text("INSERT INTO search_fts(rowid, title, body) VALUES (:i, :t, :b)"),
                 {"i": doc_id, "t": title, "b": body},
+            )
+
+    def add_many(self, conn: Connection, docs: list[dict[str, Any]]) -> None:
+        """Several documents (``kind``, ``ref``, ``article_id``, ``title``, ``body`` each) in
+        one INSERT, their ids in order, and on SQLite their FTS rows in one more."""
+        if not docs:
+            return
+        ids = (
+            conn.execute(
+                insert(search_docs).returning(search_docs.c.id, sort_by_parameter_order=True), docs
+            )
+            .scalars()
+            .all()
+        )
+        if self.dialect == "sqlite":
+            conn.execute(
+                text("INSERT INTO search_fts(rowid, title, body) VALUES (:i, :t, :b)"),
+                [{"i": i, "t": d["title"], "b": d["body"]} for i, d in zip(ids, docs, strict=True)],
             )
 
     def remove_article(self, conn: Connection, article_id: int) -> None:

@@ -191,6 +191,12 @@ class Store:
             ).first()
         return found is not None
 
+    def content_hashes(self) -> list[str]:
+        """The content hash of every text stored (``dedup.content_hash``), each once: what a
+        distributed ingest sends its workers so they do not analyse these texts again."""
+        with translate_errors(self.url), self._engine.connect() as conn:
+            return list(conn.execute(select(articles.c.content_hash).distinct()).scalars())
+
     def _ensure_index(self) -> StoreIndex:
         if self._index is None:
             embedder = self._embedder or load_embedder(self._matcher)

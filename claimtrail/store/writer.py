@@ -7,6 +7,12 @@ Stages:
   4. write      article, speakers, quotes, claims, mentions, attributions, search documents
   5. statuses   every touched claim's status recomputed; changes recorded with their cause
 The in-memory index changes are returned as ``Pending`` and applied after the commit.
+
+Rows of one kind go to the database together: an article's quotes in one INSERT, its new
+claims in one (their ids returned in order), its mentions in one, its attributions and claim
+entities in one each, its search documents in one (and their FTS rows in one), and the statuses
+of the claims it touched are read and written a few statements for all of them
+(``recompute_statuses``), so the statements an article costs do not grow with what it holds.
 """
 
 from __future__ import annotations
@@ -73,6 +79,14 @@ class ArticleWrite:
     search: SearchWriter
     analysis: Analysis
     pending: Pending = field(default_factory=Pending)
+    # Search documents of this article, written in one INSERT at the end (quotes, claims,
+    # then the article: the order their ids had when each was written on its own).
+    docs: list[dict[str, Any]] = field(default_factory=list)
+
+    def _doc(self, kind: str, ref: str, article_id: int, title: str, body: str) -> None:
+        self.docs.append(
+            {"kind": kind, "ref": ref, "article_id": article_id, "title": title, "body": body}
+        )
 
     @property
     def art(self) -> Any:
@@ -103,7 +117,7 @@ class ArticleWrite:
         previous = self._current_revision(ident)
         signature = dedup.minhash(self.art.text)
         if previous is None:
-            near = dedup.nearest(self.index.lsh, self.index.signatures, signature)
+            near = dedup.nearest(self.conn, signature)
             if near is not None:
                 return self._link_copy("near_duplicate", near[0], near[1], chash, ident)
         return self._store_full(chash, ident, signature, previous)
@@ -147,7 +161,7 @@ class ArticleWrite:
         row = self._base_row(chash, ident, kind) | dict(
             duplicate_of=original, similarity=round(similarity, 3), story_id=story_id
         )
-        article_id = inserted_id(self.conn.execute(insert(articles).values(**row)))
+        article_id = inserted_id(self.conn.execute(insert(articles), row))
         return IngestOutcome(
             status=kind,  # type: ignore[arg-type]
             article_id=article_id,
@@ -168,6 +182,7 @@ class ArticleWrite:
                 update(articles).where(articles.c.id == previous.id).values(kind="superseded")
             )
         article_id = self._insert_article(row, story_id, signature, previous)
+        dedup.add_bands(self.conn, article_id, signature)
         self._write_quotes(article_id, row["seen_at"])
         claim_ids = self._write_claims(plan, article_id, story_id, row["seen_at"])
         central = next(
@@ -182,15 +197,8 @@ class ArticleWrite:
             self.conn, sorted(set(old_claims) - set(claim_ids)), article_id, "revision"
         )
         self._update_story(story_id, plan, row["seen_at"])
-        self.search.add(
-            self.conn,
-            "article",
-            str(article_id),
-            article_id,
-            self.art.headline or "",
-            self.art.text,
-        )
-        self.pending.later(lambda: self.index.add_signature(article_id, signature))
+        self._doc("article", str(article_id), article_id, self.art.headline or "", self.art.text)
+        self.search.add_many(self.conn, self.docs)
         key = outlet_key(self.art.source)
         if key:
             self.pending.later(lambda: self.index.outlets.add(key))
@@ -238,13 +246,14 @@ class ArticleWrite:
             revision=previous.revision + 1 if previous is not None else 1,
             supersedes=previous.id if previous is not None else None,
         )
-        return inserted_id(self.conn.execute(insert(articles).values(**values)))
+        return inserted_id(self.conn.execute(insert(articles), values))
 
     def _write_quotes(self, article_id: int, seen_at: str) -> None:
+        rows = []
         for quote in self.analysis.quotes:
             speaker_id = resolve_speaker(self.conn, self.analysis, quote.speaker)
-            self.conn.execute(
-                insert(quotes).values(
+            rows.append(
+                dict(
                     article_id=article_id,
                     speaker_id=speaker_id,
                     local_id=quote.id,
@@ -259,13 +268,17 @@ class ArticleWrite:
                 )
             )
             speaker = quote.speaker.name if quote.speaker and quote.speaker.name else ""
-            self.search.add(
-                self.conn, "quote", f"{article_id}:{quote.id}", article_id, speaker, quote.text
-            )
+            self._doc("quote", f"{article_id}:{quote.id}", article_id, speaker, quote.text)
+        if rows:
+            self.conn.execute(insert(quotes), rows)
 
     def _write_claims(
         self, plan: LinkPlan, article_id: int, story_id: int, seen_at: str
     ) -> list[int]:
+        """Every claim link's claim (matched, repeated within the article, or new), its
+        mention and its attributions; the claim ids in link order."""
+        fresh = [link for link in plan.claims if link.match is None and link.same_as is None]
+        new_ids = iter(self._new_claims(fresh, story_id, seen_at, article_id))
         claim_ids: list[int] = []
         for link in plan.claims:
             if link.match is not None:
@@ -274,55 +287,87 @@ class ArticleWrite:
             elif link.same_as is not None:
                 claim_id = claim_ids[link.same_as]
             else:
-                claim_id = self._new_claim(link, story_id, seen_at, article_id)
-            mention_id = inserted_id(
-                self.conn.execute(
-                    insert(mentions).values(
-                        claim_id=claim_id,
-                        article_id=article_id,
-                        local_id=link.claim.id,
-                        text=link.claim.text,
-                        start=link.claim.start,
-                        end=link.claim.end,
-                        central=link.claim.central,
-                        article_status=link.claim.status,
-                    )
-                )
-            )
-            for attribution in self._attributions_of(link):
-                self._insert_attribution(attribution, claim_id, mention_id, article_id, seen_at)
+                claim_id = next(new_ids)
             claim_ids.append(claim_id)
+        if not plan.claims:
+            return claim_ids
+        mention_ids = self._insert_returning_ids(
+            mentions,
+            [
+                dict(
+                    claim_id=claim_id,
+                    article_id=article_id,
+                    local_id=link.claim.id,
+                    text=link.claim.text,
+                    start=link.claim.start,
+                    end=link.claim.end,
+                    central=link.claim.central,
+                    article_status=link.claim.status,
+                )
+                for claim_id, link in zip(claim_ids, plan.claims, strict=True)
+            ],
+        )
+        rows = [
+            self._attribution_row(attribution, claim_id, mention_id, article_id, seen_at)
+            for claim_id, mention_id, link in zip(claim_ids, mention_ids, plan.claims, strict=True)
+            for attribution in self._attributions_of(link)
+        ]
+        if rows:
+            self.conn.execute(insert(attributions), rows)
         return claim_ids
 
-    def _new_claim(self, link: ClaimLink, story_id: int, seen_at: str, article_id: int) -> int:
-        keys = sorted(link.entities)
-        claim_id = inserted_id(
-            self.conn.execute(
-                insert(claims).values(
+    def _insert_returning_ids(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert ``rows`` in one statement; their new ids, in the order of ``rows``."""
+        result = self.conn.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+        )
+        ids = [int(i) for i in result.scalars().all()]
+        if len(ids) != len(rows):
+            raise AssertionError(f"the database returned {len(ids)} ids for {len(rows)} rows")
+        return ids
+
+    def _new_claims(
+        self, links: list[ClaimLink], story_id: int, seen_at: str, article_id: int
+    ) -> list[int]:
+        if not links:
+            return []
+        claim_ids = self._insert_returning_ids(
+            claims,
+            [
+                dict(
                     story_id=story_id,
                     text=link.claim.text,
                     central=link.claim.central,
                     status="unresolved",
                     first_seen=seen_at,
                     last_seen=seen_at,
-                    entity_keys=json.dumps(keys),
+                    entity_keys=json.dumps(sorted(link.entities)),
                     vector=to_blob(link.vector),
                 )
-            )
+                for link in links
+            ],
         )
-        names = _entity_names(self.analysis, link)
-        for key in keys:
-            self.conn.execute(
-                insert(claim_entities).values(
-                    claim_id=claim_id, entity_key=key, name=names.get(key, key)
+        entity_rows = []
+        for claim_id, link in zip(claim_ids, links, strict=True):
+            names = _entity_names(self.analysis, link)
+            entity_rows += [
+                dict(claim_id=claim_id, entity_key=key, name=names.get(key, key))
+                for key in sorted(link.entities)
+            ]
+            self._doc("claim", str(claim_id), article_id, "", link.claim.text)
+            self.pending.later(
+                partial(
+                    self.index.linker.claims.add,
+                    claim_id,
+                    link.vector,
+                    story_id,
+                    link.entities,
+                    days(seen_at),
                 )
             )
-        self.search.add(self.conn, "claim", str(claim_id), article_id, "", link.claim.text)
-        vector, entities, seen = link.vector, link.entities, days(seen_at)
-        self.pending.later(
-            lambda: self.index.linker.claims.add(claim_id, vector, story_id, entities, seen)
-        )
-        return claim_id
+        if entity_rows:
+            self.conn.execute(insert(claim_entities), entity_rows)
+        return claim_ids
 
     def _attributions_of(self, link: ClaimLink) -> list[Attribution]:
         """The claim's attributions; when it has none but a decided status, the article
@@ -336,32 +381,29 @@ class ArticleWrite:
             Attribution(source=Source(name=self.art.source or "the article"), attitude=attitude)
         ]
 
-    def _insert_attribution(
+    def _attribution_row(
         self,
         attribution: Attribution,
         claim_id: int,
         mention_id: int,
         article_id: int,
         seen_at: str,
-    ) -> None:
-        echo_of = self._echo_of(attribution.source.name)
+    ) -> dict[str, Any]:
         cue = attribution.cue
-        self.conn.execute(
-            insert(attributions).values(
-                claim_id=claim_id,
-                mention_id=mention_id,
-                article_id=article_id,
-                source_name=attribution.source.name,
-                source_key=fold(attribution.source.name)[:200],
-                attitude=attribution.attitude,
-                hedged=attribution.hedged,
-                echo_of=echo_of,
-                cue_text=cue.text if cue else None,
-                cue_start=cue.start if cue else None,
-                cue_end=cue.end if cue else None,
-                quote_id=attribution.quote_id,
-                seen_at=seen_at,
-            )
+        return dict(
+            claim_id=claim_id,
+            mention_id=mention_id,
+            article_id=article_id,
+            source_name=attribution.source.name,
+            source_key=fold(attribution.source.name)[:200],
+            attitude=attribution.attitude,
+            hedged=attribution.hedged,
+            echo_of=self._echo_of(attribution.source.name),
+            cue_text=cue.text if cue else None,
+            cue_start=cue.start if cue else None,
+            cue_end=cue.end if cue else None,
+            quote_id=attribution.quote_id,
+            seen_at=seen_at,
         )
 
     def _echo_of(self, source: str) -> str | None:
@@ -379,11 +421,9 @@ class ArticleWrite:
         return outlet if outlet is not None and outlet != own else None
 
     def _retire(self, previous: Any) -> list[int]:
-        """The older revision (already marked superseded) leaves the search index and the
-        near-copy index; returns the claims it carried."""
+        """The older revision (already marked superseded, so no longer a near-copy candidate)
+        leaves the search index; returns the claims it carried."""
         self.search.remove_article(self.conn, previous.id)
-        old_id = previous.id
-        self.pending.later(lambda: self.index.drop_signature(old_id))
         return list(
             self.conn.execute(
                 select(mentions.c.claim_id).distinct().where(mentions.c.article_id == previous.id)

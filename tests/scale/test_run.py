@@ -213,3 +213,52 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(dask_cluster, tmp_pat
     assert paths == expected  # every article exactly once, in input order
     assert b"48 articles in 8 shards" in err
     assert not list(out.rglob(".tmp-*"))
+
+
+def _article_rows(db: Path) -> list[tuple]:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT id, path, kind, duplicate_of, story_id FROM articles ORDER BY id"
+        ).fetchall()
+
+
+@pytest.mark.slow
+def test_ingest_on_the_cluster_stores_in_one_process_order_and_reanalyses_nothing(
+    dask_cluster, tmp_path: Path
+) -> None:
+    """A store that holds some of the texts: the cluster's ingest stores the same rows in the
+    same order as a one-process ingest (a held text at a new path keeps its place), analyses
+    only the texts not held, and a rerun analyses nothing."""
+    import shutil
+
+    address, _ = dask_cluster
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    texts = [f"{h}\n\n{b}\n" for h, b in (article(i) for i in range(6))]
+    for i in (1, 4):
+        (first / f"held{i}.txt").write_text(texts[i], encoding="utf-8")
+    for i, body in enumerate(texts):  # held1 and held4 again, at new paths, among new texts
+        (second / f"t{i}.txt").write_text(body, encoding="utf-8")
+    base = ["--no-stance-model", "--matcher", "lexical", "-f", "json"]
+    one, many = tmp_path / "one.db", tmp_path / "many.db"
+    held = runner.invoke(build_app(), ["ingest", str(first), "--db", str(one), *base])
+    assert held.exit_code == 0, held.output
+    shutil.copyfile(one, many)
+
+    alone = runner.invoke(build_app(), ["ingest", str(second), "--db", str(one), *base])
+    cluster = [*base, "--dask", address]
+    spread = runner.invoke(build_app(), ["ingest", str(second), "--db", str(many), *cluster])
+    assert alone.exit_code == spread.exit_code == 0, spread.output
+    report_one, report_many = json.loads(alone.stdout), json.loads(spread.stdout)
+    assert report_one["analysed"] == report_many["analysed"] == 4  # not the two held texts
+    assert report_one["outcomes"] == report_many["outcomes"] == {"new": 4, "duplicate": 2}
+    assert _article_rows(one) == _article_rows(many)
+
+    again = runner.invoke(build_app(), ["ingest", str(second), "--db", str(many), *cluster])
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["analysed"] == 0
+    assert json.loads(again.stdout)["outcomes"] == {"unchanged": 6}
+    assert _article_rows(one) == _article_rows(many)

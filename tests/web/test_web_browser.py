@@ -25,7 +25,7 @@ def base_url(app: FastAPI) -> Iterator[str]:
 @pytest.fixture
 def page() -> Iterator[Any]:
     with chromium_page() as p:
-        p.set_default_timeout(5000)
+        p.set_default_timeout(20_000)  # a loaded machine (CI runs two test processes)
         yield p
 
 
