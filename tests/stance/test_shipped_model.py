@@ -35,7 +35,6 @@ def test_declining_to_comment_is_not_a_denial(shipped) -> None:
     assert _label(shipped, FORD_CLAIM, "We do not comment on market rumours.") == "discuss"
 
 
-
 @pytest.fixture(scope="module")
 def shipped():
     return load_stance_model()

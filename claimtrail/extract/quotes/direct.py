@@ -338,9 +338,7 @@ def _attribute_one(
         if cand.source is None:  # the cue model's find, sourceless where the parse failed:
             by_position = cue_after(doc, quote)  # '"…," the 23-year-old wrote.'
             if by_position is not None and by_position.cue == cand.cue:
-                cand = cand.with_(
-                    source=by_position.source, source_head=by_position.source_head
-                )
+                cand = cand.with_(source=by_position.source, source_head=by_position.source_head)
         return cand.with_(
             start=quote.start, end=quote.end, kind="direct", finder=cand.finder + "+marks"
         ), {idx}

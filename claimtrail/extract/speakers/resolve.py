@@ -490,8 +490,10 @@ def _entity_for(
         found = salience.most_salient(
             cand.source[0],
             {"person"},
-            lambda rec: _gender_of(rec, text_of(doc), doc) in {None, gender}
-            and not _named_in_content(rec, cand),
+            lambda rec: (
+                _gender_of(rec, text_of(doc), doc) in {None, gender}
+                and not _named_in_content(rec, cand)
+            ),
         )
         return found or (None, None)
     if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
@@ -624,12 +626,18 @@ def _hyphenated(tok: Token) -> list[Token]:
     """The tokens of a hyphenated word the tokenizer split ("e - mail"), or the token alone."""
     doc = tok.doc
     first = last = tok.i
-    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and (
-        not doc[first - 1].whitespace_
+    while (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 2].whitespace_
+        and (not doc[first - 1].whitespace_)
     ):
         first -= 2
-    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ and (
-        not doc[last + 1].whitespace_
+    while (
+        last + 2 < len(doc)
+        and doc[last + 1].text == "-"
+        and not doc[last].whitespace_
+        and (not doc[last + 1].whitespace_)
     ):
         last += 2
     return list(doc[first : last + 1])
@@ -1224,9 +1232,13 @@ class Salience:
         return self.entities.nearest_before(  # "unions" is no name; "Armani" only a modifier
             before,
             types,
-            lambda r: not r.name.islower()
-            and not (r.type in {"group", "person"} and all(m.is_compound_only for m in r.mentions))
-            and (accept is None or accept(r)),
+            lambda r: (
+                not r.name.islower()
+                and not (
+                    r.type in {"group", "person"} and all(m.is_compound_only for m in r.mentions)
+                )
+                and (accept is None or accept(r))
+            ),
         )
 
 

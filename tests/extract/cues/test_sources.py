@@ -85,9 +85,7 @@ def test_a_subjectless_verb_after_a_sentence_opening_and_shares_the_last_subject
 
 def test_a_main_verb_without_subject_takes_the_name_right_before_it(parse) -> None:
     # the parser hangs "Mr Brown" on "with"; the speaker is still Mr Brown
-    text = (
-        "On top of the relief deal with Tanzania Mr Brown said the UK would make similar offers."
-    )
+    text = "On top of the relief deal with Tanzania Mr Brown said the UK would make similar offers."
     assert _source(parse, text, "said") == "Brown"
 
 

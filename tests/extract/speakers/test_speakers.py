@@ -562,7 +562,7 @@ def test_an_age_description_is_the_person_in_view(analyze_text):
 def test_an_age_description_the_parser_fails_on_still_speaks(analyze_text):
     # the parse reads "wrote" as a noun: the speaker is the phrase between mark and verb
     text = (
-        "Star row\nThe singer Ana Ruiz has written a letter to fans. \"Until you face what is "
+        'Star row\nThe singer Ana Ruiz has written a letter to fans. "Until you face what is '
         'going on in your life, I guess you will remain a false tabloid," the 23-year-old '
         "wrote.\n"
     )
@@ -662,7 +662,7 @@ def test_a_name_that_only_modifies_a_thing_is_not_the_person_in_view(analyze_tex
     text = (
         "Red carpet\nNicole Kidman was among the first to arrive. Wearing a full-length "
         "shimmering Armani dress, the Australian-born actress stopped to sign autographs and "
-        "joked: \"It's tight but I love it.\"\n"
+        'joked: "It\'s tight but I love it."\n'
     )
     assert speaker_of(analyze_text(text), "tight but").name != "Armani"
 
