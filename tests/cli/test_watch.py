@@ -150,8 +150,12 @@ def test_watch_once_twice_ingests_once_and_records_the_edit(site: Site, store_ur
         assert f"skipped {site.url(path)}: " in first.stderr, path
         assert message in first.stderr.split(f"skipped {site.url(path)}: ")[1].split("\n")[0]
     assert "/private/p" not in site.paths()
-    starts = sorted(h.at for h in site.hits)  # seen by the server: allow for thread jitter
-    assert min(b - a for a, b in zip(starts, starts[1:], strict=False)) >= DELAY_S * 0.6
+    # Seen by the server, where a loaded machine can delay one arrival and so shorten the gap
+    # after it: the starts span at least the delays they owe, and no two arrive together.
+    starts = sorted(h.at for h in site.hits)
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    assert starts[-1] - starts[0] >= DELAY_S * len(gaps) * 0.9, gaps
+    assert min(gaps) >= DELAY_S * 0.25, gaps
     with open_store(str(db), matcher="lexical") as store:
         assert store.stats().originals == 3
     new_stories = [e for e in signed_events(site) if e["kind"] == "new_story"]
