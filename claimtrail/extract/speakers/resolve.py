@@ -931,13 +931,8 @@ def _outlet_name(doc: Doc, cand: QuoteCandidate) -> str | None:
         return None
     same = NEWSPAPER_NOUNS if head.lower_ in NEWSPAPER_NOUNS else {head.lower_}
     for tok in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
-        if tok.lower_ not in same:
-            continue
-        names = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.is_title]
-        if names:
-            first = names[0].left_edge
-            first = first if first.dep_ != "det" else doc[first.i + 1]
-            return doc[first.i : names[-1].i + 1].text
+        if tok.lower_ in same and (name := _outlet_words(doc, tok)):
+            return name
     return None
 
 
@@ -958,14 +953,20 @@ def _outlet_named_next(doc: Doc, cand: QuoteCandidate) -> str | None:
             break
         end = doc[end].sent.end
     for tok in doc[sent.end : end]:
-        if tok.lower_ not in OUTLET_NOUNS:
-            continue
-        names = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.is_title]
-        if names:
-            first = names[0].left_edge
-            first = first if first.dep_ != "det" else doc[first.i + 1]
-            return doc[first.i : names[-1].i + 1].text
+        if tok.lower_ in OUTLET_NOUNS and (name := _outlet_words(doc, tok)):
+            return name
     return None
+
+
+def _outlet_words(doc: Doc, noun: Token) -> str | None:
+    """The title-case words naming an outlet before its noun ('The Australian' of 'The
+    Australian newspaper'), without the article."""
+    names = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and c.is_title]
+    if not names:
+        return None
+    first = names[0].left_edge
+    first = first if first.dep_ != "det" else doc[first.i + 1]
+    return doc[first.i : names[-1].i + 1].text
 
 
 def _quantified_group(doc: Doc, cand: QuoteCandidate) -> str | None:
