@@ -4,8 +4,10 @@ the store's article count read from beside it."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
@@ -55,3 +57,19 @@ def stored_articles(url: str) -> int:
 
 
 _migrated: set[str] = set()
+
+
+def kill_9_after(url: str, proc: subprocess.Popen[bytes], count: int, timeout_s: float) -> int:
+    """Wait until the store at ``url`` holds ``count`` articles, SIGKILL ``proc`` (a child
+    started by ``ingest_analyses``) and return how many articles it left committed. Fails if
+    the child finished first: the corpus is too small to be killed mid-way."""
+    deadline = time.monotonic() + timeout_s
+    while stored_articles(url) < count and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(POLL_S)
+    assert proc.poll() is None, "the ingest finished before it could be killed; enlarge the corpus"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    return stored_articles(url)
+
+
+POLL_S = 0.02

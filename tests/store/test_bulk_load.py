@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
-import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -18,13 +15,12 @@ from claimtrail.loader import Loader
 from claimtrail.models import Analysis
 from claimtrail.store import open_store
 from claimtrail.store import writer as writer_module
-from tests.store.processes import ingest_analyses, stored_articles
+from tests.store.processes import ingest_analyses, kill_9_after, stored_articles
 from tests.store.test_concurrent_writers import fingerprint
 from tests.store.test_index import corpus
 
 SHARDS = 6
 KILL_AFTER = 60
-POLL_S = 0.02
 TIMEOUT_S = 180
 
 
@@ -103,18 +99,7 @@ def test_kill_9_mid_load_then_rerun_equals_one_clean_run(store_url: str, tmp_pat
     folder = tmp_path / "shards"
     _write_shards(folder)
     stored_articles(store_url)  # create the schema first so polling never races the migration
-    proc = _load(store_url, folder)
-    deadline = time.monotonic() + TIMEOUT_S
-    while (
-        stored_articles(store_url) < KILL_AFTER
-        and proc.poll() is None
-        and time.monotonic() < deadline
-    ):
-        time.sleep(POLL_S)
-    assert proc.poll() is None, "the load finished before it could be killed"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    partial = stored_articles(store_url)
+    partial = kill_9_after(store_url, _load(store_url, folder), KILL_AFTER, TIMEOUT_S)
     assert KILL_AFTER <= partial < 120 and partial % 8 == 0  # whole batches only
 
     rerun = _load(store_url, folder)

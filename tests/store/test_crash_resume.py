@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import time
 from pathlib import Path
 
 from claimtrail.models import Analysis
 from claimtrail.store import Stats, open_store
 from tests.store.factory import ClaimSpec, make_analysis
-from tests.store.processes import ingest_analyses, stored_articles
+from tests.store.processes import ingest_analyses, kill_9_after, stored_articles
 
 ARTICLES = 400
 # Kill once this many articles are committed: well inside the run, whatever the machine speed.
 KILL_AFTER = 25
-POLL_S = 0.02
 TIMEOUT_S = 120
 PLACES = [
     "Ash",
@@ -89,18 +85,7 @@ def test_kill_9_then_resume(store_url: str, tmp_path: Path) -> None:
     corpus = tmp_path / "analyses.jsonl"
     _corpus(corpus)
     stored_articles(store_url)  # create the schema first so polling never races the migration
-    proc = ingest_analyses(store_url, corpus)
-    deadline = time.monotonic() + TIMEOUT_S
-    while (
-        stored_articles(store_url) < KILL_AFTER
-        and proc.poll() is None
-        and time.monotonic() < deadline
-    ):
-        time.sleep(POLL_S)
-    assert proc.poll() is None, "the ingest finished before it could be killed; raise ARTICLES"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    partial = stored_articles(store_url)
+    partial = kill_9_after(store_url, ingest_analyses(store_url, corpus), KILL_AFTER, TIMEOUT_S)
     assert KILL_AFTER <= partial < ARTICLES
 
     rerun = ingest_analyses(store_url, corpus)
