@@ -900,7 +900,7 @@ def _rumour_record(
         text=stand_alone(text_of(doc)[start:end], doc, start, source, entities),
         attitude=attitude,
         source=source,
-        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        cue=_cue_at(tok),
         hedged=attitude == "speculate",
         negated=is_negated_span(doc[clause.left_edge.i : clause.right_edge.i + 1]),
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
@@ -968,7 +968,7 @@ def _accusation_record(
         text=text,
         attitude="allege",
         source=source,
-        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        cue=_cue_at(tok),
         standing=has_standing(source.name, "allege", _is_outlet(source.name, None)),
     )
 
@@ -1024,7 +1024,7 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
         text=re.sub(r"\s+([,.;:'’])", r"\1", text).strip()[:1].upper() + text.strip()[1:],
         attitude=attitude,
         source=source,
-        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        cue=_cue_at(tok),
         hedged=True,
         standing=False,
         words=frozenset(words),
@@ -1068,12 +1068,17 @@ def _as_evidential_record(
         text=stand_alone(re.sub(r"\s+([,.;:'’])", r"\1", text), doc, start, source, entities),
         attitude=attitude,
         source=source,
-        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        cue=_cue_at(tok),
         hedged=attitude == "speculate",
         standing=False,
         words=frozenset(content_words(doc, start, end) - content_words(doc, tok.idx, tok.idx + 1)),
         kind="rumour",
     )
+
+
+def _cue_at(tok: Token) -> Cue:
+    """The cue of a record: the one word that reports, with its offsets."""
+    return Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
 
 
 def _nested_claim_record(
@@ -1117,7 +1122,7 @@ def _nested_claim_record(
         text=stand_alone(re.sub(r"\s+([,.;:'’\"”])", r"\1", body), doc, start, source, entities),
         attitude=attitude,
         source=source,
-        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        cue=_cue_at(tok),
         hedged=attitude == "speculate",
         standing=has_standing(source.name, attitude, _is_commentator(source.name, None)),
         words=frozenset(
@@ -1147,7 +1152,7 @@ def _topic_rumour_record(doc: Doc, tok: Token) -> Record | None:
         text=text_of(doc)[start:end],
         attitude=attitude,
         source=Source(name=UNATTRIBUTED),
-        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        cue=_cue_at(tok),
         hedged=attitude == "speculate",
         standing=False,
         founds=False,
@@ -1218,7 +1223,7 @@ def _reference_denial(
         text=text,
         attitude=attitude,
         source=source,
-        cue=Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),
+        cue=_cue_at(tok),
         reference=clause is None and inverted is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
     )
