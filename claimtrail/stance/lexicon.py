@@ -77,6 +77,25 @@ def cue_flags(claim_tokens: list[str], text_tokens: list[str], claim_words: set[
     ]
 
 
+# How a headline relates to the claim's own wording (the headline head's columns): a hedging
+# or reporting word ("reportedly", "claims", "could") the claim does not use itself, and a
+# confirming word ("confirms", "video", "revealed") the claim does not use. A claim that is
+# itself a report ("A priest says he met God") draws 'for' headlines that say "claims"; one that
+# is not draws 'observing' ones.
+RELATION_NAMES: tuple[str, ...] = ("hedging_only_in_text", "confirming_only_in_text")
+
+
+def relation_flags(claim_tokens: list[str], text_tokens: list[str]) -> list[int]:
+    """0/1 per ``RELATION_NAMES``: does the text use a hedging (a confirming) word whose first
+    ``STEM_LETTERS`` letters no claim word has ("claims" against a claim saying "claimed" is
+    the claim's own word)."""
+    stems = {token[:STEM_LETTERS] for token in claim_tokens}
+    return [
+        int(any(t in lexicon and t[:STEM_LETTERS] not in stems for t in text_tokens))
+        for lexicon in (HEDGING, CONFIRMING)
+    ]
+
+
 STOP_WORDS = ENGLISH_STOP_WORDS - CONTENT_WORDS_IN_STOP_LIST
 MIN_STEM_WORD = 3
 
