@@ -135,6 +135,23 @@ def test_non_events_affirmations_and_declining_to_comment(text: str, side: str |
     assert short_text_side(CLAIM, text) == side
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Shameful if true: the harbour would never recover.", "observing"),
+        ("If it proves correct, the fishing fleet will be ruined.", "observing"),
+        ("If the reports are accurate, someone must resign.", "observing"),
+        ("If confirmed, this would be the worst breach in years.", "observing"),
+        ("If the boats come back, the port will cope.", None),  # a condition, not on the claim
+        ("It is true that they fished there.", None),
+    ],
+)
+def test_a_verdict_on_condition_that_the_claim_is_true_takes_no_side(
+    text: str, side: str | None
+) -> None:
+    assert short_text_side(CLAIM, text) == side
+
+
 def test_a_non_event_ties_a_quote_to_its_claim() -> None:
     assert refers_to_claim(CLAIM, "That never happened.")
     assert refers_to_claim(CLAIM, "There have been no breaches.")
