@@ -5,8 +5,11 @@
   their split of the related share averaged with a linear model over claim-generic words
   (``generic.py``) and, optionally, a term-frequency MLP (``mlp.py``).
 - ``HeadlineStanceHead``: a claim against a short text, a headline (Emergent): for/against/
-  observing. A logistic regression over the headline's words, the same words with the claim's
-  words masked (so "CLAIM CLAIM is a hoax" generalises across claims), and the pair features.
+  observing. A linear classifier (a ridge classifier, its scores turned into probabilities by
+  a softmax at a fitted temperature; a logistic regression in earlier models) over the
+  headline's words, the same words with the claim's words masked (so "CLAIM CLAIM is a hoax"
+  generalises across claims), the pair features and how the headline's hedging and confirming
+  words relate to the claim's.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import LogisticRegression, RidgeClassifier
 from sklearn.preprocessing import StandardScaler
 
 from claimtrail.stance.bm25 import Bm25Relatedness
@@ -27,7 +30,14 @@ from claimtrail.stance.forest import CompiledForest
 from claimtrail.stance.generic import RELATED_LABELS as GENERIC_RELATED_LABELS
 from claimtrail.stance.generic import GenericWordsStance
 from claimtrail.stance.labels import EMERGENT_LABELS, FNC_LABELS
-from claimtrail.stance.lexicon import CUE_NAMES, cue_flags, short_text_side, tokenize
+from claimtrail.stance.lexicon import (
+    CUE_NAMES,
+    RELATION_NAMES,
+    cue_flags,
+    relation_flags,
+    short_text_side,
+    tokenize,
+)
 from claimtrail.stance.mlp import TermFrequencyMlp
 from claimtrail.stance.tfidf import tfidf_matrix
 
@@ -126,7 +136,7 @@ class HeadlineStanceHead:
     scaler: StandardScaler
     masked_words: TfidfVectorizer
     headline_words: TfidfVectorizer
-    classifier: LogisticRegression
+    classifier: LogisticRegression | RidgeClassifier
     # Character n-grams of the masked text ("CLAIMWORD denies", "n't", "hoax"): they carry
     # inflections and rare refuting words that the word n-grams miss on 2,000 headlines.
     masked_chars: TfidfVectorizer | None = None
@@ -136,20 +146,25 @@ class HeadlineStanceHead:
     relatedness: Bm25Relatedness | None = None
     # The side named by the wording (``lexicon.short_text_side``) overrides the regression.
     with_wording_rules: bool = False
+    # A hedging / confirming word the claim lacks (``lexicon.relation_flags``), scaled with the
+    # pair features.
+    with_relation_flags: bool = False
+    # The classifier's scores are multiplied by this before the softmax: 1 for a logistic
+    # regression; for a ridge classifier, whose scores are not log-odds, fitted in training on
+    # claim-grouped out-of-fold scores (``train.fit_temperature``).
+    temperature: float = 1.0
 
     def predict_proba(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
         """(n, 3) probabilities in ``EMERGENT_LABELS`` order.
 
-        The multinomial softmax is computed here from the fitted coefficients: the same numbers
-        as ``LogisticRegression.predict_proba`` without its input validation, which costs more
-        than the arithmetic for the ~15 quotes of one article.
+        The softmax is computed here from the fitted coefficients: for a logistic regression
+        the same numbers as ``LogisticRegression.predict_proba`` without its input validation,
+        which costs more than the arithmetic for the ~15 quotes of one article.
         """
-        scores = self.design_matrix(claims, texts) @ self.classifier.coef_.T
-        scores = np.asarray(scores) + self.classifier.intercept_
-        scores -= scores.max(axis=1, keepdims=True)
-        exp = np.exp(scores)
         probabilities = _in_order(
-            exp / exp.sum(axis=1, keepdims=True), self.classifier.classes_, EMERGENT_LABELS
+            softmax(self.scores(claims, texts), self.temperature),
+            self.classifier.classes_,
+            EMERGENT_LABELS,
         )
         if self.with_wording_rules:
             for i, (claim, text) in enumerate(zip(claims, texts, strict=True)):
@@ -159,9 +174,16 @@ class HeadlineStanceHead:
                     probabilities[i, EMERGENT_LABELS.index(side)] = WORDING_SIDE_PROBABILITY
         return probabilities
 
+    def scores(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+        """The classifier's raw scores, (n, 3) in ``classifier.classes_`` order."""
+        scores = self.design_matrix(claims, texts) @ self.classifier.coef_.T
+        return np.asarray(scores) + self.classifier.intercept_
+
     def design_matrix(self, claims: Sequence[str], texts: Sequence[str]) -> sparse.csr_matrix:
         masked = [mask_claim_words(c, t) for c, t in zip(claims, texts, strict=True)]
-        pair = tree_features(self.featurizer, self.relatedness, claims, texts)
+        pair = headline_dense_features(
+            self.featurizer, self.relatedness, self.with_relation_flags, claims, texts
+        )
         scaled = (pair - self.scaler.mean_) / self.scaler.scale_  # StandardScaler.transform
         blocks = [
             tfidf_matrix(self.masked_words, masked),
@@ -192,6 +214,34 @@ def _with_agree_discuss_split(
     combined = probabilities.copy()
     combined[:, columns] = ((1.0 - weight) * own + weight * theirs) * own_share
     return combined
+
+
+def softmax(scores: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    """Row-wise softmax of ``scores * temperature``."""
+    scaled = np.asarray(scores, dtype=np.float64) * temperature
+    scaled -= scaled.max(axis=1, keepdims=True)
+    exp = np.exp(scaled)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def headline_dense_features(
+    featurizer: PairFeaturizer,
+    relatedness: Bm25Relatedness | None,
+    with_relation_flags: bool,
+    claims: Sequence[str],
+    texts: Sequence[str],
+) -> np.ndarray:
+    """The headline head's dense columns, before scaling: the pair features (and BM25 ones),
+    then, ``with_relation_flags``, ``lexicon.relation_flags``."""
+    pair = tree_features(featurizer, relatedness, claims, texts)
+    if not with_relation_flags:
+        return pair
+    flags = [
+        relation_flags(tokenize(claim), tokenize(text))
+        for claim, text in zip(claims, texts, strict=True)
+    ]
+    relation = np.asarray(flags, dtype=np.float64).reshape(len(flags), len(RELATION_NAMES))
+    return np.hstack([pair, relation])
 
 
 def cue_matrix(claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:

@@ -77,6 +77,25 @@ def cue_flags(claim_tokens: list[str], text_tokens: list[str], claim_words: set[
     ]
 
 
+# How a headline relates to the claim's own wording (the headline head's columns): a hedging
+# or reporting word ("reportedly", "claims", "could") the claim does not use itself, and a
+# confirming word ("confirms", "video", "revealed") the claim does not use. A claim that is
+# itself a report ("A priest says he met God") draws 'for' headlines that say "claims"; one that
+# is not draws 'observing' ones.
+RELATION_NAMES: tuple[str, ...] = ("hedging_only_in_text", "confirming_only_in_text")
+
+
+def relation_flags(claim_tokens: list[str], text_tokens: list[str]) -> list[int]:
+    """0/1 per ``RELATION_NAMES``: does the text use a hedging (a confirming) word whose first
+    ``STEM_LETTERS`` letters no claim word has ("claims" against a claim saying "claimed" is
+    the claim's own word)."""
+    stems = {token[:STEM_LETTERS] for token in claim_tokens}
+    return [
+        int(any(t in lexicon and t[:STEM_LETTERS] not in stems for t in text_tokens))
+        for lexicon in (HEDGING, CONFIRMING)
+    ]
+
+
 STOP_WORDS = ENGLISH_STOP_WORDS - CONTENT_WORDS_IN_STOP_LIST
 MIN_STEM_WORD = 3
 
@@ -117,6 +136,13 @@ DENIAL_PHRASES = re.compile(
 # Negations that affirm: "There is no doubt he knew", "no question that it was sold" (the
 # trained head reads their "no" as negating the claim).
 AFFIRMATION = re.compile(r"\b(?:no doubt|without (?:a )?doubt|no question that|undoubtedly)\b")
+# A verdict on the claim made on the condition that it is true takes no side: "Disgraceful if
+# true", "if it proves correct, the deal would …", "if the reports are accurate" (over
+# ``tokenize``'s tokens).
+CONDITIONAL_TRUTH = re.compile(
+    r"\bif (?:(?:it|this|that|they|these|those|the [a-z]+) (?:is|are|was|were|proves?"
+    r"|turns? out to be) )?(?:true|confirmed|correct|accurate|real|genuine)\b"
+)
 # Declining to comment takes no side ("We do not comment on rumours", "X declined to comment").
 NO_COMMENT = re.compile(
     r"\b(?:no|[a-z]+n't|not|never|declined to|declines to|refused to|refuses to|decline to"
@@ -184,7 +210,8 @@ def short_text_side(claim: str, text: str) -> str | None:
     """The side a short text (a quote, a headline) takes by its wording alone, if it says so.
 
     'observing' when it talks about the denials ("The denials are expected") or denies only on
-    a condition ("even if unfounded"), or, denying nothing, declines to comment ("We do not
+    a condition ("even if unfounded"), or, denying nothing, judges the claim only on the
+    condition that it is true ("Disgraceful if true") or declines to comment ("We do not
     comment on rumours"); 'against' when it uses a denial word the claim does not
     ("the lawsuit was groundless", "X denies …"), a formula of denial ("no evidence of",
     "nothing in the bill …", an opening "No …") or calls lawful what a claim of wrongdoing
@@ -204,6 +231,8 @@ def short_text_side(claim: str, text: str) -> str | None:
         return "observing"
     if denials or denies_by_formula(tokens) or exculpates(claim_tokens, tokens):
         return "against"
+    if CONDITIONAL_TRUTH.search(" ".join(tokens)):  # "disgraceful if true"
+        return "observing"
     if NO_COMMENT.search(" ".join(tokens)):  # after the denials: "denies it, will not comment"
         return "observing"
     if AFFIRMATION.search(" ".join(tokens)):

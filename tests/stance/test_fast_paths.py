@@ -12,7 +12,7 @@ from claimtrail.stance.heads import _in_order
 from claimtrail.stance.labels import EMERGENT_LABELS
 from claimtrail.stance.tfidf import tfidf_matrix
 
-from .conftest import CLAIMS
+from .conftest import CLAIMS, invented_emergent_rows
 
 
 def test_compiled_forest_matches_predict_proba_with_missing_values() -> None:
@@ -64,9 +64,25 @@ def test_mlp_forward_pass_matches_predict_proba() -> None:
     np.testing.assert_allclose(mlp.predict_proba(claims, texts), expected, atol=1e-5)
 
 
-def test_headline_softmax_matches_logistic_regression(tiny_model) -> None:
-    head = tiny_model.headline
+def test_headline_softmax_matches_logistic_regression(monkeypatch: pytest.MonkeyPatch) -> None:
+    # heads trained before issue 11's fourth round are logistic regressions
+    from claimtrail.stance import train
+
+    monkeypatch.setattr(train, "HEADLINE_CLASSIFIER", "logistic")
+    head = train.train_headline_head(invented_emergent_rows())
+    assert head.temperature == 1.0
     claims, texts = CLAIMS[:2], ["Hoax: it is fake", "Reports claim the singer cancelled?"]
     expected = head.classifier.predict_proba(head.design_matrix(claims, texts))
     expected = _in_order(expected, head.classifier.classes_, EMERGENT_LABELS)
+    assert head.predict_proba(claims, texts) == pytest.approx(expected, abs=1e-9)
+
+
+def test_headline_softmax_of_the_ridge_scores_at_the_fitted_temperature(tiny_model) -> None:
+    head = tiny_model.headline
+    claims, texts = CLAIMS[:2], ["Hoax: it is fake", "Reports claim the singer cancelled?"]
+    scores = head.classifier.decision_function(head.design_matrix(claims, texts))
+    expected = np.exp(scores * head.temperature)
+    expected = _in_order(
+        expected / expected.sum(axis=1, keepdims=True), head.classifier.classes_, EMERGENT_LABELS
+    )
     assert head.predict_proba(claims, texts) == pytest.approx(expected, abs=1e-9)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrail.stance.lexicon import refers_to_claim, short_text_side
+from claimtrail.stance.lexicon import refers_to_claim, relation_flags, short_text_side, tokenize
 
 CLAIM = "The harbour company broke the fishing laws"
 
@@ -135,7 +135,43 @@ def test_non_events_affirmations_and_declining_to_comment(text: str, side: str |
     assert short_text_side(CLAIM, text) == side
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Shameful if true: the harbour would never recover.", "observing"),
+        ("If it proves correct, the fishing fleet will be ruined.", "observing"),
+        ("If the reports are accurate, someone must resign.", "observing"),
+        ("If confirmed, this would be the worst breach in years.", "observing"),
+        ("If the boats come back, the port will cope.", None),  # a condition, not on the claim
+        ("It is true that they fished there.", None),
+    ],
+)
+def test_a_verdict_on_condition_that_the_claim_is_true_takes_no_side(
+    text: str, side: str | None
+) -> None:
+    assert short_text_side(CLAIM, text) == side
+
+
 def test_a_non_event_ties_a_quote_to_its_claim() -> None:
     assert refers_to_claim(CLAIM, "That never happened.")
     assert refers_to_claim(CLAIM, "There have been no breaches.")
     assert not refers_to_claim(CLAIM, "There is no doubt about the weather.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "flags"),
+    [
+        # a hedging word the claim does not use: the headline reports the claim
+        ("The pop star quit the band", "Pop star reportedly quits band", [1, 0]),
+        ("The pop star quit the band", "Pop star quits band, sources say", [1, 0]),
+        # the claim is itself a report: its own reporting word is no hedge
+        ("A priest says he met an angel", "Priest says he met an angel", [0, 0]),
+        ("A priest claimed he met an angel", "Priest claims he met an angel", [0, 0]),
+        # a confirming word the claim lacks, and one the claim has ("confirmed" ~ "confirms")
+        ("The pop star quit the band", "Band confirms pop star has quit", [0, 1]),
+        ("The band confirmed the pop star quit", "Band confirms pop star has quit", [0, 0]),
+        ("The pop star quit the band", "Pop star quit the band", [0, 0]),
+    ],
+)
+def test_relation_flags_read_words_the_claim_lacks(claim: str, text: str, flags: list[int]) -> None:
+    assert relation_flags(tokenize(claim), tokenize(text)) == flags

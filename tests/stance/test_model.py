@@ -153,3 +153,26 @@ def test_short_texts_about_the_claim_skip_the_body_head_with_the_same_result(
     )
     assert result[1, UNRELATED_COLUMN] == pytest.approx(full[1, UNRELATED_COLUMN])
     assert result[2] == pytest.approx(full[2])
+
+
+def test_the_headline_head_reads_hedging_and_confirming_words_the_claim_lacks(tiny_model) -> None:
+    from sklearn.linear_model import RidgeClassifier
+
+    head = tiny_model.headline
+    assert isinstance(head.classifier, RidgeClassifier) and head.temperature > 0
+    claims, texts = [CLAIM], ["Mayor Smith reportedly resigned, video confirms"]
+    with_flags = head.design_matrix(claims, texts)
+    head.with_relation_flags = False
+    try:
+        # the scaler was fitted with the two columns: compare widths before scaling
+        from claimtrail.stance.heads import headline_dense_features
+
+        without = headline_dense_features(head.featurizer, head.relatedness, False, claims, texts)
+    finally:
+        head.with_relation_flags = True
+    flags = headline_dense_features(head.featurizer, head.relatedness, True, claims, texts)
+    assert flags.shape[1] == without.shape[1] + 2 and flags[0, -2:].tolist() == [1.0, 1.0]
+    assert with_flags.shape[1] == head.classifier.coef_.shape[1]
+    # the probabilities are the softmax of the classifier's scores: same argmax as its predict
+    (label,) = tiny_model.predict_headline_stance(claims, texts)
+    assert label == str(head.classifier.predict(with_flags)[0]) or head.with_wording_rules
