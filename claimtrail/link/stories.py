@@ -379,8 +379,16 @@ class Linker:
         local = local if local is not None else _best_local(vector, entities, earlier)
         if local is not None and local[1] >= self.embedder.claim_threshold:
             first = earlier[local[0]]
-            if first.match is not None:
+            if first.match is not None and (
+                float(first.vector @ vector) >= PARAPHRASE_COSINE
+                or len(claim_terms(claim.text, entities) & first.terms) >= TERMS_SHARED
+            ):
+                # A stored claim is inherited from the article's own restatement only as it
+                # would be matched across stories: a neighbouring statement of the same article
+                # took every other statement's match along (the BBC's 12-article buckets).
                 return ClaimLink(claim, vector, entities, first.match, local[1])
+            if first.match is not None:
+                return ClaimLink(claim, vector, entities, None, None)
             return ClaimLink(
                 claim,
                 vector,

@@ -362,6 +362,29 @@ def test_across_articles_claims_sharing_only_a_name_stay_apart(search: str) -> N
     assert match("Dairy Crest plants shut after tariff talks") == 100  # "plant" and "shut"
 
 
+def test_a_statement_inherits_its_neighbours_match_only_by_the_same_rule() -> None:
+    """An article's statement close to one that matched a stored claim used to take that
+    match along whatever it said ("A major change of direction is needed" joined a £35bn
+    tax-cut claim beside its neighbour): inheriting needs the words a match needs."""
+    linker = Linker.empty(TopicEmbedder())
+    remember(linker, linker.plan(_dairy("Dairy Crest will shut plants")), 1, 100)
+    both = make_analysis(
+        "Dairy Crest news",
+        "Body.",
+        entities=["Dairy Crest"],
+        claims=[
+            ClaimSpec("Dairy Crest plants shut after tariff talks"),
+            ClaimSpec("Dairy Crest praised tariff comment", central=False),
+        ],
+    )
+    first, second = linker.plan(both).claims
+    assert first.match == 100
+    local = float(first.vector @ second.vector)
+    assert TopicEmbedder().claim_threshold <= local < PARAPHRASE_COSINE  # 2/3
+    assert len(first.terms & second.terms) < TERMS_SHARED  # only "tariff"
+    assert second.match is None and second.same_as is None
+
+
 def test_story_vector_is_the_mean_so_its_dot_is_the_average_cosine() -> None:
     """Not renormalised: a story sprawling over a topic scores lower with every article."""
     linker = Linker.empty(TopicEmbedder())
