@@ -2,6 +2,7 @@
 
     python benchmarks/bench_bbc_ingest.py [--n N] [--folders business politics]
                                           [--analyses FILE.jsonl] [--stories 10]
+                                          [--claims 10]
                                           [--profile] [--json] [-- EXTRA INGEST ARGS]
 
 Runs the real CLI in a child process, ``claimtrail ingest ../shared/data/bbc-news/bbc --db
@@ -17,9 +18,10 @@ no text has two originals. ``--folders`` ingests only those topic folders (the s
 issue 9 uses business and politics); ``--analyses`` stores ``claimtrail analyze --format
 jsonl`` output of them instead of analysing again (``ingest --analyses``: the same linking,
 without the analysis time, for tuning stories). ``--stories N`` lists the N largest stories
-with their article counts and headlines (docs/evaluation.md reads them). ``--profile`` runs
-the child under cProfile and prints where the time went (cumulative, claimtrail's own
-functions and the model/database calls).
+with their article counts and headlines (docs/evaluation.md reads them); ``--claims N`` how
+many claims span 2+ and 5+ articles and the N widest (cross-article topic buckets).
+``--profile`` runs the child under cProfile and prints where the time went (cumulative,
+claimtrail's own functions and the model/database calls).
 """
 
 from __future__ import annotations
@@ -123,6 +125,24 @@ def largest_stories(db: Path, count: int, headlines: int = 50) -> list[dict]:
     return out
 
 
+def claim_spread(db: Path, count: int) -> dict:
+    """How far stored claims reach across articles (distinct articles per claim): claims in
+    two or more articles, in five or more (topic buckets, issue 9 item 6), and the ``count``
+    widest with their stored text."""
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        "SELECT m.claim_id, count(DISTINCT m.article_id) AS n, c.text FROM claim_mentions m "
+        "JOIN claims c ON c.id = m.claim_id GROUP BY m.claim_id ORDER BY n DESC, m.claim_id"
+    ).fetchall()
+    conn.close()
+    return {
+        "claims": len(rows),
+        "in_2_plus_articles": sum(n >= 2 for _, n, _ in rows),
+        "in_5_plus_articles": sum(n >= 5 for _, n, _ in rows),
+        "widest": [{"claim": c, "articles": n, "text": t} for c, n, t in rows[:count]],
+    }
+
+
 def print_profile(path: Path) -> None:
     import pstats
 
@@ -138,6 +158,9 @@ def main() -> None:
     parser.add_argument("--folders", nargs="+", default=None, help="topic folders only")
     parser.add_argument("--analyses", type=Path, default=None, help="analyze --format jsonl")
     parser.add_argument("--stories", type=int, default=0, help="list the N largest stories")
+    parser.add_argument(
+        "--claims", type=int, default=0, help="claim spread and the N widest claims"
+    )
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("extra", nargs="*", help="more `claimtrail ingest` arguments")
@@ -160,6 +183,7 @@ def main() -> None:
         result["byte_distinct_texts"] = distinct_texts(files)
         result["store"] = check_store(db)
         result["largest_stories"] = largest_stories(db, args.stories) if args.stories else []
+        result["claim_spread"] = claim_spread(db, args.claims) if args.claims else None
         result["load_average"] = os.getloadavg()[0]
         if profile is not None:
             print_profile(profile)
@@ -183,6 +207,14 @@ def main() -> None:
         print(f"story {story['story']}: {story['articles']} articles")
         for headline in story["headlines"]:
             print(f"    {headline}")
+    if result["claim_spread"] is not None:
+        spread = result["claim_spread"]
+        print(
+            f"claims {spread['claims']:,}: in 2+ articles {spread['in_2_plus_articles']}, "
+            f"in 5+ articles {spread['in_5_plus_articles']}"
+        )
+        for claim in spread["widest"]:
+            print(f"claim {claim['claim']}: {claim['articles']} articles: {claim['text'][:100]}")
 
 
 if __name__ == "__main__":

@@ -84,7 +84,9 @@ def link_all(analyses: list[Analysis], embedder: CachedEmbedder) -> tuple[list[s
                     claim_id = ids[link.same_as]
                 else:
                     claim_id, next_claim = next_claim, next_claim + 1
-                    linker.claims.add(claim_id, link.vector, story_id, link.entities)
+                    linker.claims.add(
+                        claim_id, link.vector, story_id, link.entities, terms=link.terms
+                    )
                 ids.append(claim_id)
             count[story_id] += 1
             vector = linker.story_vector(story_id, plan.article_vector, count[story_id])

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, func, select
 
 from claimtrail.link.embed import Embedder
 from claimtrail.link.names import outlet_key
-from claimtrail.link.stories import Linker
+from claimtrail.link.stories import Linker, claim_terms
 from claimtrail.store import snapshot
 from claimtrail.store.schema import articles, claims, mentions, stories
 
@@ -134,13 +134,16 @@ def _load_vectors(conn: Connection, index: StoreIndex, touched: set[int]) -> Non
     re-encoded here. Claims the snapshot holds are read without their vectors."""
     linker = index.linker
     in_snapshot = conn.execute(
-        select(claims.c.id, claims.c.story_id, claims.c.entity_keys, claims.c.last_seen)
+        select(
+            claims.c.id, claims.c.story_id, claims.c.entity_keys, claims.c.last_seen, claims.c.text
+        )
         .where(claims.c.id > index.seen_claim, claims.c.id <= index.snapshot_claim)
         .order_by(claims.c.id)
     ).all()
     for meta in in_snapshot:
+        keys = _keys(meta.entity_keys)
         linker.claims.add(
-            meta.id, None, meta.story_id, _keys(meta.entity_keys), days(meta.last_seen)
+            meta.id, None, meta.story_id, keys, days(meta.last_seen), claim_terms(meta.text, keys)
         )
         index.seen_claim = meta.id
     claim_rows = conn.execute(
@@ -181,8 +184,12 @@ def _load_vectors(conn: Connection, index: StoreIndex, touched: set[int]) -> Non
                 vectors[i] = fresh[j]
         for row, vector in zip(rows, vectors, strict=True):
             assert vector is not None
-            story = row[1] if is_claim else None
-            target.add(row[0], vector, story, _keys(row.entity_keys), days(row.last_seen))
+            keys = _keys(row.entity_keys)
+            if is_claim:
+                terms = claim_terms(row.text, keys)
+                target.add(row.id, vector, row.story_id, keys, days(row.last_seen), terms)
+            else:
+                target.add(row[0], vector, None, keys, days(row.last_seen))
 
 
 def _touch_repeated(conn: Connection, index: StoreIndex, after_article: int) -> None:

@@ -363,6 +363,7 @@ class ArticleWrite:
                     story_id,
                     link.entities,
                     days(seen_at),
+                    link.terms,
                 )
             )
         if entity_rows:

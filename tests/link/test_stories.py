@@ -15,6 +15,7 @@ from claimtrail.link.stories import (
     ENTITY_PENALTY,
     GENERIC_IDF,
     IDF_MIN_ROWS,
+    PARAPHRASE_COSINE,
     SPECIFIC_ENOUGH,
     STORY_CLAIM_SLACK,
     STORY_DISJOINT_PENALTY,
@@ -22,6 +23,7 @@ from claimtrail.link.stories import (
     STORY_GENERIC_PENALTY,
     STORY_TERM_WEIGHT,
     TERM_PREFIX,
+    TERMS_SHARED,
     Linker,
     LinkPlan,
     VectorIndex,
@@ -31,6 +33,7 @@ from claimtrail.link.stories import (
     article_terms,
     article_text,
     claim_entities,
+    claim_terms,
 )
 from tests.store.factory import ClaimSpec, make_analysis
 
@@ -66,7 +69,7 @@ def remember(linker: Linker, plan: LinkPlan, story_id: int, first_claim_id: int)
     ids = []
     for offset, link in enumerate(plan.claims):
         claim_id = link.match if link.match is not None else first_claim_id + offset
-        linker.claims.add(claim_id, link.vector, story_id, link.entities)
+        linker.claims.add(claim_id, link.vector, story_id, link.entities, terms=link.terms)
         ids.append(claim_id)
     linker.stories.add(story_id, plan.article_vector, story_id, plan.entities)
     return ids
@@ -166,6 +169,21 @@ def test_a_young_store_calls_no_entity_generic_but_counts_terms_as_they_are() ->
     assert index.idf(f"{TERM_PREFIX}talk") == 0.0
 
 
+def test_a_row_sharing_too_few_content_words_counts_only_as_a_paraphrase() -> None:
+    index = VectorIndex(dim=3, search="exact")
+    query, words = unit(1, 0, 0), frozenset({"resign", "budget", "vote"})
+    index.add(1, unit(0.6, 0.8, 0), None, frozenset(), terms=frozenset({"resign", "vote"}))
+    index.add(2, unit(0.8, 0, 0.6), None, frozenset(), terms=frozenset({"tax"}))  # cos 0.8
+    assert TERMS_SHARED == 2 and 0.8 >= PARAPHRASE_COSINE > 0.65
+    assert index.best(query, frozenset(), terms=words)[0] == 2  # a paraphrase by its cosine
+    index.add(2, unit(0.65, 0, 0.76), None, frozenset(), terms=frozenset({"resign"}))  # cos 0.65
+    assert index.best(query, frozenset(), terms=words)[0] == 1  # shares two words
+    assert index.best(query, frozenset(), terms=frozenset({"resign"})) is None  # one is too few
+    assert index.best(query, frozenset())[0] == 2  # no words asked: no check
+    index.add(3, unit(0.5, -0.87, 0), None, frozenset())  # words not known: no check
+    assert index.best(query, frozenset(), terms=frozenset({"resign"}))[0] == 3
+
+
 # -- texts and entities of an article ----------------------------------------------------------
 def test_article_text_is_headline_and_central_claim_cut_short() -> None:
     analysis = make_analysis(
@@ -205,6 +223,21 @@ def test_claim_entities_from_links_else_from_names_in_the_text() -> None:
     )
     assert claim_entities(analysis, unlinked) == {"xiaomi"}  # named in the text, any case
     assert article_entities(analysis) == {"ford", "xiaomi"}
+
+
+def test_claim_terms_are_its_content_words_outside_the_names_it_mentions() -> None:
+    terms = claim_terms("To take the matter to Tony Blair if necessary", frozenset({"tony blair"}))
+    assert terms == {"take", "matter", "necessary"}
+    assert claim_terms("Mr Blair's plans were rejected", frozenset({"tony blair"})) == {
+        "plan",
+        "reject",
+    }
+    assert claim_terms("Blair said it", frozenset({"tony blair"})) == frozenset()
+    # a name the entity keys spell otherwise ("conservative party") is capitalised in a sentence
+    tories = claim_terms("Voters say the Tories would cut taxes", frozenset({"conservative party"}))
+    assert tories == {"voter", "cut", "tax"}
+    # a headline in title case keeps its capitalised words (else nothing would be left)
+    assert claim_terms("Apple Is Buying Beats", frozenset({"apple"})) == {"buy", "beat"}
 
 
 # -- the linker ----------------------------------------------------------------------------------
@@ -299,6 +332,57 @@ def test_inside_its_story_a_claim_matches_at_a_looser_cosine() -> None:
     threshold = TopicEmbedder().claim_threshold
     assert threshold - STORY_CLAIM_SLACK <= cosine < threshold
     assert plan.claims[0].match == 100
+
+
+def _dairy(claim: str) -> object:
+    return make_analysis(
+        "Dairy Crest news", f"{claim}.", claims=[ClaimSpec(claim)], entities=["Dairy Crest"]
+    )
+
+
+@pytest.mark.parametrize("search", ["hnsw", "exact"])
+def test_across_articles_claims_sharing_only_a_name_stay_apart(search: str) -> None:
+    """MiniLM put statements that share only a person's name at cosines of 0.53-0.57, over
+    the claim threshold, and cross-article claims became buckets of everything said about
+    him. Across stories a match must share TERMS_SHARED content words outside the names (or
+    be a paraphrase by its cosine alone)."""
+    linker = Linker.empty(TopicEmbedder(), search=search)
+    remember(linker, linker.plan(_dairy("Dairy Crest will shut plants")), 1, 100)
+    linker.stories.add(1, unit(0, 0, 0, 0, 1), None, frozenset())  # a story nothing joins
+
+    def match(claim: str) -> int | None:
+        plan = linker.plan(_dairy(claim))
+        assert plan.story_id is None  # across stories
+        cosine = float(plan.claims[0].vector @ linker.claims.vector(100))
+        assert TopicEmbedder().claim_threshold <= cosine < PARAPHRASE_COSINE  # 1/sqrt(3)
+        return plan.claims[0].match
+
+    assert match("Dairy Crest praised the tariff talks") is None  # only the name
+    assert match("Dairy Crest plants face tariff talks") is None  # one word, "plant"
+    assert match("Dairy Crest plants shut after tariff talks") == 100  # "plant" and "shut"
+
+
+def test_a_statement_inherits_its_neighbours_match_only_by_the_same_rule() -> None:
+    """An article's statement close to one that matched a stored claim used to take that
+    match along whatever it said ("A major change of direction is needed" joined a £35bn
+    tax-cut claim beside its neighbour): inheriting needs the words a match needs."""
+    linker = Linker.empty(TopicEmbedder())
+    remember(linker, linker.plan(_dairy("Dairy Crest will shut plants")), 1, 100)
+    both = make_analysis(
+        "Dairy Crest news",
+        "Body.",
+        entities=["Dairy Crest"],
+        claims=[
+            ClaimSpec("Dairy Crest plants shut after tariff talks"),
+            ClaimSpec("Dairy Crest praised tariff comment", central=False),
+        ],
+    )
+    first, second = linker.plan(both).claims
+    assert first.match == 100
+    local = float(first.vector @ second.vector)
+    assert TopicEmbedder().claim_threshold <= local < PARAPHRASE_COSINE  # 2/3
+    assert len(first.terms & second.terms) < TERMS_SHARED  # only "tariff"
+    assert second.match is None and second.same_as is None
 
 
 def test_story_vector_is_the_mean_so_its_dot_is_the_average_cosine() -> None:

@@ -158,3 +158,33 @@ def test_a_small_addition_to_a_large_index_is_not_snapshotted_at_once(
         assert store.save_index() is False  # a few rows of many: re-added on open instead
         monkeypatch.setattr(store_module, "SNAPSHOT_SHARE", 0.001)
         assert store.save_index() is True
+
+
+def test_claim_terms_are_read_back_with_the_index(tmp_path: Any) -> None:
+    """Cross-article matching needs each stored claim's content words outside names: a store
+    reopened from its snapshot, or rebuilt from its rows, must know them as the writer did
+    (without them every stored claim would match on its cosine alone)."""
+    from claimtrail.link.stories import claim_terms
+
+    url = f"sqlite:///{tmp_path / 'terms.db'}"
+    analyses = corpus(days=3)
+    with open_store(url, matcher="lexical") as store:
+        for analysis in analyses:
+            store.add_analysis(analysis)
+        written = list(store._ensure_index().linker.claims.terms)
+    assert written and all(terms for terms in written)
+
+    def read_back() -> list[frozenset[str] | None]:
+        with open_store(url, matcher="lexical") as store:
+            index = store._ensure_index().linker.claims
+            stored = {c.id: c.text for c in store.list_claims(limit=1000).items}
+            for pos, claim_id in enumerate(index.ids):
+                assert index.terms[pos] == claim_terms(stored[claim_id], index.entities[pos])
+            return list(index.terms)
+
+    assert read_back() == written  # from the snapshot
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM vector_meta"))
+    engine.dispose()
+    assert read_back() == written  # rebuilt from the stored rows
