@@ -1106,6 +1106,8 @@ def _cut_off_title_word(tok: Token, after: Token) -> bool:
 
 # Sentences a pronoun looks back over for a subject before taking the nearest mention.
 SALIENCE_SENTENCES = 3
+# What may stand at a sentence's ends around a quotation's words.
+QUOTE_EDGES = " \t\n\"“”'‘’"
 
 
 class Salience:
@@ -1142,6 +1144,21 @@ class Salience:
         verb = span.root.head
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         return 0 if main else 1
+
+    def _in_participle_clause(self, mention: Mention) -> bool:
+        """'Asked if Mr Reed would return, he replied': a name inside a subjectless participle
+        clause is what the clause is about; its understood subject is the main clause's."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for tok in span.root.ancestors:
+            if (
+                tok.dep_ == "advcl"
+                and tok.tag_ in {"VBN", "VBG"}
+                and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            ):
+                return True
+        return False
 
     def _mentions_before(self, before: int) -> Iterator[tuple[str, EntityRecord, Mention]]:
         """Entity mentions and resolved descriptions ending by ``before``, latest first."""
@@ -1203,10 +1220,17 @@ class Salience:
         if here is not None:
             sent = here[0].sent
             sent_start = sent.start_char
-            for _ in range(SALIENCE_SENTENCES):
-                if sent.start == 0:
-                    break
+            counted = 0
+            while counted < SALIENCE_SENTENCES and sent.start > 0:
                 sent = doc[sent.start - 1].sent
+                # a sentence wholly inside a quotation is what someone said, not narrative:
+                # a long quote does not push its speaker out of view
+                words = sent.text.strip(QUOTE_EDGES)
+                if not words:
+                    continue
+                first = sent.start_char + sent.text.index(words)
+                if not self._inside_content(first, first + len(words)):
+                    counted += 1
             window_start = sent.start_char
         best: tuple[tuple[int, int], str, EntityRecord] | None = None
         for order, (entity_id, record, mention) in enumerate(self._mentions_before(before)):
@@ -1222,7 +1246,7 @@ class Salience:
             # subjects of main clauses, then other subjects, then the latest mention.
             rank = (
                 -1
-                if mention.start >= sent_start
+                if mention.start >= sent_start and not self._in_participle_clause(mention)
                 else self._subject_rank(mention.start, mention.end)
             )
             key = (rank, order)

@@ -700,3 +700,21 @@ def test_the_paper_is_the_newspaper_named_before(analyze_text):
         "the document had been found in a London street.\n"
     )
     assert speaker_of(analyze_text(text), "London street").name == "Mirror"
+
+
+def test_a_name_in_an_asked_clause_is_not_the_pronoun(analyze_text):
+    text = (
+        "Visa row\nIn his first comments, Mr Tom Hale told BBC News he had not read the report. "
+        'Asked if Mr Dan Price could return to the cabinet, he replied: "I admire Dan."\n'
+    )
+    assert speaker_of(analyze_text(text), "I admire").name == "Tom Hale"
+
+
+def test_a_long_quote_does_not_push_its_speaker_out_of_view(analyze_text):
+    text = (
+        "Visa row\nMr Tom Hale spoke to reporters in Leeds on Monday. "
+        '"I admire Dan. He has been a great colleague. He did a great job. We will see," he '
+        "said. The inquiry found against rival Mike Lowe. He said the future would look after "
+        "itself.\n"
+    )
+    assert speaker_of(analyze_text(text), "look after itself").name == "Tom Hale"
