@@ -36,6 +36,10 @@ PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
 # A lawsuit speaks for whoever brought it ("The lawsuit says C" after "sued by X").
 LAWSUIT_NOUNS = frozenset({"lawsuit", "suit", "writ", "complaint"})
 SUING_VERBS = frozenset({"sue", "sues", "sued", "suing"})
+# "X has filed a lawsuit": verbs whose subject brings the suit named as their object
+FILING_VERBS = frozenset(
+    {"file", "files", "filed", "filing", "bring", "brings", "brought", "bringing", "launched"}
+)
 
 # Unauthored findings a later "it" goes on quoting ("the report suggests C. It found D").
 FINDING_NOUNS = frozenset({"report", "survey", "study", "poll", "research", "review", "inquiry"})

@@ -57,6 +57,7 @@ from claimtrail.vocabulary.grammar import (
 )
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
 from claimtrail.vocabulary.referents import (
+    FILING_VERBS,
     FINDING_NOUNS,
     LAWSUIT_NOUNS,
     NEWSPAPER_NOUNS,
@@ -485,7 +486,7 @@ def _entity_for(
     if named is not None:  # "Mr Blake" where the NER missed this mention of Blake
         return named
     words = _owned_title_words(doc, cand, entities) or mention.lower().split()
-    if len(words) == 1 and words[0] in PERSON_PRONOUNS:
+    if len(words) == 1 and (words[0] in PERSON_PRONOUNS or words[0] in PRONOUN_GENDER):
         gender = PRONOUN_GENDER.get(words[0])
         found = salience.most_salient(
             cand.source[0],
@@ -496,7 +497,7 @@ def _entity_for(
             ),
         )
         return found or (None, None)
-    if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
+    if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS | {"their"}:
         return salience.most_salient(cand.source[0], {"organization", "group"}) or (None, None)
     document = _document_author(doc, cand, entities, earlier)
     if document is not None:
@@ -795,12 +796,18 @@ def _plaintiff(
     head = doc[cand.source_head]
     if head.lower_ not in LAWSUIT_NOUNS:
         return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "Her lawsuit said C": whoever she is
+        return _possessor(doc, owner, entities, earlier)
     for verb in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
-        if verb.lower_ not in SUING_VERBS:
+        filed = verb.lower_ in FILING_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in LAWSUIT_NOUNS for c in verb.children
+        )
+        if verb.lower_ not in SUING_VERBS and not filed:
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         who = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-        if who is None and verb.tag_ != "VBN":
+        if who is None and (verb.tag_ != "VBN" or filed):
             who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if who is None:
             continue
@@ -813,6 +820,30 @@ def _plaintiff(
             return Speaker(name=hit[1].name, entity_id=hit[0])
         return None
     return None
+
+
+def _possessor(
+    doc: Doc, owner: Token, entities: EntityTable, earlier: list[Speaker]
+) -> Speaker | None:
+    """Who 'her' or 'Ms Jones's' stands for: the named owner, else the person in view of the
+    pronoun's gender (the latest earlier speaker first)."""
+    hit = entities.at(owner.idx, owner.idx + len(owner.text))
+    if hit is not None and hit[1].type in {"person", "organization", "group"}:
+        return Speaker(name=hit[1].name, entity_id=hit[0])
+    gender = PRONOUN_GENDER.get(owner.lower_)
+    if gender is None:
+        return None
+    text = text_of(doc)
+    for speaker in reversed(earlier):
+        record = entities.by_id(speaker.entity_id) if speaker.entity_id else None
+        if record is not None and record.type == "person":
+            if _gender_of(record, text, doc) in {None, gender}:
+                return speaker
+            break
+    found = Salience(doc, entities, earlier, []).most_salient(
+        owner.idx, {"person"}, lambda r: _gender_of(r, text, doc) in {None, gender}
+    )
+    return Speaker(name=found[1].name, entity_id=found[0]) if found is not None else None
 
 
 def _unnamed_last_speaker(
@@ -1342,9 +1373,18 @@ def _antecedent(
     doc: Doc, cand: QuoteCandidate, entities: EntityTable
 ) -> tuple[str | None, EntityRecord | None] | None:
     span = antecedent_span(doc, cand)
-    if span is None:
+    if span is None or cand.source_head is None:
         return None
-    return entities.at(*span) or (None, None)
+    # The noun the clause hangs on names it: "Culture, Media and Sport Secretary Joan Riley,
+    # who said" is Joan Riley, however long the title before her
+    who = doc[cand.source_head]
+    noun = who.head.head
+    # (the parser may hang the clause on the title's first word and the name on it as an
+    # apposition: then the apposed name before the pronoun is the antecedent)
+    apposed = [c for c in noun.children if c.dep_ == "appos" and c.i < who.i]
+    if apposed:
+        noun = apposed[-1]
+    return entities.at(noun.idx, noun.idx + len(noun.text)) or entities.at(*span) or (None, None)
 
 
 def _nearest(

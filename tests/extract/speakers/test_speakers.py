@@ -718,3 +718,34 @@ def test_a_long_quote_does_not_push_its_speaker_out_of_view(analyze_text):
         "itself.\n"
     )
     assert speaker_of(analyze_text(text), "look after itself").name == "Tom Hale"
+
+
+def test_who_after_a_long_title_is_the_named_person(analyze_text):
+    text = (
+        "Arts funding row\nThe plan was welcomed by Culture, Media and Sport Secretary Joan "
+        'Riley who said: "This is a good day for theatres."\n'
+    )
+    assert speaker_of(analyze_text(text), "good day").name == "Joan Riley"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her lawsuit said that the runner had never taken drugs.",
+        "The suit said that the runner had never taken drugs.",
+    ],
+)
+def test_a_filed_or_owned_lawsuit_speaks_for_its_plaintiff(analyze_text, sentence):
+    text = (
+        "Runner sues coach\nAnn Baker has filed a lawsuit against coach Tom Vance. "
+        f"{sentence}\n"
+    )
+    assert speaker_of(analyze_text(text), "never taken").name == "Ann Baker"
+
+
+def test_a_possessive_pronoun_source_is_resolved(analyze_text):
+    text = (
+        "Runner sues coach\nAnn Baker has filed a lawsuit against Balco boss Tom Vance "
+        "following his allegations that he gave her banned drugs.\n"
+    )
+    assert speaker_of(analyze_text(text), "banned drugs").name == "Tom Vance"
