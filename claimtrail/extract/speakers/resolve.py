@@ -405,6 +405,9 @@ def _owner_of(
     if hits:  # "a Downing Street spokesman" speaks for Downing Street; "a spokesman for
         # US-based fund Atticus Capital" for the fund, not the place that modifies it
         return next((h.name for h in hits if h.type != "place"), hits[0].name)
+    named = _capitalised_modifier(noun)
+    if named is not None:  # "An Operation Fair Vote spokesman": a body the NER missed
+        return named
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or not poss.is_lower or poss.lower_ in PERSON_PRONOUNS | {"its", "their"}:
         return None
@@ -415,6 +418,18 @@ def _owner_of(
         return found[1].name
     first = phrase[0].lower_ if phrase[0].lower_ in DETERMINERS else phrase[0].text
     return " ".join([first] + [t.text for t in phrase[1:]])
+
+
+def _capitalised_modifier(noun: Token) -> str | None:
+    """The run of capitalised words right before a noun ('Operation Fair Vote' spokesman)."""
+    words: list[Token] = []
+    for tok in reversed(noun.doc[noun.left_edge.i : noun.i]):
+        if tok.dep_ not in {"compound", "nmod"} or tok.pos_ != "PROPN" or tok.is_sent_start:
+            break
+        words.insert(0, tok)
+    if not words:
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _untagged_name(head: Token, entities: EntityTable) -> list[Token]:
@@ -455,6 +470,31 @@ def _apposed_name(head: Token) -> str | None:
     return None
 
 
+def _apposed_person(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+) -> tuple[str, EntityRecord] | None:
+    """'The BBC's correspondent in Jakarta, Jane Roe, told…': the description's named person,
+    set off by commas, even where the parser hangs the name on the description's last noun."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    if not head.is_lower or not _is_title_head(head):
+        return None
+    for tok in head.subtree:
+        if tok.dep_ != "appos" or tok.i <= head.i or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        if tok.head.i != head.i and not (
+            tok.head.dep_ == "pobj"
+            and tok.head.head.dep_ == "prep"
+            and tok.head.head.head.i == head.i
+        ):
+            continue
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type == "person":
+            return hit
+    return None
+
+
 def _describe(mention: str) -> tuple[str, str | None]:
     """A speaker the NER missed: 'Mayor Ana Ruiz' → ('Ana Ruiz', 'Mayor')."""
     title, rest = split_title(mention)
@@ -482,6 +522,9 @@ def _entity_for(
     antecedent = _antecedent(doc, cand, entities)
     if antecedent is not None:
         return antecedent
+    apposed = _apposed_person(doc, cand, entities)
+    if apposed is not None:
+        return apposed
     named = _name_without_honorific(mention, entities)
     if named is not None:  # "Mr Blake" where the NER missed this mention of Blake
         return named

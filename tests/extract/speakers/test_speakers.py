@@ -749,3 +749,22 @@ def test_a_possessive_pronoun_source_is_resolved(analyze_text):
         "following his allegations that he gave her banned drugs.\n"
     )
     assert speaker_of(analyze_text(text), "banned drugs").name == "Tom Vance"
+
+
+def test_a_description_with_a_place_then_a_name_is_that_person(analyze_text):
+    text = (
+        "Fuel prices rise\nThe minister, Paul Okoro, said prices would rise. The BBC's "
+        "correspondent in Lagos, Anne Soyer, told World Business Report that there would be "
+        "protests.\n"
+    )
+    assert speaker_of(analyze_text(text), "protests").name == "Anne Soyer"
+
+
+def test_a_spokesman_speaks_for_the_untagged_body_before_him(analyze_text):
+    text = (
+        "Labour in selection row\nLocal councillor Lyn Brown was selected for the seat. An "
+        "Operation Fair Vote spokesman said they now wanted to meet Labour party chairman Ian "
+        "Smith for discussions.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "discussions")
+    assert speaker.name == "a spokesman for Operation Fair Vote"
