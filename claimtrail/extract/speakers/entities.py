@@ -432,6 +432,15 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         if m.label == "PERSON"
     ):
         return True
+    if (  # "Jones" tagged PERSON, "Marion Jones" tagged ORG: a first name and the surname
+        len(short_words) == 1
+        and len(long_words) == 2
+        and long_words[-1] == short_words[0]
+        and all(m.label == "PERSON" for m in groups[short])
+        and all(w[:1].isupper() and w[1:].islower() for w in long_words)
+        and long_words[-1] not in ORG_NAME_ENDINGS
+    ):
+        return True
     if {m.label for m in groups[short]} <= PLACE_LABELS and long_words[
         -1
     ] in ORG_NAME_ENDINGS | PLACE_INSTITUTIONS:

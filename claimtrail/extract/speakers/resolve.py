@@ -1213,9 +1213,16 @@ class Salience:
         if any(s <= start and end <= e for s, e in self.sources):
             return 0
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+        if span is None:
             return 2
-        verb = span.root.head
+        root = span.root
+        if root.dep_ == "appos":  # "The BBC's correspondent in Lagos, Anne Soyer, told": the
+            root = root.head  # name stands for the subject it is apposed to
+            if root.dep_ == "pobj" and root.head.dep_ == "prep":
+                root = root.head.head
+        if root.dep_ not in SUBJECT_DEPS:
+            return 2
+        verb = root.head
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         return 0 if main else 1
 

@@ -180,3 +180,19 @@ def test_an_untagged_name_after_an_honorific_is_a_person(analyze_text):
     analysis = analyze_text(text)
     assert entity_names(analysis)["Hollis"].type == "person"
     assert speaker_name(analysis, "all a fuss") == "Hollis"
+
+
+def test_a_full_name_tagged_as_an_organisation_joins_its_surname():
+    from claimtrail.extract.speakers.entities import Mention, group_mentions
+
+    groups = group_mentions(
+        [
+            Mention(0, 10, "Anna Brook", "ORG"),
+            Mention(40, 45, "Brook", "PERSON"),
+            Mention(80, 85, "Brook", "PERSON"),
+            Mention(90, 100, "Dow Brook Holdings", "ORG"),
+        ]
+    )
+    texts = sorted(sorted(m.text for m in g) for g in groups)
+    assert ["Anna Brook", "Brook", "Brook"] in texts
+    assert ["Dow Brook Holdings"] in texts

@@ -768,3 +768,13 @@ def test_a_spokesman_speaks_for_the_untagged_body_before_him(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "discussions")
     assert speaker.name == "a spokesman for Operation Fair Vote"
+
+
+def test_she_after_a_description_with_an_apposed_name_is_that_name(analyze_text):
+    text = (
+        'Fuel prices rise\n"The first quarter is the best time for us to raise prices," said '
+        'Paula Okoro, the planning minister. "We are still considering a 30% rise. The sooner '
+        "the better.\" The BBC's correspondent in Lagos, Anne Soyer, told World Business Report "
+        'that there would be protests. "It is a difficult moment," she said.\n'
+    )
+    assert speaker_of(analyze_text(text), "difficult moment").name == "Anne Soyer"
