@@ -754,6 +754,10 @@ def _joint_subject(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str
     names = []
     for tok in conjuncts:
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is None and tok.tag_ == "NNS" and tok.is_lower:  # "opposition parties and
+            words = doc[tok.left_edge.i : tok.i + 1]  # some analysts said": groups unnamed
+            names.append(" ".join(t.text for t in words if t.lower_ != "the"))
+            continue
         if hit is None or hit[1].type not in {"person", "organization", "group"}:
             return None
         names.append(hit[1].name)
@@ -840,8 +844,8 @@ def _plaintiff(
     if head.lower_ not in LAWSUIT_NOUNS:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is not None:  # "Her lawsuit said C": whoever she is
-        return _possessor(doc, owner, entities, earlier)
+    if owner is not None and owner.lower_ not in PRONOUN_GENDER:
+        return _possessor(doc, owner, entities, earlier)  # "Ms Baker's lawsuit": hers
     for verb in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
         filed = verb.lower_ in FILING_VERBS and any(
             c.dep_ == "dobj" and c.lower_ in LAWSUIT_NOUNS for c in verb.children
@@ -861,7 +865,9 @@ def _plaintiff(
         hit = entities.at(who.idx, who.idx + len(who.text))
         if hit is not None and hit[1].type in {"person", "organization", "group"}:
             return Speaker(name=hit[1].name, entity_id=hit[0])
-        return None
+        break
+    if owner is not None:  # "Her lawsuit said C": whoever she is
+        return _possessor(doc, owner, entities, earlier)
     return None
 
 
@@ -1434,6 +1440,10 @@ def _antecedent(
     apposed = [c for c in noun.children if c.dep_ == "appos" and c.i < who.i]
     if apposed:
         noun = apposed[-1]
+    before = doc[who.i - 2] if who.i >= 2 and doc[who.i - 1].text == "," else doc[who.i - 1]
+    person = entities.at(before.idx, before.idx + len(before.text))
+    if noun.pos_ == "PROPN" and person is not None and person[1].type == "person":
+        return person  # (or hang it on the title's first word, the name joined to its list)
     return entities.at(noun.idx, noun.idx + len(noun.text)) or entities.at(*span) or (None, None)
 
 

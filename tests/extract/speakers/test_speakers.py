@@ -720,10 +720,13 @@ def test_a_long_quote_does_not_push_its_speaker_out_of_view(analyze_text):
     assert speaker_of(analyze_text(text), "look after itself").name == "Tom Hale"
 
 
-def test_who_after_a_long_title_is_the_named_person(analyze_text):
+@pytest.mark.parametrize(
+    "opening", ["The plan was welcomed by", "Her call was backed by"]
+)
+def test_who_after_a_long_title_is_the_named_person(analyze_text, opening):
     text = (
-        "Arts funding row\nThe plan was welcomed by Culture, Media and Sport Secretary Joan "
-        'Riley who said: "This is a good day for theatres."\n'
+        f"Arts funding row\n{opening} Culture, Media and Sport Secretary Joan Riley who said: "
+        '"This is a good day for theatres."\n'
     )
     assert speaker_of(analyze_text(text), "good day").name == "Joan Riley"
 
@@ -778,3 +781,22 @@ def test_she_after_a_description_with_an_apposed_name_is_that_name(analyze_text)
         'that there would be protests. "It is a difficult moment," she said.\n'
     )
     assert speaker_of(analyze_text(text), "difficult moment").name == "Anne Soyer"
+
+
+def test_her_lawsuit_is_the_filer_not_the_last_speaker(analyze_text):
+    text = (
+        "Runner sues coach\nAnn Baker has filed a lawsuit for defamation against Balco boss Tom "
+        'Vance. In an email on Wednesday, Vance said: "I stand by everything I said". Her '
+        "lawsuit, filed in the US District Court, said the sprinter had passed a lie detector "
+        "test.\n"
+    )
+    assert speaker_of(analyze_text(text), "lie detector").name == "Ann Baker"
+
+
+def test_coordinated_unnamed_groups_are_a_joint_source(analyze_text):
+    text = (
+        "Rates rise\nThe bank raised rates. However, opposition parties and some analysts said "
+        "the move was ill-timed.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "ill-timed")
+    assert speaker.name == "opposition parties and some analysts"
