@@ -29,6 +29,49 @@ PUBLIC_BODY_NOUNS = frozenset(
     }
 )
 
+# Who a person is rather than a title they hold ("The Sydney Olympic gold medallist says C",
+# "the striker said"): a definite one is the person in view. No role: these are descriptions.
+DESCRIPTIVE_PERSON_NOUNS = frozenset(
+    {
+        "medallist",
+        "athlete",
+        "runner",
+        "sprinter",
+        "hurdler",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "winger",
+        "forward",
+        "batsman",
+        "bowler",
+        "golfer",
+        "boxer",
+        "jockey",
+        "cyclist",
+        "swimmer",
+        "skier",
+        "skater",
+        "teenager",
+        "youngster",
+        "veteran",
+        "comedian",
+        "musician",
+        "songwriter",
+        "novelist",
+        "author",
+        "film-maker",
+        "filmmaker",
+        "entrepreneur",
+        "businessman",
+        "businesswoman",
+        "tycoon",
+        "billionaire",
+        "millionaire",
+    }
+)
+
 # A pair named by a collective noun ("the couple said", "the pair denied"): the two people
 # named last.
 PAIR_NOUNS = frozenset({"couple", "pair", "duo"})

@@ -57,6 +57,7 @@ from claimtrail.vocabulary.grammar import (
 )
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
 from claimtrail.vocabulary.referents import (
+    DESCRIPTIVE_PERSON_NOUNS,
     FILING_VERBS,
     FINDING_NOUNS,
     LAWSUIT_NOUNS,
@@ -565,6 +566,9 @@ def _entity_for(
             head = words[-2]
         if head in ORG_NOUNS:
             return _organization_of_kind(doc, head, cand.source[0], entities, salience)
+        if head in DESCRIPTIVE_PERSON_NOUNS and words[0] == "the" and head not in PERSON_NOUNS:
+            # "The Sydney Olympic gold medallist says": who she is, not a title she holds
+            return salience.most_salient(cand.source[0], {"person"}) or (None, None)
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
             found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
                 words[1:], cand.source[0], earlier, entities, salience
@@ -923,7 +927,8 @@ def _unnamed_last_speaker(
     ):
         return None
     words = f"{last.name} {last.mention or ''}".lower().split()  # the mention may be "who"
-    if not words or not any(w.split("-")[-1] in PERSON_NOUNS for w in words):
+    kinds = PERSON_NOUNS | PLAIN_PERSON_NOUNS  # ("A US woman … The unnamed woman says")
+    if not words or not any(w.split("-")[-1] in kinds for w in words):
         return None  # "a spokesman for X" is named for X; "a report" is no person
     here = doc.char_span(last.start, last.end, alignment_mode="expand")
     if here is None:

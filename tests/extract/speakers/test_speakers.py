@@ -800,3 +800,20 @@ def test_coordinated_unnamed_groups_are_a_joint_source(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "ill-timed")
     assert speaker.name == "opposition parties and some analysts"
+
+
+def test_a_descriptive_noun_is_the_person_in_view(analyze_text):
+    text = (
+        "Runner sues coach\nAnn Baker has filed a lawsuit for defamation against Balco boss Tom "
+        "Vance following his claims. The Sydney Olympic gold medallist says Vance damaged her "
+        "reputation.\n"
+    )
+    assert speaker_of(analyze_text(text), "damaged her").name == "Ann Baker"
+
+
+def test_the_woman_after_an_unnamed_woman_is_her_again(analyze_text):
+    text = (
+        "Ink row\nA US woman is suing Hewlett Packard, saying its cartridges are programmed to "
+        "expire. The unnamed woman from Georgia says that a chip tells the printer to refill.\n"
+    )
+    assert speaker_of(analyze_text(text), "a chip").name == "A US woman"
