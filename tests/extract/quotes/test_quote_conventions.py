@@ -134,3 +134,26 @@ def test_an_adverbial_clause_after_a_verb_is_no_reported_content(analyze_text):
     texts = [q.text for q in analyze_text(text).quotes]
     assert not any(t.startswith("after it sought") for t in texts)
     assert "it was all a fuss" in texts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is thought the plans may separate exclusion from removal.",
+        'Local police were said to be "surprised" he was in the area.',
+        "Overnight figures showed almost 60% of viewers tuned in.",
+        "There is every reason to hope that this is just a blip.",
+        "It's a universal rule that a film can be either loud or good.",
+    ],
+)
+def test_evidentials_data_and_sourceless_nouns_are_not_attributions(analyze_text, body):
+    assert texts(analyze_text, body) == []
+
+
+def test_the_same_cues_with_a_speaker_are_kept(analyze_text):
+    assert texts(analyze_text, "The firm announced that 300 jobs would go.") == [
+        "that 300 jobs would go"
+    ]
+    assert texts(analyze_text, "She said there was every reason to hope for a deal.") == [
+        "there was every reason to hope for a deal"
+    ]
