@@ -403,10 +403,37 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
         )
         if long is not None:
             target[short] = long
+    for short, long in _bare_kind_names(groups).items():
+        if short not in target:
+            target[short] = target.get(long, long)
     merged: dict[str, list[Mention]] = {}
     for key, ms in groups.items():
         merged.setdefault(target.get(key, key), []).extend(ms)
     return [sorted(ms, key=lambda x: x.start) for ms in merged.values()]
+
+
+def _bare_kind_names(groups: dict[str, list[Mention]]) -> dict[str, str]:
+    """'the Bank' after 'the Reserve Bank of Australia', 'the Commission' after 'the European
+    Commission': a capitalised kind of body, alone, is the body of that kind named first."""
+    found = {}
+    for short, ms in groups.items():
+        words = short.split()
+        if len(words) != 1 or not short.istitle() or short.lower() not in ORG_NOUNS:
+            continue
+        if any(m.label != "ORG" for m in ms):
+            continue
+        first = ms[0].start
+        named = [
+            (g[0].start, key)
+            for key, g in groups.items()
+            if len(key.split()) >= 2
+            and short in key.split()
+            and g[0].start < first
+            and all(m.label == "ORG" for m in g)
+        ]
+        if named:
+            found[short] = min(named)[1]
+    return found
 
 
 def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> bool:

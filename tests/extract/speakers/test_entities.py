@@ -196,3 +196,18 @@ def test_a_full_name_tagged_as_an_organisation_joins_its_surname():
     texts = sorted(sorted(m.text for m in g) for g in groups)
     assert ["Anna Brook", "Brook", "Brook"] in texts
     assert ["Dow Brook Holdings"] in texts
+
+
+def test_a_bare_kind_of_body_is_the_body_of_that_kind_named_before():
+    from claimtrail.extract.speakers.entities import Mention, group_mentions
+
+    groups = group_mentions(
+        [
+            Mention(0, 25, "Reserve Bank of Australia", "ORG"),
+            Mention(60, 64, "Bank", "ORG"),
+            Mention(90, 120, "Commonwealth Bank of Australia", "ORG"),
+        ]
+    )
+    texts = sorted(sorted(m.text for m in g) for g in groups)
+    assert ["Bank", "Reserve Bank of Australia"] in texts
+    assert ["Commonwealth Bank of Australia"] in texts

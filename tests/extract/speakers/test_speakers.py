@@ -817,3 +817,12 @@ def test_the_woman_after_an_unnamed_woman_is_her_again(analyze_text):
         "expire. The unnamed woman from Georgia says that a chip tells the printer to refill.\n"
     )
     assert speaker_of(analyze_text(text), "a chip").name == "A US woman"
+
+
+def test_the_bank_is_the_bank_named_before(analyze_text):
+    text = (
+        "Rates rise\nThe Reserve Bank of Australia lifted interest rates to 5.5%. However, "
+        "shortly after the Bank made its decision, new figures showed a fall in growth. The Bank "
+        "said it had acted to curb inflation.\n"
+    )
+    assert speaker_of(analyze_text(text), "curb inflation").name == "Reserve Bank of Australia"
