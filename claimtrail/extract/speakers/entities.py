@@ -280,7 +280,31 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
     mentions = _repair_headline(mentions, body_text, body_start)
     mentions += _untagged_organisations(doc, mentions)
     mentions += _untagged_honorific_names(doc, mentions)
+    mentions += _untagged_full_names(doc, mentions)
     return mentions + _untagged_surnames(doc, mentions)
+
+
+def _untagged_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Ravi Anand of Operation Fair Vote said … Mr Anand said' with only the later 'Anand'
+    tagged: an untagged first name and surname before it are that person's full name."""
+    single = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1}
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if (
+            tok.text not in single
+            or tok.ent_type_
+            or not (before.is_title and before.pos_ == "PROPN" and not before.ent_type_)
+            or before.dep_ != "compound"
+            or before.head.i != tok.i
+            or before.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"}
+        ):
+            continue
+        start, end = before.idx, tok.idx + len(tok.text)
+        if not any(s < end and start < e for s, e in taken):
+            found.append(Mention(start, end, text_of(doc)[start:end], "PERSON"))
+    return found
 
 
 def _untagged_honorific_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -826,3 +826,14 @@ def test_the_bank_is_the_bank_named_before(analyze_text):
         "said it had acted to curb inflation.\n"
     )
     assert speaker_of(analyze_text(text), "curb inflation").name == "Reserve Bank of Australia"
+
+
+def test_an_untagged_full_name_joins_its_tagged_surname(analyze_text):
+    text = (
+        "Selection row\nRavi Anand of Operation Fair Vote, which aims to increase minority "
+        "participation in politics, said the result showed shortlists did not work. "
+        '"I think shortlists are the only way," Mr Anand said.\n'
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "did not work").name == "Ravi Anand"
+    assert speaker_of(analysis, "only way").name == "Ravi Anand"
