@@ -139,11 +139,11 @@ def test_an_adverbial_clause_after_a_verb_is_no_reported_content(analyze_text):
 @pytest.mark.parametrize(
     "body",
     [
-        "It is thought the plans may separate exclusion from removal.",
-        'Local police were said to be "surprised" he was in the area.',
-        "Overnight figures showed almost 60% of viewers tuned in.",
-        "There is every reason to hope that this is just a blip.",
-        "It's a universal rule that a film can be either loud or good.",
+        "It is thought the new rules may treat small firms differently.",
+        'Fire crews were said to be "baffled" the blaze had spread so fast.',
+        "Weekly sales figures showed nearly half of buyers chose the cheaper model.",
+        "There is good reason to believe that the slump will pass.",
+        "It's a universal rule that a sequel never beats the original.",
     ],
 )
 def test_evidentials_data_and_sourceless_nouns_are_not_attributions(analyze_text, body):
@@ -154,6 +154,6 @@ def test_the_same_cues_with_a_speaker_are_kept(analyze_text):
     assert texts(analyze_text, "The firm announced that 300 jobs would go.") == [
         "that 300 jobs would go"
     ]
-    assert texts(analyze_text, "She said there was every reason to hope for a deal.") == [
-        "there was every reason to hope for a deal"
+    assert texts(analyze_text, "He said there was good reason to believe in a recovery.") == [
+        "there was good reason to believe in a recovery"
     ]
