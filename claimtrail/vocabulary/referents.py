@@ -29,7 +29,7 @@ PUBLIC_BODY_NOUNS = frozenset(
     }
 )
 
-# Who a person is rather than a title they hold ("The Sydney Olympic gold medallist says C",
+# Who a person is rather than a title they hold ("The champion swimmer says C",
 # "the striker said"): a definite one is the person in view. No role: these are descriptions.
 DESCRIPTIVE_PERSON_NOUNS = frozenset(
     {

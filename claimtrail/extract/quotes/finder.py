@@ -143,13 +143,13 @@ def _not_an_attribution(
     if cand.finder == "according" and cand.source_head is not None:
         return doc[cand.source_head].lower_ in DATA_NOUNS
     if cand.source_head is not None and doc[cand.source_head].lower_ in DATA_NOUNS:
-        return cand.kind != "direct"  # "overnight figures showed C": data as a source
+        return cand.kind != "direct"  # "weekly sales figures showed C": data as a source
     if cand.source is None and verb.pos_ == "NOUN":
-        return True  # "It's a universal rule that C": a noun of saying with nobody behind it
+        return True  # "It's a golden rule that C": a noun of saying with nobody behind it
     if _agentless_passive(verb):
         return True  # "It is thought C", "police were said to be 'surprised'"
     if verb.dep_ in {"acl", "relcl"} and _bare_infinitive(verb):
-        return True  # "there is every reason to hope that C": nobody hopes
+        return True  # "there is good reason to believe that C": nobody believes
     if _names_something(verb):
         return not _finite_content(doc, cand)
     if verb.dep_ == "xcomp" and _is_form_of(verb.head, REFUSALS):

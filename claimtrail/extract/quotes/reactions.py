@@ -78,7 +78,7 @@ def parse_head(head: str) -> tuple[Profile, tuple[int, int]] | None:
             location = inner
     bare = _PAREN.sub("", head).strip().rstrip(",").strip()
     if bare.split() and verb_lemma(bare.split()[-1].strip(".,;")):
-        return None  # "Earlier, Mr Howard said": a sentence ends in its verb; the parser reads it
+        return None  # "Earlier, Mr Reed said": a sentence ends in its verb; the parser reads it
     name_part, _, role_part = (p.strip() for p in bare.partition(","))
     title, name = split_title(name_part)
     if not looks_like_name(name):

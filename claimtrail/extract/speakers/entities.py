@@ -437,7 +437,7 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def _bare_kind_names(groups: dict[str, list[Mention]]) -> dict[str, str]:
-    """'the Bank' after 'the Reserve Bank of Australia', 'the Commission' after 'the European
+    """'the Bank' after 'the Central Bank of Norland', 'the Commission' after 'the European
     Commission': a capitalised kind of body, alone, is the body of that kind named first."""
     found = {}
     for short, ms in groups.items():
@@ -483,7 +483,7 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         if m.label == "PERSON"
     ):
         return True
-    if (  # "Jones" tagged PERSON, "Marion Jones" tagged ORG: a first name and the surname
+    if (  # "Kemp" tagged PERSON, "Laura Kemp" tagged ORG: a first name and the surname
         len(short_words) == 1
         and len(long_words) == 2
         and long_words[-1] == short_words[0]

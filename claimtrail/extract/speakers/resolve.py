@@ -474,7 +474,7 @@ def _apposed_name(head: Token) -> str | None:
 def _apposed_person(
     doc: Doc, cand: QuoteCandidate, entities: EntityTable
 ) -> tuple[str, EntityRecord] | None:
-    """'The BBC's correspondent in Jakarta, Jane Roe, told…': the description's named person,
+    """'The BBC's correspondent in Lagos, Jane Roe, told…': the description's named person,
     set off by commas, even where the parser hangs the name on the description's last noun."""
     if cand.source_head is None:
         return None
@@ -567,7 +567,7 @@ def _entity_for(
         if head in ORG_NOUNS:
             return _organization_of_kind(doc, head, cand.source[0], entities, salience)
         if head in DESCRIPTIVE_PERSON_NOUNS and words[0] == "the" and head not in PERSON_NOUNS:
-            # "The Sydney Olympic gold medallist says": who she is, not a title she holds
+            # "The champion swimmer says": who she is, not a title she holds
             return salience.most_salient(cand.source[0], {"person"}) or (None, None)
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
             found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
@@ -758,8 +758,8 @@ def _joint_subject(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str
     names = []
     for tok in conjuncts:
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
-        if hit is None and tok.tag_ == "NNS" and tok.is_lower:  # "opposition parties and
-            words = doc[tok.left_edge.i : tok.i + 1]  # some analysts said": groups unnamed
+        if hit is None and tok.tag_ == "NNS" and tok.is_lower:  # "rival unions and
+            words = doc[tok.left_edge.i : tok.i + 1]  # several economists said": unnamed groups
             names.append(" ".join(t.text for t in words if t.lower_ != "the"))
             continue
         if hit is None or hit[1].type not in {"person", "organization", "group"}:
@@ -927,7 +927,7 @@ def _unnamed_last_speaker(
     ):
         return None
     words = f"{last.name} {last.mention or ''}".lower().split()  # the mention may be "who"
-    kinds = PERSON_NOUNS | PLAIN_PERSON_NOUNS  # ("A US woman … The unnamed woman says")
+    kinds = PERSON_NOUNS | PLAIN_PERSON_NOUNS  # ("A Welsh woman … The retired woman says")
     if not words or not any(w.split("-")[-1] in kinds for w in words):
         return None  # "a spokesman for X" is named for X; "a report" is no person
     here = doc.char_span(last.start, last.end, alignment_mode="expand")
