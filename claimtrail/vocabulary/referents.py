@@ -29,6 +29,49 @@ PUBLIC_BODY_NOUNS = frozenset(
     }
 )
 
+# Who a person is rather than a title they hold ("The champion swimmer says C",
+# "the striker said"): a definite one is the person in view. No role: these are descriptions.
+DESCRIPTIVE_PERSON_NOUNS = frozenset(
+    {
+        "medallist",
+        "athlete",
+        "runner",
+        "sprinter",
+        "hurdler",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "winger",
+        "forward",
+        "batsman",
+        "bowler",
+        "golfer",
+        "boxer",
+        "jockey",
+        "cyclist",
+        "swimmer",
+        "skier",
+        "skater",
+        "teenager",
+        "youngster",
+        "veteran",
+        "comedian",
+        "musician",
+        "songwriter",
+        "novelist",
+        "author",
+        "film-maker",
+        "filmmaker",
+        "entrepreneur",
+        "businessman",
+        "businesswoman",
+        "tycoon",
+        "billionaire",
+        "millionaire",
+    }
+)
+
 # A pair named by a collective noun ("the couple said", "the pair denied"): the two people
 # named last.
 PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
@@ -36,6 +79,10 @@ PAIR_NOUNS = frozenset({"couple", "pair", "duo"})
 # A lawsuit speaks for whoever brought it ("The lawsuit says C" after "sued by X").
 LAWSUIT_NOUNS = frozenset({"lawsuit", "suit", "writ", "complaint"})
 SUING_VERBS = frozenset({"sue", "sues", "sued", "suing"})
+# "X has filed a lawsuit": verbs whose subject brings the suit named as their object
+FILING_VERBS = frozenset(
+    {"file", "files", "filed", "filing", "bring", "brings", "brought", "bringing", "launched"}
+)
 
 # Unauthored findings a later "it" goes on quoting ("the report suggests C. It found D").
 FINDING_NOUNS = frozenset({"report", "survey", "study", "poll", "research", "review", "inquiry"})

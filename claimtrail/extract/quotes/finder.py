@@ -142,6 +142,14 @@ def _not_an_attribution(
         return True
     if cand.finder == "according" and cand.source_head is not None:
         return doc[cand.source_head].lower_ in DATA_NOUNS
+    if cand.source_head is not None and doc[cand.source_head].lower_ in DATA_NOUNS:
+        return cand.kind != "direct"  # "weekly sales figures showed C": data as a source
+    if cand.source is None and verb.pos_ == "NOUN":
+        return True  # "It's a golden rule that C": a noun of saying with nobody behind it
+    if _agentless_passive(verb):
+        return True  # "It is thought C", "police were said to be 'surprised'"
+    if verb.dep_ in {"acl", "relcl"} and _bare_infinitive(verb):
+        return True  # "there is good reason to believe that C": nobody believes
     if _names_something(verb):
         return not _finite_content(doc, cand)
     if verb.dep_ == "xcomp" and _is_form_of(verb.head, REFUSALS):
@@ -161,6 +169,26 @@ def _not_an_attribution(
     if cand.finder.startswith("learned") and not _finite_content(doc, cand):
         return verb_lemma(verb.text) is None and not _is_form_of(verb, EVALUATIVE_SPEECH_VERBS)
     return False
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb of saying or thinking with no agent: an evidential, not a source's
+    words ("it is thought", "were said to be"); "was told by X" and "it was announced by X"
+    name one."""
+    if verb_lemma(verb.text) is None:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """'reason to hope', 'time to say': an infinitive with no subject of its own."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in children
+    )
 
 
 def _inside_unquoted_title(verb: Token) -> bool:

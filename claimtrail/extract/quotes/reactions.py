@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS
-from claimtrail.vocabulary.lexicon import CHANNEL_WORDS, NON_SOURCE_HEADS
+from claimtrail.vocabulary.lexicon import CHANNEL_WORDS, NON_SOURCE_HEADS, verb_lemma
 
 # The head is short: a name and a role, not a sentence (a sentence ending in a colon before
 # a quote is ordinary reported speech and is handled by the parser).
@@ -77,6 +77,8 @@ def parse_head(head: str) -> tuple[Profile, tuple[int, int]] | None:
         else:
             location = inner
     bare = _PAREN.sub("", head).strip().rstrip(",").strip()
+    if bare.split() and verb_lemma(bare.split()[-1].strip(".,;")):
+        return None  # "Earlier, Mr Reed said": a sentence ends in its verb; the parser reads it
     name_part, _, role_part = (p.strip() for p in bare.partition(","))
     title, name = split_title(name_part)
     if not looks_like_name(name):

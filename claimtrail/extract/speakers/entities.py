@@ -280,7 +280,31 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
     mentions = _repair_headline(mentions, body_text, body_start)
     mentions += _untagged_organisations(doc, mentions)
     mentions += _untagged_honorific_names(doc, mentions)
+    mentions += _untagged_full_names(doc, mentions)
     return mentions + _untagged_surnames(doc, mentions)
+
+
+def _untagged_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Ravi Anand of Operation Fair Vote said … Mr Anand said' with only the later 'Anand'
+    tagged: an untagged first name and surname before it are that person's full name."""
+    single = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1}
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if (
+            tok.text not in single
+            or tok.ent_type_
+            or not (before.is_title and before.pos_ == "PROPN" and not before.ent_type_)
+            or before.dep_ != "compound"
+            or before.head.i != tok.i
+            or before.text.rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"}
+        ):
+            continue
+        start, end = before.idx, tok.idx + len(tok.text)
+        if not any(s < end and start < e for s, e in taken):
+            found.append(Mention(start, end, text_of(doc)[start:end], "PERSON"))
+    return found
 
 
 def _untagged_honorific_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -403,10 +427,37 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
         )
         if long is not None:
             target[short] = long
+    for short, long in _bare_kind_names(groups).items():
+        if short not in target:
+            target[short] = target.get(long, long)
     merged: dict[str, list[Mention]] = {}
     for key, ms in groups.items():
         merged.setdefault(target.get(key, key), []).extend(ms)
     return [sorted(ms, key=lambda x: x.start) for ms in merged.values()]
+
+
+def _bare_kind_names(groups: dict[str, list[Mention]]) -> dict[str, str]:
+    """'the Bank' after 'the Central Bank of Norland', 'the Commission' after 'the European
+    Commission': a capitalised kind of body, alone, is the body of that kind named first."""
+    found = {}
+    for short, ms in groups.items():
+        words = short.split()
+        if len(words) != 1 or not short.istitle() or short.lower() not in ORG_NOUNS:
+            continue
+        if any(m.label != "ORG" for m in ms):
+            continue
+        first = ms[0].start
+        named = [
+            (g[0].start, key)
+            for key, g in groups.items()
+            if len(key.split()) >= 2
+            and short in key.split()
+            and g[0].start < first
+            and all(m.label == "ORG" for m in g)
+        ]
+        if named:
+            found[short] = min(named)[1]
+    return found
 
 
 def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> bool:
@@ -430,6 +481,15 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         short_words[0] == m.text.split()[-1] and len(m.text.split()) >= 2
         for m in groups[long]
         if m.label == "PERSON"
+    ):
+        return True
+    if (  # "Kemp" tagged PERSON, "Laura Kemp" tagged ORG: a first name and the surname
+        len(short_words) == 1
+        and len(long_words) == 2
+        and long_words[-1] == short_words[0]
+        and all(m.label == "PERSON" for m in groups[short])
+        and all(w[:1].isupper() and w[1:].islower() for w in long_words)
+        and long_words[-1] not in ORG_NAME_ENDINGS
     ):
         return True
     if {m.label for m in groups[short]} <= PLACE_LABELS and long_words[

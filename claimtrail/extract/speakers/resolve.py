@@ -57,6 +57,8 @@ from claimtrail.vocabulary.grammar import (
 )
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
 from claimtrail.vocabulary.referents import (
+    DESCRIPTIVE_PERSON_NOUNS,
+    FILING_VERBS,
     FINDING_NOUNS,
     LAWSUIT_NOUNS,
     NEWSPAPER_NOUNS,
@@ -404,6 +406,9 @@ def _owner_of(
     if hits:  # "a Downing Street spokesman" speaks for Downing Street; "a spokesman for
         # US-based fund Atticus Capital" for the fund, not the place that modifies it
         return next((h.name for h in hits if h.type != "place"), hits[0].name)
+    named = _capitalised_modifier(noun)
+    if named is not None:  # "An Operation Fair Vote spokesman": a body the NER missed
+        return named
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or not poss.is_lower or poss.lower_ in PERSON_PRONOUNS | {"its", "their"}:
         return None
@@ -414,6 +419,18 @@ def _owner_of(
         return found[1].name
     first = phrase[0].lower_ if phrase[0].lower_ in DETERMINERS else phrase[0].text
     return " ".join([first] + [t.text for t in phrase[1:]])
+
+
+def _capitalised_modifier(noun: Token) -> str | None:
+    """The run of capitalised words right before a noun ('Operation Fair Vote' spokesman)."""
+    words: list[Token] = []
+    for tok in reversed(noun.doc[noun.left_edge.i : noun.i]):
+        if tok.dep_ not in {"compound", "nmod"} or tok.pos_ != "PROPN" or tok.is_sent_start:
+            break
+        words.insert(0, tok)
+    if not words:
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _untagged_name(head: Token, entities: EntityTable) -> list[Token]:
@@ -454,6 +471,31 @@ def _apposed_name(head: Token) -> str | None:
     return None
 
 
+def _apposed_person(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+) -> tuple[str, EntityRecord] | None:
+    """'The BBC's correspondent in Lagos, Jane Roe, told…': the description's named person,
+    set off by commas, even where the parser hangs the name on the description's last noun."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    if not head.is_lower or not _is_title_head(head):
+        return None
+    for tok in head.subtree:
+        if tok.dep_ != "appos" or tok.i <= head.i or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        if tok.head.i != head.i and not (
+            tok.head.dep_ == "pobj"
+            and tok.head.head.dep_ == "prep"
+            and tok.head.head.head.i == head.i
+        ):
+            continue
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type == "person":
+            return hit
+    return None
+
+
 def _describe(mention: str) -> tuple[str, str | None]:
     """A speaker the NER missed: 'Mayor Ana Ruiz' → ('Ana Ruiz', 'Mayor')."""
     title, rest = split_title(mention)
@@ -481,11 +523,14 @@ def _entity_for(
     antecedent = _antecedent(doc, cand, entities)
     if antecedent is not None:
         return antecedent
+    apposed = _apposed_person(doc, cand, entities)
+    if apposed is not None:
+        return apposed
     named = _name_without_honorific(mention, entities)
     if named is not None:  # "Mr Blake" where the NER missed this mention of Blake
         return named
     words = _owned_title_words(doc, cand, entities) or mention.lower().split()
-    if len(words) == 1 and words[0] in PERSON_PRONOUNS:
+    if len(words) == 1 and (words[0] in PERSON_PRONOUNS or words[0] in PRONOUN_GENDER):
         gender = PRONOUN_GENDER.get(words[0])
         found = salience.most_salient(
             cand.source[0],
@@ -496,7 +541,7 @@ def _entity_for(
             ),
         )
         return found or (None, None)
-    if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS:
+    if len(words) == 1 and words[0] in THING_PRONOUNS | GROUP_PRONOUNS | {"their"}:
         return salience.most_salient(cand.source[0], {"organization", "group"}) or (None, None)
     document = _document_author(doc, cand, entities, earlier)
     if document is not None:
@@ -521,6 +566,9 @@ def _entity_for(
             head = words[-2]
         if head in ORG_NOUNS:
             return _organization_of_kind(doc, head, cand.source[0], entities, salience)
+        if head in DESCRIPTIVE_PERSON_NOUNS and words[0] == "the" and head not in PERSON_NOUNS:
+            # "The champion swimmer says": who she is, not a title she holds
+            return salience.most_salient(cand.source[0], {"person"}) or (None, None)
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
             found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
                 words[1:], cand.source[0], earlier, entities, salience
@@ -710,6 +758,10 @@ def _joint_subject(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str
     names = []
     for tok in conjuncts:
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is None and tok.tag_ == "NNS" and tok.is_lower:  # "rival unions and
+            words = doc[tok.left_edge.i : tok.i + 1]  # several economists said": unnamed groups
+            names.append(" ".join(t.text for t in words if t.lower_ != "the"))
+            continue
         if hit is None or hit[1].type not in {"person", "organization", "group"}:
             return None
         names.append(hit[1].name)
@@ -795,12 +847,18 @@ def _plaintiff(
     head = doc[cand.source_head]
     if head.lower_ not in LAWSUIT_NOUNS:
         return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in PRONOUN_GENDER:
+        return _possessor(doc, owner, entities, earlier)  # "Ms Baker's lawsuit": hers
     for verb in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
-        if verb.lower_ not in SUING_VERBS:
+        filed = verb.lower_ in FILING_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in LAWSUIT_NOUNS for c in verb.children
+        )
+        if verb.lower_ not in SUING_VERBS and not filed:
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         who = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-        if who is None and verb.tag_ != "VBN":
+        if who is None and (verb.tag_ != "VBN" or filed):
             who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if who is None:
             continue
@@ -811,8 +869,34 @@ def _plaintiff(
         hit = entities.at(who.idx, who.idx + len(who.text))
         if hit is not None and hit[1].type in {"person", "organization", "group"}:
             return Speaker(name=hit[1].name, entity_id=hit[0])
-        return None
+        break
+    if owner is not None:  # "Her lawsuit said C": whoever she is
+        return _possessor(doc, owner, entities, earlier)
     return None
+
+
+def _possessor(
+    doc: Doc, owner: Token, entities: EntityTable, earlier: list[Speaker]
+) -> Speaker | None:
+    """Who 'her' or 'Ms Jones's' stands for: the named owner, else the person in view of the
+    pronoun's gender (the latest earlier speaker first)."""
+    hit = entities.at(owner.idx, owner.idx + len(owner.text))
+    if hit is not None and hit[1].type in {"person", "organization", "group"}:
+        return Speaker(name=hit[1].name, entity_id=hit[0])
+    gender = PRONOUN_GENDER.get(owner.lower_)
+    if gender is None:
+        return None
+    text = text_of(doc)
+    for speaker in reversed(earlier):
+        record = entities.by_id(speaker.entity_id) if speaker.entity_id else None
+        if record is not None and record.type == "person":
+            if _gender_of(record, text, doc) in {None, gender}:
+                return speaker
+            break
+    found = Salience(doc, entities, earlier, []).most_salient(
+        owner.idx, {"person"}, lambda r: _gender_of(r, text, doc) in {None, gender}
+    )
+    return Speaker(name=found[1].name, entity_id=found[0]) if found is not None else None
 
 
 def _unnamed_last_speaker(
@@ -843,7 +927,8 @@ def _unnamed_last_speaker(
     ):
         return None
     words = f"{last.name} {last.mention or ''}".lower().split()  # the mention may be "who"
-    if not words or not any(w.split("-")[-1] in PERSON_NOUNS for w in words):
+    kinds = PERSON_NOUNS | PLAIN_PERSON_NOUNS  # ("A Welsh woman … The retired woman says")
+    if not words or not any(w.split("-")[-1] in kinds for w in words):
         return None  # "a spokesman for X" is named for X; "a report" is no person
     here = doc.char_span(last.start, last.end, alignment_mode="expand")
     if here is None:
@@ -1106,6 +1191,8 @@ def _cut_off_title_word(tok: Token, after: Token) -> bool:
 
 # Sentences a pronoun looks back over for a subject before taking the nearest mention.
 SALIENCE_SENTENCES = 3
+# What may stand at a sentence's ends around a quotation's words.
+QUOTE_EDGES = " \t\n\"“”'‘’"
 
 
 class Salience:
@@ -1137,11 +1224,33 @@ class Salience:
         if any(s <= start and end <= e for s, e in self.sources):
             return 0
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+        if span is None:
             return 2
-        verb = span.root.head
+        root = span.root
+        if root.dep_ == "appos":  # "The BBC's correspondent in Lagos, Anne Soyer, told": the
+            root = root.head  # name stands for the subject it is apposed to
+            if root.dep_ == "pobj" and root.head.dep_ == "prep":
+                root = root.head.head
+        if root.dep_ not in SUBJECT_DEPS:
+            return 2
+        verb = root.head
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         return 0 if main else 1
+
+    def _in_participle_clause(self, mention: Mention) -> bool:
+        """'Asked if Mr Reed would return, he replied': a name inside a subjectless participle
+        clause is what the clause is about; its understood subject is the main clause's."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for tok in span.root.ancestors:
+            if (
+                tok.dep_ == "advcl"
+                and tok.tag_ in {"VBN", "VBG"}
+                and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            ):
+                return True
+        return False
 
     def _mentions_before(self, before: int) -> Iterator[tuple[str, EntityRecord, Mention]]:
         """Entity mentions and resolved descriptions ending by ``before``, latest first."""
@@ -1203,10 +1312,17 @@ class Salience:
         if here is not None:
             sent = here[0].sent
             sent_start = sent.start_char
-            for _ in range(SALIENCE_SENTENCES):
-                if sent.start == 0:
-                    break
+            counted = 0
+            while counted < SALIENCE_SENTENCES and sent.start > 0:
                 sent = doc[sent.start - 1].sent
+                # a sentence wholly inside a quotation is what someone said, not narrative:
+                # a long quote does not push its speaker out of view
+                words = sent.text.strip(QUOTE_EDGES)
+                if not words:
+                    continue
+                first = sent.start_char + sent.text.index(words)
+                if not self._inside_content(first, first + len(words)):
+                    counted += 1
             window_start = sent.start_char
         best: tuple[tuple[int, int], str, EntityRecord] | None = None
         for order, (entity_id, record, mention) in enumerate(self._mentions_before(before)):
@@ -1222,7 +1338,7 @@ class Salience:
             # subjects of main clauses, then other subjects, then the latest mention.
             rank = (
                 -1
-                if mention.start >= sent_start
+                if mention.start >= sent_start and not self._in_participle_clause(mention)
                 else self._subject_rank(mention.start, mention.end)
             )
             key = (rank, order)
@@ -1318,9 +1434,22 @@ def _antecedent(
     doc: Doc, cand: QuoteCandidate, entities: EntityTable
 ) -> tuple[str | None, EntityRecord | None] | None:
     span = antecedent_span(doc, cand)
-    if span is None:
+    if span is None or cand.source_head is None:
         return None
-    return entities.at(*span) or (None, None)
+    # The noun the clause hangs on names it: "Culture, Media and Sport Secretary Joan Riley,
+    # who said" is Joan Riley, however long the title before her
+    who = doc[cand.source_head]
+    noun = who.head.head
+    # (the parser may hang the clause on the title's first word and the name on it as an
+    # apposition: then the apposed name before the pronoun is the antecedent)
+    apposed = [c for c in noun.children if c.dep_ == "appos" and c.i < who.i]
+    if apposed:
+        noun = apposed[-1]
+    before = doc[who.i - 2] if who.i >= 2 and doc[who.i - 1].text == "," else doc[who.i - 1]
+    person = entities.at(before.idx, before.idx + len(before.text))
+    if noun.pos_ == "PROPN" and person is not None and person[1].type == "person":
+        return person  # (or hang it on the title's first word, the name joined to its list)
+    return entities.at(noun.idx, noun.idx + len(noun.text)) or entities.at(*span) or (None, None)
 
 
 def _nearest(

@@ -134,3 +134,26 @@ def test_an_adverbial_clause_after_a_verb_is_no_reported_content(analyze_text):
     texts = [q.text for q in analyze_text(text).quotes]
     assert not any(t.startswith("after it sought") for t in texts)
     assert "it was all a fuss" in texts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is thought the new rules may treat small firms differently.",
+        'Fire crews were said to be "baffled" the blaze had spread so fast.',
+        "Weekly sales figures showed nearly half of buyers chose the cheaper model.",
+        "There is good reason to believe that the slump will pass.",
+        "It's a universal rule that a sequel never beats the original.",
+    ],
+)
+def test_evidentials_data_and_sourceless_nouns_are_not_attributions(analyze_text, body):
+    assert texts(analyze_text, body) == []
+
+
+def test_the_same_cues_with_a_speaker_are_kept(analyze_text):
+    assert texts(analyze_text, "The firm announced that 300 jobs would go.") == [
+        "that 300 jobs would go"
+    ]
+    assert texts(analyze_text, "He said there was good reason to believe in a recovery.") == [
+        "there was good reason to believe in a recovery"
+    ]

@@ -30,6 +30,12 @@ def test_a_sentence_is_not_a_head():
     assert parse_head("the company said in a statement on Monday that") is None
 
 
+def test_a_head_ending_in_a_reporting_verb_is_a_sentence():
+    # "Earlier" is no name and "Mr Reed said" no role: the line is an ordinary attribution
+    assert parse_head("Earlier, Mr Reed said") is None
+    assert parse_head("On Monday, the minister added") is None
+
+
 def test_colon_line_attributes_the_rest_of_the_line():
     text = "Trump: Cruz Has To Come a Long Way on Ethanol\nBody text here."
     [cand] = list(find_colon_lines(text))

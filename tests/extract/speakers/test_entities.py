@@ -180,3 +180,34 @@ def test_an_untagged_name_after_an_honorific_is_a_person(analyze_text):
     analysis = analyze_text(text)
     assert entity_names(analysis)["Hollis"].type == "person"
     assert speaker_name(analysis, "all a fuss") == "Hollis"
+
+
+def test_a_full_name_tagged_as_an_organisation_joins_its_surname():
+    from claimtrail.extract.speakers.entities import Mention, group_mentions
+
+    groups = group_mentions(
+        [
+            Mention(0, 10, "Anna Brook", "ORG"),
+            Mention(40, 45, "Brook", "PERSON"),
+            Mention(80, 85, "Brook", "PERSON"),
+            Mention(90, 100, "Dow Brook Holdings", "ORG"),
+        ]
+    )
+    texts = sorted(sorted(m.text for m in g) for g in groups)
+    assert ["Anna Brook", "Brook", "Brook"] in texts
+    assert ["Dow Brook Holdings"] in texts
+
+
+def test_a_bare_kind_of_body_is_the_body_of_that_kind_named_before():
+    from claimtrail.extract.speakers.entities import Mention, group_mentions
+
+    groups = group_mentions(
+        [
+            Mention(0, 23, "Central Bank of Norland", "ORG"),
+            Mention(60, 64, "Bank", "ORG"),
+            Mention(90, 113, "Royal Bank of Scotland", "ORG"),
+        ]
+    )
+    texts = sorted(sorted(m.text for m in g) for g in groups)
+    assert ["Bank", "Central Bank of Norland"] in texts
+    assert ["Royal Bank of Scotland"] in texts

@@ -700,3 +700,139 @@ def test_the_paper_is_the_newspaper_named_before(analyze_text):
         "the document had been found in a London street.\n"
     )
     assert speaker_of(analyze_text(text), "London street").name == "Mirror"
+
+
+def test_a_name_in_an_asked_clause_is_not_the_pronoun(analyze_text):
+    text = (
+        "Visa row\nIn his first comments, Mr Tom Hale told BBC News he had not read the report. "
+        'Asked if Mr Dan Price could return to the cabinet, he replied: "I admire Dan."\n'
+    )
+    assert speaker_of(analyze_text(text), "I admire").name == "Tom Hale"
+
+
+def test_a_long_quote_does_not_push_its_speaker_out_of_view(analyze_text):
+    text = (
+        "Visa row\nMr Tom Hale spoke to reporters in Leeds on Monday. "
+        '"I admire Dan. He has been a great colleague. He did a great job. We will see," he '
+        "said. The inquiry found against rival Mike Lowe. He said the future would look after "
+        "itself.\n"
+    )
+    assert speaker_of(analyze_text(text), "look after itself").name == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "opening", ["The plan was welcomed by", "Her plea was supported by"]
+)
+def test_who_after_a_long_title_is_the_named_person(analyze_text, opening):
+    text = (
+        f"Arts funding row\n{opening} Culture, Media and Sport Secretary Joan Riley who said: "
+        '"This is a good day for theatres."\n'
+    )
+    assert speaker_of(analyze_text(text), "good day").name == "Joan Riley"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her lawsuit said that the swimmer had never failed a test.",
+        "The suit said that the swimmer had never failed a test.",
+    ],
+)
+def test_a_filed_or_owned_lawsuit_speaks_for_its_plaintiff(analyze_text, sentence):
+    text = (
+        "Swimmer sues coach\nAnn Baker has filed a lawsuit against her former coach Tom Vance. "
+        f"{sentence}\n"
+    )
+    assert speaker_of(analyze_text(text), "never failed").name == "Ann Baker"
+
+
+def test_a_possessive_pronoun_source_is_resolved(analyze_text):
+    text = (
+        "Swimmer sues coach\nAnn Baker has filed a lawsuit against her former coach Tom Vance "
+        "over his allegations that she used banned supplements.\n"
+    )
+    assert speaker_of(analyze_text(text), "banned supplements").name == "Tom Vance"
+
+
+def test_a_description_with_a_place_then_a_name_is_that_person(analyze_text):
+    text = (
+        "Fuel prices rise\nThe minister, Paul Okoro, said prices would rise. The BBC's "
+        "correspondent in Lagos, Anne Soyer, told World Business Report that the strike could "
+        "spread.\n"
+    )
+    assert speaker_of(analyze_text(text), "strike could").name == "Anne Soyer"
+
+
+def test_a_spokesman_speaks_for_the_untagged_body_before_him(analyze_text):
+    text = (
+        "Selection row\nCouncillor Jo Pike won the selection on Friday. An Operation Fair "
+        "Vote spokesman said the group would ask for a meeting with party officials.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "party officials")
+    assert speaker.name == "a spokesman for Operation Fair Vote"
+
+
+def test_she_after_a_description_with_an_apposed_name_is_that_name(analyze_text):
+    text = (
+        'Fuel prices rise\n"Now is the moment to act on prices," said Paula Okoro, the '
+        'planning minister. "We are still weighing the numbers. Waiting costs more." The '
+        "BBC's correspondent in Lagos, Anne Soyer, told World Business Report that the strike "
+        'could spread. "Nobody here expects a quick end," she said.\n'
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "strike could").name == "Anne Soyer"
+    assert speaker_of(analysis, "quick end").name == "Anne Soyer"
+
+
+def test_her_lawsuit_is_the_filer_not_the_last_speaker(analyze_text):
+    text = (
+        "Swimmer sues coach\nAnn Baker has filed a lawsuit for libel against her former coach "
+        'Tom Vance. In a text message on Friday, Vance said: "I stand by my words". Her '
+        "lawsuit, lodged at the High Court, said the swimmer had never failed a test.\n"
+    )
+    assert speaker_of(analyze_text(text), "never failed").name == "Ann Baker"
+
+
+def test_coordinated_unnamed_groups_are_a_joint_source(analyze_text):
+    text = (
+        "Pay deal\nThe council approved the plan. However, rival unions and several economists "
+        "said the plan came too late.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "too late")
+    assert speaker.name == "rival unions and several economists"
+
+
+def test_a_descriptive_noun_is_the_person_in_view(analyze_text):
+    text = (
+        "Swimmer sues coach\nAnn Baker has filed a lawsuit for libel against her former coach "
+        "Tom Vance after his remarks. The double world champion swimmer says Vance ruined her "
+        "career.\n"
+    )
+    assert speaker_of(analyze_text(text), "ruined her").name == "Ann Baker"
+
+
+def test_the_woman_after_an_unnamed_woman_is_her_again(analyze_text):
+    text = (
+        "Toner row\nA Welsh woman is suing Hewlett Packard, saying its toner runs out too early. "
+        "The retired woman from Cardiff says that a counter stops the machine.\n"
+    )
+    assert speaker_of(analyze_text(text), "a counter").name == "A Welsh woman"
+
+
+def test_the_bank_is_the_bank_named_before(analyze_text):
+    text = (
+        "Rates held\nThe Central Bank of Norland held interest rates at 4.75% on Thursday. "
+        "Soon after the Bank announced its decision, the pound fell against the dollar. The Bank "
+        "said inflation remained the main risk.\n"
+    )
+    assert speaker_of(analyze_text(text), "main risk").name == "Central Bank of Norland"
+
+
+def test_an_untagged_full_name_joins_its_tagged_surname(analyze_text):
+    text = (
+        "Selection row\nRavi Anand of Operation Fair Vote, a campaign group based in Bristol, "
+        'said the vote proved the rules had failed. "Only change will help," Mr Anand said.\n'
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "rules had failed").name == "Ravi Anand"
+    assert speaker_of(analysis, "Only change").name == "Ravi Anand"
