@@ -210,7 +210,10 @@ class HnswVectors:
         self.dim = dim
         self._index: Any = index or Index(
             ndim=dim,
-            metric="ip",
+            # Rows are unit vectors, so cosine is inner product; usearch's inner product of i8
+            # rows is the raw integer sum, which its graph cannot rank by (near-equal rows
+            # went missing from searches), its cosine is scaled.
+            metric="cos" if dtype == "i8" else "ip",
             dtype=dtype,
             connectivity=connectivity,
             expansion_add=EXPANSION_ADD,

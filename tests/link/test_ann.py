@@ -148,3 +148,15 @@ def test_a_repeated_search_is_remembered_until_the_next_write(kind: str) -> None
     vectors.add_many(np.array([501]), -query[None, :])
     vectors.nearest(query, 5)
     assert searched == [5, 5]
+
+
+@pytest.mark.parametrize("dtype", ["f32", "f16", "i8"])
+def test_near_equal_rows_are_all_found(dtype: str) -> None:
+    # usearch's inner product on i8 rows is the raw integer sum: with it the graph lost rows
+    # that quantise alike (33 of 101 came back), and a time window never reached an old row.
+    rows = np.array([[1, 0.001 * i, 0] for i in range(100)] + [[1, 0.5, 0]], dtype=np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    graph = HnswVectors(3, dtype=dtype)
+    graph.add_many(np.arange(101), rows)
+    found = graph.nearest(np.array([1, 0, 0], dtype=np.float32), 128).tolist()
+    assert sorted(found) == list(range(101)) and found[0] == 0 and found[-1] == 100
