@@ -39,7 +39,7 @@ RESCORE_CANDIDATES = 2
 # Searches remembered until the next write (an article has a few dozen claims at most).
 RECENT_SEARCHES = 64
 # Marks a snapshot of a graph of narrowed vectors followed by its rows' exact vectors.
-_ROWS_MAGIC = b"claimtrail-hnsw-rows/1\n"
+_ROWS_MAGIC = b"claimtrail-hnsw-rows/2\n"
 
 
 class Vectors(Protocol):
@@ -125,6 +125,11 @@ class ExactVectors:
     def get(self, keys: Sequence[int]) -> np.ndarray:
         return self._data[[self._position[k] for k in keys]]
 
+    def keys_and_data(self) -> tuple[np.ndarray, np.ndarray]:
+        """The keys and their rows, in the order added (views, not copies)."""
+        n = len(self._keys)
+        return np.asarray(self._keys, dtype=np.int64), self._data[:n]
+
     @property
     def nbytes(self) -> int:
         """Memory the vectors hold (the matrix allocated so far)."""
@@ -150,11 +155,8 @@ class ExactVectors:
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
-        np.savez(
-            buffer,
-            keys=np.asarray(self._keys, dtype=np.int64),
-            data=self._data[: len(self._keys)],
-        )
+        keys, data = self.keys_and_data()
+        np.savez(buffer, keys=keys, data=data)
         return buffer.getvalue()
 
     @classmethod
@@ -288,8 +290,20 @@ class HnswVectors:
         graph = bytes(self._index.save())
         if self._rows is None:
             return graph
-        # The graph, then the rows' float32 vectors: MAGIC, the graph's length, both blobs.
-        return _ROWS_MAGIC + len(graph).to_bytes(8, "little") + graph + self._rows.to_bytes()
+        # MAGIC, the graph's length, the graph, then the rows: their keys (int64), their
+        # float32 vectors, as raw arrays (no container to pack or unpack).
+        n = len(self._rows)
+        keys, data = self._rows.keys_and_data()
+        return b"".join(
+            (
+                _ROWS_MAGIC,
+                len(graph).to_bytes(8, "little"),
+                graph,
+                n.to_bytes(8, "little"),
+                keys.tobytes(),
+                data.tobytes(),
+            )
+        )
 
     @classmethod
     def from_bytes(cls, blob: bytes, dim: int) -> HnswVectors:
@@ -297,8 +311,15 @@ class HnswVectors:
         if blob.startswith(_ROWS_MAGIC):
             start = len(_ROWS_MAGIC) + 8
             end = start + int.from_bytes(blob[len(_ROWS_MAGIC) : start], "little")
-            rows = ExactVectors.from_bytes(blob[end:], dim)
-            blob = blob[start:end]
+            n = int.from_bytes(blob[end : end + 8], "little")
+            if len(blob) != end + 8 + n * 8 + n * dim * 4:
+                raise ValueError("a graph's rows cut short or of another dimension")
+            view = memoryview(blob)
+            keys = np.frombuffer(view[end + 8 : end + 8 + n * 8], dtype=np.int64)
+            data = np.frombuffer(view[end + 8 + n * 8 :], dtype=np.float32).reshape(n, dim)
+            rows = ExactVectors(dim)
+            rows.add_many(keys, data)
+            blob = bytes(view[start:end])
         index = _usearch_index().restore(blob)
         if index is None or index.ndim != dim:
             raise ValueError("not a usearch index of this dimension")
