@@ -1,24 +1,29 @@
 """Linking cost per article as the store grows: 10k, 100k and 1M stored claims.
 
     python benchmarks/bench_link_scale.py [--analyses BBC.jsonl] [--sizes 10000,100000,1000000]
-                                          [--queries 40] [--threads 1] [--exact-max 1000000]
-                                          [--json]
+                                          [--graphs i8:128,f32:128,...] [--queries 40]
+                                          [--repeat 3] [--threads 1] [--exact-max 1000000]
+                                          [--vector-cache FILE] [--json]
 
 ``BBC.jsonl`` is ``claimtrail analyze --format jsonl`` output; without it the BBC business and
 politics files (../shared/data/bbc-news/bbc, 927 articles) are analysed once into a cache in
-the temp folder. Its claims are embedded with the sentence model (the lexical
-embedder without it) and become the real stored claims, all but the last ``--queries``
-articles, which are the articles linked. The index is then filled to each size with synthetic
-claims: each a real claim's vector plus Gaussian noise (cosine about 0.55 to it, as a loose
-paraphrase), with that claim's entities and a random story among size/8. Stories are filled to
-size/8 the same way.
+the temp folder. Its claims are embedded with the sentence model (the lexical embedder without
+it; the vectors are kept in ``--vector-cache`` between runs) and become the real stored claims,
+all but the last ``--queries`` articles, which are the articles linked. The indexes are then
+filled to each size with synthetic claims: each a real claim's vector plus Gaussian noise
+(cosine about 0.55 to it, as a loose paraphrase), with that claim's entities and a random story
+among size/8. Stories are filled to size/8 the same way. Every index gets the same synthetic
+rows (drawn from a seed per size and chunk), added in bulk (one call per 50,000 rows).
 
-At each size, for the HNSW index (the store's default) and for the exact comparison (up to
-``--exact-max`` rows): the time ``Linker.plan`` takes per article with its vectors already
-computed (embedding costs the same at every size and is left out), wall and CPU; how many of
-the query articles' claim links and story choices the two agree on; the process's resident
-memory; and the time to snapshot the HNSW index to bytes and read it back (what opening a
-store costs instead of rebuilding it).
+At each size, for each graph variant (``--graphs``: the graph's vector type, f32, f16 or i8,
+and its search beam; default the store's own setting) and for the exact comparison (up to
+``--exact-max`` rows): the CPU time ``Linker.plan`` takes per article with its vectors already
+computed (embedding costs the same at every size and is left out; the least of ``--repeat``
+passes), how many of the query articles' claim links and story choices equal the exact
+search's, the memory the indexes hold and the process's, the CPU time the fill took, and for
+the first variant the time to snapshot its claim index to bytes and read it back (what opening
+a store costs instead of rebuilding it). Report CPU time: on a shared machine wall time mostly
+measures the queue for a core.
 """
 
 from __future__ import annotations
