@@ -244,7 +244,7 @@ def agreement(a: list, b: list) -> dict[str, float]:
 
 
 def parse_graphs(spec: str) -> list[tuple[str, int]]:
-    """"f32:128,i8:64" -> [("f32", 128), ("i8", 64)]: graph vector type and search beam."""
+    """ "f32:128,i8:64" -> [("f32", 128), ("i8", 64)]: graph vector type and search beam."""
     out = []
     for item in spec.split(","):
         dtype, _, beam = item.partition(":")
@@ -276,6 +276,12 @@ def main() -> None:
     parser.add_argument(
         "--repeat", type=int, default=1, help="time each search this many times, keep the least"
     )
+    parser.add_argument(
+        "--interleave",
+        action="store_true",
+        help="hold one index per size (the first graph variant only, no exact search) and time "
+        "them in turn, --repeat rounds, so the machine's load weighs on every size alike",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
@@ -298,6 +304,9 @@ def main() -> None:
         file=sys.stderr,
     )
     sizes = [int(s) for s in args.sizes.split(",")]
+    if args.interleave:
+        interleaved(embedder, corpus, queries, sizes, graphs[0], args)
+        return
     # One linker per graph vector type (beams are a search-time setting of the same graph),
     # and the exact comparison while the sizes allow it.
     linkers: dict[str, object] = {}
@@ -381,6 +390,57 @@ def main() -> None:
             f"{first['search']}: CPU per article, {first['stored_claims']:,} -> "
             f"{last['stored_claims']:,} claims: x{growth:.2f}"
         )
+
+
+def interleaved(embedder, corpus: Corpus, queries: list, sizes: list[int], graph, args) -> None:
+    """One linker per size, all in memory, timed in turn: CPU time on a shared machine moves by
+    2x with the other jobs, so sizes timed minutes apart are not comparable."""
+    from claimtrail.link import ann
+    from claimtrail.link.stories import Linker
+
+    dtype, beam = graph
+    linkers = {}
+    for size in sizes:
+        linker = Linker.empty(embedder, "hnsw")
+        for part in (linker.claims, linker.stories):
+            part.vectors = ann.HnswVectors(embedder.dim, dtype=dtype, expansion_search=beam)
+        for key, (vector, story, entities) in enumerate(
+            zip(corpus.vectors, corpus.stories, corpus.entities, strict=True), start=1
+        ):
+            linker.claims.add(key, vector, story, entities)
+        for key, (vector, entities) in enumerate(
+            zip(corpus.story_vectors, corpus.story_entities, strict=True), start=1
+        ):
+            linker.stories.add(key, vector, None, entities)
+        fill_cpu = fill([linker], corpus, size, args.threads)[0]
+        time_plans(linker, queries[:3])
+        linkers[size] = linker
+        print(json.dumps({"filled": size, "fill_cpu_s": round(fill_cpu, 1)}), file=sys.stderr)
+    best: dict[int, float] = {}
+    for round_ in range(max(args.repeat, 1)):
+        for size, linker in linkers.items():
+            _, cpus, _ = time_plans(linker, queries)
+            ms = 1000 * statistics.mean(cpus)
+            best[size] = min(best.get(size, ms), ms)
+            print(
+                json.dumps(
+                    {
+                        "round": round_,
+                        "stored_claims": size,
+                        "cpu_ms": round(ms, 2),
+                        "load": os.getloadavg()[0],
+                    }
+                ),
+                file=sys.stderr,
+            )
+    first = sizes[0]
+    summary = {
+        "search": f"hnsw {dtype} beam {beam}, interleaved",
+        "cpu_ms_per_article": {size: round(best[size], 2) for size in sizes},
+        "vs_first": {size: round(best[size] / best[first], 2) for size in sizes},
+        "rss_mb": round(rss_mb()),
+    }
+    print(json.dumps(summary, indent=2 if args.json else None))
 
 
 def _nbytes(linker) -> int:
