@@ -3,8 +3,9 @@
 Claim matching asks, for each new claim, which stored claims lie nearest; comparing it with
 every stored claim costs time in proportion to the store (30 ms at 50,000 claims here, 0.6 s at
 a million). ``HnswVectors`` answers from a hierarchical navigable small-world graph in about a
-millisecond whatever the size; ``ExactVectors`` is the full comparison, kept as the reference
-the graph is measured against (docs/scale.md). Both hold L2-normalised float32 rows, so a dot
+millisecond whatever the size (the graph holds int8 rows; its candidates are re-ranked by the
+float32 rows kept beside it); ``ExactVectors`` is the full comparison, kept as the reference the
+graph is measured against (docs/scale.md). Both give back L2-normalised float32 rows, so a dot
 product is a cosine; both serialise to bytes, so the store can keep them beside its data.
 
 usearch was chosen over faiss-cpu and hnswlib by measurement (docs/scale.md): the best
