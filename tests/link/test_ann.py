@@ -87,3 +87,76 @@ def test_an_index_then_the_embedder_in_one_process_does_not_crash() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("dtype", ["f16", "i8"])
+def test_a_graph_of_narrowed_vectors_keeps_the_exact_rows(dtype: str) -> None:
+    # The graph only shortlists; the callers re-score the shortlist from get(), which must be
+    # the float32 rows to the last bit, or the graph's links would differ from the exact ones.
+    data = clustered(400)
+    graph = HnswVectors(DIM, dtype=dtype)
+    graph.add_many(np.arange(1, 201), data[:200])
+    for key, row in enumerate(data[200:], start=201):
+        graph.upsert(key, row)
+    graph.upsert(5, data[300])
+    assert graph.dtype == dtype and len(graph) == 400
+    assert np.array_equal(graph.get([1, 5, 250]), data[[0, 300, 249]])
+    exact = filled("exact", data)
+    exact.upsert(5, data[300])
+    hits = [graph.nearest(q, 10)[0] == exact.nearest(q, 10)[0] for q in data[:100]]
+    assert sum(hits) >= 97
+    again = vectors_from_bytes("hnsw", graph.to_bytes(), DIM)
+    assert isinstance(again, HnswVectors) and again.dtype == dtype
+    assert np.array_equal(again.get([1, 5, 250]), data[[0, 300, 249]])
+    assert again.nearest(data[9], 5).tolist() == graph.nearest(data[9], 5).tolist()
+
+
+def test_a_snapshot_of_narrowed_vectors_cut_short_is_refused() -> None:
+    graph = HnswVectors(DIM, dtype="i8")
+    graph.add_many(np.arange(1, 51), clustered(50))
+    blob = graph.to_bytes()
+    with pytest.raises(ValueError):  # what the store takes as "rebuild it"
+        HnswVectors.from_bytes(blob[: len(blob) - 100], DIM)
+    with pytest.raises(ValueError):
+        ExactVectors.from_bytes(ExactVectors(DIM).to_bytes()[:-10], DIM)
+
+
+def test_exact_vectors_added_many_at_once_are_found_as_one_by_one() -> None:
+    data = clustered(700)
+    bulk = ExactVectors(DIM)
+    bulk.add_many(np.arange(1, 401), data[:400])
+    bulk.add_many(np.arange(401, 701), data[400:])
+    one_by_one = filled("exact", data)
+    assert len(bulk) == 700 and 700 in bulk and 701 not in bulk
+    assert np.array_equal(bulk.get([3, 650]), data[[2, 649]])
+    assert bulk.nearest(data[9], 7).tolist() == one_by_one.nearest(data[9], 7).tolist()
+
+
+@pytest.mark.parametrize("kind", ["exact", "hnsw"])
+def test_a_repeated_search_is_remembered_until_the_next_write(kind: str) -> None:
+    data = clustered(200)
+    vectors = filled(kind, data)
+    query = data[0] + data[1]
+    query = (query / np.linalg.norm(query)).astype(np.float32)
+    first = vectors.nearest(query, 5)
+    searched: list[int] = []
+    real = vectors.recent.put  # type: ignore[union-attr]
+    vectors.recent.put = lambda v, c, a: (searched.append(c), real(v, c, a))[1]  # type: ignore[union-attr]
+    assert vectors.nearest(query, 5).tolist() == first.tolist() and searched == []
+    vectors.upsert(500, query)  # a write: the answer may change
+    assert vectors.nearest(query, 5)[0] == 500 and searched == [5]
+    vectors.add_many(np.array([501]), -query[None, :])
+    vectors.nearest(query, 5)
+    assert searched == [5, 5]
+
+
+@pytest.mark.parametrize("dtype", ["f32", "f16", "i8"])
+def test_near_equal_rows_are_all_found(dtype: str) -> None:
+    # usearch's inner product on i8 rows is the raw integer sum: with it the graph lost rows
+    # that quantise alike (33 of 101 came back), and a time window never reached an old row.
+    rows = np.array([[1, 0.001 * i, 0] for i in range(100)] + [[1, 0.5, 0]], dtype=np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    graph = HnswVectors(3, dtype=dtype)
+    graph.add_many(np.arange(101), rows)
+    found = graph.nearest(np.array([1, 0, 0], dtype=np.float32), 128).tolist()
+    assert sorted(found) == list(range(101)) and found[0] == 0 and found[-1] == 100
