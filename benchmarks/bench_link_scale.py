@@ -166,7 +166,7 @@ def real_corpus(stored: list, embedder: CachedEmbedder) -> Corpus:
         for link in plan.claims:
             if link.match is None and link.same_as is None:
                 claim_id += 1
-                linker.claims.add(claim_id, link.vector, story, link.entities)
+                linker.claims.add(claim_id, link.vector, story, link.entities, terms=link.terms)
         linker.stories.add(story, plan.article_vector, None, plan.entities)
     claims, stories = linker.claims, linker.stories
     return Corpus(
