@@ -15,10 +15,13 @@ from claimtrail.extract.quotes.reported import according_object, is_negated, sou
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Source
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.grammar import COMMENT_VERBS
 from claimtrail.vocabulary.lexicon import (
     ACCORDING_HEADS,
     HEDGE_WORDS,
     NEGATED_ATTITUDE,
+    NOT_ATTRIBUTIONS,
+    REFUSAL_PREFIXES,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     verb_lemma,
@@ -73,6 +76,8 @@ def _attitude_of_token(tok: Token) -> str | None:
         return "report"
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "amod":
         lemma = verb_lemma(tok.text)
+        if is_refusal(tok):
+            return None  # "refused to comment", "would not comment": no attitude (guidelines)
         attitude = REPORTING_VERBS.get(lemma or "")
         if (
             attitude == "deny"
@@ -89,6 +94,19 @@ def _attitude_of_token(tok: Token) -> str | None:
         if attitude in CLAIM_ATTITUDES and _noun_holder(tok) is not None:
             return attitude
     return None
+
+
+def is_refusal(tok: Token) -> bool:
+    """A refusal or a declined comment ("SSL refused to comment on reports", "a spokesman would
+    not comment", "declined to comment") says nothing about the claim: the guidelines make it no
+    attribution, so it is neither a denial nor a confirmation."""
+    lemma = verb_lemma(tok.text)
+    if lemma in NOT_ATTRIBUTIONS or tok.lower_.startswith(REFUSAL_PREFIXES):
+        return True
+    if tok.lower_ in COMMENT_VERBS:
+        head = tok.head if tok.dep_ == "xcomp" else tok
+        return is_negated(tok) or head.lower_.startswith(REFUSAL_PREFIXES) or is_negated(head)
+    return False
 
 
 def _noun_holder(noun: Token) -> Token | None:
