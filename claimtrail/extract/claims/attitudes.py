@@ -29,6 +29,8 @@ from claimtrail.vocabulary.lexicon import (
 
 # Attitudes that change what is known about a claim; plain saying is left to the quotes.
 CLAIM_ATTITUDES = {"deny", "confirm", "report", "speculate", "question", "allege", "contest"}
+# Entity types a noun's compound may name its holder by ("Reuters reports", "Ford's denial").
+HOLDER_ENTITY_TYPES = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"}
 # Plural descriptions that stand for the claim's own parties ("both companies").
 GROUP_WORDS = {"both", "two", "each"}
 
@@ -118,8 +120,11 @@ def _noun_holder(noun: Token) -> Token | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-    compound = next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_), None)
-    return compound
+    # "Reuters reports", not "UK media reports": a place is not who reports
+    return next(
+        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in HOLDER_ENTITY_TYPES),
+        None,
+    )
 
 
 def _verb_holder(verb: Token) -> Token | None:

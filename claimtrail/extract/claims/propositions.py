@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.extract.claims.attitudes import is_refusal
+from claimtrail.extract.claims.attitudes import HOLDER_ENTITY_TYPES, is_refusal
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
@@ -337,6 +337,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             sp = sp.model_copy(
                 update={"name": outlet_report.name, "entity_id": outlet_report.entity_id}
             )
+        relayed = _unheld_report_speaker(doc, sp, q) if outlet_report is None else None
+        if relayed is not None:  # "press reports suggest C", "C, reports say": nobody named
+            sp, q = None, _without_trailing_holder(doc, q)
         name = (sp.name if sp else None) or UNATTRIBUTED
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -361,6 +364,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         elif rumour is not None:  # "amid reports that C": nobody named holds the reports
             name, role, attitude = UNATTRIBUTED, None, rumour
             sp = None
+        elif relayed is not None:
+            attitude = relayed
         elif q.cue is None:
             attitude = last_by_speaker.get(name, "assert")
         else:
@@ -416,12 +421,13 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 else "accusation"
                 if lemma in {"accuse", "charge"}
                 else "rumour"
-                if rumour
+                if rumour or relayed
                 else "rebuttal"
                 if rebuttal
                 else "quote",
                 founds=evidential is not None
                 or rumour is not None
+                or relayed is not None
                 or lemma in {"accuse", "charge"}
                 or (name != UNATTRIBUTED and any(t.pos_ in {"VERB", "AUX"} for t in span)),
             )
@@ -469,6 +475,52 @@ def _report_holder(
         return None
     holder = _noun_holder(span.root)
     return _source(doc, holder, entities) if holder is not None else None
+
+
+def _unheld_report_speaker(doc: Doc, speaker: Speaker | None, q: Quote) -> str | None:
+    """The attitude of a speaker that is a report or rumour noun nobody named holds ("press
+    reports suggest C", "C, UK media reports say", "newspaper reports claimed C"): reports relay
+    (report) and rumours speculate, from an unattributed source (guidelines), whatever the verb.
+    A report with a named holder ("reports in the Sunday Times") is the outlet's. With no
+    speaker found, the cue's subject is read."""
+    noun = _report_subject(doc, q) if speaker is None else None
+    if speaker is not None:
+        if speaker.entity_id or speaker.start is None or speaker.end is None:
+            return None
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        noun = span.root if span is not None else None
+    if noun is None:
+        return None
+    attitude = RUMOUR_NOUNS.get(noun.lower_)
+    if attitude not in {"report", "speculate"} or _noun_holder(noun) is not None:
+        return None
+    return attitude
+
+
+def _report_subject(doc: Doc, q: Quote) -> Token | None:
+    """The subject noun of a quote's cue verb ("C, media reports say": reports)."""
+    if q.cue is None:
+        return None
+    cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if cue is None:
+        return None
+    verb = cue.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if subject is None and before is not None and before.lower_ in RUMOUR_NOUNS:
+        return before  # "C, media reports say" parsed with "reports" hung on C's last noun
+    return subject
+
+
+def _without_trailing_holder(doc: Doc, q: Quote) -> Quote:
+    """The quote without its cue's subject when the content ran on into it ("C, UK media
+    reports" before "say")."""
+    noun = _report_subject(doc, q)
+    if noun is None or not q.start < noun.left_edge.idx < q.end or q.segments:
+        return q
+    end = noun.left_edge.idx
+    text = text_of(doc)[q.start : end].rstrip(" ,;:-")
+    return q.model_copy(update={"end": q.start + len(text), "text": text}) if text else q
 
 
 def _plural_antecedent(doc: Doc, start: int | None) -> str | None:
@@ -868,7 +920,10 @@ def _noun_holder(noun: Token) -> Token | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN"):
                 return obj
-    return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_), None)
+    return next(
+        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in HOLDER_ENTITY_TYPES),
+        None,
+    )
 
 
 def _rumour_record(

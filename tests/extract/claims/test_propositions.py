@@ -600,3 +600,22 @@ def test_claims_denied_by_x_answer_the_allegation_in_their_sentence(analyze_text
     assert any("Labour" in name and att == "deny" for name, att in attitudes(racism))
     agency = claim_with(a, "blaming the minister")
     assert not any(att == "deny" for _, att in attitudes(agency))
+
+
+def test_reports_nobody_named_relay_from_an_unattributed_source(analyze_text) -> None:
+    # guidelines: reports relay (report); unheld reports are unattributed, whatever the verb,
+    # and a place in front of them ("UK media reports") is not who reports
+    text = (
+        "Globex poised to bid\n\n"
+        "Globex is poised to launch a bid for Acme Holdings, UK media reports say.\n\n"
+        "Press reports suggest the two firms may reach an agreement next week. "
+        "Newspaper reports claimed that Globex had hired three banks.\n"
+    )
+    claims = analyze_text(text).claims
+    for words in ("poised to launch a bid", "reach an agreement", "hired three banks"):
+        claim = next(c for c in claims if words in c.text)
+        assert {(a.source.name, a.attitude) for a in claim.attributions} == {
+            ("unattributed", "report")
+        }, words
+        assert claim.status == "reported"
+    assert not any("UK media" in c.text for c in claims)
