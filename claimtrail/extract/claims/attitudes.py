@@ -15,9 +15,10 @@ from claimtrail.extract.quotes.reported import according_object, is_negated, sou
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Source
 from claimtrail.parse.text import text_of
-from claimtrail.vocabulary.grammar import COMMENT_VERBS
+from claimtrail.vocabulary.grammar import COMMENT_VERBS, DECISION_VERBS
 from claimtrail.vocabulary.lexicon import (
     ACCORDING_HEADS,
+    CLAIM_REFERENCE_NOUNS,
     HEDGE_WORDS,
     NEGATED_ATTITUDE,
     NOT_ATTRIBUTIONS,
@@ -78,8 +79,8 @@ def _attitude_of_token(tok: Token) -> str | None:
         return "report"
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "amod":
         lemma = verb_lemma(tok.text)
-        if is_refusal(tok):
-            return None  # "refused to comment", "would not comment": no attitude (guidelines)
+        if is_refusal(tok) or decides(tok):
+            return None  # "refused to comment", "rejected the bid": no attitude to a claim
         attitude = REPORTING_VERBS.get(lemma or "")
         if (
             attitude == "deny"
@@ -109,6 +110,23 @@ def is_refusal(tok: Token) -> bool:
         head = tok.head if tok.dep_ == "xcomp" else tok
         return is_negated(tok) or head.lower_.startswith(REFUSAL_PREFIXES) or is_negated(head)
     return False
+
+
+def decides(verb: Token) -> bool:
+    """A verb of denial used for a decision ("the LSE rejected a takeover offer", "claims were
+    rejected" is a denial, "the offer, which was rejected by the board" is not): its object is
+    neither a claim ("the reports", "it", "the idea that X") nor a content clause."""
+    if verb_lemma(verb.text) not in DECISION_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = [verb.head if o.tag_ in {"WDT", "WP"} else o for o in objects]
+    if not objects and verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":
+        objects = [verb.head]  # "claims rejected by Acme", "an offer rejected by the board"
+    return bool(objects) and not any(
+        o.lower_ in CLAIM_REFERENCE_NOUNS
+        or any(g.dep_ in {"acl", "ccomp"} and g.pos_ in {"VERB", "AUX"} for g in o.children)
+        for o in objects
+    )
 
 
 def _noun_holder(noun: Token) -> Token | None:

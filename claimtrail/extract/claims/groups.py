@@ -14,6 +14,7 @@ Every claim's status then comes from ``claimtrail.status``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
@@ -56,8 +57,9 @@ def share(
     common = a & b
     if not common:
         return 0.0, 0
-    weight = sum(w.get(x, 1.0) for x in common)
-    smaller = min(sum(w.get(x, 1.0) for x in a), sum(w.get(x, 1.0) for x in b))
+    # fsum: exact, so the result does not depend on the sets' (hash-seeded) iteration order
+    weight = math.fsum(w.get(x, 1.0) for x in common)
+    smaller = min(math.fsum(w.get(x, 1.0) for x in a), math.fsum(w.get(x, 1.0) for x in b))
     return (weight / smaller if smaller else 0.0), len(common)
 
 
@@ -124,7 +126,7 @@ def group_records(
             # "this would not ..." with nothing claimed about the speaker before: a statement
             record.reference, record.attitude = False, "assert"
         if target is None and record.reference:
-            target = _same_sentence(record, groups)
+            target = _same_sentence(record, groups) or _stated_beside(record, groups, weights)
         if target is None and record.reference:
             if not _about_before(record, groups) and record.source_words:
                 deferred.append(record)  # "X said the claims had no merit": the claims may follow
@@ -213,6 +215,21 @@ def _same_sentence(record: Record, groups: list[Group]) -> Group | None:
         and not (r.source_words and r.source_words <= record.source_words)
     ]
     return max(near, key=lambda sg: sg[0])[1] if near else None
+
+
+def _stated_beside(record: Record, groups: list[Group], weights: dict[str, float]) -> Group | None:
+    """'Asked whether he accepted that X, he said: "I reject that entirely"': a reference whose
+    own sentence restates a claim made before (``JOIN_MIN_WORDS`` words of what it says, at the
+    answer bar) points at that claim."""
+    scored = []
+    for g in groups:
+        if g.start >= record.start or not g.words:
+            continue
+        value, n = share(record.context, g.words, weights)
+        said = (record.context & g.words) - record.source_words
+        if n >= JOIN_MIN_WORDS and len(said) >= JOIN_MIN_WORDS and value >= ANSWER_SHARE:
+            scored.append((value, g.start, g))
+    return max(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
 
 
 def _referent(record: Record, groups: list[Group]) -> Group | None:

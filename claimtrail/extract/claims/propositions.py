@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.extract.claims.attitudes import HOLDER_ENTITY_TYPES, is_refusal
+from claimtrail.extract.claims.attitudes import HOLDER_ENTITY_TYPES, decides, is_refusal
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
@@ -95,6 +95,9 @@ class Record:
     kind: str = "quote"
     quote_kind: str | None = None  # direct / indirect / mixed / partial, for a quote's record
     sentence: int = -1  # where the record's sentence starts (character offset)
+    # For a record that only points back ("I reject that entirely"): the content words of the
+    # rest of its sentence, which may state what it points at ("Asked whether X, he said: ...").
+    context: frozenset[str] = field(default_factory=frozenset)
 
     def attribution(self) -> Attribution:
         return Attribution(
@@ -222,11 +225,15 @@ def _pronoun_source(token: Token, entities: EntityTable, quotes: Sequence[Quote]
     speaker ("Howard said he rejected the idea that X": Howard); else the last person ("he",
     "she") or organisation ("it", "they") named shortly before."""
     lowered = token.lower_
+    span = {"start": token.idx, "end": token.idx + len(token.text)}
+    around = [q for q in quotes if q.start <= token.idx < q.end and q.speaker and q.speaker.name]
+    if lowered in {"i", "we"} and around:  # 'told the BBC: "I reject that entirely"'
+        quoting = min(around, key=lambda q: q.end - q.start).speaker
+        assert quoting is not None
+        return Source(name=quoting.name or "", entity_id=quoting.entity_id, **span)
     if lowered not in PRONOUN_SUBJECTS - {"we", "i"}:
         return None
     person = lowered in {"he", "she"}
-    span = {"start": token.idx, "end": token.idx + len(token.text)}
-    around = [q for q in quotes if q.start <= token.idx < q.end and q.speaker and q.speaker.name]
     for q in sorted(around, key=lambda q: q.end - q.start):
         assert q.speaker is not None
         speaker = Source(name=q.speaker.name or "", entity_id=q.speaker.entity_id, **span)
@@ -432,7 +439,21 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 or (name != UNATTRIBUTED and any(t.pos_ in {"VERB", "AUX"} for t in span)),
             )
         )
+    for record in out:
+        if record.reference:
+            record.context = frozenset(_sentence_context(doc, record.start, record.end))
     return out
+
+
+def _sentence_context(doc: Doc, start: int, end: int) -> set[str]:
+    """The content words of a record's sentence outside the record itself."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent
+    return (content_words(doc, sent.start_char, start) if start > sent.start_char else set()) | (
+        content_words(doc, end, sent.end_char) if sent.end_char > end else set()
+    )
 
 
 def _described_party(
@@ -840,6 +861,8 @@ def cue_records(
                 rec.words = frozenset(content_words(doc, rec.start, rec.end))
             rec.source_words = name_words(rec.source.name)
             rec.sentence = tok.sent.start_char
+            if rec.reference:
+                rec.context = frozenset(_sentence_context(doc, rec.start, rec.end))
             out.append(rec)
     return out
 
@@ -1241,6 +1264,8 @@ def _reference_denial(
     attitude = attitude_of(lemma) if lemma else None
     if attitude not in {"deny", "contest", "confirm"} or lemma in {"refuse", "rule", "shut"}:
         return None
+    if decides(tok):
+        return None  # "the LSE rejected a takeover offer": a decision, not a denial
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     reduced = _reduced_response(tok) and tok.head.lower_ in CLAIM_REFERENCE_NOUNS
     if obj is None and reduced:  # "claims denied by Labour": the noun is the denied object

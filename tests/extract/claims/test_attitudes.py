@@ -49,3 +49,10 @@ def test_a_refusal_to_comment_is_no_attitude(cues) -> None:
     assert cues("A spokesman for Acme would not comment on market speculation.") == []
     assert cues("Globex declined to comment on the talks.") == []
     assert cues("Acme refused the offer and denied the reports.") == [("denied", "deny", False)]
+
+
+def test_rejecting_an_offer_decides_and_denies_no_claim(cues) -> None:
+    assert cues("Acme rejected a takeover offer from Globex last week.") == []
+    assert cues("Acme has dismissed its finance director.") == []
+    assert cues("Acme rejected the reports as speculation.") == [("rejected", "deny", False)]
+    assert cues("Acme rejected the idea that it was for sale.") == [("rejected", "deny", False)]
