@@ -929,6 +929,27 @@ def _active_subject(verb: Token) -> Token | None:
         verb = verb.head
 
 
+def _content_end(noun: Token, clause: Token, end: int) -> int:
+    """Where a noun's content clause ends when the parse split it into sibling clauses
+    ("reports [he told Brown] [he would quit]": both on "reports"): the last clause on the
+    noun that follows the first with nothing but clauses between."""
+    later = sorted(
+        (
+            c
+            for c in noun.children
+            if c.i > clause.i and c.dep_ in {"acl", "relcl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+        ),
+        key=lambda c: c.i,
+    )
+    edge = clause.right_edge.i
+    for c in later:
+        if c.left_edge.i != edge + 1:
+            break
+        edge = c.right_edge.i
+        end = c.right_edge.idx + len(c.right_edge.text)
+    return end
+
+
 def _clause_span(tok: Token) -> tuple[int, int]:
     toks = [t for t in tok.subtree if not (t.i == tok.left_edge.i and t.lower_ == "that")]
     toks = toks or list(tok.subtree)
@@ -978,6 +999,7 @@ def _rumour_record(
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
         attitude = "report" if _is_outlet(source.name, None) else attitude
     start, end = _clause_span(clause)
+    end = _content_end(tok, clause, end)
     return Record(
         start=start,
         end=end,
@@ -1100,12 +1122,19 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     # the words of the content itself, not of a clause between a shared subject and it
     words = set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in toks))
-    text = " ".join(t.text for t in toks if t.i != verb.i or tok.lower_.endswith("ly"))
+    # the words as written ("The Boix-Vives family, owners of Rossignol"), the cue kept where
+    # it is a verb ("is thought to have failed"), dropped where it is an adverb ("reportedly")
+    kept = [t for t in toks if t.i != tok.i]
+    if not tok.lower_.endswith("ly"):
+        aux = [c for c in tok.children if c.dep_ == "auxpass"]
+        every = {t.i: t for t in [*toks, tok, *aux] if t.i >= toks[0].i}
+        kept = [every[i] for i in sorted(every)]
+    text = _words_as_written(kept).strip(" ,;:.")
     source = Source(name=UNATTRIBUTED)
     return Record(
         start=start,
         end=end,
-        text=re.sub(r"\s+([,.;:'’])", r"\1", text).strip()[:1].upper() + text.strip()[1:],
+        text=text[:1].upper() + text[1:],
         attitude=attitude,
         source=source,
         cue=_cue_at(tok),
@@ -1113,6 +1142,14 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
         standing=False,
         words=frozenset(words),
     )
+
+
+def _words_as_written(toks: Sequence[Token]) -> str:
+    """Tokens in text order with the article's own spacing, one space across a gap."""
+    out = []
+    for t, nxt in zip(toks, [*toks[1:], None], strict=True):
+        out.append(t.text + (t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " "))
+    return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
 def _as_evidential_record(
@@ -1296,6 +1333,7 @@ def _reference_denial(
     inverted = _inverted_content(tok, obj) if clause is None else None
     if clause is not None:  # "rejected the idea that X": a denial of X itself
         start, end = _clause_span(clause)
+        end = _content_end(obj, clause, end)
         text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     elif inverted is not None:
         start, end = inverted

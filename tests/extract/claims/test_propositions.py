@@ -619,3 +619,28 @@ def test_reports_nobody_named_relay_from_an_unattributed_source(analyze_text) ->
         }, words
         assert claim.status == "reported"
     assert not any("UK media" in c.text for c in claims)
+
+
+def test_a_report_content_split_by_the_parse_is_read_whole(analyze_text) -> None:
+    # "reports [he told X] [he would quit ...]": the parse hangs both clauses on "reports"
+    a = analyze_text(
+        "Bell denies quit report\n\n"
+        "Tom Bell has dismissed reports he told Ann Gray he would quit before the next "
+        "election.\n"
+    )
+    claim = claim_with(a, "told Ann Gray")
+    assert "would quit before the next election" in claim.text
+    assert ("Tom Bell", "deny") in attitudes(claim)
+
+
+def test_an_evidential_claim_keeps_the_words_as_written(analyze_text) -> None:
+    a = analyze_text(
+        "Bid talk\n\n"
+        "The owners of Acme, the Smith-Jones family, are said to be considering an offer from "
+        "Globex. The two banks reportedly held talks in October.\n"
+    )
+    assert claim_with(a, "Smith-Jones").text == (
+        "The owners of Acme, the Smith-Jones family are said to be considering an offer from "
+        "Globex"
+    )
+    assert claim_with(a, "held talks").text == "The two banks held talks in October"
