@@ -23,7 +23,6 @@ from claimtrail.extract.claims.attitudes import (
 )
 from claimtrail.extract.claims.groups import Group, claim_of, group_records, share, stands_of
 from claimtrail.extract.claims.propositions import (
-    add_resolved_subjects,
     affirm,
     content_words,
     cue_records,
@@ -85,7 +84,6 @@ def extract_claims(
                 proposition, doc, r.start, r.source, entities, r.attitude == "allege"
             )
     records += cue_records(doc, quotes, entities, raw.body_start)
-    add_resolved_subjects(doc, records, entities)
     seed_words = [_seed_words(doc, c) for c in seeds]
     lead_end = _lead_end(doc, raw.body_start)
     groups = group_records(records, seeds, seed_words, weights, lead_end, name_folds(doc))

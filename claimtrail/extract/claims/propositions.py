@@ -762,25 +762,6 @@ def stand_alone(
     return text[:1].upper() + text[1:] if text else text
 
 
-_LEADING_PRONOUN = re.compile(r"^\W*(?:that\s+|whether\s+)?(it|they|he|she)\b", flags=re.I)
-
-
-def add_resolved_subjects(doc: Doc, records: Sequence[Record], entities: EntityTable) -> None:
-    """A record whose content starts with a pronoun that ``stand_alone`` replaced by a name
-    ("speculation that it could be a target" → "Allied Domecq could be a target") is about
-    that party: the name's words join the record's words, so it meets the claims that name it."""
-    names = sorted(
-        {r.name for r in entities.records} | {r.source.name for r in records}, key=len, reverse=True
-    )
-    for rec in records:
-        written = _LEADING_PRONOUN.match(text_of(doc)[rec.start : rec.end])
-        if written is None or rec.text.lower().startswith(written.group(1).lower()):
-            continue
-        name = next((n for n in names if n and rec.text.startswith(n)), None)
-        if name is not None and name != UNATTRIBUTED:
-            rec.words = frozenset(rec.words | name_words(name))
-
-
 def _speaker_fits(
     pronoun: str, source: Source, entities: EntityTable, doc: Doc | None = None
 ) -> bool:

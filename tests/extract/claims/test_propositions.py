@@ -644,32 +644,3 @@ def test_an_evidential_claim_keeps_the_words_as_written(analyze_text) -> None:
         "Globex"
     )
     assert claim_with(a, "held talks").text == "The two banks held talks in October"
-
-
-def test_a_resolved_pronoun_subject_adds_the_party_to_the_record_words(analyzer) -> None:
-    from claimtrail.extract.claims.propositions import Record, add_resolved_subjects
-    from claimtrail.extract.speakers.entities import extract_entities
-    from claimtrail.models import Source
-
-    text = (
-        "Shares in British toy maker Acme Holdings rose on Monday on speculation that it could "
-        "be a target for Globex.\n"
-    )
-    doc = analyzer.nlp(text)
-    entities = extract_entities(doc, 0)
-    start = text.index("it could")
-    record = Record(
-        start=start,
-        end=len(text) - 2,
-        text="Acme Holdings could be a target for Globex",
-        attitude="speculate",
-        source=Source(name="unattributed"),
-        cue=None,
-        words=frozenset({"target", "globex"}),
-    )
-    add_resolved_subjects(doc, [record], entities)
-    assert {"acme", "holdin"} <= record.words  # folded words of "Acme Holdings"
-    unresolved = Record(**{**record.__dict__, "text": "It could be a target for Globex"})
-    unresolved.words = frozenset({"target", "globex"})
-    add_resolved_subjects(doc, [unresolved], entities)
-    assert unresolved.words == {"target", "globex"}
