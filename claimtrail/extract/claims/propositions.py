@@ -1021,6 +1021,9 @@ def _accusation_record(
     preposition = ACCUSATION_WORDS.get(tok.lower_)
     if preposition is None:
         return None
+    bare = not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
+    if tok.lower_ == "charge" and tok.pos_ == "NOUN" and bare:
+        return None  # "take charge of the campaign", "in charge of": an office, not a charge
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == preposition), None)
     under = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
     if of is None and tok.pos_ == "NOUN" and under:  # "came under fire for C": 'for' on 'came'

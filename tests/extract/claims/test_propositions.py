@@ -644,3 +644,18 @@ def test_an_evidential_claim_keeps_the_words_as_written(analyze_text) -> None:
         "Globex"
     )
     assert claim_with(a, "held talks").text == "The two banks held talks in October"
+
+
+def test_taking_charge_of_something_is_no_accusation(analyze_text) -> None:
+    a = analyze_text(
+        "Campaign role\n\n"
+        "A report in the Daily Planet claimed Ann Gray has been asked to take charge of media "
+        "strategy. Tom Bell faces a charge of fraud.\n"
+    )
+    assert not any(
+        x.attitude == "allege" and "media strategy" in c.text
+        for c in a.claims
+        for x in c.attributions
+    )
+    fraud = claim_with(a, "fraud")
+    assert any(x.attitude == "allege" for x in fraud.attributions)
