@@ -316,11 +316,13 @@ def _restated(group: Group) -> str | None:
     body statement of it ("Norvik has confirmed that it will sell its truck division")."""
     if group.seed is None or not group.seed.central:
         return None
-    full = [r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3]
-    for record in full:
+    full = sorted(
+        (r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3),
+        key=lambda r: r.start,
+    )
+    for record in full:  # whichever the article gives first: the claim or its denial
         if record.negated and record.attitude == "deny" and record.kind == "quote":
             return affirm(record.text)
-    for record in full:
         if not record.negated and not record.reference and record.attitude != "deny":
             return record.text  # "Norvik has confirmed that it will sell its truck division"
     return None

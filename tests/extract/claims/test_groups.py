@@ -57,3 +57,16 @@ def test_a_pointing_answer_joins_the_claim_its_own_sentence_restates(analyze_tex
     assert not any(a.attitude == "deny" for a in expectation.attributions)
     instincts = next(c for c in claims if "same radical instincts" in c.text)
     assert ("Tom Bell", "deny") in {(a.source.name, a.attitude) for a in instincts.attributions}
+
+
+def test_the_central_claim_reads_as_the_article_first_states_it(analyze_text) -> None:
+    # the report comes first, the denial restates it negated: the claim is the report's words,
+    # not the denial's affirmed ("It was in talks to buy Globex")
+    text = (
+        "Acme eyes Globex\n\n"
+        "Acme is in talks to buy rival toy maker Globex, the Financial Times reported on "
+        "Monday.\n\nAcme said it was not in talks to buy Globex.\n"
+    )
+    [claim] = [c for c in analyze_text(text).claims if c.central]
+    assert claim.text == "Acme is in talks to buy rival toy maker Globex"
+    assert claim.status == "denied"
