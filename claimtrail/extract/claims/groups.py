@@ -350,10 +350,15 @@ def claim_of(group: Group, claim_id: str) -> Claim:
     seen: set[tuple[str, str]] = {
         (a.source.entity_id or a.source.name.lower(), a.attitude) for a in attributions
     }
+    seen_mentions: set[tuple[int | None, str]] = {
+        (a.source.start, a.attitude) for a in attributions if a.source.start is not None
+    }
     for record in group.records:
         key = (record.source.entity_id or record.source.name.lower(), record.attitude)
-        if key in seen:
-            continue
+        mention = (record.source.start, record.attitude)
+        if key in seen or (record.source.start is not None and mention in seen_mentions):
+            continue  # the same party, named at the same place ("union leaders (at Acme)")
+        seen_mentions.add(mention)
         seen.add(key)
         attributions.append(record.attribution())
         stands.append(

@@ -59,6 +59,7 @@ from claimtrail.vocabulary.lexicon import (
     PREDICTION_CUES,
     PREDICTION_MODALS,
     REFUSAL_PREFIXES,
+    REPORTING_NOUNS,
     RUMOUR_NOUNS,
     WRONGDOING_WORDS,
     attitude_of,
@@ -381,6 +382,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.root.children)
             )
             attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
+            voiced = _voiced_attitude(cue_tok.root) if cue_tok is not None else None
+            if voiced is not None and attitude == "assert":
+                attitude = voiced  # "expressed fears that C", "voiced doubts that C"
             if outlet_report is not None and attitude in {"assert", "speculate", "allege"}:
                 attitude = "report"  # what reports in a paper say, the paper reports
             if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
@@ -496,6 +500,16 @@ def _report_holder(
         return None
     holder = _noun_holder(span.root)
     return _source(doc, holder, entities) if holder is not None else None
+
+
+def _voiced_attitude(verb: Token) -> str | None:
+    """The attitude a light verb's object names ("expressed fears that C": speculate, "raised
+    questions about whether C": question): the noun says what kind of statement it is."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or verb_lemma(verb.text) is not None:
+        return None
+    attitude = REPORTING_NOUNS.get(obj.lower_)
+    return attitude if attitude in {"speculate", "question", "allege"} else None
 
 
 def _unheld_report_speaker(doc: Doc, speaker: Speaker | None, q: Quote) -> str | None:
@@ -995,6 +1009,8 @@ def _rumour_record(
     if clause is None:
         return None
     holder = _noun_holder(tok)
+    if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None:
+        holder = _active_subject(tok.head)  # "unions have expressed fears that C": the unions'
     source = _source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
         attitude = "report" if _is_outlet(source.name, None) else attitude

@@ -659,3 +659,16 @@ def test_taking_charge_of_something_is_no_accusation(analyze_text) -> None:
     )
     fraud = claim_with(a, "fraud")
     assert any(x.attitude == "allege" for x in fraud.attributions)
+
+
+def test_expressed_fears_are_the_subjects_speculation_not_an_assertion(analyze_text) -> None:
+    a = analyze_text(
+        "Staff fear move\n\n"
+        "Union leaders at Acme have expressed fears that up to 300 jobs would be moved to "
+        "London.\n"
+    )
+    claim = claim_with(a, "300 jobs would be moved")
+    assert {(x.source.name, x.attitude) for x in claim.attributions} == {
+        ("Union leaders at Acme", "speculate")
+    }
+    assert claim.status == "unresolved"
