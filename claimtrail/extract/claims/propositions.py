@@ -1145,7 +1145,7 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
     # it is a verb ("is thought to have failed"), dropped where it is an adverb ("reportedly")
     kept = [t for t in toks if t.i != tok.i]
     if not tok.lower_.endswith("ly"):
-        aux = [c for c in tok.children if c.dep_ == "auxpass"]
+        aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg"}]
         every = {t.i: t for t in [*toks, tok, *aux] if t.i >= toks[0].i}
         kept = [every[i] for i in sorted(every)]
     text = _words_as_written(kept).strip(" ,;:.")

@@ -644,6 +644,10 @@ def test_an_evidential_claim_keeps_the_words_as_written(analyze_text) -> None:
         "Globex"
     )
     assert claim_with(a, "held talks").text == "The two banks held talks in October"
+    b = analyze_text("Share sale\n\nThe firm had been expected to offer shares in June.\n")
+    assert claim_with(b, "offer shares").text == (
+        "The firm had been expected to offer shares in June"
+    )
 
 
 def test_taking_charge_of_something_is_no_accusation(analyze_text) -> None:
