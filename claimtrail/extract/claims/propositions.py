@@ -346,8 +346,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 update={"name": outlet_report.name, "entity_id": outlet_report.entity_id}
             )
         relayed = _unheld_report_speaker(doc, sp, q) if outlet_report is None else None
-        if relayed is not None:  # "press reports suggest C", "C, reports say": nobody named
-            sp, q = None, _without_trailing_holder(doc, q)
+        if relayed is not None:  # "press reports suggest C", "C, UK media reports say"
+            q = _without_trailing_holder(doc, q)
         name = (sp.name if sp else None) or UNATTRIBUTED
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -515,9 +515,9 @@ def _voiced_attitude(verb: Token) -> str | None:
 def _unheld_report_speaker(doc: Doc, speaker: Speaker | None, q: Quote) -> str | None:
     """The attitude of a speaker that is a report or rumour noun nobody named holds ("press
     reports suggest C", "C, UK media reports say", "newspaper reports claimed C"): reports relay
-    (report) and rumours speculate, from an unattributed source (guidelines), whatever the verb.
-    A report with a named holder ("reports in the Sunday Times") is the outlet's. With no
-    speaker found, the cue's subject is read."""
+    (report) and rumours speculate (guidelines), whatever the verb; the source stays as written
+    ("Press reports"), or unattributed when no speaker was found. A report with a named holder
+    ("reports in the Sunday Times") is the outlet's."""
     noun = _report_subject(doc, q) if speaker is None else None
     if speaker is not None:
         if speaker.entity_id or speaker.start is None or speaker.end is None:
