@@ -25,6 +25,7 @@ from claimtrail.vocabulary.lexicon import (
     REFUSAL_PREFIXES,
     REPORTING_NOUNS,
     REPORTING_VERBS,
+    RUMOUR_NOUNS,
     verb_lemma,
 )
 
@@ -88,6 +89,9 @@ def _attitude_of_token(tok: Token) -> str | None:
             and not any(c.lower_ == "down" for c in tok.children)
         ):
             return None
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and RUMOUR_NOUNS.get(subject.lower_) == "report":
+            return "report"  # "press reports suggested C": reports relay, whatever the verb
         if attitude in CLAIM_ATTITUDES:
             if is_negated(tok):
                 return NEGATED_ATTITUDE.get(attitude, attitude)  # "did not deny": neither side

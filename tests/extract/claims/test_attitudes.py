@@ -56,3 +56,8 @@ def test_rejecting_an_offer_decides_and_denies_no_claim(cues) -> None:
     assert cues("Acme has dismissed its finance director.") == []
     assert cues("Acme rejected the reports as speculation.") == [("rejected", "deny", False)]
     assert cues("Acme rejected the idea that it was for sale.") == [("rejected", "deny", False)]
+
+
+def test_reports_relay_whatever_their_verb(cues) -> None:
+    assert cues("Press reports suggested that Acme would bid.") == [("suggested", "report", False)]
+    assert cues("Analysts suggested that Acme would bid.") == [("suggested", "speculate", True)]
