@@ -90,8 +90,9 @@ def _attitude_of_token(tok: Token) -> str | None:
         ):
             return None
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is not None and RUMOUR_NOUNS.get(subject.lower_) == "report":
-            return "report"  # "press reports suggested C": reports relay, whatever the verb
+        reports = subject is not None and RUMOUR_NOUNS.get(subject.lower_) == "report"
+        if reports and attitude == "speculate":
+            return "report"  # "press reports suggested C": reports relay what they suggest
         if attitude in CLAIM_ATTITUDES:
             if is_negated(tok):
                 return NEGATED_ATTITUDE.get(attitude, attitude)  # "did not deny": neither side
