@@ -258,6 +258,10 @@ OUTLET_ROLE_WORDS = frozenset(
 # ("said it did not comment on speculation"), not an attribution (guidelines).
 COMMENT_VERBS = frozenset({"comment", "comments", "commented", "commenting"})
 
+# Verbs of denial that also take a decision's object: "rejected the reports" denies a claim,
+# "rejected a takeover offer" / "dismissed the manager" decides, and is no attitude to a claim.
+DECISION_VERBS = frozenset({"reject", "dismiss"})
+
 # Prepositions that give a rumour or claim noun its topic ("rumours about a pregnancy",
 # "claims of a shambles").
 TOPIC_LINKS = frozenset({"about", "of", "over"})

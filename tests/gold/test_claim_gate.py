@@ -5,7 +5,8 @@ untrue', a minister's assertion, a passive accusation, 'denied the allegations',
 by X', a coordinated accusation and 'rejected the idea X', claimed and expected predictions, a
 content's pronoun resolved, 'criticised for' and 'came under fire for', a subject's 'this would
 not', 'the claims had no merit' before the claim is stated, 'they reported' with rumours about a
-topic, and 'the paper said') must not drop below the floors in claim_floors.json."""
+topic, 'the paper said', and a rumour its subject refused to comment on after rejecting an
+earlier bid) must not drop below the floors in claim_floors.json."""
 
 from __future__ import annotations
 

@@ -15,17 +15,24 @@ from claimtrail.extract.quotes.reported import according_object, is_negated, sou
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Source
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.grammar import COMMENT_VERBS, DECISION_VERBS
 from claimtrail.vocabulary.lexicon import (
     ACCORDING_HEADS,
+    CLAIM_REFERENCE_NOUNS,
     HEDGE_WORDS,
     NEGATED_ATTITUDE,
+    NOT_ATTRIBUTIONS,
+    REFUSAL_PREFIXES,
     REPORTING_NOUNS,
     REPORTING_VERBS,
+    RUMOUR_NOUNS,
     verb_lemma,
 )
 
 # Attitudes that change what is known about a claim; plain saying is left to the quotes.
 CLAIM_ATTITUDES = {"deny", "confirm", "report", "speculate", "question", "allege", "contest"}
+# Entity types a noun's compound may name its holder by ("Reuters reports", "Ford's denial").
+HOLDER_ENTITY_TYPES = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"}
 # Plural descriptions that stand for the claim's own parties ("both companies").
 GROUP_WORDS = {"both", "two", "each"}
 
@@ -73,6 +80,8 @@ def _attitude_of_token(tok: Token) -> str | None:
         return "report"
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "amod":
         lemma = verb_lemma(tok.text)
+        if is_refusal(tok) or decides(tok):
+            return None  # "refused to comment", "rejected the bid": no attitude to a claim
         attitude = REPORTING_VERBS.get(lemma or "")
         if (
             attitude == "deny"
@@ -80,6 +89,10 @@ def _attitude_of_token(tok: Token) -> str | None:
             and not any(c.lower_ == "down" for c in tok.children)
         ):
             return None
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        reports = subject is not None and RUMOUR_NOUNS.get(subject.lower_) == "report"
+        if reports and attitude == "speculate":
+            return "report"  # "press reports suggested C": reports relay what they suggest
         if attitude in CLAIM_ATTITUDES:
             if is_negated(tok):
                 return NEGATED_ATTITUDE.get(attitude, attitude)  # "did not deny": neither side
@@ -91,6 +104,36 @@ def _attitude_of_token(tok: Token) -> str | None:
     return None
 
 
+def is_refusal(tok: Token) -> bool:
+    """A refusal or a declined comment ("SSL refused to comment on reports", "a spokesman would
+    not comment", "declined to comment") says nothing about the claim: the guidelines make it no
+    attribution, so it is neither a denial nor a confirmation."""
+    lemma = verb_lemma(tok.text)
+    if lemma in NOT_ATTRIBUTIONS or tok.lower_.startswith(REFUSAL_PREFIXES):
+        return True
+    if tok.lower_ in COMMENT_VERBS:
+        head = tok.head if tok.dep_ == "xcomp" else tok
+        return is_negated(tok) or head.lower_.startswith(REFUSAL_PREFIXES) or is_negated(head)
+    return False
+
+
+def decides(verb: Token) -> bool:
+    """A verb of denial used for a decision ("the LSE rejected a takeover offer", "claims were
+    rejected" is a denial, "the offer, which was rejected by the board" is not): its object is
+    neither a claim ("the reports", "it", "the idea that X") nor a content clause."""
+    if verb_lemma(verb.text) not in DECISION_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = [verb.head if o.tag_ in {"WDT", "WP"} else o for o in objects]
+    if not objects and verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":
+        objects = [verb.head]  # "claims rejected by Acme", "an offer rejected by the board"
+    return bool(objects) and not any(
+        o.lower_ in CLAIM_REFERENCE_NOUNS
+        or any(g.dep_ in {"acl", "ccomp"} and g.pos_ in {"VERB", "AUX"} for g in o.children)
+        for o in objects
+    )
+
+
 def _noun_holder(noun: Token) -> Token | None:
     """'a report by the FT' / 'the FT's report' / 'Ford's denial'."""
     for child in noun.children:
@@ -100,8 +143,11 @@ def _noun_holder(noun: Token) -> Token | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-    compound = next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_), None)
-    return compound
+    # "Reuters reports", not "UK media reports": a place is not who reports
+    return next(
+        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in HOLDER_ENTITY_TYPES),
+        None,
+    )
 
 
 def _verb_holder(verb: Token) -> Token | None:

@@ -15,7 +15,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.extract.claims.attitudes import AttitudeCue, cues_in_sentence, resolve_source
+from claimtrail.extract.claims.attitudes import (
+    AttitudeCue,
+    cues_in_sentence,
+    decides,
+    resolve_source,
+)
 from claimtrail.extract.claims.groups import Group, claim_of, group_records, share, stands_of
 from claimtrail.extract.claims.propositions import (
     affirm,
@@ -472,7 +477,7 @@ def _responses_to(doc: Doc, noun: Token, entities: EntityTable) -> list[Attribut
             continue
         lemma = verb_lemma(tok.text)
         attitude = REPORTING_VERBS.get(lemma or "")
-        if attitude not in {"contest", "deny", "confirm"}:
+        if attitude not in {"contest", "deny", "confirm"} or decides(tok):
             continue
         cue = AttitudeCue(
             start=tok.idx,

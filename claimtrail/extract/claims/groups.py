@@ -14,6 +14,7 @@ Every claim's status then comes from ``claimtrail.status``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
@@ -56,8 +57,9 @@ def share(
     common = a & b
     if not common:
         return 0.0, 0
-    weight = sum(w.get(x, 1.0) for x in common)
-    smaller = min(sum(w.get(x, 1.0) for x in a), sum(w.get(x, 1.0) for x in b))
+    # fsum: exact, so the result does not depend on the sets' (hash-seeded) iteration order
+    weight = math.fsum(w.get(x, 1.0) for x in common)
+    smaller = min(math.fsum(w.get(x, 1.0) for x in a), math.fsum(w.get(x, 1.0) for x in b))
     return (weight / smaller if smaller else 0.0), len(common)
 
 
@@ -124,7 +126,7 @@ def group_records(
             # "this would not ..." with nothing claimed about the speaker before: a statement
             record.reference, record.attitude = False, "assert"
         if target is None and record.reference:
-            target = _same_sentence(record, groups)
+            target = _same_sentence(record, groups) or _stated_beside(record, groups, weights)
         if target is None and record.reference:
             if not _about_before(record, groups) and record.source_words:
                 deferred.append(record)  # "X said the claims had no merit": the claims may follow
@@ -215,6 +217,21 @@ def _same_sentence(record: Record, groups: list[Group]) -> Group | None:
     return max(near, key=lambda sg: sg[0])[1] if near else None
 
 
+def _stated_beside(record: Record, groups: list[Group], weights: dict[str, float]) -> Group | None:
+    """'Asked whether he accepted that X, he said: "I reject that entirely"': a reference whose
+    own sentence restates a claim made before (``JOIN_MIN_WORDS`` words of what it says, at the
+    answer bar) points at that claim."""
+    scored = []
+    for g in groups:
+        if g.start >= record.start or not g.words:
+            continue
+        value, n = share(record.context, g.words, weights)
+        said = (record.context & g.words) - record.source_words
+        if n >= JOIN_MIN_WORDS and len(said) >= JOIN_MIN_WORDS and value >= ANSWER_SHARE:
+            scored.append((value, g.start, g))
+    return max(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
+
+
 def _referent(record: Record, groups: list[Group]) -> Group | None:
     """The claim a 'the claims' / 'the reports' denial points at: the latest one before it that
     something reported, rumoured or alleged (about the denier, if one is), else the central
@@ -299,11 +316,13 @@ def _restated(group: Group) -> str | None:
     body statement of it ("Norvik has confirmed that it will sell its truck division")."""
     if group.seed is None or not group.seed.central:
         return None
-    full = [r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3]
-    for record in full:
+    full = sorted(
+        (r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3),
+        key=lambda r: r.start,
+    )
+    for record in full:  # whichever the article gives first: the claim or its denial
         if record.negated and record.attitude == "deny" and record.kind == "quote":
             return affirm(record.text)
-    for record in full:
         if not record.negated and not record.reference and record.attitude != "deny":
             return record.text  # "Norvik has confirmed that it will sell its truck division"
     return None
@@ -331,10 +350,15 @@ def claim_of(group: Group, claim_id: str) -> Claim:
     seen: set[tuple[str, str]] = {
         (a.source.entity_id or a.source.name.lower(), a.attitude) for a in attributions
     }
+    seen_mentions: set[tuple[int | None, str]] = {
+        (a.source.start, a.attitude) for a in attributions if a.source.start is not None
+    }
     for record in group.records:
         key = (record.source.entity_id or record.source.name.lower(), record.attitude)
-        if key in seen:
-            continue
+        mention = (record.source.start, record.attitude)
+        if key in seen or (record.source.start is not None and mention in seen_mentions):
+            continue  # the same party, named at the same place ("union leaders (at Acme)")
+        seen_mentions.add(mention)
         seen.add(key)
         attributions.append(record.attribution())
         stands.append(

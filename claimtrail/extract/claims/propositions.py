@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from claimtrail.extract.claims.attitudes import HOLDER_ENTITY_TYPES, decides, is_refusal
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
@@ -58,6 +59,7 @@ from claimtrail.vocabulary.lexicon import (
     PREDICTION_CUES,
     PREDICTION_MODALS,
     REFUSAL_PREFIXES,
+    REPORTING_NOUNS,
     RUMOUR_NOUNS,
     WRONGDOING_WORDS,
     attitude_of,
@@ -94,6 +96,9 @@ class Record:
     kind: str = "quote"
     quote_kind: str | None = None  # direct / indirect / mixed / partial, for a quote's record
     sentence: int = -1  # where the record's sentence starts (character offset)
+    # For a record that only points back ("I reject that entirely"): the content words of the
+    # rest of its sentence, which may state what it points at ("Asked whether X, he said: ...").
+    context: frozenset[str] = field(default_factory=frozenset)
 
     def attribution(self) -> Attribution:
         return Attribution(
@@ -221,11 +226,15 @@ def _pronoun_source(token: Token, entities: EntityTable, quotes: Sequence[Quote]
     speaker ("Howard said he rejected the idea that X": Howard); else the last person ("he",
     "she") or organisation ("it", "they") named shortly before."""
     lowered = token.lower_
+    span = {"start": token.idx, "end": token.idx + len(token.text)}
+    around = [q for q in quotes if q.start <= token.idx < q.end and q.speaker and q.speaker.name]
+    if lowered in {"i", "we"} and around:  # 'told the BBC: "I reject that entirely"'
+        quoting = min(around, key=lambda q: q.end - q.start).speaker
+        assert quoting is not None
+        return Source(name=quoting.name or "", entity_id=quoting.entity_id, **span)
     if lowered not in PRONOUN_SUBJECTS - {"we", "i"}:
         return None
     person = lowered in {"he", "she"}
-    span = {"start": token.idx, "end": token.idx + len(token.text)}
-    around = [q for q in quotes if q.start <= token.idx < q.end and q.speaker and q.speaker.name]
     for q in sorted(around, key=lambda q: q.end - q.start):
         assert q.speaker is not None
         speaker = Source(name=q.speaker.name or "", entity_id=q.speaker.entity_id, **span)
@@ -336,6 +345,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             sp = sp.model_copy(
                 update={"name": outlet_report.name, "entity_id": outlet_report.entity_id}
             )
+        relayed = _unheld_report_speaker(doc, sp, q) if outlet_report is None else None
+        if relayed is not None:  # "press reports suggest C", "C, UK media reports say"
+            q = _without_trailing_holder(doc, q)
         name = (sp.name if sp else None) or UNATTRIBUTED
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -346,6 +358,11 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         cue_word = q.cue.text.split()[0].lower() if q.cue and q.cue.text.split() else ""
         if lemma in NOT_ATTRIBUTIONS or cue_word.startswith(REFUSAL_PREFIXES):
             continue  # "refused to confirm": a refusal is not an attribution
+        cue_root = (
+            doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
+        )
+        if cue_root is not None and is_refusal(cue_root.root):
+            continue  # "a spokesman would not comment on speculation"
         if _declines_comment(span):
             continue  # "said it did not comment on speculation": a refusal in reported words
         rumour = _unheld_rumour(doc, q)
@@ -355,6 +372,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         elif rumour is not None:  # "amid reports that C": nobody named holds the reports
             name, role, attitude = UNATTRIBUTED, None, rumour
             sp = None
+        elif relayed is not None:
+            attitude = relayed
         elif q.cue is None:
             attitude = last_by_speaker.get(name, "assert")
         else:
@@ -363,6 +382,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.root.children)
             )
             attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
+            voiced = _voiced_attitude(cue_tok.root) if cue_tok is not None else None
+            if voiced is not None and attitude == "assert":
+                attitude = voiced  # "expressed fears that C", "voiced doubts that C"
             if outlet_report is not None and attitude in {"assert", "speculate", "allege"}:
                 attitude = "report"  # what reports in a paper say, the paper reports
             if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
@@ -410,17 +432,32 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 else "accusation"
                 if lemma in {"accuse", "charge"}
                 else "rumour"
-                if rumour
+                if rumour or relayed
                 else "rebuttal"
                 if rebuttal
                 else "quote",
                 founds=evidential is not None
                 or rumour is not None
+                or relayed is not None
                 or lemma in {"accuse", "charge"}
                 or (name != UNATTRIBUTED and any(t.pos_ in {"VERB", "AUX"} for t in span)),
             )
         )
+    for record in out:
+        if record.reference:
+            record.context = frozenset(_sentence_context(doc, record.start, record.end))
     return out
+
+
+def _sentence_context(doc: Doc, start: int, end: int) -> set[str]:
+    """The content words of a record's sentence outside the record itself."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    sent = span.sent
+    return (content_words(doc, sent.start_char, start) if start > sent.start_char else set()) | (
+        content_words(doc, end, sent.end_char) if sent.end_char > end else set()
+    )
 
 
 def _described_party(
@@ -463,6 +500,62 @@ def _report_holder(
         return None
     holder = _noun_holder(span.root)
     return _source(doc, holder, entities) if holder is not None else None
+
+
+def _voiced_attitude(verb: Token) -> str | None:
+    """The attitude a light verb's object names ("expressed fears that C": speculate, "raised
+    questions about whether C": question): the noun says what kind of statement it is."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or verb_lemma(verb.text) is not None:
+        return None
+    attitude = REPORTING_NOUNS.get(obj.lower_)
+    return attitude if attitude in {"speculate", "question", "allege"} else None
+
+
+def _unheld_report_speaker(doc: Doc, speaker: Speaker | None, q: Quote) -> str | None:
+    """The attitude of a speaker that is a report or rumour noun nobody named holds ("press
+    reports suggest C", "C, UK media reports say", "newspaper reports claimed C"): reports relay
+    (report) and rumours speculate (guidelines), whatever the verb; the source stays as written
+    ("Press reports"), or unattributed when no speaker was found. A report with a named holder
+    ("reports in the Sunday Times") is the outlet's."""
+    noun = _report_subject(doc, q) if speaker is None else None
+    if speaker is not None:
+        if speaker.entity_id or speaker.start is None or speaker.end is None:
+            return None
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        noun = span.root if span is not None else None
+    if noun is None:
+        return None
+    attitude = RUMOUR_NOUNS.get(noun.lower_)
+    if attitude not in {"report", "speculate"} or _noun_holder(noun) is not None:
+        return None
+    return attitude
+
+
+def _report_subject(doc: Doc, q: Quote) -> Token | None:
+    """The subject noun of a quote's cue verb ("C, media reports say": reports)."""
+    if q.cue is None:
+        return None
+    cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    if cue is None:
+        return None
+    verb = cue.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if subject is None and before is not None and before.lower_ in RUMOUR_NOUNS:
+        return before  # "C, media reports say" parsed with "reports" hung on C's last noun
+    return subject
+
+
+def _without_trailing_holder(doc: Doc, q: Quote) -> Quote:
+    """The quote without its cue's subject when the content ran on into it ("C, UK media
+    reports" before "say")."""
+    noun = _report_subject(doc, q)
+    if noun is None or not q.start < noun.left_edge.idx < q.end or q.segments:
+        return q
+    end = noun.left_edge.idx
+    text = text_of(doc)[q.start : end].rstrip(" ,;:-")
+    return q.model_copy(update={"end": q.start + len(text), "text": text}) if text else q
 
 
 def _plural_antecedent(doc: Doc, start: int | None) -> str | None:
@@ -782,6 +875,8 @@ def cue_records(
                 rec.words = frozenset(content_words(doc, rec.start, rec.end))
             rec.source_words = name_words(rec.source.name)
             rec.sentence = tok.sent.start_char
+            if rec.reference:
+                rec.context = frozenset(_sentence_context(doc, rec.start, rec.end))
             out.append(rec)
     return out
 
@@ -848,6 +943,27 @@ def _active_subject(verb: Token) -> Token | None:
         verb = verb.head
 
 
+def _content_end(noun: Token, clause: Token, end: int) -> int:
+    """Where a noun's content clause ends when the parse split it into sibling clauses
+    ("reports [he told Brown] [he would quit]": both on "reports"): the last clause on the
+    noun that follows the first with nothing but clauses between."""
+    later = sorted(
+        (
+            c
+            for c in noun.children
+            if c.i > clause.i and c.dep_ in {"acl", "relcl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+        ),
+        key=lambda c: c.i,
+    )
+    edge = clause.right_edge.i
+    for c in later:
+        if c.left_edge.i != edge + 1:
+            break
+        edge = c.right_edge.i
+        end = c.right_edge.idx + len(c.right_edge.text)
+    return end
+
+
 def _clause_span(tok: Token) -> tuple[int, int]:
     toks = [t for t in tok.subtree if not (t.i == tok.left_edge.i and t.lower_ == "that")]
     toks = toks or list(tok.subtree)
@@ -862,7 +978,10 @@ def _noun_holder(noun: Token) -> Token | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN"):
                 return obj
-    return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_), None)
+    return next(
+        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in HOLDER_ENTITY_TYPES),
+        None,
+    )
 
 
 def _rumour_record(
@@ -890,10 +1009,13 @@ def _rumour_record(
     if clause is None:
         return None
     holder = _noun_holder(tok)
+    if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None:
+        holder = _active_subject(tok.head)  # "unions have expressed fears that C": the unions'
     source = _source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
         attitude = "report" if _is_outlet(source.name, None) else attitude
     start, end = _clause_span(clause)
+    end = _content_end(tok, clause, end)
     return Record(
         start=start,
         end=end,
@@ -915,6 +1037,9 @@ def _accusation_record(
     preposition = ACCUSATION_WORDS.get(tok.lower_)
     if preposition is None:
         return None
+    bare = not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
+    if tok.lower_ == "charge" and tok.pos_ == "NOUN" and bare:
+        return None  # "take charge of the campaign", "in charge of": an office, not a charge
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == preposition), None)
     under = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"
     if of is None and tok.pos_ == "NOUN" and under:  # "came under fire for C": 'for' on 'came'
@@ -1016,12 +1141,19 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     # the words of the content itself, not of a clause between a shared subject and it
     words = set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in toks))
-    text = " ".join(t.text for t in toks if t.i != verb.i or tok.lower_.endswith("ly"))
+    # the words as written ("The Boix-Vives family, owners of Rossignol"), the cue kept where
+    # it is a verb ("is thought to have failed"), dropped where it is an adverb ("reportedly")
+    kept = [t for t in toks if t.i != tok.i]
+    if not tok.lower_.endswith("ly"):
+        aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg"}]
+        every = {t.i: t for t in [*toks, tok, *aux] if t.i >= toks[0].i}
+        kept = [every[i] for i in sorted(every)]
+    text = _words_as_written(kept).strip(" ,;:.")
     source = Source(name=UNATTRIBUTED)
     return Record(
         start=start,
         end=end,
-        text=re.sub(r"\s+([,.;:'’])", r"\1", text).strip()[:1].upper() + text.strip()[1:],
+        text=text[:1].upper() + text[1:],
         attitude=attitude,
         source=source,
         cue=_cue_at(tok),
@@ -1029,6 +1161,14 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
         standing=False,
         words=frozenset(words),
     )
+
+
+def _words_as_written(toks: Sequence[Token]) -> str:
+    """Tokens in text order with the article's own spacing, one space across a gap."""
+    out = []
+    for t, nxt in zip(toks, [*toks[1:], None], strict=True):
+        out.append(t.text + (t.whitespace_ if nxt is not None and nxt.i == t.i + 1 else " "))
+    return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
 def _as_evidential_record(
@@ -1180,6 +1320,8 @@ def _reference_denial(
     attitude = attitude_of(lemma) if lemma else None
     if attitude not in {"deny", "contest", "confirm"} or lemma in {"refuse", "rule", "shut"}:
         return None
+    if decides(tok):
+        return None  # "the LSE rejected a takeover offer": a decision, not a denial
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     reduced = _reduced_response(tok) and tok.head.lower_ in CLAIM_REFERENCE_NOUNS
     if obj is None and reduced:  # "claims denied by Labour": the noun is the denied object
@@ -1210,6 +1352,7 @@ def _reference_denial(
     inverted = _inverted_content(tok, obj) if clause is None else None
     if clause is not None:  # "rejected the idea that X": a denial of X itself
         start, end = _clause_span(clause)
+        end = _content_end(obj, clause, end)
         text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     elif inverted is not None:
         start, end = inverted

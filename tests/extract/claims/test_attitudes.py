@@ -40,3 +40,24 @@ def test_a_reporting_noun_needs_a_holder(cues) -> None:
 
 def test_plain_saying_is_left_to_the_quotes(cues) -> None:
     assert cues("The minister said taxes would rise.") == []
+
+
+def test_a_refusal_to_comment_is_no_attitude(cues) -> None:
+    # guidelines: "declined to comment" is not an attribution, so neither a denial nor a
+    # negated assertion read as one
+    assert cues("Acme refused to comment on the reports.") == []
+    assert cues("A spokesman for Acme would not comment on market speculation.") == []
+    assert cues("Globex declined to comment on the talks.") == []
+    assert cues("Acme refused the offer and denied the reports.") == [("denied", "deny", False)]
+
+
+def test_rejecting_an_offer_decides_and_denies_no_claim(cues) -> None:
+    assert cues("Acme rejected a takeover offer from Globex last week.") == []
+    assert cues("Acme has dismissed its finance director.") == []
+    assert cues("Acme rejected the reports as speculation.") == [("rejected", "deny", False)]
+    assert cues("Acme rejected the idea that it was for sale.") == [("rejected", "deny", False)]
+
+
+def test_reports_relay_whatever_their_verb(cues) -> None:
+    assert cues("Press reports suggested that Acme would bid.") == [("suggested", "report", False)]
+    assert cues("Analysts suggested that Acme would bid.") == [("suggested", "speculate", True)]

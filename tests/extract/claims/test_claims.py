@@ -69,3 +69,16 @@ def test_headline_of_only_marks_still_gives_a_nonempty_claim(analyze_text):
     analysis = analyze_text("'…'\nThe council met on Monday and approved the budget.\n")
     for claim in analysis.claims:
         assert claim.text.strip()
+
+
+def test_a_refusal_to_comment_leaves_a_press_report_reported(analyze_text):
+    text = (
+        "Toy maker awaits bid\n\n"
+        "Toy maker Acme Holdings has refused to comment on reports it may be bought by Globex.\n\n"
+        "The Daily Planet said Globex was preparing a bid for Acme Holdings. A spokesman for "
+        "Acme would not comment on market speculation. Globex declined to comment.\n"
+    )
+    claims = analyze_text(text).claims
+    bid = next(c for c in claims if "preparing a bid" in c.text)
+    assert bid.status == "reported"
+    assert not any(a.attitude == "deny" for c in claims for a in c.attributions)

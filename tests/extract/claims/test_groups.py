@@ -34,3 +34,39 @@ def test_stands_keep_text_order_and_give_standing_only_to_named_parties() -> Non
     )
     assert [s.order for s in stands] == sorted(s.order for s in stands)
     assert [s.standing for s in stands] == [False, True, False]
+
+
+def test_share_does_not_depend_on_the_order_sets_are_summed_in() -> None:
+    # a naive sum of these weights is 0.0, 1.0 or 2.0 depending on the (hash-seeded) order a
+    # set is walked in, which made an article's grouping change from run to run
+    weights = {"big": 1e16, "one": 1.0, "minus": -1e16}
+    for extra in ("a", "b", "c", "d"):
+        assert share({"big", "one", "minus"}, {"big", "one", "minus", extra}, weights) == (1.0, 3)
+
+
+def test_a_pointing_answer_joins_the_claim_its_own_sentence_restates(analyze_text) -> None:
+    text = (
+        "Row over voters\n\n"
+        "Rival leader Ann Gray said she expected many Green voters to back the Reds. "
+        "Critics claimed the Reds and the Greens shared the same radical instincts. "
+        "Asked whether the Reds and the Greens shared the same radical instincts, Tom Bell "
+        'told the BBC: "I reject that entirely."\n'
+    )
+    claims = analyze_text(text).claims
+    expectation = next(c for c in claims if "expected many Green voters" in c.text)
+    assert not any(a.attitude == "deny" for a in expectation.attributions)
+    instincts = next(c for c in claims if "same radical instincts" in c.text)
+    assert ("Tom Bell", "deny") in {(a.source.name, a.attitude) for a in instincts.attributions}
+
+
+def test_the_central_claim_reads_as_the_article_first_states_it(analyze_text) -> None:
+    # the report comes first, the denial restates it negated: the claim is the report's words,
+    # not the denial's affirmed ("It was in talks to buy Globex")
+    text = (
+        "Acme eyes Globex\n\n"
+        "Acme is in talks to buy rival toy maker Globex, the Financial Times reported on "
+        "Monday.\n\nAcme said it was not in talks to buy Globex.\n"
+    )
+    [claim] = [c for c in analyze_text(text).claims if c.central]
+    assert claim.text == "Acme is in talks to buy rival toy maker Globex"
+    assert claim.status == "denied"

@@ -600,3 +600,83 @@ def test_claims_denied_by_x_answer_the_allegation_in_their_sentence(analyze_text
     assert any("Labour" in name and att == "deny" for name, att in attitudes(racism))
     agency = claim_with(a, "blaming the minister")
     assert not any(att == "deny" for _, att in attitudes(agency))
+
+
+def test_reports_nobody_named_relay_whatever_their_verb(analyze_text) -> None:
+    # guidelines: reports relay (report), whatever the verb; a place in front of them ("UK
+    # media reports") is not who reports
+    text = (
+        "Globex poised to bid\n\n"
+        "Globex is poised to launch a bid for Acme Holdings, UK media reports say.\n\n"
+        "Press reports suggest the two firms may reach an agreement next week. "
+        "Newspaper reports claimed that Globex had hired three banks.\n"
+    )
+    claims = analyze_text(text).claims
+    for words, source in (
+        ("poised to launch a bid", "unattributed"),
+        ("reach an agreement", "Press reports"),
+        ("hired three banks", "Newspaper reports"),
+    ):
+        claim = next(c for c in claims if words in c.text)
+        assert {(a.source.name, a.attitude) for a in claim.attributions} == {
+            (source, "report")
+        }, words
+        assert claim.status == "reported"
+    assert not any("UK media" in c.text for c in claims)
+
+
+def test_a_report_content_split_by_the_parse_is_read_whole(analyze_text) -> None:
+    # "reports [he told X] [he would quit ...]": the parse hangs both clauses on "reports"
+    a = analyze_text(
+        "Bell denies quit report\n\n"
+        "Tom Bell has dismissed reports he told Ann Gray he would quit before the next "
+        "election.\n"
+    )
+    claim = claim_with(a, "told Ann Gray")
+    assert "would quit before the next election" in claim.text
+    assert ("Tom Bell", "deny") in attitudes(claim)
+
+
+def test_an_evidential_claim_keeps_the_words_as_written(analyze_text) -> None:
+    a = analyze_text(
+        "Bid talk\n\n"
+        "The owners of Acme, the Smith-Jones family, are said to be considering an offer from "
+        "Globex. The two banks reportedly held talks in October.\n"
+    )
+    assert claim_with(a, "Smith-Jones").text == (
+        "The owners of Acme, the Smith-Jones family are said to be considering an offer from "
+        "Globex"
+    )
+    assert claim_with(a, "held talks").text == "The two banks held talks in October"
+    b = analyze_text("Share sale\n\nThe firm had been expected to offer shares in June.\n")
+    assert claim_with(b, "offer shares").text == (
+        "The firm had been expected to offer shares in June"
+    )
+
+
+def test_taking_charge_of_something_is_no_accusation(analyze_text) -> None:
+    a = analyze_text(
+        "Campaign role\n\n"
+        "A report in the Daily Planet claimed Ann Gray has been asked to take charge of media "
+        "strategy. Tom Bell faces a charge of fraud.\n"
+    )
+    assert not any(
+        x.attitude == "allege" and "media strategy" in c.text
+        for c in a.claims
+        for x in c.attributions
+    )
+    fraud = claim_with(a, "fraud")
+    assert any(x.attitude == "allege" for x in fraud.attributions)
+
+
+def test_expressed_fears_are_the_subjects_speculation_not_an_assertion(analyze_text) -> None:
+    a = analyze_text(
+        "Staff fear move\n\n"
+        "Union leaders at Acme have expressed fears that up to 300 jobs would be moved to "
+        "London.\n"
+    )
+    claim = claim_with(a, "300 jobs would be moved")
+    assert {(x.source.name, x.attitude) for x in claim.attributions} == {
+        ("Union leaders at Acme", "speculate")
+    }
+    assert claim.status == "unresolved"
