@@ -496,9 +496,7 @@ def claim_terms(text: str, entities: frozenset[str]) -> frozenset[str]:
     tokens = _CASED_WORD.findall(text)
     title_case = sum(t[0].isupper() for t in tokens) * 2 > len(tokens)
     kept = (
-        _bare(t.lower())
-        for i, t in enumerate(tokens)
-        if i == 0 or title_case or not t[0].isupper()
+        _bare(t.lower()) for i, t in enumerate(tokens) if i == 0 or title_case or not t[0].isupper()
     )
     return frozenset(
         _stem(w) for w in kept if len(w) > 2 and w not in MATCH_STOP_WORDS and w not in name_words

@@ -358,9 +358,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         cue_word = q.cue.text.split()[0].lower() if q.cue and q.cue.text.split() else ""
         if lemma in NOT_ATTRIBUTIONS or cue_word.startswith(REFUSAL_PREFIXES):
             continue  # "refused to confirm": a refusal is not an attribution
-        cue_root = (
-            doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
-        )
+        cue_root = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
         if cue_root is not None and is_refusal(cue_root.root):
             continue  # "a spokesman would not comment on speculation"
         if _declines_comment(span):

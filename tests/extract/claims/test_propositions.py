@@ -618,9 +618,9 @@ def test_reports_nobody_named_relay_whatever_their_verb(analyze_text) -> None:
         ("hired three banks", "Newspaper reports"),
     ):
         claim = next(c for c in claims if words in c.text)
-        assert {(a.source.name, a.attitude) for a in claim.attributions} == {
-            (source, "report")
-        }, words
+        assert {(a.source.name, a.attitude) for a in claim.attributions} == {(source, "report")}, (
+            words
+        )
         assert claim.status == "reported"
     assert not any("UK media" in c.text for c in claims)
 
@@ -644,8 +644,7 @@ def test_an_evidential_claim_keeps_the_words_as_written(analyze_text) -> None:
         "Globex. The two banks reportedly held talks in October.\n"
     )
     assert claim_with(a, "Smith-Jones").text == (
-        "The owners of Acme, the Smith-Jones family are said to be considering an offer from "
-        "Globex"
+        "The owners of Acme, the Smith-Jones family are said to be considering an offer from Globex"
     )
     assert claim_with(a, "held talks").text == "The two banks held talks in October"
     b = analyze_text("Share sale\n\nThe firm had been expected to offer shares in June.\n")

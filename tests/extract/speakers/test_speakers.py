@@ -720,9 +720,7 @@ def test_a_long_quote_does_not_push_its_speaker_out_of_view(analyze_text):
     assert speaker_of(analyze_text(text), "look after itself").name == "Tom Hale"
 
 
-@pytest.mark.parametrize(
-    "opening", ["The plan was welcomed by", "Her plea was supported by"]
-)
+@pytest.mark.parametrize("opening", ["The plan was welcomed by", "Her plea was supported by"])
 def test_who_after_a_long_title_is_the_named_person(analyze_text, opening):
     text = (
         f"Arts funding row\n{opening} Culture, Media and Sport Secretary Joan Riley who said: "
