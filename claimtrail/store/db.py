@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -118,10 +120,27 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     # WAL lets readers (the dashboard) work while an ingest writes; foreign keys are off by
     # default in SQLite.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _set_wal(cursor: Any) -> None:
+    """Switch the file to WAL. On a file still in rollback mode (a new store) SQLite answers
+    "database is locked" at once, without its busy handler, while another process holds a lock
+    (two processes opening one new store together): retry until the busy timeout has passed."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    pause = 0.01
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -167,7 +186,24 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def migrate(engine: Engine, url: str) -> str:
-    """Bring the schema to our head revision; refuse a schema from a newer claimtrail."""
+    """Bring the schema to our head revision; refuse a schema from a newer claimtrail. On
+    SQLite, a "database is locked" that comes at once (not after the busy timeout: processes
+    opening one new store together, while its journal mode changes) is retried until the busy
+    timeout has passed."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    pause = 0.01
+    while True:
+        try:
+            return _migrate(engine, url)
+        except StoreError as exc:
+            sqlite = engine.dialect.name == "sqlite"
+            if not sqlite or "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
+
+
+def _migrate(engine: Engine, url: str) -> str:
     script = ScriptDirectory(str(MIGRATIONS_DIR))
     with translate_errors(url):
         current = current_revision(engine)
