@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 from urllib.parse import quote
 
 from alembic import command
@@ -19,6 +19,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from claimtrail.errors import StoreError
+
+T = TypeVar("T")
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # A writer holds SQLite's lock for one article's transaction (well under a second); readers
@@ -126,21 +128,26 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _set_wal(cursor: Any) -> None:
-    """Switch the file to WAL. On a file still in rollback mode (a new store) SQLite answers
-    "database is locked" at once, without its busy handler, while another process holds a lock
-    (two processes opening one new store together): retry until the busy timeout has passed."""
+def _until_unlocked(action: Callable[[], T], locked: type[Exception]) -> T:
+    """``action()``, retried while it fails at once with "database is locked" (an error of type
+    ``locked``) until SQLite's busy timeout has passed: SQLite answers some lock upgrades and a
+    new file's journal-mode change that way without calling its busy handler (two processes
+    opening one new store together)."""
     deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
     pause = 0.01
     while True:
         try:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as exc:
+            return action()
+        except locked as exc:
             if "locked" not in str(exc) or time.monotonic() + pause > deadline:
                 raise
             time.sleep(pause)
             pause = min(pause * 2, 0.25)
+
+
+def _set_wal(cursor: Any) -> None:
+    """Switch the file to WAL (retried while a new file is locked by another opener)."""
+    _until_unlocked(lambda: cursor.execute("PRAGMA journal_mode=WAL"), sqlite3.OperationalError)
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -187,20 +194,10 @@ def current_revision(engine: Engine) -> str | None:
 
 def migrate(engine: Engine, url: str) -> str:
     """Bring the schema to our head revision; refuse a schema from a newer claimtrail. On
-    SQLite, a "database is locked" that comes at once (not after the busy timeout: processes
-    opening one new store together, while its journal mode changes) is retried until the busy
-    timeout has passed."""
-    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
-    pause = 0.01
-    while True:
-        try:
-            return _migrate(engine, url)
-        except StoreError as exc:
-            sqlite = engine.dialect.name == "sqlite"
-            if not sqlite or "locked" not in str(exc) or time.monotonic() + pause > deadline:
-                raise
-            time.sleep(pause)
-            pause = min(pause * 2, 0.25)
+    SQLite an immediate "database is locked" is retried until the busy timeout has passed."""
+    if engine.dialect.name != "sqlite":
+        return _migrate(engine, url)
+    return _until_unlocked(lambda: _migrate(engine, url), StoreError)
 
 
 def _migrate(engine: Engine, url: str) -> str:
