@@ -358,7 +358,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         cue_word = q.cue.text.split()[0].lower() if q.cue and q.cue.text.split() else ""
         if lemma in NOT_ATTRIBUTIONS or cue_word.startswith(REFUSAL_PREFIXES):
             continue  # "refused to confirm": a refusal is not an attribution
-        cue_root = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
+        cue_root = _cue_span(doc, q)
         if cue_root is not None and is_refusal(cue_root.root):
             continue  # "a spokesman would not comment on speculation"
         if _declines_comment(span):
@@ -375,12 +375,11 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         elif q.cue is None:
             attitude = last_by_speaker.get(name, "assert")
         else:
-            cue_tok = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
             negated = bool(
-                cue_tok is not None and any(c.dep_ == "neg" for c in cue_tok.root.children)
+                cue_root is not None and any(c.dep_ == "neg" for c in cue_root.root.children)
             )
             attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
-            voiced = _voiced_attitude(cue_tok.root) if cue_tok is not None else None
+            voiced = _voiced_attitude(cue_root.root) if cue_root is not None else None
             if voiced is not None and attitude == "assert":
                 attitude = voiced  # "expressed fears that C", "voiced doubts that C"
             if outlet_report is not None and attitude in {"assert", "speculate", "allege"}:
@@ -530,11 +529,16 @@ def _unheld_report_speaker(doc: Doc, speaker: Speaker | None, q: Quote) -> str |
     return attitude
 
 
-def _report_subject(doc: Doc, q: Quote) -> Token | None:
-    """The subject noun of a quote's cue verb ("C, media reports say": reports)."""
+def _cue_span(doc: Doc, q: Quote) -> Span | None:
+    """The tokens of a quote's cue, if it has one and they align."""
     if q.cue is None:
         return None
-    cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    return doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+
+
+def _report_subject(doc: Doc, q: Quote) -> Token | None:
+    """The subject noun of a quote's cue verb ("C, media reports say": reports)."""
+    cue = _cue_span(doc, q)
     if cue is None:
         return None
     verb = cue.root
@@ -621,9 +625,7 @@ def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 def _agentless_evidential(doc: Doc, q: Quote) -> str | None:
     """'X is thought to have C': the parse made X the speaker of an agentless passive; the
     guidelines read it as an unattributed report (a prediction, 'is expected to', speculates)."""
-    if q.cue is None:
-        return None
-    cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    cue = _cue_span(doc, q)
     if cue is None:
         return None
     verb = cue.root
@@ -637,9 +639,7 @@ def _agentless_evidential(doc: Doc, q: Quote) -> str | None:
 def _unheld_rumour(doc: Doc, q: Quote) -> str | None:
     """The attitude of a report or rumour noun that nobody named holds ("amid reports that C",
     "rumours he was starting C"), else None."""
-    if q.cue is None:
-        return None
-    cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    cue = _cue_span(doc, q)
     if cue is None or (cue.root.pos_ != "NOUN" and q.speaker is not None):
         return None  # "reports" tagged as a verb still names a report when nobody speaks
     attitude = RUMOUR_NOUNS.get(cue.root.lower_)
