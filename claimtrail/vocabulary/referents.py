@@ -89,3 +89,32 @@ FINDING_NOUNS = frozenset({"report", "survey", "study", "poll", "research", "rev
 
 # Outlet nouns that name the same kind of outlet ("The Mirror newspaper said … The paper said").
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
+
+# Words that make a title another office: "the chancellor" is not the shadow chancellor, "the
+# minister" not the prime minister. A stated role with one of these that a description lacks
+# does not fit it.
+OTHER_OFFICE_WORDS = frozenset(
+    {"shadow", "prime", "deputy", "vice", "former", "ex", "junior", "assistant", "co"}
+)
+
+# Words in an organisation's name that make it a news outlet: "a spokesman for the bank" is
+# never the paper that reported the story.
+OUTLET_NAME_WORDS = frozenset(
+    {
+        "times",
+        "journal",
+        "courier",
+        "herald",
+        "telegraph",
+        "mirror",
+        "guardian",
+        "gazette",
+        "tribune",
+        "observer",
+        "chronicle",
+        "reuters",
+        "bloomberg",
+        "bbc",
+        "cnn",
+    }
+)

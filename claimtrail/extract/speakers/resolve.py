@@ -62,6 +62,8 @@ from claimtrail.vocabulary.referents import (
     FINDING_NOUNS,
     LAWSUIT_NOUNS,
     NEWSPAPER_NOUNS,
+    OTHER_OFFICE_WORDS,
+    OUTLET_NAME_WORDS,
     PAIR_NOUNS,
     PUBLIC_BODY_NOUNS,
     SUING_VERBS,
@@ -381,7 +383,9 @@ def _spokesperson_name(
                 if owner is not None:
                     break
     if owner is None:
-        found = salience.most_salient(cand.source[0], {"organization"})
+        found = salience.most_salient(  # a paper reports; it is not the body in view
+            cand.source[0], {"organization"}, lambda r: not _is_outlet(r)
+        ) or salience.most_salient(cand.source[0], {"organization"})
         owner = found[1].name if found else None
     return f"a {noun} for {owner}" if owner else None
 
@@ -409,6 +413,11 @@ def _owner_of(
     named = _capitalised_modifier(noun)
     if named is not None:  # "An Operation Fair Vote spokesman": a body the NER missed
         return named
+    kind = _described_body(noun)
+    if kind is not None:  # "a spokesman for the bank": the bank in view, not the paper
+        found = _organization_of_kind(noun.doc, kind, noun.idx, entities, salience)
+        if found[1] is not None:
+            return found[1].name
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or not poss.is_lower or poss.lower_ in PERSON_PRONOUNS | {"its", "their"}:
         return None
@@ -419,6 +428,21 @@ def _owner_of(
         return found[1].name
     first = phrase[0].lower_ if phrase[0].lower_ in DETERMINERS else phrase[0].text
     return " ".join([first] + [t.text for t in phrase[1:]])
+
+
+def _described_body(noun: Token) -> str | None:
+    """The kind noun of 'a spokesman for the bank' / 'at the firm' ("bank", "firm")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "at", "of"}:
+            continue
+        for obj in prep.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.lower_ in ORG_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+            ):
+                return obj.lower_
+    return None
 
 
 def _capitalised_modifier(noun: Token) -> str | None:
@@ -616,17 +640,27 @@ def _organization_of_kind(
     kind = {
         i
         for i, rec in enumerate(entities.records)
-        if rec.type == "organization"
+        if (rec.type == "organization" or rec.type == "person" and " " not in rec.name)
         and any(_called(doc, m, noun) for m in rec.mentions if m.end <= before)
-    }
+    }  # (a one-word name the NER took for a person: "Nordbank" is a bank)
     if kind:
         ids = {id(entities.records[i]) for i in kind}
-        found = salience.most_salient(before, {"organization"}, lambda r: id(r) in ids)
+        found = salience.most_salient(before, {"organization", "person"}, lambda r: id(r) in ids)
         if found is not None:
             return found
     if noun in PUBLIC_BODY_NOUNS:
         return None, None  # "the government" is not the company in view: it stays itself
+    if noun not in OUTLET_NOUNS:  # "the bank" is not the paper that reported on it
+        found = salience.most_salient(before, {"organization"}, lambda r: not _is_outlet(r))
+        if found is not None:
+            return found
     return salience.most_salient(before, {"organization"}) or (None, None)
+
+
+def _is_outlet(record: EntityRecord) -> bool:
+    """A news outlet by its name ("Financial Times", "the Daily Courier", "Reuters")."""
+    words = set(re.findall(r"[a-z]+", record.name.lower()))
+    return bool(words & OUTLET_NAME_WORDS)
 
 
 def _called(doc: Doc, mention: Mention, noun: str) -> bool:
@@ -635,6 +669,8 @@ def _called(doc: Doc, mention: Mention, noun: str) -> bool:
     words = re.findall(r"[a-z]+", mention.text.lower())
     if noun in words or noun + "s" in words:  # "Delta Airlines"
         return True
+    if len(noun) >= 4 and any(w.endswith(noun) and w != noun for w in words):
+        return True  # "Nordbank" is a bank
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1490,8 +1526,12 @@ def _role_fit(words: list[str], role: str | None) -> int:
     word ("the prime minister" is not "former minister")."""
     head = words[-1].split("-")[-1]
     wanted = {w for w in words if w not in {"of", "for", "the", "a", "an"}}
-    role_words = set(re.findall(r"[a-z][a-z-]*", (role or "").lower()))
-    role_words |= {w.split("-")[-1] for w in role_words}
+    raw = set(re.findall(r"[a-z][a-z-]*", (role or "").lower()))
+    role_words = raw | {w.split("-")[-1] for w in raw}
+    offices = {p for w in raw for p in w.split("-")[:-1]} | raw
+    described = {p for w in wanted for p in w.split("-")}
+    if (offices & OTHER_OFFICE_WORDS) - described:
+        return 0  # "the chancellor" is not the shadow chancellor
     return len(wanted) if head in role_words and wanted <= role_words else 0
 
 

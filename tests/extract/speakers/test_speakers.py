@@ -834,3 +834,32 @@ def test_an_untagged_full_name_joins_its_tagged_surname(analyze_text):
     analysis = analyze_text(text)
     assert speaker_of(analysis, "rules had failed").name == "Ravi Anand"
     assert speaker_of(analysis, "Only change").name == "Ravi Anand"
+
+
+def test_a_title_is_not_the_shadow_or_prime_office(analyze_text):
+    text = (
+        "Tax plans attacked\nChancellor Gordon Brown set out his plans on Wednesday. Shadow "
+        "chancellor Oliver Letwin said the sums did not add up.\nThe chancellor denied that "
+        "taxes would rise after the election.\n"
+    )
+    assert speaker_of(analyze_text(text), "taxes would rise").name == "Gordon Brown"
+    text = (
+        "Minister quits\nThe minister, Mr Alan Price, said he had done nothing wrong. Prime "
+        "Minister Tony Blair accepted his resignation. The prime minister said he was sorry to "
+        "lose a friend.\nThe minister said he would now spend time with his family.\n"
+    )
+    assert speaker_of(analyze_text(text), "his family").name == "Alan Price"
+
+
+def test_a_spokesman_for_the_bank_is_not_the_paper_that_reported(analyze_text):
+    text = (
+        "Shares slide\nShares in Halberg Bank fell after the Financial Times reported that "
+        "the bank would cut jobs. A spokeswoman for the bank said it did not comment on "
+        "speculation.\n"
+    )
+    assert speaker_of(analyze_text(text), "comment on").name == "a spokeswoman for Halberg Bank"
+    text = (
+        "Bank fined\nNordbank was fined 3m euros by regulators, the Daily Courier reported on "
+        "Monday. A spokesman for the bank said it would appeal against the fine.\n"
+    )
+    assert speaker_of(analyze_text(text), "appeal").name == "a spokesman for Nordbank"
