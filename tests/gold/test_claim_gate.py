@@ -6,7 +6,8 @@ by X', a coordinated accusation and 'rejected the idea X', claimed and expected 
 content's pronoun resolved, 'criticised for' and 'came under fire for', a subject's 'this would
 not', 'the claims had no merit' before the claim is stated, 'they reported' with rumours about a
 topic, 'the paper said', and a rumour its subject refused to comment on after rejecting an
-earlier bid) must not drop below the floors in claim_floors.json."""
+earlier bid, a not-guilty plea, a jury ruling, a company playing down fears) must not drop below
+the floors in claim_floors.json."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def scored(analyzer) -> tuple[ClaimScores, list[str]]:  # type: ignore[no-untype
 
 def test_claim_gold_is_well_formed() -> None:
     gold = load_claim_gold(GOLD)
-    assert 8 <= len(gold) <= 20
+    assert 8 <= len(gold) <= 30
     statuses = {c["status"] for a in gold for c in a["claims"]}
     assert {"denied", "alleged", "confirmed", "reported", "asserted", "unresolved"} <= statuses
     for article in gold:

@@ -15,6 +15,15 @@ from claimtrail.extract.quotes.reported import according_object, is_negated, sou
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Source
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.answers import (
+    FINDING_BODIES,
+    FINDING_VERB_FORMS,
+    HOLDER_MODIFIERS,
+    PHRASAL_ANSWERS,
+    PHRASAL_VERB_FORMS,
+    PLEA_ATTITUDES,
+    PLEA_FORMS,
+)
 from claimtrail.vocabulary.grammar import COMMENT_VERBS, DECISION_VERBS
 from claimtrail.vocabulary.lexicon import (
     ACCORDING_HEADS,
@@ -78,8 +87,13 @@ def cues_in_sentence(sent: Span) -> list[AttitudeCue]:
 def _attitude_of_token(tok: Token) -> str | None:
     if tok.lower_ in ACCORDING_HEADS and tok.dep_ in {"prep", "advcl", "advmod"}:
         return "report"
+    answer = phrasal_answer(tok) or plea(tok) or finding(tok)
+    if answer is not None:
+        return answer
     if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "amod":
         lemma = verb_lemma(tok.text)
+        if lemma == "rule" and not _particle(tok, "out"):
+            return None  # "the court ruled on the case": a finding or nothing, never "rule out"
         if is_refusal(tok) or decides(tok):
             return None  # "refused to comment", "rejected the bid": no attitude to a claim
         attitude = REPORTING_VERBS.get(lemma or "")
@@ -102,6 +116,64 @@ def _attitude_of_token(tok: Token) -> str | None:
         if attitude in CLAIM_ATTITUDES and _noun_holder(tok) is not None:
             return attitude
     return None
+
+
+def _particle(verb: Token, word: str) -> bool:
+    return any(c.lower_ == word and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children)
+
+
+def phrasal_answer(verb: Token) -> str | None:
+    """'played down the reports' (contest), 'hit back at claims' (contest), 'brushed aside the
+    allegations' (deny): the attitude of a phrasal verb of answering, else None."""
+    lemma = PHRASAL_VERB_FORMS.get(verb.lower_)
+    if lemma is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next(
+        (
+            attitude
+            for (verb_word, particle), attitude in PHRASAL_ANSWERS.items()
+            if verb_word == lemma and _particle(verb, particle)
+        ),
+        None,
+    )
+
+
+def plea(verb: Token) -> str | None:
+    """'pleaded not guilty' (deny), 'pleaded guilty' (confirm), 'pleads innocent' (deny)."""
+    if verb.lower_ not in PLEA_FORMS:
+        return None
+    word = next(
+        (
+            t
+            for c in verb.children
+            for t in c.subtree
+            if t.lower_ in PLEA_ATTITUDES and t.i > verb.i
+        ),
+        None,
+    )
+    if word is None:
+        return None
+    negated = any(t.lower_ in {"not", "n't"} for t in verb.doc[verb.i + 1 : word.i])
+    attitude = PLEA_ATTITUDES[word.lower_]
+    return "deny" if negated and attitude == "confirm" else attitude
+
+
+def finding_body(holder: Token | None) -> bool:
+    """A court, jury, tribunal, inquiry or regulator ("the High Court", "law lords", "an
+    independent inquiry")."""
+    return holder is not None and holder.lower_ in FINDING_BODIES
+
+
+def finding(verb: Token) -> str | None:
+    """'the court ruled that C' / 'an inquiry found that C' (guidelines C: official findings):
+    a finding for C confirms it ("confirm"); a negated content ("found that officers had not
+    destroyed evidence") is a finding against what it negates, which the claim rules read by
+    polarity. Not 'ruled out' (a denial) and not a finding of anyone else."""
+    if FINDING_VERB_FORMS.get(verb.lower_) is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if _particle(verb, "out") or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return "confirm" if finding_body(_verb_holder(verb)) else None
 
 
 def is_refusal(tok: Token) -> bool:
@@ -147,6 +219,21 @@ def _noun_holder(noun: Token) -> Token | None:
     return next(
         (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in HOLDER_ENTITY_TYPES),
         None,
+    ) or modifier_holder(noun)
+
+
+def modifier_holder(noun: Token) -> Token | None:
+    """'Conservative claims', 'opposition claims', 'union fears': a modifier that names a party
+    holds the claim (a place, "UK media reports", does not)."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"amod", "compound", "nmod", "nsubj"}  # "Conservative" is misparsed
+            and c.i < noun.i
+            and c.lower_ in HOLDER_MODIFIERS
+        ),
+        None,
     )
 
 
@@ -178,10 +265,10 @@ def resolve_source(
         return []
     if any(t.lower_ in GROUP_WORDS for t in holder.subtree) and holder.tag_ == "NNS" and group:
         return list(group)
-    return [_holder_source(doc, holder, entities)]
+    return [holder_source(doc, holder, entities)]
 
 
-def _holder_source(doc: Doc, holder: Token, entities: EntityTable) -> Source:
+def holder_source(doc: Doc, holder: Token, entities: EntityTable) -> Source:
     mention = source_mention(holder)
     span = mention[0] if mention else (holder.idx, holder.idx + len(holder.text))
     hit = entities.at(*span)

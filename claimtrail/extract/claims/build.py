@@ -293,6 +293,8 @@ def _headline_attributions(
 ) -> list[Attribution]:
     if parts.cue is None or parts.lemma is None:
         return []
+    if parts.lemma == "rule" and "out" not in text_of(doc)[parts.cue[0] : parts.cue[1]].lower():
+        return []  # "Court rules against council": a ruling, not "rules out"
     attitude = attitude_of(parts.lemma)
     cue = Cue(text=text_of(doc)[parts.cue[0] : parts.cue[1]], start=parts.cue[0], end=parts.cue[1])
     return [
@@ -361,6 +363,8 @@ def _quote_attributions(quotes: list[Quote], keywords: set[str]) -> list[Attribu
             continue
         lemma = verb_lemma(q.cue.text.split()[0])
         attitude = attitude_of(lemma) if lemma else None
+        if lemma == "rule" and "out" not in q.cue.text.lower().split():
+            attitude = None  # "the court ruled that C": a finding (the claim rules), not a denial
         shared = {w for w in re.findall(r"[a-z]+", q.text.lower()) if w in keywords}
         if attitude in {"deny", "confirm"} and attitude is not None and len(shared) >= 1:
             found.append(

@@ -88,6 +88,8 @@ def _joins(
             # "there was no conflict of interest" answers "accusations of a conflict"; sharing
             # only the speaker's name ("Blair did not know the date" / "Blair lied") does not
             return value
+    if record.kind == "finding" and len(said) >= JOIN_MIN_WORDS and value >= ANSWER_SHARE:
+        return value  # "an inquiry found that officers had not destroyed evidence" rules on it
     if record.attitude == "question" and said and value >= ANSWER_SHARE and _alleged(group):
         return value  # "a front for somebody, not necessarily for X" doubts "a front for X"
     return 0.0
@@ -292,7 +294,9 @@ def _open(group: Group) -> bool:
 def _add(group: Group, record: Record) -> None:
     if group.records or group.seed is not None:
         flipped = record.negated != group.negated and not record.reference
-        if flipped and record.attitude in {"assert", "report"}:
+        if flipped and record.kind == "finding":
+            record.attitude = "deny"  # a finding against the claim (guidelines C)
+        elif flipped and record.attitude in {"assert", "report"}:
             subject = (
                 bool(record.words & group.words and record.source.entity_id)
                 or bool(record.source_words & _seed_sources(group))

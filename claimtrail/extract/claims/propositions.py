@@ -26,11 +26,27 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.extract.claims.attitudes import HOLDER_ENTITY_TYPES, decides, is_refusal
+from claimtrail.extract.claims.attitudes import (
+    HOLDER_ENTITY_TYPES,
+    decides,
+    holder_source,
+    is_refusal,
+    modifier_holder,
+    phrasal_answer,
+    plea,
+)
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
+from claimtrail.vocabulary.answers import (
+    ANSWER_OBJECT_PREPOSITIONS,
+    CLEARING_WORDS,
+    FINDING_BODIES,
+    FINDING_VERB_FORMS,
+    PHRASAL_VERB_FORMS,
+    PLEA_FORMS,
+)
 from claimtrail.vocabulary.gazetteer import ORG_NOUNS
 from claimtrail.vocabulary.grammar import (
     COMMENT_VERBS,
@@ -53,6 +69,7 @@ from claimtrail.vocabulary.lexicon import (
     EVIDENTIAL_ADVERBS,
     EVIDENTIAL_VERBS,
     FORECAST_VERBS,
+    LABEL_VERBS,
     NEGATED_KNOWING,
     NOT_ATTRIBUTIONS,
     OUTLET_WORDS,
@@ -389,6 +406,14 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
         if rebuttal:
             attitude = "contest"  # "this would not result in job losses": disputes, not flat
+        official = cue_root is not None and _official_finding(cue_root.root, name, role)
+        if official:
+            attitude = "confirm"  # "the court ruled that C": a finding (against C if negated)
+        answered = not official and (
+            _clears(span) or (cue_root is not None and _labels_false(cue_root.root, q.text))
+        )
+        if answered:
+            attitude = "deny"  # "said it had done nothing wrong", "called the claims false"
         last_by_speaker[name] = attitude if attitude not in {"deny", "contest"} else "assert"
         source = Source(
             name=name,
@@ -414,7 +439,10 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 hedged=attitude == "speculate",
                 quote_id=q.id,
                 negated=is_negated_span(span),
-                reference=_dismisses_a_claim(span) or _only_points_back(span) or rebuttal,
+                reference=_dismisses_a_claim(span)
+                or _only_points_back(span)
+                or rebuttal
+                or answered,
                 standing=has_standing(name, attitude, commentator or _is_outlet(name, role)),
                 words=frozenset(
                     quote_words(doc, q)
@@ -424,7 +452,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 source_words=name_words(name),
                 quote_kind=q.kind,
                 sentence=span.sent.start_char,
-                kind="evidential"
+                kind="finding"
+                if official
+                else "evidential"
                 if evidential is not None
                 else "accusation"
                 if lemma in {"accuse", "charge"}
@@ -690,6 +720,34 @@ def _quote_attitude(
     return attitude
 
 
+def _official_finding(verb: Token, name: str, role: str | None) -> bool:
+    """'The High Court ruled that C', 'an inquiry found that C': a finding verb whose speaker
+    is a court, jury, tribunal, inquiry or regulator (guidelines C: official findings)."""
+    if FINDING_VERB_FORMS.get(verb.lower_) is None:
+        return False
+    if any(c.lower_ == "out" for c in verb.children):
+        return False  # "ruled out": a denial
+    words = re.findall(r"[a-z]+", f"{name} {role or ''}".lower())
+    return any(w in FINDING_BODIES for w in words[-3:])
+
+
+def _clears(span: Span) -> bool:
+    """The content clears a party of wrongdoing: it is negated and names the wrong ("it had done
+    nothing wrong", "there was no wrongdoing", "he had not acted illegally")."""
+    return is_negated_span(span) and any(t.lower_ in CLEARING_WORDS for t in span)
+
+
+def _labels_false(verb: Token, text: str) -> bool:
+    """'called the claims "totally false"', 'described the reports as nonsense': a labelling verb
+    whose object is a claim and whose label calls it false."""
+    if verb_lemma(verb.text) not in LABEL_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in CLAIM_REFERENCE_NOUNS - {"that", "this", "it"}:
+        return False
+    return any(w in DISMISSAL_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def _only_points_back(span: Span) -> bool:
     """The content is only a noun phrase for a claim ("denied the allegations")."""
     words = [t for t in span if not t.is_punct]
@@ -860,7 +918,8 @@ def cue_records(
         if not _may_cue(tok) or tok.idx < body_start or not free(tok):
             continue
         rec = (
-            _rumour_record(doc, tok, entities, quotes)
+            _answer_record(doc, tok, entities, quotes)
+            or _rumour_record(doc, tok, entities, quotes)
             or _accusation_record(doc, tok, entities, quotes)
             or _evidential_record(doc, tok)
             or _as_evidential_record(doc, tok, entities, quotes)
@@ -888,6 +947,8 @@ def _may_cue(tok: Token) -> bool:
         or lowered in ACCUSATION_WORDS
         or lowered in EVIDENTIAL_VERBS
         or lowered in EVIDENTIAL_ADVERBS
+        or lowered in PHRASAL_VERB_FORMS
+        or lowered in PLEA_FORMS
         or (tok.pos_ == "VERB" and verb_lemma(tok.text) is not None)
     )
 
@@ -979,7 +1040,7 @@ def _noun_holder(noun: Token) -> Token | None:
     return next(
         (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in HOLDER_ENTITY_TYPES),
         None,
-    )
+    ) or modifier_holder(noun)
 
 
 def _rumour_record(
@@ -1368,3 +1429,102 @@ def _reference_denial(
         reference=clause is None and inverted is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
     )
+
+
+# What a phrasal answer or a plea can answer when its object only names a claim ("played
+# down the fears", "hit back at the claims"): a claim, report or rumour noun.
+_ANSWERED_NOUNS = CLAIM_REFERENCE_NOUNS | set(RUMOUR_NOUNS) | {"fears", "concerns", "talk"}
+
+
+def _answer_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """A party answering a claim in words the lexicon has no verb for: 'played down reports
+    that C' / 'hit back at claims he had C' (contest), 'brushed aside the allegations' (deny),
+    'pleaded not guilty to the charges' (deny; 'pleaded guilty' confirms). A content clause on
+    the answered noun is the claim answered; a bare noun or a plea only points back at it."""
+    if tok.lower_ in PHRASAL_VERB_FORMS:
+        attitude = phrasal_answer(tok)
+    elif tok.lower_ in PLEA_FORMS:
+        attitude = plea(tok)
+    else:
+        return None
+    if attitude is None:
+        return None
+    holder = _answer_holder(tok)
+    if holder is None:
+        return None
+    source = _source(doc, holder, entities, quotes)
+    if source.entity_id is None and holder.pos_ != "PRON":
+        source = holder_source(doc, holder, entities)  # "the company played down X": Acme
+    obj = _answered_object(tok)
+    clause = None
+    if obj is not None:
+        clause = next(
+            (
+                c
+                for c in obj.children
+                if c.pos_ in {"VERB", "AUX"}
+                and (c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and _gapless(c)))
+            ),
+            None,
+        )
+    if clause is None and tok.lower_ not in PLEA_FORMS:
+        if obj is None or obj.lower_ not in _ANSWERED_NOUNS:
+            return None  # "played down the significance of the program": no claim answered
+    if clause is not None and obj is not None:
+        start, end = _clause_span(clause)
+        end = _content_end(obj, clause, end)
+        text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
+    else:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        text = (
+            text_of(doc)[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge.text)]
+            if (obj is not None)
+            else tok.text
+        )
+    return Record(
+        start=start,
+        end=end,
+        text=text,
+        attitude=attitude,
+        source=source,
+        cue=_cue_at(tok),
+        reference=clause is None,
+        standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+        kind="answer",
+        founds=clause is not None,
+    )
+
+
+def _answer_holder(verb: Token) -> Token | None:
+    """Who answers: the active subject, the 'by' agent of a passive ("reports brushed aside by
+    the bank"), or a relative pronoun's antecedent ("the firm, which played down X")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    holder = _active_subject(verb)
+    if holder is not None and holder.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        return verb.head
+    if holder is None and verb.dep_ in {"advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _active_subject(verb.head)  # "the firm responded, playing down the reports"
+    return holder
+
+
+def _answered_object(verb: Token) -> Token | None:
+    """What an answer answers: its object ("played down the fears"), the passive subject
+    ("reports were brushed aside"), or the object of 'at'/'on'/'to' ("hit back at claims",
+    "pleaded not guilty to the charges")."""
+    direct = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if direct is not None:
+        return direct
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"prt", "advmod", "acomp", "oprd"})]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ANSWER_OBJECT_PREPOSITIONS | {"to"}:
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None

@@ -1,0 +1,141 @@
+"""How a party answers a claim, and who holds a claim named by a modifier: the claim layer's
+own word lists (``extract/claims``).
+
+Kept apart from ``lexicon`` and ``gazetteer``, whose contents the cue model records a digest of
+(``extract/cues/model.py``): these words are read only by the claim rules, never by the quote
+finder, so changing them needs no retraining.
+
+- phrasal answers: "played down the reports" (contest), "hit back at claims" (contest),
+  "brushed aside the allegations" (deny);
+- pleas: "pleaded not guilty" (deny), "pleaded guilty" (confirm);
+- findings: a court, jury, tribunal or inquiry that "ruled that" / "found that" C confirms C
+  (and denies it when the finding negates it: guidelines C, official findings);
+- clearing words: "said it had done nothing wrong", "denied any wrongdoing": a party denying
+  the allegation made about it;
+- holder modifiers: "Conservative claims", "opposition claims": the modifier names who
+  holds the claim.
+"""
+
+from __future__ import annotations
+
+from claimtrail.models import Attitude
+
+# (verb lemma, particle) -> attitude of the answer.
+PHRASAL_ANSWERS: dict[tuple[str, str], Attitude] = {
+    ("play", "down"): "contest",
+    ("hit", "back"): "contest",
+    ("shrug", "off"): "contest",
+    ("brush", "aside"): "deny",
+    ("brush", "off"): "deny",
+    ("laugh", "off"): "deny",
+    ("wave", "away"): "deny",
+    ("wave", "aside"): "deny",
+}
+# Surface form -> lemma for the verbs above (the lemmatizer is off, as in ``lexicon``).
+PHRASAL_VERB_FORMS: dict[str, str] = {
+    **dict.fromkeys(("play", "plays", "played", "playing"), "play"),
+    **dict.fromkeys(("hit", "hits", "hitting"), "hit"),
+    **dict.fromkeys(("shrug", "shrugs", "shrugged", "shrugging"), "shrug"),
+    **dict.fromkeys(("brush", "brushes", "brushed", "brushing"), "brush"),
+    **dict.fromkeys(("laugh", "laughs", "laughed", "laughing"), "laugh"),
+    **dict.fromkeys(("wave", "waves", "waved", "waving"), "wave"),
+}
+# Prepositions whose object is what a phrasal answer answers ("hit back at Labour claims",
+# "poured scorn on the reports").
+ANSWER_OBJECT_PREPOSITIONS = frozenset({"at", "on", "over"})
+
+PLEA_FORMS = frozenset({"plead", "pleads", "pleaded", "pleading", "pled"})
+# The plea's last word -> attitude: "not guilty" / "innocent" deny, "guilty" confirms.
+PLEA_ATTITUDES: dict[str, Attitude] = {"guilty": "confirm", "innocent": "deny"}
+
+# Verbs of an official finding ("the court ruled that C", "the inquiry found that C").
+FINDING_VERB_FORMS: dict[str, str] = {
+    **dict.fromkeys(("rule", "rules", "ruled", "ruling"), "rule"),
+    **dict.fromkeys(("find", "finds", "found", "finding"), "find"),
+    **dict.fromkeys(("conclude", "concludes", "concluded", "concluding"), "conclude"),
+    **dict.fromkeys(("decide", "decides", "decided", "deciding"), "decide"),
+    **dict.fromkeys(("judge", "judges", "judged", "judging"), "judge"),
+}
+# Last words of a body that makes findings: courts, juries, tribunals, inquiries, regulators.
+FINDING_BODIES = frozenset(
+    {
+        "court",
+        "courts",
+        "judge",
+        "judges",
+        "justice",
+        "justices",
+        "jury",
+        "juries",
+        "tribunal",
+        "inquiry",
+        "inquest",
+        "coroner",
+        "magistrate",
+        "magistrates",
+        "lords",
+        "panel",
+        "committee",
+        "commission",
+        "regulator",
+        "regulators",
+        "watchdog",
+        "ombudsman",
+        "arbitrator",
+        "investigation",
+        "investigators",
+        "review",
+        "probe",
+        "auditor",
+        "auditors",
+        "referee",
+        "authority",
+    }
+)
+
+# Words whose negation clears a party of wrongdoing ("had done nothing wrong", "no
+# wrongdoing", "had not acted illegally", "there was nothing improper").
+CLEARING_WORDS = frozenset(
+    {
+        "wrong",
+        "wrongdoing",
+        "wrongly",
+        "illegal",
+        "illegally",
+        "unlawful",
+        "unlawfully",
+        "improper",
+        "improperly",
+        "untoward",
+        "guilty",
+    }
+)
+
+# Modifiers of a claim noun that name who holds it ("Conservative claims", "opposition
+# claims", "union fears"); a place ("UK media reports") does not hold a claim, and an outlet
+# word ("press reports") is read by the report rules (``propositions``).
+HOLDER_MODIFIERS = frozenset(
+    {
+        "conservative",
+        "conservatives",
+        "tory",
+        "tories",
+        "labour",
+        "liberal",
+        "lib",
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "democratic",
+        "snp",
+        "ukip",
+        "opposition",
+        "government",
+        "ministerial",
+        "union",
+        "unions",
+        "police",
+        "prosecution",
+    }
+)
