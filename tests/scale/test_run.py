@@ -262,3 +262,19 @@ def test_ingest_on_the_cluster_stores_in_one_process_order_and_reanalyses_nothin
     assert json.loads(again.stdout)["analysed"] == 0
     assert json.loads(again.stdout)["outcomes"] == {"unchanged": 6}
     assert _article_rows(one) == _article_rows(many)
+
+
+def test_the_largest_shards_start_first(tmp_path: Path) -> None:
+    """``analyze --out`` gives Dask a higher priority to a larger shard (longest first), so no
+    worker is left alone with a big shard at the end; a missing file counts as empty."""
+    from claimtrail.scale.run import size_priorities
+    from claimtrail.scale.shards import InputFile, Shard
+
+    sizes = {"a": 300, "b": 10_000, "c": 2_000}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    shards = [Shard(n, (InputFile(n, str(tmp_path / n)),)) for n in sizes]
+    shards.append(Shard("gone", (InputFile("gone", str(tmp_path / "gone")),)))
+    priorities = size_priorities(shards)
+    order = [s.key for _, s in sorted(zip(priorities, shards, strict=True), key=lambda p: -p[0])]
+    assert order == ["b", "c", "a", "gone"]

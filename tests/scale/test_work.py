@@ -47,3 +47,21 @@ def test_a_shard_returns_known_texts_unanalysed_in_their_place(
     assert analyzer.seen == ["t0.txt", "t2.txt", "t3.txt"]
     assert [Path(d["article"]["path"]).name for d in docs] == [f"t{i}.txt" for i in range(4)]
     assert report.articles == 4 and report.known == 1
+
+
+def test_a_worker_keeps_freed_memory_for_the_next_batch() -> None:
+    """A Dask nanny starts workers with MALLOC_TRIM_THRESHOLD_ set, which also pins glibc's mmap
+    threshold low: the worker sets both back (glibc's mallopt answers 1 when it takes them)."""
+    import sys
+
+    from claimtrail.scale.work import keep_freed_memory
+
+    if not sys.platform.startswith("linux"):
+        assert keep_freed_memory() is False
+        return
+    assert keep_freed_memory() in (True, False)  # False only off glibc
+    import ctypes
+
+    if not hasattr(ctypes.CDLL(None), "mallopt"):
+        return
+    assert keep_freed_memory() is True
