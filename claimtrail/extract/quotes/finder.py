@@ -33,6 +33,7 @@ from claimtrail.vocabulary.lexicon import (
     DATA_NOUNS,
     EVALUATIVE_SPEECH_VERBS,
     NAMING_VERBS,
+    RAISING_FORMS,
     verb_forms,
     verb_lemma,
 )
@@ -166,6 +167,8 @@ def _not_an_attribution(
         return True  # "challenged him to stand down": an act, not a proposition
     if cand.kind == "indirect" and _opens_an_adverbial_clause(doc, cand):
         return True  # "sent it after it sought to question his role": no content
+    if cand.finder.startswith("learned") and verb.lower_ in RAISING_FORMS:
+        return True  # "It appears that C", "Seems that C": an evidential, nobody speaks
     if cand.finder.startswith("learned") and not _finite_content(doc, cand):
         return verb_lemma(verb.text) is None and not _is_form_of(verb, EVALUATIVE_SPEECH_VERBS)
     return False

@@ -71,3 +71,14 @@ def test_relative_pronoun_is_the_mention_and_the_antecedent_the_name(analyze_pol
     quote = next(q for q in analyze_polnear(text).quotes if "upside" in q.text)
     assert quote.speaker.mention == "who"
     assert quote.speaker.name == "other golf club owners"
+
+
+def test_raising_verbs_are_no_cues_on_news(analyze_text):
+    """'It appears that C', 'Seems that C': an evidential with nobody behind it (issue 10)."""
+    for text in (
+        "Phone update\n\nIt appears that there may be a serious bug in the new update to the "
+        "phone software.",
+        "Training\n\nSeems that the players had other ideas about the new training schedule "
+        "this week.",
+    ):
+        assert quotes_of(analyze_text, text) == []
