@@ -1368,6 +1368,20 @@ def _antecedent(subject: Token, verb: Token) -> list[Token]:
     return [t for t in noun.subtree if t.i < verb.left_edge.i and not t.is_punct]
 
 
+def _content_clause(noun: Token) -> Token | None:
+    """The clause that states what a claim noun claims: 'the idea that X', 'reports Acme
+    would X' (a content clause, or a relative clause with no gap)."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.pos_ in {"VERB", "AUX"}
+            and (c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and _gapless(c)))
+        ),
+        None,
+    )
+
+
 def _reference_denial(
     doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
 ) -> Record | None:
@@ -1399,15 +1413,7 @@ def _reference_denial(
     if holder is None:
         return None
     source = _source(doc, holder, entities, quotes)
-    clause = next(
-        (
-            c
-            for c in obj.children
-            if c.pos_ in {"VERB", "AUX"}
-            and (c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and _gapless(c)))
-        ),
-        None,
-    )
+    clause = _content_clause(obj)
     inverted = _inverted_content(tok, obj) if clause is None else None
     if clause is not None:  # "rejected the idea that X": a denial of X itself
         start, end = _clause_span(clause)
@@ -1458,17 +1464,7 @@ def _answer_record(
     if source.entity_id is None and holder.pos_ != "PRON":
         source = holder_source(doc, holder, entities)  # "the company played down X": Acme
     obj = _answered_object(tok)
-    clause = None
-    if obj is not None:
-        clause = next(
-            (
-                c
-                for c in obj.children
-                if c.pos_ in {"VERB", "AUX"}
-                and (c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and _gapless(c)))
-            ),
-            None,
-        )
+    clause = _content_clause(obj) if obj is not None else None
     if clause is None and tok.lower_ not in PLEA_FORMS:
         if obj is None or obj.lower_ not in _ANSWERED_NOUNS:
             return None  # "played down the significance of the program": no claim answered
