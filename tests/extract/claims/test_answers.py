@@ -1,108 +1,184 @@
-"""Answer forms and holders (issue 9): phrasal answers, pleas, official findings, a party
-clearing itself or calling claims false, and a party modifier holding a claim. Texts written
-for these tests."""
+"""Answer forms and holders (issue 9), each on a text written for it: phrasal answers ("played
+down", "hit back at", "brushed aside", "waved away"), pleas, official findings and rulings, a
+party clearing itself or calling claims false or nonsense, a party modifier holding a claim,
+and "rule" that is not "rule out"."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 
-def claim_with(analysis, words: str):
-    return next(c for c in analysis.claims if words in c.text)
-
-
-def attitudes(claim) -> set[tuple[str, str]]:
-    return {(a.source.name, a.attitude) for a in claim.attributions}
+import pytest
 
 
-def test_played_down_claims_contests_them(analyze_text):
-    text = (
+@dataclass(frozen=True)
+class Want:
+    """An attribution the claim must have: its attitude, and where given the source's exact
+    name, a part of the source's name, or the cue's text."""
+
+    attitude: str
+    source: str | None = None
+    source_part: str | None = None
+    cue: str | None = None
+
+    def met_by(self, a) -> bool:
+        return (
+            a.attitude == self.attitude
+            and (self.source is None or a.source.name == self.source)
+            and (self.source_part is None or self.source_part in a.source.name)
+            and (self.cue is None or a.cue.text == self.cue)
+        )
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    words: str | None  # the claim whose text holds these words; None: every claim
+    wants: tuple[Want, ...] = ()
+    never: tuple[str, ...] = ()  # attitudes none of the claim's attributions may have
+    status: str | None = None
+
+
+CASES = {
+    "played down claims contests them": Case(
         "Airline rescue talk\n"
         "Newspapers claimed that the Brazilian government could step in to save Varig. "
-        "The government has played down claims that it could step in to save the airline.\n"
-    )
-    claim = claim_with(analyze_text(text), "step in")
-    assert any(a.attitude == "contest" for a in claim.attributions)
-    assert claim.status == "contested"
-
-
-def test_hit_back_at_claims_contests_them(analyze_text):
-    text = (
+        "The government has played down claims that it could step in to save the airline.\n",
+        "step in",
+        (Want("contest"),),
+        status="contested",
+    ),
+    "hit back at claims contests them": Case(
         "Minister row\n"
         "Labour claims that Mr Hale had used his wife as a human shield were made on Monday. "
-        'Mr Hale hit back at Labour claims he had used his wife as a "human shield".\n'
-    )
-    claim = claim_with(analyze_text(text), "human shield")
-    assert any(a.attitude == "contest" and "Hale" in a.source.name for a in claim.attributions)
-
-
-def test_played_down_fears_resolves_the_company(analyze_text):
-    text = (
+        'Mr Hale hit back at Labour claims he had used his wife as a "human shield".\n',
+        "human shield",
+        (Want("contest", source_part="Hale"),),
+    ),
+    "played down the fears resolves the company": Case(
         "Carmaker plays down job fears\n"
         "Unions fear that Morven Motors will cut 2,000 jobs at its Leeds plant. "
-        "The company played down the fears, saying no decision had been taken.\n"
-    )
-    claim = claim_with(analyze_text(text), "2,000 jobs")
-    assert ("Morven Motors", "contest") in attitudes(claim)
-
-
-def test_not_guilty_plea_denies_the_charges(analyze_text):
-    text = (
+        "The company played down the fears, saying no decision had been taken.\n",
+        "2,000 jobs",
+        (Want("contest", "Morven Motors"),),
+    ),
+    "brushed aside the allegations denies them": Case(
+        "Bank row\n"
+        "The Daily Star said that Northbank had lost the savings of 2,000 customers. "
+        "The bank brushed aside the allegations.\n",
+        "savings of 2,000 customers",
+        (Want("deny", cue="brushed"),),
+        status="denied",
+    ),
+    "waved away the allegations denies them": Case(
+        "Mine row\n"
+        "Campaigners said that the Dunmore mine had poisoned the river. "
+        "The company waved away the allegations.\n",
+        "poisoned the river",
+        (Want("deny", "The company"),),
+    ),
+    "a not-guilty plea denies the charges": Case(
         "Banker in court\n"
         "Former Halden chief Tom Reed faces charges of fraud over the collapse of the bank. "
-        "Mr Reed pleaded not guilty at Southwark Crown Court on Monday.\n"
-    )
-    claim = claim_with(analyze_text(text), "charges of fraud")
-    assert ("Tom Reed", "deny") in attitudes(claim)
-    assert claim.status == "denied"
-
-
-def test_jury_ruling_confirms_an_allegation(analyze_text):
-    text = (
+        "Mr Reed pleaded not guilty at Southwark Crown Court on Monday.\n",
+        "charges of fraud",
+        (Want("deny", "Tom Reed"),),
+        status="denied",
+    ),
+    "a not-guilty plea to the charges denies the allegation": Case(
+        "Fraud trial\n"
+        "Prosecutors alleged that Mark Hollis stole 40,000 pounds from the charity. "
+        "Mr Hollis pleaded not guilty to the charges.\n",
+        "stole 40,000 pounds",
+        (Want("deny", "Mark Hollis"),),
+        never=("confirm",),
+    ),
+    "a guilty plea confirms the allegation": Case(
+        "Fraud trial\n"
+        "Prosecutors alleged that Mark Hollis stole 40,000 pounds from the charity. "
+        "Mr Hollis pleaded guilty to the charges.\n",
+        "stole 40,000 pounds",
+        (Want("confirm", "Mark Hollis"),),
+        never=("deny",),
+        status="confirmed",
+    ),
+    "a jury's ruling confirms an allegation": Case(
         "Jury verdict\n"
         "Prosecutors alleged that Lord Ellis lied during a libel trial in 1987. "
-        "A jury ruled that Lord Ellis lied during the trial.\n"
-    )
-    claim = claim_with(analyze_text(text), "lied")
-    assert any(a.attitude == "confirm" for a in claim.attributions)
-    assert not any(a.attitude == "deny" for a in claim.attributions)
-    assert claim.status == "confirmed"
-
-
-def test_inquiry_finding_against_a_claim_denies_it(analyze_text):
-    text = (
+        "A jury ruled that Lord Ellis lied during the trial.\n",
+        "lied",
+        (Want("confirm"),),
+        never=("deny",),
+        status="confirmed",
+    ),
+    "a judge's ruling for a claim confirms it": Case(
+        "Council loses\n"
+        "Residents claimed that the council had broken planning law. The judge ruled that the "
+        "council had broken planning law when it approved the tower.\n",
+        "broken planning law",
+        (Want("confirm", "The judge"),),
+        status="confirmed",
+    ),
+    "an inquiry's finding against a claim denies it": Case(
         "Inquiry clears police\n"
         "Campaigners claimed that police had destroyed evidence in the case. "
-        "An independent inquiry found that officers had not destroyed any evidence.\n"
-    )
-    claim = claim_with(analyze_text(text), "destroyed evidence")
-    assert any(a.attitude == "deny" and "inquiry" in a.source.name for a in claim.attributions)
-
-
-def test_court_rules_headline_is_no_denial(analyze_text):
-    text = (
+        "An independent inquiry found that officers had not destroyed any evidence.\n",
+        "destroyed evidence",
+        (Want("deny", source_part="inquiry"),),
+    ),
+    "a court-rules headline is no denial": Case(
         "Court rules against council\n"
         "Residents alleged that the council had broken planning law. "
-        "On Tuesday the High Court ruled that the council had acted unlawfully.\n"
-    )
-    analysis = analyze_text(text)
-    assert not any(a.attitude == "deny" for c in analysis.claims for a in c.attributions)
-
-
-def test_spokesman_clearing_the_accused_denies(analyze_text):
-    text = (
+        "On Tuesday the High Court ruled that the council had acted unlawfully.\n",
+        None,
+        never=("deny",),
+    ),
+    "ruling on an appeal is no denial": Case(
+        "Appeal date\nThe minister said that he would rule on the appeal next week.\n",
+        None,
+        never=("deny",),
+    ),
+    "calling the claims totally false denies them": Case(
+        "Fees row\n"
+        "The Daily Star said that Northbank had hidden fees from customers. "
+        'Northbank called the claims "totally false".\n',
+        "hidden fees",
+        (Want("deny", "Northbank"),),
+        status="denied",
+    ),
+    "describing the reports as nonsense denies them": Case(
+        "Fees row\n"
+        "The Daily Star said that Northbank had hidden fees from customers. "
+        'A spokesman for Northbank described the reports as "complete nonsense".\n',
+        "hidden fees",
+        (Want("deny"),),
+    ),
+    "a spokesman clearing the accused denies": Case(
         "Opposition claims rejected\n"
         "Opposition claims that the minister misled parliament over the arms deal have been "
-        "rejected by Downing Street. A spokesman said the minister had done nothing wrong.\n"
-    )
-    claim = claim_with(analyze_text(text), "misled parliament")
-    assert any(a.attitude == "deny" for a in claim.attributions)
-    assert ("Opposition", "allege") in attitudes(claim)
-
-
-def test_party_modifier_holds_the_claims(analyze_text):
-    text = (
+        "rejected by Downing Street. A spokesman said the minister had done nothing wrong.\n",
+        "misled parliament",
+        (Want("deny"), Want("allege", "Opposition")),
+    ),
+    "a party modifier holds the claims": Case(
         "Tory claims dismissed\n"
         "Conservative claims that the NHS waiting lists had doubled were rejected by the "
-        "health secretary, who said waiting lists had fallen.\n"
-    )
-    claim = claim_with(analyze_text(text), "waiting lists had doubled")
-    assert ("Conservative", "allege") in attitudes(claim)
+        "health secretary, who said waiting lists had fallen.\n",
+        "waiting lists had doubled",
+        (Want("allege", "Conservative"),),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_answer_forms(analyze_text, case: Case) -> None:
+    analysis = analyze_text(case.text)
+    if case.words is None:
+        claims = list(analysis.claims)
+    else:
+        claims = [next(c for c in analysis.claims if case.words in c.text)]
+    attributions = [a for c in claims for a in c.attributions]
+    for want in case.wants:
+        assert any(want.met_by(a) for a in attributions), (want, attributions)
+    assert not any(a.attitude in case.never for a in attributions), attributions
+    if case.status is not None:
+        assert claims[0].status == case.status
