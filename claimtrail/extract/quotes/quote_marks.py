@@ -3,12 +3,16 @@
 Handles straight and curly double marks, quotes spanning several sentences, multi-paragraph
 quotes (a paragraph that continues a quote opens a mark without closing the previous one), and
 unbalanced marks: an unclosed quote ends at its paragraph and is flagged, never refused
-(textacy crashes on odd mark counts — its issue #379).
+(textacy crashes on odd mark counts — its issue #379). Articles in the single-mark house style
+(British tabloids and some wires: 'We are not in talks,' she said) have their single marks
+read as quotation marks, told from apostrophes by position.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPENING_MARKS = {"\u201c", "\u201e", "\u00ab"}  # “ „ «
 CLOSING_MARKS = {"\u201d", "\u00bb"}  # ” »
@@ -92,8 +96,50 @@ def _without_pair_apostrophes(text: str, span: QuotedSpan) -> QuotedSpan:
     return QuotedSpan(span.open, span.close, start, end, span.paragraphs)
 
 
-def find_quoted_spans(text: str) -> list[QuotedSpan]:
-    """All top-level quoted passages in ``text``, in order."""
+# A single mark opens a quote after a space, an opening bracket, a colon or a dash, before a
+# letter ("said: 'We…", "like 'crack for toddlers'"), unless it elides a word's start ("'em",
+# "rock 'n' roll" stays a quote of "n", harmlessly).
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[{:\u2014\u2013/-]))['\u2018](?=[^\W\d_])", re.M)
+_ELISIONS = re.compile(r"['\u2018](?:em|til|tis|twas|cause|n\b)", re.I)
+# It closes after a non-space, before a space, the end or punctuation; a plural possessive
+# ("the neighbours' house": an s, a space, a lower-case word) is an apostrophe.
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['\u2019](?=$|[\s.,;:!?)\]\u2014\u2013-])", re.M)
+_POSSESSIVE = re.compile(r"s['\u2019] [a-z0-9]")
+_DOUBLE_MARKS = re.compile('[\u201c\u201d\u201e\u00ab\u00bb"]')
+
+
+@lru_cache(maxsize=64)
+def uses_single_marks(text: str) -> bool:
+    """Whether ``text`` quotes with single marks: no double mark at all (so nothing nests
+    inside another style's quote) and at least two single marks that open a quote."""
+    if _DOUBLE_MARKS.search(text) or "''" in text:
+        return False
+    opens = sum(1 for m in _SINGLE_OPEN.finditer(text) if not _ELISIONS.match(text, m.start()))
+    return opens >= 2
+
+
+def _with_single_marks_as_doubles(text: str) -> str:
+    """Map the single marks that open and close quotes to curly double marks, keeping every
+    offset; apostrophes inside and at the end of words stay."""
+    chars = list(text)
+    for m in _SINGLE_OPEN.finditer(text):
+        if not _ELISIONS.match(text, m.start()):
+            chars[m.start()] = "\u201c"
+    for m in _SINGLE_CLOSE.finditer(text):
+        if chars[m.start()] == "\u201c" or _POSSESSIVE.match(text, m.start() - 1):
+            continue
+        chars[m.start()] = "\u201d"
+    return "".join(chars)
+
+
+def find_quoted_spans(text: str, single_marks: bool | None = None) -> list[QuotedSpan]:
+    """All top-level quoted passages in ``text``, in order. ``single_marks``: whether single
+    marks are quotation marks (default: as ``uses_single_marks`` finds for ``text``; a caller
+    scanning one sentence passes its article's answer)."""
+    if single_marks is None:
+        single_marks = uses_single_marks(text)
+    if single_marks:
+        return _scan(_with_single_marks_as_doubles(text))
     scanned = _with_doubled_apostrophes_as_marks(text)
     spans = _scan(scanned)
     return [_without_pair_apostrophes(text, s) for s in spans] if scanned is not text else spans

@@ -18,7 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from claimtrail.extract.cues.sources import SUBJECT_DEPS, subject_of
 from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
-from claimtrail.extract.quotes.quote_marks import find_quoted_spans
+from claimtrail.extract.quotes.quote_marks import find_quoted_spans, uses_single_marks
 from claimtrail.extract.quotes.reactions import looks_like_name, split_title
 from claimtrail.extract.quotes.reported import is_relative_subject
 from claimtrail.extract.speakers.entities import (
@@ -1454,7 +1454,8 @@ def _governing_subject(pronoun: Token) -> Token | None:
 
 def _marks_in(sent: TokenSpan) -> list[tuple[int, int]]:
     return [
-        (sent.start_char + q.start, sent.start_char + q.end) for q in find_quoted_spans(sent.text)
+        (sent.start_char + q.start, sent.start_char + q.end)
+        for q in find_quoted_spans(sent.text, uses_single_marks(text_of(sent.doc)))
     ]
 
 

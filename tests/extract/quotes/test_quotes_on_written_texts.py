@@ -82,3 +82,21 @@ def test_raising_verbs_are_no_cues_on_news(analyze_text):
         "this week.",
     ):
         assert quotes_of(analyze_text, text) == []
+
+
+def test_single_mark_house_style_gives_direct_quotes_and_no_nested_finds(analyze_text):
+    text = (
+        "Neighbours speak\n"
+        "Residents of Elm Row have spoken about the couple who ran the shop.\n\n"
+        "One neighbour, Jane Pike, said: 'Her husband said he was a painter. I thought "
+        "they were hiding something.'\n\n"
+        "'We all knew what was going on,' said another neighbour, Tom Hale.\n"
+    )
+    found = quotes_of(analyze_text, text)
+    assert (
+        "direct",
+        "Her husband said he was a painter. I thought they were hiding something.",
+        "Jane Pike",
+    ) in found
+    assert ("direct", "We all knew what was going on,", "Tom Hale") in found
+    assert len(found) == 2  # "Her husband said", "I thought" are inside her quote
