@@ -151,7 +151,7 @@ def _not_an_attribution(
         return True  # "It is thought C", "police were said to be 'surprised'"
     if verb.dep_ in {"acl", "relcl"} and _bare_infinitive(verb):
         return True  # "there is good reason to believe that C": nobody believes
-    if _names_something(verb):
+    if _names_something(verb, text_of(doc)[cand.start : cand.end]):
         return not _finite_content(doc, cand)
     if verb.dep_ == "xcomp" and _is_form_of(verb.head, REFUSALS):
         return True  # "refused to confirm he is setting up a party": a refusal
@@ -219,18 +219,22 @@ REFUSALS = {"refuse", "decline", "fail"}
 LABELLING_NAMERS = {"call"}
 
 
-def _names_something(verb: Token) -> bool:
+def _names_something(verb: Token, content: str) -> bool:
     """'a single called "X"', 'dubbed "the Cauldron"', 'known as "X"': naming, not saying.
     An active 'call' with a subject and an object labels ("called Trump a 'liar'") and
-    'called for / on' reports."""
+    'called for / on' reports; it still names when what it gives is a capitalised name
+    ("the band called their album 'Night Moves'"). "What it calls 'internal matters'" labels
+    (the gold counts it)."""
     if not _is_form_of(verb, NAMING_VERBS):
         return False
     if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in verb.children):
         return False
     if _is_form_of(verb, LABELLING_NAMERS):
         has_subject = any(c.dep_ == "nsubj" for c in verb.children)
-        has_object = any(c.dep_ in {"dobj", "ccomp", "oprd"} for c in verb.children)
-        return not (has_subject and has_object)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "oprd"}]
+        if _is_capitalised_name(content.strip()):
+            return True
+        return not (has_subject and objects)
     return True
 
 

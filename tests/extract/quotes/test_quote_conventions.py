@@ -42,6 +42,11 @@ def test_a_quoted_fragment_after_a_cue_is_a_quote(analyze_text):
     assert any("a disgrace" in t for t in found)
 
 
+def test_calling_someone_a_quoted_label_is_a_quote(analyze_text):
+    found = texts(analyze_text, 'The opposition leader called the budget "a shambles".')
+    assert any("a shambles" in t for t in found)
+
+
 def test_polnear_convention_keeps_noun_phrase_contents(analyze_polnear):
     body = "Headline for a test\nThe union rejected the latest pay offer from the rail company.\n"
     assert [q.text for q in analyze_polnear(body).quotes]
@@ -54,6 +59,7 @@ def test_polnear_convention_keeps_noun_phrase_contents(analyze_polnear):
         'The band released a new single called "Blue Morning" on Monday.',
         'Fans have dubbed the new stadium "the Cauldron" since it opened.',
         'Ms Lane, known as "Queen of the Sky" to her readers, kept a diary online.',
+        'The band called their second album "Night Moves" after a road trip.',
         # quoted titles of films, books, songs and programmes
         'She starred in "The River Between Us" before moving to television.',
         "The group played \"I Still Haven't Found What I'm Looking For\" at the end.",
