@@ -226,8 +226,26 @@ EVALUATIVE_SPEECH_VERBS = {
 # Naming verbs: "a single called 'Blue Morning'", "dubbed 'the Cauldron'", "known as 'X'"
 # name a thing; they report nobody's words ("called for", "called on" do: see reported.py).
 NAMING_VERBS = {"call", "dub", "name", "know", "title", "entitle", "nickname", "christen"}
-# Nouns of data, not of a source: "according to sales figures" cites no one.
+# Nouns of data, not of a source: "according to sales figures" cites no one; nor do pictures
+# ("photos show she still has the same face").
 DATA_NOUNS = {"figures", "data", "statistics", "numbers", "sales", "results", "records", "rates"}
+DATA_NOUNS |= {"photos", "photographs", "pictures", "images", "footage"}
+# Hearsay nouns: as the subject of a cue they name nobody ("A rumour on Tuesday claims C",
+# guidelines: sourceless rumour is no attribution). Reports and claims do have authors.
+HEARSAY_NOUNS = frozenset({"rumour", "rumours", "rumor", "rumors", "speculation", "gossip"})
+# Verbs of believing and expecting: negated, they still report a stance ("did not believe
+# that C" is kept, guidelines); a negated verb of saying reports nothing ("has not commented
+# on whether C", "never mentioned what she did").
+BELIEF_VERBS = frozenset(
+    {"believe", "think", "expect", "hope", "fear", "suspect", "doubt", "feel", "accept", "agree"}
+)
+# Verbs of knowing and finding out: with an open question for content they report nobody's
+# words ("nobody knows how long C", "left to wonder what C", "to find out whether C").
+KNOWING_VERBS = frozenset({"know", "wonder", "learn", "discover", "find", "realise", "realize"})
+# What opens such an open question.
+QUESTION_OPENERS = frozenset(
+    {"what", "whether", "if", "how", "why", "who", "whom", "which", "when", "where"}
+)
 # ---------------------------------------------------------------------------------------------
 
 # Prepositional attribution phrases: the source is the object ("according to the FT").

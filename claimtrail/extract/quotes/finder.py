@@ -29,10 +29,15 @@ from claimtrail.extract.quotes.reported import find_reported_speech
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
 from claimtrail.vocabulary.grammar import ADVERBIAL_OPENERS
+from claimtrail.vocabulary.grammar import NEGATORS
 from claimtrail.vocabulary.lexicon import (
+    BELIEF_VERBS,
     DATA_NOUNS,
     EVALUATIVE_SPEECH_VERBS,
+    HEARSAY_NOUNS,
+    KNOWING_VERBS,
     NAMING_VERBS,
+    QUESTION_OPENERS,
     RAISING_FORMS,
     verb_forms,
     verb_lemma,
@@ -145,6 +150,12 @@ def _not_an_attribution(
         return doc[cand.source_head].lower_ in DATA_NOUNS
     if cand.source_head is not None and doc[cand.source_head].lower_ in DATA_NOUNS:
         return cand.kind != "direct"  # "weekly sales figures showed C": data as a source
+    if _hearsay_subject(doc, verb, cand):
+        return cand.kind != "direct"  # "A rumour on Tuesday claims C": nobody behind it
+    if cand.kind != "direct" and _negated_speech(doc, verb, cand):
+        return True  # "has not commented on whether C", "never mentioned what C"
+    if cand.kind != "direct" and _open_question_known(doc, verb, cand):
+        return True  # "nobody knows how long C", "left to wonder what C"
     if cand.source is None and verb.pos_ == "NOUN":
         return True  # "It's a golden rule that C": a noun of saying with nobody behind it
     if _agentless_passive(verb):
@@ -172,6 +183,39 @@ def _not_an_attribution(
     if cand.finder.startswith("learned") and not _finite_content(doc, cand):
         return verb_lemma(verb.text) is None and not _is_form_of(verb, EVALUATIVE_SPEECH_VERBS)
     return False
+
+
+def _hearsay_subject(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
+    """The cue's own subject is a rumour ("A rumour on Tuesday claims C"), not a source taken
+    from another clause ("rumours surfaced after the Times reported C": the Times reports)."""
+    if cand.source_head is None:
+        return False
+    head = doc[cand.source_head]
+    return head.lower_ in HEARSAY_NOUNS and head.head.i == verb.i and head.dep_ == "nsubj"
+
+
+def _negated_speech(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
+    """A verb of saying that is negated, or whose subject is 'nobody': no words were said
+    (guidelines: negated speech is no attribution; negated belief is kept). "Did not confirm
+    it until Friday" confirmed it on Friday."""
+    lemma = verb_lemma(verb.text)
+    if lemma is None or lemma in BELIEF_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.lower_ == "until" for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+        return True
+    head = doc[cand.source_head] if cand.source_head is not None else None
+    return head is not None and head.lower_ in NEGATORS and head.i < verb.i
+
+
+def _open_question_known(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
+    """A verb of knowing or finding out whose content is an open question ('knows how long',
+    'wonder what', 'find out whether'): a state of knowledge, not anybody's words."""
+    if verb_lemma(verb.text) not in KNOWING_VERBS and verb.lemma_ not in KNOWING_VERBS:
+        return False
+    first = _token_at_offset(doc, cand.start)
+    return first is not None and first.lower_ in QUESTION_OPENERS
 
 
 def _agentless_passive(verb: Token) -> bool:

@@ -42,6 +42,20 @@ def test_a_quoted_fragment_after_a_cue_is_a_quote(analyze_text):
     assert any("a disgrace" in t for t in found)
 
 
+@pytest.mark.parametrize(
+    "body, content",
+    [
+        # negated belief is kept (guidelines), and so is a known fact stated
+        ("The minister did not believe that the plan would work.", "the plan would work"),
+        ("The chairman said he did not know whether the bid would succeed.", "he did not know"),
+        # a rumour's report by a named paper is the paper's
+        ("The Sunday Times reported that the retailer was looking at properties.", "retailer"),
+    ],
+)
+def test_negated_belief_and_named_reports_stay_attributions(analyze_text, body, content):
+    assert any(content in t for t in texts(analyze_text, body))
+
+
 def test_calling_someone_a_quoted_label_is_a_quote(analyze_text):
     found = texts(analyze_text, 'The opposition leader called the budget "a shambles".')
     assert any("a shambles" in t for t in found)
@@ -75,6 +89,15 @@ def test_polnear_convention_keeps_noun_phrase_contents(analyze_polnear):
         "The minister refused to confirm that she is planning a new party.",
         "Asked whether he would welcome their votes, the leader smiled and walked away.",
         "The party challenged its former member to stand down as an MEP.",
+        # negated speech, and open questions under verbs of knowing (guidelines)
+        "The company has not commented on whether the factory will close.",
+        "She never mentioned what she did for a living.",
+        "Nobody knows how long the battery will last.",
+        "Many users were left to wonder what all the fuss was about.",
+        "It is too early to know if the treatment has worked.",
+        # pictures and rumours as sources
+        "Photos show she still has the same cheeky smile.",
+        "A rumour on Tuesday claims the watch will cost $500.",
         # boilerplate and list lines
         "Replacements: John Smith, Peter Jones, Mark Brown.",
         "Our Standards: The Trust Principles.",
