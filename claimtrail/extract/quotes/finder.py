@@ -28,8 +28,7 @@ from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_
 from claimtrail.extract.quotes.reported import find_reported_speech
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
-from claimtrail.vocabulary.grammar import ADVERBIAL_OPENERS
-from claimtrail.vocabulary.grammar import NEGATORS
+from claimtrail.vocabulary.grammar import ADVERBIAL_OPENERS, NEGATORS
 from claimtrail.vocabulary.lexicon import (
     BELIEF_VERBS,
     DATA_NOUNS,
