@@ -333,3 +333,28 @@ POSSESSIVES = {"his", "her", "its", "their"}
 # Prepositions inside a title ("head of research") or bringing in its body ("chief executive
 # of Ford", "analyst at ING", "managing director in Europe").
 ROLE_PREPOSITIONS = {"of", "at", "for", "in", "with", "from"}
+
+# Adjectives whose "it" subject is a party, not the impersonal "it" ("It is likely to say that
+# profits fell": the company will say it), unlike "It is fair / important to say that C".
+PERSONAL_ADJECTIVES = frozenset(
+    {
+        "likely",
+        "unlikely",
+        "certain",
+        "sure",
+        "due",
+        "set",
+        "bound",
+        "expected",
+        "about",
+        "ready",
+        "able",
+        "unable",
+        "willing",
+        "keen",
+        "eager",
+        "quick",
+        "happy",
+        "reluctant",
+    }
+)

@@ -83,6 +83,9 @@ def _subject_of(verb: Token) -> Token | None:
     stranded = _stranded_subject(verb)
     if stranded is not None:
         return stranded
+    # "was quick to point out C", "is keen to stress C": the subject of the adjective's copula.
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+        return subject_of(verb.head.head)
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
     if (
         verb.dep_ in {"conj", "xcomp", "advcl"}

@@ -28,7 +28,7 @@ from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_
 from claimtrail.extract.quotes.reported import find_reported_speech
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
-from claimtrail.vocabulary.grammar import ADVERBIAL_OPENERS, NEGATORS
+from claimtrail.vocabulary.grammar import ADVERBIAL_OPENERS, NEGATORS, PERSONAL_ADJECTIVES
 from claimtrail.vocabulary.lexicon import (
     BELIEF_VERBS,
     DATA_NOUNS,
@@ -161,6 +161,8 @@ def _not_an_attribution(
         return True  # "It is thought C", "police were said to be 'surprised'"
     if verb.dep_ in {"acl", "relcl"} and _bare_infinitive(verb):
         return True  # "there is good reason to believe that C": nobody believes
+    if _impersonal_infinitive(verb):
+        return True  # "It is fair to say that C", "needless to say": nobody says it
     if _names_something(verb, text_of(doc)[cand.start : cand.end]):
         return not _finite_content(doc, cand)
     if verb.dep_ == "xcomp" and _is_form_of(verb.head, REFUSALS):
@@ -235,6 +237,30 @@ def _bare_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in children
     )
+
+
+def _impersonal_infinitive(verb: Token) -> bool:
+    """An infinitive of saying on an adjective whose copula has no subject but 'it' ("It is
+    important to point out C", "needless to say"); "He was quick to point out C" has one."""
+    if verb.dep_ != "xcomp" or not _bare_infinitive(verb):
+        return False
+    governor = verb.head
+    if governor.pos_ == "ADJ":
+        adjective = governor
+        if governor.dep_ != "acomp":
+            return governor.lower_ not in PERSONAL_ADJECTIVES
+        copula = governor.head
+    elif governor.pos_ == "AUX":
+        found = next((c for c in governor.children if c.dep_ == "acomp"), None)
+        if found is None:
+            return False
+        adjective, copula = found, governor  # the infinitive hung on the copula itself
+    else:
+        return False
+    if adjective.lower_ in PERSONAL_ADJECTIVES:
+        return False
+    subject = next((c for c in copula.children if c.dep_ in {"nsubj", "expl"}), None)
+    return subject is None or subject.lower_ == "it"
 
 
 def _inside_unquoted_title(verb: Token) -> bool:

@@ -95,6 +95,9 @@ def test_polnear_convention_keeps_noun_phrase_contents(analyze_polnear):
         "Nobody knows how long the battery will last.",
         "Many users were left to wonder what all the fuss was about.",
         "It is too early to know if the treatment has worked.",
+        # an impersonal infinitive of saying: nobody says it
+        "It is fair to say that the club has struggled this season.",
+        "It is important to point out that the video has not been verified.",
         # pictures and rumours as sources
         "Photos show she still has the same cheeky smile.",
         "A rumour on Tuesday claims the watch will cost $500.",
@@ -186,3 +189,20 @@ def test_the_same_cues_with_a_speaker_are_kept(analyze_text):
     assert texts(analyze_text, "He said there was good reason to believe in a recovery.") == [
         "there was good reason to believe in a recovery"
     ]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The minister was quick to point out that taxes had fallen.", "The minister"),
+        ("Mr Hale was keen to stress that no decision had been taken.", "Hale"),
+        ("It is likely to say that profits fell, analysts at Barton said of the bank.", None),
+    ],
+)
+def test_an_infinitive_of_saying_on_an_adjective_speaks_for_the_copulas_subject(
+    analyze_text, body, speaker
+):
+    quotes = analyze_text(body).quotes
+    assert quotes, "the attribution is kept"
+    if speaker is not None:
+        assert any(q.speaker is not None and speaker in q.speaker.name for q in quotes)
