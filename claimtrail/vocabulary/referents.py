@@ -118,3 +118,37 @@ OUTLET_NAME_WORDS = frozenset(
         "cnn",
     }
 )
+
+# Ranks written before a name ("Lord Tamworth", "Dame Ada Price"): like an honorific they
+# mark the capitalised words after them as a person's name, and tell the person's gender.
+RANK_GENDER = {"lord": "m", "sir": "m", "baron": "m", "lady": "f", "dame": "f", "baroness": "f"}
+
+# Nouns for a work that a title right after them names ("her drama Wasp", "the album Rising
+# Sun"): such a name is a work, not a person, whatever the NER labelled it.
+WORK_NOUNS = frozenset(
+    {
+        "film",
+        "movie",
+        "drama",
+        "comedy",
+        "thriller",
+        "documentary",
+        "sitcom",
+        "series",
+        "show",
+        "album",
+        "single",
+        "song",
+        "track",
+        "novel",
+        "book",
+        "play",
+        "musical",
+        "opera",
+        "ballet",
+        "game",
+        "painting",
+        "sculpture",
+        "short",
+    }
+)

@@ -32,6 +32,7 @@ from claimtrail.vocabulary.gazetteer import (
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
+from claimtrail.vocabulary.referents import RANK_GENDER, WORK_NOUNS
 
 # Longest first, so "Vice President" is stripped before "President".
 PERSON_TITLES = sorted(TITLES, key=len, reverse=True)
@@ -309,11 +310,13 @@ def _untagged_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _untagged_honorific_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Mr Hollis sent the e-mail' with no entity tagged: the capitalised words after an
-    honorific name a person."""
+    honorific (or a rank: 'Lord Tamworth') name a person."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for tok in doc[:-1]:
-        if tok.text.rstrip(".") not in {"Mr", "Mrs", "Ms", "Miss", "Dr"}:
+        if tok.text.rstrip(".") not in {"Mr", "Mrs", "Ms", "Miss", "Dr"} and not (
+            tok.lower_ in RANK_GENDER and tok.is_title  # "Lord Tamworth told reporters"
+        ):
             continue
         words = []
         for nxt in doc[tok.i + 1 : tok.i + 4]:
@@ -526,7 +529,18 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         and all(len(m.text.split()) == 1 for m in ms)
     ):
         label = "ORG"
+    if label == "PERSON" and not full_names and any(_titles_a_work(m, doc) for m in ms):
+        return "other"  # "her gritty drama Wasp … Wasp tells the story": a work, no person
     return LABEL_TYPES.get(label, "other")
+
+
+def _titles_a_work(m: Mention, doc: Doc) -> bool:
+    """A name right after a noun for a work ("the film Little Terror", "debut album Rise")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in WORK_NOUNS and before.pos_ == "NOUN"
 
 
 def _conjoined_with_org(ms: list[Mention], doc: Doc) -> bool:

@@ -66,6 +66,7 @@ from claimtrail.vocabulary.referents import (
     OUTLET_NAME_WORDS,
     PAIR_NOUNS,
     PUBLIC_BODY_NOUNS,
+    RANK_GENDER,
     SUING_VERBS,
 )
 
@@ -597,8 +598,13 @@ def _entity_for(
             found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
                 words[1:], cand.source[0], earlier, entities, salience
             )
-            if found_person[1] is None and words[0] == "the" and not ROLE_MODIFIERS & set(words):
-                # "The MEP said": the person in view ("the deputy chairman" is somebody else)
+            if (
+                found_person[1] is None
+                and words[0] == "the"
+                and not ROLE_MODIFIERS & set(words[:-1])
+            ):
+                # "The MEP said", "the club chief said": the person in view ("the deputy
+                # chairman" is somebody else; a modifier word as the head is the head)
                 found_person = salience.most_salient(cand.source[0], {"person"}) or (None, None)
             if found_person[1] is None and words[0] == "the" and _in_lede(doc, cand.source[0]):
                 # "…, the lord chancellor has said. Lord Falconer said…": a lede names its
@@ -1413,6 +1419,7 @@ def _gender_of(record: EntityRecord, text: str, doc: Doc | None = None) -> str |
         before = text[max(0, mention.start - 6) : mention.start].split()
         words = mention.text.lower().split()[:1] + [w.lower() for w in before[-1:]]
         found |= {HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER}
+        found |= {RANK_GENDER[w] for w in words if w in RANK_GENDER}
     if not found and doc is not None:
         found = _pronoun_gender(record, doc)
     return found.pop() if len(found) == 1 else None

@@ -863,3 +863,36 @@ def test_a_spokesman_for_the_bank_is_not_the_paper_that_reported(analyze_text):
         "Monday. A spokesman for the bank said it would appeal against the fine.\n"
     )
     assert speaker_of(analyze_text(text), "appeal").name == "a spokesman for Nordbank"
+
+
+def test_a_rank_marks_a_name_for_later_pronouns(analyze_text):
+    text = (
+        "Vote\nMr Kemble was under fire for missing the vote. On Saturday, the Green chief "
+        'executive said it was "just a mistake" that Mr Kemble and his colleagues missed it. '
+        '"Nobody had any idea that was going to happen," Lord Hamble told reporters at the '
+        "conference. He said he was certain MPs would get another chance.\n"
+    )
+    assert speaker_of(analyze_text(text), "was certain").name == "Hamble"
+
+
+def test_a_modifier_word_as_the_head_is_the_person_in_view(analyze_text):
+    text = (
+        "Rugby\nBristol chairman Donald Hobbs says he does not expect a quick deal. "
+        '"It came as a shock," admitted Hobbs. "It would be a great loss for us," said the '
+        'Bears chief. "He is an icon."\n'
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "great loss").name == "Donald Hobbs"
+    assert speaker_of(analysis, "an icon").name == "Donald Hobbs"
+
+
+def test_a_work_title_is_no_one_a_pronoun_stands_for(analyze_text):
+    # the NER takes the film's title for a person, and "her native Margate" gives it a gender
+    text = (
+        'Oscars\nThree of the five nominees were British. "I felt so privileged to have a '
+        "thousand people watching my film,\" says Jane Kemp. Kemp's gritty drama Moth is about "
+        "a single mother. Set in her native Margate, Moth tells the story of a young mum, who "
+        "leaves her daughters outside a pub while she's on a date. \"But I just start with an "
+        'image," she explains.\n'
+    )
+    assert speaker_of(analyze_text(text), "with an image").name == "Jane Kemp"
