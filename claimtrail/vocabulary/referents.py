@@ -152,3 +152,7 @@ WORK_NOUNS = frozenset(
         "short",
     }
 )
+
+# Offices a rank opens ("the Lord Chancellor", "Lord Justice Tate", "the Lord Provost"): the
+# word after the rank is the office, not a name (person nouns count too).
+RANK_OFFICE_WORDS = frozenset({"justice", "advocate", "provost", "mayoress", "privy", "lieutenant"})

@@ -32,7 +32,7 @@ from claimtrail.vocabulary.gazetteer import (
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
-from claimtrail.vocabulary.referents import RANK_GENDER, WORK_NOUNS
+from claimtrail.vocabulary.referents import RANK_GENDER, RANK_OFFICE_WORDS, WORK_NOUNS
 
 # Longest first, so "Vice President" is stripped before "President".
 PERSON_TITLES = sorted(TITLES, key=len, reverse=True)
@@ -60,6 +60,23 @@ PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "Unite
 # Last words of a law's or an agreement's name: a document, never a speaker.
 LAW_ENDINGS = {"Act", "Bill", "Law", "Directive", "Treaty", "Convention", "Agreement", "Code"}
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
+# Lower-case words that open a surname ("de Villiers", "van Persie").
+NAME_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "du",
+    "del",
+    "dos",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "al",
+    "bin",
+}
 
 
 @dataclass
@@ -194,6 +211,16 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
         start += honorific.end()
         text = text[honorific.end() :]
     words = text.split()
+    if (
+        span.label_ == "PERSON"
+        and len(words) >= 2
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[0] not in NAME_PARTICLES
+    ):
+        start += len(words[0]) + 1  # "he rang Lucy": a name starts with a capital, not a verb
+        text = text[len(words[0]) + 1 :]
+        words = words[1:]
     if span.label_ == "PERSON" and len(words) >= 3 and words[0].lower() in PERSON_NOUNS:
         start += len(words[0]) + 1  # "Farmer Jill Moss" names Jill Moss; "farmer" is her role
         text = text[len(words[0]) + 1 :]
@@ -315,7 +342,9 @@ def _untagged_honorific_names(doc: Doc, mentions: list[Mention]) -> list[Mention
     found = []
     for tok in doc[:-1]:
         if tok.text.rstrip(".") not in {"Mr", "Mrs", "Ms", "Miss", "Dr"} and not (
-            tok.lower_ in RANK_GENDER and tok.is_title  # "Lord Tamworth told reporters"
+            tok.lower_ in RANK_GENDER  # "Lord Tamworth told reporters"; not "the Lord
+            and tok.is_title  # Chancellor said", where an office follows the rank
+            and doc[tok.i + 1].lower_ not in PERSON_NOUNS | ROLE_NOUNS | RANK_OFFICE_WORDS
         ):
             continue
         words = []

@@ -680,9 +680,11 @@ def _called(doc: Doc, mention: Mention, noun: str) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    before = [doc[i].lower_ for i in range(max(0, span.start - 3), span.start)]
-    if noun in before:
-        return True
+    for i in range(span.start - 1, max(-1, span.start - 4), -1):
+        if doc[i].pos_ in {"VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ"}:
+            break  # "Government figures suggest TB…": a word of another phrase
+        if doc[i].lower_ == noun:
+            return True
     return any(c.dep_ == "appos" and c.lower_ == noun for c in span.root.children)
 
 

@@ -896,3 +896,30 @@ def test_a_work_title_is_no_one_a_pronoun_stands_for(analyze_text):
         'image," she explains.\n'
     )
     assert speaker_of(analyze_text(text), "with an image").name == "Jane Kemp"
+
+
+def test_an_office_after_a_rank_is_no_name(analyze_text):
+    text = (
+        "Bill\nBut the government refused to back Lord Tubb's bill, saying it was too complex. "
+        "The Lord Chancellor, Lord Farrant, agreed the act was discriminatory but added that "
+        '"for all practical purposes its effects are limited".\n'
+    )
+    assert speaker_of(analyze_text(text), "practical purposes").name == "Farrant"
+
+
+def test_a_name_does_not_open_with_a_lower_case_verb(analyze_text):
+    # the NER tags "rang Lucy" as a person
+    text = (
+        "Daughter\nMr Pound says he rang Lucy as soon as he got her letter. That happened when "
+        "Lucy wrote to his office saying she believed he was her father.\n"
+    )
+    assert speaker_of(analyze_text(text), "her father").name == "Lucy"
+
+
+def test_a_kind_word_in_another_phrase_does_not_name_a_body(analyze_text):
+    # "Government figures suggest TB…": TB is not called a government
+    text = (
+        "Tests\nGovernment figures suggest TB in England has increased by 25%. The government "
+        'says the Tories are "a bit late" to the issue.\n'
+    )
+    assert speaker_of(analyze_text(text), "a bit late").name.lower() == "the government"
