@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimtrail.models import Entity
 from claimtrail.models import Span as OffsetSpan
@@ -306,10 +306,46 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         start, end, text = cleaned
         mentions.append(Mention(start, end, text, _label(ent), _is_compound_modifier(ent)))
     mentions = _repair_headline(mentions, body_text, body_start)
+    mentions = _party_phrases(doc, mentions)
     mentions += _untagged_organisations(doc, mentions)
     mentions += _untagged_honorific_names(doc, mentions)
     mentions += _untagged_full_names(doc, mentions)
     return mentions + _untagged_surnames(doc, mentions)
+
+
+_PARTY_PHRASE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(a) for a in sorted(PARTY_ALIASES, key=len, reverse=True) if " " in a)
+    + r")\b"
+)
+
+
+def party_phrase_at(tok: Token) -> str | None:
+    """The party whose name of more than one word ('Liberal Democrat') holds this token."""
+    if not tok.text[:1].isupper():
+        return None
+    sent = tok.sent
+    for match in _PARTY_PHRASE.finditer(sent.text):
+        if match.start() <= tok.idx - sent.start_char < match.end():
+            return PARTY_ALIASES[match.group(0)]
+    return None
+
+
+def _party_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Liberal Democrat spokesman X', 'the Lib Dem chief executive': a party's name of more
+    than one word is one mention of the party, whatever pieces the NER made of it ("Liberal"
+    an organisation, "Democrat" a nationality, "The Lib Dem" a person)."""
+    text = text_of(doc)
+    found = []
+    for match in _PARTY_PHRASE.finditer(text):
+        start, end = match.span()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        compound = span is not None and _is_compound_modifier(span)
+        found.append(Mention(start, end, match.group(0), "ORG", compound))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def _untagged_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -27,6 +27,7 @@ from claimtrail.extract.speakers.entities import (
     EntityRecord,
     EntityTable,
     Mention,
+    party_phrase_at,
 )
 from claimtrail.models import Cue, Quote, Span, Speaker
 from claimtrail.parse.text import text_of
@@ -370,6 +371,8 @@ def _spokesperson_name(
     noun = head.lower_
     if noun not in SPOKES_NOUNS - {"representative"}:
         return None
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return None  # "the party's spokesman for health, Jane Marsh, said": she is named
     owner = _owner_of(head, entities, earlier, salience)
     if owner is None:
         same = next(
@@ -405,6 +408,9 @@ def _owner_of(
     for tok in noun.subtree:
         if tok.i == noun.i or tok.is_punct:
             continue
+        party = party_phrase_at(tok)
+        if party is not None:  # "a Liberal Democrat spokesman", however the NER cut it up
+            return party
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
             hits.append(hit[1])
@@ -1640,7 +1646,7 @@ def _affiliation(tok: Token, entities: EntityTable) -> bool:
     ("Home Secretary" tagged as one name)."""
     if not tok.text[:1].isupper() or _is_title_head(tok):
         return False
-    if tok.text in PARTY_ALIASES or tok.text in COUNTRY_ALIASES:
+    if tok.text in PARTY_ALIASES or tok.text in COUNTRY_ALIASES or party_phrase_at(tok):
         return True
     hit = entities.at(tok.idx, tok.idx + len(tok.text))
     if hit is not None:
@@ -1664,6 +1670,10 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
                 in_title = False  # "analyst at brokers ING", "director in Europe"
             elif in_title:
                 role_tokens.append(tok)  # "head of third party services"
+            continue
+        phrase_party = party_phrase_at(tok)
+        if phrase_party is not None:  # "Liberal Democrat spokesman"
+            party = party or phrase_party
             continue
         if _affiliation(tok, entities):
             name = hit[1].name if hit is not None else tok.text

@@ -923,3 +923,19 @@ def test_a_kind_word_in_another_phrase_does_not_name_a_body(analyze_text):
         'says the Tories are "a bit late" to the issue.\n'
     )
     assert speaker_of(analyze_text(text), "a bit late").name.lower() == "the government"
+
+
+def test_a_party_name_of_two_words_is_the_party_not_a_role_word(analyze_text):
+    # the NER cuts "Liberal Democrat" into an organisation and a nationality, and "The Lib
+    # Dem" into a person
+    text = (
+        "Tax\nThe plan was criticised. Liberal Democrat spokesman Ed Dorsey said the sums did "
+        "not add up. The Lib Dem spokesman for health, Jane Marsh, said it was wrong. A "
+        "Liberal Democrat spokesman said the party would oppose it.\n"
+    )
+    analysis = analyze_text(text)
+    dorsey = speaker_of(analysis, "sums did not")
+    assert (dorsey.name, dorsey.role) == ("Ed Dorsey", "spokesman")
+    assert dorsey.party == "Liberal Democrats" and dorsey.organization is None
+    assert speaker_of(analysis, "was wrong").name == "Jane Marsh"
+    assert speaker_of(analysis, "would oppose").name == "a spokesman for Liberal Democrats"
