@@ -156,3 +156,28 @@ WORK_NOUNS = frozenset(
 # Offices a rank opens ("the Lord Chancellor", "Lord Justice Tate", "the Lord Provost"): the
 # word after the rank is the office, not a name (person nouns count too).
 RANK_OFFICE_WORDS = frozenset({"justice", "advocate", "provost", "mayoress", "privy", "lieutenant"})
+
+# Kinds of business a description may call a company by ("the former monopoly said", "the
+# Delta subsidiary said"), beyond the organisation nouns of gazetteer.ORG_NOUNS: the company
+# in view, never one the description names as its owner.
+BUSINESS_DESCRIPTION_NOUNS = frozenset(
+    {
+        "monopoly",
+        "subsidiary",
+        "unit",
+        "division",
+        "chain",
+        "supplier",
+        "provider",
+        "brewer",
+        "miner",
+        "consultancy",
+        "multinational",
+        "incumbent",
+        "utility",
+        "telco",
+        "chipmaker",
+        "drugmaker",
+        "fund",
+    }
+)

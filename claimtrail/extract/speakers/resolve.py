@@ -58,6 +58,7 @@ from claimtrail.vocabulary.grammar import (
 )
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
 from claimtrail.vocabulary.referents import (
+    BUSINESS_DESCRIPTION_NOUNS,
     DESCRIPTIVE_PERSON_NOUNS,
     FILING_VERBS,
     FINDING_NOUNS,
@@ -597,6 +598,18 @@ def _entity_for(
             head = words[-2]
         if head in ORG_NOUNS:
             return _organization_of_kind(doc, head, cand.source[0], entities, salience)
+        if head in BUSINESS_DESCRIPTION_NOUNS and words[0] == "the":
+            # "the former monopoly said": the company in view; "the Delta subsidiary" is not
+            # Delta, the owner it names
+            start, end = cand.source
+            named = {
+                id(r)
+                for r in entities.records
+                if any(start <= m.start and m.end <= end for m in r.mentions)
+            }
+            return salience.most_salient(
+                start, {"organization"}, lambda r: id(r) not in named and not _is_outlet(r)
+            ) or (None, None)
         if head in DESCRIPTIVE_PERSON_NOUNS and words[0] == "the" and head not in PERSON_NOUNS:
             # "The champion swimmer says": who she is, not a title she holds
             return salience.most_salient(cand.source[0], {"person"}) or (None, None)
@@ -703,6 +716,8 @@ def _document_author(
         return None
     head = doc[cand.source_head]
     word = "".join(t.lower_ for t in _hyphenated(head))
+    if word in FINDING_NOUNS and word not in DOCUMENT_NOUNS:
+        return _author_of(head, entities, earlier)  # "a review by the ONS found": its own
     if word not in DOCUMENT_NOUNS:
         return None
     for noun in [

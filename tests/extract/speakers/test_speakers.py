@@ -939,3 +939,30 @@ def test_a_party_name_of_two_words_is_the_party_not_a_role_word(analyze_text):
     assert dorsey.party == "Liberal Democrats" and dorsey.organization is None
     assert speaker_of(analysis, "was wrong").name == "Jane Marsh"
     assert speaker_of(analysis, "would oppose").name == "a spokesman for Liberal Democrats"
+
+
+def test_a_business_description_is_the_company_in_view_not_its_owner(analyze_text):
+    analysis = analyze_text(
+        "Access\nTelecoms firm Brightline has moved to offer rivals equal access to its "
+        'network. "Central to the proposals are lower wholesale prices," the former monopoly '
+        "said in a statement.\n"
+    )
+    assert speaker_of(analysis, "lower wholesale").name == "Brightline"
+    analysis = analyze_text(
+        "Air\nDelta's subsidiary Comair cancelled 1,100 flights. Analysts said the chaos was "
+        'likely to worsen the finances of troubled Delta, parent of Comair. Comair "deeply '
+        'regrets the inconvenience," the Delta subsidiary said in a statement.\n'
+    )
+    assert speaker_of(analysis, "deeply").name == "Comair"
+
+
+def test_a_finding_speaks_for_its_stated_author(analyze_text):
+    text = (
+        "Stats\nThe extra leeway came after the Office for National Statistics said it had "
+        'been measuring data wrongly. A review by the ONS found it had made a mistake by "double '
+        'counting" some spending.\n'
+    )
+    assert speaker_of(analyze_text(text), "double").name in {
+        "ONS",
+        "Office for National Statistics",
+    }
