@@ -602,13 +602,13 @@ def _entity_for(
             # "the former monopoly said": the company in view; "the Delta subsidiary" is not
             # Delta, the owner it names
             start, end = cand.source
-            named = {
+            owners_named = {
                 id(r)
                 for r in entities.records
                 if any(start <= m.start and m.end <= end for m in r.mentions)
             }
             return salience.most_salient(
-                start, {"organization"}, lambda r: id(r) not in named and not _is_outlet(r)
+                start, {"organization"}, lambda r: id(r) not in owners_named and not _is_outlet(r)
             ) or (None, None)
         if head in DESCRIPTIVE_PERSON_NOUNS and words[0] == "the" and head not in PERSON_NOUNS:
             # "The champion swimmer says": who she is, not a title she holds
