@@ -257,6 +257,14 @@ def _resolve(
     # What the text says at the point of attribution ("The MEP said") comes before what it
     # says elsewhere about the same person.
     at_mention = _profile_from_mention(doc, cand, entities, record)
+    if (
+        record is not None
+        and record.type == "person"
+        and at_mention.role
+        and not any(start <= m.start < end for m in record.mentions)
+        and description_role(doc, cand, entities)
+    ):  # "the party's chief executive said" for a person named elsewhere: the description
+        at_mention = Profile(**{**at_mention.__dict__, "role": None})  # states the role
     if _shorter_form_of(at_mention.role, base.role):  # "attorney" of "attorney general"
         at_mention = Profile(**{**at_mention.__dict__, "role": None})
     if record is None or record.type == "person":
@@ -629,6 +637,10 @@ def _entity_for(
                 # "…, the lord chancellor has said. Lord Falconer said…": a lede names its
                 # subject next; elsewhere an unmatched description is somebody unnamed
                 found_person = salience.next_subject(cand.source[1], {"person"}) or (None, None)
+            if found_person[1] is None and words[0] == "the":
+                # "the party's chief executive said C. "D," Lord Hamble told reporters": a
+                # person first named, with no title, as the next sentence's subject
+                found_person = salience.introduced_next(cand.source[1]) or (None, None)
             return found_person
     return None, None
 
@@ -1363,6 +1375,26 @@ class Salience:
             for m in record.mentions:
                 if after <= m.start < limit and self._subject_rank(m.start, m.end) < 2:
                     return f"E{i + 1}", record
+        return None
+
+    def introduced_next(self, after: int) -> tuple[str, EntityRecord] | None:
+        """The person first named in the next sentence of the paragraph, as its subject, with
+        no title stated there or elsewhere: whom a description just before stands for."""
+        here = self.doc.char_span(after - 1, after, alignment_mode="expand")
+        if here is None or here[-1].sent.end >= len(self.doc):
+            return None
+        following = self.doc[here[-1].sent.end].sent
+        for i, record in enumerate(self.entities.records):
+            first = record.mentions[0] if record.mentions else None
+            if (
+                record.type == "person"
+                and first is not None
+                and following.start_char <= first.start < following.end_char
+                and "\n" not in self.doc.text[after : first.start]  # the same paragraph
+                and self._subject_rank(first.start, first.end) == 0
+                and not self.profiles.get(f"E{i + 1}", Profile()).role
+            ):
+                return f"E{i + 1}", record
         return None
 
     def most_salient(

@@ -966,3 +966,22 @@ def test_a_finding_speaks_for_its_stated_author(analyze_text):
         "ONS",
         "Office for National Statistics",
     }
+
+
+def test_a_description_is_the_untitled_person_first_named_next(analyze_text):
+    text = (
+        "Vote\nMr Kemble was under fire for missing the vote. On Saturday, the party's chief "
+        'executive said it was "just a mistake". "Nobody knew," Lord Hamble told reporters at '
+        "the conference.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "just a mistake")
+    assert (speaker.name, speaker.role) == ("Hamble", "chief executive")
+
+
+def test_a_description_is_not_a_titled_person_named_next(analyze_text):
+    text = (
+        "Vote\nMr Kemble was under fire for missing the vote. On Saturday, the deputy chairman "
+        'said it was "just a mistake". John Pyle, an analyst at Brokers Ltd, said the vote '
+        "mattered.\n"
+    )
+    assert speaker_of(analyze_text(text), "just a mistake").name != "John Pyle"
