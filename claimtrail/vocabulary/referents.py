@@ -181,3 +181,10 @@ BUSINESS_DESCRIPTION_NOUNS = frozenset(
         "fund",
     }
 )
+
+# Person nouns that state a gender ("a spokesman … She insisted" is not the spokesman); words
+# ending in -man / -woman count too (resolve._noun_gender).
+FEMALE_NOUNS = frozenset(
+    {"woman", "mother", "wife", "daughter", "girl", "sister", "lady", "mum", "actress", "queen"}
+)
+MALE_NOUNS = frozenset({"man", "father", "husband", "son", "boy", "brother", "dad", "king"})

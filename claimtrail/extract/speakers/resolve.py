@@ -60,9 +60,11 @@ from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
 from claimtrail.vocabulary.referents import (
     BUSINESS_DESCRIPTION_NOUNS,
     DESCRIPTIVE_PERSON_NOUNS,
+    FEMALE_NOUNS,
     FILING_VERBS,
     FINDING_NOUNS,
     LAWSUIT_NOUNS,
+    MALE_NOUNS,
     NEWSPAPER_NOUNS,
     OTHER_OFFICE_WORDS,
     OUTLET_NAME_WORDS,
@@ -1013,12 +1015,26 @@ def _unnamed_last_speaker(
     gap = doc[here[0].sent.end : head.sent.start] if here[0].sent.end < head.sent.start else None
     if gap is not None and gap.text.strip():
         return None  # only from this sentence or the one before
+    gender = PRONOUN_GENDER.get(head.lower_)
+    stated = {_noun_gender(w) for w in words} - {None}
+    if gender is not None and stated and gender not in stated:
+        return None  # "…," a spokesman said. She insisted…: somebody else
     for _id, record, m in entities.mentions_before(cand.source[0]):
         if m.end <= last.end:
             break
         if record.type == "person" and not any(s <= m.start < e for s, e in contents):
             return None
     return last
+
+
+def _noun_gender(word: str) -> str | None:
+    """'m' or 'f' for a person noun that states a gender ("spokeswoman", "father")."""
+    word = word.split("-")[-1]
+    if word in FEMALE_NOUNS or word.endswith(("woman", "women")):
+        return "f"
+    if word in MALE_NOUNS or word.endswith(("man", "men")) and word not in {"human", "humans"}:
+        return "m"
+    return None
 
 
 def _plural_subject(doc: Doc, cand: QuoteCandidate, contents: list[tuple[int, int]]) -> str | None:

@@ -985,3 +985,11 @@ def test_a_description_is_not_a_titled_person_named_next(analyze_text):
         "mattered.\n"
     )
     assert speaker_of(analyze_text(text), "just a mistake").name != "John Pyle"
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_unnamed_speaker_before(analyze_text):
+    text = (
+        "Row\nThe firm's boss, Amy Carver, said profits would rise. The union disputed the "
+        'figures. "They are fantasy," a spokesman said. She insisted: "Our numbers are sound."\n'
+    )
+    assert speaker_of(analyze_text(text), "numbers are sound").name == "Amy Carver"
