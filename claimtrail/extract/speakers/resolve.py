@@ -117,33 +117,67 @@ def narrative_descriptions(
     salience = Salience(doc, entities, [], contents, found)
     salience.profiles = profiles
     for tok in doc:
+        owner = _place_owner(tok, entities)
         if (
             tok.dep_ not in SUBJECT_DEPS
             or not tok.is_lower
             or not _is_title_head(tok)
             or tok.lower_ in SPOKES_NOUNS
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            or any(c.dep_ in {"appos", "poss"} for c in tok.children)
+            or not (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                or owner is not None
+                and _in_lede(doc, tok.idx)
+            )
+            or any(c.dep_ == "appos" for c in tok.children)
+            or any(c.dep_ == "poss" for c in tok.children)
+            and owner is None
         ):
             continue
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
         if (start, end) in sources or salience._inside_content(start, end):
             continue
-        words = [t.lower_ for t in doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
+        owned = {t.i for t in owner.subtree} if owner is not None else set()
+        words = [
+            t.lower_
+            for t in doc[tok.left_edge.i : tok.i + 1]
+            if t.dep_ != "det" and t.i not in owned
+        ]
         if ROLE_MODIFIERS & set(words):
             continue  # "the deputy chairman" is somebody else
         entity_id, record = _person_with_role(words, start, [], entities, salience)
         if record is None:
             accept = _no_other_role(words, profiles, entities)
             hit = salience.most_salient(start, {"person"}, accept)
+            if hit is None and _in_lede(doc, start):
+                # "Norland's defence minister has opened the show … Rajan Mehta said": a
+                # lede's subject is named next
+                hit = salience.next_subject(end, {"person"})
+                if hit is not None and profiles.get(hit[0], Profile()).role:
+                    hit = None
             entity_id, record = hit if hit is not None else (None, None)
         if record is None or entity_id is None:
             continue
         found.append((start, end, entity_id))
         profile = profiles.get(entity_id, Profile())
         if not profile.role:
-            profiles[entity_id] = _merge(profile, Profile(role=" ".join(words)))
+            place = _place_name(owner, entities) if owner is not None else None
+            profiles[entity_id] = _merge(profile, Profile(role=" ".join(words), location=place))
     return found
+
+
+def _place_owner(tok: Token, entities: EntityTable) -> Token | None:
+    """The country or place a title is owned by ("Norland's defence minister")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    return poss if _place_name(poss, entities) is not None else None
+
+
+def _place_name(tok: Token, entities: EntityTable) -> str | None:
+    hit = entities.at(tok.idx, tok.idx + len(tok.text))
+    if hit is not None and hit[1].type == "place":
+        return hit[1].name
+    return None
 
 
 def _no_other_role(

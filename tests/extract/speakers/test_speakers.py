@@ -993,3 +993,14 @@ def test_a_pronoun_of_the_other_gender_is_not_the_unnamed_speaker_before(analyze
         'figures. "They are fantasy," a spokesman said. She insisted: "Our numbers are sound."\n'
     )
     assert speaker_of(analyze_text(text), "numbers are sound").name == "Amy Carver"
+
+
+def test_a_lede_title_owned_by_a_country_is_the_person_named_next(analyze_text):
+    text = (
+        "Air show\nChile's mining minister has opened the country's trade fair with an "
+        "invitation for foreign firms to invest in the nation.\n\nRosa Medel said such "
+        "companies could take advantage of the country's skilled workers. \"There is "
+        'tremendous scope," said Ms Medel.\n'
+    )
+    speaker = speaker_of(analyze_text(text), "tremendous scope")
+    assert (speaker.name, speaker.role) == ("Rosa Medel", "mining minister")
