@@ -188,3 +188,7 @@ FEMALE_NOUNS = frozenset(
     {"woman", "mother", "wife", "daughter", "girl", "sister", "lady", "mum", "actress", "queen"}
 )
 MALE_NOUNS = frozenset({"man", "father", "husband", "son", "boy", "brother", "dad", "king"})
+
+# Vague heads of a description ("the Warriors chief", "the club boss"): a way of referring to
+# a person already titled, never a more specific title than the one stated ("chairman").
+VAGUE_TITLE_HEADS = frozenset({"chief", "boss", "head", "supremo", "chief's", "bosses"})

@@ -72,6 +72,7 @@ from claimtrail.vocabulary.referents import (
     PUBLIC_BODY_NOUNS,
     RANK_GENDER,
     SUING_VERBS,
+    VAGUE_TITLE_HEADS,
 )
 
 THING_PRONOUNS = {"it", "its"}
@@ -305,6 +306,18 @@ def _resolve(
         at_mention = Profile(**{**at_mention.__dict__, "role": None})
     if record is None or record.type == "person":
         described_role = description_role(doc, cand, entities)
+        by_description = record is not None and not any(
+            start <= m.start < end for m in record.mentions
+        )
+        if (
+            described_role
+            and by_description
+            and base.role
+            and described_role.lower().split()[-1] in VAGUE_TITLE_HEADS
+            and not _role_fit(described_role.lower().split(), base.role)
+        ):
+            described_role = None  # "Wigan chairman X … said the club chief": a way of
+            # referring to the person, not the title stated for them
         if not _shorter_form_of(described_role, base.role):  # "the culture secretary" is
             at_mention = _merge(at_mention, Profile(role=described_role))  # the fuller title
     profile = _merge(cand.profile, at_mention, base)

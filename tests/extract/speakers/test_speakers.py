@@ -884,6 +884,8 @@ def test_a_modifier_word_as_the_head_is_the_person_in_view(analyze_text):
     analysis = analyze_text(text)
     assert speaker_of(analysis, "great loss").name == "Donald Hobbs"
     assert speaker_of(analysis, "an icon").name == "Donald Hobbs"
+    # a way of referring to him, not the title stated for him
+    assert speaker_of(analysis, "an icon").role == "Bristol chairman"
 
 
 def test_a_work_title_is_no_one_a_pronoun_stands_for(analyze_text):
