@@ -192,3 +192,6 @@ MALE_NOUNS = frozenset({"man", "father", "husband", "son", "boy", "brother", "da
 # Vague heads of a description ("the Warriors chief", "the club boss"): a way of referring to
 # a person already titled, never a more specific title than the one stated ("chairman").
 VAGUE_TITLE_HEADS = frozenset({"chief", "boss", "head", "supremo", "chief's", "bosses"})
+
+# Letters written after a name ("Tom Bracken MSP", "Peter Lowe QC"): not part of the name.
+POSTNOMINALS = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "QC", "KC", "MBE", "OBE", "CBE"})

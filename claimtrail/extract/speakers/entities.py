@@ -32,7 +32,12 @@ from claimtrail.vocabulary.gazetteer import (
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
-from claimtrail.vocabulary.referents import RANK_GENDER, RANK_OFFICE_WORDS, WORK_NOUNS
+from claimtrail.vocabulary.referents import (
+    POSTNOMINALS,
+    RANK_GENDER,
+    RANK_OFFICE_WORDS,
+    WORK_NOUNS,
+)
 
 # Longest first, so "Vice President" is stripped before "President".
 PERSON_TITLES = sorted(TITLES, key=len, reverse=True)
@@ -199,8 +204,10 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     text = text.split("\n")[0].strip()
     text = re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()  # "Yuganskneftegas - the": a name
     words = text.split()  # ends before a dash aside and a trailing lower-case word or title
-    while len(words) > 1 and (words[-1].islower() or words[-1] in TRAILING_TITLES):
-        words.pop()
+    while len(words) > 1 and (
+        words[-1].islower() or words[-1] in TRAILING_TITLES or words[-1] in POSTNOMINALS
+    ):
+        words.pop()  # "Tom Bracken MSP" is Tom Bracken
     text = " ".join(words) if words and text.startswith(words[0]) else text
     inner = _INNER_HONORIFIC.search(text)
     if inner is not None:  # "Tanzania Mr Brown" (a name run on from a place): Mr Brown
@@ -230,8 +237,8 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
                 start += len(title) + 1
                 text = text[len(title) + 1 :]
                 break
-    if not text or not any(c.isalpha() for c in text):
-        return None
+    if not text or not any(c.isalpha() for c in text) or text in POSTNOMINALS:
+        return None  # "MSP" alone, tagged as an organisation, is no one
     return start, start + len(text), text
 
 

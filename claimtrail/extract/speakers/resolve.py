@@ -69,6 +69,7 @@ from claimtrail.vocabulary.referents import (
     OTHER_OFFICE_WORDS,
     OUTLET_NAME_WORDS,
     PAIR_NOUNS,
+    POSTNOMINALS,
     PUBLIC_BODY_NOUNS,
     RANK_GENDER,
     SUING_VERBS,
@@ -429,7 +430,9 @@ def _spokesperson_name(
     noun = head.lower_
     if noun not in SPOKES_NOUNS - {"representative"}:
         return None
-    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+    if any(
+        c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in head.children
+    ):
         return None  # "the party's spokesman for health, Jane Marsh, said": she is named
     owner = _owner_of(head, entities, earlier, salience)
     if owner is None:
@@ -1281,6 +1284,8 @@ def _entity_at_head(
     if hit is None and _is_title_head(head) or hit is None and head.is_lower:
         for appos in (c for c in head.children if c.dep_ == "appos"):
             named = entities.at(appos.idx, appos.idx + len(appos.text))
+            if named is None and appos.text in POSTNOMINALS:  # "…, Tom Bracken MSP, said"
+                named = entities.at(appos.left_edge.idx, appos.idx)
             if named is not None and named[1].type in {"person", "organization", "group"}:
                 return named  # "The city's transport chief, Ana Lopez, said"; "The MP for X, Y"
     if hit is None and head.is_upper and len(head.text) >= 2:

@@ -1006,3 +1006,15 @@ def test_a_lede_title_owned_by_a_country_is_the_person_named_next(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "tremendous scope")
     assert (speaker.name, speaker.role) == ("Rosa Medel", "mining minister")
+
+
+def test_letters_after_a_name_are_not_the_name(analyze_text):
+    text = (
+        "Tax\nCouncil tax is set to rise. Scottish Finance Minister, Tom Bracken MSP, said: "
+        '"I announced an additional sum for councils." The Tory finance spokesman, Brian Mowat '
+        'MSP, said: "It is a form of disguise." Peter Lowe QC said the case was weak.\n'
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "additional sum").name == "Tom Bracken"
+    assert speaker_of(analysis, "form of disguise").name == "Brian Mowat"
+    assert speaker_of(analysis, "case was weak").name == "Peter Lowe"
