@@ -824,6 +824,9 @@ def _author_of(
     noun: Token, entities: EntityTable, earlier: list[Speaker] | None = None
 ) -> tuple[str, EntityRecord] | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [  # "An IAAF statement said", "the NAO report": a named body that modifies it
+        c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+    ]
     owners += [
         g
         for c in noun.children
@@ -838,6 +841,8 @@ def _author_of(
         owners += [c for c in verb.children if c.dep_ == "nsubj"]  # "X said in a statement"
     for owner in owners:
         hit = entities.at(owner.idx, owner.idx + len(owner.text))
+        if hit is None and owner.is_upper and len(owner.text) >= 2:
+            hit = _expanded_acronym(owner.text, entities)  # "the NAO report"
         if hit is not None and hit[1].type in {"person", "organization", "group"}:
             return hit
         for speaker in reversed(earlier or []):  # "The firm said in a statement": as resolved

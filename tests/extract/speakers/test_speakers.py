@@ -1018,3 +1018,18 @@ def test_letters_after_a_name_are_not_the_name(analyze_text):
     assert speaker_of(analysis, "additional sum").name == "Tom Bracken"
     assert speaker_of(analysis, "form of disguise").name == "Brian Mowat"
     assert speaker_of(analysis, "case was weak").name == "Peter Lowe"
+
+
+def test_a_document_speaks_for_the_body_that_modifies_it(analyze_text):
+    analysis = analyze_text(
+        "Appeal\nThe International Sailing Federation will appeal against the ruling. Now the "
+        'ISAF will lodge an appeal. An ISAF statement said: "The board concluded that the '
+        'decision is wrong." The statement continued: "The decision will be final."\n'
+    )
+    assert speaker_of(analysis, "board concluded").name == "ISAF"
+    assert speaker_of(analysis, "will be final").name == "ISAF"
+    analysis = analyze_text(
+        "Dome\nThe National Audit Office said the sale cost £28m. The NAO report said that "
+        "this sale went through because it avoided many problems.\n"
+    )
+    assert speaker_of(analysis, "avoided many").name == "National Audit Office"
