@@ -283,6 +283,9 @@ def _resolve(
     if unnamed is not None:  # "…, said one London-based broker. He forecast…"
         return unnamed.model_copy(update={"start": start, "end": end, "mention": mention})
     goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [])
+    again = _they_again(doc, cand, earlier)
+    if again is not None:  # "… but they have warned C. They say D": the same group
+        return again.model_copy(update={"start": start, "end": end, "mention": mention})
     if group is not None:
         entity_id, record = entities.find_name(group) or (None, None)
         if record is not None and record.type == "place":  # "The Australian" is no country
@@ -412,6 +415,25 @@ def _speaker_goes_on(
             return None
     assert last.entity_id is not None
     return last.entity_id, record
+
+
+def _they_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]) -> Speaker | None:
+    """'they' as the source right after a quote whose source was also 'they', in the next
+    sentence of the paragraph: the same speaker (not a body named earlier)."""
+    if cand.source is None or not earlier or cand.source_head is None:
+        return None
+    if doc[cand.source_head].lower_ != "they":
+        return None
+    last = earlier[-1]
+    if last.end is None or (last.mention or "").lower() != "they" or last.end > cand.source[0]:
+        return None
+    gap = text_of(doc)[last.end : cand.source[0]]
+    here = doc.char_span(cand.source[0], cand.source[1], alignment_mode="expand")
+    there = doc.char_span(last.start or 0, last.end, alignment_mode="expand")
+    if "\n" in gap or here is None or there is None:
+        return None
+    adjacent = there[0].sent.end >= here[0].sent.start  # the same or the next sentence
+    return last if adjacent else None
 
 
 def _spokesperson_name(

@@ -1033,3 +1033,15 @@ def test_a_document_speaks_for_the_body_that_modifies_it(analyze_text):
         "this sale went through because it avoided many problems.\n"
     )
     assert speaker_of(analysis, "avoided many").name == "National Audit Office"
+
+
+def test_they_right_after_a_quote_of_they_is_the_same_group(analyze_text):
+    text = (
+        "Tax\nCouncil tax is set to rise by about 4%, the Gazette has learned. Authorities will "
+        "decide final figures on Thursday. The finance minister has urged councils to limit "
+        "increases but they have warned that they will struggle to maintain services. They say "
+        "much additional government money is for new initiatives.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "new initiatives").name == speaker_of(analysis, "struggle").name
+    assert speaker_of(analysis, "new initiatives").name != "Gazette"
