@@ -118,3 +118,80 @@ OUTLET_NAME_WORDS = frozenset(
         "cnn",
     }
 )
+
+# Ranks written before a name ("Lord Tamworth", "Dame Ada Price"): like an honorific they
+# mark the capitalised words after them as a person's name, and tell the person's gender.
+RANK_GENDER = {"lord": "m", "sir": "m", "baron": "m", "lady": "f", "dame": "f", "baroness": "f"}
+
+# Nouns for a work that a title right after them names ("her drama Wasp", "the album Rising
+# Sun"): such a name is a work, not a person, whatever the NER labelled it.
+WORK_NOUNS = frozenset(
+    {
+        "film",
+        "movie",
+        "drama",
+        "comedy",
+        "thriller",
+        "documentary",
+        "sitcom",
+        "series",
+        "show",
+        "album",
+        "single",
+        "song",
+        "track",
+        "novel",
+        "book",
+        "play",
+        "musical",
+        "opera",
+        "ballet",
+        "game",
+        "painting",
+        "sculpture",
+        "short",
+    }
+)
+
+# Offices a rank opens ("the Lord Chancellor", "Lord Justice Tate", "the Lord Provost"): the
+# word after the rank is the office, not a name (person nouns count too).
+RANK_OFFICE_WORDS = frozenset({"justice", "advocate", "provost", "mayoress", "privy", "lieutenant"})
+
+# Kinds of business a description may call a company by ("the former monopoly said", "the
+# Delta subsidiary said"), beyond the organisation nouns of gazetteer.ORG_NOUNS: the company
+# in view, never one the description names as its owner.
+BUSINESS_DESCRIPTION_NOUNS = frozenset(
+    {
+        "monopoly",
+        "subsidiary",
+        "unit",
+        "division",
+        "chain",
+        "supplier",
+        "provider",
+        "brewer",
+        "miner",
+        "consultancy",
+        "multinational",
+        "incumbent",
+        "utility",
+        "telco",
+        "chipmaker",
+        "drugmaker",
+        "fund",
+    }
+)
+
+# Person nouns that state a gender ("a spokesman … She insisted" is not the spokesman); words
+# ending in -man / -woman count too (resolve._noun_gender).
+FEMALE_NOUNS = frozenset(
+    {"woman", "mother", "wife", "daughter", "girl", "sister", "lady", "mum", "actress", "queen"}
+)
+MALE_NOUNS = frozenset({"man", "father", "husband", "son", "boy", "brother", "dad", "king"})
+
+# Vague heads of a description ("the Warriors chief", "the club boss"): a way of referring to
+# a person already titled, never a more specific title than the one stated ("chairman").
+VAGUE_TITLE_HEADS = frozenset({"chief", "boss", "head", "supremo", "chief's", "bosses"})
+
+# Letters written after a name ("Tom Bracken MSP", "Peter Lowe QC"): not part of the name.
+POSTNOMINALS = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "QC", "KC", "MBE", "OBE", "CBE"})

@@ -24,6 +24,10 @@ def subject_of(verb: Token) -> Token | None:
         main = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if main is not None and main.i < verb.i and _can_speak(main):
             return main
+    if found is not None and found.tag_ == "VBG" and found.i < verb.i and not _can_speak(found):
+        # "Speaking in Leeds Mr Reed said: …", the opening participle parsed as the subject and
+        # the name as its preposition's object: the person named right before the verb speaks
+        return _name_right_before(verb) or found
     return found
 
 

@@ -62,6 +62,11 @@ def _channel(text: str) -> str | None:
 
 def parse_head(head: str) -> tuple[Profile, tuple[int, int]] | None:
     """Read 'Name, Role (Place), via channel' into a profile and the name's offsets in head."""
+    words = _PAREN.sub("", head).split()
+    if words and verb_lemma(words[-1].strip(".,;")):
+        # "Speaking in Leeds Mr Reed said": a sentence ends in its verb, even where its last
+        # words look like a channel ("in Leeds …"); the parser reads it
+        return None
     channel = None
     via = _VIA.search(head)
     if via:

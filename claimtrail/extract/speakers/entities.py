@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimtrail.models import Entity
 from claimtrail.models import Span as OffsetSpan
@@ -32,6 +32,12 @@ from claimtrail.vocabulary.gazetteer import (
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
+from claimtrail.vocabulary.referents import (
+    POSTNOMINALS,
+    RANK_GENDER,
+    RANK_OFFICE_WORDS,
+    WORK_NOUNS,
+)
 
 # Longest first, so "Vice President" is stripped before "President".
 PERSON_TITLES = sorted(TITLES, key=len, reverse=True)
@@ -59,6 +65,23 @@ PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "Unite
 # Last words of a law's or an agreement's name: a document, never a speaker.
 LAW_ENDINGS = {"Act", "Bill", "Law", "Directive", "Treaty", "Convention", "Agreement", "Code"}
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
+# Lower-case words that open a surname ("de Villiers", "van Persie").
+NAME_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "du",
+    "del",
+    "dos",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "al",
+    "bin",
+}
 
 
 @dataclass
@@ -181,8 +204,10 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     text = text.split("\n")[0].strip()
     text = re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()  # "Yuganskneftegas - the": a name
     words = text.split()  # ends before a dash aside and a trailing lower-case word or title
-    while len(words) > 1 and (words[-1].islower() or words[-1] in TRAILING_TITLES):
-        words.pop()
+    while len(words) > 1 and (
+        words[-1].islower() or words[-1] in TRAILING_TITLES or words[-1] in POSTNOMINALS
+    ):
+        words.pop()  # "Tom Bracken MSP" is Tom Bracken
     text = " ".join(words) if words and text.startswith(words[0]) else text
     inner = _INNER_HONORIFIC.search(text)
     if inner is not None:  # "Tanzania Mr Brown" (a name run on from a place): Mr Brown
@@ -193,6 +218,16 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
         start += honorific.end()
         text = text[honorific.end() :]
     words = text.split()
+    if (
+        span.label_ == "PERSON"
+        and len(words) >= 2
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[0] not in NAME_PARTICLES
+    ):
+        start += len(words[0]) + 1  # "he rang Lucy": a name starts with a capital, not a verb
+        text = text[len(words[0]) + 1 :]
+        words = words[1:]
     if span.label_ == "PERSON" and len(words) >= 3 and words[0].lower() in PERSON_NOUNS:
         start += len(words[0]) + 1  # "Farmer Jill Moss" names Jill Moss; "farmer" is her role
         text = text[len(words[0]) + 1 :]
@@ -202,8 +237,8 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
                 start += len(title) + 1
                 text = text[len(title) + 1 :]
                 break
-    if not text or not any(c.isalpha() for c in text):
-        return None
+    if not text or not any(c.isalpha() for c in text) or text in POSTNOMINALS:
+        return None  # "MSP" alone, tagged as an organisation, is no one
     return start, start + len(text), text
 
 
@@ -278,10 +313,46 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         start, end, text = cleaned
         mentions.append(Mention(start, end, text, _label(ent), _is_compound_modifier(ent)))
     mentions = _repair_headline(mentions, body_text, body_start)
+    mentions = _party_phrases(doc, mentions)
     mentions += _untagged_organisations(doc, mentions)
     mentions += _untagged_honorific_names(doc, mentions)
     mentions += _untagged_full_names(doc, mentions)
     return mentions + _untagged_surnames(doc, mentions)
+
+
+_PARTY_PHRASE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(a) for a in sorted(PARTY_ALIASES, key=len, reverse=True) if " " in a)
+    + r")\b"
+)
+
+
+def party_phrase_at(tok: Token) -> str | None:
+    """The party whose name of more than one word ('Liberal Democrat') holds this token."""
+    if not tok.text[:1].isupper():
+        return None
+    sent = tok.sent
+    for match in _PARTY_PHRASE.finditer(sent.text):
+        if match.start() <= tok.idx - sent.start_char < match.end():
+            return PARTY_ALIASES[match.group(0)]
+    return None
+
+
+def _party_phrases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Liberal Democrat spokesman X', 'the Lib Dem chief executive': a party's name of more
+    than one word is one mention of the party, whatever pieces the NER made of it ("Liberal"
+    an organisation, "Democrat" a nationality, "The Lib Dem" a person)."""
+    text = text_of(doc)
+    found = []
+    for match in _PARTY_PHRASE.finditer(text):
+        start, end = match.span()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        compound = span is not None and _is_compound_modifier(span)
+        found.append(Mention(start, end, match.group(0), "ORG", compound))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def _untagged_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -309,11 +380,15 @@ def _untagged_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _untagged_honorific_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Mr Hollis sent the e-mail' with no entity tagged: the capitalised words after an
-    honorific name a person."""
+    honorific (or a rank: 'Lord Tamworth') name a person."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for tok in doc[:-1]:
-        if tok.text.rstrip(".") not in {"Mr", "Mrs", "Ms", "Miss", "Dr"}:
+        if tok.text.rstrip(".") not in {"Mr", "Mrs", "Ms", "Miss", "Dr"} and not (
+            tok.lower_ in RANK_GENDER  # "Lord Tamworth told reporters"; not "the Lord
+            and tok.is_title  # Chancellor said", where an office follows the rank
+            and doc[tok.i + 1].lower_ not in PERSON_NOUNS | ROLE_NOUNS | RANK_OFFICE_WORDS
+        ):
             continue
         words = []
         for nxt in doc[tok.i + 1 : tok.i + 4]:
@@ -526,7 +601,18 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         and all(len(m.text.split()) == 1 for m in ms)
     ):
         label = "ORG"
+    if label == "PERSON" and not full_names and any(_titles_a_work(m, doc) for m in ms):
+        return "other"  # "her gritty drama Wasp … Wasp tells the story": a work, no person
     return LABEL_TYPES.get(label, "other")
+
+
+def _titles_a_work(m: Mention, doc: Doc) -> bool:
+    """A name right after a noun for a work ("the film Little Terror", "debut album Rise")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in WORK_NOUNS and before.pos_ == "NOUN"
 
 
 def _conjoined_with_org(ms: list[Mention], doc: Doc) -> bool:

@@ -27,6 +27,7 @@ from claimtrail.extract.speakers.entities import (
     EntityRecord,
     EntityTable,
     Mention,
+    party_phrase_at,
 )
 from claimtrail.models import Cue, Quote, Span, Speaker
 from claimtrail.parse.text import text_of
@@ -57,16 +58,22 @@ from claimtrail.vocabulary.grammar import (
 )
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
 from claimtrail.vocabulary.referents import (
+    BUSINESS_DESCRIPTION_NOUNS,
     DESCRIPTIVE_PERSON_NOUNS,
+    FEMALE_NOUNS,
     FILING_VERBS,
     FINDING_NOUNS,
     LAWSUIT_NOUNS,
+    MALE_NOUNS,
     NEWSPAPER_NOUNS,
     OTHER_OFFICE_WORDS,
     OUTLET_NAME_WORDS,
     PAIR_NOUNS,
+    POSTNOMINALS,
     PUBLIC_BODY_NOUNS,
+    RANK_GENDER,
     SUING_VERBS,
+    VAGUE_TITLE_HEADS,
 )
 
 THING_PRONOUNS = {"it", "its"}
@@ -112,33 +119,67 @@ def narrative_descriptions(
     salience = Salience(doc, entities, [], contents, found)
     salience.profiles = profiles
     for tok in doc:
+        owner = _place_owner(tok, entities)
         if (
             tok.dep_ not in SUBJECT_DEPS
             or not tok.is_lower
             or not _is_title_head(tok)
             or tok.lower_ in SPOKES_NOUNS
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            or any(c.dep_ in {"appos", "poss"} for c in tok.children)
+            or not (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                or owner is not None
+                and _in_lede(doc, tok.idx)
+            )
+            or any(c.dep_ == "appos" for c in tok.children)
+            or any(c.dep_ == "poss" for c in tok.children)
+            and owner is None
         ):
             continue
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
         if (start, end) in sources or salience._inside_content(start, end):
             continue
-        words = [t.lower_ for t in doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
+        owned = {t.i for t in owner.subtree} if owner is not None else set()
+        words = [
+            t.lower_
+            for t in doc[tok.left_edge.i : tok.i + 1]
+            if t.dep_ != "det" and t.i not in owned
+        ]
         if ROLE_MODIFIERS & set(words):
             continue  # "the deputy chairman" is somebody else
         entity_id, record = _person_with_role(words, start, [], entities, salience)
         if record is None:
             accept = _no_other_role(words, profiles, entities)
             hit = salience.most_salient(start, {"person"}, accept)
+            if hit is None and _in_lede(doc, start):
+                # "Norland's defence minister has opened the show … Rajan Mehta said": a
+                # lede's subject is named next
+                hit = salience.next_subject(end, {"person"})
+                if hit is not None and profiles.get(hit[0], Profile()).role:
+                    hit = None
             entity_id, record = hit if hit is not None else (None, None)
         if record is None or entity_id is None:
             continue
         found.append((start, end, entity_id))
         profile = profiles.get(entity_id, Profile())
         if not profile.role:
-            profiles[entity_id] = _merge(profile, Profile(role=" ".join(words)))
+            place = _place_name(owner, entities) if owner is not None else None
+            profiles[entity_id] = _merge(profile, Profile(role=" ".join(words), location=place))
     return found
+
+
+def _place_owner(tok: Token, entities: EntityTable) -> Token | None:
+    """The country or place a title is owned by ("Norland's defence minister")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    return poss if _place_name(poss, entities) is not None else None
+
+
+def _place_name(tok: Token, entities: EntityTable) -> str | None:
+    hit = entities.at(tok.idx, tok.idx + len(tok.text))
+    if hit is not None and hit[1].type == "place":
+        return hit[1].name
+    return None
 
 
 def _no_other_role(
@@ -242,6 +283,9 @@ def _resolve(
     if unnamed is not None:  # "…, said one London-based broker. He forecast…"
         return unnamed.model_copy(update={"start": start, "end": end, "mention": mention})
     goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [])
+    again = _they_again(doc, cand, earlier)
+    if again is not None:  # "… but they have warned C. They say D": the same group
+        return again.model_copy(update={"start": start, "end": end, "mention": mention})
     if group is not None:
         entity_id, record = entities.find_name(group) or (None, None)
         if record is not None and record.type == "place":  # "The Australian" is no country
@@ -254,10 +298,30 @@ def _resolve(
     # What the text says at the point of attribution ("The MEP said") comes before what it
     # says elsewhere about the same person.
     at_mention = _profile_from_mention(doc, cand, entities, record)
+    if (
+        record is not None
+        and record.type == "person"
+        and at_mention.role
+        and not any(start <= m.start < end for m in record.mentions)
+        and description_role(doc, cand, entities)
+    ):  # "the party's chief executive said" for a person named elsewhere: the description
+        at_mention = Profile(**{**at_mention.__dict__, "role": None})  # states the role
     if _shorter_form_of(at_mention.role, base.role):  # "attorney" of "attorney general"
         at_mention = Profile(**{**at_mention.__dict__, "role": None})
     if record is None or record.type == "person":
         described_role = description_role(doc, cand, entities)
+        by_description = record is not None and not any(
+            start <= m.start < end for m in record.mentions
+        )
+        if (
+            described_role
+            and by_description
+            and base.role
+            and described_role.lower().split()[-1] in VAGUE_TITLE_HEADS
+            and not _role_fit(described_role.lower().split(), base.role)
+        ):
+            described_role = None  # "Wigan chairman X … said the club chief": a way of
+            # referring to the person, not the title stated for them
         if not _shorter_form_of(described_role, base.role):  # "the culture secretary" is
             at_mention = _merge(at_mention, Profile(role=described_role))  # the fuller title
     profile = _merge(cand.profile, at_mention, base)
@@ -353,6 +417,25 @@ def _speaker_goes_on(
     return last.entity_id, record
 
 
+def _they_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]) -> Speaker | None:
+    """'they' as the source right after a quote whose source was also 'they', in the next
+    sentence of the paragraph: the same speaker (not a body named earlier)."""
+    if cand.source is None or not earlier or cand.source_head is None:
+        return None
+    if doc[cand.source_head].lower_ != "they":
+        return None
+    last = earlier[-1]
+    if last.end is None or (last.mention or "").lower() != "they" or last.end > cand.source[0]:
+        return None
+    gap = text_of(doc)[last.end : cand.source[0]]
+    here = doc.char_span(cand.source[0], cand.source[1], alignment_mode="expand")
+    there = doc.char_span(last.start or 0, last.end, alignment_mode="expand")
+    if "\n" in gap or here is None or there is None:
+        return None
+    adjacent = there[0].sent.end >= here[0].sent.start  # the same or the next sentence
+    return last if adjacent else None
+
+
 def _spokesperson_name(
     doc: Doc,
     cand: QuoteCandidate,
@@ -369,6 +452,10 @@ def _spokesperson_name(
     noun = head.lower_
     if noun not in SPOKES_NOUNS - {"representative"}:
         return None
+    if any(
+        c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in head.children
+    ):
+        return None  # "the party's spokesman for health, Jane Marsh, said": she is named
     owner = _owner_of(head, entities, earlier, salience)
     if owner is None:
         same = next(
@@ -404,6 +491,9 @@ def _owner_of(
     for tok in noun.subtree:
         if tok.i == noun.i or tok.is_punct:
             continue
+        party = party_phrase_at(tok)
+        if party is not None:  # "a Liberal Democrat spokesman", however the NER cut it up
+            return party
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
             hits.append(hit[1])
@@ -590,6 +680,18 @@ def _entity_for(
             head = words[-2]
         if head in ORG_NOUNS:
             return _organization_of_kind(doc, head, cand.source[0], entities, salience)
+        if head in BUSINESS_DESCRIPTION_NOUNS and words[0] == "the":
+            # "the former monopoly said": the company in view; "the Delta subsidiary" is not
+            # Delta, the owner it names
+            start, end = cand.source
+            owners_named = {
+                id(r)
+                for r in entities.records
+                if any(start <= m.start and m.end <= end for m in r.mentions)
+            }
+            return salience.most_salient(
+                start, {"organization"}, lambda r: id(r) not in owners_named and not _is_outlet(r)
+            ) or (None, None)
         if head in DESCRIPTIVE_PERSON_NOUNS and words[0] == "the" and head not in PERSON_NOUNS:
             # "The champion swimmer says": who she is, not a title she holds
             return salience.most_salient(cand.source[0], {"person"}) or (None, None)
@@ -597,13 +699,22 @@ def _entity_for(
             found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
                 words[1:], cand.source[0], earlier, entities, salience
             )
-            if found_person[1] is None and words[0] == "the" and not ROLE_MODIFIERS & set(words):
-                # "The MEP said": the person in view ("the deputy chairman" is somebody else)
+            if (
+                found_person[1] is None
+                and words[0] == "the"
+                and not ROLE_MODIFIERS & set(words[:-1])
+            ):
+                # "The MEP said", "the club chief said": the person in view ("the deputy
+                # chairman" is somebody else; a modifier word as the head is the head)
                 found_person = salience.most_salient(cand.source[0], {"person"}) or (None, None)
             if found_person[1] is None and words[0] == "the" and _in_lede(doc, cand.source[0]):
                 # "…, the lord chancellor has said. Lord Falconer said…": a lede names its
                 # subject next; elsewhere an unmatched description is somebody unnamed
                 found_person = salience.next_subject(cand.source[1], {"person"}) or (None, None)
+            if found_person[1] is None and words[0] == "the":
+                # "the party's chief executive said C. "D," Lord Hamble told reporters": a
+                # person first named, with no title, as the next sentence's subject
+                found_person = salience.introduced_next(cand.source[1]) or (None, None)
             return found_person
     return None, None
 
@@ -674,9 +785,11 @@ def _called(doc: Doc, mention: Mention, noun: str) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    before = [doc[i].lower_ for i in range(max(0, span.start - 3), span.start)]
-    if noun in before:
-        return True
+    for i in range(span.start - 1, max(-1, span.start - 4), -1):
+        if doc[i].pos_ in {"VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ"}:
+            break  # "Government figures suggest TB…": a word of another phrase
+        if doc[i].lower_ == noun:
+            return True
     return any(c.dep_ == "appos" and c.lower_ == noun for c in span.root.children)
 
 
@@ -689,6 +802,8 @@ def _document_author(
         return None
     head = doc[cand.source_head]
     word = "".join(t.lower_ for t in _hyphenated(head))
+    if word in FINDING_NOUNS and word not in DOCUMENT_NOUNS:
+        return _author_of(head, entities, earlier)  # "a review by the ONS found": its own
     if word not in DOCUMENT_NOUNS:
         return None
     for noun in [
@@ -731,6 +846,9 @@ def _author_of(
     noun: Token, entities: EntityTable, earlier: list[Speaker] | None = None
 ) -> tuple[str, EntityRecord] | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [  # "An IAAF statement said", "the NAO report": a named body that modifies it
+        c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+    ]
     owners += [
         g
         for c in noun.children
@@ -745,6 +863,8 @@ def _author_of(
         owners += [c for c in verb.children if c.dep_ == "nsubj"]  # "X said in a statement"
     for owner in owners:
         hit = entities.at(owner.idx, owner.idx + len(owner.text))
+        if hit is None and owner.is_upper and len(owner.text) >= 2:
+            hit = _expanded_acronym(owner.text, entities)  # "the NAO report"
         if hit is not None and hit[1].type in {"person", "organization", "group"}:
             return hit
         for speaker in reversed(earlier or []):  # "The firm said in a statement": as resolved
@@ -972,12 +1092,26 @@ def _unnamed_last_speaker(
     gap = doc[here[0].sent.end : head.sent.start] if here[0].sent.end < head.sent.start else None
     if gap is not None and gap.text.strip():
         return None  # only from this sentence or the one before
+    gender = PRONOUN_GENDER.get(head.lower_)
+    stated = {_noun_gender(w) for w in words} - {None}
+    if gender is not None and stated and gender not in stated:
+        return None  # "…," a spokesman said. She insisted…: somebody else
     for _id, record, m in entities.mentions_before(cand.source[0]):
         if m.end <= last.end:
             break
         if record.type == "person" and not any(s <= m.start < e for s, e in contents):
             return None
     return last
+
+
+def _noun_gender(word: str) -> str | None:
+    """'m' or 'f' for a person noun that states a gender ("spokeswoman", "father")."""
+    word = word.split("-")[-1]
+    if word in FEMALE_NOUNS or word.endswith(("woman", "women")):
+        return "f"
+    if word in MALE_NOUNS or word.endswith(("man", "men")) and word not in {"human", "humans"}:
+        return "m"
+    return None
 
 
 def _plural_subject(doc: Doc, cand: QuoteCandidate, contents: list[tuple[int, int]]) -> str | None:
@@ -1177,6 +1311,8 @@ def _entity_at_head(
     if hit is None and _is_title_head(head) or hit is None and head.is_lower:
         for appos in (c for c in head.children if c.dep_ == "appos"):
             named = entities.at(appos.idx, appos.idx + len(appos.text))
+            if named is None and appos.text in POSTNOMINALS:  # "…, Tom Bracken MSP, said"
+                named = entities.at(appos.left_edge.idx, appos.idx)
             if named is not None and named[1].type in {"person", "organization", "group"}:
                 return named  # "The city's transport chief, Ana Lopez, said"; "The MP for X, Y"
     if hit is None and head.is_upper and len(head.text) >= 2:
@@ -1336,6 +1472,26 @@ class Salience:
                     return f"E{i + 1}", record
         return None
 
+    def introduced_next(self, after: int) -> tuple[str, EntityRecord] | None:
+        """The person first named in the next sentence of the paragraph, as its subject, with
+        no title stated there or elsewhere: whom a description just before stands for."""
+        here = self.doc.char_span(after - 1, after, alignment_mode="expand")
+        if here is None or here[-1].sent.end >= len(self.doc):
+            return None
+        following = self.doc[here[-1].sent.end].sent
+        for i, record in enumerate(self.entities.records):
+            first = record.mentions[0] if record.mentions else None
+            if (
+                record.type == "person"
+                and first is not None
+                and following.start_char <= first.start < following.end_char
+                and "\n" not in self.doc.text[after : first.start]  # the same paragraph
+                and self._subject_rank(first.start, first.end) == 0
+                and not self.profiles.get(f"E{i + 1}", Profile()).role
+            ):
+                return f"E{i + 1}", record
+        return None
+
     def most_salient(
         self,
         before: int,
@@ -1413,6 +1569,7 @@ def _gender_of(record: EntityRecord, text: str, doc: Doc | None = None) -> str |
         before = text[max(0, mention.start - 6) : mention.start].split()
         words = mention.text.lower().split()[:1] + [w.lower() for w in before[-1:]]
         found |= {HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER}
+        found |= {RANK_GENDER[w] for w in words if w in RANK_GENDER}
     if not found and doc is not None:
         found = _pronoun_gender(record, doc)
     return found.pop() if len(found) == 1 else None
@@ -1632,7 +1789,7 @@ def _affiliation(tok: Token, entities: EntityTable) -> bool:
     ("Home Secretary" tagged as one name)."""
     if not tok.text[:1].isupper() or _is_title_head(tok):
         return False
-    if tok.text in PARTY_ALIASES or tok.text in COUNTRY_ALIASES:
+    if tok.text in PARTY_ALIASES or tok.text in COUNTRY_ALIASES or party_phrase_at(tok):
         return True
     hit = entities.at(tok.idx, tok.idx + len(tok.text))
     if hit is not None:
@@ -1656,6 +1813,10 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
                 in_title = False  # "analyst at brokers ING", "director in Europe"
             elif in_title:
                 role_tokens.append(tok)  # "head of third party services"
+            continue
+        phrase_party = party_phrase_at(tok)
+        if phrase_party is not None:  # "Liberal Democrat spokesman"
+            party = party or phrase_party
             continue
         if _affiliation(tok, entities):
             name = hit[1].name if hit is not None else tok.text

@@ -95,3 +95,11 @@ def test_a_person_phrase_opened_by_but_before_a_joined_verb_is_its_subject(parse
         "Webb, told the BBC it was a laughable suggestion."
     )
     assert _source(parse, text, "told") == "lawyer"
+
+
+def test_an_opening_participle_parsed_as_subject_gives_way_to_the_name_before_the_verb(
+    parse,
+) -> None:
+    # the parser makes "Writing" the subject and hangs "Mr Kemble" on "in"
+    text = 'Writing in Harrogate Mr Kemble said: "People want a credible party."'
+    assert _source(parse, text, "said") == "Kemble"

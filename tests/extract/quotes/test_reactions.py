@@ -60,3 +60,8 @@ def test_lexicon_attitudes_are_the_eight_of_the_schema():
         | set(NEGATED_ATTITUDE.values())
     )
     assert used <= allowed
+
+
+def test_a_sentence_ending_in_its_verb_is_no_reaction_head():
+    # "in Harrogate Mr Kemble said" looks like a channel ("in …"); the head is still a sentence
+    assert parse_head("Speaking in Harrogate Mr Kemble said") is None
