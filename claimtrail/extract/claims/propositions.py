@@ -44,6 +44,7 @@ from claimtrail.vocabulary.answers import (
     CLEARING_WORDS,
     FINDING_BODIES,
     FINDING_VERB_FORMS,
+    HOLDER_MODIFIERS,
     PHRASAL_VERB_FORMS,
     PLEA_FORMS,
 )
@@ -826,10 +827,53 @@ def stand_alone(
     pronoun = m.group(1).lower() if m else ""
     victim = {"he": "her", "she": "him"}.get(pronoun)
     against = accusation and victim is not None and victim in text.lower().split()
+    # Inside quotation marks a speaker says "I" or "we": "He's never told me" is somebody else.
+    against = against or _in_quotation_marks(doc, start)
     name = _referent_name(pronoun, start, source, entities, against, doc) if m else None
+    if pronoun == "it" and _expletive_it(doc, start):
+        name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
     if m and name:
         text = name + text[m.end() :]
     return text[:1].upper() + text[1:] if text else text
+
+
+QUOTE_OPENERS = frozenset('"“‘')
+
+
+def _in_quotation_marks(doc: Doc, start: int) -> bool:
+    """The content at ``start`` opens with a quotation mark: the speaker's own words."""
+    text = text_of(doc)
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i >= 0 and text[i] in QUOTE_OPENERS
+
+
+COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
+
+
+def _expletive_it(doc: Doc, start: int) -> bool:
+    """The content's leading "it" is a dummy subject: a copula whose clause has a subject of its
+    own ("it was 'plain' Iraq was in breach", "it is clear that the firm will lose money"), not
+    a raising one ("it was likely to close", "it was ready to sell": the firm)."""
+    words = [t for t in doc if t.idx >= start and not t.is_punct][:3]
+    it = next((t for t in words if t.lower_ == "it"), None)
+    if it is None or it.dep_ not in {"nsubj", "expl"}:
+        return False
+    if it.dep_ == "expl":
+        return True
+    head = it.head
+    if head.lemma_.lower() not in COPULAS:
+        return False
+    holders = [head, *(c for c in head.children if c.dep_ == "acomp")]
+    return any(
+        c.dep_ in {"ccomp", "csubj"}
+        and any(
+            g.dep_ in {"nsubj", "nsubjpass"} or g.lower_ in {"that", "whether"} for g in c.children
+        )
+        for h in holders
+        for c in h.children
+    )
 
 
 def _speaker_fits(
@@ -850,6 +894,8 @@ def _speaker_fits(
     )
     if kind == "person" and set(mention.lower().split()[:-1]) & ORG_NOUNS:
         kind = "organization"  # "Rival exchange operator Euronext", typed a person by NER
+    if kind is None and name.lower() in HOLDER_MODIFIERS:
+        kind = "organization"  # "Conservative claims that he had X": a party, never "he"
     plural = kind is None and name.split()[-1].lower().endswith("s")
     if pronoun in {"he", "she"}:
         return kind == "person" or (kind is None and not plural)
@@ -878,6 +924,10 @@ def _referent_name(
         return source.name
     if not person and not relay:
         return None  # a party's "it" that is not the party is not resolved by position
+    if pronoun == "they" and doc is not None:
+        group = _plural_subject_before(doc, start)
+        if group is not None:
+            return group  # "MCI's directors backed Verizon. They are accused of X"
     # "reports that it is in talks", "the Times reported that it was about to sign": the firm
     wanted = "person" if person else "organization"
     skip = source.entity_id if accusation or relay else None
@@ -890,6 +940,26 @@ def _referent_name(
     # the latest one named as a subject ("Shell is in talks with Exxon … it was about to sign":
     # Shell), else the latest one named
     return next((n for n, subject in found if subject), found[0][0] if found else None)
+
+
+def _plural_subject_before(doc: Doc, start: int) -> str | None:
+    """The plural common noun phrase that is the subject of the sentence before ``start``'s
+    ("MCI's directors have backed Verizon. They are accused of …": MCI's directors), which a
+    sentence-initial "they" continues; None when that subject is a name or singular."""
+    here = doc.char_span(start, start + 1, alignment_mode="expand")
+    if here is None or here.sent.start == 0:
+        return None
+    before = doc[here.sent.start - 1].sent
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ != "NNS":
+        return None
+    words = [t for t in doc[subject.left_edge.i : subject.i + 1] if not t.is_punct]
+    while words and words[0].lower_ in {"the", "some", "these", "those", "all"}:
+        words = words[1:]
+    if not words:
+        return None
+    return text_of(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
 
 
 def _named_as_subject(doc: Doc | None, start: int, end: int) -> bool:
