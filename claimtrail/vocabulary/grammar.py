@@ -254,6 +254,11 @@ OUTLET_ROLE_WORDS = frozenset(
     }
 )
 
+# Words of a source's name or description that make it a written work or its author, who
+# relay what they tell like an outlet (guidelines C: "reporters, outlets, authors … relay or
+# report"): "a new book claims", "the book, Brown's Britain, says", "the author said".
+AUTHOR_WORDS = frozenset({"book", "books", "biography", "memoir", "memoirs", "author", "authors"})
+
 # Forms of "comment": a content that only says its speaker does not comment is a refusal
 # ("said it did not comment on speculation"), not an attribution (guidelines).
 COMMENT_VERBS = frozenset({"comment", "comments", "commented", "commenting"})

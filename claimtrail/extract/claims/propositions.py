@@ -50,6 +50,7 @@ from claimtrail.vocabulary.answers import (
 )
 from claimtrail.vocabulary.gazetteer import ORG_NOUNS
 from claimtrail.vocabulary.grammar import (
+    AUTHOR_WORDS,
     COMMENT_VERBS,
     DEMONSTRATIVES,
     LIGHT_WORDS,
@@ -281,7 +282,9 @@ def _is_outlet(name: str, role: str | None) -> bool:
     Media and Sport Secretary", "press secretary", "independent MP")."""
     named = set(re.findall(r"[a-z]+", name.lower()))
     described = set(re.findall(r"[a-z]+", (role or "").lower()))
-    return bool(named & OUTLET_WORDS or described & OUTLET_ROLE_WORDS)
+    return bool(
+        named & (OUTLET_WORDS | AUTHOR_WORDS) or described & (OUTLET_ROLE_WORDS | AUTHOR_WORDS)
+    )
 
 
 def _is_commentator(name: str, role: str | None) -> bool:

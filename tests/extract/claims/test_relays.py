@@ -1,0 +1,40 @@
+"""Books and their authors relay what they tell, as outlets do (guidelines C: "reporters,
+outlets, authors … relay or report"): their claim is a report, and a flat denial by its subject
+against only them leaves it denied. Texts written for these tests."""
+
+from __future__ import annotations
+
+
+def claim_with(analysis, words: str):
+    return next(c for c in analysis.claims if words in c.text)
+
+
+def test_a_book_reports_and_a_dismissal_denies(analyze_text):
+    text = (
+        "Plan row\n"
+        "A new book says the minister went back on a pledge to stand down. "
+        "Mr Hale dismissed the claims.\n"
+    )
+    claim = claim_with(analyze_text(text), "went back on a pledge")
+    assert {a.attitude for a in claim.attributions} == {"report", "deny"}
+    assert claim.status == "denied"
+
+
+def test_a_named_book_reports(analyze_text):
+    text = (
+        "Cabinet memoir\n"
+        "Former aide Joan Pyle has written about her years in office. "
+        "The book, Inside Number Ten, says the cabinet was split over the tax plan.\n"
+    )
+    claim = claim_with(analyze_text(text), "split over the tax plan")
+    assert [a.attitude for a in claim.attributions] == ["report"]
+    assert claim.status == "reported"
+
+
+def test_the_author_reports(analyze_text):
+    text = (
+        "Biography claims\n"
+        "The author of a new biography, Tim Marsh, said the singer had planned to retire.\n"
+    )
+    claim = claim_with(analyze_text(text), "planned to retire")
+    assert any(a.attitude == "report" for a in claim.attributions)
