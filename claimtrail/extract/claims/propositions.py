@@ -1035,6 +1035,17 @@ def _reduced_response(verb: Token) -> bool:
     return lemma is not None and attitude_of(lemma) in {"deny", "contest", "confirm"}
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """'the claims, made in a new book', 'the reports surveyed by the study', 'allegations
+    published on Sunday': a passive participle without a subject says where the claim noun was
+    made, not what it claims (a content clause has its own subject: "reports he was quitting")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "aux"} for c in verb.children)
+    )
+
+
 def _gapless(clause: Token) -> bool:
     """A clause on a noun with a subject and an object of its own is its content, not a
     relative clause ("the idea Acme posed a threat" vs "the idea he proposed")."""
@@ -1131,6 +1142,7 @@ def _rumour_record(
             and c.pos_ in {"VERB", "AUX"}
             and not any(g.tag_ in {"WDT", "WP"} for g in c.children)
             and not _reduced_response(c)  # "claims denied by X": no content clause
+            and not _reduced_passive(c)  # "the claims, made in a new book": no content
             and not (
                 c.dep_ == "relcl"
                 and any(g.lower_ == "that" and g.dep_.startswith("nsubj") for g in c.children)
@@ -1478,6 +1490,7 @@ def _reference_denial(
             for c in obj.children
             if c.pos_ in {"VERB", "AUX"}
             and (c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and _gapless(c)))
+            and not _reduced_passive(c)
         ),
         None,
     )
@@ -1539,6 +1552,7 @@ def _answer_record(
                 for c in obj.children
                 if c.pos_ in {"VERB", "AUX"}
                 and (c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and _gapless(c)))
+                and not _reduced_passive(c)
             ),
             None,
         )

@@ -38,3 +38,28 @@ def test_the_author_reports(analyze_text):
     )
     claim = claim_with(analyze_text(text), "planned to retire")
     assert any(a.attitude == "report" for a in claim.attributions)
+
+
+def test_a_participle_on_the_claims_is_not_their_content(analyze_text):
+    # "the claims, made in a book": where the claims were made, not what they claim
+    text = (
+        "Advice row\n"
+        "A new book claims that the legal advice was drawn up at Number 10. "
+        "Downing Street has denied the claims, made in the book by a law professor.\n"
+    )
+    analysis = analyze_text(text)
+    assert not any(c.text.startswith("Made in") for c in analysis.claims)
+    claim = claim_with(analysis, "drawn up at Number 10")
+    assert any(
+        a.attitude == "deny" and a.source.name == "Downing Street" for a in claim.attributions
+    )
+    assert claim.status == "denied"
+
+
+def test_reports_surveyed_by_a_study_found_no_claim(analyze_text):
+    text = (
+        "Green reporting\n"
+        "More firms now publish green reports. "
+        "The reports surveyed by the Hartwell study are published voluntarily.\n"
+    )
+    assert not any("Surveyed" in c.text for c in analyze_text(text).claims)
