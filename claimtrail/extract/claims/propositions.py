@@ -702,6 +702,8 @@ def _quote_attitude(
 ) -> str:
     if cue.split()[:1] and cue.split()[0].lower() in ACCORDING_HEADS:
         return "report"  # "according to X": X relays it (guidelines)
+    if lemma == "quote" and not _is_outlet(name, role):
+        lemma = "say"  # "Reuters quoted one trader as saying C": the trader says C (guidelines)
     attitude = attitude_of(lemma, negated) if lemma else "assert"
     if _dismisses_a_claim(span):
         return "deny"  # "said the claims were untrue", "the reports had no merit"

@@ -63,3 +63,16 @@ def test_reports_surveyed_by_a_study_found_no_claim(analyze_text):
         "The reports surveyed by the Hartwell study are published voluntarily.\n"
     )
     assert not any("Surveyed" in c.text for c in analyze_text(text).claims)
+
+
+def test_the_person_an_outlet_quotes_speaks_for_themself(analyze_text):
+    # "X quoted Y as saying C" is one record, for Y (guidelines A): Y says C, X relays
+    text = (
+        "Bank shares up\n"
+        "Shares in Barnet Bank rose on Monday. "
+        '"Our savings from a merger are far greater," the newspaper quoted the executive as '
+        "saying.\n"
+    )
+    claim = claim_with(analyze_text(text), "savings from a merger")
+    assert [a.attitude for a in claim.attributions] == ["assert"]
+    assert claim.status == "asserted"
