@@ -134,6 +134,8 @@ def group_records(
                 deferred.append(record)  # "X said the claims had no merit": the claims may follow
                 continue
             target = _referent(record, groups)
+        if target is not None and record.kind == "plea" and not _names_source(target, record):
+            target = None  # "Carter pleaded guilty" answers a claim about Carter, not Reed's
         if target is None and not record.reference:
             scored = [
                 (g, _joins(record, g, weights, record.start < lead_end, names)) for g in groups
@@ -161,9 +163,16 @@ def group_records(
         # about it that others make later ("ABC said the claims had no merit ... ABC failed to
         # provide a safe workplace, her lawyer said"), else what came before.
         target = _about_after(record, groups) or _referent(record, groups)
+        if target is not None and record.kind == "plea" and not _names_source(target, record):
+            continue
         if target is not None:
             _add(target, record)
     return groups
+
+
+def _names_source(group: Group, record: Record) -> bool:
+    """The claim names the record's source among its words (a plea is about the pleader)."""
+    return bool(record.source_words & group.words)
 
 
 def _inside(record: Record, groups: list[Group]) -> Group | None:

@@ -1581,7 +1581,7 @@ def _answer_record(
         cue=_cue_at(tok),
         reference=clause is None,
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
-        kind="answer",
+        kind="plea" if tok.lower_ in PLEA_FORMS else "answer",
         founds=clause is not None,
     )
 

@@ -106,3 +106,16 @@ def test_party_modifier_holds_the_claims(analyze_text):
     )
     claim = claim_with(analyze_text(text), "waiting lists had doubled")
     assert ("Conservative", "allege") in attitudes(claim)
+
+
+def test_a_witness_guilty_plea_does_not_confirm_a_claim_about_another(analyze_text):
+    # a plea is about the pleader: Carter pleading guilty confirms nothing said about Reed
+    text = (
+        "Banker denies bank fraud\n"
+        "Former Halden chief Tom Reed has denied claims that he knew staff were hiding losses "
+        "at the bank. The prosecution's star witness is former finance chief Jim Carter. "
+        "Mr Carter has pleaded guilty to fraud and is a witness for the prosecution.\n"
+    )
+    claim = claim_with(analyze_text(text), "hiding losses")
+    assert ("Jim Carter", "confirm") not in attitudes(claim)
+    assert claim.status == "denied"
