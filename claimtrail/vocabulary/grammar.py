@@ -259,6 +259,9 @@ OUTLET_ROLE_WORDS = frozenset(
 # report"): "a new book claims", "the book, Brown's Britain, says", "the author said".
 AUTHOR_WORDS = frozenset({"book", "books", "biography", "memoir", "memoirs", "author", "authors"})
 
+# Adverbs by which an answer echoes an earlier one ("Lord Goldsmith also denied them").
+ECHO_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
+
 # Forms of "comment": a content that only says its speaker does not comment is a refusal
 # ("said it did not comment on speculation"), not an attribution (guidelines).
 COMMENT_VERBS = frozenset({"comment", "comments", "commented", "commenting"})

@@ -15,6 +15,7 @@ Every claim's status then comes from ``claimtrail.status``.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
@@ -119,6 +120,7 @@ def group_records(
     ]
     deferred: list[Record] = []
     topics: list[Record] = []
+    last_answer: Group | None = None  # the claim the latest pointing denial or contest answered
     for record in sorted(records, key=lambda r: r.start):
         if record.kind == "topic":
             topics.append(record)  # "rumours about a pregnancy": joins what states its topic
@@ -127,8 +129,14 @@ def group_records(
         if record.kind == "rebuttal" and not _about_before(record, groups):
             # "this would not ..." with nothing claimed about the speaker before: a statement
             record.reference, record.attitude = False, "assert"
+        if target is None and record.reference and record.also:
+            target = last_answer  # "Goldsmith also denied them": what the last denial answered
         if target is None and record.reference:
-            target = _same_sentence(record, groups) or _stated_beside(record, groups, weights)
+            target = (
+                _same_sentence(record, groups)
+                or _same_noun(record, groups)
+                or _stated_beside(record, groups, weights)
+            )
         if target is None and record.reference:
             if not _about_before(record, groups) and record.source_words:
                 deferred.append(record)  # "X said the claims had no merit": the claims may follow
@@ -154,6 +162,8 @@ def group_records(
             )
             groups.append(target)
         _add(target, record)
+        if record.reference and record.attitude in {"deny", "contest"}:
+            last_answer = target
     for record in topics:
         stating = [g for g in groups if record.words and record.words <= g.words]
         if stating:
@@ -222,6 +232,30 @@ def _same_sentence(record: Record, groups: list[Group]) -> Group | None:
         for r in g.records
         if r.sentence == record.sentence >= 0
         and r.start < record.start
+        and r.attitude in {"allege", "report", "speculate"}
+        and not (r.source_words and r.source_words <= record.source_words)
+    ]
+    return max(near, key=lambda sg: sg[0])[1] if near else None
+
+
+POINTING_DETERMINERS = frozenset({"the", "these", "those", "such"})
+
+
+def _same_noun(record: Record, groups: list[Group]) -> Group | None:
+    """'Downing Street has denied the claims': a definite claim noun points back at the latest
+    claim someone else made with that noun ("claims that the advice was drawn up at No 10"),
+    before any other claim about the denier."""
+    words = re.findall(r"[a-z]+", record.text.lower())
+    if len(words) < 2 or words[0] not in POINTING_DETERMINERS or len(words[1]) < 4:
+        return None
+    noun = words[1].removesuffix("s")
+    near = [
+        (r.start, g)
+        for g in groups
+        for r in g.records
+        if r.start < record.start
+        and r.cue is not None
+        and r.cue.text.lower().removesuffix("s") == noun
         and r.attitude in {"allege", "report", "speculate"}
         and not (r.source_words and r.source_words <= record.source_words)
     ]

@@ -53,6 +53,7 @@ from claimtrail.vocabulary.grammar import (
     AUTHOR_WORDS,
     COMMENT_VERBS,
     DEMONSTRATIVES,
+    ECHO_ADVERBS,
     LIGHT_WORDS,
     NEGATORS,
     OUTLET_ROLE_WORDS,
@@ -118,6 +119,8 @@ class Record:
     # For a record that only points back ("I reject that entirely"): the content words of the
     # rest of its sentence, which may state what it points at ("Asked whether X, he said: ...").
     context: frozenset[str] = field(default_factory=frozenset)
+    # The cue says it echoes an earlier answer ("Goldsmith also denied them").
+    also: bool = False
 
     def attribution(self) -> Attribution:
         return Attribution(
@@ -350,6 +353,7 @@ def _wrongdoing(text: str) -> bool:
 
 def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[Record]:
     out: list[Record] = []
+    kept: list[Quote] = []  # the quote each record of ``out`` was read from
     last_by_speaker: dict[str, str] = {}
     outlets: dict[str, str | None] = {}  # outlets named as sources so far: name → entity id
     for q in split_coordinated(doc, quotes):
@@ -432,6 +436,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             if subject is not None and not q.start <= subject.start_char < q.end:
                 text = f"{subject.text} {re.sub(r'^to ', '', q.text.strip())}"
                 extra = content_words(doc, subject.start_char, subject.end_char)
+        kept.append(q)
         out.append(
             Record(
                 start=q.start,
@@ -474,10 +479,17 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 or (name != UNATTRIBUTED and any(t.pos_ in {"VERB", "AUX"} for t in span)),
             )
         )
-    for record in out:
+    for record, q in zip(out, kept, strict=True):
         if record.reference:
             record.context = frozenset(_sentence_context(doc, record.start, record.end))
+            cue_root = _cue_span(doc, q)
+            record.also = cue_root is not None and _echoes(cue_root.root)
     return out
+
+
+def _echoes(verb: Token) -> bool:
+    """'X also denied them', 'Y too rejected the claims': the answer repeats an earlier one."""
+    return any(c.dep_ == "advmod" and c.lower_ in ECHO_ADVERBS for c in verb.children)
 
 
 def _sentence_context(doc: Doc, start: int, end: int) -> set[str]:
@@ -1009,6 +1021,7 @@ def cue_records(
             rec.sentence = tok.sent.start_char
             if rec.reference:
                 rec.context = frozenset(_sentence_context(doc, rec.start, rec.end))
+                rec.also = _echoes(tok)
             out.append(rec)
     return out
 

@@ -94,3 +94,36 @@ def test_ruling_on_an_appeal_is_no_denial(analyze_text):
         "Appeal date\nThe minister said that he would rule on the appeal next week.\n"
     )
     assert not any(a.attitude == "deny" for c in analysis.claims for a in c.attributions)
+
+
+def test_the_claims_point_back_at_the_claims_made_before(analyze_text):
+    # a definite "the claims" answers the earlier "claims that X", not a later claim that
+    # happens to name the denier
+    text = (
+        "Advice row\n"
+        "The opposition says ministers must answer claims that the legal advice was written "
+        "at Number 10. Downing Street has denied the claims. "
+        "The book says the attorney general met a Downing Street adviser on 13 March.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if "legal advice" in c.text)
+    assert any(
+        a.source.name == "Downing Street" and a.attitude == "deny" for a in claim.attributions
+    )
+    met = next(c for c in analysis.claims if "13 March" in c.text)
+    assert not any(a.attitude == "deny" for a in met.attributions)
+
+
+def test_also_denied_them_echoes_the_last_denial(analyze_text):
+    text = (
+        "Advice row\n"
+        "The opposition says ministers must answer claims that the legal advice was written "
+        "at Number 10. Downing Street has denied the claims. "
+        "The book says the attorney general, Lord Marlow, warned the cabinet in March. "
+        "Lord Marlow also denied them.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if "legal advice" in c.text)
+    assert any(a.source.name == "Lord Marlow" and a.attitude == "deny" for a in claim.attributions)
+    warned = next(c for c in analysis.claims if "warned the cabinet" in c.text)
+    assert not any(a.attitude == "deny" for a in warned.attributions)
