@@ -146,7 +146,9 @@ def group_records(
             target = None  # "Carter pleaded guilty" answers a claim about Carter, not Reed's
         if target is None and not record.reference:
             scored = [
-                (g, _joins(record, g, weights, record.start < lead_end, names)) for g in groups
+                (g, _joins(record, g, weights, record.start < lead_end, names))
+                for g in groups
+                if not _nested_in(record, g)
             ]
             scored = [(g, s) for g, s in scored if s > 0]
             if scored:
@@ -178,6 +180,20 @@ def group_records(
         if target is not None:
             _add(target, record)
     return groups
+
+
+def _nested_in(record: Record, group: Group) -> bool:
+    """A claim noun's content inside another party's words ("the Tories say ministers must
+    answer claims that C"): C is a proposition of its own (guidelines: every level of nesting
+    is a record), not what the outer speaker states, so it does not join theirs by wording."""
+    return record.attitude in {"allege", "report", "speculate"} and any(
+        r.start <= record.start
+        and record.end <= r.end
+        and (r.start, r.end) != (record.start, record.end)
+        and r.source.name != record.source.name
+        and r.attitude in {"assert", "speculate"}
+        for r in group.records
+    )
 
 
 def _names_source(group: Group, record: Record) -> bool:

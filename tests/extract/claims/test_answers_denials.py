@@ -127,3 +127,19 @@ def test_also_denied_them_echoes_the_last_denial(analyze_text):
     assert any(a.source.name == "Lord Marlow" and a.attitude == "deny" for a in claim.attributions)
     warned = next(c for c in analysis.claims if "warned the cabinet" in c.text)
     assert not any(a.attitude == "deny" for a in warned.attributions)
+
+
+def test_claims_nested_in_a_party_statement_are_a_claim_of_their_own(analyze_text):
+    # "X says ministers must answer claims that C": C is its own claim (every level of nesting
+    # is a record); the denial answers C, and X's demand is not C maintained
+    text = (
+        "Advice row\n"
+        "The opposition says ministers must answer claims that the legal advice was written "
+        "at Number 10. Downing Street has denied the claims.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if c.text.startswith("The legal advice"))
+    assert any(
+        a.source.name == "Downing Street" and a.attitude == "deny" for a in claim.attributions
+    )
+    assert claim.status == "denied"
