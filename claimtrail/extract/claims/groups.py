@@ -174,7 +174,7 @@ def group_records(
         # A party dismissing "the claims" before any is stated about it answers the claims
         # about it that others make later ("ABC said the claims had no merit ... ABC failed to
         # provide a safe workplace, her lawyer said"), else what came before.
-        target = _about_after(record, groups) or _referent(record, groups)
+        target = _about_after(record, groups, names) or _referent(record, groups)
         if target is not None and record.kind == "plea" and not _names_source(target, record):
             continue
         if target is not None:
@@ -228,13 +228,15 @@ def _about_before(record: Record, groups: list[Group]) -> bool:
     )
 
 
-def _about_after(record: Record, groups: list[Group]) -> Group | None:
+def _about_after(
+    record: Record, groups: list[Group], names: frozenset[str] = frozenset()
+) -> Group | None:
     """The first claim after the record that someone else alleged, reported or rumoured about
-    the record's source."""
+    the record's source, named by its proper name (a description's common words, "a three-judge
+    appeal court panel", also occur in claims about other parties: "ask the Court of Appeals")."""
+    named = record.source_words & names if names else record.source_words
     after = [
-        g
-        for g in groups
-        if g.start > record.start and record.source_words & g.words and _others_claim(record, g)
+        g for g in groups if g.start > record.start and named & g.words and _others_claim(record, g)
     ]
     return min(after, key=lambda g: g.start) if after else None
 
