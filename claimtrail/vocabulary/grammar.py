@@ -259,6 +259,12 @@ OUTLET_ROLE_WORDS = frozenset(
 # report"): "a new book claims", "the book, Brown's Britain, says", "the author said".
 AUTHOR_WORDS = frozenset({"book", "books", "biography", "memoir", "memoirs", "author", "authors"})
 
+# Determiners by which a claim noun points back at a claim made before ("denied the claims").
+POINTING_DETERMINERS = frozenset({"the", "these", "those", "such"})
+
+# Verbs that take a dummy "it" before a clause with a subject of its own ("it was plain that X").
+DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
+
 # Adverbs by which an answer echoes an earlier one ("Lord Goldsmith also denied them").
 ECHO_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
 

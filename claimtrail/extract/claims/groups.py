@@ -22,6 +22,7 @@ from claimtrail.extract.claims.propositions import Record, affirm, is_figure_wor
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
+from claimtrail.vocabulary.grammar import POINTING_DETERMINERS
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
@@ -254,9 +255,6 @@ def _same_sentence(record: Record, groups: list[Group]) -> Group | None:
         and not (r.source_words and r.source_words <= record.source_words)
     ]
     return max(near, key=lambda sg: sg[0])[1] if near else None
-
-
-POINTING_DETERMINERS = frozenset({"the", "these", "those", "such"})
 
 
 def _same_noun(record: Record, groups: list[Group]) -> Group | None:

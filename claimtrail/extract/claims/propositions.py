@@ -53,6 +53,7 @@ from claimtrail.vocabulary.grammar import (
     AUTHOR_WORDS,
     COMMENT_VERBS,
     DEMONSTRATIVES,
+    DUMMY_IT_VERBS,
     ECHO_ADVERBS,
     LIGHT_WORDS,
     NEGATORS,
@@ -866,9 +867,6 @@ def _in_quotation_marks(doc: Doc, start: int) -> bool:
     return i >= 0 and text[i] in QUOTE_OPENERS
 
 
-COPULAS = frozenset({"be", "seem", "appear", "remain", "become"})
-
-
 def _expletive_it(doc: Doc, start: int) -> bool:
     """The content's leading "it" is a dummy subject: a copula whose clause has a subject of its
     own ("it was 'plain' Iraq was in breach", "it is clear that the firm will lose money"), not
@@ -880,7 +878,7 @@ def _expletive_it(doc: Doc, start: int) -> bool:
     if it.dep_ == "expl":
         return True
     head = it.head
-    if head.lemma_.lower() not in COPULAS:
+    if head.lemma_.lower() not in DUMMY_IT_VERBS:
         return False
     holders = [head, *(c for c in head.children if c.dep_ == "acomp")]
     return any(
