@@ -254,6 +254,20 @@ OUTLET_ROLE_WORDS = frozenset(
     }
 )
 
+# Words of a source's name or description that make it a written work or its author, who
+# relay what they tell like an outlet (guidelines C: "reporters, outlets, authors … relay or
+# report"): "a new book claims", "the book, Brown's Britain, says", "the author said".
+AUTHOR_WORDS = frozenset({"book", "books", "biography", "memoir", "memoirs", "author", "authors"})
+
+# Determiners by which a claim noun points back at a claim made before ("denied the claims").
+POINTING_DETERMINERS = frozenset({"the", "these", "those", "such"})
+
+# Verbs that take a dummy "it" before a clause with a subject of its own ("it was plain that X").
+DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
+
+# Adverbs by which an answer echoes an earlier one ("Lord Goldsmith also denied them").
+ECHO_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
+
 # Forms of "comment": a content that only says its speaker does not comment is a refusal
 # ("said it did not comment on speculation"), not an attribution (guidelines).
 COMMENT_VERBS = frozenset({"comment", "comments", "commented", "commenting"})

@@ -38,6 +38,7 @@ from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, decide
+from claimtrail.vocabulary.answers import PLEA_FORMS
 from claimtrail.vocabulary.gazetteer import NON_AGENT_NOUNS, SPEAKER_NOUNS
 from claimtrail.vocabulary.grammar import CLAIM_STOP_WORDS, RELATIVE_PRONOUNS
 from claimtrail.vocabulary.lexicon import (
@@ -340,8 +341,19 @@ def _body_attributions(
         for cue in cues_in_sentence(sent):
             if cue.attitude not in CENTRAL_ATTITUDES:
                 continue  # allegations and contests concern the side claims, not the headline's
-            found += _attributions_from_cue(doc, cue, entities, group)
+            attributions = _attributions_from_cue(doc, cue, entities, group)
+            if doc[cue.token].lower_ in PLEA_FORMS:
+                # a plea is about the pleader: "Carter pleaded guilty to fraud" does not confirm
+                # "Reed denies fraud"
+                attributions = [a for a in attributions if _among(a.source.name, keywords)]
+            found += attributions
     return found
+
+
+def _among(name: str, keywords: set[str]) -> bool:
+    """A word of the name is a word of the claim's keywords."""
+    words = {w for k in keywords for w in k.lower().split()}
+    return any(w in words for w in re.findall(r"[a-z]{3,}", name.lower()))
 
 
 def _attributions_from_cue(

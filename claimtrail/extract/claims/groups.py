@@ -15,12 +15,14 @@ Every claim's status then comes from ``claimtrail.status``.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
+from claimtrail.vocabulary.grammar import POINTING_DETERMINERS
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
@@ -119,6 +121,7 @@ def group_records(
     ]
     deferred: list[Record] = []
     topics: list[Record] = []
+    last_answer: Group | None = None  # the claim the latest pointing denial or contest answered
     for record in sorted(records, key=lambda r: r.start):
         if record.kind == "topic":
             topics.append(record)  # "rumours about a pregnancy": joins what states its topic
@@ -127,16 +130,26 @@ def group_records(
         if record.kind == "rebuttal" and not _about_before(record, groups):
             # "this would not ..." with nothing claimed about the speaker before: a statement
             record.reference, record.attitude = False, "assert"
+        if target is None and record.reference and record.also:
+            target = last_answer  # "Goldsmith also denied them": what the last denial answered
         if target is None and record.reference:
-            target = _same_sentence(record, groups) or _stated_beside(record, groups, weights)
+            target = (
+                _same_sentence(record, groups)
+                or _same_noun(record, groups)
+                or _stated_beside(record, groups, weights)
+            )
         if target is None and record.reference:
             if not _about_before(record, groups) and record.source_words:
                 deferred.append(record)  # "X said the claims had no merit": the claims may follow
                 continue
             target = _referent(record, groups)
+        if target is not None and record.kind == "plea" and not _names_source(target, record):
+            target = None  # "Carter pleaded guilty" answers a claim about Carter, not Reed's
         if target is None and not record.reference:
             scored = [
-                (g, _joins(record, g, weights, record.start < lead_end, names)) for g in groups
+                (g, _joins(record, g, weights, record.start < lead_end, names))
+                for g in groups
+                if not _nested_in(record, g)
             ]
             scored = [(g, s) for g, s in scored if s > 0]
             if scored:
@@ -152,6 +165,8 @@ def group_records(
             )
             groups.append(target)
         _add(target, record)
+        if record.reference and record.attitude in {"deny", "contest"}:
+            last_answer = target
     for record in topics:
         stating = [g for g in groups if record.words and record.words <= g.words]
         if stating:
@@ -160,10 +175,31 @@ def group_records(
         # A party dismissing "the claims" before any is stated about it answers the claims
         # about it that others make later ("ABC said the claims had no merit ... ABC failed to
         # provide a safe workplace, her lawyer said"), else what came before.
-        target = _about_after(record, groups) or _referent(record, groups)
+        target = _about_after(record, groups, names) or _referent(record, groups)
+        if target is not None and record.kind == "plea" and not _names_source(target, record):
+            continue
         if target is not None:
             _add(target, record)
     return groups
+
+
+def _nested_in(record: Record, group: Group) -> bool:
+    """A claim noun's content inside another party's words ("the Tories say ministers must
+    answer claims that C"): C is a proposition of its own (guidelines: every level of nesting
+    is a record), not what the outer speaker states, so it does not join theirs by wording."""
+    return record.attitude in {"allege", "report", "speculate"} and any(
+        r.start <= record.start
+        and record.end <= r.end
+        and (r.start, r.end) != (record.start, record.end)
+        and r.source.name != record.source.name
+        and r.attitude in {"assert", "speculate"}
+        for r in group.records
+    )
+
+
+def _names_source(group: Group, record: Record) -> bool:
+    """The claim names the record's source among its words (a plea is about the pleader)."""
+    return bool(record.source_words & group.words)
 
 
 def _inside(record: Record, groups: list[Group]) -> Group | None:
@@ -193,13 +229,15 @@ def _about_before(record: Record, groups: list[Group]) -> bool:
     )
 
 
-def _about_after(record: Record, groups: list[Group]) -> Group | None:
+def _about_after(
+    record: Record, groups: list[Group], names: frozenset[str] = frozenset()
+) -> Group | None:
     """The first claim after the record that someone else alleged, reported or rumoured about
-    the record's source."""
+    the record's source, named by its proper name (a description's common words, "a three-judge
+    appeal court panel", also occur in claims about other parties: "ask the Court of Appeals")."""
+    named = record.source_words & names if names else record.source_words
     after = [
-        g
-        for g in groups
-        if g.start > record.start and record.source_words & g.words and _others_claim(record, g)
+        g for g in groups if g.start > record.start and named & g.words and _others_claim(record, g)
     ]
     return min(after, key=lambda g: g.start) if after else None
 
@@ -213,6 +251,27 @@ def _same_sentence(record: Record, groups: list[Group]) -> Group | None:
         for r in g.records
         if r.sentence == record.sentence >= 0
         and r.start < record.start
+        and r.attitude in {"allege", "report", "speculate"}
+        and not (r.source_words and r.source_words <= record.source_words)
+    ]
+    return max(near, key=lambda sg: sg[0])[1] if near else None
+
+
+def _same_noun(record: Record, groups: list[Group]) -> Group | None:
+    """'Downing Street has denied the claims': a definite claim noun points back at the latest
+    claim someone else made with that noun ("claims that the advice was drawn up at No 10"),
+    before any other claim about the denier."""
+    words = re.findall(r"[a-z]+", record.text.lower())
+    if len(words) < 2 or words[0] not in POINTING_DETERMINERS or len(words[1]) < 4:
+        return None
+    noun = words[1].removesuffix("s")
+    near = [
+        (r.start, g)
+        for g in groups
+        for r in g.records
+        if r.start < record.start
+        and r.cue is not None
+        and r.cue.text.lower().removesuffix("s") == noun
         and r.attitude in {"allege", "report", "speculate"}
         and not (r.source_words and r.source_words <= record.source_words)
     ]

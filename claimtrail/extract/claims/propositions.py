@@ -44,13 +44,17 @@ from claimtrail.vocabulary.answers import (
     CLEARING_WORDS,
     FINDING_BODIES,
     FINDING_VERB_FORMS,
+    HOLDER_MODIFIERS,
     PHRASAL_VERB_FORMS,
     PLEA_FORMS,
 )
 from claimtrail.vocabulary.gazetteer import ORG_NOUNS
 from claimtrail.vocabulary.grammar import (
+    AUTHOR_WORDS,
     COMMENT_VERBS,
     DEMONSTRATIVES,
+    DUMMY_IT_VERBS,
+    ECHO_ADVERBS,
     LIGHT_WORDS,
     NEGATORS,
     OUTLET_ROLE_WORDS,
@@ -116,6 +120,8 @@ class Record:
     # For a record that only points back ("I reject that entirely"): the content words of the
     # rest of its sentence, which may state what it points at ("Asked whether X, he said: ...").
     context: frozenset[str] = field(default_factory=frozenset)
+    # The cue says it echoes an earlier answer ("Goldsmith also denied them").
+    also: bool = False
 
     def attribution(self) -> Attribution:
         return Attribution(
@@ -280,7 +286,9 @@ def _is_outlet(name: str, role: str | None) -> bool:
     Media and Sport Secretary", "press secretary", "independent MP")."""
     named = set(re.findall(r"[a-z]+", name.lower()))
     described = set(re.findall(r"[a-z]+", (role or "").lower()))
-    return bool(named & OUTLET_WORDS or described & OUTLET_ROLE_WORDS)
+    return bool(
+        named & (OUTLET_WORDS | AUTHOR_WORDS) or described & (OUTLET_ROLE_WORDS | AUTHOR_WORDS)
+    )
 
 
 def _is_commentator(name: str, role: str | None) -> bool:
@@ -346,6 +354,7 @@ def _wrongdoing(text: str) -> bool:
 
 def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[Record]:
     out: list[Record] = []
+    kept: list[Quote] = []  # the quote each record of ``out`` was read from
     last_by_speaker: dict[str, str] = {}
     outlets: dict[str, str | None] = {}  # outlets named as sources so far: name → entity id
     for q in split_coordinated(doc, quotes):
@@ -428,6 +437,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             if subject is not None and not q.start <= subject.start_char < q.end:
                 text = f"{subject.text} {re.sub(r'^to ', '', q.text.strip())}"
                 extra = content_words(doc, subject.start_char, subject.end_char)
+        kept.append(q)
         out.append(
             Record(
                 start=q.start,
@@ -470,10 +480,17 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 or (name != UNATTRIBUTED and any(t.pos_ in {"VERB", "AUX"} for t in span)),
             )
         )
-    for record in out:
+    for record, q in zip(out, kept, strict=True):
         if record.reference:
             record.context = frozenset(_sentence_context(doc, record.start, record.end))
+            cue_root = _cue_span(doc, q)
+            record.also = cue_root is not None and _echoes(cue_root.root)
     return out
+
+
+def _echoes(verb: Token) -> bool:
+    """'X also denied them', 'Y too rejected the claims': the answer repeats an earlier one."""
+    return any(c.dep_ == "advmod" and c.lower_ in ECHO_ADVERBS for c in verb.children)
 
 
 def _sentence_context(doc: Doc, start: int, end: int) -> set[str]:
@@ -698,6 +715,8 @@ def _quote_attitude(
 ) -> str:
     if cue.split()[:1] and cue.split()[0].lower() in ACCORDING_HEADS:
         return "report"  # "according to X": X relays it (guidelines)
+    if lemma == "quote" and not _is_outlet(name, role):
+        lemma = "say"  # "Reuters quoted one trader as saying C": the trader says C (guidelines)
     attitude = attitude_of(lemma, negated) if lemma else "assert"
     if _dismisses_a_claim(span):
         return "deny"  # "said the claims were untrue", "the reports had no merit"
@@ -826,10 +845,50 @@ def stand_alone(
     pronoun = m.group(1).lower() if m else ""
     victim = {"he": "her", "she": "him"}.get(pronoun)
     against = accusation and victim is not None and victim in text.lower().split()
+    # Inside quotation marks a speaker says "I" or "we": "He's never told me" is somebody else.
+    against = against or _in_quotation_marks(doc, start)
     name = _referent_name(pronoun, start, source, entities, against, doc) if m else None
+    if pronoun == "it" and _expletive_it(doc, start):
+        name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
     if m and name:
         text = name + text[m.end() :]
     return text[:1].upper() + text[1:] if text else text
+
+
+QUOTE_OPENERS = frozenset('"“‘')
+
+
+def _in_quotation_marks(doc: Doc, start: int) -> bool:
+    """The content at ``start`` opens with a quotation mark: the speaker's own words."""
+    text = text_of(doc)
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i >= 0 and text[i] in QUOTE_OPENERS
+
+
+def _expletive_it(doc: Doc, start: int) -> bool:
+    """The content's leading "it" is a dummy subject: a copula whose clause has a subject of its
+    own ("it was 'plain' Iraq was in breach", "it is clear that the firm will lose money"), not
+    a raising one ("it was likely to close", "it was ready to sell": the firm)."""
+    words = [t for t in doc if t.idx >= start and not t.is_punct][:3]
+    it = next((t for t in words if t.lower_ == "it"), None)
+    if it is None or it.dep_ not in {"nsubj", "expl"}:
+        return False
+    if it.dep_ == "expl":
+        return True
+    head = it.head
+    if head.lemma_.lower() not in DUMMY_IT_VERBS:
+        return False
+    holders = [head, *(c for c in head.children if c.dep_ == "acomp")]
+    return any(
+        c.dep_ in {"ccomp", "csubj"}
+        and any(
+            g.dep_ in {"nsubj", "nsubjpass"} or g.lower_ in {"that", "whether"} for g in c.children
+        )
+        for h in holders
+        for c in h.children
+    )
 
 
 def _speaker_fits(
@@ -850,6 +909,8 @@ def _speaker_fits(
     )
     if kind == "person" and set(mention.lower().split()[:-1]) & ORG_NOUNS:
         kind = "organization"  # "Rival exchange operator Euronext", typed a person by NER
+    if kind is None and name.lower() in HOLDER_MODIFIERS:
+        kind = "organization"  # "Conservative claims that he had X": a party, never "he"
     plural = kind is None and name.split()[-1].lower().endswith("s")
     if pronoun in {"he", "she"}:
         return kind == "person" or (kind is None and not plural)
@@ -878,6 +939,10 @@ def _referent_name(
         return source.name
     if not person and not relay:
         return None  # a party's "it" that is not the party is not resolved by position
+    if pronoun == "they" and doc is not None:
+        group = _plural_subject_before(doc, start)
+        if group is not None:
+            return group  # "MCI's directors backed Verizon. They are accused of X"
     # "reports that it is in talks", "the Times reported that it was about to sign": the firm
     wanted = "person" if person else "organization"
     skip = source.entity_id if accusation or relay else None
@@ -890,6 +955,26 @@ def _referent_name(
     # the latest one named as a subject ("Shell is in talks with Exxon … it was about to sign":
     # Shell), else the latest one named
     return next((n for n, subject in found if subject), found[0][0] if found else None)
+
+
+def _plural_subject_before(doc: Doc, start: int) -> str | None:
+    """The plural common noun phrase that is the subject of the sentence before ``start``'s
+    ("MCI's directors have backed Verizon. They are accused of …": MCI's directors), which a
+    sentence-initial "they" continues; None when that subject is a name or singular."""
+    here = doc.char_span(start, start + 1, alignment_mode="expand")
+    if here is None or here.sent.start == 0:
+        return None
+    before = doc[here.sent.start - 1].sent
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ != "NNS":
+        return None
+    words = [t for t in doc[subject.left_edge.i : subject.i + 1] if not t.is_punct]
+    while words and words[0].lower_ in {"the", "some", "these", "those", "all"}:
+        words = words[1:]
+    if not words:
+        return None
+    return text_of(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
 
 
 def _named_as_subject(doc: Doc | None, start: int, end: int) -> bool:
@@ -934,6 +1019,7 @@ def cue_records(
             rec.sentence = tok.sent.start_char
             if rec.reference:
                 rec.context = frozenset(_sentence_context(doc, rec.start, rec.end))
+                rec.also = _echoes(tok)
             out.append(rec)
     return out
 
@@ -960,6 +1046,17 @@ def _reduced_response(verb: Token) -> bool:
         return False
     lemma = verb_lemma(verb.text)
     return lemma is not None and attitude_of(lemma) in {"deny", "contest", "confirm"}
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'the claims, made in a new book', 'the reports surveyed by the study', 'allegations
+    published on Sunday': a passive participle without a subject says where the claim noun was
+    made, not what it claims (a content clause has its own subject: "reports he was quitting")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "aux"} for c in verb.children)
+    )
 
 
 def _gapless(clause: Token) -> bool:
@@ -1058,6 +1155,7 @@ def _rumour_record(
             and c.pos_ in {"VERB", "AUX"}
             and not any(g.tag_ in {"WDT", "WP"} for g in c.children)
             and not _reduced_response(c)  # "claims denied by X": no content clause
+            and not _reduced_passive(c)  # "the claims, made in a new book": no content
             and not (
                 c.dep_ == "relcl"
                 and any(g.lower_ == "that" and g.dep_.startswith("nsubj") for g in c.children)
@@ -1377,6 +1475,7 @@ def _content_clause(noun: Token) -> Token | None:
             for c in noun.children
             if c.pos_ in {"VERB", "AUX"}
             and (c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and _gapless(c)))
+            and not _reduced_passive(c)  # "the claims, made in a new book": no content
         ),
         None,
     )
@@ -1488,7 +1587,7 @@ def _answer_record(
         cue=_cue_at(tok),
         reference=clause is None,
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
-        kind="answer",
+        kind="plea" if tok.lower_ in PLEA_FORMS else "answer",
         founds=clause is not None,
     )
 

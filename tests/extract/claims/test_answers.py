@@ -101,6 +101,15 @@ CASES = {
         never=("deny",),
         status="confirmed",
     ),
+    "a witness's guilty plea confirms no claim about another": Case(
+        "Banker denies bank fraud\n"
+        "Former Halden chief Tom Reed has denied claims that he knew staff were hiding losses "
+        "at the bank. The prosecution's star witness is former finance chief Jim Carter. "
+        "Mr Carter has pleaded guilty to fraud and is a witness for the prosecution.\n",
+        "hiding losses",
+        never=("confirm",),
+        status="denied",
+    ),
     "a jury's ruling confirms an allegation": Case(
         "Jury verdict\n"
         "Prosecutors alleged that Lord Ellis lied during a libel trial in 1987. "
@@ -182,3 +191,56 @@ def test_answer_forms(analyze_text, case: Case) -> None:
     assert not any(a.attitude in case.never for a in attributions), attributions
     if case.status is not None:
         assert claims[0].status == case.status
+
+
+# Pointing denials by anaphora: which earlier claim 'the claims' and 'them' answer.
+
+
+def test_the_claims_point_back_at_the_claims_made_before(analyze_text):
+    # a definite "the claims" answers the earlier "claims that X", not a later claim that
+    # happens to name the denier
+    text = (
+        "Advice row\n"
+        "The opposition says ministers must answer claims that the legal advice was written "
+        "at Number 10. Downing Street has denied the claims. "
+        "The book says the attorney general met a Downing Street adviser on 13 March.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if c.text.startswith("The legal advice"))
+    assert any(
+        a.source.name == "Downing Street" and a.attitude == "deny" for a in claim.attributions
+    )
+    met = next(c for c in analysis.claims if "13 March" in c.text)
+    assert not any(a.attitude == "deny" for a in met.attributions)
+
+
+def test_also_denied_them_echoes_the_last_denial(analyze_text):
+    text = (
+        "Advice row\n"
+        "The opposition says ministers must answer claims that the legal advice was written "
+        "at Number 10. Downing Street has denied the claims. "
+        "The book says the attorney general, Lord Marlow, warned the cabinet in March. "
+        "Lord Marlow also denied them.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if c.text.startswith("The legal advice"))
+    # the name after a rank ("Lord Marlow") is resolved without the rank: "Marlow"
+    assert any("Marlow" in a.source.name and a.attitude == "deny" for a in claim.attributions)
+    warned = next(c for c in analysis.claims if "warned the cabinet" in c.text)
+    assert not any(a.attitude == "deny" for a in warned.attributions)
+
+
+def test_claims_nested_in_a_party_statement_are_a_claim_of_their_own(analyze_text):
+    # "X says ministers must answer claims that C": C is its own claim (every level of nesting
+    # is a record); the denial answers C, and X's demand is not C maintained
+    text = (
+        "Advice row\n"
+        "The opposition says ministers must answer claims that the legal advice was written "
+        "at Number 10. Downing Street has denied the claims.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if c.text.startswith("The legal advice"))
+    assert any(
+        a.source.name == "Downing Street" and a.attitude == "deny" for a in claim.attributions
+    )
+    assert claim.status == "denied"

@@ -70,3 +70,35 @@ def test_the_central_claim_reads_as_the_article_first_states_it(analyze_text) ->
     [claim] = [c for c in analyze_text(text).claims if c.central]
     assert claim.text == "Acme is in talks to buy rival toy maker Globex"
     assert claim.status == "denied"
+
+
+def test_claims_made_later_about_a_denier_are_found_by_its_name_only() -> None:
+    # "a three-judge appeal court panel rejected the claim" before "lawyers would ask the Court
+    # of Appeals to hear the case" (which an analyst's prediction joined): the panel's common
+    # words do not make that claim one made about the panel
+    from claimtrail.extract.claims.groups import Group, _about_after
+    from claimtrail.extract.claims.propositions import Record, name_words
+
+    def record(start: int, source: str, attitude: str, words: set[str]) -> Record:
+        return Record(
+            start=start,
+            end=start + 10,
+            text="x",
+            attitude=attitude,
+            source=Source(name=source),
+            cue=None,
+            words=frozenset(words),
+            source_words=name_words(source),
+        )
+
+    panel = record(0, "a three-judge appeal court panel", "deny", set())
+    later = Group(words={"lawyer", "ask", "court", "appeal", "case"}, start=50, end=90)
+    later.records = [
+        record(50, "Government lawyers", "assert", later.words),
+        record(70, "Ann Lee", "speculate", {"appeal", "expect"}),
+    ]
+    assert _about_after(panel, [later], frozenset({"ann", "lee"})) is None
+    acme = record(0, "Acme", "deny", set())
+    about = Group(words={"acme", "unsafe", "workplace"}, start=50, end=90)
+    about.records = [record(50, "her lawyer", "allege", about.words)]
+    assert _about_after(acme, [about], frozenset({"acme"})) is about
