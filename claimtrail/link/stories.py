@@ -59,6 +59,10 @@ STORY_TERM_WEIGHT = 0.2
 TERM_PREFIX = "~"
 TERM_GENERIC_IDF = 3.0
 TERMS_ENOUGH = 2.0
+# Headline terms' frequencies count as if the store held at least this many stories (0: the
+# stories there are). With only the stories there are, a store of 40 stories credits no term
+# at all (log(41 / 2) < TERM_GENERIC_IDF), so a claim's first headlines each start a story.
+TERM_MIN_ROWS = 0
 # Headline + central claim stand for the article when comparing it with story centroids.
 ARTICLE_TEXT_CHARS = 400
 # Inside the chosen story a claim matches a known one at this much below the claim threshold:
@@ -171,7 +175,8 @@ class VectorIndex:
         to call an entity generic, so one few of them name counts as specific. Headline terms
         are counted against the rows there are (a headline's words are many, so until enough
         stories are seen few of them can be trusted to name an event; measured on Emergent)."""
-        rows = len(self.ids) if key.startswith(TERM_PREFIX) else max(len(self.ids), IDF_MIN_ROWS)
+        floor = TERM_MIN_ROWS if key.startswith(TERM_PREFIX) else IDF_MIN_ROWS
+        rows = max(len(self.ids), floor)
         return math.log((1 + rows) / (1 + max(self._key_rows[key], 0)))
 
     def _adjust(self, entities: frozenset[str], row: frozenset[str]) -> float:
@@ -481,7 +486,8 @@ def article_terms(analysis: Analysis) -> frozenset[str]:
     """The headline's content words as keys ("~beheading"), to weigh by how few stories use
     them: where no entity is recognised (a bare headline) they are what names the event."""
     text = (analysis.article.headline or analysis.article.text[:ARTICLE_TEXT_CHARS]).lower()
-    words = (w for w in _WORD.findall(text) if w not in MATCH_STOP_WORDS and len(w) > 2)
+    bare = (_bare(w) for w in _WORD.findall(text))  # "al-Baghdadi's" meets "al-Baghdadi"
+    words = (w for w in bare if w not in MATCH_STOP_WORDS and len(w) > 2)
     return frozenset(TERM_PREFIX + _stem(w) for w in words)
 
 

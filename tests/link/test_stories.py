@@ -210,6 +210,16 @@ def test_a_headline_without_entities_is_keyed_by_its_content_words() -> None:
     )
 
 
+def test_a_possessive_headline_term_meets_the_bare_name() -> None:
+    """ "Zorvath's" and "Zorvath" are one key (the possessive kept them apart), and a
+    contraction's stem is a stop word like its base ("it's", "that's")."""
+    possessive = make_analysis("It's Zorvath's wife, says Quarnley", "Body.", entities=[])
+    bare = make_analysis("Quarnley arrests wife of Zorvath", "Body.", entities=[])
+    shared = article_terms(possessive) & article_terms(bare)
+    assert shared == {f"{TERM_PREFIX}zorvath", f"{TERM_PREFIX}wife", f"{TERM_PREFIX}quarnley"}
+    assert f"{TERM_PREFIX}it" not in article_terms(possessive)
+
+
 def test_claim_entities_from_links_else_from_names_in_the_text() -> None:
     analysis = make_analysis(
         "Ford and Xiaomi",
