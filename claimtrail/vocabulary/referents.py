@@ -195,3 +195,23 @@ VAGUE_TITLE_HEADS = frozenset({"chief", "boss", "head", "supremo", "chief's", "b
 
 # Letters written after a name ("Tom Bracken MSP", "Peter Lowe QC"): not part of the name.
 POSTNOMINALS = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "QC", "KC", "MBE", "OBE", "CBE"})
+
+# Lower-case words that open a surname ("de Villiers", "van Persie").
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "du",
+        "del",
+        "dos",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "al",
+        "bin",
+    }
+)

@@ -33,6 +33,7 @@ from claimtrail.vocabulary.gazetteer import (
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
 from claimtrail.vocabulary.referents import (
+    NAME_PARTICLES,
     POSTNOMINALS,
     RANK_GENDER,
     RANK_OFFICE_WORDS,
@@ -65,23 +66,6 @@ PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "Unite
 # Last words of a law's or an agreement's name: a document, never a speaker.
 LAW_ENDINGS = {"Act", "Bill", "Law", "Directive", "Treaty", "Convention", "Agreement", "Code"}
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
-# Lower-case words that open a surname ("de Villiers", "van Persie").
-NAME_PARTICLES = {
-    "de",
-    "da",
-    "di",
-    "du",
-    "del",
-    "dos",
-    "van",
-    "von",
-    "der",
-    "den",
-    "la",
-    "le",
-    "al",
-    "bin",
-}
 
 
 @dataclass
