@@ -381,7 +381,10 @@ def _untagged_honorific_names(doc: Doc, mentions: list[Mention]) -> list[Mention
             words.append(nxt)
         if not words:
             continue
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        # a rank stays in the name ("Lord Tamworth"; guidelines keep Sir and Lord), an
+        # honorific does not ("Mr Hollis" is Hollis)
+        first = tok if tok.lower_ in RANK_GENDER else words[0]
+        start, end = first.idx, words[-1].idx + len(words[-1].text)
         if not any(s < end and start < e for s, e in taken):
             found.append(Mention(start, end, text_of(doc)[start:end], "PERSON"))
     return found

@@ -97,8 +97,9 @@ def test_a_name_ends_before_a_dash_aside_or_a_trailing_title(analyzer):
     doc = analyzer.nlp.make_doc("Baikal - the buyer met Tory Treasurer Lord Ashcroft today.")
     doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 5, 8, label="PERSON")]
     texts = [m.text for m in collect_mentions(doc, 0)]
-    # "Tory Treasurer" is a role, not a name; the untagged name after the rank is a person
-    assert texts == ["Baikal", "Ashcroft"]
+    # "Tory Treasurer" is a role, not a name; the untagged name after the rank is a person,
+    # rank kept (guidelines: Sir and Lord stay in a name)
+    assert texts == ["Baikal", "Lord Ashcroft"]
 
 
 def test_names_before_a_place_or_body_noun_are_not_people(analyze_text):

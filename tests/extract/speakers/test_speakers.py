@@ -872,7 +872,7 @@ def test_a_rank_marks_a_name_for_later_pronouns(analyze_text):
         '"Nobody had any idea that was going to happen," Lord Hamble told reporters at the '
         "conference. He said he was certain MPs would get another chance.\n"
     )
-    assert speaker_of(analyze_text(text), "was certain").name == "Hamble"
+    assert speaker_of(analyze_text(text), "was certain").name == "Lord Hamble"
 
 
 def test_a_modifier_word_as_the_head_is_the_person_in_view(analyze_text):
@@ -977,7 +977,7 @@ def test_a_description_is_the_untitled_person_first_named_next(analyze_text):
         "the conference.\n"
     )
     speaker = speaker_of(analyze_text(text), "just a mistake")
-    assert (speaker.name, speaker.role) == ("Hamble", "chief executive")
+    assert (speaker.name, speaker.role) == ("Lord Hamble", "chief executive")
 
 
 def test_a_description_is_not_a_titled_person_named_next(analyze_text):
