@@ -229,7 +229,7 @@ NAMING_VERBS = {"call", "dub", "name", "know", "title", "entitle", "nickname", "
 # Nouns of data, not of a source: "according to sales figures" cites no one; nor do pictures
 # ("photos show she still has the same face").
 DATA_NOUNS = {"figures", "data", "statistics", "numbers", "sales", "results", "records", "rates"}
-DATA_NOUNS |= {"photos", "photographs", "pictures", "images", "footage"}
+DATA_NOUNS |= {"photos", "photographs", "pictures", "images", "footage", "video", "videos"}
 # Hearsay nouns: as the subject of a cue they name nobody ("A rumour on Tuesday claims C",
 # guidelines: sourceless rumour is no attribution). Reports and claims do have authors.
 HEARSAY_NOUNS = frozenset({"rumour", "rumours", "rumor", "rumors", "speculation", "gossip"})

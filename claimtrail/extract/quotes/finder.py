@@ -163,6 +163,8 @@ def _not_an_attribution(
         return True  # "there is good reason to believe that C": nobody believes
     if _impersonal_infinitive(verb):
         return True  # "It is fair to say that C", "needless to say": nobody says it
+    if _imperative(verb):
+        return True  # "Tell us what you think!": the reader is asked, nobody speaks
     if _names_something(verb, text_of(doc)[cand.start : cand.end]):
         return not _finite_content(doc, cand)
     if verb.dep_ == "xcomp" and _is_form_of(verb.head, REFUSALS):
@@ -236,6 +238,20 @@ def _bare_infinitive(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in children
+    )
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb of saying with no subject, no auxiliary and no governing verb's subject,
+    heading its sentence or joined to a subjectless one: an order to the reader ("Tell us
+    how you feel", "Check out the video, and tell us what you think")."""
+    if verb.tag_ != "VB" or verb.dep_ not in {"ROOT", "conj"}:
+        return False
+    heads = [verb] if verb.dep_ == "ROOT" else [verb, verb.head]
+    return not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"}
+        for h in heads
+        for c in h.children
     )
 
 

@@ -50,6 +50,8 @@ def test_a_quoted_fragment_after_a_cue_is_a_quote(analyze_text):
         ("The chairman said he did not know whether the bid would succeed.", "he did not know"),
         # a rumour's report by a named paper is the paper's
         ("The Sunday Times reported that the retailer was looking at properties.", "retailer"),
+        # a future "will tell" has its subject: no order to the reader
+        ("The minister will tell MPs that taxes will fall.", "taxes will fall"),
     ],
 )
 def test_negated_belief_and_named_reports_stay_attributions(analyze_text, body, content):
@@ -98,7 +100,10 @@ def test_polnear_convention_keeps_noun_phrase_contents(analyze_polnear):
         # an impersonal infinitive of saying: nobody says it
         "It is fair to say that the club has struggled this season.",
         "It is important to point out that the video has not been verified.",
-        # pictures and rumours as sources
+        # an order to the reader
+        "Check out the video below, and tell us what you think!",
+        # pictures, videos and rumours as sources
+        "A video posted on Thursday showed the hostage in a cell.",
         "Photos show she still has the same cheeky smile.",
         "A rumour on Tuesday claims the watch will cost $500.",
         # boilerplate and list lines
