@@ -60,10 +60,15 @@ def _channel(text: str) -> str | None:
     return lowered or None
 
 
+def _ends_in_verb(head: str) -> bool:
+    """Whether a head's last word, brackets left out, is a verb of saying: a sentence."""
+    words = _PAREN.sub("", head).strip().rstrip(",").split()
+    return bool(words) and verb_lemma(words[-1].strip(".,;")) is not None
+
+
 def parse_head(head: str) -> tuple[Profile, tuple[int, int]] | None:
     """Read 'Name, Role (Place), via channel' into a profile and the name's offsets in head."""
-    words = _PAREN.sub("", head).split()
-    if words and verb_lemma(words[-1].strip(".,;")):
+    if _ends_in_verb(head):
         # "Speaking in Leeds Mr Reed said": a sentence ends in its verb, even where its last
         # words look like a channel ("in Leeds …"); the parser reads it
         return None
@@ -81,9 +86,9 @@ def parse_head(head: str) -> tuple[Profile, tuple[int, int]] | None:
             location = party_match.group("state") or location
         else:
             location = inner
+    if _ends_in_verb(head):
+        return None  # "Earlier, Mr Reed said via Twitter": the same, once the channel is gone
     bare = _PAREN.sub("", head).strip().rstrip(",").strip()
-    if bare.split() and verb_lemma(bare.split()[-1].strip(".,;")):
-        return None  # "Earlier, Mr Reed said": a sentence ends in its verb; the parser reads it
     name_part, _, role_part = (p.strip() for p in bare.partition(","))
     title, name = split_title(name_part)
     if not looks_like_name(name):
