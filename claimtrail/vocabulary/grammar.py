@@ -372,3 +372,28 @@ PERSONAL_ADJECTIVES = frozenset(
         "reluctant",
     }
 )
+
+# The writer's own voice outside quotation marks ("as we learned yesterday", "I think that C"):
+# the article's author, not a source it reports.
+WRITER_PRONOUNS = frozenset({"i", "we", "us", "me"})
+
+# Subjects that name nobody in particular ("Everyone knows C", "Some might say C", "many may
+# not feel C"): with a modal or a verb of knowing they voice a commonplace, not a source.
+UNIVERSAL_SUBJECTS = frozenset({"everyone", "everybody", "anyone", "anybody"})
+GENERIC_SUBJECTS = UNIVERSAL_SUBJECTS | {"some", "many", "people", "one", "others"}
+
+# Modals that make a verb of saying hypothetical when its subject is generic or the tense is a
+# counterfactual perfect ("Some might say C", "she would have known C").
+HYPOTHETICAL_MODALS = frozenset({"might", "may", "could", "would", "should"})
+
+# Verbs of coming upon something, in an infinitive of result ("woke up to find that C",
+# "panned around to show C"): what the subject saw, not what anybody said.
+DISCOVERY_VERBS = frozenset(
+    {"find", "discover", "see", "show", "learn", "notice", "realise", "realize"}
+)
+
+# Participles that open a condition or a premise, not a report ("Considering that C, …",
+# "Assuming C, …"): nobody is quoted.
+PREMISE_PARTICIPLES = frozenset(
+    {"considering", "assuming", "supposing", "given", "granted", "seeing"}
+)

@@ -28,7 +28,17 @@ from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_
 from claimtrail.extract.quotes.reported import find_reported_speech
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
-from claimtrail.vocabulary.grammar import ADVERBIAL_OPENERS, NEGATORS, PERSONAL_ADJECTIVES
+from claimtrail.vocabulary.grammar import (
+    ADVERBIAL_OPENERS,
+    DISCOVERY_VERBS,
+    GENERIC_SUBJECTS,
+    HYPOTHETICAL_MODALS,
+    NEGATORS,
+    PERSONAL_ADJECTIVES,
+    PREMISE_PARTICIPLES,
+    UNIVERSAL_SUBJECTS,
+    WRITER_PRONOUNS,
+)
 from claimtrail.vocabulary.lexicon import (
     BELIEF_VERBS,
     DATA_NOUNS,
@@ -131,6 +141,8 @@ def _not_an_attribution(
     - a quoted object of a verb that is no verb of saying ("released a single 'X'");
     - a rumour or a claim with nobody behind it ("there are rumours that C");
     - data cited as a source ("according to sales figures")."""
+    if cand.kind != "indirect" and _quotes_a_title(doc, cand, marks):
+        return True  # 'Titled "A Message to America", it shows…', a run of quoted headlines
     if cand.cue is None:
         return False
     if _cue_inside_marks(cand, marks):
@@ -143,6 +155,14 @@ def _not_an_attribution(
         return True
     if cand.source_head is not None and doc[cand.source_head].lower_ == "you":
         return cand.kind != "direct"  # a generic reader, not a speaker
+    if cand.source_head is not None and _writer(doc[cand.source_head]):
+        return True  # "as we learned yesterday, C", "I think C": the writer, outside quotes
+    if _commonplace(doc, verb, cand):
+        return True  # "Everyone knows C", "Some might say C": nobody in particular says it
+    if _result_infinitive(verb):
+        return True  # "woke up to find that C": what somebody came upon, not anybody's words
+    if _premise(verb):
+        return True  # "Considering that C, …": a premise, nobody is quoted
     if cand.finder == "noun" and cand.source is None:
         return True
     if cand.finder == "according" and cand.source_head is not None:
@@ -186,6 +206,97 @@ def _not_an_attribution(
     if cand.finder.startswith("learned") and not _finite_content(doc, cand):
         return verb_lemma(verb.text) is None and not _is_form_of(verb, EVALUATIVE_SPEECH_VERBS)
     return False
+
+
+def _quotes_a_title(doc: Doc, cand: QuoteCandidate, marks: list[QuotedSpan]) -> bool:
+    """The quoted words are a title, not anybody's words: they follow a naming participle
+    ('Titled "A Message to America", it shows…', 'a report headlined "C"'), or they stand in
+    a run of short, unpunctuated quoted strings with only spaces, commas or line breaks between
+    ('Other headlines include: "A" "B" "C"')."""
+    text = text_of(doc)
+    mark = next((m for m in marks if m.start <= cand.start and cand.end <= m.end), None)
+    if mark is None:
+        return False
+    before = doc.char_span(0, mark.open, alignment_mode="contract")
+    if before is not None and len(before):
+        last = before[-1]
+        if last.tag_ == "VBN" and _is_form_of(last, TITLE_VERBS):
+            return True
+    return _unpunctuated(text, mark) and any(
+        other is not mark and _unpunctuated(text, other) and _adjacent(text, mark, other)
+        for other in marks
+    )
+
+
+# A title in a run is short and ends in no sentence mark; speech quoted in turn ('"A." "B."')
+# ends its sentences.
+MAX_TITLE_WORDS = 15
+TITLE_RUN_GAP = 3
+
+
+def _unpunctuated(text: str, mark: QuotedSpan) -> bool:
+    content = text[mark.start : mark.end].rstrip()
+    return (
+        mark.closed
+        and bool(content)
+        and content[-1] not in ".!?,;:…"
+        and len(content.split()) <= MAX_TITLE_WORDS
+    )
+
+
+def _adjacent(text: str, a: QuotedSpan, b: QuotedSpan) -> bool:
+    """Nothing but white space, commas or semicolons between two closed quotes."""
+    first, second = (a, b) if a.open < b.open else (b, a)
+    if first.close is None:
+        return False
+    gap = text[first.close + 1 : second.open]
+    return len(gap) <= TITLE_RUN_GAP and not gap.strip(" \t\n,;")
+
+
+def _writer(head: Token) -> bool:
+    """'I' or 'we' (not 'US', the country) as the source outside quotation marks."""
+    return head.lower_ in WRITER_PRONOUNS and (head.text == "I" or not head.text.isupper())
+
+
+def _commonplace(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
+    """A commonplace or a hypothetical, not a report: a generic subject with a verb of knowing
+    or a modal ("Everyone knows C", "Some might say C", "many may not feel C"), or a
+    counterfactual perfect ("she would have known C": she did not)."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    hypothetical = bool(modals & HYPOTHETICAL_MODALS)
+    if hypothetical and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return True
+    if cand.source_head is None or cand.kind == "direct":
+        return False
+    head = doc[cand.source_head]
+    if head.lower_ not in GENERIC_SUBJECTS or head.head.i != verb.i or head.dep_ != "nsubj":
+        return False
+    if any(c.dep_ in {"appos", "prep", "acl", "relcl"} for c in head.children):
+        return False  # "One of them, William Martinez, said C", "some of the analysts said"
+    knowing = verb_lemma(verb.text) in KNOWING_VERBS or verb.lemma_ in KNOWING_VERBS
+    return hypothetical or (knowing and head.lower_ in UNIVERSAL_SUBJECTS)
+
+
+def _result_infinitive(verb: Token) -> bool:
+    """An infinitive of result or purpose on a verb that is no verb of saying ("arrived to
+    find that C", "panned around to show C"): what was seen, not what was said. "Was able to
+    show that C" (xcomp) reports a finding and is kept."""
+    return (
+        verb.dep_ == "advcl"
+        and _is_form_of(verb, set(DISCOVERY_VERBS))
+        and _bare_infinitive(verb)
+        and verb_lemma(verb.head.text) is None
+    )
+
+
+def _premise(verb: Token) -> bool:
+    """A subjectless participle opening a premise or a condition ("Considering that C, it
+    seems…", "Assuming C"): the writer's reasoning."""
+    return (
+        verb.lower_ in PREMISE_PARTICIPLES
+        and verb.dep_ in {"advcl", "prep", "ROOT"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
+    )
 
 
 def _hearsay_subject(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
@@ -302,6 +413,8 @@ REFUSALS = {"refuse", "decline", "fail"}
 
 # Naming verbs that may also label a person's words ("critics called him a 'liar'").
 LABELLING_NAMERS = {"call"}
+# Naming verbs whose participle gives a title ('a film entitled "X"', 'Titled "X", it…').
+TITLE_VERBS = NAMING_VERBS - LABELLING_NAMERS - {"know"} | {"headline"}
 
 
 def _names_something(verb: Token, content: str) -> bool:
@@ -363,11 +476,25 @@ def _names_a_source(doc: Doc, cand: QuoteCandidate) -> bool:
     head = doc.char_span(cand.source[0], cand.cue[0], alignment_mode="expand")
     if head is None or not 0 < len(head) <= MAX_SOURCE_HEAD_TOKENS:
         return False
+    words = [t for t in head if not t.is_punct]
+    if len(words) == 1 and not _named_elsewhere(doc, words[0]):
+        return False  # a caption's label ("Arrest: A man was held…", "Attorney: …")
     return all(
         (t.is_title or t.pos_ == "PROPN" or t.is_punct) and t.pos_ not in {"VERB", "AUX"}
         for t in head
     ) and any(  # a name or a person's title, not "Replacements:" or "Our Standards:"
         t.ent_type_ in SOURCE_ENTITY_TYPES or t.lower_ in PERSON_NOUNS for t in head
+    )
+
+
+def _named_elsewhere(doc: Doc, word: Token) -> bool:
+    """A one-word colon-line head is a source when the article names it elsewhere ("Trump:"
+    after "Donald Trump said…"); a caption's label ("Arrest:", "Heroic:") is named nowhere."""
+    return any(
+        ent.label_ in SOURCE_ENTITY_TYPES
+        and not ent.start <= word.i < ent.end
+        and any(t.text == word.text for t in ent)
+        for ent in doc.ents
     )
 
 

@@ -211,3 +211,76 @@ def test_an_infinitive_of_saying_on_an_adjective_speaks_for_the_copulas_subject(
     assert quotes, "the attribution is kept"
     if speaker is not None:
         assert any(q.speaker is not None and speaker in q.speaker.name for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the writer's own voice, outside quotation marks
+        "As we learned yesterday, the council will close the library in May.",
+        "We do know, however, that the company met the regulator in 2013.",
+        "I believe that the new rules will make little difference to shoppers.",
+        # commonplaces and hypotheticals: nobody in particular, or nobody at all, says it
+        "Everyone knows that the summer sales start earlier every year.",
+        "Some might say that spending that much on a car is a waste.",
+        "The mayor would have known that the bridge was unsafe had she read the report.",
+        # an infinitive of result: what somebody came upon, not anybody's words
+        "The driver woke up in a lay-by to find that his van had been stolen.",
+        "Police arrived at the farm to find the owner was not there.",
+        # a premise: the writer's reasoning
+        "Considering that most rivals charge less, the price seems high.",
+    ],
+)
+def test_the_writers_voice_commonplaces_and_results_are_not_attributions(analyze_text, body):
+    assert texts(analyze_text, body) == []
+
+
+@pytest.mark.parametrize(
+    "body, content",
+    [
+        ("The US said the meeting was more useful than any it had attended.", "the meeting"),
+        ("One of them, Anna Berg, said the results were not yet clear.", "results"),
+        ("The researchers were able to show that the drug cut the risk.", "the drug"),
+        ("The inquiry found that the council had broken the rules.", "the council"),
+        ("The spokesman would only say that talks were continuing.", "talks were continuing"),
+    ],
+)
+def test_the_same_cues_with_a_real_source_are_kept(analyze_text, body, content):
+    assert any(content in t for t in texts(analyze_text, body))
+
+
+def test_a_title_after_a_naming_participle_is_not_a_quote(analyze_text):
+    body = (
+        'The video was posted online on Tuesday. Titled "A Message to the World", it shows '
+        "a man standing in a field."
+    )
+    assert not any("A Message" in t for t in texts(analyze_text, body))
+
+
+def test_a_run_of_quoted_headlines_is_not_speech(analyze_text):
+    body = (
+        "The minister said the site was a fake.\n\nOther headlines on the site include:\n\n"
+        '"Farmers grow giant turnips for the winter fair"\n"Why the town hall clock stopped"\n'
+        '"Ten ways to cook a river fish"\n'
+    )
+    assert texts(analyze_text, body) == ["the site was a fake"]
+
+
+def test_speech_quoted_in_turn_stays_speech(analyze_text):
+    body = (
+        'The minister said: "This issue will not go away." "These revelations show how the '
+        'government works."'
+    )
+    # the next quote's unpunctuated-title test must not take the first sentence with it
+    assert any("will not go away" in t for t in texts(analyze_text, body))
+
+
+def test_a_caption_label_is_no_colon_line_source(analyze_text):
+    body = (
+        "Senator Ted Cruz spoke in Iowa on Monday about farm policy.\n\n"
+        "Cruz: We will win this fight and the farmers know it.\n\n"
+        "Arrest: An unidentified man was arrested near the hall on Thursday.\n"
+    )
+    found = texts(analyze_text, body)
+    assert any("win this fight" in t for t in found)
+    assert not any("arrested" in t for t in found)
