@@ -57,7 +57,12 @@ def distinct_texts(files: list[Path]) -> int:
 
 
 def run_ingest(inputs: list[str], db: Path, extra: list[str], profile: Path | None) -> dict:
-    runner = ["-m", "cProfile", "-o", str(profile), "-c", CHILD] if profile else ["-c", CHILD]
+    if profile is not None:  # cProfile takes a script or -m, not -c: the child as a script
+        script = profile.with_suffix(".py")
+        script.write_text(CHILD + "\n", encoding="utf-8")
+        runner = ["-m", "cProfile", "-o", str(profile), str(script)]
+    else:
+        runner = ["-c", CHILD]
     cmd = [sys.executable, *runner, "ingest", *inputs, "--db", str(db), "--format", "json"]
     started = time.perf_counter()
     proc = subprocess.Popen(
