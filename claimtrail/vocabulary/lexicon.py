@@ -230,6 +230,7 @@ NAMING_VERBS = {"call", "dub", "name", "know", "title", "entitle", "nickname", "
 # ("photos show she still has the same face").
 DATA_NOUNS = {"figures", "data", "statistics", "numbers", "sales", "results", "records", "rates"}
 DATA_NOUNS |= {"photos", "photographs", "pictures", "images", "footage", "video", "videos"}
+DATA_NOUNS |= {"photo", "photograph", "picture", "image", "clip", "clips"}
 # Hearsay nouns: as the subject of a cue they name nobody ("A rumour on Tuesday claims C",
 # guidelines: sourceless rumour is no attribution). Reports and claims do have authors.
 HEARSAY_NOUNS = frozenset({"rumour", "rumours", "rumor", "rumors", "speculation", "gossip"})
