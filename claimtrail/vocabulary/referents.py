@@ -85,7 +85,22 @@ FILING_VERBS = frozenset(
 )
 
 # Unauthored findings a later "it" goes on quoting ("the report suggests C. It found D").
-FINDING_NOUNS = frozenset({"report", "survey", "study", "poll", "research", "review", "inquiry"})
+FINDING_NOUNS = frozenset(
+    {
+        "report",
+        "survey",
+        "study",
+        "poll",
+        "research",
+        "review",
+        "inquiry",
+        "audit",
+        "guidance",
+        "guidelines",
+        "leaflet",
+        "booklet",
+    }
+)
 
 # Outlet nouns that name the same kind of outlet ("The Mirror newspaper said … The paper said").
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
@@ -179,6 +194,21 @@ BUSINESS_DESCRIPTION_NOUNS = frozenset(
         "chipmaker",
         "drugmaker",
         "fund",
+    }
+)
+
+# Kinds of business written before a body's name ("housebuilder George Wimpey", "bookmaker
+# William Hill"): beyond gazetteer.ORG_NOUNS, the name after one is an organisation even when
+# the NER took it for a person. Not "incumbent" or "miner": those stand before people too.
+BODY_KIND_PREMODIFIERS = frozenset(
+    (BUSINESS_DESCRIPTION_NOUNS - {"incumbent", "miner", "monopoly", "fund", "unit"})
+    | {
+        "housebuilder",
+        "supermarket",
+        "grocer",
+        "bookmaker",
+        "shipbuilder",
+        "steelmaker",
     }
 )
 

@@ -980,17 +980,49 @@ def _finding_goes_on(
     last = earlier[-1]
     if last.entity_id is not None or last.start is None or last.end is None:
         return None
+    if (last.start, last.end) == cand.source:
+        return last  # "…, it said, adding C": the very 'it' of the quote before
     head = (last.mention or "").lower().split()[-1:]
     if not head or head[0] not in FINDING_NOUNS | DOCUMENT_NOUNS:
         return None
-    if last.end > cand.source[0] or "\n" in text_of(doc)[last.end : cand.source[0]]:
+    if last.end > cand.source[0] or not _same_or_next_paragraph(doc, last.end, cand.source[0]):
         return None
+    own = _phrase_extent(doc, last.start, last.end)  # "the leaflet, published by X and Y,"
     for _id, other, m in entities.mentions_before(cand.source[0]):
-        if m.end <= last.end:
+        if m.end <= own[1]:
             break
         if other.type == "organization" and not any(s <= m.start < e for s, e in contents):
             return None
     return last
+
+
+def _phrase_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The characters of the noun phrase a mention heads, with its modifiers ("the leaflet,
+    published jointly by X and Y,"), else the mention itself."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    head = span.root
+    right = max(head.right_edge.i, span.end - 1)
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.i < head.head.i <= right:
+        right = max(span.end - 1, head.head.i - 1)  # a subject never runs into its verb
+    return start, max(end, doc[right].idx + len(doc[right].text))
+
+
+def _same_or_next_paragraph(doc: Doc, before: int, after: int) -> bool:
+    """Whether offset ``after`` is in the paragraph of ``before``, or in the first sentence of
+    the next one ('… said the leaflet.\n\nAs a rule, C, it said')."""
+    text = text_of(doc)
+    gap = text[before:after]
+    if "\n" not in gap:
+        return True
+    if any(p.strip() for p in gap.split("\n")[1:-1]):
+        return False  # a paragraph between them
+    at = doc.char_span(after, min(after + 1, len(text)), alignment_mode="expand")
+    if at is None:
+        return False
+    opening = text.rfind("\n", 0, after) + 1
+    return not text[opening : at[0].sent.start_char].strip()
 
 
 def _plaintiff(
@@ -1276,7 +1308,8 @@ def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> s
         or head.lower_ in SPOKES_NOUNS
         or not head.is_lower
         and (head.pos_ == "PROPN" and not head.is_upper)
-    ):
+        and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    ):  # "the Trade and Industry Secretary" is a title, capitals and all
         return None
     span = doc.char_span(*source, alignment_mode="expand")
     if span is None:
@@ -1288,10 +1321,13 @@ def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> s
         if t.i not in owners
         and (t.dep_ not in {"det", "poss", "case", "nummod"} and not t.is_punct or t.text == "-")
     ]
+    whole = list(words)
     while (  # "the Texas attorney general"; not "London-based broker"
         len(words) > 1 and _affiliation(words[0], entities) and words[1].text != "-"
     ):
         words.pop(0)
+    if words and words[0].dep_ in {"cc", "prep"}:
+        words = whole  # "the Trade and Industry Secretary": the affiliation is the office
     text = "".join(t.text_with_ws for t in words).strip()
     return text or None
 
@@ -1315,6 +1351,13 @@ def _entity_at_head(
                 named = entities.at(appos.left_edge.idx, appos.idx)
             if named is not None and named[1].type in {"person", "organization", "group"}:
                 return named  # "The city's transport chief, Ana Lopez, said"; "The MP for X, Y"
+    if (
+        hit is None
+        and _is_title_head(head)
+        and _in_lede(doc, head.idx)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    ):
+        return None  # a lede's "the Trade and Industry Secretary has said": a title, no body
     if hit is None and head.is_upper and len(head.text) >= 2:
         hit = _expanded_acronym(head.text, entities)  # "the FT": the Financial Times
     if hit is None and _untagged_name(head, entities):
