@@ -245,3 +245,7 @@ NAME_PARTICLES = frozenset(
         "bin",
     }
 )
+
+# Titles written two ways for one office ("The premier insisted … The prime minister was
+# asked"): a description in one form fits a role stated in the other.
+TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}

@@ -73,6 +73,7 @@ from claimtrail.vocabulary.referents import (
     PUBLIC_BODY_NOUNS,
     RANK_GENDER,
     SUING_VERBS,
+    TITLE_SYNONYMS,
     VAGUE_TITLE_HEADS,
 )
 
@@ -1725,9 +1726,13 @@ def _person_with_role(
 def _role_fit(words: list[str], role: str | None) -> int:
     """How well a stated role fits a description's words: it must have the head and every other
     word ("the prime minister" is not "former minister")."""
+    words = [p for w in words for p in TITLE_SYNONYMS.get(w, w).split()]  # "premier"
+    if not words:
+        return 0
     head = words[-1].split("-")[-1]
     wanted = {w for w in words if w not in {"of", "for", "the", "a", "an"}}
-    raw = set(re.findall(r"[a-z][a-z-]*", (role or "").lower()))
+    stated = " ".join(TITLE_SYNONYMS.get(w, w) for w in (role or "").lower().split())
+    raw = set(re.findall(r"[a-z][a-z-]*", stated))
     role_words = raw | {w.split("-")[-1] for w in raw}
     offices = {p for w in raw for p in w.split("-")[:-1]} | raw
     described = {p for w in wanted for p in w.split("-")}
@@ -1775,6 +1780,9 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
     while first > 0 and _cut_off_title_word(doc[first - 1], doc[first]):
         first -= 1  # the parser cut "Chief | executive X", "Coach | Marcus Reed"
         before.insert(0, doc[first])
+    if before:
+        whole = _hyphenated(before[0])  # "vice-chairman David Dein": the whole word
+        before = [t for t in whole if t.i < before[0].i] + before
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     title = head.head
     if head.dep_ == "appos" and _is_title_head(title) and title.i < head.i:
@@ -1796,6 +1804,12 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
         found = _role_words(lead, entities)
         org = _organization_in(owners, doc, entities) or found.organization
         return Profile(role=role, organization=org, location=found.location, party=found.party)
+    if (
+        appos is not None
+        and appos.lower_ in DESCRIPTIVE_PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children)
+    ):
+        appos = None  # "X, a veteran of 43 caps,": who X is, not a title X holds
     if appos is not None and _is_title_head(appos):
         # "Jim Farley, Ford's CEO"; not "X, one of the critics of the plan" nor "X, 42"
         words = [t for t in appos.subtree if not t.is_punct]

@@ -1084,3 +1084,33 @@ def test_a_capitalised_title_naming_a_department_is_the_person_named_next(analyz
     speaker = speaker_of(analyze_text(text), "minimum wage")
     assert speaker.name == "Janet Morley"
     assert speaker.role == "Work and Pensions Secretary"
+
+
+def test_a_hyphenated_title_before_a_name_is_the_whole_title(analyze_text):
+    text = (
+        "Listing\n\nCity vice-chairman Dave Dunmore has said the club may seek a listing.\n\n"
+        '"We will go through a review," Mr Dunmore said.\n'
+    )
+    assert speaker_of(analyze_text(text), "go through a review").role == "vice-chairman"
+
+
+def test_an_indefinite_descriptive_apposition_is_no_role(analyze_text):
+    text = (
+        "Warning\n\nTom Prydderch has warned that the pressure is mounting on the coach.\n\n"
+        'Prydderch told BBC Sport: "The pressure is big." Prydderch, a veteran of 40 caps, '
+        "admitted the team would be underdogs.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "underdogs").name == "Tom Prydderch"
+    assert speaker_of(analysis, "pressure is big").role is None
+
+
+def test_the_premier_and_the_prime_minister_are_one_office(analyze_text):
+    text = (
+        "Vision\n\nGordon Brown has outlined his vision.\n\nThe chancellor has planned the "
+        "strategy but this time the role will be filled by Alan Milburn - a key ally of Tony "
+        "Blair. The premier insisted Mr Brown will have a key role.\n\nThe prime minister was "
+        "asked about the article when he appeared on the radio. Mr Blair said a decision had "
+        "yet to be taken. But the prime minister insisted he did not know the date of the poll.\n"
+    )
+    assert speaker_of(analyze_text(text), "date of the poll").name == "Tony Blair"
