@@ -69,6 +69,13 @@ DESCRIPTIVE_PERSON_NOUNS = frozenset(
         "tycoon",
         "billionaire",
         "millionaire",
+        "dj",
+        "comic",
+        "chef",
+        "fly-half",
+        "scrum-half",
+        "full-back",
+        "flanker",
     }
 )
 
@@ -84,9 +91,12 @@ FILING_VERBS = frozenset(
     {"file", "files", "filed", "filing", "bring", "brings", "brought", "bringing", "launched"}
 )
 
-# Unauthored findings a later "it" goes on quoting ("the report suggests C. It found D").
+# Unauthored findings and writings a later "it" goes on quoting ("the report suggests C. It
+# found D"); with a stated owner they speak for it ("Marca's headline says").
 FINDING_NOUNS = frozenset(
     {
+        "headline",
+        "editorial",
         "report",
         "survey",
         "study",
@@ -249,3 +259,23 @@ NAME_PARTICLES = frozenset(
 # Titles written two ways for one office ("The premier insisted … The prime minister was
 # asked"): a description in one form fits a role stated in the other.
 TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
+
+# Kinds of body a name may hold ("the American Film Institute … The institute concluded"):
+# beyond gazetteer.ORG_NOUNS, a definite description with one of these heads is the body the
+# article calls so, and nobody else when none is.
+NAMED_KIND_NOUNS = frozenset(
+    {
+        "institute",
+        "institution",
+        "association",
+        "federation",
+        "foundation",
+        "society",
+        "academy",
+        "alliance",
+        "consortium",
+        "league",
+        "museum",
+        "orchestra",
+    }
+)

@@ -499,8 +499,35 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
             target[short] = target.get(long, long)
     merged: dict[str, list[Mention]] = {}
     for key, ms in groups.items():
-        merged.setdefault(target.get(key, key), []).extend(ms)
+        owners = _surname_owners(key, keys, groups, target)
+        for m in ms:
+            if len(owners) >= 2:  # "Jarek Kujda … Kujda said … Malgorzata Kujda": the one
+                named = [k for k in owners if groups[k][0].start < m.start]  # named last before
+                home = max(named, key=lambda k: groups[k][0].start) if named else owners[0]
+            else:
+                home = target.get(key, key)
+            merged.setdefault(home, []).append(m)
     return [sorted(ms, key=lambda x: x.start) for ms in merged.values()]
+
+
+def _surname_owners(
+    short: str, keys: list[str], groups: dict[str, list[Mention]], target: dict[str, str]
+) -> list[str]:
+    """The full names of different people a one-word surname belongs to ("Kujda" of "Jarek
+    Kujda" and "Malgorzata Kujda"), in the order they are first named; none or one if it is
+    not shared."""
+    if " " in short or not any(m.label == "PERSON" for m in groups[short]):
+        return []
+    owners = [
+        k
+        for k in keys
+        if k != short
+        and " " in k
+        and target.get(k, k) == k
+        and k.split()[-1] == short
+        and all(m.label == "PERSON" for m in groups[k])
+    ]
+    return sorted(owners, key=lambda k: groups[k][0].start)
 
 
 def _bare_kind_names(groups: dict[str, list[Mention]]) -> dict[str, str]:

@@ -65,6 +65,7 @@ from claimtrail.vocabulary.referents import (
     FINDING_NOUNS,
     LAWSUIT_NOUNS,
     MALE_NOUNS,
+    NAMED_KIND_NOUNS,
     NEWSPAPER_NOUNS,
     OTHER_OFFICE_WORDS,
     OUTLET_NAME_WORDS,
@@ -96,10 +97,12 @@ def resolve_speakers(
     contents += [(q.start, q.end) for q in find_quoted_spans(text_of(doc))]
     sources = {c.source for c in candidates if c.source is not None}
     referents = narrative_descriptions(doc, entities, profiles, contents, sources)
+    last_quote: tuple[int, int] | None = None
     for i, cand in enumerate(candidates):
-        speaker = _resolve(doc, cand, entities, profiles, resolved, contents, referents)
+        speaker = _resolve(doc, cand, entities, profiles, resolved, contents, referents, last_quote)
         if speaker is not None:
             resolved.append(speaker)
+            last_quote = (cand.start, cand.end)
         quotes.append(_to_quote(doc, cand, speaker, i))
     return _one_role_per_speaker(quotes)
 
@@ -259,6 +262,7 @@ def _resolve(
     earlier: list[Speaker],
     contents: list[tuple[int, int]] | None = None,
     referents: list[tuple[int, int, str]] | None = None,
+    last_quote: tuple[int, int] | None = None,
 ) -> Speaker | None:
     if cand.source is None:
         return None
@@ -283,7 +287,7 @@ def _resolve(
         unnamed = _finding_goes_on(doc, cand, entities, earlier, contents or [])
     if unnamed is not None:  # "…, said one London-based broker. He forecast…"
         return unnamed.model_copy(update={"start": start, "end": end, "mention": mention})
-    goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [])
+    goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [], last_quote)
     again = _they_again(doc, cand, earlier)
     if again is not None:  # "… but they have warned C. They say D": the same group
         return again.model_copy(update={"start": start, "end": end, "mention": mention})
@@ -384,11 +388,13 @@ def _speaker_goes_on(
     entities: EntityTable,
     earlier: list[Speaker],
     contents: list[tuple[int, int]],
+    last_quote: tuple[int, int] | None = None,
 ) -> tuple[str, EntityRecord] | None:
     """'In a statement, the company denied C. "D," it said.': a pronoun in the paragraph of
     the last quote, with no person or body of its kind named between them outside quoted and
     reported contents, is the last quote's speaker again — also when that speaker was reached
-    through a description ("the company") that the pronoun's salience does not see."""
+    through a description ("the company") that the pronoun's salience does not see, and when
+    the last quote is a paragraph of their words without a cue ('"D." And he warned C')."""
     if cand.source_head is None or cand.source is None or not earlier:
         return None
     word = doc[cand.source_head].lower_
@@ -402,7 +408,13 @@ def _speaker_goes_on(
     record = entities.by_id(last.entity_id)
     if record is None or record.type not in types or last.end is None:
         return None
-    if last.end > cand.source[0] or "\n" in text_of(doc)[last.end : cand.source[0]]:
+    if last.end > cand.source[0]:
+        return None
+    if "\n" in text_of(doc)[last.end : cand.source[0]] and not (
+        last_quote is not None
+        and last_quote[1] <= cand.source[0]
+        and "\n" not in text_of(doc)[last_quote[0] : cand.source[0]]
+    ):
         return None  # another paragraph: the structure gives no continuity
     gender = PRONOUN_GENDER.get(word)
     if gender is not None and _gender_of(record, text_of(doc), doc) not in {None, gender}:
@@ -681,6 +693,10 @@ def _entity_for(
             head = words[-2]
         if head in ORG_NOUNS:
             return _organization_of_kind(doc, head, cand.source[0], entities, salience)
+        if head in NAMED_KIND_NOUNS and words[0] == "the":  # "the institute": the one so named
+            return _organization_of_kind(
+                doc, head, cand.source[0], entities, salience, named_only=True
+            )
         if head in BUSINESS_DESCRIPTION_NOUNS and words[0] == "the":
             # "the former monopoly said": the company in view; "the Delta subsidiary" is not
             # Delta, the owner it names
@@ -744,7 +760,12 @@ def _owned_title_words(doc: Doc, cand: QuoteCandidate, entities: EntityTable) ->
 
 
 def _organization_of_kind(
-    doc: Doc, noun: str, before: int, entities: EntityTable, salience: Salience
+    doc: Doc,
+    noun: str,
+    before: int,
+    entities: EntityTable,
+    salience: Salience,
+    named_only: bool = False,
 ) -> tuple[str | None, EntityRecord | None]:
     """'the airline', 'the watchdog': the organisation in view that the article calls so
     ("Australian airline Qantas", "Delta Airlines", "Netcraft, a monitoring firm"), else the
@@ -760,7 +781,7 @@ def _organization_of_kind(
         found = salience.most_salient(before, {"organization", "person"}, lambda r: id(r) in ids)
         if found is not None:
             return found
-    if noun in PUBLIC_BODY_NOUNS:
+    if noun in PUBLIC_BODY_NOUNS or named_only:
         return None, None  # "the government" is not the company in view: it stays itself
     if noun not in OUTLET_NOUNS:  # "the bank" is not the paper that reported on it
         found = salience.most_salient(before, {"organization"}, lambda r: not _is_outlet(r))

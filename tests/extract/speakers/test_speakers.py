@@ -1114,3 +1114,51 @@ def test_the_premier_and_the_prime_minister_are_one_office(analyze_text):
         "yet to be taken. But the prime minister insisted he did not know the date of the poll.\n"
     )
     assert speaker_of(analyze_text(text), "date of the poll").name == "Tony Blair"
+
+
+def test_a_kind_named_in_a_body_name_is_that_body(analyze_text):
+    text = (
+        "Films hailed\n\nThe American Film Institute (AFI) hailed the two films. It claimed "
+        'both directors had "tossed convention out of the window".\n\nThe institute concluded '
+        'the threat of regulation "had a profound effect on television".\n'
+    )
+    speaker = speaker_of(analyze_text(text), "profound effect")
+    assert speaker.name in {"American Film Institute", "AFI"}
+
+
+def test_an_outlets_headline_speaks_for_the_outlet(analyze_text):
+    text = (
+        "Press\n\nThe Spanish press was scathing. Marca's headline says it all: \"Rooney went "
+        'crazy in Madrid".\n'
+    )
+    assert speaker_of(analyze_text(text), "went crazy").name == "Marca"
+
+
+def test_a_shared_surname_is_the_person_named_last_before_it(analyze_text):
+    text = (
+        'Band\n\nJarek Kujda, one of the founders, has long loved games.\n\n"I first used a '
+        'GameBoy as a drum machine," said Kujda. His sister Malgorzata Kujda is also in the '
+        'band. "I make music with hard beats," she said.\n'
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "drum machine").name == "Jarek Kujda"
+    assert speaker_of(analysis, "hard beats").name == "Malgorzata Kujda"
+
+
+def test_a_pronoun_after_a_paragraph_of_uncued_words_is_their_speaker(analyze_text):
+    text = (
+        "Minister speaks\n\nMr Gref, a well-known opponent of state control, was keen to "
+        "distance himself from Mr Petrov's comments. The sale of companies in the 1990s had "
+        "been badly handled, he said. But he stressed that the government needed to get out "
+        'of oil. "I think that the firms must be sold," he said.\n\n"Today our government is '
+        'ineffective." And he warned that using tax claims against firms was a mistake.\n'
+    )
+    assert speaker_of(analyze_text(text), "tax claims").name == "Gref"
+
+
+def test_the_dj_is_the_person_in_view(analyze_text):
+    text = (
+        "Dance\n\nDJ Norman Cook has said dance music is not dead.\n\n\"It is going through a "
+        'fallow patch," Cook said. The DJ admitted that his success had a downside.\n'
+    )
+    assert speaker_of(analyze_text(text), "a downside").name == "Norman Cook"
