@@ -1158,7 +1158,7 @@ def test_a_pronoun_after_a_paragraph_of_uncued_words_is_their_speaker(analyze_te
 
 def test_the_dj_is_the_person_in_view(analyze_text):
     text = (
-        "Dance\n\nDJ Norman Cook has said dance music is not dead.\n\n\"It is going through a "
+        'Dance\n\nDJ Norman Cook has said dance music is not dead.\n\n"It is going through a '
         'fallow patch," Cook said. The DJ admitted that his success had a downside.\n'
     )
     assert speaker_of(analyze_text(text), "a downside").name == "Norman Cook"
