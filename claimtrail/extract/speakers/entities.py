@@ -35,6 +35,7 @@ from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
     NAME_PARTICLES,
+    NAMED_KIND_NOUNS,
     POSTNOMINALS,
     RANK_GENDER,
     RANK_OFFICE_WORDS,
@@ -533,10 +534,11 @@ def _surname_owners(
 def _bare_kind_names(groups: dict[str, list[Mention]]) -> dict[str, str]:
     """'the Bank' after 'the Central Bank of Norland', 'the Commission' after 'the European
     Commission': a capitalised kind of body, alone, is the body of that kind named first."""
+    kinds = ORG_NOUNS | NAMED_KIND_NOUNS  # "The Institute also cited": the Film Institute
     found = {}
     for short, ms in groups.items():
         words = short.split()
-        if len(words) != 1 or not short.istitle() or short.lower() not in ORG_NOUNS:
+        if len(words) != 1 or not short.istitle() or short.lower() not in kinds:
             continue
         if any(m.label != "ORG" for m in ms):
             continue

@@ -1162,3 +1162,12 @@ def test_the_dj_is_the_person_in_view(analyze_text):
         'fallow patch," Cook said. The DJ admitted that his success had a downside.\n'
     )
     assert speaker_of(analyze_text(text), "a downside").name == "Norman Cook"
+
+
+def test_a_bare_capitalised_kind_joins_the_body_of_that_kind(analyze_text):
+    text = (
+        "Films hailed\n\nThe American Film Institute hailed the two films. The Institute also "
+        'cited the death of a screen legend. It said his work "will live forever".\n'
+    )
+    names = {e.name for e in analyze_text(text).entities}
+    assert "American Film Institute" in names and "Institute" not in names
