@@ -69,6 +69,13 @@ DESCRIPTIVE_PERSON_NOUNS = frozenset(
         "tycoon",
         "billionaire",
         "millionaire",
+        "dj",
+        "comic",
+        "chef",
+        "fly-half",
+        "scrum-half",
+        "full-back",
+        "flanker",
     }
 )
 
@@ -84,8 +91,26 @@ FILING_VERBS = frozenset(
     {"file", "files", "filed", "filing", "bring", "brings", "brought", "bringing", "launched"}
 )
 
-# Unauthored findings a later "it" goes on quoting ("the report suggests C. It found D").
-FINDING_NOUNS = frozenset({"report", "survey", "study", "poll", "research", "review", "inquiry"})
+# Unauthored findings and writings a later "it" goes on quoting ("the report suggests C. It
+# found D"); with a stated owner they speak for it ("Marca's headline says").
+FINDING_NOUNS = frozenset(
+    {
+        "headline",
+        "editorial",
+        "report",
+        "survey",
+        "study",
+        "poll",
+        "research",
+        "review",
+        "inquiry",
+        "audit",
+        "guidance",
+        "guidelines",
+        "leaflet",
+        "booklet",
+    }
+)
 
 # Outlet nouns that name the same kind of outlet ("The Mirror newspaper said … The paper said").
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
@@ -182,6 +207,21 @@ BUSINESS_DESCRIPTION_NOUNS = frozenset(
     }
 )
 
+# Kinds of business written before a body's name ("housebuilder George Wimpey", "bookmaker
+# William Hill"): beyond gazetteer.ORG_NOUNS, the name after one is an organisation even when
+# the NER took it for a person. Not "incumbent" or "miner": those stand before people too.
+BODY_KIND_PREMODIFIERS = frozenset(
+    (BUSINESS_DESCRIPTION_NOUNS - {"incumbent", "miner", "monopoly", "fund", "unit"})
+    | {
+        "housebuilder",
+        "supermarket",
+        "grocer",
+        "bookmaker",
+        "shipbuilder",
+        "steelmaker",
+    }
+)
+
 # Person nouns that state a gender ("a spokesman … She insisted" is not the spokesman); words
 # ending in -man / -woman count too (resolve._noun_gender).
 FEMALE_NOUNS = frozenset(
@@ -213,5 +253,29 @@ NAME_PARTICLES = frozenset(
         "le",
         "al",
         "bin",
+    }
+)
+
+# Titles written two ways for one office ("The premier insisted … The prime minister was
+# asked"): a description in one form fits a role stated in the other.
+TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
+
+# Kinds of body a name may hold ("the American Film Institute … The institute concluded"):
+# beyond gazetteer.ORG_NOUNS, a definite description with one of these heads is the body the
+# article calls so, and nobody else when none is.
+NAMED_KIND_NOUNS = frozenset(
+    {
+        "institute",
+        "institution",
+        "association",
+        "federation",
+        "foundation",
+        "society",
+        "academy",
+        "alliance",
+        "consortium",
+        "league",
+        "museum",
+        "orchestra",
     }
 )

@@ -33,7 +33,9 @@ from claimtrail.vocabulary.gazetteer import (
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
 from claimtrail.vocabulary.referents import (
+    BODY_KIND_PREMODIFIERS,
     NAME_PARTICLES,
+    NAMED_KIND_NOUNS,
     POSTNOMINALS,
     RANK_GENDER,
     RANK_OFFICE_WORDS,
@@ -243,9 +245,9 @@ def _label(span: Span) -> str:
             return "FAC"  # "Leeds Bradford airport" is a place
         if after in ORG_HEADS or before.lower() == "the":
             return "ORG"  # "a Balpa spokesman", "the Library": no person's name
-        if before.lower() in ORG_NOUNS and span.doc[span.start - 1].head.i in range(
-            span.start, span.end
-        ):
+        if before.lower() in (ORG_NOUNS | BODY_KIND_PREMODIFIERS) and span.doc[
+            span.start - 1
+        ].head.i in range(span.start, span.end):
             return "ORG"  # "copy protection firm Veritrax": the firm's name
     if span.label_ in {"NORP", "GPE"} and text in COUNTRY_ALIASES:
         return "GPE"
@@ -401,6 +403,10 @@ def _untagged_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = m.text.split()
         if m.label == "ORG" and (len(words) == 1 or words[0].isupper() and len(words[0]) > 1):
             names.add(words[0])
+        elif (
+            m.label == "ORG" and len(words) == 2 and words[1].istitle() and _after_body_kind(m, doc)
+        ):
+            names.add(words[1])  # "housebuilder George Wimpey … Wimpey reported"
     for tok in doc:
         if (
             tok.is_title
@@ -494,17 +500,45 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
             target[short] = target.get(long, long)
     merged: dict[str, list[Mention]] = {}
     for key, ms in groups.items():
-        merged.setdefault(target.get(key, key), []).extend(ms)
+        owners = _surname_owners(key, keys, groups, target)
+        for m in ms:
+            if len(owners) >= 2:  # "Jarek Kujda … Kujda said … Malgorzata Kujda": the one
+                named = [k for k in owners if groups[k][0].start < m.start]  # named last before
+                home = max(named, key=lambda k: groups[k][0].start) if named else owners[0]
+            else:
+                home = target.get(key, key)
+            merged.setdefault(home, []).append(m)
     return [sorted(ms, key=lambda x: x.start) for ms in merged.values()]
+
+
+def _surname_owners(
+    short: str, keys: list[str], groups: dict[str, list[Mention]], target: dict[str, str]
+) -> list[str]:
+    """The full names of different people a one-word surname belongs to ("Kujda" of "Jarek
+    Kujda" and "Malgorzata Kujda"), in the order they are first named; none or one if it is
+    not shared."""
+    if " " in short or not any(m.label == "PERSON" for m in groups[short]):
+        return []
+    owners = [
+        k
+        for k in keys
+        if k != short
+        and " " in k
+        and target.get(k, k) == k
+        and k.split()[-1] == short
+        and all(m.label == "PERSON" for m in groups[k])
+    ]
+    return sorted(owners, key=lambda k: groups[k][0].start)
 
 
 def _bare_kind_names(groups: dict[str, list[Mention]]) -> dict[str, str]:
     """'the Bank' after 'the Central Bank of Norland', 'the Commission' after 'the European
     Commission': a capitalised kind of body, alone, is the body of that kind named first."""
+    kinds = ORG_NOUNS | NAMED_KIND_NOUNS  # "The Institute also cited": the Film Institute
     found = {}
     for short, ms in groups.items():
         words = short.split()
-        if len(words) != 1 or not short.istitle() or short.lower() not in ORG_NOUNS:
+        if len(words) != 1 or not short.istitle() or short.lower() not in kinds:
             continue
         if any(m.label != "ORG" for m in ms):
             continue
@@ -549,7 +583,8 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         len(short_words) == 1
         and len(long_words) == 2
         and long_words[-1] == short_words[0]
-        and all(m.label == "PERSON" for m in groups[short])
+        and all(m.label in {"PERSON", "GPE"} for m in groups[short])
+        and any(m.label == "PERSON" for m in groups[short])
         and all(w[:1].isupper() and w[1:].islower() for w in long_words)
         and long_words[-1] not in ORG_NAME_ENDINGS
     ):
@@ -570,6 +605,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     if any(m.text in PARTY_ALIASES for m in ms):
         return "organization"
     label = labels.most_common(1)[0][0]
+    if any(_after_body_kind(m, doc) for m in ms):
+        return "organization"  # "housebuilder George Wimpey … Wimpey said"
     full_names = [m.text.split() for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2]
     if label != "PERSON" and any(  # a full person name and its surname however NER labelled it
         all(len(m.text.split()) == 1 and m.text in {n[-1], n[0]} or m.label == "PERSON" for m in ms)
@@ -591,6 +628,18 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     if label == "PERSON" and not full_names and any(_titles_a_work(m, doc) for m in ms):
         return "other"  # "her gritty drama Wasp … Wasp tells the story": a work, no person
     return LABEL_TYPES.get(label, "other")
+
+
+def _after_body_kind(m: Mention, doc: Doc) -> bool:
+    """A name right after a noun for a kind of business that modifies it ("housebuilder
+    George Wimpey", "copy protection firm Veritrax")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in ORG_NOUNS | BODY_KIND_PREMODIFIERS and before.head.i in range(
+        span.start, span.end
+    )
 
 
 def _titles_a_work(m: Mention, doc: Doc) -> bool:

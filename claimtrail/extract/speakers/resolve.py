@@ -65,6 +65,7 @@ from claimtrail.vocabulary.referents import (
     FINDING_NOUNS,
     LAWSUIT_NOUNS,
     MALE_NOUNS,
+    NAMED_KIND_NOUNS,
     NEWSPAPER_NOUNS,
     OTHER_OFFICE_WORDS,
     OUTLET_NAME_WORDS,
@@ -73,6 +74,7 @@ from claimtrail.vocabulary.referents import (
     PUBLIC_BODY_NOUNS,
     RANK_GENDER,
     SUING_VERBS,
+    TITLE_SYNONYMS,
     VAGUE_TITLE_HEADS,
 )
 
@@ -95,10 +97,12 @@ def resolve_speakers(
     contents += [(q.start, q.end) for q in find_quoted_spans(text_of(doc))]
     sources = {c.source for c in candidates if c.source is not None}
     referents = narrative_descriptions(doc, entities, profiles, contents, sources)
+    last_quote: tuple[int, int] | None = None
     for i, cand in enumerate(candidates):
-        speaker = _resolve(doc, cand, entities, profiles, resolved, contents, referents)
+        speaker = _resolve(doc, cand, entities, profiles, resolved, contents, referents, last_quote)
         if speaker is not None:
             resolved.append(speaker)
+            last_quote = (cand.start, cand.end)
         quotes.append(_to_quote(doc, cand, speaker, i))
     return _one_role_per_speaker(quotes)
 
@@ -258,6 +262,7 @@ def _resolve(
     earlier: list[Speaker],
     contents: list[tuple[int, int]] | None = None,
     referents: list[tuple[int, int, str]] | None = None,
+    last_quote: tuple[int, int] | None = None,
 ) -> Speaker | None:
     if cand.source is None:
         return None
@@ -282,7 +287,7 @@ def _resolve(
         unnamed = _finding_goes_on(doc, cand, entities, earlier, contents or [])
     if unnamed is not None:  # "…, said one London-based broker. He forecast…"
         return unnamed.model_copy(update={"start": start, "end": end, "mention": mention})
-    goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [])
+    goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [], last_quote)
     again = _they_again(doc, cand, earlier)
     if again is not None:  # "… but they have warned C. They say D": the same group
         return again.model_copy(update={"start": start, "end": end, "mention": mention})
@@ -383,11 +388,13 @@ def _speaker_goes_on(
     entities: EntityTable,
     earlier: list[Speaker],
     contents: list[tuple[int, int]],
+    last_quote: tuple[int, int] | None = None,
 ) -> tuple[str, EntityRecord] | None:
     """'In a statement, the company denied C. "D," it said.': a pronoun in the paragraph of
     the last quote, with no person or body of its kind named between them outside quoted and
     reported contents, is the last quote's speaker again — also when that speaker was reached
-    through a description ("the company") that the pronoun's salience does not see."""
+    through a description ("the company") that the pronoun's salience does not see, and when
+    the last quote is a paragraph of their words without a cue ('"D." And he warned C')."""
     if cand.source_head is None or cand.source is None or not earlier:
         return None
     word = doc[cand.source_head].lower_
@@ -401,7 +408,13 @@ def _speaker_goes_on(
     record = entities.by_id(last.entity_id)
     if record is None or record.type not in types or last.end is None:
         return None
-    if last.end > cand.source[0] or "\n" in text_of(doc)[last.end : cand.source[0]]:
+    if last.end > cand.source[0]:
+        return None
+    if "\n" in text_of(doc)[last.end : cand.source[0]] and not (
+        last_quote is not None
+        and last_quote[1] <= cand.source[0]
+        and "\n" not in text_of(doc)[last_quote[0] : cand.source[0]]
+    ):
         return None  # another paragraph: the structure gives no continuity
     gender = PRONOUN_GENDER.get(word)
     if gender is not None and _gender_of(record, text_of(doc), doc) not in {None, gender}:
@@ -680,6 +693,10 @@ def _entity_for(
             head = words[-2]
         if head in ORG_NOUNS:
             return _organization_of_kind(doc, head, cand.source[0], entities, salience)
+        if head in NAMED_KIND_NOUNS and words[0] == "the":  # "the institute": the one so named
+            return _organization_of_kind(
+                doc, head, cand.source[0], entities, salience, named_only=True
+            )
         if head in BUSINESS_DESCRIPTION_NOUNS and words[0] == "the":
             # "the former monopoly said": the company in view; "the Delta subsidiary" is not
             # Delta, the owner it names
@@ -743,7 +760,12 @@ def _owned_title_words(doc: Doc, cand: QuoteCandidate, entities: EntityTable) ->
 
 
 def _organization_of_kind(
-    doc: Doc, noun: str, before: int, entities: EntityTable, salience: Salience
+    doc: Doc,
+    noun: str,
+    before: int,
+    entities: EntityTable,
+    salience: Salience,
+    named_only: bool = False,
 ) -> tuple[str | None, EntityRecord | None]:
     """'the airline', 'the watchdog': the organisation in view that the article calls so
     ("Australian airline Qantas", "Delta Airlines", "Netcraft, a monitoring firm"), else the
@@ -759,7 +781,7 @@ def _organization_of_kind(
         found = salience.most_salient(before, {"organization", "person"}, lambda r: id(r) in ids)
         if found is not None:
             return found
-    if noun in PUBLIC_BODY_NOUNS:
+    if noun in PUBLIC_BODY_NOUNS or named_only:
         return None, None  # "the government" is not the company in view: it stays itself
     if noun not in OUTLET_NOUNS:  # "the bank" is not the paper that reported on it
         found = salience.most_salient(before, {"organization"}, lambda r: not _is_outlet(r))
@@ -980,17 +1002,49 @@ def _finding_goes_on(
     last = earlier[-1]
     if last.entity_id is not None or last.start is None or last.end is None:
         return None
+    if (last.start, last.end) == cand.source:
+        return last  # "…, it said, adding C": the very 'it' of the quote before
     head = (last.mention or "").lower().split()[-1:]
     if not head or head[0] not in FINDING_NOUNS | DOCUMENT_NOUNS:
         return None
-    if last.end > cand.source[0] or "\n" in text_of(doc)[last.end : cand.source[0]]:
+    if last.end > cand.source[0] or not _same_or_next_paragraph(doc, last.end, cand.source[0]):
         return None
+    own = _phrase_extent(doc, last.start, last.end)  # "the leaflet, published by X and Y,"
     for _id, other, m in entities.mentions_before(cand.source[0]):
-        if m.end <= last.end:
+        if m.end <= own[1]:
             break
         if other.type == "organization" and not any(s <= m.start < e for s, e in contents):
             return None
     return last
+
+
+def _phrase_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The characters of the noun phrase a mention heads, with its modifiers ("the leaflet,
+    published jointly by X and Y,"), else the mention itself."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    head = span.root
+    right = max(head.right_edge.i, span.end - 1)
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.i < head.head.i <= right:
+        right = max(span.end - 1, head.head.i - 1)  # a subject never runs into its verb
+    return start, max(end, doc[right].idx + len(doc[right].text))
+
+
+def _same_or_next_paragraph(doc: Doc, before: int, after: int) -> bool:
+    """Whether offset ``after`` is in the paragraph of ``before``, or in the first sentence of
+    the next one ('… said the leaflet.\n\nAs a rule, C, it said')."""
+    text = text_of(doc)
+    gap = text[before:after]
+    if "\n" not in gap:
+        return True
+    if any(p.strip() for p in gap.split("\n")[1:-1]):
+        return False  # a paragraph between them
+    at = doc.char_span(after, min(after + 1, len(text)), alignment_mode="expand")
+    if at is None:
+        return False
+    opening = text.rfind("\n", 0, after) + 1
+    return not text[opening : at[0].sent.start_char].strip()
 
 
 def _plaintiff(
@@ -1276,7 +1330,8 @@ def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> s
         or head.lower_ in SPOKES_NOUNS
         or not head.is_lower
         and (head.pos_ == "PROPN" and not head.is_upper)
-    ):
+        and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    ):  # "the Trade and Industry Secretary" is a title, capitals and all
         return None
     span = doc.char_span(*source, alignment_mode="expand")
     if span is None:
@@ -1288,10 +1343,13 @@ def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> s
         if t.i not in owners
         and (t.dep_ not in {"det", "poss", "case", "nummod"} and not t.is_punct or t.text == "-")
     ]
+    whole = list(words)
     while (  # "the Texas attorney general"; not "London-based broker"
         len(words) > 1 and _affiliation(words[0], entities) and words[1].text != "-"
     ):
         words.pop(0)
+    if words and words[0].dep_ in {"cc", "prep"}:
+        words = whole  # "the Trade and Industry Secretary": the affiliation is the office
     text = "".join(t.text_with_ws for t in words).strip()
     return text or None
 
@@ -1315,6 +1373,13 @@ def _entity_at_head(
                 named = entities.at(appos.left_edge.idx, appos.idx)
             if named is not None and named[1].type in {"person", "organization", "group"}:
                 return named  # "The city's transport chief, Ana Lopez, said"; "The MP for X, Y"
+    if (
+        hit is None
+        and _is_title_head(head)
+        and _in_lede(doc, head.idx)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    ):
+        return None  # a lede's "the Trade and Industry Secretary has said": a title, no body
     if hit is None and head.is_upper and len(head.text) >= 2:
         hit = _expanded_acronym(head.text, entities)  # "the FT": the Financial Times
     if hit is None and _untagged_name(head, entities):
@@ -1682,9 +1747,13 @@ def _person_with_role(
 def _role_fit(words: list[str], role: str | None) -> int:
     """How well a stated role fits a description's words: it must have the head and every other
     word ("the prime minister" is not "former minister")."""
+    words = [p for w in words for p in TITLE_SYNONYMS.get(w, w).split()]  # "premier"
+    if not words:
+        return 0
     head = words[-1].split("-")[-1]
     wanted = {w for w in words if w not in {"of", "for", "the", "a", "an"}}
-    raw = set(re.findall(r"[a-z][a-z-]*", (role or "").lower()))
+    stated = " ".join(TITLE_SYNONYMS.get(w, w) for w in (role or "").lower().split())
+    raw = set(re.findall(r"[a-z][a-z-]*", stated))
     role_words = raw | {w.split("-")[-1] for w in raw}
     offices = {p for w in raw for p in w.split("-")[:-1]} | raw
     described = {p for w in wanted for p in w.split("-")}
@@ -1732,6 +1801,9 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
     while first > 0 and _cut_off_title_word(doc[first - 1], doc[first]):
         first -= 1  # the parser cut "Chief | executive X", "Coach | Marcus Reed"
         before.insert(0, doc[first])
+    if before:
+        whole = _hyphenated(before[0])  # "vice-chairman David Dein": the whole word
+        before = [t for t in whole if t.i < before[0].i] + before
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     title = head.head
     if head.dep_ == "appos" and _is_title_head(title) and title.i < head.i:
@@ -1753,6 +1825,12 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
         found = _role_words(lead, entities)
         org = _organization_in(owners, doc, entities) or found.organization
         return Profile(role=role, organization=org, location=found.location, party=found.party)
+    if (
+        appos is not None
+        and appos.lower_ in DESCRIPTIVE_PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children)
+    ):
+        appos = None  # "X, a veteran of 43 caps,": who X is, not a title X holds
     if appos is not None and _is_title_head(appos):
         # "Jim Farley, Ford's CEO"; not "X, one of the critics of the plan" nor "X, 42"
         words = [t for t in appos.subtree if not t.is_punct]
