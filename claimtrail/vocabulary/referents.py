@@ -279,3 +279,27 @@ NAMED_KIND_NOUNS = frozenset(
         "orchestra",
     }
 )
+
+# A maker's name followed by one of these names a product or a shop of the maker, not the
+# maker ("Apple Watch", "Google Glass", "Apple Store"): "Apple said" is not the watch, and
+# "it says" is never the watch.
+PRODUCT_NOUNS = frozenset(
+    {
+        "watch",
+        "store",
+        "phone",
+        "glass",
+        "pencil",
+        "pay",
+        "maps",
+        "tablet",
+        "laptop",
+        "headset",
+        "console",
+        "drone",
+    }
+)
+
+# Sources a report keeps unnamed ("a security official confirmed", "a source said"): not
+# the person the lede goes on to name, who is what the report is about.
+UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "insider", "aide", "investigator"})

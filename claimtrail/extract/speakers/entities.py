@@ -37,6 +37,7 @@ from claimtrail.vocabulary.referents import (
     NAME_PARTICLES,
     NAMED_KIND_NOUNS,
     POSTNOMINALS,
+    PRODUCT_NOUNS,
     RANK_GENDER,
     RANK_OFFICE_WORDS,
     WORK_NOUNS,
@@ -593,7 +594,16 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         -1
     ] in ORG_NAME_ENDINGS | PLACE_INSTITUTIONS:
         return False  # the city of Leeds is not "Leeds City Council" ("Us" is "Us Weekly")
+    if names_a_product(long) and not names_a_product(short):
+        return False  # "Apple" is not the "Apple Watch"
     return long_words[: len(short_words)] == short_words  # "Ford" / "Ford Motor"
+
+
+def names_a_product(name: str) -> bool:
+    """'Apple Watch', 'Google Glass Explorer', 'Apple Store': a maker's name and a product
+    noun (which "Judicial Watch" has too: the maker must be named on its own as well)."""
+    words = name.split()
+    return len(words) >= 2 and words[1].lower() in PRODUCT_NOUNS
 
 
 def _entity_type(ms: list[Mention], doc: Doc) -> str:
@@ -681,8 +691,12 @@ def _canonical_name(ms: list[Mention]) -> str:
 def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:
     """Entities of the article, in order of first mention."""
     records = []
-    for ms in group_mentions(collect_mentions(doc, body_start)):
+    groups = group_mentions(collect_mentions(doc, body_start))
+    names = {m.text for ms in groups for m in ms if " " not in m.text}
+    for ms in groups:
         etype = _entity_type(ms, doc)
+        if all(names_a_product(m.text) and m.text.split()[0] in names for m in ms):
+            etype = "other"  # "the Apple Watch" beside "Apple": a product speaks for nobody
         if etype == "organization" and all(m.is_compound_only for m in ms):
             continue  # "EV makers", "EV race": a modifier, not an organisation
         records.append(EntityRecord(_canonical_name(ms), etype, ms))

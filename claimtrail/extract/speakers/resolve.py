@@ -56,7 +56,7 @@ from claimtrail.vocabulary.grammar import (
     QUANTIFIERS,
     ROLE_PREPOSITIONS,
 )
-from claimtrail.vocabulary.lexicon import CHANNEL_WORDS
+from claimtrail.vocabulary.lexicon import CHANNEL_WORDS, verb_lemma
 from claimtrail.vocabulary.referents import (
     BUSINESS_DESCRIPTION_NOUNS,
     DESCRIPTIVE_PERSON_NOUNS,
@@ -75,6 +75,7 @@ from claimtrail.vocabulary.referents import (
     RANK_GENDER,
     SUING_VERBS,
     TITLE_SYNONYMS,
+    UNNAMED_SOURCE_NOUNS,
     VAGUE_TITLE_HEADS,
 )
 
@@ -285,6 +286,8 @@ def _resolve(
         unnamed = _plaintiff(doc, cand, entities, earlier)
     if unnamed is None:
         unnamed = _finding_goes_on(doc, cand, entities, earlier, contents or [])
+    if unnamed is None:
+        unnamed = _unnamed_source_again(doc, cand, earlier)
     if unnamed is not None:  # "…, said one London-based broker. He forecast…"
         return unnamed.model_copy(update={"start": start, "end": end, "mention": mention})
     goes_on = _speaker_goes_on(doc, cand, entities, earlier, contents or [], last_quote)
@@ -299,6 +302,7 @@ def _resolve(
         entity_id, record = goes_on
     else:
         entity_id, record = _entity_for(doc, cand, mention, entities, earlier, salience)
+        entity_id, record = _surname_bearer(doc, mention, entities, entity_id, record)
     base = profiles.get(entity_id or "", Profile())
     # What the text says at the point of attribution ("The MEP said") comes before what it
     # says elsewhere about the same person.
@@ -578,8 +582,24 @@ def _untagged_name(head: Token, entities: EntityTable) -> list[Token]:
         chain.insert(0, tok)
     before = head.doc[chain[0].i - 1] if chain[0].i > 0 else None
     if before is None or not _is_title_head(before) or before.head.i != head.i:
-        return []
+        return _name_after_a_country_title(chain, before, entities)
     return chain
+
+
+def _name_after_a_country_title(
+    chain: list[Token], before: Token | None, entities: EntityTable
+) -> list[Token]:
+    """'retired Chief Deputy US Marshall Simon Rain': after a country that opens a title, the first
+    capitalised word ends the title and the name follows."""
+    if before is None or len(chain) < 3 or before.head not in chain:
+        return []
+    place = entities.at(before.idx, before.idx + len(before.text))
+    if place is None or place[1].type != "place":
+        return []
+    title = before.i > 0 and before.doc[before.i - 1]
+    if not title or not (title.is_title and title.head in chain):
+        return []  # ("England sevens coach …" has its own rule; "US Simon Rain" has no title)
+    return chain[1:]
 
 
 def _names_a_law(head: Token) -> bool:
@@ -677,7 +697,12 @@ def _entity_for(
         head = _head_word(doc, cand, words)
         if head in PERSON_NOUNS | PLAIN_PERSON_NOUNS and head not in SPOKES_NOUNS:
             # "A US airline attendant says she has been fired … Ellen Simonetti, …"
-            return salience.next_subject(cand.source[1], {"person"}) or (None, None)
+            found = salience.next_subject(cand.source[1], {"person"})
+            if found is not None and head in UNNAMED_SOURCE_NOUNS:
+                if not _speaks_next(doc, found[1], cand.source[1]):
+                    return None, None  # "…, a security official confirmed. … Linda
+                    # Marsh had a rope": whom the report is about, not its source
+            return found or (None, None)
     owned = _head_word(doc, cand, words) if len(words) >= 2 else ""
     if words[0] in POSSESSIVES and owned in ORG_NOUNS:
         # "her employers said", "his club said": the organisation in view
@@ -723,7 +748,13 @@ def _entity_for(
             ):
                 # "The MEP said", "the club chief said": the person in view ("the deputy
                 # chairman" is somebody else; a modifier word as the head is the head)
-                found_person = salience.most_salient(cand.source[0], {"person"}) or (None, None)
+                found_person = (
+                    salience.most_salient(
+                        cand.source[0], {"person"}, _not_another_trade(words, earlier, entities)
+                    )
+                    or salience.most_salient(cand.source[0], {"person"})
+                    or (None, None)
+                )
             if found_person[1] is None and words[0] == "the" and _in_lede(doc, cand.source[0]):
                 # "…, the lord chancellor has said. Lord Falconer said…": a lede names its
                 # subject next; elsewhere an unmatched description is somebody unnamed
@@ -787,7 +818,23 @@ def _organization_of_kind(
         found = salience.most_salient(before, {"organization"}, lambda r: not _is_outlet(r))
         if found is not None:
             return found
-    return salience.most_salient(before, {"organization"}) or (None, None)
+    return (
+        salience.most_salient(before, {"organization"})
+        or _brand_taken_for_a_person(doc, before, salience)
+        or (None, None)
+    )
+
+
+def _brand_taken_for_a_person(
+    doc: Doc, before: int, salience: Salience
+) -> tuple[str, EntityRecord] | None:
+    """'Krunchos has launched a crisp … the company said' with no organisation in the article:
+    a one-word name the NER took for a person, never called he or she, Mr or Ms, is the body."""
+    return salience.most_salient(
+        before,
+        {"person"},
+        lambda r: " " not in r.name and _gender_of(r, text_of(doc), doc) is None,
+    )
 
 
 def _is_outlet(record: EntityRecord) -> bool:
@@ -1385,12 +1432,32 @@ def _entity_at_head(
     if hit is None and _untagged_name(head, entities):
         return None  # "England sevens coach Mike Friday": not England
     if hit is not None or head.pos_ == "PROPN" or not head.is_lower:
-        return hit or entities.at(*cand.source)
+        return hit or _unless_a_modifying_place(entities.at(*cand.source), head)
     if head.lower_ in ORG_NOUNS:  # "Us magazine", "the Interfax news agency"
         named = entities.at(*cand.source)
         if named is not None and named[1].type == "organization":
             return named
     return None  # a common noun: a description, resolved below
+
+
+def _unless_a_modifying_place(
+    found: tuple[str, EntityRecord] | None, head: Token
+) -> tuple[str, EntityRecord] | None:
+    """The entity inside a source mention, unless it is a place that only modifies the
+    mention's common-noun or title head: "Ghana's interior ministry", "The Mother Superior of
+    the abbey of St. Hilda of San Marino" are not the country or the town."""
+    if found is None or found[1].type != "place":
+        return found
+    for m in found[1].mentions:
+        if m.start <= head.idx < m.end:
+            return found
+        span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or head not in span.root.ancestors:
+            continue
+        path = [span.root, *[t for t in span.root.ancestors if head in t.ancestors]]
+        if any(t.dep_ in {"poss", "pobj"} for t in path):
+            return None  # an owner or a place of origin, not a modifier ("US officials")
+    return found
 
 
 def _expanded_acronym(acronym: str, entities: EntityTable) -> tuple[str, EntityRecord] | None:
@@ -1612,7 +1679,18 @@ class Salience:
                     r.type in {"group", "person"} and all(m.is_compound_only for m in r.mentions)
                 )
                 and (accept is None or accept(r))
+                and self._named_outside_contents(r, before)
             ),
+        )
+
+    def _named_outside_contents(self, record: EntityRecord, before: int) -> bool:
+        """Whether the text names ``record`` before ``before`` outside quotation marks: a
+        capitalised word that occurs only inside quotes ("Even NASA would love this one") is
+        no body in view."""
+        quoted = [(q.start, q.end) for q in find_quoted_spans(text_of(self.doc))]
+        return any(
+            m.end <= before and not any(s <= m.start and m.end <= e for s, e in quoted)
+            for m in record.mentions
         )
 
 
@@ -2002,3 +2080,106 @@ def _channel_near_cue(doc: Doc, cand: QuoteCandidate) -> str | None:
             if phrase == word or phrase.endswith(" " + word) or obj.lower_ == word:
                 return channel
     return None
+
+
+def _surname_bearer(
+    doc: Doc,
+    mention: str,
+    entities: EntityTable,
+    entity_id: str | None,
+    record: EntityRecord | None,
+) -> tuple[str | None, EntityRecord | None]:
+    """'Fidel Ortega … his sister Marisol Ortega … Mr. Ortega said': of two people sharing a
+    surname, the honorific's gender picks the one it fits (the NER's grouping may have given
+    the surname to the other)."""
+    words = [w.lower() for w in mention.split()]
+    honorific = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
+    if record is None or record.type != "person" or honorific is None:
+        return entity_id, record
+    surname = mention.split()[-1]
+    if len(words) < 2 or words[-2] not in HONORIFIC_GENDER:
+        return entity_id, record  # "Ms. Marisol Ortega": a full name says whom it means
+    bearers = [
+        (f"E{i + 1}", rec)
+        for i, rec in enumerate(entities.records)
+        if rec.type == "person" and len(rec.name.split()) >= 2 and rec.name.split()[-1] == surname
+    ]
+    if len(bearers) < 2 or _full_name_gender(record, doc) in {None, honorific}:
+        return entity_id, record
+    fitting = [b for b in bearers if _full_name_gender(b[1], doc) in {None, honorific}]
+    if len(fitting) != 1:
+        return entity_id, record
+    return fitting[0]
+
+
+def _full_name_gender(record: EntityRecord, doc: Doc) -> str | None:
+    """A person's gender as told where the full name stands: "his sister Marisol Ortega", "Ms
+    Marisol Ortega", or a pronoun of that sentence (not a shared surname's honorific)."""
+    full = [m for m in record.mentions if len(m.text.split()) >= 2]
+    for m in full:  # the noun first: "His sister Marisol Ortega" ("his" is the brother's)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            stated = _noun_gender(doc[span.start - 1].lower_)
+            if stated is not None:
+                return stated
+    if not full:
+        return None
+    return _gender_of(EntityRecord(record.name, record.type, full), text_of(doc), doc)
+
+
+def _not_another_trade(
+    words: list[str], earlier: list[Speaker], entities: EntityTable
+) -> Callable[[EntityRecord], bool]:
+    """'"Give that man a medal," said radio reporter Tessa Quill. … the modest officer said': an
+    earlier speaker quoted with a role that lacks the description's head is somebody else
+    when another person is in view ("the club chief" and other vague heads aside)."""
+    head = words[-1].split("-")[-1]
+    other_trade = {
+        s.entity_id
+        for s in earlier
+        if s.entity_id and s.role and head not in re.findall(r"[a-z]+", s.role.lower())
+    }
+    ids = {id(rec): f"E{i + 1}" for i, rec in enumerate(entities.records)}
+
+    def accept(record: EntityRecord) -> bool:
+        return head in VAGUE_TITLE_HEADS or ids.get(id(record)) not in other_trade
+
+    return accept
+
+
+# How far back (in characters) "the official" looks for "an official" who spoke.
+UNNAMED_SOURCE_REACH = 1500
+
+
+def _unnamed_source_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]) -> Speaker | None:
+    """'…, a security official confirmed. … according to the official': the source the
+    report keeps unnamed, again (not the person the report is about)."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    if head.lower_ not in UNNAMED_SOURCE_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return None
+    for speaker in reversed(earlier):
+        words = (speaker.name or "").lower().split()
+        if speaker.end is not None and head.idx - speaker.end > UNNAMED_SOURCE_REACH:
+            break  # out of view: "the official" of a later paragraph is somebody else
+        if (
+            speaker.entity_id is None
+            and len(words) >= 2
+            and words[0] in {"a", "an", "one"}
+            and words[-1] == head.lower_
+        ):
+            return speaker
+    return None
+
+
+def _speaks_next(doc: Doc, record: EntityRecord, after: int) -> bool:
+    """Whether the person's first mention after ``after`` is the subject of a verb of saying
+    ("…, a health official said. Omar Reyes, …, said the clinic had …")."""
+    first = next((m for m in record.mentions if m.start >= after), None)
+    span = doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
+    if span is None or span.root.dep_ not in SUBJECT_DEPS:
+        return False
+    return verb_lemma(span.root.head.lower_) is not None
