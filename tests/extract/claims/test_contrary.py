@@ -95,3 +95,29 @@ def test_statements_without_a_contrary_signal_stay_apart(analyze_text, answer: s
         for a in c.attributions
     )
     assert any(("Ann Ross", "assert") in _sides(c) for c in claims)
+
+
+SINGER = (
+    "Singer dropped by her label\n\n"
+    "A pop singer says she has been dropped by the Zentra record label. "
+    "Mia Holt has accused Zentra of unfair treatment and racial discrimination. "
+    "A Zentra spokesperson confirmed that Ms Holt was no longer signed to Zentra. "
+    'Ms Holt said: "I never meant to upset the label and I do not understand how they think '
+    'I harmed them."\n'
+)
+
+
+def test_a_party_confirms_what_is_said_about_it_before_an_accusation(analyze_text) -> None:
+    # the label confirms the singer's departure, not her accusation against it
+    claims = analyze_text(SINGER).claims
+    dropped = _claim(claims, "dropped")
+    assert ("a spokesperson for Zentra", "confirm") in _sides(dropped)
+    assert dropped.status == "confirmed"
+    accusation = _claim(claims, "unfair treatment")
+    assert not any(a.attitude == "confirm" for a in accusation.attributions)
+
+
+def test_a_party_negating_something_else_does_not_deny_its_own_claim(analyze_text) -> None:
+    claims = analyze_text(SINGER).claims
+    dropped = _claim(claims, "dropped")
+    assert ("Mia Holt", "deny") not in _sides(dropped)
