@@ -61,3 +61,7 @@ FLAT_REBUTTAL_CUES = frozenset(
 CONVICTION_WORDS = frozenset({"convinced", "confident", "adamant", "certain", "sure"})
 
 CONTRAST_OPENERS = frozenset({"but", "however", "yet", "nevertheless", "nonetheless"})
+
+# A negation inside a condition ("I will be disappointed if I am not given a chance") says
+# nothing about what holds.
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})

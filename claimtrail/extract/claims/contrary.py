@@ -6,13 +6,15 @@ unions "arguing that Qantas was profitable and did not need to take such action"
 a bill "would allow euthanasia" / "Ministers insist the plans would not change laws on
 euthanasia") states it in different words and founds a claim of its own, so no claim holds both
 sides and each reads *asserted*. This pass runs after grouping, on one article, and moves such a
-statement (a claim of one party's records alone) into the earlier claim it answers when
+statement (a claim of one party's records alone, one sentence long) into the earlier claim it
+answers (stated in one sentence) when
 
 - the two are said by different parties, the answer after the claim, and the claim is held
   (asserted, alleged, rumoured, reported) by someone else and not yet answered by B;
 - they share what is said (a content word beyond proper names), and a contrary signal holds:
   - the same predicate with the opposite polarity on the same subject ("needs" / "did not
-    need", both about Qantas): a shared name, or B's party named in the claim;
+    need", both about Qantas): a shared name, or B's party named in the claim; a predicate in
+    a condition ("if I am not given a chance") does not count;
   - a rebuttal cue ("insist", "maintain", "counter", "argue", "stress"; a "But" / "However"
     opening) and the opposite polarity of the whole content, on a word rare in the article,
     against a claim someone rumoured, reported, alleged or predicted (a party's own position
@@ -45,6 +47,7 @@ from claimtrail.extract.claims.propositions import (
 )
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.contrary import (
+    CONDITION_MARKS,
     CONTRAST_OPENERS,
     CONVICTION_WORDS,
     FLAT_REBUTTAL_CUES,
@@ -144,7 +147,26 @@ def _under_negation(tok: Token) -> bool:
 def _predicates(tokens: list[Token]) -> list[Token]:
     """The tokens that say what holds (a verb or a predicative adjective: "needs", "was
     profitable"), not a modifier ("very good relations")."""
-    return [t for t in tokens if t.pos_ in {"VERB", "ADJ"} and t.dep_ in PREDICATE_DEPS]
+    return [
+        t
+        for t in tokens
+        if t.pos_ in {"VERB", "ADJ"} and t.dep_ in PREDICATE_DEPS and not _conditional(t)
+    ]
+
+
+def _conditional(tok: Token) -> bool:
+    """The word stands in a condition ("if I am not given a chance")."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+        for node in [tok, *tok.ancestors]
+        for c in node.children
+    )
+
+
+def _one_sentence(span: Span) -> bool:
+    """A statement of one sentence: a long quotation says several things, and a word it
+    shares with a claim need not be its point."""
+    return span.sent.start <= span.start and span.end <= span.sent.end
 
 
 def _cue_word(record: Record) -> str:
@@ -216,7 +238,7 @@ def _answer(
     if _holders(claim) & record.source_words:
         return None  # a party does not answer its own claim
     span_b = doc.char_span(record.start, record.end, alignment_mode="expand")
-    if span_b is None:
+    if span_b is None or not _one_sentence(span_b):
         return None
     keys_b, proper_b = _keys(span_b, names)
     folds_b = {fold(t.text) for toks in keys_b.values() for t in toks}
@@ -228,7 +250,7 @@ def _answer(
         if ra.start >= record.start:
             continue
         span_a = doc.char_span(ra.start, ra.end, alignment_mode="expand")
-        if span_a is None:
+        if span_a is None or not _one_sentence(span_a):
             continue
         keys_a, proper_a = _keys(span_a, names)
         shared = set(keys_a) & set(keys_b)
