@@ -21,6 +21,7 @@ from claimtrail.extract.claims.attitudes import (
     decides,
     resolve_source,
 )
+from claimtrail.extract.claims.contrary import join_contraries
 from claimtrail.extract.claims.groups import Group, claim_of, group_records, share, stands_of
 from claimtrail.extract.claims.propositions import (
     affirm,
@@ -88,6 +89,7 @@ def extract_claims(
     seed_words = [_seed_words(doc, c) for c in seeds]
     lead_end = _lead_end(doc, raw.body_start)
     groups = group_records(records, seeds, seed_words, weights, lead_end, name_folds(doc))
+    groups = join_contraries(doc, groups, weights, name_folds(doc))
     groups = _choose_central(doc, raw, groups, weights)
     return [claim_of(g, f"C{i + 1}") for i, g in enumerate(groups)]
 

@@ -81,11 +81,20 @@ def _joins(
     headline = group.seed is not None and group.seed.central
     if headline and in_lead and said and value >= ANSWER_SHARE and not record.reference:
         return value  # the lead states what the headline says, in its own words
-    denial = record.attitude == "deny" or record.negated
+    # a party negating its own claim elsewhere ("I never meant it as harm") does not deny it
+    denial = (record.attitude == "deny" or record.negated) and not _holds(
+        group, record.source_words
+    )
     if n >= 1 and denial and record.source_words & _seed_sources(group):
         return value  # the headline's denier denying again in the body, in other words
     beyond_speaker = (record.words & group.words) - record.source_words
-    if n >= JOIN_MIN_WORDS and beyond_speaker and record.negated and value >= ANSWER_SHARE:
+    if (
+        n >= JOIN_MIN_WORDS
+        and beyond_speaker
+        and denial
+        and record.negated
+        and value >= ANSWER_SHARE
+    ):
         if _open(group):
             # "there was no conflict of interest" answers "accusations of a conflict"; sharing
             # only the speaker's name ("Blair did not know the date" / "Blair lied") does not
@@ -322,12 +331,35 @@ def _denied_by_subject(
     """A party denying in its own words ("Gazprom denied that it is behind the purchase")
     answers the latest claim before it about that party that a named source reported or
     alleged (else an unattributed one; a prediction, "Gazprom was expected to win", only when
-    nothing was); a confirmation that states a proposition of its own founds a claim instead."""
+    nothing was); a confirmation that states a proposition of its own founds a claim instead,
+    and one that does not answers a claim held otherwise than as an accusation, if any."""
     if record.attitude == "confirm" and len(record.words - names) > OWN_CONFIRMATION_WORDS:
         return None
     name = record.source_words
-    found = [g for g in groups if g.start < record.start and name & g.words and _open(g)]
+    found = [
+        g
+        for g in groups
+        if g.start < record.start and name & g.words and _open(g) and not _holds(g, name)
+    ]
+    if record.attitude == "confirm" and any(not _accused(g) for g in found):
+        # a party confirms what is stated or reported about it ("a Delta spokesperson
+        # confirmed Ms S was no longer an employee": she has been fired), before an accusation
+        found = [g for g in found if not _accused(g)]
     return max(found, key=lambda g: (_claim_strength(g), g.start)) if found else None
+
+
+def _holds(group: Group, source_words: frozenset[str]) -> bool:
+    """The party states, reports or alleges the claim itself: it does not answer it."""
+    return bool(source_words) and any(
+        r.attitude in SOURCE_ATTITUDES and r.source_words and r.source_words <= source_words
+        for r in group.records
+    )
+
+
+def _accused(group: Group) -> bool:
+    """The claim is held only as an accusation (nobody states or reports it otherwise)."""
+    held = [r for r in group.records if r.attitude in SOURCE_ATTITUDES]
+    return bool(held) and all(r.attitude == "allege" for r in held)
 
 
 def _claim_strength(group: Group) -> int:

@@ -1,0 +1,334 @@
+"""Contrary positions joined: party B's statement that answers party A's claim in other words.
+
+``group_records`` joins records that share most of their words, or that negate a claim someone
+reported; a party answering another's *position* with its own ("Qantas needs to make savings" /
+unions "arguing that Qantas was profitable and did not need to take such action"; critics claim
+a bill "would allow euthanasia" / "Ministers insist the plans would not change laws on
+euthanasia") states it in different words and founds a claim of its own, so no claim holds both
+sides and each reads *asserted*. This pass runs after grouping, on one article, and moves such a
+statement (a claim of one party's records alone, one sentence long) into the earlier claim it
+answers (stated in one sentence) when
+
+- the two are said by different parties, the answer after the claim, and the claim is held
+  (asserted, alleged, rumoured, reported) by someone else and not yet answered by B;
+- they share what is said (a content word beyond proper names), and a contrary signal holds:
+  - the same predicate with the opposite polarity on the same subject ("needs" / "did not
+    need", both about Qantas): a shared name, or B's party named in the claim; a predicate in
+    a condition ("if I am not given a chance") does not count;
+  - a rebuttal cue ("insist", "maintain", "counter", "argue", "stress"; a "But" / "However"
+    opening) and the opposite polarity of the whole content, on a word rare in the article,
+    against a claim someone rumoured, reported, alleged or predicted (a party's own position
+    needs one of the other signals);
+  - a conviction ("X is convinced that its offer is in its shareholders' interests") sharing
+    two words with the claim (names, acronyms: "LSE" = "London Stock Exchange", included),
+    in reply: its sentence or the one before names the claim's holder.
+
+The answer *denies* when a flat rebuttal cue ("insist", "maintain") carries a negated content
+("insist the plans would not change the law": called false, guidelines B), else it *contests*
+(a dispute without a flat denial). Conservative by design: a wrong join costs the statuses of
+both claims, so a candidate must pass one of these signals, and the best-sharing claim wins.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimtrail.extract.claims.groups import SOURCE_ATTITUDES as HELD
+from claimtrail.extract.claims.groups import Group, share
+from claimtrail.extract.claims.propositions import (
+    STEM,
+    Record,
+    fold,
+    is_negated_span,
+    name_words,
+)
+from claimtrail.status import UNATTRIBUTED, has_standing
+from claimtrail.vocabulary.contrary import (
+    CONDITION_MARKS,
+    CONTRAST_OPENERS,
+    CONVICTION_WORDS,
+    FLAT_REBUTTAL_CUES,
+    REBUTTAL_CUES,
+)
+from claimtrail.vocabulary.grammar import LIGHT_WORDS, NEGATORS, STEM_SUFFIXES
+from claimtrail.vocabulary.lexicon import reporting_verb_index
+
+ANSWERING = {"assert"}
+OPEN = {"allege", "speculate", "report"}
+# A shared word is rare enough to say which proposition an answer is about when it occurs in
+# at most this many of the article's sentences.
+RARE_SENTENCES = 3
+# The weighted share of the smaller side's words a conviction must share with the claim.
+CONVICTION_SHARE = 0.2
+_KEY_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+PREDICATE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "acomp", "attr", "advcl", "relcl", "oprd"}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Where a statement joins, and how: the claim it answers, the attitude, the score."""
+
+    group: Group
+    attitude: str
+    score: float
+
+
+def stem(word: str) -> str:
+    """A word as contrary positions are matched: its concept ("offer" = "acquisition"), else
+    without an inflection ("needs" = "need"), cut to the claim layer's fold length."""
+    lowered = word.lower()
+    folded = fold(lowered)
+    if folded != lowered[:STEM]:
+        return folded  # a concept word
+    return _uninflected(lowered)[:STEM]
+
+
+def _uninflected(word: str) -> str:
+    lowered = word.lower()
+    for suffix, repl in STEM_SUFFIXES:
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
+            return lowered[: -len(suffix)] + repl
+    return lowered
+
+
+def _keys(span: Span, names: frozenset[str]) -> tuple[dict[str, list[Token]], set[str]]:
+    """The span's content words by stem, and which of them are proper names; a run of
+    capitalised names also gives its initials ("London Stock Exchange" -> "lse")."""
+    verbs = reporting_verb_index()
+    keys: dict[str, list[Token]] = {}
+    proper: set[str] = set()
+    run: list[Token] = []
+    for tok in [*span, None]:
+        if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha:
+            run.append(tok)
+        else:
+            if len(run) >= 2:
+                initials = "".join(t.text[0] for t in run).lower()
+                keys.setdefault(initials, []).append(run[0])
+                proper.add(initials)
+            run = []
+        if tok is None:
+            break
+        if not tok.is_alpha or tok.pos_ not in _KEY_POS or len(tok.text) <= 2:
+            continue
+        if tok.lower_ in LIGHT_WORDS or (tok.pos_ == "VERB" and tok.lower_ in verbs):
+            continue
+        key = stem(tok.text)
+        keys.setdefault(key, []).append(tok)
+        if tok.pos_ == "PROPN" or tok.ent_type_ or fold(tok.text) in names or tok.text.isupper():
+            proper.add(key)
+    return keys, proper
+
+
+def _negated(tok: Token) -> bool:
+    """The word is said not to hold: "did not need", "was not profitable", "no plans"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return True
+    if tok.dep_ in {"acomp", "attr", "oprd"} and tok.head.i != tok.i:
+        return any(c.dep_ == "neg" for c in tok.head.children)
+    return False
+
+
+def _under_negation(tok: Token) -> bool:
+    """A negated predicate governs the word ("would not change laws on euthanasia"); the
+    search stops at a clause of its own."""
+    node = tok
+    while True:
+        if node.pos_ in {"VERB", "AUX", "ADJ"} and _negated(node):
+            return True
+        if node.head.i == node.i or node.dep_ in {"ccomp", "advcl", "relcl", "acl"}:
+            return False
+        node = node.head
+
+
+def _predicates(tokens: list[Token]) -> list[Token]:
+    """The tokens that say what holds (a verb or a predicative adjective: "needs", "was
+    profitable"), not a modifier ("very good relations")."""
+    return [
+        t
+        for t in tokens
+        if t.pos_ in {"VERB", "ADJ"} and t.dep_ in PREDICATE_DEPS and not _conditional(t)
+    ]
+
+
+def _conditional(tok: Token) -> bool:
+    """The word stands in a condition ("if I am not given a chance")."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+        for node in [tok, *tok.ancestors]
+        for c in node.children
+    )
+
+
+def _one_sentence(span: Span) -> bool:
+    """A statement of one sentence: a long quotation says several things, and a word it
+    shares with a claim need not be its point."""
+    return span.sent.start <= span.start and span.end <= span.sent.end
+
+
+def _cue_word(record: Record) -> str:
+    return record.cue.text.split()[-1].lower() if record.cue and record.cue.text.split() else ""
+
+
+def _rebuts(doc: Doc, record: Record) -> bool:
+    """The answer comes with a rebuttal cue or opens its sentence against what came before."""
+    if _cue_word(record) in REBUTTAL_CUES:
+        return True
+    sent = doc.char_span(record.start, record.end, alignment_mode="expand")
+    if sent is None:
+        return False
+    first = next((t for t in sent.sent if not t.is_space and not t.is_punct), None)
+    return first is not None and first.lower_ in CONTRAST_OPENERS
+
+
+def _convinced(span: Span) -> bool:
+    """The content's head is the party's conviction ("X is convinced that C")."""
+    root = span.root
+    return any(t.lower_ in CONVICTION_WORDS for t in [root, *root.children])
+
+
+def _replies_to(doc: Doc, span: Span, holders: set[str]) -> bool:
+    """The answer's sentence or the one before names the claim's holder outside the answer's
+    own words ("DB said TCI's
+    opposition would not change its approach. 'DB is convinced that C,' it said")."""
+    sent = span.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    words = {
+        fold(t.text)
+        for s in (before, sent)
+        if s is not None
+        for t in s
+        if t.is_alpha and not span.start <= t.i < span.end
+    }
+    return bool(words & holders)
+
+
+def _open(group: Group) -> bool:
+    """Someone rumoured, reported, alleged or predicted the claim: a claim to be answered."""
+    return any(r.attitude in OPEN for r in group.records if not r.reference)
+
+
+def _holders(group: Group) -> set[str]:
+    words: set[str] = set()
+    for r in group.records:
+        words |= set(r.source_words)
+    if group.seed is not None:
+        for a in group.seed.attributions:
+            words |= set(name_words(a.source.name))
+    return words
+
+
+def _answer(
+    doc: Doc,
+    claim: Group,
+    record: Record,
+    weights: dict[str, float],
+    names: frozenset[str],
+) -> Answer | None:
+    """Whether ``record`` (B's statement) answers ``claim`` (A's), and how."""
+    held = [r for r in claim.records if r.attitude in HELD and not r.reference]
+    if not held or any(
+        r.attitude in {"deny", "contest"} and r.source_words & record.source_words
+        for r in claim.records
+    ):
+        return None
+    if _holders(claim) & record.source_words:
+        return None  # a party does not answer its own claim
+    span_b = doc.char_span(record.start, record.end, alignment_mode="expand")
+    if span_b is None or not _one_sentence(span_b):
+        return None
+    keys_b, proper_b = _keys(span_b, names)
+    folds_b = {fold(t.text) for toks in keys_b.values() for t in toks}
+    holders = _holders(claim)
+    n_sents = max(sum(1 for _ in doc.sents), 1)
+    rare = math.log(1 + n_sents / RARE_SENTENCES)
+    best: Answer | None = None
+    for ra in held:
+        if ra.start >= record.start:
+            continue
+        span_a = doc.char_span(ra.start, ra.end, alignment_mode="expand")
+        if span_a is None or not _one_sentence(span_a):
+            continue
+        keys_a, proper_a = _keys(span_a, names)
+        shared = set(keys_a) & set(keys_b)
+        said = shared - proper_a - proper_b
+        if not said:
+            continue
+        folds_a = {fold(t.text) for toks in keys_a.values() for t in toks}
+        # the same subject: a shared name, B's party named in the claim, or the claim's holder
+        # (its "it", "we") named by B
+        subject = (
+            bool(shared & (proper_a | proper_b))
+            or bool(record.source_words & folds_a)
+            or bool(holders & folds_b)
+        )
+        value, _ = share(set(keys_a), set(keys_b), {})
+        flipped = any(
+            any(_negated(t) for t in pa if _uninflected(t.text) == word)
+            != any(_negated(t) for t in pb if _uninflected(t.text) == word)
+            for k in said
+            for pa, pb in [(_predicates(keys_a[k]), _predicates(keys_b[k]))]
+            for word in {_uninflected(t.text) for t in pa} & {_uninflected(t.text) for t in pb}
+        )
+        # a topic rare in the article, negated on the answer's side only ("would allow
+        # euthanasia" / "would not change laws on euthanasia"), the claim free of negation
+        scoped = not any(t.lower_ in NEGATORS for t in span_a) and any(
+            any(map(_under_negation, keys_a[k])) != any(map(_under_negation, keys_b[k]))
+            for k in said
+            if all(t.pos_ in {"NOUN", "PROPN"} for t in keys_a[k] + keys_b[k])
+            and any(weights.get(fold(t.text), 0.0) >= rare for t in keys_b[k])
+        )
+        attitude = ""
+        if flipped and subject:
+            attitude = "contest"
+        elif _rebuts(doc, record) and scoped and _open(claim):
+            attitude = "contest"
+        elif (
+            _convinced(span_b)
+            and len(shared) >= 2
+            and value >= CONVICTION_SHARE
+            and _replies_to(doc, span_b, holders)
+        ):
+            attitude = "contest"
+        if not attitude:
+            continue
+        if is_negated_span(span_b) and _cue_word(record) in FLAT_REBUTTAL_CUES:
+            attitude = "deny"
+        if best is None or value > best.score:
+            best = Answer(claim, attitude, value)
+    return best
+
+
+def join_contraries(
+    doc: Doc, groups: list[Group], weights: dict[str, float], names: frozenset[str]
+) -> list[Group]:
+    """The groups with each contrary answer moved into the claim it answers (module doc)."""
+    out = list(groups)
+    for b in sorted(groups, key=lambda g: g.start):
+        if b.seed is not None or b.central or not b.records:
+            continue
+        sources = {r.source.name for r in b.records}
+        if len(sources) != 1 or UNATTRIBUTED in sources:
+            continue
+        if any(r.attitude not in ANSWERING or r.reference for r in b.records):
+            continue
+        first = min(b.records, key=lambda r: r.start)
+        found = [
+            a
+            for g in out
+            if g is not b and g.start < first.start
+            for a in [_answer(doc, g, first, weights, names)]
+            if a is not None
+        ]
+        if not found:
+            continue
+        best = max(found, key=lambda a: (a.score, -a.group.start))
+        for r in b.records:
+            r.attitude = best.attitude
+            r.standing = has_standing(r.source.name, r.attitude)
+            best.group.records.append(r)
+        out.remove(b)
+    return out
