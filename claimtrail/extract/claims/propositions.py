@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.claims.attitudes import (
     HOLDER_ENTITY_TYPES,
+    PLACE_ENTITY_TYPES,
     decides,
     holder_source,
     is_refusal,
@@ -1132,7 +1133,9 @@ def _noun_holder(noun: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in {"by", "from", "in"}:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN"):
+            if obj is None or child.lower_ == "in" and obj.ent_type_ in PLACE_ENTITY_TYPES:
+                continue  # "press reports in China": where the reports ran, not whose
+            if obj.ent_type_ or obj.pos_ == "PROPN":
                 return obj
     return next(
         (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in HOLDER_ENTITY_TYPES),

@@ -1,0 +1,59 @@
+"""Press reports, rumours and the outlets that carry them (issue 9, the withheld test's class):
+who a report is sourced to, and what is no source at all. Texts written for these tests."""
+
+from __future__ import annotations
+
+
+def claim_with(analysis, words: str):
+    return next(c for c in analysis.claims if words in c.text)
+
+
+def sources(claim) -> set[tuple[str, str]]:
+    return {(a.source.name, a.attitude) for a in claim.attributions}
+
+
+def test_a_rate_per_share_is_no_source(analyze_text):
+    # "per share" is a price, not "according to the share"
+    text = (
+        "Vantor buys stake in brewer\n"
+        "Vantor bought 18% of Hollin, the brewer behind Stag lager, for 3.10 dollars per share. "
+        "The company said the sale was complete.\n"
+    )
+    analysis = analyze_text(text)
+    names = {a.source.name for c in analysis.claims for a in c.attributions}
+    assert "share" not in names
+    assert claim_with(analysis, "Vantor buys stake").attributions == []
+
+
+def test_per_with_a_named_source_still_reports(analyze_text):
+    text = "Vantor eyes brewer\nVantor is preparing a bid for the brewer Hollin, per Reuters.\n"
+    analysis = analyze_text(text)
+    assert any(
+        a.attitude == "report" and "Reuters" in a.source.name
+        for c in analysis.claims
+        for a in c.attributions
+    )
+
+
+def test_a_nationality_before_the_agency_is_not_the_source(analyze_text):
+    # "the French news agency AFP": AFP reports, not France
+    text = (
+        "Ministry bans new paper mills\n"
+        "The ministry has said it will not allow new paper mills to be built. The ban on new "
+        "paper mills does not cover deals made before 2005, according to the French news agency "
+        "AFP.\n"
+    )
+    analysis = analyze_text(text)
+    names = {a.source.name for c in analysis.claims for a in c.attributions}
+    assert "France" not in names
+    assert "AFP" in names
+
+
+def test_the_place_reports_ran_in_does_not_hold_them(analyze_text):
+    text = (
+        "Mill rules\n"
+        "The decision does not cover mills approved earlier, according to press reports in "
+        "Norway.\n"
+    )
+    claim = claim_with(analyze_text(text), "does not cover mills")
+    assert sources(claim) == {("press reports", "report")}
