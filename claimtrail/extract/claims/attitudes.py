@@ -7,6 +7,7 @@ hedged), "according to X" (report).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -31,12 +32,14 @@ from claimtrail.vocabulary.lexicon import (
     HEDGE_WORDS,
     NEGATED_ATTITUDE,
     NOT_ATTRIBUTIONS,
+    OUTLET_WORDS,
     REFUSAL_PREFIXES,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     RUMOUR_NOUNS,
     verb_lemma,
 )
+from claimtrail.vocabulary.outlets import OUTLET_NAMES
 
 # Attitudes that change what is known about a claim; plain saying is left to the quotes.
 CLAIM_ATTITUDES = {"deny", "confirm", "report", "speculate", "question", "allege", "contest"}
@@ -298,6 +301,23 @@ def holder_source(doc: Doc, holder: Token, entities: EntityTable) -> Source:
         hit = entities.at(named.idx, named.idx + len(named.text)) if named is not None else None
     if hit is None and holder.lower_ in {"company", "firm", "automaker", "group"} | {"it"}:
         hit = entities.nearest_before(span[0], {"organization"})
+    written = text_of(doc)[span[0] : span[1]]
     if hit is not None:
-        return Source(name=hit[1].name, entity_id=hit[0], start=span[0], end=span[1])
-    return Source(name=text_of(doc)[span[0] : span[1]], start=span[0], end=span[1])
+        name = fullest_outlet_name(hit[1].name, written)
+        return Source(name=name, entity_id=hit[0], start=span[0], end=span[1])
+    return Source(name=written, start=span[0], end=span[1])
+
+
+def fullest_outlet_name(name: str, written: str) -> str:
+    """An outlet's name as the fullest form written ("the Sunday Telegraph" found as the entity
+    "Telegraph": Sunday Telegraph; guidelines A, speaker names); any other name unchanged."""
+    fuller = re.sub(r"^the\s+", "", written.strip(), flags=re.I)
+    words = set(re.findall(r"[a-z-]+", name.lower()))
+    if (
+        fuller != name
+        and fuller.endswith(f" {name}")
+        and all(w[:1].isupper() for w in fuller.split())
+        and words & (OUTLET_WORDS | OUTLET_NAMES)
+    ):
+        return fuller
+    return name

@@ -30,6 +30,7 @@ from claimtrail.extract.claims.attitudes import (
     HOLDER_ENTITY_TYPES,
     PLACE_ENTITY_TYPES,
     decides,
+    fullest_outlet_name,
     holder_source,
     is_refusal,
     modifier_holder,
@@ -88,6 +89,7 @@ from claimtrail.vocabulary.lexicon import (
     reporting_verb_index,
     verb_lemma,
 )
+from claimtrail.vocabulary.outlets import OUTLET_NAMES, OUTLET_SHORT_FORMS
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 STEM = 6  # characters kept of a folded word: "financing" and "finance" meet
@@ -285,11 +287,24 @@ def _is_outlet(name: str, role: str | None) -> bool:
     """An outlet or a reporter: by its name ("the Times", "newspaper reports"), or by a role that
     says so ("The Australian newspaper", "BBC correspondent"), not by an office's words ("Culture,
     Media and Sport Secretary", "press secretary", "independent MP")."""
-    named = set(re.findall(r"[a-z]+", name.lower()))
+    named = set(re.findall(r"[a-z-]+", name.lower()))
     described = set(re.findall(r"[a-z]+", (role or "").lower()))
     return bool(
-        named & (OUTLET_WORDS | AUTHOR_WORDS) or described & (OUTLET_ROLE_WORDS | AUTHOR_WORDS)
+        named & (OUTLET_WORDS | AUTHOR_WORDS | OUTLET_NAMES)
+        or described & (OUTLET_ROLE_WORDS | AUTHOR_WORDS)
     )
+
+
+def _full_outlet_name(source: Source, entities: EntityTable) -> Source:
+    """An outlet's abbreviation as the fullest name the article gives it ("the WSJ said" after
+    "the Wall Street Journal": Wall Street Journal, guidelines A speaker names)."""
+    full = OUTLET_SHORT_FORMS.get(source.name.lower().removeprefix("the ").strip())
+    if full is None:
+        return source
+    for entity_id, record in zip(entities.ids(), entities.records, strict=True):
+        if set(full) <= set(re.findall(r"[a-z]+", record.name.lower())):
+            return source.model_copy(update={"name": record.name, "entity_id": entity_id})
+    return source
 
 
 def _is_commentator(name: str, role: str | None) -> bool:
@@ -362,6 +377,15 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         sp = q.speaker
         if sp is not None:
             sp = _described_party(sp, outlets, entities)
+            fuller = next(
+                (
+                    n
+                    for n, e in outlets.items()
+                    if e and e == sp.entity_id and len(n) > len(sp.name or "")
+                ),
+                None,
+            )  # "the report added" after "the Sunday Telegraph reported": the name used there
+            sp = sp.model_copy(update={"name": fuller}) if fuller else sp
             if _is_outlet(sp.name or "", sp.mention):
                 outlets[sp.name or ""] = sp.entity_id
         if sp is not None and not sp.entity_id and (sp.name or "").lower() == "they":
@@ -375,7 +399,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         relayed = _unheld_report_speaker(doc, sp, q) if outlet_report is None else None
         if relayed is not None:  # "press reports suggest C", "C, UK media reports say"
             q = _without_trailing_holder(doc, q)
-        name = (sp.name if sp else None) or UNATTRIBUTED
+        name = _without_the((sp.name if sp else None) or UNATTRIBUTED)
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not q.text.strip():
@@ -425,12 +449,16 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         if answered:
             attitude = "deny"  # "said it had done nothing wrong", "called the claims false"
         last_by_speaker[name] = attitude if attitude not in {"deny", "contest"} else "assert"
-        source = Source(
-            name=name,
-            entity_id=sp.entity_id if sp else None,
-            start=sp.start if sp else None,
-            end=sp.end if sp else None,
+        source = _full_outlet_name(
+            Source(
+                name=name,
+                entity_id=sp.entity_id if sp else None,
+                start=sp.start if sp else None,
+                end=sp.end if sp else None,
+            ),
+            entities,
         )
+        name = source.name
         commentator = _is_commentator(name, role)
         text, extra = q.text, set()
         if evidential is not None and q.cue is not None:
@@ -513,16 +541,23 @@ def _described_party(
     said … The paper said": Handelsblatt; "quoted by The Australian … the newspaper reported":
     The Australian); "the carrier said" is not an outlet but the organisation named last before
     that is not one."""
+    fuller = fullest_outlet_name(speaker.name or "", speaker.mention or "")
+    if fuller != speaker.name:  # "the Sunday Telegraph" named "Telegraph"
+        speaker = speaker.model_copy(update={"name": fuller})
     mention = (speaker.mention or "").lower().split()
     if not mention or mention[0] not in {"the", "a", "an", "this", "that"} or len(mention) > 3:
         return speaker
     described_outlet = _is_outlet(" ".join(mention[1:]), None)
-    named_outlet = _is_outlet(speaker.name or "", None) or (speaker.name or "") in outlets
+    named_outlet = _proper(speaker.name or "") and (
+        _is_outlet(speaker.name or "", None) or (speaker.name or "") in outlets
+    )  # a name, not the description itself ("the report added": named "the report")
     if described_outlet and not named_outlet and speaker.start is not None:
         for entity_id, record, _ in entities.mentions_before(speaker.start):
             if _is_outlet(record.name, None) or record.name in outlets:
                 return speaker.model_copy(update={"name": record.name, "entity_id": entity_id})
-        named = [(n, e) for n, e in outlets.items() if e]
+        # an outlet named before, linked or not ("the Sunday Telegraph reported … the report
+        # added"), never another description ("the papers", "newspaper reports")
+        named = [(n, e) for n, e in outlets.items() if e or _proper(n)]
         if named:
             return speaker.model_copy(update={"name": named[-1][0], "entity_id": named[-1][1]})
     if not described_outlet and named_outlet and speaker.start is not None:
@@ -532,6 +567,17 @@ def _described_party(
             ):
                 return speaker.model_copy(update={"name": record.name, "entity_id": entity_id})
     return speaker
+
+
+def _proper(name: str) -> bool:
+    """A name, not a description: capitalised once a leading "the" is dropped."""
+    return _without_the(name)[:1].isupper()
+
+
+def _without_the(name: str) -> str:
+    """ "the Sunday Telegraph" → "Sunday Telegraph" (guidelines A: no leading "the")."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    return bare if bare[:1].isupper() else name
 
 
 def _report_holder(

@@ -57,3 +57,36 @@ def test_the_place_reports_ran_in_does_not_hold_them(analyze_text):
     )
     claim = claim_with(analyze_text(text), "does not cover mills")
     assert sources(claim) == {("press reports", "report")}
+
+
+def test_an_outlet_known_by_its_short_form_relays(analyze_text):
+    # "the WSJ said" after "the Wall Street Journal": the paper reports, under its full name
+    text = (
+        "Grell eyes Tamsin\n"
+        "Reports in the Wall Street Journal said Grell is considering a bid for Tamsin Foods. "
+        "Grell shares fell. The WSJ said the two firms were ripe for a merger.\n"
+    )
+    claim = claim_with(analyze_text(text), "ripe for a merger")
+    assert sources(claim) == {("Wall Street Journal", "report")}
+    assert claim.status == "reported"
+
+
+def test_a_news_agency_by_name_relays(analyze_text):
+    text = (
+        "Grell eyes Tamsin\n"
+        "Grell is considering a bid for Tamsin Foods, Xinhua said. "
+        "Xinhua said the two firms were a good fit.\n"
+    )
+    claim = claim_with(analyze_text(text), "a good fit")
+    assert sources(claim) == {("Xinhua", "report")}
+
+
+def test_the_report_added_is_the_paper_named_before(analyze_text):
+    text = (
+        "Hollin to sell unit\n"
+        "Hollin will sell its film unit next month, the Sunday Courier reported. Advisers have "
+        "valued the unit at 300m dollars, the report added. Hollin declined to comment.\n"
+    )
+    analysis = analyze_text(text)
+    assert sources(claim_with(analysis, "sell its film unit")) == {("Sunday Courier", "report")}
+    assert sources(claim_with(analysis, "valued the unit")) == {("Sunday Courier", "report")}

@@ -1,0 +1,63 @@
+"""News outlets by name: the claim layer's own list (``extract/claims``).
+
+Kept apart from ``lexicon`` and ``gazetteer``, whose contents the cue model records a digest of
+(``extract/cues/model.py``): these words are read only by the claim rules, so changing them
+needs no retraining. ``lexicon.OUTLET_WORDS`` already makes a source an outlet by the words of
+a paper's name ("Times", "Journal", "Telegraph"); these are the names and short forms it does
+not cover ("the WSJ said", "Xinhua reported", "Der Spiegel said"): guidelines C, outlets
+relay what they tell (attitude report) and have no standing of their own.
+"""
+
+from __future__ import annotations
+
+# Words (lower case) of outlet names beyond lexicon.OUTLET_WORDS; a source's name containing
+# one of them is an outlet. Kept to words that name nothing but a news outlet.
+OUTLET_NAMES = frozenset(
+    {
+        # abbreviations and agencies
+        "wsj",
+        "nyt",
+        "afp",
+        "afx",
+        "xinhua",
+        "interfax",
+        "itar-tass",
+        "kyodo",
+        "yonhap",
+        "bernama",
+        "ansa",
+        # papers and magazines named by a word lexicon.OUTLET_WORDS lacks
+        "daily",
+        "gazette",
+        "courier",
+        "chronicle",
+        "tribune",
+        "weekly",
+        "spiegel",
+        "handelsblatt",
+        "figaro",
+        "liberation",
+        "kommersant",
+        "vedomosti",
+        "izvestia",
+        "pravda",
+        "nikkei",
+        "asahi",
+        "yomiuri",
+        "economist",
+        "forbes",
+        "newsweek",
+        "businessweek",
+        "cnbc",
+        "cnn",
+    }
+)
+
+# Abbreviations an article uses after the full name ("the Wall Street Journal … the WSJ
+# said"): the short form → the words of the full name. The source is named by the fullest form the
+# article uses (guidelines A, speaker names).
+OUTLET_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "wsj": ("wall", "street", "journal"),
+    "ft": ("financial", "times"),
+    "nyt": ("new", "york", "times"),
+}
