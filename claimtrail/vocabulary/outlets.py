@@ -1,4 +1,5 @@
-"""News outlets by name: the claim layer's own list (``extract/claims``).
+"""News outlets by name, and what makes a party's word on a press report hedged: the claim
+layer's own lists (``extract/claims``).
 
 Kept apart from ``lexicon`` and ``gazetteer``, whose contents the cue model records a digest of
 (``extract/cues/model.py``): these words are read only by the claim rules, so changing them
@@ -9,6 +10,8 @@ relay what they tell (attitude report) and have no standing of their own.
 """
 
 from __future__ import annotations
+
+from claimtrail.vocabulary.lexicon import PREDICTION_MODALS
 
 # Words (lower case) of outlet names beyond lexicon.OUTLET_WORDS; a source's name containing
 # one of them is an outlet. Kept to words that name nothing but a news outlet.
@@ -61,3 +64,7 @@ OUTLET_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "ft": ("financial", "times"),
     "nyt": ("new", "york", "times"),
 }
+
+# Modals that hedge a party's statement ("it may bid"): a hedged statement by a reported claim's
+# subject does not confirm it ("will" and "would" state an intention and may).
+HEDGING_MODALS = PREDICTION_MODALS - {"will", "'ll", "wo", "would"}

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
+from claimtrail.extract.claims.relays import own_confirmation, relayed
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
@@ -416,7 +417,9 @@ def claim_of(group: Group, claim_id: str) -> Claim:
     seen_mentions: set[tuple[int | None, str]] = {
         (a.source.start, a.attitude) for a in attributions if a.source.start is not None
     }
+    carried = relayed(group.records, attributions)
     for record in group.records:
+        record = own_confirmation(record, carried)  # "reports said C … Acme said it was C"
         key = (record.source.entity_id or record.source.name.lower(), record.attitude)
         mention = (record.source.start, record.attitude)
         if key in seen or (record.source.start is not None and mention in seen_mentions):

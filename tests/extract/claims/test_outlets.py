@@ -90,3 +90,40 @@ def test_the_report_added_is_the_paper_named_before(analyze_text):
     analysis = analyze_text(text)
     assert sources(claim_with(analysis, "sell its film unit")) == {("Sunday Courier", "report")}
     assert sources(claim_with(analysis, "valued the unit")) == {("Sunday Courier", "report")}
+
+
+def test_the_subject_saying_what_reports_said_confirms_it(analyze_text):
+    text = (
+        "Acme in talks to buy Brill\n"
+        "Acme is in talks to buy the software firm Brill, newspaper reports say. Acme said it "
+        "was in talks to buy Brill but gave no details.\n"
+    )
+    claim = claim_with(analyze_text(text), "in talks to buy")
+    assert ("Acme", "confirm") in sources(claim)
+    assert claim.status == "confirmed"
+
+
+def test_the_subject_confirms_a_rumour(analyze_text):
+    text = (
+        "Acme eyes Brill\n"
+        "There is speculation that Acme is preparing a bid for Brill. Acme said it was preparing "
+        "a bid for Brill.\n"
+    )
+    claim = claim_with(analyze_text(text), "preparing a bid")
+    assert claim.status == "confirmed"
+
+
+def test_a_hedged_statement_by_the_subject_confirms_nothing(analyze_text):
+    text = (
+        "Acme eyes Brill\n"
+        "Acme is in talks to buy the software firm Brill, the Daily Courier reported on Sunday. "
+        "Acme said it may be interested in Brill.\n"
+    )
+    analysis = analyze_text(text)
+    assert all(a.attitude != "confirm" for c in analysis.claims for a in c.attributions)
+
+
+def test_a_party_asserting_with_no_report_does_not_confirm(analyze_text):
+    text = "Acme plans\nAcme said it was in talks to buy Brill.\n"
+    claim = claim_with(analyze_text(text), "in talks to buy")
+    assert claim.status == "asserted"
