@@ -1602,10 +1602,10 @@ def _answer_record(
     elif tok.lower_ in PLEA_FORMS:
         attitude = plea(tok)
     else:
-        return None
+        attitude = "deny" if _labelled_false_by(tok) is not None else None
     if attitude is None:
         return None
-    holder = _answer_holder(tok)
+    holder = _labelled_false_by(tok) or _answer_holder(tok)
     if holder is None:
         return None
     source = _source(doc, holder, entities, quotes)
@@ -1639,6 +1639,28 @@ def _answer_record(
         kind="plea" if tok.lower_ in PLEA_FORMS else "answer",
         founds=clause is not None,
     )
+
+
+def _labelled_false_by(verb: Token) -> Token | None:
+    """'Reports that C have been described as "idle speculation" by Downing Street', 'the
+    claims were branded nonsense by the firm': a passive labelling verb whose label dismisses
+    the claim is a denial by the 'by' agent (attached to the verb or, as the parser often does,
+    to the label); returns the agent. The active form ("called the claims false") is read from
+    the quote."""
+    if verb.pos_ != "VERB" or verb_lemma(verb.text) not in LABEL_VERBS:
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    labels = [
+        t
+        for c in verb.children
+        if c.dep_ in {"prep", "oprd", "xcomp", "attr", "acomp", "agent"}
+        for t in c.subtree
+    ]
+    if not any(t.lower_ in DISMISSAL_WORDS for t in labels):
+        return None
+    by = next((t for t in labels if t.lower_ == "by" and t.dep_ in {"agent", "prep"}), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
 def _answer_holder(verb: Token) -> Token | None:

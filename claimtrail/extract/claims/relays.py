@@ -42,6 +42,7 @@ def own_confirmation(record: Record, relayed_claim: bool) -> Record:
         or record.negated
         or record.hedged
         or record.kind != "quote"
+        or record.cue is None  # a headline's quote marks or a continuation: no statement seen
     ):
         return record
     words = re.findall(r"[\w'&-]+", record.text)

@@ -127,3 +127,47 @@ def test_a_party_asserting_with_no_report_does_not_confirm(analyze_text):
     text = "Acme plans\nAcme said it was in talks to buy Brill.\n"
     claim = claim_with(analyze_text(text), "in talks to buy")
     assert claim.status == "asserted"
+
+
+def test_reports_labelled_speculation_by_a_party_are_denied_by_it(analyze_text):
+    # a passive labelling verb: "described as 'idle speculation' by Downing Street"
+    text = (
+        "Election date\n"
+        "Reports that the prime minister is planning a snap election in March have been "
+        'described as "idle speculation" by Downing Street.\n'
+    )
+    claim = claim_with(analyze_text(text), "snap election in March")
+    assert ("Downing Street", "deny") in sources(claim)
+    assert claim.status == "denied"
+
+
+def test_a_passive_label_that_dismisses_nothing_denies_nothing(analyze_text):
+    text = (
+        "Election date\n"
+        "Reports that the prime minister is planning a snap election in March have been "
+        'described as "interesting" by Downing Street.\n'
+    )
+    claim = claim_with(analyze_text(text), "snap election in March")
+    assert all(a.attitude != "deny" for a in claim.attributions)
+
+
+def test_a_headline_quote_without_a_cue_confirms_nothing():
+    # a cue-less record (headline quote marks, a continuation) is no statement the subject made
+    from claimtrail.extract.claims.propositions import Record, name_words
+    from claimtrail.extract.claims.relays import own_confirmation
+    from claimtrail.models import Cue, Source
+
+    said = Cue(text="said", start=40, end=44)
+    record = Record(
+        start=0,
+        end=30,
+        text="Acme sets date for takeover deal",
+        attitude="assert",
+        source=Source(name="Acme"),
+        cue=None,
+        source_words=name_words("Acme"),
+    )
+    assert own_confirmation(record, relayed_claim=True).attitude == "assert"
+    with_cue = Record(**{**record.__dict__, "cue": said})
+    assert own_confirmation(with_cue, relayed_claim=True).attitude == "confirm"
+    assert own_confirmation(with_cue, relayed_claim=False).attitude == "assert"
