@@ -39,7 +39,7 @@ from claimtrail.vocabulary.lexicon import (
     RUMOUR_NOUNS,
     verb_lemma,
 )
-from claimtrail.vocabulary.outlets import OUTLET_NAMES
+from claimtrail.vocabulary.press import OUTLET_NAMES
 
 # Attitudes that change what is known about a claim; plain saying is left to the quotes.
 CLAIM_ATTITUDES = {"deny", "confirm", "report", "speculate", "question", "allege", "contest"}

@@ -50,7 +50,7 @@ from claimtrail.vocabulary.answers import (
     PHRASAL_VERB_FORMS,
     PLEA_FORMS,
 )
-from claimtrail.vocabulary.gazetteer import ORG_NOUNS
+from claimtrail.vocabulary.gazetteer import ORG_NOUNS, SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import (
     AUTHOR_WORDS,
     COMMENT_VERBS,
@@ -89,7 +89,12 @@ from claimtrail.vocabulary.lexicon import (
     reporting_verb_index,
     verb_lemma,
 )
-from claimtrail.vocabulary.outlets import OUTLET_NAMES, OUTLET_SHORT_FORMS
+from claimtrail.vocabulary.press import (
+    EVIDENCE_HEADS,
+    NO_EVIDENCE_WORDS,
+    OUTLET_NAMES,
+    OUTLET_SHORT_FORMS,
+)
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 STEM = 6  # characters kept of a folded word: "financing" and "finance" meet
@@ -414,6 +419,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             continue  # "a spokesman would not comment on speculation"
         if _declines_comment(span):
             continue  # "said it did not comment on speculation": a refusal in reported words
+        evidence = _evidence_phrase(cue_root.root) if cue_root is not None else None
+        if evidence == "none":
+            continue  # "is there anything to suggest C?": nobody says C
         rumour = _unheld_rumour(doc, q)
         if evidential is not None:
             name, role, attitude = UNATTRIBUTED, None, evidential
@@ -437,6 +445,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 attitude = "report"  # what reports in a paper say, the paper reports
             if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
                 attitude = "assert"  # "said there was no conflict of interest" accuses nobody
+            if evidence == "contest":
+                attitude = "contest"  # "he was unaware of anything to suggest C": disputes C
         rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
         if rebuttal:
             attitude = "contest"  # "this would not result in job losses": disputes, not flat
@@ -515,6 +525,22 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             cue_root = _cue_span(doc, q)
             record.also = cue_root is not None and _echoes(cue_root.root)
     return out
+
+
+def _evidence_phrase(verb: Token) -> str | None:
+    """A cue verb in an evidence phrase ("nothing to suggest C", "unaware of anything to
+    suggest C", "no evidence to suggest C") is not its holder saying C: "contest" when the phrase
+    is negative (the holder disputes C without a flat denial), "none" when it is open ("anything
+    to suggest C" in a question), None for any other cue."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    head = verb.doc[to.i - 1]
+    if head.lower_ not in EVIDENCE_HEADS:
+        return None
+    before = verb.doc[verb.sent.start : head.i + 1]
+    negative = any(t.lower_ in NEGATORS | NO_EVIDENCE_WORDS for t in before)
+    return "contest" if negative else "none"
 
 
 def _echoes(verb: Token) -> bool:
@@ -962,7 +988,8 @@ def _speaker_fits(
     if pronoun in {"he", "she"}:
         return kind == "person" or (kind is None and not plural)
     if pronoun == "it":
-        return kind == "organization" or (kind is None and not plural)
+        person_noun = name.split()[-1].lower() in SPOKES_NOUNS  # "a spokesman" is never "it"
+        return kind == "organization" or (kind is None and not plural and not person_noun)
     return pronoun == "they" and (kind == "organization" or (kind is None and plural))
 
 
@@ -1214,6 +1241,8 @@ def _rumour_record(
     )
     if clause is None:
         return None
+    if _saying_participle(clause):  # "with reports suggesting that C": C, not "suggesting C"
+        clause = next(c for c in clause.children if c.dep_ == "ccomp")
     holder = _noun_holder(tok)
     if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None:
         holder = _active_subject(tok.head)  # "unions have expressed fears that C": the unions'
@@ -1232,6 +1261,17 @@ def _rumour_record(
         hedged=attitude == "speculate",
         negated=is_negated_span(doc[clause.left_edge.i : clause.right_edge.i + 1]),
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+    )
+
+
+def _saying_participle(clause: Token) -> bool:
+    """'reports suggesting that C', 'reports claiming C': the noun's clause is a verb of saying
+    with a content of its own; the content is C, not 'suggesting that C'."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and verb_lemma(clause.text) is not None
+        and any(c.dep_ == "ccomp" for c in clause.children)
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from claimtrail.extract.claims.propositions import Record, name_words
 from claimtrail.models import Attribution
 from claimtrail.status import has_standing
-from claimtrail.vocabulary.outlets import HEDGING_MODALS
+from claimtrail.vocabulary.press import HEDGING_MODALS
 
 # Attitudes of a relay: what an outlet, an unnamed report or a rumour does with a claim.
 RELAY_ATTITUDES = frozenset({"report", "speculate"})

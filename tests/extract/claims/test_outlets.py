@@ -171,3 +171,27 @@ def test_a_headline_quote_without_a_cue_confirms_nothing():
     with_cue = Record(**{**record.__dict__, "cue": said})
     assert own_confirmation(with_cue, relayed_claim=True).attitude == "confirm"
     assert own_confirmation(with_cue, relayed_claim=False).attitude == "assert"
+
+
+def test_reports_suggesting_c_state_c(analyze_text):
+    # "with reports suggesting that C": the claim is C, not "Suggesting that C"
+    text = (
+        "Dairy bosses held\n"
+        "Police have detained the chairman of dairy firm Mollo, with reports suggesting that "
+        "the firm's accounts are being examined for fraud.\n"
+    )
+    analysis = analyze_text(text)
+    assert not any(c.text.lower().startswith("suggesting") for c in analysis.claims)
+    claim = claim_with(analysis, "being examined for fraud")
+    assert {a.attitude for a in claim.attributions} == {"report"}
+
+
+def test_no_evidence_to_suggest_c_contests_c(analyze_text):
+    text = (
+        "Poll date\n"
+        "A party spokesman said the date was a matter for the prime minister, but he was "
+        "unaware of anything to suggest it would be in March.\n"
+    )
+    claim = claim_with(analyze_text(text), "would be in March")
+    assert sources(claim) == {("A party spokesman", "contest")}
+    assert claim.text.startswith("It would be")  # "it" is not the spokesman

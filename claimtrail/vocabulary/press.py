@@ -1,4 +1,5 @@
-"""News outlets by name, and what makes a party's word on a press report hedged: the claim
+"""Press reports and the answers to them: outlets by name, what hedges a party's word on a
+report, and evidence phrases that are no statement ("nothing to suggest C"). The claim
 layer's own lists (``extract/claims``).
 
 Kept apart from ``lexicon`` and ``gazetteer``, whose contents the cue model records a digest of
@@ -68,3 +69,12 @@ OUTLET_SHORT_FORMS: dict[str, tuple[str, ...]] = {
 # Modals that hedge a party's statement ("it may bid"): a hedged statement by a reported claim's
 # subject does not confirm it ("will" and "would" state an intention and may).
 HEDGING_MODALS = PREDICTION_MODALS - {"will", "'ll", "wo", "would"}
+
+# Heads of an evidence phrase ("anything / nothing / no evidence to suggest C"): the verb after
+# them is not their holder saying C; a negated one disputes C (contest), an open one says
+# nothing of it.
+EVIDENCE_HEADS = frozenset(
+    {"anything", "nothing", "something", "evidence", "sign", "signs", "indication", "reason"}
+)
+# Words that make an evidence phrase negative ("unaware of anything to suggest C").
+NO_EVIDENCE_WORDS = frozenset({"unaware", "without"})
