@@ -57,6 +57,22 @@ OUTLET_NAMES = frozenset(
     }
 )
 
+# Plural descriptions of outlets named before ("the papers said", "both newspapers said"):
+# they stand for those outlets jointly.
+PLURAL_OUTLET_NOUNS = frozenset({"papers", "newspapers"})
+
+# Head nouns of descriptions, not names, of outlets and reports ("The papers", "Reports",
+# "UK media reports", "the newspaper"): such a source is never the outlet a later "the paper"
+# stands for.
+GENERIC_PRESS_WORDS = frozenset(
+    {
+        *PLURAL_OUTLET_NOUNS,
+        *("newspaper", "paper", "press", "media", "magazine", "magazines", "tabloid"),
+        *("tabloids", "report", "reports", "agency", "agencies", "outlet", "outlets"),
+        *("reporter", "reporters", "journalist", "journalists", "correspondent", "website"),
+    }
+)
+
 # Abbreviations an article uses after the full name ("the Wall Street Journal … the WSJ
 # said"): the short form → the words of the full name. The source is named by the fullest form the
 # article uses (guidelines A, speaker names).

@@ -91,9 +91,11 @@ from claimtrail.vocabulary.lexicon import (
 )
 from claimtrail.vocabulary.press import (
     EVIDENCE_HEADS,
+    GENERIC_PRESS_WORDS,
     NO_EVIDENCE_WORDS,
     OUTLET_NAMES,
     OUTLET_SHORT_FORMS,
+    PLURAL_OUTLET_NOUNS,
 )
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -401,6 +403,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             sp = sp.model_copy(
                 update={"name": outlet_report.name, "entity_id": outlet_report.entity_id}
             )
+            outlets[outlet_report.name] = outlet_report.entity_id
         relayed = _unheld_report_speaker(doc, sp, q) if outlet_report is None else None
         if relayed is not None:  # "press reports suggest C", "C, UK media reports say"
             q = _without_trailing_holder(doc, q)
@@ -571,6 +574,9 @@ def _described_party(
     if fuller != speaker.name:  # "the Sunday Telegraph" named "Telegraph"
         speaker = speaker.model_copy(update={"name": fuller})
     mention = (speaker.mention or "").lower().split()
+    joint = _joint_outlets(speaker, outlets, entities)
+    if joint is not None:  # "the papers said" after the Sunday Times and the Sunday Telegraph
+        return speaker.model_copy(update={"name": joint, "entity_id": None})
     if not mention or mention[0] not in {"the", "a", "an", "this", "that"} or len(mention) > 3:
         return speaker
     described_outlet = _is_outlet(" ".join(mention[1:]), None)
@@ -595,9 +601,37 @@ def _described_party(
     return speaker
 
 
+def _joint_outlets(
+    speaker: Speaker, outlets: dict[str, str | None], entities: EntityTable
+) -> str | None:
+    """The outlets a plural description stands for ("the papers", "both newspapers"): the
+    joint source named last ("reports in the Sunday Times and the Sunday Telegraph said"), else
+    the last two outlets named before it (as sources or anywhere in the text), as one joint
+    source "A and B" (guidelines A); None when the description is not a plural outlet noun or
+    fewer than two outlets were named."""
+    mention = (speaker.mention or "").lower().split()
+    if not 2 <= len(mention) <= 3 or mention[-1] not in PLURAL_OUTLET_NOUNS:
+        return None
+    named = [_without_the(n) for n in outlets if _proper(n)]
+    joint = [n for n in named if " and " in n]
+    if joint:
+        return joint[-1]
+    if speaker.start is not None:
+        before = [
+            record.name
+            for _, record, _ in entities.mentions_before(speaker.start)
+            if _is_outlet(record.name, None) and _proper(record.name)
+        ]  # nearest first
+        named += [n for n in reversed(before) if n not in named]
+    single = list(dict.fromkeys(named))
+    return " and ".join(single[-2:]) if len(single) >= 2 else None
+
+
 def _proper(name: str) -> bool:
-    """A name, not a description: capitalised once a leading "the" is dropped."""
-    return _without_the(name)[:1].isupper()
+    """A name, not a description: its last word is capitalised and no generic word for an
+    outlet or a report ("Sunday Courier", not "The papers", "Reports", "UK media reports")."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in GENERIC_PRESS_WORDS
 
 
 def _without_the(name: str) -> str:
@@ -616,7 +650,17 @@ def _report_holder(
     if span is None or RUMOUR_NOUNS.get(span.root.lower_) != "report":
         return None
     holder = _noun_holder(span.root)
-    return _source(doc, holder, entities) if holder is not None else None
+    if holder is None:
+        return None
+    source = _source(doc, holder, entities)
+    others = [c for c in holder.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if others and source.name != UNATTRIBUTED:  # "reports in the FT and the WSJ": both
+        names = [
+            _without_the(source.name),
+            *(_without_the(_source(doc, c, entities).name) for c in others),
+        ]
+        return source.model_copy(update={"name": " and ".join(names), "entity_id": None})
+    return source
 
 
 def _voiced_attitude(verb: Token) -> str | None:

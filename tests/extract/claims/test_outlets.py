@@ -195,3 +195,29 @@ def test_no_evidence_to_suggest_c_contests_c(analyze_text):
     claim = claim_with(analyze_text(text), "would be in March")
     assert sources(claim) == {("A party spokesman", "contest")}
     assert claim.text.startswith("It would be")  # "it" is not the spokesman
+
+
+def test_the_papers_are_the_outlets_named_before_them(analyze_text):
+    # guidelines A: joint sources "A and B"; "the papers" / "both newspapers" stand for them
+    text = (
+        "Poll date\n"
+        "Reports in the Sunday Courier and the Daily Mercury said the prime minister is planning "
+        "a vote in March. The papers said ministers believe the party could benefit. Both "
+        "newspapers said the campaign would be centred on the economy.\n"
+    )
+    analysis = analyze_text(text)
+    joint = ("Sunday Courier and Daily Mercury", "report")
+    assert sources(claim_with(analysis, "planning a vote in March")) == {joint}
+    assert sources(claim_with(analysis, "could benefit")) == {joint}
+    assert sources(claim_with(analysis, "centred on the economy")) == {joint}
+
+
+def test_one_paper_named_leaves_the_papers_as_written(analyze_text):
+    text = (
+        "Poll date\n"
+        "The Daily Mercury said the prime minister is planning a vote in March. The papers "
+        "said ministers believe the party could benefit.\n"
+    )
+    claim = claim_with(analyze_text(text), "could benefit")
+    assert [a.source.name for a in claim.attributions] != ["Daily Mercury and Daily Mercury"]
+    assert all(" and " not in a.source.name for a in claim.attributions)
