@@ -83,7 +83,7 @@ def _joins(
     if headline and in_lead and said and value >= ANSWER_SHARE and not record.reference:
         return value  # the lead states what the headline says, in its own words
     denial = record.attitude == "deny" or record.negated
-    if n >= 1 and denial and record.source_words & _seed_sources(group):
+    if n >= 1 and denial and record.source_words & _seed_sources(group, answering=True):
         return value  # the headline's denier denying again in the body, in other words
     beyond_speaker = (record.words & group.words) - record.source_words
     if n >= JOIN_MIN_WORDS and beyond_speaker and record.negated and value >= ANSWER_SHARE:
@@ -98,10 +98,17 @@ def _joins(
     return 0.0
 
 
-def _seed_sources(group: Group) -> set[str]:
+def _seed_sources(group: Group, answering: bool = False) -> set[str]:
+    """The name words of the central claim's sources (``answering``: only those denying or
+    contesting it, not an outlet that reports it)."""
     if group.seed is None or not group.seed.central:
         return set()
-    return {w for a in group.seed.attributions for w in name_words(a.source.name)}
+    return {
+        w
+        for a in group.seed.attributions
+        if not answering or a.attitude in {"deny", "contest"}
+        for w in name_words(a.source.name)
+    }
 
 
 def group_records(

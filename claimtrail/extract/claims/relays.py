@@ -14,6 +14,7 @@ from dataclasses import replace
 from claimtrail.extract.claims.propositions import Record, name_words
 from claimtrail.models import Attribution
 from claimtrail.status import has_standing
+from claimtrail.vocabulary.lexicon import EVIDENTIAL_VERBS
 from claimtrail.vocabulary.press import HEDGING_MODALS
 
 # Attitudes of a relay: what an outlet, an unnamed report or a rumour does with a claim.
@@ -23,10 +24,23 @@ SUBJECT_WORDS = 4
 
 
 def relayed(records: Sequence[Record], attributions: Sequence[Attribution] = ()) -> bool:
-    """Something without standing (an outlet, an unnamed report, rumour) carries the claim."""
-    return any(r.attitude in RELAY_ATTITUDES and not r.standing for r in records) or any(
+    """Something without standing (an outlet, an unnamed report, rumour) carries the claim; a
+    forecast ("the plant is expected to open in 2006") relays nothing."""
+    return any(
+        r.attitude in RELAY_ATTITUDES and not r.standing and not _forecast(r) for r in records
+    ) or any(
         a.attitude in RELAY_ATTITUDES and not has_standing(a.source.name, a.attitude)
         for a in attributions
+    )
+
+
+def _forecast(record: Record) -> bool:
+    """An agentless prediction ("is expected to", "is set to"): the article's forecast, not a
+    report or rumour of the claim."""
+    cue = record.cue.text.lower() if record.cue is not None else ""
+    rumour = cue.startswith("rumo")  # "is rumoured to": a rumour, which relays
+    return (
+        record.attitude == "speculate" and EVIDENTIAL_VERBS.get(cue) == "speculate" and not rumour
     )
 
 

@@ -221,3 +221,42 @@ def test_one_paper_named_leaves_the_papers_as_written(analyze_text):
     claim = claim_with(analyze_text(text), "could benefit")
     assert [a.source.name for a in claim.attributions] != ["Daily Mercury and Daily Mercury"]
     assert all(" and " not in a.source.name for a in claim.attributions)
+
+
+def test_a_forecast_is_no_report_for_the_subject_to_confirm(analyze_text):
+    text = (
+        "Plant approved\n"
+        "Acme announced it had won approval to build a plant in Ghent. The plant was expected "
+        "to take until 2006 to build.\n"
+    )
+    analysis = analyze_text(text)
+    assert all(a.attitude != "confirm" for c in analysis.claims for a in c.attributions)
+
+
+def test_an_outlet_reporting_the_headline_claim_does_not_pull_in_its_other_reports(
+    analyze_text,
+):
+    # the outlet is a reporter of the central claim, not its denier: its negated report of
+    # another matter stays a claim of its own
+    text = (
+        "Ministry bans new paper mills\n"
+        "The ministry has said it will not allow new paper mills to be built. The ban on new "
+        "paper mills does not cover deals made before 2005, according to the French news agency "
+        "AFP.\n"
+    )
+    analysis = analyze_text(text)
+    assert all(
+        not (a.source.name == "AFP" and a.attitude == "deny")
+        for c in analysis.claims
+        for a in c.attributions
+    )
+
+
+def test_the_subject_confirms_what_it_is_rumoured_to_do(analyze_text):
+    text = (
+        "Acme eyes Brill\n"
+        "Acme is rumoured to be preparing a bid for Brill. Acme said it was preparing a bid for "
+        "Brill.\n"
+    )
+    claim = claim_with(analyze_text(text), "preparing a bid")
+    assert claim.status == "confirmed"
