@@ -422,6 +422,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             continue  # "a spokesman would not comment on speculation"
         if _declines_comment(span):
             continue  # "said it did not comment on speculation": a refusal in reported words
+        if cue_word in CLAIM_REFERENCE_NOUNS and is_dismissal_label(q.text):
+            continue  # "March poll claim 'speculation'": a label for the claim, held by nobody
         evidence = _evidence_phrase(cue_root.root) if cue_root is not None else None
         if evidence == "none":
             continue  # "is there anything to suggest C?": nobody says C
@@ -528,6 +530,18 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             cue_root = _cue_span(doc, q)
             record.also = cue_root is not None and _echoes(cue_root.root)
     return out
+
+
+def is_dismissal_label(text: str) -> bool:
+    """A short label that calls something false ("'speculation'", "'idle speculation'",
+    "'nonsense'"): the text of a headline "X claim 'speculation'", which dismisses the claim
+    rather than stating one."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return 0 < len(words) <= LABEL_MAX_WORDS and any(w in DISMISSAL_WORDS for w in words)
+
+
+# The most words a dismissive label has ("'pure and idle speculation'").
+LABEL_MAX_WORDS = 4
 
 
 def _evidence_phrase(verb: Token) -> str | None:

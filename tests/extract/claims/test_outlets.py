@@ -260,3 +260,21 @@ def test_the_subject_confirms_what_it_is_rumoured_to_do(analyze_text):
     )
     claim = claim_with(analyze_text(text), "preparing a bid")
     assert claim.status == "confirmed"
+
+
+def test_a_headline_calling_a_claim_speculation_holds_no_claim(analyze_text):
+    # "X claim 'speculation'": the words before "claim" name the claim, not who holds it
+    text = (
+        "March poll claim 'speculation'\n"
+        "Reports that the prime minister is planning an election in March have been described "
+        'as "idle speculation" by Downing Street.\n'
+    )
+    analysis = analyze_text(text)
+    names = {a.source.name for c in analysis.claims for a in c.attributions}
+    assert "March poll" not in names
+    assert all(c.text != "Speculation" for c in analysis.claims)
+    claim = claim_with(analysis, "planning an election in March")
+    assert claim.status == "denied"
+    headline = analysis.claims[0]
+    assert headline.text == "March poll claim"
+    assert [a.attitude for a in headline.attributions] == ["deny"]
