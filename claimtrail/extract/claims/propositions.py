@@ -438,6 +438,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             attitude = relayed
         elif q.cue is None:
             attitude = last_by_speaker.get(name, "assert")
+            if attitude in {"assert", "allege"} and _is_outlet(name, role):
+                attitude = "report"  # "Acme 'to cut 500 jobs'", the paper reported: it relays
         else:
             negated = bool(
                 cue_root is not None and any(c.dep_ == "neg" for c in cue_root.root.children)

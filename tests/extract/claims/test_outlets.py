@@ -278,3 +278,16 @@ def test_a_headline_calling_a_claim_speculation_holds_no_claim(analyze_text):
     headline = analysis.claims[0]
     assert headline.text == "March poll claim"
     assert [a.attitude for a in headline.attributions] == ["deny"]
+
+
+def test_a_headline_quote_an_outlet_reported_is_its_report(analyze_text):
+    # BBC headline quote marks: the body names the paper; a cue-less quote by an outlet relays
+    text = (
+        "Acme 'to cut 500 jobs'\n"
+        "Car parts maker Acme is to cut 500 jobs at its Derby plant, the Daily Mercury has "
+        "reported.\n"
+    )
+    analysis = analyze_text(text)
+    attitudes = {a.attitude for c in analysis.claims for a in c.attributions}
+    assert attitudes == {"report"}
+    assert claim_with(analysis, "cut 500 jobs").status == "reported"
