@@ -380,9 +380,19 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
     kept: list[Quote] = []  # the quote each record of ``out`` was read from
     last_by_speaker: dict[str, str] = {}
     outlets: dict[str, str | None] = {}  # outlets named as sources so far: name → entity id
+    press = [  # outlets named as a report's holder anywhere: (offset, name)
+        (tok.idx, holder.name)
+        for tok in doc
+        if tok.pos_ == "NOUN" and RUMOUR_NOUNS.get(tok.lower_) == "report"
+        for holder in [_report_holder(doc, tok.idx, tok.idx + len(tok.text), entities)]
+        if holder is not None and _proper(holder.name)
+    ]
     for q in split_coordinated(doc, quotes):
         sp = q.speaker
         if sp is not None:
+            for at, named in press:  # "where the reports in the Sunday Times and … came from"
+                if sp.start is not None and at < sp.start and named not in outlets:
+                    outlets[named] = None
             sp = _described_party(sp, outlets, entities)
             fuller = next(
                 (

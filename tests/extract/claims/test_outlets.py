@@ -291,3 +291,13 @@ def test_a_headline_quote_an_outlet_reported_is_its_report(analyze_text):
     attitudes = {a.attitude for c in analysis.claims for a in c.attributions}
     assert attitudes == {"report"}
     assert claim_with(analysis, "cut 500 jobs").status == "reported"
+
+
+def test_the_papers_named_in_someone_elses_words_are_the_papers(analyze_text):
+    text = (
+        "Poll date\n"
+        "A spokesman had no idea where the reports in the Sunday Courier and the Daily Mercury "
+        "had come from. The papers said ministers believe the party could benefit.\n"
+    )
+    claim = claim_with(analyze_text(text), "could benefit")
+    assert sources(claim) == {("Sunday Courier and Daily Mercury", "report")}
