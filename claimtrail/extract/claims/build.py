@@ -185,7 +185,8 @@ def central_claim(
     )
     keywords = claim_keywords(doc, parts, entities)
     attributions = _headline_attributions(doc, parts, entities)
-    if is_dismissal_label(content) and parts.content[0] > 0:
+    cue_word = text_of(doc)[parts.cue[0] : parts.cue[1]].lower() if parts.cue else ""
+    if cue_word in CLAIM_ANAPHORS and is_dismissal_label(content) and parts.content[0] > 0:
         # "March poll claim 'speculation'": the headline dismisses the claim it names; the
         # words before the label are no source, the outlet denies what they name
         text = _normalise(re.sub(r"[\s'‘’\"“”:,-]+$", "", text_of(doc)[: parts.content[0]]))

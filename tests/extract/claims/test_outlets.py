@@ -301,3 +301,11 @@ def test_the_papers_named_in_someone_elses_words_are_the_papers(analyze_text):
     )
     claim = claim_with(analyze_text(text), "could benefit")
     assert sources(claim) == {("Sunday Courier and Daily Mercury", "report")}
+
+
+def test_a_speaker_calling_something_fake_keeps_the_claim(analyze_text):
+    # only a claim noun ("X claim 'speculation'") names a claim before the label; "S says C"
+    # keeps C as the claim
+    analysis = analyze_text("Expert says beheading video fake\nAn expert looked at the video.\n")
+    assert analysis.claims[0].text != "Expert says"
+    assert "video" in analysis.claims[0].text
