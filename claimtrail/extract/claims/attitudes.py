@@ -7,12 +7,13 @@ hedged), "according to X" (report).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.quotes.reported import according_object, is_negated, source_mention
-from claimtrail.extract.speakers.entities import EntityTable
+from claimtrail.extract.speakers.entities import EntityRecord, EntityTable
 from claimtrail.models import Source
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.answers import (
@@ -31,17 +32,21 @@ from claimtrail.vocabulary.lexicon import (
     HEDGE_WORDS,
     NEGATED_ATTITUDE,
     NOT_ATTRIBUTIONS,
+    OUTLET_WORDS,
     REFUSAL_PREFIXES,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     RUMOUR_NOUNS,
     verb_lemma,
 )
+from claimtrail.vocabulary.press import OUTLET_NAMES
 
 # Attitudes that change what is known about a claim; plain saying is left to the quotes.
 CLAIM_ATTITUDES = {"deny", "confirm", "report", "speculate", "question", "allege", "contest"}
 # Entity types a noun's compound may name its holder by ("Reuters reports", "Ford's denial").
 HOLDER_ENTITY_TYPES = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"}
+# Entity types of places: "reports in China" ran there, nobody there holds them.
+PLACE_ENTITY_TYPES = {"GPE", "LOC", "NORP"}
 # Plural descriptions that stand for the claim's own parties ("both companies").
 GROUP_WORDS = {"both", "two", "each"}
 
@@ -86,7 +91,7 @@ def cues_in_sentence(sent: Span) -> list[AttitudeCue]:
 
 def _attitude_of_token(tok: Token) -> str | None:
     if tok.lower_ in ACCORDING_HEADS and tok.dep_ in {"prep", "advcl", "advmod"}:
-        return "report"
+        return "report" if names_a_source(tok) else None
     answer = phrasal_answer(tok) or plea(tok) or finding(tok)
     if answer is not None:
         return answer
@@ -116,6 +121,18 @@ def _attitude_of_token(tok: Token) -> str | None:
         if attitude in CLAIM_ATTITUDES and _noun_holder(tok) is not None:
             return attitude
     return None
+
+
+def names_a_source(head: Token) -> bool:
+    """'according to X', 'citing X', 'per the company': the preposition names who says it; a
+    rate ("3 dollars per share", "per barrel", "per cent") names no one: 'per' counts only with
+    a proper name or a determined noun phrase as its object."""
+    if head.lower_ != "per":
+        return True
+    obj = according_object(head)
+    return obj is not None and (
+        obj.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in obj.children)
+    )
 
 
 def _particle(verb: Token, word: str) -> bool:
@@ -256,7 +273,7 @@ def resolve_source(
 ) -> list[Source]:
     tok = doc[cue.token]
     if tok.lower_ in ACCORDING_HEADS:
-        holder = according_object(tok)
+        holder = according_object(tok) if names_a_source(tok) else None
     elif tok.pos_ == "NOUN":
         holder = _noun_holder(tok)
     else:
@@ -268,12 +285,39 @@ def resolve_source(
     return [holder_source(doc, holder, entities)]
 
 
+def _names_token(record: EntityRecord, token: Token) -> bool:
+    """One of the entity's mentions covers the token."""
+    return any(m.start <= token.idx < m.end for m in record.mentions)
+
+
 def holder_source(doc: Doc, holder: Token, entities: EntityTable) -> Source:
     mention = source_mention(holder)
     span = mention[0] if mention else (holder.idx, holder.idx + len(holder.text))
     hit = entities.at(*span)
+    if hit is not None and hit[1].type == "place" and not _names_token(hit[1], holder):
+        # "the French news agency AFP": a place modifying the holder is not who says it; the
+        # name in apposition is, else the description as written
+        named = next((c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        hit = entities.at(named.idx, named.idx + len(named.text)) if named is not None else None
     if hit is None and holder.lower_ in {"company", "firm", "automaker", "group"} | {"it"}:
         hit = entities.nearest_before(span[0], {"organization"})
+    written = text_of(doc)[span[0] : span[1]]
     if hit is not None:
-        return Source(name=hit[1].name, entity_id=hit[0], start=span[0], end=span[1])
-    return Source(name=text_of(doc)[span[0] : span[1]], start=span[0], end=span[1])
+        name = fullest_outlet_name(hit[1].name, written)
+        return Source(name=name, entity_id=hit[0], start=span[0], end=span[1])
+    return Source(name=written, start=span[0], end=span[1])
+
+
+def fullest_outlet_name(name: str, written: str) -> str:
+    """An outlet's name as the fullest form written ("the Sunday Telegraph" found as the entity
+    "Telegraph": Sunday Telegraph; guidelines A, speaker names); any other name unchanged."""
+    fuller = re.sub(r"^the\s+", "", written.strip(), flags=re.I)
+    words = set(re.findall(r"[a-z-]+", name.lower()))
+    if (
+        fuller != name
+        and fuller.endswith(f" {name}")
+        and all(w[:1].isupper() for w in fuller.split())
+        and words & (OUTLET_WORDS | OUTLET_NAMES)
+    ):
+        return fuller
+    return name

@@ -28,6 +28,7 @@ from claimtrail.extract.claims.propositions import (
     content_words,
     cue_records,
     fold,
+    is_dismissal_label,
     name_folds,
     quote_records,
     stand_alone,
@@ -53,6 +54,8 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 
+# Marks around a headline's quoted words.
+QUOTE_MARKS = "'‘’\"“”"
 # Attitudes a body sentence can take toward the headline's claim.
 CENTRAL_ATTITUDES = {"deny", "confirm", "report", "speculate", "question"}
 # Content words shared with the claim that make a sentence "about" it.
@@ -184,6 +187,20 @@ def central_claim(
     )
     keywords = claim_keywords(doc, parts, entities)
     attributions = _headline_attributions(doc, parts, entities)
+    cue_word = text_of(doc)[parts.cue[0] : parts.cue[1]].lower() if parts.cue else ""
+    if cue_word in CLAIM_ANAPHORS and is_dismissal_label(content) and parts.content[0] > 0:
+        # "March poll claim 'speculation'": the headline dismisses the claim it names; the
+        # words before the label are no source, the outlet denies what they name
+        text = _normalise(re.sub(r"[\s'‘’\"“”:,-]+$", "", text_of(doc)[: parts.content[0]]))
+        start, end = parts.content
+        while start < end and text_of(doc)[start] in QUOTE_MARKS:
+            start += 1
+        while end > start and text_of(doc)[end - 1] in QUOTE_MARKS:
+            end -= 1
+        cue = Cue(text=text_of(doc)[start:end], start=start, end=end)
+        attributions = [
+            Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="deny", cue=cue)
+        ]
     dismissal = _headline_dismissal(doc, raw) if not attributions else None
     if dismissal is not None:  # "Three-breasted woman a fake", "No, X isn't Y"
         text, cue = dismissal

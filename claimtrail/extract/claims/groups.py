@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
+from claimtrail.extract.claims.relays import own_confirmation, relayed
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
@@ -85,7 +86,7 @@ def _joins(
     denial = (record.attitude == "deny" or record.negated) and not _holds(
         group, record.source_words
     )
-    if n >= 1 and denial and record.source_words & _seed_sources(group):
+    if n >= 1 and denial and record.source_words & _seed_sources(group, answering=True):
         return value  # the headline's denier denying again in the body, in other words
     beyond_speaker = (record.words & group.words) - record.source_words
     if (
@@ -106,10 +107,17 @@ def _joins(
     return 0.0
 
 
-def _seed_sources(group: Group) -> set[str]:
+def _seed_sources(group: Group, answering: bool = False) -> set[str]:
+    """The name words of the central claim's sources (``answering``: only those denying or
+    contesting it, not an outlet that reports it)."""
     if group.seed is None or not group.seed.central:
         return set()
-    return {w for a in group.seed.attributions for w in name_words(a.source.name)}
+    return {
+        w
+        for a in group.seed.attributions
+        if not answering or a.attitude in {"deny", "contest"}
+        for w in name_words(a.source.name)
+    }
 
 
 def group_records(
@@ -448,7 +456,9 @@ def claim_of(group: Group, claim_id: str) -> Claim:
     seen_mentions: set[tuple[int | None, str]] = {
         (a.source.start, a.attitude) for a in attributions if a.source.start is not None
     }
+    carried = relayed(group.records, attributions)
     for record in group.records:
+        record = own_confirmation(record, carried)  # "reports said C … Acme said it was C"
         key = (record.source.entity_id or record.source.name.lower(), record.attitude)
         mention = (record.source.start, record.attitude)
         if key in seen or (record.source.start is not None and mention in seen_mentions):

@@ -28,7 +28,9 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.claims.attitudes import (
     HOLDER_ENTITY_TYPES,
+    PLACE_ENTITY_TYPES,
     decides,
+    fullest_outlet_name,
     holder_source,
     is_refusal,
     modifier_holder,
@@ -48,7 +50,7 @@ from claimtrail.vocabulary.answers import (
     PHRASAL_VERB_FORMS,
     PLEA_FORMS,
 )
-from claimtrail.vocabulary.gazetteer import ORG_NOUNS
+from claimtrail.vocabulary.gazetteer import ORG_NOUNS, SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import (
     AUTHOR_WORDS,
     COMMENT_VERBS,
@@ -86,6 +88,14 @@ from claimtrail.vocabulary.lexicon import (
     attitude_of,
     reporting_verb_index,
     verb_lemma,
+)
+from claimtrail.vocabulary.press import (
+    EVIDENCE_HEADS,
+    GENERIC_PRESS_WORDS,
+    NO_EVIDENCE_WORDS,
+    OUTLET_NAMES,
+    OUTLET_SHORT_FORMS,
+    PLURAL_OUTLET_NOUNS,
 )
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -284,11 +294,24 @@ def _is_outlet(name: str, role: str | None) -> bool:
     """An outlet or a reporter: by its name ("the Times", "newspaper reports"), or by a role that
     says so ("The Australian newspaper", "BBC correspondent"), not by an office's words ("Culture,
     Media and Sport Secretary", "press secretary", "independent MP")."""
-    named = set(re.findall(r"[a-z]+", name.lower()))
+    named = set(re.findall(r"[a-z-]+", name.lower()))
     described = set(re.findall(r"[a-z]+", (role or "").lower()))
     return bool(
-        named & (OUTLET_WORDS | AUTHOR_WORDS) or described & (OUTLET_ROLE_WORDS | AUTHOR_WORDS)
+        named & (OUTLET_WORDS | AUTHOR_WORDS | OUTLET_NAMES)
+        or described & (OUTLET_ROLE_WORDS | AUTHOR_WORDS)
     )
+
+
+def _full_outlet_name(source: Source, entities: EntityTable) -> Source:
+    """An outlet's abbreviation as the fullest name the article gives it ("the WSJ said" after
+    "the Wall Street Journal": Wall Street Journal, guidelines A speaker names)."""
+    full = OUTLET_SHORT_FORMS.get(source.name.lower().removeprefix("the ").strip())
+    if full is None:
+        return source
+    for entity_id, record in zip(entities.ids(), entities.records, strict=True):
+        if set(full) <= set(re.findall(r"[a-z]+", record.name.lower())):
+            return source.model_copy(update={"name": record.name, "entity_id": entity_id})
+    return source
 
 
 def _is_commentator(name: str, role: str | None) -> bool:
@@ -357,10 +380,29 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
     kept: list[Quote] = []  # the quote each record of ``out`` was read from
     last_by_speaker: dict[str, str] = {}
     outlets: dict[str, str | None] = {}  # outlets named as sources so far: name → entity id
+    press = [  # outlets named as a report's holder anywhere: (offset, name)
+        (tok.idx, holder.name)
+        for tok in doc
+        if tok.pos_ == "NOUN" and RUMOUR_NOUNS.get(tok.lower_) == "report"
+        for holder in [_report_holder(doc, tok.idx, tok.idx + len(tok.text), entities)]
+        if holder is not None and _proper(holder.name)
+    ]
     for q in split_coordinated(doc, quotes):
         sp = q.speaker
         if sp is not None:
+            for at, named in press:  # "where the reports in the Sunday Times and … came from"
+                if sp.start is not None and at < sp.start and named not in outlets:
+                    outlets[named] = None
             sp = _described_party(sp, outlets, entities)
+            fuller = next(
+                (
+                    n
+                    for n, e in outlets.items()
+                    if e and e == sp.entity_id and len(n) > len(sp.name or "")
+                ),
+                None,
+            )  # "the report added" after "the Sunday Telegraph reported": the name used there
+            sp = sp.model_copy(update={"name": fuller}) if fuller else sp
             if _is_outlet(sp.name or "", sp.mention):
                 outlets[sp.name or ""] = sp.entity_id
         if sp is not None and not sp.entity_id and (sp.name or "").lower() == "they":
@@ -371,10 +413,11 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             sp = sp.model_copy(
                 update={"name": outlet_report.name, "entity_id": outlet_report.entity_id}
             )
+            outlets[outlet_report.name] = outlet_report.entity_id
         relayed = _unheld_report_speaker(doc, sp, q) if outlet_report is None else None
         if relayed is not None:  # "press reports suggest C", "C, UK media reports say"
             q = _without_trailing_holder(doc, q)
-        name = (sp.name if sp else None) or UNATTRIBUTED
+        name = _without_the((sp.name if sp else None) or UNATTRIBUTED)
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not q.text.strip():
@@ -389,6 +432,11 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             continue  # "a spokesman would not comment on speculation"
         if _declines_comment(span):
             continue  # "said it did not comment on speculation": a refusal in reported words
+        if cue_word in CLAIM_REFERENCE_NOUNS and is_dismissal_label(q.text):
+            continue  # "March poll claim 'speculation'": a label for the claim, held by nobody
+        evidence = _evidence_phrase(cue_root.root) if cue_root is not None else None
+        if evidence == "none":
+            continue  # "is there anything to suggest C?": nobody says C
         rumour = _unheld_rumour(doc, q)
         if evidential is not None:
             name, role, attitude = UNATTRIBUTED, None, evidential
@@ -400,6 +448,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             attitude = relayed
         elif q.cue is None:
             attitude = last_by_speaker.get(name, "assert")
+            if attitude in {"assert", "allege"} and _is_outlet(name, role):
+                attitude = "report"  # "Acme 'to cut 500 jobs'", the paper reported: it relays
         else:
             negated = bool(
                 cue_root is not None and any(c.dep_ == "neg" for c in cue_root.root.children)
@@ -412,6 +462,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 attitude = "report"  # what reports in a paper say, the paper reports
             if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
                 attitude = "assert"  # "said there was no conflict of interest" accuses nobody
+            if evidence == "contest":
+                attitude = "contest"  # "he was unaware of anything to suggest C": disputes C
         rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
         if rebuttal:
             attitude = "contest"  # "this would not result in job losses": disputes, not flat
@@ -424,12 +476,16 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         if answered:
             attitude = "deny"  # "said it had done nothing wrong", "called the claims false"
         last_by_speaker[name] = attitude if attitude not in {"deny", "contest"} else "assert"
-        source = Source(
-            name=name,
-            entity_id=sp.entity_id if sp else None,
-            start=sp.start if sp else None,
-            end=sp.end if sp else None,
+        source = _full_outlet_name(
+            Source(
+                name=name,
+                entity_id=sp.entity_id if sp else None,
+                start=sp.start if sp else None,
+                end=sp.end if sp else None,
+            ),
+            entities,
         )
+        name = source.name
         commentator = _is_commentator(name, role)
         text, extra = q.text, set()
         if evidential is not None and q.cue is not None:
@@ -488,6 +544,34 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
     return out
 
 
+def is_dismissal_label(text: str) -> bool:
+    """A short label that calls something false ("'speculation'", "'idle speculation'",
+    "'nonsense'"): the text of a headline "X claim 'speculation'", which dismisses the claim
+    rather than stating one."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return 0 < len(words) <= LABEL_MAX_WORDS and any(w in DISMISSAL_WORDS for w in words)
+
+
+# The most words a dismissive label has ("'pure and idle speculation'").
+LABEL_MAX_WORDS = 4
+
+
+def _evidence_phrase(verb: Token) -> str | None:
+    """A cue verb in an evidence phrase ("nothing to suggest C", "unaware of anything to
+    suggest C", "no evidence to suggest C") is not its holder saying C: "contest" when the phrase
+    is negative (the holder disputes C without a flat denial), "none" when it is open ("anything
+    to suggest C" in a question), None for any other cue."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    head = verb.doc[to.i - 1]
+    if head.lower_ not in EVIDENCE_HEADS:
+        return None
+    before = verb.doc[verb.sent.start : head.i + 1]
+    negative = any(t.lower_ in NEGATORS | NO_EVIDENCE_WORDS for t in before)
+    return "contest" if negative else "none"
+
+
 def _echoes(verb: Token) -> bool:
     """'X also denied them', 'Y too rejected the claims': the answer repeats an earlier one."""
     return any(c.dep_ == "advmod" and c.lower_ in ECHO_ADVERBS for c in verb.children)
@@ -512,16 +596,26 @@ def _described_party(
     said … The paper said": Handelsblatt; "quoted by The Australian … the newspaper reported":
     The Australian); "the carrier said" is not an outlet but the organisation named last before
     that is not one."""
+    fuller = fullest_outlet_name(speaker.name or "", speaker.mention or "")
+    if fuller != speaker.name:  # "the Sunday Telegraph" named "Telegraph"
+        speaker = speaker.model_copy(update={"name": fuller})
     mention = (speaker.mention or "").lower().split()
+    joint = _joint_outlets(speaker, outlets, entities)
+    if joint is not None:  # "the papers said" after the Sunday Times and the Sunday Telegraph
+        return speaker.model_copy(update={"name": joint, "entity_id": None})
     if not mention or mention[0] not in {"the", "a", "an", "this", "that"} or len(mention) > 3:
         return speaker
     described_outlet = _is_outlet(" ".join(mention[1:]), None)
-    named_outlet = _is_outlet(speaker.name or "", None) or (speaker.name or "") in outlets
+    named_outlet = _proper(speaker.name or "") and (
+        _is_outlet(speaker.name or "", None) or (speaker.name or "") in outlets
+    )  # a name, not the description itself ("the report added": named "the report")
     if described_outlet and not named_outlet and speaker.start is not None:
         for entity_id, record, _ in entities.mentions_before(speaker.start):
             if _is_outlet(record.name, None) or record.name in outlets:
                 return speaker.model_copy(update={"name": record.name, "entity_id": entity_id})
-        named = [(n, e) for n, e in outlets.items() if e]
+        # an outlet named before, linked or not ("the Sunday Telegraph reported … the report
+        # added"), never another description ("the papers", "newspaper reports")
+        named = [(n, e) for n, e in outlets.items() if e or _proper(n)]
         if named:
             return speaker.model_copy(update={"name": named[-1][0], "entity_id": named[-1][1]})
     if not described_outlet and named_outlet and speaker.start is not None:
@@ -531,6 +625,45 @@ def _described_party(
             ):
                 return speaker.model_copy(update={"name": record.name, "entity_id": entity_id})
     return speaker
+
+
+def _joint_outlets(
+    speaker: Speaker, outlets: dict[str, str | None], entities: EntityTable
+) -> str | None:
+    """The outlets a plural description stands for ("the papers", "both newspapers"): the
+    joint source named last ("reports in the Sunday Times and the Sunday Telegraph said"), else
+    the last two outlets named before it (as sources or anywhere in the text), as one joint
+    source "A and B" (guidelines A); None when the description is not a plural outlet noun or
+    fewer than two outlets were named."""
+    mention = (speaker.mention or "").lower().split()
+    if not 2 <= len(mention) <= 3 or mention[-1] not in PLURAL_OUTLET_NOUNS:
+        return None
+    named = [_without_the(n) for n in outlets if _proper(n)]
+    joint = [n for n in named if " and " in n]
+    if joint:
+        return joint[-1]
+    if speaker.start is not None:
+        before = [
+            record.name
+            for _, record, _ in entities.mentions_before(speaker.start)
+            if _is_outlet(record.name, None) and _proper(record.name)
+        ]  # nearest first
+        named += [n for n in reversed(before) if n not in named]
+    single = list(dict.fromkeys(named))
+    return " and ".join(single[-2:]) if len(single) >= 2 else None
+
+
+def _proper(name: str) -> bool:
+    """A name, not a description: its last word is capitalised and no generic word for an
+    outlet or a report ("Sunday Courier", not "The papers", "Reports", "UK media reports")."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in GENERIC_PRESS_WORDS
+
+
+def _without_the(name: str) -> str:
+    """ "the Sunday Telegraph" → "Sunday Telegraph" (guidelines A: no leading "the")."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    return bare if bare[:1].isupper() else name
 
 
 def _report_holder(
@@ -543,7 +676,17 @@ def _report_holder(
     if span is None or RUMOUR_NOUNS.get(span.root.lower_) != "report":
         return None
     holder = _noun_holder(span.root)
-    return _source(doc, holder, entities) if holder is not None else None
+    if holder is None:
+        return None
+    source = _source(doc, holder, entities)
+    others = [c for c in holder.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if others and source.name != UNATTRIBUTED:  # "reports in the FT and the WSJ": both
+        names = [
+            _without_the(source.name),
+            *(_without_the(_source(doc, c, entities).name) for c in others),
+        ]
+        return source.model_copy(update={"name": " and ".join(names), "entity_id": None})
+    return source
 
 
 def _voiced_attitude(verb: Token) -> str | None:
@@ -915,7 +1058,8 @@ def _speaker_fits(
     if pronoun in {"he", "she"}:
         return kind == "person" or (kind is None and not plural)
     if pronoun == "it":
-        return kind == "organization" or (kind is None and not plural)
+        person_noun = name.split()[-1].lower() in SPOKES_NOUNS  # "a spokesman" is never "it"
+        return kind == "organization" or (kind is None and not plural and not person_noun)
     return pronoun == "they" and (kind == "organization" or (kind is None and plural))
 
 
@@ -1132,7 +1276,9 @@ def _noun_holder(noun: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in {"by", "from", "in"}:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and (obj.ent_type_ or obj.pos_ == "PROPN"):
+            if obj is None or child.lower_ == "in" and obj.ent_type_ in PLACE_ENTITY_TYPES:
+                continue  # "press reports in China": where the reports ran, not whose
+            if obj.ent_type_ or obj.pos_ == "PROPN":
                 return obj
     return next(
         (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in HOLDER_ENTITY_TYPES),
@@ -1165,6 +1311,8 @@ def _rumour_record(
     )
     if clause is None:
         return None
+    if _saying_participle(clause):  # "with reports suggesting that C": C, not "suggesting C"
+        clause = next(c for c in clause.children if c.dep_ == "ccomp")
     holder = _noun_holder(tok)
     if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None:
         holder = _active_subject(tok.head)  # "unions have expressed fears that C": the unions'
@@ -1183,6 +1331,17 @@ def _rumour_record(
         hedged=attitude == "speculate",
         negated=is_negated_span(doc[clause.left_edge.i : clause.right_edge.i + 1]),
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+    )
+
+
+def _saying_participle(clause: Token) -> bool:
+    """'reports suggesting that C', 'reports claiming C': the noun's clause is a verb of saying
+    with a content of its own; the content is C, not 'suggesting that C'."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and verb_lemma(clause.text) is not None
+        and any(c.dep_ == "ccomp" for c in clause.children)
     )
 
 
@@ -1553,10 +1712,10 @@ def _answer_record(
     elif tok.lower_ in PLEA_FORMS:
         attitude = plea(tok)
     else:
-        return None
+        attitude = "deny" if _labelled_false_by(tok) is not None else None
     if attitude is None:
         return None
-    holder = _answer_holder(tok)
+    holder = _labelled_false_by(tok) or _answer_holder(tok)
     if holder is None:
         return None
     source = _source(doc, holder, entities, quotes)
@@ -1590,6 +1749,28 @@ def _answer_record(
         kind="plea" if tok.lower_ in PLEA_FORMS else "answer",
         founds=clause is not None,
     )
+
+
+def _labelled_false_by(verb: Token) -> Token | None:
+    """'Reports that C have been described as "idle speculation" by Downing Street', 'the
+    claims were branded nonsense by the firm': a passive labelling verb whose label dismisses
+    the claim is a denial by the 'by' agent (attached to the verb or, as the parser often does,
+    to the label); returns the agent. The active form ("called the claims false") is read from
+    the quote."""
+    if verb.pos_ != "VERB" or verb_lemma(verb.text) not in LABEL_VERBS:
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    labels = [
+        t
+        for c in verb.children
+        if c.dep_ in {"prep", "oprd", "xcomp", "attr", "acomp", "agent"}
+        for t in c.subtree
+    ]
+    if not any(t.lower_ in DISMISSAL_WORDS for t in labels):
+        return None
+    by = next((t for t in labels if t.lower_ == "by" and t.dep_ in {"agent", "prep"}), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
 def _answer_holder(verb: Token) -> Token | None:

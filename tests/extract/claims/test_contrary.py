@@ -61,11 +61,11 @@ def test_a_conviction_in_reply_contests_the_claim_it_answers(analyze_text) -> No
         "The exchange handles most of the region's grain trade. "
         "Tarvos said Harlow Fund's opposition would not change its plans. "
         '"Tarvos is convinced that its acquisition of the BGE is in the best interests of '
-        'its shareholders," it said.\n'
+        'its shareholders," a Tarvos spokesman said.\n'
     )
     claims = analyze_text(text).claims
     offer = _claim(claims, "too high")
-    # (who "it" is, is the quote layer's business; the answer joins the claim it answers)
+    # the answer, in the bidder's name, joins the claim it answers
     assert any(a.attitude == "contest" for a in offer.attributions)
     assert offer.status == "contested"
 
