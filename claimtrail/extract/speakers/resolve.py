@@ -1866,6 +1866,8 @@ def entity_profiles(doc: Doc, entities: EntityTable) -> dict[str, Profile]:
 def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Profile:
     """'Ford CEO Jim Farley' (modifiers before the name) or 'Jim Farley, Ford's CEO'."""
     doc = head.doc
+    if head.dep_ == "compound" and head.head.text in POSTNOMINALS and head.head.i > head.i:
+        head = head.head  # "Scottish Finance Minister, Tom Bracken MSP,": letters head the name
     before = [t for t in head.lefts if t.dep_ == "compound" and t.i < name_start]
     before += [
         t
@@ -1909,6 +1911,17 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children)
     ):
         appos = None  # "X, a veteran of 43 caps,": who X is, not a title X holds
+    if (
+        appos is not None
+        and not _is_title_head(appos)
+        and (_affiliation(appos, entities) or appos.pos_ == "PROPN")
+        and any(c.dep_ == "appos" and _is_title_head(c) for c in appos.children)
+    ):  # "Andy Clarke, ERAA director of air transport,": parsed as the body's apposition
+        words = [t for t in appos.subtree if not t.is_punct and t.i != appos.i]
+        found = _role_words(words, entities)
+        hit = entities.at(appos.idx, appos.idx + len(appos.text))
+        body = hit[1].name if hit is not None else appos.text
+        return Profile(**{**found.__dict__, "organization": found.organization or body})
     if appos is not None and _is_title_head(appos):
         # "Jim Farley, Ford's CEO"; not "X, one of the critics of the plan" nor "X, 42"
         words = [t for t in appos.subtree if not t.is_punct]

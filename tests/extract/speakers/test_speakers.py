@@ -1171,3 +1171,23 @@ def test_a_bare_capitalised_kind_joins_the_body_of_that_kind(analyze_text):
     )
     names = {e.name for e in analyze_text(text).entities}
     assert "American Film Institute" in names and "Institute" not in names
+
+
+def test_a_title_after_a_body_in_an_apposition_is_the_role(analyze_text):
+    text = (
+        "Rules\n\nThe European Regions Airline Association (ERAA) claims nobody was consulted. "
+        "Andy Clarke, ERAA director of air transport, said the advice misled customers.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "misled customers")
+    assert speaker.name == "Andy Clarke"
+    assert speaker.role == "director of air transport"
+
+
+def test_a_title_before_a_name_with_letters_after_it_is_the_role(analyze_text):
+    text = (
+        "Budget\n\nScottish Finance Minister, Tom Bracken MSP, said the budget was fair. "
+        '"We have done what we can," Mr Bracken said.\n'
+    )
+    speaker = speaker_of(analyze_text(text), "what we can")
+    assert speaker.name == "Tom Bracken"
+    assert speaker.role == "Finance Minister"
