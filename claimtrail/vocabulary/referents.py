@@ -303,3 +303,25 @@ PRODUCT_NOUNS = frozenset(
 # Sources a report keeps unnamed ("a security official confirmed", "a source said"): not
 # the person the lede goes on to name, who is what the report is about.
 UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "insider", "aide", "investigator"})
+
+# Last words of a company's or broadcaster's name that the NER may tag as a person's ("Virgin
+# Media", "Sky News"), beside the gazetteer's ORG_NAME_ENDINGS: such a name is no "he" or "she".
+BODY_NAME_ENDINGS = frozenset(
+    {
+        "Media",
+        "News",
+        "Radio",
+        "Television",
+        "TV",
+        "Network",
+        "Studios",
+        "Records",
+        "Motors",
+        "Pictures",
+        "Entertainment",
+        "Publishing",
+        "Software",
+        "Telecom",
+        "Communications",
+    }
+)

@@ -34,6 +34,7 @@ from claimtrail.vocabulary.gazetteer import (
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
+    BODY_NAME_ENDINGS,
     NAME_PARTICLES,
     NAMED_KIND_NOUNS,
     POSTNOMINALS,
@@ -624,7 +625,9 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     ):
         label = "PERSON"
     if label == "PERSON" and any(
-        len(m.text.split()) >= 2 and m.text.split()[-1].rstrip(".") in ORG_NAME_ENDINGS for m in ms
+        len(m.text.split()) >= 2
+        and m.text.split()[-1].rstrip(".") in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS
+        for m in ms
     ):
         label = "ORG"
     if label == "PERSON" and not full_names and _conjoined_with_org(ms, doc):

@@ -683,7 +683,7 @@ def _entity_for(
             cand.source[0],
             {"person"},
             lambda rec: (
-                _gender_of(rec, text_of(doc), doc) in {None, gender}
+                (_gender_of(rec, text_of(doc), doc) or _named_as_kin(rec, doc)) in {None, gender}
                 and not _named_in_content(rec, cand)
             ),
         )
@@ -2196,3 +2196,18 @@ def _speaks_next(doc: Doc, record: EntityRecord, after: int) -> bool:
     if span is None or span.root.dep_ not in SUBJECT_DEPS:
         return False
     return verb_lemma(span.root.head.lower_) is not None
+
+
+def _named_as_kin(record: EntityRecord, doc: Doc) -> str | None:
+    """'his late wife, Ruth,', 'her brother Sam': the gender a noun right before a mention of
+    the person states, when no honorific or pronoun tells."""
+    for m in record.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = [t for t in doc[max(0, span.start - 2) : span.start] if not t.is_punct]
+        if before:
+            stated = _noun_gender(before[-1].lower_)
+            if stated is not None:
+                return stated
+    return None

@@ -83,3 +83,22 @@ def test_a_word_inside_quotes_is_no_body_for_a_description(analyze_text):
         "Krunchos wrote on its page. The company said the crisp would be on sale in October.\n"
     )
     assert speaker_of(analyze_text(text), "on sale in October").name == "Krunchos"
+
+
+def test_a_broadcaster_or_media_company_the_ner_calls_a_person_is_an_organisation():
+    import spacy
+
+    from claimtrail.extract.speakers.entities import Mention, _entity_type
+
+    doc = spacy.blank("en")("Orbit Media and Kestrel News")
+    for name in ("Orbit Media", "Kestrel News"):
+        assert _entity_type([Mention(0, len(name), name, "PERSON")], doc) == "organization"
+    assert _entity_type([Mention(0, 10, "Jane Press", "PERSON")], doc) == "person"
+
+
+def test_he_is_not_a_woman_named_as_his_wife(analyze_text):
+    text = (
+        "Voicemail\nThe pensioner kept a message from his late wife, Ruth, on his phone for 14 "
+        'years. "I never changed companies," he told Radio Kent.\n'
+    )
+    assert speaker_of(analyze_text(text), "never changed").name != "Ruth"
