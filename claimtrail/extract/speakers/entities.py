@@ -632,6 +632,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         label = "ORG"
     if label == "PERSON" and not full_names and _conjoined_with_org(ms, doc):
         label = "ORG"  # ("Robert Kilroy-Silk" stays a person in "Kilroy-Silk, UKIP and …")
+    if label == "PERSON" and not full_names and any(_owns_an_its(m, doc) for m in ms):
+        label = "ORG"  # "Tarvos is convinced that its bid is fair": a person is never "its"
     if (
         label == "PERSON"
         and any(m.label == "ORG" for m in ms)
@@ -662,6 +664,30 @@ def _titles_a_work(m: Mention, doc: Doc) -> bool:
         return False
     before = doc[span.start - 1]
     return before.lower_ in WORK_NOUNS and before.pos_ == "NOUN"
+
+
+def _owns_an_its(m: Mention, doc: Doc) -> bool:
+    """The name is the subject "its" points back to: the nearest clause above the "its" whose
+    subject does not contain it has the name as subject ("Tarvos is convinced that its
+    acquisition is right"; not "Smith said the firm would raise its prices")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span.text.split()) != 1:
+        return False
+    name = span.root
+    if name.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    for its in name.sent:
+        if its.lower_ != "its" or its.dep_ != "poss":
+            continue
+        ancestors = set(its.ancestors)
+        for head in its.ancestors:
+            subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or subject in ancestors:
+                continue  # the clause whose subject holds the "its" itself
+            if subject.i == name.i:
+                return True
+            break
+    return False
 
 
 def _conjoined_with_org(ms: list[Mention], doc: Doc) -> bool:

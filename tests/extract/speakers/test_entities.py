@@ -213,3 +213,23 @@ def test_a_bare_kind_of_body_is_the_body_of_that_kind_named_before():
     texts = sorted(sorted(m.text for m in g) for g in groups)
     assert ["Bank", "Central Bank of Norland"] in texts
     assert ["Royal Bank of Scotland"] in texts
+
+
+def test_a_name_that_its_points_back_to_is_an_organisation(analyze_text):
+    text = (
+        "Investor opposes bid\n\nHarlow Fund has complained that the offer is too high. "
+        "Tarvos said the opposition would not change its plans. "
+        '"Tarvos is convinced that its acquisition of the exchange is in the best interests of '
+        'its shareholders," it said.\n'
+    )
+    analysis = analyze_text(text)
+    assert entity_names(analysis)["Tarvos"].type == "organization"
+    assert speaker_name(analysis, "best interests") == "Tarvos"
+
+
+def test_an_its_owned_by_another_clauses_subject_leaves_a_person_a_person(analyze_text):
+    text = (
+        "Prices rise\n\nObama said the firm would raise its prices in March. "
+        '"We have no choice," Obama said.\n'
+    )
+    assert entity_names(analyze_text(text))["Obama"].type == "person"
