@@ -16,9 +16,9 @@ answers (stated in one sentence) when
     need", both about Qantas): a shared name, or B's party named in the claim; a predicate in
     a condition ("if I am not given a chance") does not count;
   - a rebuttal cue ("insist", "maintain", "counter", "argue", "stress"; a "But" / "However"
-    opening) and the opposite polarity of the whole content, on a word rare in the article,
-    against a claim someone rumoured, reported, alleged or predicted (a party's own position
-    needs one of the other signals);
+    opening) whose negation governs a topic word rare in the article ("would not change laws
+    on euthanasia"), against a claim free of negation that someone rumoured, reported,
+    alleged or predicted (a party's own position needs one of the other signals);
   - a conviction ("X is convinced that its offer is in its shareholders' interests") sharing
     two words with the claim (names, acronyms: "LSE" = "London Stock Exchange", included),
     in reply: its sentence or the one before names the claim's holder.
