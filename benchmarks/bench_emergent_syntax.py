@@ -1,17 +1,22 @@
-"""Emergent grouped CV of the headline head with syntactic columns added (issue 11, fifth round).
+"""Emergent grouped CV of the headline head without and with its syntactic columns (issue 11).
 
-The fast loop behind the fifth round's Emergent figures in docs/stance.md. Each fold's design
-matrix is the shipped recipe's (``train.train_headline_head``, vocabularies fitted on the
-fold's training rows); extra dense columns are scaled on the fold's training rows and appended;
-a ridge classifier (``train.HEADLINE_RIDGE_ALPHA``) is refitted; the wording rules override as
-in ``HeadlineStanceHead.predict_proba``. The temperature is left out: it keeps the argmax, so
-accuracy is the same (the base row reproduces ``claimtrail eval emergent --cv 10``, 1609).
+The fast loop behind the Emergent figures in docs/stance.md. Each fold's design matrix is the
+recipe's without the syntactic columns (``train.train_headline_head`` with
+``HEADLINE_SYNTAX`` off, vocabularies fitted on the fold's training rows); the columns are
+scaled on the fold's training rows and appended; a ridge classifier
+(``train.HEADLINE_RIDGE_ALPHA``) is refitted; the wording rules override as in
+``HeadlineStanceHead.predict_proba``. The temperature is left out: it keeps the argmax, so
+accuracy is the same (the base row reproduces the fourth round's ``claimtrail eval emergent
+--cv 10``, 1609).
 
-The columns come from a spaCy dependency parse of the headline (``en_core_web_sm``):
+The columns are the package's (``claimtrail.stance.syntax``: a dependency parse of the headline
+by the project's spaCy model, ``syntax.parse_texts``), which the shipped headline head reads
+since issue 11's sixth round; the base row is the recipe without them (``train.HEADLINE_SYNTAX``
+off), so both rows refit the ridge on the same folds:
 
 - ``root_in_claim``: the headline's root shares its first 5 letters with a claim content word;
 - ``hedge_min_depth``: the least depth (edges from the root) of a hedging / reporting word
-  (``vocabulary.stance.HEDGING`` and the lemmas in ``REPORT_LEMMAS``), 6 when there is none;
+  (``vocabulary.stance.SYNTAX_HEDGES``), 6 when there is none;
 - ``claim_min_depth``: the least depth of a claim word in the headline, 6 when there is none.
 
     python benchmarks/bench_emergent_syntax.py [--split-seed N] [--cache FILE]
@@ -32,7 +37,6 @@ from unittest import mock
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import RidgeClassifier
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
@@ -44,58 +48,17 @@ from claimtrail.stance import train  # noqa: E402
 from claimtrail.stance.emergent import read_emergent  # noqa: E402
 from claimtrail.stance.labels import EMERGENT_LABELS  # noqa: E402
 from claimtrail.stance.lexicon import short_text_side  # noqa: E402
-from claimtrail.vocabulary.stance import HEDGING  # noqa: E402
+from claimtrail.stance.syntax import SYNTAX_NAMES, parse_texts, syntax_matrix  # noqa: E402
 
 DEFAULT_CSV = ROOT.parent / "shared/data/emergent/url-versions-2015-06-14-clean-train.csv"
-REPORT_LEMMAS = frozenset(
-    "say claim report allege suggest appear seem believe think rumor rumour speculate tell "
-    "accord reportedly allegedly apparently purportedly supposedly possibly perhaps likely could "
-    "may might would source unconfirmed unverified rumored rumoured suspect fear question".split()
-)
-HEDGES = HEDGING | REPORT_LEMMAS
-NONE_DEPTH = 6
-COLUMNS = ("root_in_claim", "hedge_min_depth", "claim_min_depth")
+COLUMNS = SYNTAX_NAMES
 # (name, columns): the variants printed.
 VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("base (shipped recipe)", ()),
+    ("base (without the columns)", ()),
     *((name, (name,)) for name in COLUMNS),
     ("root_in_claim + hedge_min_depth", COLUMNS[:2]),
     ("all three", COLUMNS),
 )
-
-Token = tuple[str, str, int]  # lower-case text, lemma, head index
-
-
-def parse(texts: list[str]) -> dict[str, list[Token]]:
-    import spacy
-
-    nlp = spacy.load(spacy.util.get_installed_models()[0], disable=["ner"])
-    unique = list(dict.fromkeys(texts))
-    return {
-        text: [(t.lower_, t.lemma_.lower(), t.head.i) for t in doc]
-        for text, doc in zip(unique, nlp.pipe(unique, batch_size=256), strict=True)
-    }
-
-
-def depth(tokens: list[Token], i: int) -> int:
-    steps = 0
-    while tokens[i][2] != i and steps < 50:
-        i, steps = tokens[i][2], steps + 1
-    return steps
-
-
-def syntax_columns(claim: list[Token], headline: list[Token]) -> list[float]:
-    stems = {
-        w[:5] for w, _, _ in claim if w.isalpha() and w not in ENGLISH_STOP_WORDS and len(w) >= 3
-    }
-    roots = [i for i, t in enumerate(headline) if t[2] == i]
-    claim_words = [i for i, t in enumerate(headline) if t[0].isalpha() and t[0][:5] in stems]
-    hedges = [i for i, t in enumerate(headline) if t[0] in HEDGES or t[1] in HEDGES]
-    return [
-        float(any(headline[i][0][:5] in stems for i in roots)),
-        float(min((depth(headline, i) for i in hedges), default=NONE_DEPTH)),
-        float(min((depth(headline, i) for i in claim_words), default=NONE_DEPTH)),
-    ]
 
 
 def build(csv: Path, split_seed: int | None) -> dict[str, Any]:
@@ -107,7 +70,10 @@ def build(csv: Path, split_seed: int | None) -> dict[str, Any]:
         else GroupKFold(n_splits=train.CV_FOLDS, shuffle=True, random_state=split_seed)
     )
     folds = []
-    with mock.patch.object(train, "fit_temperature", lambda *_: 1.0):
+    with (
+        mock.patch.object(train, "fit_temperature", lambda *_: 1.0),
+        mock.patch.object(train, "HEADLINE_SYNTAX", False),
+    ):
         for number, (tr, te) in enumerate(splitter.split(rows, groups=groups), start=1):
             print(f"fold {number}: design matrices", file=sys.stderr, flush=True)
             head = train.train_headline_head([rows[i] for i in tr])
@@ -116,8 +82,8 @@ def build(csv: Path, split_seed: int | None) -> dict[str, Any]:
                 for idx in (tr, te)
             ]
             folds.append((tr, te, *design))
-    parses = parse([r.claim for r in rows] + [r.headline for r in rows])
-    extra = np.asarray([syntax_columns(parses[r.claim], parses[r.headline]) for r in rows])
+    parses = parse_texts(r.headline for r in rows)
+    extra = np.asarray(syntax_matrix([r.claim for r in rows], parses))
     return {
         "folds": folds,
         "gold": np.asarray([r.stance for r in rows]),

@@ -195,6 +195,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from claimtrail.stance import load_stance_model
+    from claimtrail.stance.articles import short_text_parses
 
     root = shared()
     sets = {"invented": invented_items()}
@@ -208,7 +209,8 @@ def main() -> None:
     model = load_stance_model(args.model_dir)
     results: dict[str, object] = {"model": model.version}
     for name, items in sets.items():
-        rows = model.predict_proba([i.claim for i in items], [i.text for i in items])
+        texts = [i.text for i in items]  # each parsed on its own, as `claimtrail stance` does
+        rows = model.predict_proba([i.claim for i in items], texts, short_text_parses(model, texts))
         predicted = [max(r, key=r.__getitem__) for r in rows]
         results[name] = score(items, predicted)
         if args.errors and name != "bbc-held":  # the held-out third stays unread

@@ -143,7 +143,7 @@ class Analyzer:
         )
         quotes = resolve_speakers(doc, candidates, entities)  # stage 4
         claims = extract_claims(doc, raw, quotes, entities)  # stage 5
-        quotes, article_stance = self._score_stance(claims, quotes, raw)  # stage 6
+        quotes, article_stance = self._score_stance(claims, quotes, raw, doc)  # stage 6
         quotes = [q.model_copy(update={"sentiment": score_sentiment(q.text)}) for q in quotes]
         return Analysis(
             article=raw.record(),
@@ -156,11 +156,56 @@ class Analyzer:
         )
 
     def _score_stance(
-        self, claims: list[Any], quotes: list[Any], raw: RawArticle
+        self, claims: list[Any], quotes: list[Any], raw: RawArticle, doc: Doc
     ) -> tuple[list[Any], ArticleStance | None]:
         from claimtrail.extract.claims.stance_rules import score_stance
 
-        return score_stance(claims, quotes, raw, self.stance)
+        stance = self.stance
+        if stance is not None and any(c.central for c in claims):
+            stance = _with_doc_parses(stance, doc, quotes, raw, self.nlp)
+        return score_stance(claims, quotes, raw, stance)
+
+
+@dataclass
+class _ParsedStance:
+    """The stance model, handed the article's own parse of each text it scores: the stance
+    rules ask by text, and a quote is a span of the parsed doc (``stance.syntax``)."""
+
+    model: Any
+    parses: dict[str, Any]
+    version: str
+
+    def predict_proba(self, claims: list[str], texts: list[str]) -> list[dict[str, float]]:
+        return list(self.model.predict_proba(claims, texts, [self.parses.get(t) for t in texts]))
+
+
+def _with_doc_parses(
+    model: StanceScorer, doc: Doc, quotes: list[Any], raw: RawArticle, nlp: Language | None
+) -> StanceScorer:
+    """``model`` with the parses of the short texts the stance rules will score (each quote,
+    and the body when it is short): spans of ``doc`` where the text is one, else one batched
+    standalone parse. Models that read no parse are returned as they are."""
+    from claimtrail.stance.model import SHORT_TEXT_WORDS, StanceModel
+    from claimtrail.stance.syntax import parse_texts, tokens_of
+
+    if not isinstance(model, StanceModel) or not model.headline.with_syntax:
+        return model
+    spans = [(q.text, q.start, q.end, not q.segments) for q in quotes]
+    body = raw.text[raw.body_start :]
+    spans.append((body or raw.text, raw.body_start if body else 0, len(raw.text), True))
+    parses: dict[str, Any] = {}
+    missing: list[str] = []
+    for text, start, end, whole in spans:
+        if text in parses or len(text.split()) > SHORT_TEXT_WORDS:
+            continue
+        span = doc.char_span(start, end) if whole and raw.text[start:end] == text else None
+        if span is not None:
+            parses[text] = tokens_of(span)
+        elif text not in missing:
+            missing.append(text)
+    if missing:
+        parses.update(zip(missing, parse_texts(missing, nlp), strict=True))
+    return _ParsedStance(model, parses, model.version)
 
 
 class BatchAnalyzer(Protocol):

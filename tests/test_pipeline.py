@@ -81,3 +81,34 @@ def test_analyze_many_takes_every_form_in_order(analyzer) -> None:
     ]
     heads = [a.article.headline for a in analyzer.analyze_many(items)]
     assert heads == ["Mayor rules out tax rise", "Council backs budget", "Third"]
+
+
+def test_the_stance_model_gets_the_articles_own_parse_of_each_quote(analyzer) -> None:
+    """A quote is a span of the parsed article: the headline head reads that parse, and no
+    quote is parsed a second time (stance/syntax.py)."""
+    from claimtrail.pipeline import Analyzer
+    from claimtrail.stance.model import StanceModel
+    from claimtrail.stance.train import train_body_head, train_headline_head
+    from tests.stance.conftest import invented_emergent_rows, invented_fnc_pairs
+
+    seen: list[list[object]] = []
+
+    class Spy(StanceModel):
+        def predict_proba(self, claims, texts, parses=None):  # type: ignore[no-untyped-def]
+            seen.append(list(parses or []))
+            return super().predict_proba(claims, texts, parses)
+
+    body = train_body_head(invented_fnc_pairs(), n_threads=1)
+    spy = Spy("spy", body, train_headline_head(invented_emergent_rows()))
+    text = (
+        "Mayor Smith resigned over the bridge scandal\n\n"
+        "Mayor Smith resigned over the bridge scandal, officials said on Monday. "
+        '"The mayor quietly resigned last night," a council spokesman said. '
+        '"We are not aware of any scandal," said Ann Jones, a councillor.'
+    )
+    analysis = Analyzer(nlp=analyzer.nlp, stance=spy).analyze(text)
+    assert analysis.quotes and seen
+    quote_parses = seen[0][: len(analysis.quotes)]
+    assert all(parsed for parsed in quote_parses)
+    words = [" ".join(w for w, _ in parsed) for parsed in quote_parses]  # type: ignore[union-attr]
+    assert any("quietly resigned" in w for w in words)

@@ -73,7 +73,8 @@ def stance(
             failures.append(item)
             error_console().print(f"[red]skipped[/] {item.path}: {item.message}", highlight=False)
             continue
-        results.append(stance_toward_claim(stance_model, claim, analyzer.analyze(item)))
+        analysis = analyzer.analyze(item)
+        results.append(stance_toward_claim(stance_model, claim, analysis, analyzer.nlp))
     _print_stances(claim, stance_model.version, results, fmt)
     if failures and not results:
         raise InputError(failures[0].message, failures[0].path)

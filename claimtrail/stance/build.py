@@ -27,12 +27,14 @@ from claimtrail.stance.labels import FNC_LABELS
 from claimtrail.stance.metrics import ClassReport
 from claimtrail.stance.model import StanceModel
 from claimtrail.stance.model_file import save_stance_model
+from claimtrail.stance.syntax import SYNTAX_NAMES, parse_texts
 from claimtrail.stance.train import (
     BODY_BM25,
     BODY_CLAIM_SENTENCES,
     CV_FOLDS,
     DISAGREE_WEIGHT,
     GENERIC_WEIGHT,
+    HEADLINE_SYNTAX,
     MLP_WEIGHT,
     cross_validate_body,
     cross_validate_headline,
@@ -122,11 +124,13 @@ def _build(
         claim_cv = claim_cross_validation(pairs, cv_folds, progress, n_threads)
     body_head = train_body_head(pairs, progress, n_threads)
     emergent_rows = read_emergent(emergent_dir / EMERGENT_TRAIN).rows
+    progress("Emergent: parsing the headlines")
+    parses = parse_texts(r.headline for r in emergent_rows) if HEADLINE_SYNTAX else None
     progress(f"Emergent: {CV_FOLDS}-fold cross-validation grouped by claim")
-    cv_predicted = cross_validate_headline(emergent_rows, progress=progress)
+    cv_predicted = cross_validate_headline(emergent_rows, progress=progress, parses=parses)
     emergent_cv = emergent_report([r.stance or "" for r in emergent_rows], cv_predicted)
     progress("training the headline head on all Emergent training rows")
-    model = StanceModel("pending", body_head, train_headline_head(emergent_rows))
+    model = StanceModel("pending", body_head, train_headline_head(emergent_rows, parses))
     training: dict[str, Any] = {
         "fnc1_pairs": len(pairs),
         "fnc1_file": FNC_STANCES,
@@ -136,6 +140,10 @@ def _build(
             "generic_weight": GENERIC_WEIGHT,
             "disagree_weight": DISAGREE_WEIGHT,
             "mlp_weight": MLP_WEIGHT,
+        },
+        "headline_head": {
+            "syntax_columns": list(SYNTAX_NAMES) if model.headline.with_syntax else [],
+            "syntax_digest": model.headline.syntax_digest,
         },
         "emergent_rows": len(emergent_rows),
         "emergent_cv": {"folds": CV_FOLDS, "grouped_by": "claimId", **asdict(emergent_cv)},

@@ -39,6 +39,7 @@ from claimtrail.stance.lexicon import (
     tokenize,
 )
 from claimtrail.stance.mlp import TermFrequencyMlp
+from claimtrail.stance.syntax import SYNTAX_NAMES, ParsedText, syntax_digest, syntax_matrix
 from claimtrail.stance.tfidf import tfidf_matrix
 
 CLAIM_WORD = "CLAIMWORD"
@@ -153,16 +154,39 @@ class HeadlineStanceHead:
     # regression; for a ridge classifier, whose scores are not log-odds, fitted in training on
     # claim-grouped out-of-fold scores (``train.fit_temperature``).
     temperature: float = 1.0
+    # Three columns from a dependency parse of the text (``syntax.py``), scaled with the pair
+    # features; the caller passes the parses. ``syntax_digest`` is ``syntax.syntax_digest()``
+    # at training time: the loader refuses a model whose columns the code no longer computes.
+    syntax_digest: str = ""
 
-    def predict_proba(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
-        """(n, 3) probabilities in ``EMERGENT_LABELS`` order.
+    @property
+    def with_syntax(self) -> bool:
+        return bool(self.syntax_digest)
+
+    def check_syntax(self) -> None:
+        """Raise ``ValueError`` when the model's syntactic columns are not the code's."""
+        if self.with_syntax and self.syntax_digest != syntax_digest():
+            raise ValueError(
+                f"the headline head was trained with other syntactic columns (digest "
+                f"{self.syntax_digest}; this code computes {', '.join(SYNTAX_NAMES)}, digest "
+                f"{syntax_digest()})"
+            )
+
+    def predict_proba(
+        self,
+        claims: Sequence[str],
+        texts: Sequence[str],
+        parses: Sequence[ParsedText] | None = None,
+    ) -> np.ndarray:
+        """(n, 3) probabilities in ``EMERGENT_LABELS`` order. ``parses``: each text's parse
+        (``syntax.ParsedText``), needed when the head reads the syntactic columns.
 
         The softmax is computed here from the fitted coefficients: for a logistic regression
         the same numbers as ``LogisticRegression.predict_proba`` without its input validation,
         which costs more than the arithmetic for the ~15 quotes of one article.
         """
         probabilities = _in_order(
-            softmax(self.scores(claims, texts), self.temperature),
+            softmax(self.scores(claims, texts, parses), self.temperature),
             self.classifier.classes_,
             EMERGENT_LABELS,
         )
@@ -174,15 +198,35 @@ class HeadlineStanceHead:
                     probabilities[i, EMERGENT_LABELS.index(side)] = WORDING_SIDE_PROBABILITY
         return probabilities
 
-    def scores(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
+    def scores(
+        self,
+        claims: Sequence[str],
+        texts: Sequence[str],
+        parses: Sequence[ParsedText] | None = None,
+    ) -> np.ndarray:
         """The classifier's raw scores, (n, 3) in ``classifier.classes_`` order."""
-        scores = self.design_matrix(claims, texts) @ self.classifier.coef_.T
+        scores = self.design_matrix(claims, texts, parses) @ self.classifier.coef_.T
         return np.asarray(scores) + self.classifier.intercept_
 
-    def design_matrix(self, claims: Sequence[str], texts: Sequence[str]) -> sparse.csr_matrix:
+    def design_matrix(
+        self,
+        claims: Sequence[str],
+        texts: Sequence[str],
+        parses: Sequence[ParsedText] | None = None,
+    ) -> sparse.csr_matrix:
+        if self.with_syntax and parses is None:
+            raise ValueError(
+                "the headline head reads a dependency parse of each text: pass parses "
+                "(stance.syntax.parse_texts, or tokens_of a span of the pipeline's doc)"
+            )
         masked = [mask_claim_words(c, t) for c, t in zip(claims, texts, strict=True)]
         pair = headline_dense_features(
-            self.featurizer, self.relatedness, self.with_relation_flags, claims, texts
+            self.featurizer,
+            self.relatedness,
+            self.with_relation_flags,
+            claims,
+            texts,
+            parses if self.with_syntax else None,
         )
         scaled = (pair - self.scaler.mean_) / self.scaler.scale_  # StandardScaler.transform
         blocks = [
@@ -230,18 +274,24 @@ def headline_dense_features(
     with_relation_flags: bool,
     claims: Sequence[str],
     texts: Sequence[str],
+    parses: Sequence[ParsedText] | None = None,
 ) -> np.ndarray:
     """The headline head's dense columns, before scaling: the pair features (and BM25 ones),
-    then, ``with_relation_flags``, ``lexicon.relation_flags``."""
-    pair = tree_features(featurizer, relatedness, claims, texts)
-    if not with_relation_flags:
-        return pair
-    flags = [
-        relation_flags(tokenize(claim), tokenize(text))
-        for claim, text in zip(claims, texts, strict=True)
-    ]
-    relation = np.asarray(flags, dtype=np.float64).reshape(len(flags), len(RELATION_NAMES))
-    return np.hstack([pair, relation])
+    then, ``with_relation_flags``, ``lexicon.relation_flags``, then, given the texts'
+    ``parses``, the syntactic columns (``syntax.SYNTAX_NAMES``)."""
+    blocks = [tree_features(featurizer, relatedness, claims, texts)]
+    if with_relation_flags:
+        flags = [
+            relation_flags(tokenize(claim), tokenize(text))
+            for claim, text in zip(claims, texts, strict=True)
+        ]
+        blocks.append(np.asarray(flags, dtype=np.float64).reshape(len(flags), len(RELATION_NAMES)))
+    if parses is not None:
+        if len(parses) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(parses)} parses")
+        columns = syntax_matrix(claims, parses)
+        blocks.append(np.asarray(columns, dtype=np.float64).reshape(len(texts), len(SYNTAX_NAMES)))
+    return blocks[0] if len(blocks) == 1 else np.hstack(blocks)
 
 
 def cue_matrix(claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:

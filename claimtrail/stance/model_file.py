@@ -37,8 +37,12 @@ def default_model_dir() -> Path:
     return Path(str(resources.files("claimtrail") / "data" / "stance"))
 
 
+# The model's generation: 2 since the headline head reads a dependency parse (syntax.py).
+MODEL_GENERATION = 2
+
+
 def model_version(created: datetime, sha256: str) -> str:
-    return f"stance-1+{created:%Y%m%d}.{sha256[:8]}"
+    return f"stance-{MODEL_GENERATION}+{created:%Y%m%d}.{sha256[:8]}"
 
 
 def save_stance_model(
@@ -103,6 +107,10 @@ def load_stance_model(directory: Path | None = None) -> StanceModel:
         )
     _check_library_version(manifest)
     model = _unpickle(model_path)
+    try:
+        model.headline.check_syntax()
+    except ValueError as exc:
+        raise ModelError(f"stance model file {model_path}: {exc}; {RETRAIN_HINT}") from None
     model.version = str(manifest["version"])
     return model
 

@@ -369,3 +369,55 @@ FALSITY_VERDICTS = frozenset(
     {"untrue", "false", "incorrect", "inaccurate", "wrong", "nonsense", "rubbish", "fiction"}
 )
 NEGATED_TRUTH_VERDICTS = frozenset({"true", "correct", "accurate", "right"})
+
+# The hedging and reporting words whose depth in a short text's dependency tree the headline
+# head reads (``stance/syntax.py``): ``HEDGING`` and the inflected forms of reporting and
+# hedging verbs and nouns, matched by surface form (the pipeline parses without a lemmatizer).
+SYNTAX_HEDGES = HEDGING | frozenset(
+    {
+        "say",
+        "saying",
+        "claiming",
+        "reporting",
+        "allege",
+        "alleges",
+        "alleging",
+        "suggested",
+        "suggesting",
+        "appeared",
+        "appearing",
+        "seem",
+        "seemed",
+        "seeming",
+        "believe",
+        "believes",
+        "believing",
+        "think",
+        "thinks",
+        "thinking",
+        "rumor",
+        "rumors",
+        "rumour",
+        "rumours",
+        "speculates",
+        "speculated",
+        "speculating",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "accord",
+        "suspect",
+        "suspects",
+        "suspected",
+        "suspecting",
+        "fear",
+        "fears",
+        "feared",
+        "fearing",
+        "question",
+        "questions",
+        "questioned",
+        "questioning",
+    }
+)

@@ -10,6 +10,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from claimtrail.stance.forest import CompiledForest
 from claimtrail.stance.heads import _in_order
 from claimtrail.stance.labels import EMERGENT_LABELS
+from claimtrail.stance.syntax import parse_texts
 from claimtrail.stance.tfidf import tfidf_matrix
 
 from .conftest import CLAIMS, invented_emergent_rows
@@ -72,17 +73,19 @@ def test_headline_softmax_matches_logistic_regression(monkeypatch: pytest.Monkey
     head = train.train_headline_head(invented_emergent_rows())
     assert head.temperature == 1.0
     claims, texts = CLAIMS[:2], ["Hoax: it is fake", "Reports claim the singer cancelled?"]
-    expected = head.classifier.predict_proba(head.design_matrix(claims, texts))
+    parses = parse_texts(texts)
+    expected = head.classifier.predict_proba(head.design_matrix(claims, texts, parses))
     expected = _in_order(expected, head.classifier.classes_, EMERGENT_LABELS)
-    assert head.predict_proba(claims, texts) == pytest.approx(expected, abs=1e-9)
+    assert head.predict_proba(claims, texts, parses) == pytest.approx(expected, abs=1e-9)
 
 
 def test_headline_softmax_of_the_ridge_scores_at_the_fitted_temperature(tiny_model) -> None:
     head = tiny_model.headline
     claims, texts = CLAIMS[:2], ["Hoax: it is fake", "Reports claim the singer cancelled?"]
-    scores = head.classifier.decision_function(head.design_matrix(claims, texts))
+    parses = parse_texts(texts)
+    scores = head.classifier.decision_function(head.design_matrix(claims, texts, parses))
     expected = np.exp(scores * head.temperature)
     expected = _in_order(
         expected / expected.sum(axis=1, keepdims=True), head.classifier.classes_, EMERGENT_LABELS
     )
-    assert head.predict_proba(claims, texts) == pytest.approx(expected, abs=1e-9)
+    assert head.predict_proba(claims, texts, parses) == pytest.approx(expected, abs=1e-9)

@@ -14,6 +14,7 @@ from claimtrail.stance.model_file import (
     load_stance_model,
     save_stance_model,
 )
+from claimtrail.stance.syntax import parse_texts
 
 CLAIM = "Mayor Smith resigned over the bridge scandal"
 
@@ -55,7 +56,7 @@ def test_no_pairs_no_predictions(tiny_model) -> None:
 def test_saved_model_loads_back_with_its_version(tiny_model, tmp_path: Path) -> None:
     manifest = save_stance_model(tiny_model, tmp_path, {"note": "test"})
     loaded = load_stance_model(tmp_path)
-    assert loaded.version == manifest["version"] and loaded.version.startswith("stance-1+")
+    assert loaded.version == manifest["version"] and loaded.version.startswith("stance-2+")
     texts = ["Reports claim that mayor smith resigned, but it could not be verified."]
     assert loaded.predict_proba([CLAIM], texts) == tiny_model.predict_proba([CLAIM], texts)
 
@@ -147,7 +148,7 @@ def test_short_texts_about_the_claim_skip_the_body_head_with_the_same_result(
     assert seen == [texts[1:]]
     # what the full path gives: the body head on every text, the short ones' split replaced
     full = body_proba(claims, texts)
-    headline = tiny_model.headline.predict_proba(claims[:1], texts[:1])[0]
+    headline = tiny_model.headline.predict_proba(claims[:1], texts[:1], parse_texts(texts[:1]))[0]
     assert result[0, UNRELATED_COLUMN] == 0.0 and sorted(result[0]) == pytest.approx(
         sorted([*headline, 0.0])
     )
@@ -161,7 +162,7 @@ def test_the_headline_head_reads_hedging_and_confirming_words_the_claim_lacks(ti
     head = tiny_model.headline
     assert isinstance(head.classifier, RidgeClassifier) and head.temperature > 0
     claims, texts = [CLAIM], ["Mayor Smith reportedly resigned, video confirms"]
-    with_flags = head.design_matrix(claims, texts)
+    with_flags = head.design_matrix(claims, texts, parse_texts(texts))
     head.with_relation_flags = False
     try:
         # the scaler was fitted with the two columns: compare widths before scaling

@@ -46,7 +46,7 @@ def _label(model, claim: str, text: str) -> str:
 
 
 def test_shipped_model_loads_with_a_version(shipped) -> None:
-    assert shipped.version.startswith("stance-1+")
+    assert shipped.version.startswith("stance-2+")
     (row,) = shipped.predict_proba(["Ford and Xiaomi held talks"], ["Ford denied any talks."])
     assert set(row) == set(FNC_LABELS) and sum(row.values()) == pytest.approx(1.0)
 
@@ -77,3 +77,15 @@ def test_an_article_on_a_claim_with_words_never_trained_on_is_related(shipped) -
     )
     assert _label(shipped, claim, body) != "unrelated"
     assert _label(shipped, claim, other) == "unrelated"
+
+
+def test_shipped_model_reads_the_codes_syntactic_columns(shipped) -> None:
+    import json
+
+    from claimtrail.stance.model_file import MANIFEST_FILE, default_model_dir
+    from claimtrail.stance.syntax import SYNTAX_NAMES, syntax_digest
+
+    assert shipped.headline.syntax_digest == syntax_digest()
+    manifest = json.loads((default_model_dir() / MANIFEST_FILE).read_text(encoding="utf-8"))
+    record = manifest["training"]["headline_head"]
+    assert record == {"syntax_columns": list(SYNTAX_NAMES), "syntax_digest": syntax_digest()}
