@@ -201,15 +201,24 @@ def word_weights(doc: Doc) -> dict[str, float]:
     return {w: math.log(1 + n / c) for w, c in df.items()}
 
 
+_NAME_FOLDS_KEY = "claimtrail.name_folds"
+
+
 def name_folds(doc: Doc) -> frozenset[str]:
     """Folded words that only ever occur in the article as proper names ("Acme", "Kilroy"):
-    they say who a statement is about, not what it says."""
+    they say who a statement is about, not what it says. Computed once per parsed doc (the
+    claim builder asks three times) and kept in ``doc.user_data``."""
+    cached = doc.user_data.get(_NAME_FOLDS_KEY)
+    if isinstance(cached, frozenset):
+        return cached
     proper: set[str] = set()
     common: set[str] = set()
     for t in doc:
         if t.is_alpha and len(t.text) > 2:
             (proper if t.pos_ == "PROPN" or t.ent_type_ else common).add(fold(t.text))
-    return frozenset(proper - common)
+    folds = frozenset(proper - common)
+    doc.user_data[_NAME_FOLDS_KEY] = folds
+    return folds
 
 
 def is_negated_span(span: Span) -> bool:
