@@ -49,6 +49,16 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
             continue  # ("seek answers from": a noun; a title-case verb is often tagged PROPN)
         if tok.dep_ in {"acl", "amod"}:
             continue  # "bodies found in mass graves": a participle describing a noun
+        if _reduced_passive(tok, lemma) or _inside_a_name(tok, tokens[:k]):
+            continue
+        if (
+            tok.dep_ == "ccomp"
+            and tok.head.i > tok.i
+            and verb_lemma(tok.head.text)
+            and tok.head.pos_ != "NOUN"
+            and not any(c.dep_ == "ccomp" for c in tok.children)
+        ):
+            continue  # "Missing plane found, officials confirm": the content's own verb
         left, right = tokens[:k], tokens[k + 1 :]
         if not any(t.is_alpha or t.is_digit for t in right):
             return _source_says_last(tok, lemma, left, doc, cut_adjuncts)
@@ -72,6 +82,27 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
         )
     return HeadlineParts(
         sources=[], cue=None, lemma=None, content=content_span(doc, tokens, cut_adjuncts)
+    )
+
+
+# Verbs whose headline use with a predicate complement and no object is a reduced passive:
+# "Dog found abandoned", "Man found guilty" (the subject is what was found), unlike "Jury finds
+# X guilty" (an object: a finding) or "Study finds that C".
+_PREDICATE_COMPLEMENTS = {"oprd", "xcomp", "acomp"}
+
+
+def _reduced_passive(verb: Token, lemma: str) -> bool:
+    if lemma != "find":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & _PREDICATE_COMPLEMENTS) and not deps & {"dobj", "ccomp", "nsubjpass"}
+
+
+def _inside_a_name(tok: Token, left: list[Token]) -> bool:
+    """A cue word tagged as a proper noun after the headline's own verb is a word of a name
+    ("Police identify shooter in Florida State tragedy"), not the headline's verb."""
+    return tok.pos_ == "PROPN" and any(
+        t.dep_ == "ROOT" and t.tag_ in {"VBP", "VBZ", "VBD"} for t in left
     )
 
 

@@ -56,6 +56,36 @@ def test_a_headline_without_a_reporting_verb_is_its_own_content(parse) -> None:
     assert text[parts.content[0] : parts.content[1]] == "Storm closes coastal roads"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Hiker Found Alive After Four Days In Forest",  # a reduced passive: the hiker was found
+        "Lost kitten found safe under garden shed",
+        "Council approves plan for Lakeside State school",  # 'State' is a word of a name
+    ],
+)
+def test_a_cue_word_that_is_no_headline_verb_attributes_nothing(parse, headline: str) -> None:
+    doc, body_start, text = parse(headline)
+    parts = split_headline(doc, body_start)
+    assert parts is not None and parts.cue is None and parts.sources == []
+
+
+def test_a_finding_with_an_object_still_attributes(parse) -> None:
+    doc, body_start, text = parse("Jury finds builder guilty of fraud")
+    parts = split_headline(doc, body_start)
+    assert parts is not None
+    sources, lemma, content = _texts(parts, text)
+    assert (sources, lemma) == (["Jury"], "find")
+
+
+def test_the_content_verb_before_a_trailing_source_is_not_the_cue(parse) -> None:
+    doc, body_start, text = parse("Stolen painting found, museum confirms")
+    parts = split_headline(doc, body_start)
+    assert parts is not None
+    sources, lemma, content = _texts(parts, text)
+    assert (sources, lemma, content) == (["museum"], "confirm", "Stolen painting found")
+
+
 def test_a_trailing_adjunct_is_cut_from_the_claim_but_kept_for_the_quote(parse) -> None:
     doc, body_start, text = parse("Union says strike will go ahead amid pay talks")
     cut = split_headline(doc, body_start)
