@@ -267,6 +267,8 @@ def _headline_dismissal(doc: Doc, raw: RawArticle) -> tuple[str, Cue] | None:
         )
         if negator is None or negator.head.pos_ == "NOUN" and negator.lower_ == "no":
             return None
+        if negator.lower_ != "no" and not _negates_the_headline(negator):
+            return None
         claim = affirm(re.sub(r"^no\s*,\s*", "", headline, flags=re.I))
         cue = negator
     claim = claim.strip(" ,:;-")
@@ -275,6 +277,31 @@ def _headline_dismissal(doc: Doc, raw: RawArticle) -> tuple[str, Cue] | None:
     return claim[:1].upper() + claim[1:], Cue(
         text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)
     )
+
+
+# Subjects whose negated statement is their own voice or an instruction, not the outlet's
+# denial: "I never meant to hurt him", "You don't need to reset your phone".
+_SPEAKER_SUBJECTS = {"i", "we", "you"}
+
+
+# Clauses whose negation belongs to them, not to the headline's claim: "jailed for not
+# reporting", "after not paying", "who did not vote", "unless you want".
+_SUBORDINATE_DEPS = {"pcomp", "advcl", "relcl", "acl", "xcomp", "csubj"}
+
+
+def _negates_the_headline(negator: Token) -> bool:
+    """A negation denies the headline's claim unless it sits in a subordinate clause ("doctors
+    jailed for not reporting abuse"), gives an instruction ("Don't reset your phone") or is a
+    speaker's own voice ("I never meant to"): the outlet's "Star hasn't died despite rumours",
+    "X may have done A, but didn't do B", "Missing pair not among the dead" deny."""
+    verb = negator.head
+    if verb.dep_ in _SUBORDINATE_DEPS:
+        return False
+    subjectless = not any(c.dep_.startswith("nsubj") for c in verb.children)
+    if verb.dep_ == "ROOT" and verb.tag_ == "VB" and subjectless:
+        return False  # an imperative
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return all(c.lower_ not in _SPEAKER_SUBJECTS for c in subjects)
 
 
 def claim_keywords(doc: Doc, parts: HeadlineParts, entities: EntityTable) -> set[str]:

@@ -61,6 +61,9 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
             continue  # "Missing plane found, officials confirm": the content's own verb
         left, right = tokens[:k], tokens[k + 1 :]
         if not any(t.is_alpha or t.is_digit for t in right):
+            commas = [i for i, t in enumerate(left) if t.text == ","]
+            if commas and not _names_a_subject(left[commas[-1] + 1 :]):
+                continue  # "C, contrary to report": no speaker after the comma
             return _source_says_last(tok, lemma, left, doc, cut_adjuncts)
         if (
             left
@@ -74,11 +77,24 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
                 lemma=lemma,
                 content=content_span(doc, left[:-1], cut_adjuncts),
             )
+        if not _names_a_subject(left):
+            commas = [i for i, t in enumerate(left) if t.text == ","]
+            if commas and 0 < commas[-1] < len(left) - 1 and _names_a_subject(
+                left[commas[-1] + 1 :]
+            ):  # "Rates will rise, minister tells MPs": C, S V (a listener after V)
+                return HeadlineParts(
+                    sources=_headline_sources(left[commas[-1] + 1 :]),
+                    cue=(tok.idx, tok.idx + len(tok.text)),
+                    lemma=lemma,
+                    content=content_span(doc, left[: commas[-1]], cut_adjuncts),
+                )
+            continue  # "X did not say C", "Y trolled Z into thinking C": no 'S V C' here
+        evidential = _evidential(tok)  # the content is what is said of the subject
         return HeadlineParts(
-            sources=_headline_sources(left),
+            sources=[] if evidential else _headline_sources(left),
             cue=(tok.idx, tok.idx + len(tok.text)),
             lemma=lemma,
-            content=content_span(doc, right, cut_adjuncts),
+            content=content_span(doc, tokens if evidential else right, cut_adjuncts),
         )
     return HeadlineParts(
         sources=[], cue=None, lemma=None, content=content_span(doc, tokens, cut_adjuncts)
@@ -103,6 +119,41 @@ def _inside_a_name(tok: Token, left: list[Token]) -> bool:
     ("Police identify shooter in Florida State tragedy"), not the headline's verb."""
     return tok.pos_ == "PROPN" and any(
         t.dep_ == "ROOT" and t.tag_ in {"VBP", "VBZ", "VBD"} for t in left
+    )
+
+
+# Dependents that let a verb form sit inside a name or a noun phrase ("Failed Bank Boss Says").
+_NOMINAL_DEPS = {"amod", "compound", "acl", "nmod", "poss"}
+
+
+def _names_a_subject(left: list[Token]) -> bool:
+    """The words before a headline's cue are its speaker only if they are a noun phrase: no
+    finite verb or auxiliary ("Star did not say C" is the outlet's denial, not the star's
+    claim; "Pranksters trick fans into thinking C" attributes nothing to the pranksters) and
+    no sentence end ("Sorry, fans. Star says C" is a caption)."""
+    before = [t for t in left if t.dep_ != "neg"]
+    if before and before[-1].pos_ == "ADP":
+        return False  # "Pranksters trick fans into thinking C": the cue heads no clause
+    if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in left):
+        return False  # "C, contrary to report": no one named
+    for t in left:
+        if t.text in {".", "?", "!"}:
+            return False
+        if t.pos_ == "AUX" or t.tag_ == "MD":
+            return False
+        if t.tag_ in {"VBZ", "VBP", "VBD"} and t.dep_ not in _NOMINAL_DEPS:
+            return False
+        if t.pos_ == "VERB" and t.dep_ == "ROOT":
+            return False  # "Doctors jailed for …": the headline's verb is before the cue
+    return True
+
+
+def _evidential(verb: Token) -> bool:
+    """"Blast now said to be a gas leak": an agentless evidential names no speaker (its subject
+    is what is said about)."""
+    return verb.tag_ in {"VBN", "VBD"} and any(
+        c.dep_ in {"xcomp", "oprd"} and any(g.tag_ == "TO" for g in c.children)
+        for c in verb.children
     )
 
 
