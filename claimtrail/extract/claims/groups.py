@@ -23,7 +23,7 @@ from claimtrail.extract.claims.relays import own_confirmation, relayed
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
-from claimtrail.vocabulary.grammar import POINTING_DETERMINERS
+from claimtrail.vocabulary.grammar import POINTING_DETERMINERS, PRONOUN_SUBJECTS
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
@@ -79,6 +79,8 @@ def _joins(
         return value
     if len(said) >= JOIN_MIN_WORDS and value >= FIGURE_SHARE and any(map(is_figure_word, said)):
         return value  # the same figure ("7,000 jobs") and what it counts: the same proposition
+    if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and _restates(record, group, said, weights):
+        return value  # "X says she has been fired" ... "X had been fired on 1 November"
     headline = group.seed is not None and group.seed.central
     if headline and in_lead and said and value >= ANSWER_SHARE and not record.reference:
         return value  # the lead states what the headline says, in its own words
@@ -105,6 +107,31 @@ def _joins(
     if record.attitude == "question" and said and value >= ANSWER_SHARE and _alleged(group):
         return value  # "a front for somebody, not necessarily for X" doubts "a front for X"
     return 0.0
+
+
+# A word is rare enough to tell which proposition a restatement repeats when it occurs in at
+# most this many of the article's sentences.
+RESTATED_SENTENCES = 3
+
+
+def _restates(
+    record: Record, group: Group, said: set[str] | frozenset[str], weights: dict[str, float]
+) -> bool:
+    """The record's source restates its own claim in other words: the same party, the same
+    polarity, the parties' names and a word of what is said that is rare in the article ("Ms S
+    says she has been fired" ... "Ms S announced she had been fired on 1 November"); a party's
+    two statements sharing only a topic word ("the bill") say different things."""
+    if not said or record.reference or record.negated != group.negated or not record.source_words:
+        return False
+    if not any(
+        r.source_words == record.source_words and not r.reference and r.attitude == record.attitude
+        for r in group.records
+    ):
+        return False
+    top = max(weights.values(), default=0.0)
+    n_sents = math.exp(top) - 1  # the article's sentence count: a word in one sentence
+    rare = math.log(1 + n_sents / RESTATED_SENTENCES)
+    return any(weights.get(w, top) >= rare for w in said)
 
 
 def _seed_sources(group: Group, answering: bool = False) -> set[str]:
@@ -423,12 +450,65 @@ def _restated(group: Group) -> str | None:
         (r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3),
         key=lambda r: r.start,
     )
+    if full and _pronoun_first(full[0].text):  # "She has been fired": its named restatement
+        named = [
+            r for r in full if r.source_words == full[0].source_words and not _pronoun_first(r.text)
+        ]
+        full = named[:1] + full if named else full
     for record in full:  # whichever the article gives first: the claim or its denial
         if record.negated and record.attitude == "deny" and record.kind == "quote":
             return affirm(record.text)
         if not record.negated and not record.reference and record.attitude != "deny":
             return record.text  # "Norvik has confirmed that it will sell its truck division"
     return None
+
+
+def _held_before(group: Group, record: Record, by_self: bool = False) -> bool:
+    """Someone stated, reported, alleged or rumoured the claim before the record: another
+    party (the headline's sources included), or (``by_self``) the record's own source, which
+    then only restates its position."""
+    if by_self:
+        return any(
+            r.start < record.start
+            and not r.reference
+            and r.attitude in SOURCE_ATTITUDES
+            and r.source_words == record.source_words
+            for r in group.records
+        )
+    others = [
+        set(r.source_words)
+        for r in group.records
+        if r.start < record.start and not r.reference and r.attitude in SOURCE_ATTITUDES
+    ]
+    if group.seed is not None:
+        others += [
+            set(name_words(a.source.name))
+            for a in group.seed.attributions
+            if a.attitude in SOURCE_ATTITUDES and a.source.name != UNATTRIBUTED
+        ]
+    return any(words and not words & record.source_words for words in others)
+
+
+def _self_contained(group: Group) -> Record | None:
+    """The claim's text: its first statement, unless that opens with a pronoun ("She has been
+    fired") and a later restatement names the subject ("Ms S had been fired on 1 November";
+    guidelines B: a self-contained text naming its subject)."""
+    stated = [r for r in group.records if not r.reference]
+    if not stated or not _pronoun_first(stated[0].text):
+        return stated[0] if stated else None
+    named = [
+        r
+        for r in stated
+        if r.source_words == stated[0].source_words
+        and r.attitude == stated[0].attitude
+        and not _pronoun_first(r.text)
+    ]
+    return named[0] if named else stated[0]
+
+
+def _pronoun_first(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0].lower() in PRONOUN_SUBJECTS
 
 
 def stands_of(attributions: list[Attribution]) -> list[Stand]:
@@ -458,7 +538,10 @@ def claim_of(group: Group, claim_id: str) -> Claim:
     }
     carried = relayed(group.records, attributions)
     for record in group.records:
-        record = own_confirmation(record, carried)  # "reports said C … Acme said it was C"
+        if not _held_before(group, record, by_self=True):
+            # "reports said C … Acme said it was C"; "Ms S says Acme fired her … Acme said it
+            # had dismissed her": the party the claim is about states it after another did
+            record = own_confirmation(record, carried or _held_before(group, record))
         key = (record.source.entity_id or record.source.name.lower(), record.attitude)
         mention = (record.source.start, record.attitude)
         if key in seen or (record.source.start is not None and mention in seen_mentions):
@@ -486,7 +569,7 @@ def claim_of(group: Group, claim_id: str) -> Claim:
                 "status_reason": verdict.reason,
             }
         )
-    first = group.first or group.records[0]
+    first = _self_contained(group) or group.first or group.records[0]
     return Claim(
         id=claim_id,
         text=first.text,
