@@ -19,6 +19,12 @@ answers (stated in one sentence) when
     opening) whose negation governs a topic word rare in the article ("would not change laws
     on euthanasia"), against a claim free of negation that someone rumoured, reported,
     alleged or predicted (a party's own position needs one of the other signals);
+  - a contrast reply: a rebuttal cue, a "But" / "However" opening or a "but said" clause,
+    by a party with standing, about the claim's party (a shared name, B named in the claim,
+    or the holder named by B: "Reports said Acme could move jobs abroad ... Acme opened a
+    plant in Spain but said it would keep creating jobs at home"), or within two sentences of
+    a claim a party with standing holds, on a word rare in the article ("the state could take
+    a seat on the board ... However, the firm said its board was a matter for shareholders");
   - a conviction ("X is convinced that its offer is in its shareholders' interests") sharing
     two words with the claim (names, acronyms: "LSE" = "London Stock Exchange", included),
     in reply: its sentence or the one before names the claim's holder.
@@ -64,6 +70,8 @@ RARE_SENTENCES = 3
 # The weighted share of the smaller side's words a conviction must share with the claim.
 CONVICTION_SHARE = 0.2
 _KEY_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+# A contrast reply answers a claim stated at most this many sentences before its own.
+NEAR_SENTENCES = 2
 PREDICATE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "acomp", "attr", "advcl", "relcl", "oprd"}
 
 
@@ -170,14 +178,23 @@ def _cue_word(record: Record) -> str:
 
 
 def _rebuts(doc: Doc, record: Record) -> bool:
-    """The answer comes with a rebuttal cue or opens its sentence against what came before."""
+    """The answer comes with a rebuttal cue, opens its sentence against what came before, or
+    its cue follows a contrast ("but said C")."""
     if _cue_word(record) in REBUTTAL_CUES:
         return True
     sent = doc.char_span(record.start, record.end, alignment_mode="expand")
     if sent is None:
         return False
+    cue = doc.char_span(record.cue.start, record.cue.end) if record.cue is not None else None
+    if cue is not None and cue.start > 0 and doc[cue.start - 1].lower_ in CONTRAST_OPENERS:
+        return True  # "... overseas, but said it would continue to create jobs at home"
     first = next((t for t in sent.sent if not t.is_space and not t.is_punct), None)
     return first is not None and first.lower_ in CONTRAST_OPENERS
+
+
+def _sentences_between(doc: Doc, a: Span, b: Span) -> int:
+    """How many sentence starts lie after ``a``'s sentence up to ``b``'s (0: the same one)."""
+    return sum(1 for s in doc.sents if a.sent.start < s.start <= b.sent.start)
 
 
 def _convinced(span: Span) -> bool:
@@ -208,9 +225,11 @@ def _open(group: Group) -> bool:
 
 
 def _holders(group: Group) -> set[str]:
+    """The name words of those who hold the claim (not of those answering it)."""
     words: set[str] = set()
     for r in group.records:
-        words |= set(r.source_words)
+        if r.attitude in HELD:
+            words |= set(r.source_words)
     if group.seed is not None:
         for a in group.seed.attributions:
             words |= set(name_words(a.source.name))
@@ -227,7 +246,9 @@ def _answer(
     """Whether ``record`` (B's statement) answers ``claim`` (A's), and how."""
     held = [r for r in claim.records if r.attitude in HELD and not r.reference]
     if not held or any(
-        r.attitude in {"deny", "contest"} and r.source_words & record.source_words
+        r.attitude in {"deny", "contest"}
+        and r.source_words & record.source_words
+        and r.start < record.start
         for r in claim.records
     ):
         return None
@@ -277,10 +298,20 @@ def _answer(
             if all(t.pos_ in {"NOUN", "PROPN"} for t in keys_a[k] + keys_b[k])
             and any(weights.get(fold(t.text), 0.0) >= rare for t in keys_b[k])
         )
+        # B sets itself against A's words just stated (a contrast opener or a rebuttal cue),
+        # on what A's claim says (a word rare in the article), about the same party or in the
+        # sentences right after it
+        near = ra.standing and _sentences_between(doc, span_a, span_b) <= NEAR_SENTENCES
+        rare_said = any(
+            any(weights.get(fold(t.text), 0.0) >= rare for t in keys_b[k]) for k in said
+        )
+        replying = record.standing and (subject or (near and rare_said))
         attitude = ""
         if flipped and subject:
             attitude = "contest"
         elif _rebuts(doc, record) and scoped and _open(claim):
+            attitude = "contest"
+        elif _rebuts(doc, record) and replying:
             attitude = "contest"
         elif (
             _convinced(span_b)

@@ -118,3 +118,53 @@ def test_a_party_stating_its_own_position_first_only_asserts(analyze_text) -> No
     assert routes
     assert all(c.status == "asserted" for c in routes)
     assert not any(a.attitude == "confirm" for c in routes for a in c.attributions)
+
+
+def test_the_subject_answering_a_report_with_but_said_contests_it(analyze_text) -> None:
+    # a newspaper reports a plan of the firm's; the firm, in a "but said" clause, answers in
+    # other words (no negation, no rebuttal verb): named parties disagree
+    text = (
+        "Carmaker job fears\n\n"
+        "The Daily Courier reported that Brightwell Motors could move as many as 2,000 jobs "
+        "abroad to cut costs. The firm makes 80,000 cars a year at two plants. "
+        "Brightwell opened a plant in Spain last year but said it would keep creating jobs "
+        "at home.\n"
+    )
+    claims = analyze_text(text).claims
+    jobs = next(c for c in claims if "2,000 jobs" in c.text)
+    assert ("Brightwell Motors", "contest") in _sides(jobs)
+    assert jobs.status == "contested"
+    assert not any("keep creating" in c.text for c in claims)
+
+
+def test_another_party_answering_with_however_right_after_a_claim_contests_it(
+    analyze_text,
+) -> None:
+    # a minister's offer; the firm answers in the next sentences, opening with "However", on
+    # what the offer is about (the board, rare in the article)
+    text = (
+        "Water firm row deepens\n\n"
+        "Planning Minister Ana Ruiz said the state could take a seat on the board of Aqualis "
+        "in return for funding. The firm supplies water to two million homes. "
+        "However, Aqualis told a newspaper that its board was a matter for its shareholders "
+        "alone.\n"
+    )
+    claims = analyze_text(text).claims
+    seat = next(c for c in claims if "seat on the board" in c.text)
+    assert ("Aqualis", "contest") in _sides(seat)
+    assert seat.status == "contested"
+
+
+def test_a_however_far_from_a_claim_about_another_party_answers_nothing(analyze_text) -> None:
+    text = (
+        "Water firm row deepens\n\n"
+        "Planning Minister Ana Ruiz said the state could take a seat on the board of Aqualis "
+        "in return for funding. The firm supplies water to two million homes. "
+        "Its network was built in the 1960s. Leaks cost it a fifth of its water. "
+        "Prices rose by 4% last year. "
+        "However, a rival, Hydra, said its own board would meet in May.\n"
+    )
+    claims = analyze_text(text).claims
+    seat = next(c for c in claims if "seat on the board" in c.text)
+    assert not any(a.attitude == "contest" for a in seat.attributions)
+    assert seat.status == "asserted"
