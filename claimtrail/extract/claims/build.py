@@ -364,9 +364,25 @@ def _body_attributions(
             if doc[cue.token].lower_ in PLEA_FORMS:
                 # a plea is about the pleader: "Carter pleaded guilty to fraud" does not confirm
                 # "Reed denies fraud"
-                attributions = [a for a in attributions if _among(a.source.name, keywords)]
+                attributions = [
+                    a
+                    for a in attributions
+                    if _among(a.source.name, keywords) and _pleads_to(sent, a, keywords, proper)
+                ]
             found += attributions
     return found
+
+
+def _pleads_to(sent: Span, plea: Attribution, keywords: set[str], proper: frozenset[str]) -> bool:
+    """The plea's sentence shares a word of what the claim says, beyond the pleader's name and
+    other names ("Acme pleaded guilty to failing to report accounts held by X" does not confirm
+    "Acme will pay X's victims")."""
+    pleader = {w.lower() for w in plea.source.name.split()}
+    return any(
+        t.lower_ in keywords and t.lower_ not in pleader and fold(t.text) not in proper
+        for t in sent
+        if t.is_alpha and t.lower_ not in PLEA_FORMS and t.lower_ != "guilty"
+    )
 
 
 def _among(name: str, keywords: set[str]) -> bool:

@@ -187,7 +187,7 @@ def group_records(
                 deferred.append(record)  # "X said the claims had no merit": the claims may follow
                 continue
             target = _referent(record, groups)
-        if target is not None and record.kind == "plea" and not _names_source(target, record):
+        if target is not None and record.kind == "plea" and not _pleads_to(target, record, names):
             target = None  # "Carter pleaded guilty" answers a claim about Carter, not Reed's
         if target is None and not record.reference:
             scored = [
@@ -220,7 +220,7 @@ def group_records(
         # about it that others make later ("ABC said the claims had no merit ... ABC failed to
         # provide a safe workplace, her lawyer said"), else what came before.
         target = _about_after(record, groups, names) or _referent(record, groups)
-        if target is not None and record.kind == "plea" and not _names_source(target, record):
+        if target is not None and record.kind == "plea" and not _pleads_to(target, record, names):
             continue
         if target is not None:
             _add(target, record)
@@ -244,6 +244,18 @@ def _nested_in(record: Record, group: Group) -> bool:
 def _names_source(group: Group, record: Record) -> bool:
     """The claim names the record's source among its words (a plea is about the pleader)."""
     return bool(record.source_words & group.words)
+
+
+def _pleads_to(group: Group, record: Record, names: frozenset[str]) -> bool:
+    """A plea answers a claim about its pleader that says what the plea is to: the plea's
+    sentence shares a word of the claim beyond names ("Acme pleaded guilty to failing to
+    report suspicious accounts" does not confirm "Acme was accused of concealing assets")."""
+    if not _names_source(group, record):
+        return False
+    if not record.context:
+        return True  # nothing said of what the plea is to
+    said = record.context - names - record.source_words - {"pleade", "guilty"}
+    return bool(said & group.words)
 
 
 def _inside(record: Record, groups: list[Group]) -> Group | None:

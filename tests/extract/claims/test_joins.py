@@ -168,3 +168,29 @@ def test_a_however_far_from_a_claim_about_another_party_answers_nothing(analyze_
     seat = next(c for c in claims if "seat on the board" in c.text)
     assert not any(a.attitude == "contest" for a in seat.attributions)
     assert seat.status == "asserted"
+
+
+_PLEA_TEXT = (
+    "Bank payout to flood victims\n\n"
+    "Harbour Bank has said it will pay $5m to flood victims under a court settlement. "
+    "The bank had been accused of hiding the assets of a former minister. "
+    "Last year Harbour Bank pleaded guilty to {plea}.\n"
+)
+
+
+def test_a_plea_to_another_offence_confirms_neither_the_accusation_nor_the_news(
+    analyze_text,
+) -> None:
+    text = _PLEA_TEXT.format(plea="failing to report suspicious payments by a shipping firm")
+    claims = analyze_text(text).claims
+    assert not any(a.attitude == "confirm" for c in claims for a in c.attributions)
+    hiding = next(c for c in claims if "hiding" in c.text)
+    assert hiding.status == "alleged"
+    assert claims[0].status != "confirmed"
+
+
+def test_a_plea_to_what_the_claim_says_confirms_it(analyze_text) -> None:
+    claims = analyze_text(_PLEA_TEXT.format(plea="hiding the assets")).claims
+    hiding = next(c for c in claims if "hiding" in c.text)
+    assert ("Harbour Bank", "confirm") in _sides(hiding)
+    assert hiding.status == "confirmed"
