@@ -247,15 +247,15 @@ def _names_source(group: Group, record: Record) -> bool:
 
 
 def _pleads_to(group: Group, record: Record, names: frozenset[str]) -> bool:
-    """A plea answers a claim about its pleader that says what the plea is to: the plea's
-    sentence shares a word of the claim beyond names ("Acme pleaded guilty to failing to
-    report suspicious accounts" does not confirm "Acme was accused of concealing assets")."""
+    """A plea answers a claim about its pleader that says what the plea is to: what it is to
+    (``context``, set by the builder) shares a word of the claim beyond names ("Acme pleaded
+    guilty to failing to report accounts" does not confirm "Acme was accused of hiding
+    assets")."""
     if not _names_source(group, record):
         return False
     if not record.context:
-        return True  # nothing said of what the plea is to
-    said = record.context - names - record.source_words - {"pleade", "guilty"}
-    return bool(said & group.words)
+        return True  # a bare plea ("pleaded not guilty on Monday") answers the charges
+    return bool((record.context - names - record.source_words) & group.words)
 
 
 def _inside(record: Record, groups: list[Group]) -> Group | None:
