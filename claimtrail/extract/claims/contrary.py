@@ -329,10 +329,29 @@ def _answer(
     return best
 
 
+def _contrast_answers(doc: Doc, group: Group) -> None:
+    """A party's statement joined to a claim another party held before it, set against it
+    ("Reports said Acme would move jobs abroad ... Acme opened a plant in Spain but said it
+    would keep creating jobs at home"), contests it rather than stating or confirming it."""
+    for r in group.records:
+        if r.attitude != "assert" or r.reference or not r.standing or not r.source_words:
+            continue
+        first = min(
+            (h for h in group.records if h.attitude in HELD and not h.reference),
+            key=lambda h: h.start,
+        )
+        if first is r or first.start >= r.start or first.source_words & r.source_words:
+            continue
+        if _rebuts(doc, r):
+            r.attitude = "contest"
+
+
 def join_contraries(
     doc: Doc, groups: list[Group], weights: dict[str, float], names: frozenset[str]
 ) -> list[Group]:
     """The groups with each contrary answer moved into the claim it answers (module doc)."""
+    for g in groups:
+        _contrast_answers(doc, g)
     out = list(groups)
     for b in sorted(groups, key=lambda g: g.start):
         if b.seed is not None or b.central or not b.records:

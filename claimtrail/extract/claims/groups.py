@@ -19,7 +19,12 @@ import re
 from dataclasses import dataclass, field
 
 from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
-from claimtrail.extract.claims.relays import own_confirmation, relayed
+from claimtrail.extract.claims.relays import (
+    RELAY_ATTITUDES,
+    SUBJECT_WORDS,
+    own_confirmation,
+    relayed,
+)
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
@@ -81,6 +86,10 @@ def _joins(
         return value  # the same figure ("7,000 jobs") and what it counts: the same proposition
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and _restates(record, group, said, weights):
         return value  # "X says she has been fired" ... "X had been fired on 1 November"
+    if n >= JOIN_MIN_WORDS and said and value >= ANSWER_SHARE and _subject_on_relay(record, group):
+        return (
+            value  # "reports said Acme was in talks to buy Brill" ... "Acme said it was in talks"
+        )
     headline = group.seed is not None and group.seed.central
     if headline and in_lead and said and value >= ANSWER_SHARE and not record.reference:
         return value  # the lead states what the headline says, in its own words
@@ -132,6 +141,25 @@ def _restates(
     n_sents = math.exp(top) - 1  # the article's sentence count: a word in one sentence
     rare = math.log(1 + n_sents / RESTATED_SENTENCES)
     return any(weights.get(w, top) >= rare for w in said)
+
+
+def _subject_on_relay(record: Record, group: Group) -> bool:
+    """The party a relayed claim is about speaks of it: an outlet, an unnamed report or rumour
+    (no standing) carries a claim naming the party, and the party's own statement has it as
+    its subject ("Acme said it was in talks": "Acme was in talks")."""
+    if record.attitude != "assert" or record.reference or not record.source_words:
+        return False
+    subject = name_words(" ".join(record.text.split()[:SUBJECT_WORDS]))
+    if not subject & record.source_words:
+        return False
+    return any(
+        r.attitude in RELAY_ATTITUDES
+        and not r.standing
+        and not r.reference
+        and record.source_words & r.words
+        and not r.source_words & record.source_words
+        for r in group.records
+    )
 
 
 def _seed_sources(group: Group, answering: bool = False) -> set[str]:

@@ -194,3 +194,21 @@ def test_a_plea_to_what_the_claim_says_confirms_it(analyze_text) -> None:
     hiding = next(c for c in claims if "hiding" in c.text)
     assert ("Harbour Bank", "confirm") in _sides(hiding)
     assert hiding.status == "confirmed"
+
+
+def test_the_party_a_report_is_about_stating_it_in_other_words_confirms_it(analyze_text) -> None:
+    # the firm's statement shares only the purchase (and names) with the paper's report, at
+    # the lower answer bar: the report's subject speaking of it joins it, and confirms it
+    text = (
+        "Norvik eyes Brill\n\n"
+        "The Evening Courier reported that Norvik planned to buy Brill Foods to expand its "
+        "frozen meals business. Norvik employs 900 people at two sites. "
+        "Norvik said on Tuesday that it wanted to buy Brill Foods as soon as its finance was "
+        "arranged with a group of lenders.\n"
+    )
+    claims = analyze_text(text).claims
+    buy = [c for c in claims if any(a.source.name == "Norvik" for a in c.attributions)]
+    assert len(buy) == 1
+    assert ("Evening Courier", "report") in _sides(buy[0])
+    assert ("Norvik", "confirm") in _sides(buy[0])
+    assert buy[0].status == "confirmed"
