@@ -197,6 +197,25 @@ def _sentences_between(doc: Doc, a: Span, b: Span) -> int:
     return sum(1 for s in doc.sents if a.sent.start < s.start <= b.sent.start)
 
 
+def _near(
+    doc: Doc,
+    ra: Record,
+    span_a: Span,
+    span_b: Span,
+    said: list[list[Token]],
+    weights: dict[str, float],
+    rare: float,
+) -> bool:
+    """A's claim, held by a party with standing, stands at most ``NEAR_SENTENCES`` before B's
+    sentence, and B says a word of it (``said``: B's tokens per shared word) rare in the
+    article."""
+    return (
+        ra.standing
+        and any(any(weights.get(fold(t.text), 0.0) >= rare for t in toks) for toks in said)
+        and _sentences_between(doc, span_a, span_b) <= NEAR_SENTENCES
+    )
+
+
 def _convinced(span: Span) -> bool:
     """The content's head is the party's conviction ("X is convinced that C")."""
     root = span.root
@@ -275,6 +294,7 @@ def _answer(
         if not said:
             continue
         folds_a = {fold(t.text) for toks in keys_a.values() for t in toks}
+
         # the same subject: a shared name, B's party named in the claim, or the claim's holder
         # (its "it", "we") named by B
         subject = (
@@ -301,17 +321,18 @@ def _answer(
         # B sets itself against A's words just stated (a contrast opener or a rebuttal cue),
         # on what A's claim says (a word rare in the article), about the same party or in the
         # sentences right after it
-        near = ra.standing and _sentences_between(doc, span_a, span_b) <= NEAR_SENTENCES
-        rare_said = any(
-            any(weights.get(fold(t.text), 0.0) >= rare for t in keys_b[k]) for k in said
-        )
-        replying = record.standing and (subject or (near and rare_said))
         attitude = ""
         if flipped and subject:
             attitude = "contest"
         elif _rebuts(doc, record) and scoped and _open(claim):
             attitude = "contest"
-        elif _rebuts(doc, record) and replying:
+        elif (
+            record.standing
+            and _rebuts(doc, record)
+            and (
+                subject or _near(doc, ra, span_a, span_b, [keys_b[k] for k in said], weights, rare)
+            )
+        ):
             attitude = "contest"
         elif (
             _convinced(span_b)
