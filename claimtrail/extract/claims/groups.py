@@ -28,7 +28,7 @@ from claimtrail.extract.claims.relays import (
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
-from claimtrail.vocabulary.grammar import POINTING_DETERMINERS, PRONOUN_SUBJECTS
+from claimtrail.vocabulary.grammar import POINTING_DETERMINERS, PRONOUN_SUBJECTS, uninflected
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
@@ -71,6 +71,21 @@ def share(
     return (weight / smaller if smaller else 0.0), len(common)
 
 
+def _stems(words: set[str] | frozenset[str]) -> dict[str, str]:
+    """Each folded word -> its stem without an inflection or a final "e" ("moving" and
+    "move" -> "mov"); a concept word stays itself."""
+    return {w: (uninflected(w).removesuffix("e") if w.isalpha() else w) for w in words}
+
+
+def _stem_weights(weights: dict[str, float], *stems: dict[str, str]) -> dict[str, float]:
+    """A stem weighs as much as the rarest word it stands for."""
+    out: dict[str, float] = {}
+    for mapping in stems:
+        for word, stem in mapping.items():
+            out[stem] = max(out.get(stem, 0.0), weights.get(word, 1.0))
+    return out
+
+
 def _joins(
     record: Record,
     group: Group,
@@ -82,6 +97,24 @@ def _joins(
     said = (record.words & group.words) - names  # shared words beyond the parties' names
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and len(said) >= JOIN_MIN_WORDS:
         return value
+    # the same words inflected otherwise ("moving onto the turf" / "a move onto our turf")
+    stems_r, stems_g = _stems(record.words), _stems(group.words)
+    stem_value, stem_n = share(
+        set(stems_r.values()), set(stems_g.values()), _stem_weights(weights, stems_r, stems_g)
+    )
+    stem_said = {stems_r[w] for w in record.words - names} & set(stems_g.values())
+    if stem_n >= JOIN_MIN_WORDS and stem_value >= JOIN_SHARE and len(stem_said) >= JOIN_MIN_WORDS:
+        return stem_value
+    top = max(weights.values(), default=0.0)
+    rare = math.log(1 + (math.exp(top) - 1) / RESTATED_SENTENCES)
+    sw = _stem_weights(weights, stems_r, stems_g)
+    if (
+        len(stem_said) >= JOIN_MIN_WORDS
+        and stem_value >= ANSWER_SHARE
+        and all(sw.get(x, 0.0) >= rare for x in stem_said)
+        and record.negated == group.negated
+    ):
+        return stem_value  # two words of what is said, both rare in the article
     if len(said) >= JOIN_MIN_WORDS and value >= FIGURE_SHARE and any(map(is_figure_word, said)):
         return value  # the same figure ("7,000 jobs") and what it counts: the same proposition
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and _restates(record, group, said, weights):

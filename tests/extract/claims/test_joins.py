@@ -212,3 +212,32 @@ def test_the_party_a_report_is_about_stating_it_in_other_words_confirms_it(analy
     assert ("Evening Courier", "report") in _sides(buy[0])
     assert ("Norvik", "confirm") in _sides(buy[0])
     assert buy[0].status == "confirmed"
+
+
+def test_another_party_restating_a_denied_claim_inflected_otherwise_keeps_it_alive(
+    analyze_text,
+) -> None:
+    # "moving onto the turf" / "a clear move onto our turf": two words of what is said, both
+    # rare in the article, one inflected otherwise; a politician maintains what the minister
+    # denied: contested
+    text = (
+        "Minister rejects turf claims\n\n"
+        'Energy minister Paul Hart has dismissed claims that his energy policy was "moving '
+        'onto the turf" of the Green Party. He said the plans would cut household bills. '
+        "The Greens have three MPs. Green leader Ruth Olsen told a newspaper the minister's "
+        'plans were "a clear move onto our turf".\n'
+    )
+    claims = analyze_text(text).claims
+    turf = [c for c in claims if "turf" in c.text]
+    assert len(turf) == 1
+    assert ("Ruth Olsen", "assert") in _sides(turf[0])
+    assert turf[0].status == "contested"
+
+
+def test_stems_meet_inflections_and_a_final_e() -> None:
+    from claimtrail.extract.claims.groups import _stems
+
+    stems = _stems({"moving", "move", "plans", "turf"})
+    assert stems["moving"] == stems["move"]
+    assert stems["plans"] == "plan"
+    assert stems["turf"] == "turf"
