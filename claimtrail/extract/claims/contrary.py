@@ -297,11 +297,10 @@ def _answer(
 
         # the same subject: a shared name, B's party named in the claim, or the claim's holder
         # (its "it", "we") named by B
-        subject = (
-            bool(shared & (proper_a | proper_b))
-            or bool(record.source_words & folds_a)
-            or bool(holders & folds_b)
-        )
+        # the claim is about a party both name, or about B's own party (not merely B naming
+        # the claim's holder: "he still trusted Mr Blair" answers a book, not Mr Blair)
+        about = bool(shared & (proper_a | proper_b)) or bool(record.source_words & folds_a)
+        subject = about or bool(holders & folds_b)
         value, _ = share(set(keys_a), set(keys_b), {})
         flipped = any(
             any(_negated(t) for t in pa if _uninflected(t.text) == word)
@@ -329,9 +328,7 @@ def _answer(
         elif (
             record.standing
             and _rebuts(doc, record)
-            and (
-                subject or _near(doc, ra, span_a, span_b, [keys_b[k] for k in said], weights, rare)
-            )
+            and (about or _near(doc, ra, span_a, span_b, [keys_b[k] for k in said], weights, rare))
         ):
             attitude = "contest"
         elif (

@@ -241,3 +241,19 @@ def test_stems_meet_inflections_and_a_final_e() -> None:
     assert stems["moving"] == stems["move"]
     assert stems["plans"] == "plan"
     assert stems["turf"] == "turf"
+
+
+def test_a_contrast_naming_the_claims_holder_is_no_answer_to_the_claim(analyze_text) -> None:
+    # B (with "insisted") names A, but speaks of A, not of what A claims: a contrast reply
+    # must be about the claim's party or follow it closely
+    text = (
+        "Reid dismisses split talk\n\n"
+        "Prime minister Tom Reid said voters would care about low mortgages, not about "
+        "something in a book. The chancellor is touring Asia this week. She will visit four "
+        "countries. But before leaving, Anna Holt insisted she still trusted Mr Reid, despite "
+        "claims to the contrary in a new book.\n"
+    )
+    claims = analyze_text(text).claims
+    mortgages = next(c for c in claims if "mortgages" in c.text)
+    assert mortgages.status == "asserted"
+    assert not any(a.attitude == "contest" for a in mortgages.attributions)
