@@ -60,7 +60,7 @@ from claimtrail.vocabulary.contrary import (
     REBUTTAL_CUES,
 )
 from claimtrail.vocabulary.grammar import LIGHT_WORDS, NEGATORS, uninflected
-from claimtrail.vocabulary.lexicon import reporting_verb_index
+from claimtrail.vocabulary.lexicon import CLAIM_ANAPHORS, reporting_verb_index
 
 ANSWERING = {"assert"}
 OPEN = {"allege", "speculate", "report"}
@@ -209,6 +209,8 @@ def _near(
     """A's claim, held by a party with standing, stands at most ``NEAR_SENTENCES`` before B's
     sentence, and B says a word of it (``said``: B's tokens per shared word) rare in the
     article."""
+    if any(t.lower_ in CLAIM_ANAPHORS for t in span_b):
+        return False  # "despite claims to the contrary in a book": B answers those claims
     return (
         ra.standing
         and any(any(weights.get(fold(t.text), 0.0) >= rare for t in toks) for toks in said)

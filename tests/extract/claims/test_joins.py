@@ -257,3 +257,18 @@ def test_a_contrast_naming_the_claims_holder_is_no_answer_to_the_claim(analyze_t
     mortgages = next(c for c in claims if "mortgages" in c.text)
     assert mortgages.status == "asserted"
     assert not any(a.attitude == "contest" for a in mortgages.attributions)
+
+
+def test_a_near_contrast_pointing_at_other_claims_answers_those(analyze_text) -> None:
+    # right after A's claim, B's contrast shares a rare word ("book") but answers "claims to
+    # the contrary in a new book", not A
+    text = (
+        "Reid dismisses split talk\n\n"
+        "Prime minister Tom Reid said voters would care about low mortgages, not about "
+        "something in a book. The chancellor is touring Asia this week. But before leaving, "
+        "Anna Holt insisted she still trusted Mr Reid, despite claims to the contrary in a "
+        "new book.\n"
+    )
+    claims = analyze_text(text).claims
+    mortgages = next(c for c in claims if "mortgages" in c.text)
+    assert mortgages.status == "asserted"
