@@ -47,6 +47,11 @@ ANSWER_OBJECT_PREPOSITIONS = frozenset({"at", "on", "over"})
 PLEA_FORMS = frozenset({"plead", "pleads", "pleaded", "pleading", "pled"})
 # The plea's last word -> attitude: "not guilty" / "innocent" deny, "guilty" confirms.
 PLEA_ATTITUDES: dict[str, Attitude] = {"guilty": "confirm", "innocent": "deny"}
+# What a plea is to when it only points back at the accusation ("pleaded guilty to the
+# charges"), not a wrongdoing of its own ("pleaded guilty to failing to report X").
+PLEADED_TO_POINTERS = frozenset(
+    {"charge", "charges", "count", "counts", "offence", "offences", "offense", "offenses"}
+)
 
 # Verbs of an official finding ("the court ruled that C", "the inquiry found that C").
 FINDING_VERB_FORMS: dict[str, str] = {

@@ -24,6 +24,7 @@ from claimtrail.extract.claims.attitudes import (
 from claimtrail.extract.claims.contrary import join_contraries
 from claimtrail.extract.claims.groups import Group, claim_of, group_records, share, stands_of
 from claimtrail.extract.claims.propositions import (
+    Record,
     affirm,
     content_words,
     cue_records,
@@ -40,7 +41,7 @@ from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, decide
-from claimtrail.vocabulary.answers import PLEA_FORMS
+from claimtrail.vocabulary.answers import PLEA_FORMS, PLEADED_TO_POINTERS
 from claimtrail.vocabulary.gazetteer import NON_AGENT_NOUNS, SPEAKER_NOUNS
 from claimtrail.vocabulary.grammar import CLAIM_STOP_WORDS, RELATIVE_PRONOUNS
 from claimtrail.vocabulary.lexicon import (
@@ -89,12 +90,34 @@ def extract_claims(
                 proposition, doc, r.start, r.source, entities, r.attitude == "allege"
             )
     records += cue_records(doc, quotes, entities, raw.body_start)
+    for r in records:
+        if r.kind == "plea":
+            r.context = frozenset(_plea_object_words(doc, r))
     seed_words = [_seed_words(doc, c) for c in seeds]
     lead_end = _lead_end(doc, raw.body_start)
     groups = group_records(records, seeds, seed_words, weights, lead_end, name_folds(doc))
     groups = join_contraries(doc, groups, weights, name_folds(doc))
     groups = _choose_central(doc, raw, groups, weights)
     return [claim_of(g, f"C{i + 1}") for i, g in enumerate(groups)]
+
+
+def _plea_object_words(doc: Doc, record: Record) -> set[str]:
+    """What a plea is to: the content words of its "to" phrase ("pleaded guilty to failing to
+    report suspicious accounts"); none for a bare plea ("pleaded not guilty in court on Monday"),
+    which answers the charges about its pleader whatever they are."""
+    if record.cue is None:
+        return set()
+    verb = doc.char_span(record.cue.start, record.cue.end, alignment_mode="expand")
+    if verb is None:
+        return set()
+    heads = [verb.root, *(c for c in verb.root.children if c.dep_ in {"acomp", "advmod", "oprd"})]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                last = prep.right_edge
+                words = content_words(doc, prep.idx, last.idx + len(last.text))
+                return words - {fold(w) for w in PLEADED_TO_POINTERS}
+    return set()
 
 
 def _seed_words(doc: Doc, claim: Claim) -> set[str]:
@@ -391,9 +414,25 @@ def _body_attributions(
             if doc[cue.token].lower_ in PLEA_FORMS:
                 # a plea is about the pleader: "Carter pleaded guilty to fraud" does not confirm
                 # "Reed denies fraud"
-                attributions = [a for a in attributions if _among(a.source.name, keywords)]
+                attributions = [
+                    a
+                    for a in attributions
+                    if _among(a.source.name, keywords) and _pleads_to(sent, a, keywords, proper)
+                ]
             found += attributions
     return found
+
+
+def _pleads_to(sent: Span, plea: Attribution, keywords: set[str], proper: frozenset[str]) -> bool:
+    """The plea's sentence shares a word of what the claim says, beyond the pleader's name and
+    other names ("Acme pleaded guilty to failing to report accounts held by X" does not confirm
+    "Acme will pay X's victims")."""
+    pleader = {w.lower() for w in plea.source.name.split()}
+    return any(
+        t.lower_ in keywords and t.lower_ not in pleader and fold(t.text) not in proper
+        for t in sent
+        if t.is_alpha and t.lower_ not in PLEA_FORMS and t.lower_ != "guilty"
+    )
 
 
 def _among(name: str, keywords: set[str]) -> bool:

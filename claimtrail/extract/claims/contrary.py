@@ -19,6 +19,12 @@ answers (stated in one sentence) when
     opening) whose negation governs a topic word rare in the article ("would not change laws
     on euthanasia"), against a claim free of negation that someone rumoured, reported,
     alleged or predicted (a party's own position needs one of the other signals);
+  - a contrast reply: a rebuttal cue, a "But" / "However" opening or a "but said" clause,
+    by a party with standing, about the claim's party (a shared name, B named in the claim,
+    or the holder named by B: "Reports said Acme could move jobs abroad ... Acme opened a
+    plant in Spain but said it would keep creating jobs at home"), or within two sentences of
+    a claim a party with standing holds, on a word rare in the article ("the state could take
+    a seat on the board ... However, the firm said its board was a matter for shareholders");
   - a conviction ("X is convinced that its offer is in its shareholders' interests") sharing
     two words with the claim (names, acronyms: "LSE" = "London Stock Exchange", included),
     in reply: its sentence or the one before names the claim's holder.
@@ -54,7 +60,7 @@ from claimtrail.vocabulary.contrary import (
     REBUTTAL_CUES,
 )
 from claimtrail.vocabulary.grammar import LIGHT_WORDS, NEGATORS, uninflected
-from claimtrail.vocabulary.lexicon import reporting_verb_index
+from claimtrail.vocabulary.lexicon import CLAIM_ANAPHORS, reporting_verb_index
 
 ANSWERING = {"assert"}
 OPEN = {"allege", "speculate", "report"}
@@ -64,6 +70,8 @@ RARE_SENTENCES = 3
 # The weighted share of the smaller side's words a conviction must share with the claim.
 CONVICTION_SHARE = 0.2
 _KEY_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+# A contrast reply answers a claim stated at most this many sentences before its own.
+NEAR_SENTENCES = 2
 PREDICATE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "acomp", "attr", "advcl", "relcl", "oprd"}
 
 
@@ -170,14 +178,44 @@ def _cue_word(record: Record) -> str:
 
 
 def _rebuts(doc: Doc, record: Record) -> bool:
-    """The answer comes with a rebuttal cue or opens its sentence against what came before."""
+    """The answer comes with a rebuttal cue, opens its sentence against what came before, or
+    its cue follows a contrast ("but said C")."""
     if _cue_word(record) in REBUTTAL_CUES:
         return True
     sent = doc.char_span(record.start, record.end, alignment_mode="expand")
     if sent is None:
         return False
+    cue = doc.char_span(record.cue.start, record.cue.end) if record.cue is not None else None
+    if cue is not None and cue.start > 0 and doc[cue.start - 1].lower_ in CONTRAST_OPENERS:
+        return True  # "... overseas, but said it would continue to create jobs at home"
     first = next((t for t in sent.sent if not t.is_space and not t.is_punct), None)
     return first is not None and first.lower_ in CONTRAST_OPENERS
+
+
+def _sentences_between(doc: Doc, a: Span, b: Span) -> int:
+    """How many sentence starts lie after ``a``'s sentence up to ``b``'s (0: the same one)."""
+    return sum(1 for s in doc.sents if a.sent.start < s.start <= b.sent.start)
+
+
+def _near(
+    doc: Doc,
+    ra: Record,
+    span_a: Span,
+    span_b: Span,
+    said: list[list[Token]],
+    weights: dict[str, float],
+    rare: float,
+) -> bool:
+    """A's claim, held by a party with standing, stands at most ``NEAR_SENTENCES`` before B's
+    sentence, and B says a word of it (``said``: B's tokens per shared word) rare in the
+    article."""
+    if any(t.lower_ in CLAIM_ANAPHORS for t in span_b):
+        return False  # "despite claims to the contrary in a book": B answers those claims
+    return (
+        ra.standing
+        and any(any(weights.get(fold(t.text), 0.0) >= rare for t in toks) for toks in said)
+        and _sentences_between(doc, span_a, span_b) <= NEAR_SENTENCES
+    )
 
 
 def _convinced(span: Span) -> bool:
@@ -208,9 +246,11 @@ def _open(group: Group) -> bool:
 
 
 def _holders(group: Group) -> set[str]:
+    """The name words of those who hold the claim (not of those answering it)."""
     words: set[str] = set()
     for r in group.records:
-        words |= set(r.source_words)
+        if r.attitude in HELD:
+            words |= set(r.source_words)
     if group.seed is not None:
         for a in group.seed.attributions:
             words |= set(name_words(a.source.name))
@@ -227,7 +267,9 @@ def _answer(
     """Whether ``record`` (B's statement) answers ``claim`` (A's), and how."""
     held = [r for r in claim.records if r.attitude in HELD and not r.reference]
     if not held or any(
-        r.attitude in {"deny", "contest"} and r.source_words & record.source_words
+        r.attitude in {"deny", "contest"}
+        and r.source_words & record.source_words
+        and r.start < record.start
         for r in claim.records
     ):
         return None
@@ -254,13 +296,13 @@ def _answer(
         if not said:
             continue
         folds_a = {fold(t.text) for toks in keys_a.values() for t in toks}
+
         # the same subject: a shared name, B's party named in the claim, or the claim's holder
         # (its "it", "we") named by B
-        subject = (
-            bool(shared & (proper_a | proper_b))
-            or bool(record.source_words & folds_a)
-            or bool(holders & folds_b)
-        )
+        # the claim is about a party both name, or about B's own party (not merely B naming
+        # the claim's holder: "he still trusted Mr Blair" answers a book, not Mr Blair)
+        about = bool(shared & (proper_a | proper_b)) or bool(record.source_words & folds_a)
+        subject = about or bool(holders & folds_b)
         value, _ = share(set(keys_a), set(keys_b), {})
         flipped = any(
             any(_negated(t) for t in pa if _uninflected(t.text) == word)
@@ -277,10 +319,19 @@ def _answer(
             if all(t.pos_ in {"NOUN", "PROPN"} for t in keys_a[k] + keys_b[k])
             and any(weights.get(fold(t.text), 0.0) >= rare for t in keys_b[k])
         )
+        # B sets itself against A's words just stated (a contrast opener or a rebuttal cue),
+        # on what A's claim says (a word rare in the article), about the same party or in the
+        # sentences right after it
         attitude = ""
         if flipped and subject:
             attitude = "contest"
         elif _rebuts(doc, record) and scoped and _open(claim):
+            attitude = "contest"
+        elif (
+            record.standing
+            and _rebuts(doc, record)
+            and (about or _near(doc, ra, span_a, span_b, [keys_b[k] for k in said], weights, rare))
+        ):
             attitude = "contest"
         elif (
             _convinced(span_b)
@@ -298,10 +349,29 @@ def _answer(
     return best
 
 
+def _contrast_answers(doc: Doc, group: Group) -> None:
+    """A party's statement joined to a claim another party held before it, set against it
+    ("Reports said Acme would move jobs abroad ... Acme opened a plant in Spain but said it
+    would keep creating jobs at home"), contests it rather than stating or confirming it."""
+    for r in group.records:
+        if r.attitude != "assert" or r.reference or not r.standing or not r.source_words:
+            continue
+        first = min(
+            (h for h in group.records if h.attitude in HELD and not h.reference),
+            key=lambda h: h.start,
+        )
+        if first is r or first.start >= r.start or first.source_words & r.source_words:
+            continue
+        if _rebuts(doc, r):
+            r.attitude = "contest"
+
+
 def join_contraries(
     doc: Doc, groups: list[Group], weights: dict[str, float], names: frozenset[str]
 ) -> list[Group]:
     """The groups with each contrary answer moved into the claim it answers (module doc)."""
+    for g in groups:
+        _contrast_answers(doc, g)
     out = list(groups)
     for b in sorted(groups, key=lambda g: g.start):
         if b.seed is not None or b.central or not b.records:

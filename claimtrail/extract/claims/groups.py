@@ -19,11 +19,16 @@ import re
 from dataclasses import dataclass, field
 
 from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
-from claimtrail.extract.claims.relays import own_confirmation, relayed
+from claimtrail.extract.claims.relays import (
+    RELAY_ATTITUDES,
+    SUBJECT_WORDS,
+    own_confirmation,
+    relayed,
+)
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
-from claimtrail.vocabulary.grammar import POINTING_DETERMINERS
+from claimtrail.vocabulary.grammar import POINTING_DETERMINERS, PRONOUN_SUBJECTS, uninflected
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
@@ -66,6 +71,21 @@ def share(
     return (weight / smaller if smaller else 0.0), len(common)
 
 
+def _stems(words: set[str] | frozenset[str]) -> dict[str, str]:
+    """Each folded word -> its stem without an inflection or a final "e" ("moving" and
+    "move" -> "mov"); a concept word stays itself."""
+    return {w: (uninflected(w).removesuffix("e") if w.isalpha() else w) for w in words}
+
+
+def _stem_weights(weights: dict[str, float], *stems: dict[str, str]) -> dict[str, float]:
+    """A stem weighs as much as the rarest word it stands for."""
+    out: dict[str, float] = {}
+    for mapping in stems:
+        for word, stem in mapping.items():
+            out[stem] = max(out.get(stem, 0.0), weights.get(word, 1.0))
+    return out
+
+
 def _joins(
     record: Record,
     group: Group,
@@ -77,8 +97,32 @@ def _joins(
     said = (record.words & group.words) - names  # shared words beyond the parties' names
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and len(said) >= JOIN_MIN_WORDS:
         return value
+    # the same words inflected otherwise ("moving onto the turf" / "a move onto our turf")
+    stems_r, stems_g = _stems(record.words), _stems(group.words)
+    stem_value, stem_n = share(
+        set(stems_r.values()), set(stems_g.values()), _stem_weights(weights, stems_r, stems_g)
+    )
+    stem_said = {stems_r[w] for w in record.words - names} & set(stems_g.values())
+    if stem_n >= JOIN_MIN_WORDS and stem_value >= JOIN_SHARE and len(stem_said) >= JOIN_MIN_WORDS:
+        return stem_value
+    top = max(weights.values(), default=0.0)
+    rare = math.log(1 + (math.exp(top) - 1) / RESTATED_SENTENCES)
+    sw = _stem_weights(weights, stems_r, stems_g)
+    if (
+        len(stem_said) >= JOIN_MIN_WORDS
+        and stem_value >= ANSWER_SHARE
+        and all(sw.get(x, 0.0) >= rare for x in stem_said)
+        and record.negated == group.negated
+    ):
+        return stem_value  # two words of what is said, both rare in the article
     if len(said) >= JOIN_MIN_WORDS and value >= FIGURE_SHARE and any(map(is_figure_word, said)):
         return value  # the same figure ("7,000 jobs") and what it counts: the same proposition
+    if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and _restates(record, group, said, weights):
+        return value  # "X says she has been fired" ... "X had been fired on 1 November"
+    if n >= JOIN_MIN_WORDS and said and value >= ANSWER_SHARE and _subject_on_relay(record, group):
+        return (
+            value  # "reports said Acme was in talks to buy Brill" ... "Acme said it was in talks"
+        )
     headline = group.seed is not None and group.seed.central
     if headline and in_lead and said and value >= ANSWER_SHARE and not record.reference:
         return value  # the lead states what the headline says, in its own words
@@ -105,6 +149,50 @@ def _joins(
     if record.attitude == "question" and said and value >= ANSWER_SHARE and _alleged(group):
         return value  # "a front for somebody, not necessarily for X" doubts "a front for X"
     return 0.0
+
+
+# A word is rare enough to tell which proposition a restatement repeats when it occurs in at
+# most this many of the article's sentences.
+RESTATED_SENTENCES = 3
+
+
+def _restates(
+    record: Record, group: Group, said: set[str] | frozenset[str], weights: dict[str, float]
+) -> bool:
+    """The record's source restates its own claim in other words: the same party, the same
+    polarity, the parties' names and a word of what is said that is rare in the article ("Ms S
+    says she has been fired" ... "Ms S announced she had been fired on 1 November"); a party's
+    two statements sharing only a topic word ("the bill") say different things."""
+    if not said or record.reference or record.negated != group.negated or not record.source_words:
+        return False
+    if not any(
+        r.source_words == record.source_words and not r.reference and r.attitude == record.attitude
+        for r in group.records
+    ):
+        return False
+    top = max(weights.values(), default=0.0)
+    n_sents = math.exp(top) - 1  # the article's sentence count: a word in one sentence
+    rare = math.log(1 + n_sents / RESTATED_SENTENCES)
+    return any(weights.get(w, top) >= rare for w in said)
+
+
+def _subject_on_relay(record: Record, group: Group) -> bool:
+    """The party a relayed claim is about speaks of it: an outlet, an unnamed report or rumour
+    (no standing) carries a claim naming the party, and the party's own statement has it as
+    its subject ("Acme said it was in talks": "Acme was in talks")."""
+    if record.attitude != "assert" or record.reference or not record.source_words:
+        return False
+    subject = name_words(" ".join(record.text.split()[:SUBJECT_WORDS]))
+    if not subject & record.source_words:
+        return False
+    return any(
+        r.attitude in RELAY_ATTITUDES
+        and not r.standing
+        and not r.reference
+        and record.source_words & r.words
+        and not r.source_words & record.source_words
+        for r in group.records
+    )
 
 
 def _seed_sources(group: Group, answering: bool = False) -> set[str]:
@@ -160,7 +248,7 @@ def group_records(
                 deferred.append(record)  # "X said the claims had no merit": the claims may follow
                 continue
             target = _referent(record, groups)
-        if target is not None and record.kind == "plea" and not _names_source(target, record):
+        if target is not None and record.kind == "plea" and not _pleads_to(target, record, names):
             target = None  # "Carter pleaded guilty" answers a claim about Carter, not Reed's
         if target is None and not record.reference:
             scored = [
@@ -193,7 +281,7 @@ def group_records(
         # about it that others make later ("ABC said the claims had no merit ... ABC failed to
         # provide a safe workplace, her lawyer said"), else what came before.
         target = _about_after(record, groups, names) or _referent(record, groups)
-        if target is not None and record.kind == "plea" and not _names_source(target, record):
+        if target is not None and record.kind == "plea" and not _pleads_to(target, record, names):
             continue
         if target is not None:
             _add(target, record)
@@ -217,6 +305,18 @@ def _nested_in(record: Record, group: Group) -> bool:
 def _names_source(group: Group, record: Record) -> bool:
     """The claim names the record's source among its words (a plea is about the pleader)."""
     return bool(record.source_words & group.words)
+
+
+def _pleads_to(group: Group, record: Record, names: frozenset[str]) -> bool:
+    """A plea answers a claim about its pleader that says what the plea is to: what it is to
+    (``context``, set by the builder) shares a word of the claim beyond names ("Acme pleaded
+    guilty to failing to report accounts" does not confirm "Acme was accused of hiding
+    assets")."""
+    if not _names_source(group, record):
+        return False
+    if not record.context:
+        return True  # a bare plea ("pleaded not guilty on Monday") answers the charges
+    return bool((record.context - names - record.source_words) & group.words)
 
 
 def _inside(record: Record, groups: list[Group]) -> Group | None:
@@ -423,12 +523,65 @@ def _restated(group: Group) -> str | None:
         (r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3),
         key=lambda r: r.start,
     )
+    if full and _pronoun_first(full[0].text):  # "She has been fired": its named restatement
+        named = [
+            r for r in full if r.source_words == full[0].source_words and not _pronoun_first(r.text)
+        ]
+        full = named[:1] + full if named else full
     for record in full:  # whichever the article gives first: the claim or its denial
         if record.negated and record.attitude == "deny" and record.kind == "quote":
             return affirm(record.text)
         if not record.negated and not record.reference and record.attitude != "deny":
             return record.text  # "Norvik has confirmed that it will sell its truck division"
     return None
+
+
+def _held_before(group: Group, record: Record, by_self: bool = False) -> bool:
+    """Someone stated, reported, alleged or rumoured the claim before the record: another
+    party (the headline's sources included), or (``by_self``) the record's own source, which
+    then only restates its position."""
+    if by_self:
+        return any(
+            r.start < record.start
+            and not r.reference
+            and r.attitude in SOURCE_ATTITUDES
+            and r.source_words == record.source_words
+            for r in group.records
+        )
+    others = [
+        set(r.source_words)
+        for r in group.records
+        if r.start < record.start and not r.reference and r.attitude in SOURCE_ATTITUDES
+    ]
+    if group.seed is not None:
+        others += [
+            set(name_words(a.source.name))
+            for a in group.seed.attributions
+            if a.attitude in SOURCE_ATTITUDES and a.source.name != UNATTRIBUTED
+        ]
+    return any(words and not words & record.source_words for words in others)
+
+
+def _self_contained(group: Group) -> Record | None:
+    """The claim's text: its first statement, unless that opens with a pronoun ("She has been
+    fired") and a later restatement names the subject ("Ms S had been fired on 1 November";
+    guidelines B: a self-contained text naming its subject)."""
+    stated = [r for r in group.records if not r.reference]
+    if not stated or not _pronoun_first(stated[0].text):
+        return stated[0] if stated else None
+    named = [
+        r
+        for r in stated
+        if r.source_words == stated[0].source_words
+        and r.attitude == stated[0].attitude
+        and not _pronoun_first(r.text)
+    ]
+    return named[0] if named else stated[0]
+
+
+def _pronoun_first(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0].lower() in PRONOUN_SUBJECTS
 
 
 def stands_of(attributions: list[Attribution]) -> list[Stand]:
@@ -458,7 +611,10 @@ def claim_of(group: Group, claim_id: str) -> Claim:
     }
     carried = relayed(group.records, attributions)
     for record in group.records:
-        record = own_confirmation(record, carried)  # "reports said C … Acme said it was C"
+        if not _held_before(group, record, by_self=True):
+            # "reports said C … Acme said it was C"; "Ms S says Acme fired her … Acme said it
+            # had dismissed her": the party the claim is about states it after another did
+            record = own_confirmation(record, carried or _held_before(group, record))
         key = (record.source.entity_id or record.source.name.lower(), record.attitude)
         mention = (record.source.start, record.attitude)
         if key in seen or (record.source.start is not None and mention in seen_mentions):
@@ -486,7 +642,7 @@ def claim_of(group: Group, claim_id: str) -> Claim:
                 "status_reason": verdict.reason,
             }
         )
-    first = group.first or group.records[0]
+    first = _self_contained(group) or group.first or group.records[0]
     return Claim(
         id=claim_id,
         text=first.text,
