@@ -79,8 +79,10 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
             )
         if not _names_a_subject(left):
             commas = [i for i, t in enumerate(left) if t.text == ","]
-            if commas and 0 < commas[-1] < len(left) - 1 and _names_a_subject(
-                left[commas[-1] + 1 :]
+            if (
+                commas
+                and 0 < commas[-1] < len(left) - 1
+                and _names_a_subject(left[commas[-1] + 1 :])
             ):  # "Rates will rise, minister tells MPs": C, S V (a listener after V)
                 return HeadlineParts(
                     sources=_headline_sources(left[commas[-1] + 1 :]),
@@ -149,7 +151,7 @@ def _names_a_subject(left: list[Token]) -> bool:
 
 
 def _evidential(verb: Token) -> bool:
-    """"Blast now said to be a gas leak": an agentless evidential names no speaker (its subject
+    """ "Blast now said to be a gas leak": an agentless evidential names no speaker (its subject
     is what is said about)."""
     return verb.tag_ in {"VBN", "VBD"} and any(
         c.dep_ in {"xcomp", "oprd"} and any(g.tag_ == "TO" for g in c.children)
