@@ -92,6 +92,10 @@ class Attribution(_Model):
 
 
 class Claim(_Model):
+    """A proposition and every attribution of it. ``text`` states it on its own; ``start`` and
+    ``end`` are the sentence(s) of the article that state it (for the headline's claim, the
+    headline's words)."""
+
     id: str
     text: str
     start: int = Field(ge=0)

@@ -98,7 +98,31 @@ def extract_claims(
     groups = group_records(records, seeds, seed_words, weights, lead_end, name_folds(doc))
     groups = join_contraries(doc, groups, weights, name_folds(doc))
     groups = _choose_central(doc, raw, groups, weights)
-    return [claim_of(g, f"C{i + 1}") for i, g in enumerate(groups)]
+    return [stated_in(doc, claim_of(g, f"C{i + 1}")) for i, g in enumerate(groups)]
+
+
+def stated_in(doc: Doc, claim: Claim) -> Claim:
+    """The claim with ``start``/``end`` widened to the sentence(s) it is stated in: its text is
+    the proposition; its offsets let a reader check it where the article states it, attribution
+    and all ("Acme denied that it had cut jobs", not only "it had cut jobs")."""
+    text = text_of(doc)
+    start, end = claim.start, claim.end
+    if end <= start:
+        return claim
+    for sent in doc.sents:
+        if sent.end_char <= start:
+            continue
+        if sent.start_char >= end:
+            break
+        start = min(start, sent.start_char)
+        end = max(end, sent.end_char)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if (start, end) == (claim.start, claim.end):
+        return claim
+    return claim.model_copy(update={"start": start, "end": end})
 
 
 def _plea_object_words(doc: Doc, record: Record) -> set[str]:
