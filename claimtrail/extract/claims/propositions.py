@@ -41,6 +41,12 @@ from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
+from claimtrail.vocabulary.accusations import (
+    OUTCOME_WORDS,
+    VIRTUE_WORDS,
+    WRONGDOING_PHRASES,
+    WRONGDOING_PREDICATES,
+)
 from claimtrail.vocabulary.answers import (
     ANSWER_OBJECT_PREPOSITIONS,
     CLEARING_WORDS,
@@ -378,7 +384,103 @@ def _predicts(span: Span) -> bool:
 
 
 def _wrongdoing(text: str) -> bool:
-    return any(fold(w) in WRONGDOING_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+    lowered = text.lower()
+    return any(
+        fold(w) in WRONGDOING_WORDS | WRONGDOING_PREDICATES for w in re.findall(r"[a-z]+", lowered)
+    ) or any(p in lowered for p in WRONGDOING_PHRASES)
+
+
+def _negated_word(tok: Token) -> bool:
+    """'has not been straightforward', 'was never honest': the word or its copula is negated."""
+    heads = [tok, tok.head] if tok.dep_ in {"acomp", "attr"} else [tok]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
+def _wrong_tokens(span: Span) -> list[Token]:
+    """The words of a content that name a wrong: a wrongdoing word ("lied", "propaganda"), the
+    first word of a wrongdoing phrase ("turned its back on"), a negated virtue ("has not been
+    straightforward"); never a word for what awaits the guilty ("would face punishments")."""
+    out = [
+        t
+        for t in span
+        if t.lower_ not in OUTCOME_WORDS
+        and (
+            fold(t.lower_) in WRONGDOING_WORDS | WRONGDOING_PREDICATES
+            or (t.lower_ in VIRTUE_WORDS and _negated_word(t))
+        )
+    ]
+    lowered = span.text.lower()
+    for phrase in WRONGDOING_PHRASES:
+        at = lowered.find(phrase)
+        if at >= 0:
+            first = span.doc.char_span(
+                span.start_char + at, span.start_char + at + 1, alignment_mode="expand"
+            )
+            if first is not None:
+                out.append(first[0])
+    return sorted(out, key=lambda t: t.i)
+
+
+def _clause_of(tok: Token, span: Span) -> Token | None:
+    """The nearest verb at or above a word, inside the content, that has a subject of its own
+    ('he lied' for 'lied', 'corruption has cost' for 'corruption', 'there was no conflict')."""
+    node = tok
+    while span.start <= node.i < span.end:
+        if node.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in node.children
+        ):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+# How a word of wrong may hang on its clause's verb and still be what the subject did ("he
+# lied", "he was dishonest", "they committed fraud"), not a wrong named in passing ("took
+# action for wrongful dismissal": somebody else's).
+PREDICATE_OF_SUBJECT = frozenset({"acomp", "attr", "dobj", "xcomp", "advmod", "oprd"})
+
+
+def wrong_doer(
+    span: Span, speaker: Source, entities: EntityTable, direct: bool
+) -> tuple[str, bool] | None:
+    """Who a content says did a wrong (guidelines B, allege: an accusation of wrongdoing):
+    ("self", negated) when the wrongdoer is the speaker ("he said he lied to the board",
+    "'I was lying'", "said he had not misled anyone"), ("other", False) when it is another
+    party ("the leadership had gone AWOL", "ministers were misled": the unnamed agent),
+    ("prediction", False) when the wrong is only foreseen ("the bill would encourage
+    corruption"); None when the content names no wrong."""
+    for tok in _wrong_tokens(span):
+        clause = _clause_of(tok, span)
+        if clause is None:
+            return ("other", False)
+        if any(c.dep_ == "aux" and c.lower_ in PREDICTION_MODALS for c in clause.children) or any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in clause.children
+        ):
+            return ("prediction", False)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "csubj"}), None)
+        negated = tok.lower_ not in VIRTUE_WORDS and (
+            any(c.dep_ == "neg" for c in clause.children)
+            or any(c.lower_ in {"no", "nothing"} for c in tok.children)
+        )
+        if subject is None:  # "we were misled": the speaker suffers the wrong
+            return ("other", negated)
+        pronoun = subject.lower_
+        first = next((t for t in span if not t.is_punct and t.lower_ != "that"), None)
+        done = tok.i == clause.i or (tok.head.i == clause.i and tok.dep_ in PREDICATE_OF_SUBJECT)
+        own = done and (
+            (pronoun in {"i", "we"} and direct)
+            or (
+                pronoun in {"he", "she", "it", "they"}
+                and not direct
+                and first is not None
+                and first.i == subject.i
+                and _speaker_fits(pronoun, speaker, entities, span.doc)
+            )
+        )
+        return ("self", negated) if own else ("other", negated)
+    return None
 
 
 # -- records from quotes ----------------------------------------------------------------------
@@ -471,6 +573,10 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 attitude = "report"  # what reports in a paper say, the paper reports
             if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
                 attitude = "assert"  # "said there was no conflict of interest" accuses nobody
+            if attitude_of(lemma, negated) == "assert" and attitude in {"assert", "allege"}:
+                attitude = _wrong_attitude(
+                    attitude, span, sp, entities, q.kind == "direct", _is_commentator(name, role)
+                )
             if evidence == "contest":
                 attitude = "contest"  # "he was unaware of anything to suggest C": disputes C
         rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
@@ -889,6 +995,38 @@ def _quote_attitude(
         if _is_commentator(name, role) or lemma in FORECAST_VERBS:
             return "speculate"  # an analyst's prediction, a warning of what could happen
     return attitude
+
+
+def _wrong_attitude(
+    attitude: str,
+    span: Span,
+    speaker: Speaker | None,
+    entities: EntityTable,
+    direct: bool,
+    commentator: bool,
+) -> str:
+    """A plain saying whose content names a wrong, by who did it: another party's wrong is an
+    accusation ("said UKIP had turned its back on the voters": allege), the speaker's own an
+    admission ("said he lied to the board": confirm) or, negated, a denial ("said he had not
+    misled anyone": deny); a foreseen wrong is a prediction ("the bill would encourage
+    corruption": speculate). A commentator's evaluation stays an assertion."""
+    source = Source(
+        name=(speaker.name if speaker else None) or UNATTRIBUTED,
+        entity_id=speaker.entity_id if speaker else None,
+        start=speaker.start if speaker else None,
+        end=speaker.end if speaker else None,
+    )
+    doer = wrong_doer(span, source, entities, direct)
+    if doer is None:  # the wrongdoing word only names an outcome ("would face punishments")
+        return "assert" if attitude == "allege" else attitude
+    who, negated = doer
+    if who == "self":
+        return "deny" if negated else "confirm"
+    if who == "prediction":
+        return "speculate" if attitude == "allege" else attitude
+    if negated or commentator:
+        return "assert" if attitude == "allege" and negated else attitude
+    return "allege"
 
 
 def _official_finding(verb: Token, name: str, role: str | None) -> bool:

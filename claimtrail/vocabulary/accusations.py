@@ -1,0 +1,85 @@
+"""What makes a statement an accusation (guidelines B: "allege is an accusation of wrongdoing"):
+the claim layer's own word lists (``extract/claims/propositions``), beside ``lexicon``'s
+``WRONGDOING_WORDS`` and kept apart from it so that changing them needs no cue model retrain.
+
+- wrongdoing predicates: words for a wrong another party did ("spreading propaganda",
+  "plagiarised", "covered it up", "mismanaged"), folded to their first six letters as
+  ``WRONGDOING_WORDS`` is;
+- wrongdoing phrases: a few multi-word shapes of the same ("turned its back on the voters",
+  "had gone AWOL", "more interested in his own party than X");
+- virtues whose negation accuses ("has not been straightforward", "was not honest");
+- plain outcomes that name a wrong without accusing anyone ("those found guilty would face
+  punishment"): a wrongdoing word that only names what awaits the guilty.
+"""
+
+from __future__ import annotations
+
+WRONGDOING_PREDICATES = frozenset(
+    w[:6]
+    for w in (
+        "propaganda",
+        "plagiarised",
+        "plagiarism",
+        "copycat",
+        "deceived",
+        "deception",
+        "deceptive",
+        "dishonest",
+        "dishonesty",
+        "distorted",
+        "distortion",
+        "manipulated",
+        "manipulation",
+        "rigged",
+        "smear",
+        "smears",
+        "hypocrisy",
+        "hypocritical",
+        "mismanaged",
+        "mismanagement",
+        "mishandled",
+        "incompetence",
+        "incompetent",
+        "neglected",
+        "squandered",
+        "blackmail",
+        "extortion",
+        "bullying",
+        "intimidation",
+        "racist",
+        "racism",
+        "sexist",
+        "homophobic",
+        "violated",
+        "violation",
+        "cheating",
+        "embezzled",
+        "embezzlement",
+        "defrauded",
+        "falsified",
+        "falsifying",
+        "overcharged",
+        "betrayed",
+        "betraying",
+    )
+)
+WRONGDOING_PHRASES = (
+    "turned its back",
+    "turned their back",
+    "turned his back",
+    "turned her back",
+    "gone awol",
+    "covered up",
+    "cover up",
+    "cover-up",
+    "anti-semitic",
+    "more interested in",
+    "in the dark",
+)
+# Virtues a party is said to lack ("has not been straightforward"): negated, an accusation.
+VIRTUE_WORDS = frozenset(
+    {"honest", "straightforward", "truthful", "transparent", "candid", "frank", "open"}
+)
+# Nouns for what awaits wrongdoers ("would face tough punishments"): they name a wrong without
+# saying who did it (the verb "punished" still accuses whoever punishes).
+OUTCOME_WORDS = frozenset({"punishment", "punishments", "penalty", "penalties"})

@@ -1,0 +1,58 @@
+"""Record-level attitudes by the shape of the content (guidelines B and C): an accusation of
+another party's wrong alleges, the speaker's own wrong is an admission or, negated, a denial, a
+foreseen wrong is a prediction; written texts."""
+
+from __future__ import annotations
+
+
+def attributions_of(analysis, words: str) -> set[tuple[str, str]]:
+    return {
+        (a.source.name, a.attitude)
+        for c in analysis.claims
+        if words.lower() in c.text.lower()
+        for a in c.attributions
+    }
+
+
+def test_saying_another_party_turned_its_back_is_an_allegation(analyze_text):
+    a = analyze_text(
+        "Party row\nMr Carver said the Green League had turned its back on its own voters.\n"
+    )
+    assert ("Carver", "allege") in attributions_of(a, "turned its back")
+
+
+def test_a_negated_virtue_of_another_party_is_an_allegation(analyze_text):
+    a = analyze_text(
+        "Party row\nLeague officials argue Mr Carver has not been honest with the members.\n"
+    )
+    assert any(att == "allege" for _, att in attributions_of(a, "honest with the members"))
+
+
+def test_speaker_saying_he_did_the_wrong_admits_it(analyze_text):
+    a = analyze_text("Trial\nMr Pell said he lied to the auditors to hide the losses.\n")
+    assert ("Pell", "confirm") in attributions_of(a, "lied to the auditors")
+
+
+def test_speaker_denying_his_own_wrong_in_a_plain_saying_denies(analyze_text):
+    a = analyze_text("Trial\nMr Pell said he had not misled the auditors about the losses.\n")
+    assert ("Pell", "deny") in attributions_of(a, "misled the auditors")
+
+
+def test_a_foreseen_wrong_is_a_prediction_not_an_accusation(analyze_text):
+    a = analyze_text("Bill row\nOpponents said the new bill would encourage corruption.\n")
+    assert {att for _, att in attributions_of(a, "encourage corruption")} == {"speculate"}
+
+
+def test_what_awaits_the_guilty_accuses_nobody(analyze_text):
+    a = analyze_text(
+        "Payroll fraud\nThe minister said those found guilty would face tough punishments.\n"
+    )
+    assert "allege" not in {att for _, att in attributions_of(a, "tough punishments")}
+
+
+def test_a_wrong_named_in_passing_is_not_the_speakers_own(analyze_text):
+    a = analyze_text(
+        "Lawsuit\nMs Hale said she was taking legal action against the airline for wrongful "
+        "dismissal.\n"
+    )
+    assert "confirm" not in {att for _, att in attributions_of(a, "wrongful dismissal")}
