@@ -1528,7 +1528,7 @@ def _accusation_record(
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         if agent is None and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
-            holder = _active_subject(tok)
+            holder = _clause_holder(tok)
         patient = next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
     else:
         holder = _noun_holder(tok)
@@ -1544,7 +1544,7 @@ def _accusation_record(
     text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     if patient is not None and patient.i > tok.i and source.name != UNATTRIBUTED:
         # "accused it of betraying its voters" → "Anna Hartley accused the Green League of ..."
-        accused_name = _accused_name(doc, patient, entities)
+        accused_name = _accused_name(doc, patient, entities, source.entity_id)
         words = doc[tok.i : obj.right_edge.i + 1]
         said = "".join(
             accused_name + t.whitespace_ if t.i == patient.i else t.text_with_ws for t in words
@@ -1561,16 +1561,34 @@ def _accusation_record(
     )
 
 
-def _accused_name(doc: Doc, patient: Token, entities: EntityTable) -> str:
+def _clause_holder(verb: Token) -> Token | None:
+    """Who does what an active verb says, where its subject is not a name: the noun a relative
+    clause is on ("the SNP, which accused him of X": the SNP) and for a participle ("wrote to
+    him accusing him of X", "quit, claiming X") the subject of the verb it hangs on."""
+    subject = _active_subject(verb)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        head = verb.head
+        if head.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"auxpass", "nsubjpass"} for c in head.children
+        ):
+            return _clause_holder(head)
+    return subject
+
+
+def _accused_name(
+    doc: Doc, patient: Token, entities: EntityTable, accuser: str | None = None
+) -> str:
     """The accused as a name: a pronoun ("accused it of") resolved to the organisation or
-    person named last before it, else the words as written."""
+    person named last before it other than the accuser, else the words as written."""
     if patient.pos_ != "PRON":
         return patient.text
     types = {"person"} if patient.lower_ in {"him", "her"} else {"organization"}
-    for _, record, mention in entities.mentions_before(patient.idx):
+    for entity_id, record, mention in entities.mentions_before(patient.idx):
         if patient.idx - mention.end > PRONOUN_REACH:
             break
-        if record.type in types:
+        if record.type in types and not (accuser and entity_id == accuser):
             return record.name
     return patient.text
 

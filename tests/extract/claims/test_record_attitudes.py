@@ -56,3 +56,21 @@ def test_a_wrong_named_in_passing_is_not_the_speakers_own(analyze_text):
         "dismissal.\n"
     )
     assert "confirm" not in {att for _, att in attributions_of(a, "wrongful dismissal")}
+
+
+def test_relative_clause_accuser_is_the_noun_it_is_on(analyze_text):
+    a = analyze_text(
+        "Drink remark\nThe remark was criticised by the Green League, which accused him of "
+        "encouraging children to drink.\n"
+    )
+    assert ("Green League", "allege") in attributions_of(a, "encouraging children to drink")
+
+
+def test_participle_accuser_is_the_subject_of_its_verb(analyze_text):
+    a = analyze_text(
+        "Drink remark\nAnna Hartley wrote to Tom Reed on Tuesday accusing him of an error of "
+        "judgement.\n"
+    )
+    claims = [c for c in a.claims if "error of judgement" in c.text]
+    assert ("Anna Hartley", "allege") in attributions_of(a, "error of judgement")
+    assert any("Tom Reed" in c.text for c in claims)
