@@ -577,6 +577,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 attitude = _wrong_attitude(
                     attitude, span, sp, entities, q.kind == "direct", _is_commentator(name, role)
                 )
+            answer = _answer_in_words(span, cue_root.root if cue_root is not None else None)
+            if answer is not None and attitude in {"assert", "allege"}:
+                attitude = answer  # '"We can confirm we are in talks," he said', "…, confirming X"
             if evidence == "contest":
                 attitude = "contest"  # "he was unaware of anything to suggest C": disputes C
         rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
@@ -997,6 +1000,43 @@ def _quote_attitude(
     return attitude
 
 
+def _answer_in_words(span: Span, cue: Token | None) -> str | None:
+    """A saying that is itself a confirmation or a denial: the content opens with the
+    speaker's own verb of answering ('"We can confirm that we are in talks"', '"I deny that
+    entirely"'), or the cue carries a participle of one ("said it had agreed the deal,
+    confirming weeks of speculation")."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is not None
+        and subject.lower_ in {"i", "we"}
+        and root.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ == "neg" for c in root.children)
+        and any(c.dep_ in {"ccomp", "dobj"} for c in root.children)
+    ):
+        said = attitude_of(verb_lemma(root.text))
+        if said in {"confirm", "deny"}:
+            return said
+    around = [*(cue.children if cue is not None else ()), *root.subtree]
+    for c in around:
+        if (
+            c.dep_ in {"advcl", "xcomp", "conj"}
+            and c.tag_ == "VBG"
+            and not span.start <= c.i < span.end
+            and (cue is None or c.i > cue.i)
+        ):
+            lemma = verb_lemma(c.text)
+            attitude = attitude_of(lemma) if lemma else None
+            own_content = any(t.dep_ in {"ccomp", "acl", "relcl"} for t in c.subtree if t.i != c.i)
+            if (
+                attitude == "confirm"
+                and not own_content
+                and not any(g.dep_ == "neg" for g in c.children)
+            ):
+                return attitude  # confirming what it says, not a content of its own
+    return None
+
+
 def _wrong_attitude(
     attitude: str,
     span: Span,
@@ -1095,7 +1135,19 @@ def _dismisses_a_claim(span: Span) -> bool:
         return False
     # the predicate only: "it has received an approach after weeks of speculation" dismisses
     # nothing
-    predicate = [root, *(t for c in root.children if c.dep_ in PREDICATE_DEPS for t in c.subtree)]
+    # nor what a participle of saying adds ("it had agreed the deal, confirming weeks of
+    # speculation")
+    aside = {
+        t.i
+        for t in root.subtree
+        if t.tag_ == "VBG" and t.dep_ == "advcl" and verb_lemma(t.text)
+        for t in t.subtree
+    }
+    predicate = [
+        root,
+        *(t for c in root.children if c.dep_ in PREDICATE_DEPS for t in c.subtree),
+    ]
+    predicate = [t for t in predicate if t.i not in aside]
     words = {t.lower_ for t in predicate if t.i > subject.i}
     return bool(words & DISMISSAL_WORDS) or (
         bool(words & {"no", "not", "n't"})

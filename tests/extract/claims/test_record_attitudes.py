@@ -74,3 +74,27 @@ def test_participle_accuser_is_the_subject_of_its_verb(analyze_text):
     claims = [c for c in a.claims if "error of judgement" in c.text]
     assert ("Anna Hartley", "allege") in attributions_of(a, "error of judgement")
     assert any("Tom Reed" in c.text for c in claims)
+
+
+def test_first_person_confirmation_in_a_quote_confirms(analyze_text):
+    a = analyze_text(
+        "Food sector news\n"
+        '"We can confirm that we are in talks with Brill Foods," an Acme spokesman said.\n'
+    )
+    assert any(att == "confirm" for _, att in attributions_of(a, "talks with Brill"))
+
+
+def test_saying_with_a_confirming_participle_confirms(analyze_text):
+    a = analyze_text(
+        "Food sector news\nAcme said in a statement that it had agreed to buy Brill Foods, "
+        "confirming weeks of speculation.\n"
+    )
+    assert ("Acme", "confirm") in attributions_of(a, "agreed to buy Brill")
+
+
+def test_a_participle_with_a_content_of_its_own_does_not_confirm_the_saying(analyze_text):
+    a = analyze_text(
+        "Food sector news\nAcme said it had agreed to buy Brill Foods, confirming reports "
+        "that it would close the plant.\n"
+    )
+    assert ("Acme", "assert") in attributions_of(a, "agreed to buy Brill")
