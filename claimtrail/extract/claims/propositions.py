@@ -1353,6 +1353,7 @@ def cue_records(
             or _as_evidential_record(doc, tok, entities, quotes)
             or _nested_claim_record(doc, tok, entities, quotes)
             or _reference_denial(doc, tok, entities, quotes)
+            or _clausal_answer(doc, tok, entities, quotes)
             or _topic_rumour_record(doc, tok)
         )
         if rec is not None:
@@ -1908,6 +1909,71 @@ def _reference_denial(
         source=source,
         cue=_cue_at(tok),
         reference=clause is None and inverted is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
+        standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+    )
+
+
+def _clausal_answer(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """A denial or an admission whose content is a gerund ("Smith has denied lying to
+    investors", "admitted misleading the board") or the clause a sentence-final relative
+    points back at ("prosecutors say he stole the money, which he denies")."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    lemma = verb_lemma(tok.text)
+    attitude = attitude_of(lemma) if lemma else None
+    if attitude not in {"deny", "confirm"} or lemma in {"refuse", "rule", "shut"}:
+        return None
+    gerund = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in {"xcomp", "dobj", "pcomp"}
+            and c.tag_ == "VBG"
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        ),
+        None,
+    )
+    which = next((c for c in tok.children if c.dep_ == "dobj" and c.tag_ == "WDT"), None)
+    holder = _clause_holder(tok)
+    if holder is None or holder.tag_ in {"WDT", "WP"}:
+        return None
+    source = _source(doc, holder, entities, quotes)
+    if gerund is not None:
+        start = gerund.left_edge.idx
+        end = gerund.right_edge.idx + len(gerund.right_edge.text)
+        text = f"{source.name} {text_of(doc)[start:end]}"
+    elif which is not None and tok.dep_ == "relcl" and which.i > 0:
+        if doc[which.i - 1].text != ",":
+            return None  # "the charges which he denies": a noun, answered elsewhere
+        clause = tok.head  # up to the clause, with a subject, that the relative ends
+
+        def subjectless(t: Token) -> bool:
+            return t.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in t.children
+            )
+
+        while subjectless(clause) and clause.head.i != clause.i:
+            clause = clause.head
+        if subjectless(clause) or clause.i > tok.i:
+            return None
+        toks = [t for t in clause.subtree if t.i < which.i - 1 and not t.is_punct]
+        toks = [t for t in toks if not (t.i == toks[0].i and t.lower_ == "that")]
+        if not toks:
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = stand_alone(text_of(doc)[start:end], doc, start, source, entities, True)
+    else:
+        return None
+    return Record(
+        start=start,
+        end=end,
+        text=text,
+        attitude=attitude,
+        source=source,
+        cue=_cue_at(tok),
+        kind="denial",
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
     )
 

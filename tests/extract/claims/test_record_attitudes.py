@@ -98,3 +98,21 @@ def test_a_participle_with_a_content_of_its_own_does_not_confirm_the_saying(anal
         "that it would close the plant.\n"
     )
     assert ("Acme", "assert") in attributions_of(a, "agreed to buy Brill")
+
+
+def test_denial_of_a_gerund_is_the_accused_denying(analyze_text):
+    a = analyze_text("Charity case\nMr Pell has denied lying to the trustees about the money.\n")
+    assert ("Pell", "deny") in attributions_of(a, "lying to the trustees")
+
+
+def test_admission_of_a_gerund_confirms(analyze_text):
+    a = analyze_text("Charity case\nMr Pell admitted misleading the trustees about the money.\n")
+    assert ("Pell", "confirm") in attributions_of(a, "misleading the trustees")
+
+
+def test_which_he_denies_answers_the_allegation_it_ends(analyze_text):
+    a = analyze_text(
+        "Charity case\nProsecutors say Mr Pell stole money from the charity, which he denies.\n"
+    )
+    found = attributions_of(a, "stole money from the charity")
+    assert {("Prosecutors", "allege"), ("Pell", "deny")} <= found
