@@ -61,6 +61,19 @@ WRONGDOING_PREDICATES = frozenset(
         "overcharged",
         "betrayed",
         "betraying",
+        "murdered",
+        "murder",
+        "kidnapped",
+        "tortured",
+        "torture",
+        "defamed",
+        "defamatory",
+        "libelled",
+        "libellous",
+        "forged",
+        "forgery",
+        "laundering",
+        "laundered",
     )
 )
 WRONGDOING_PHRASES = (

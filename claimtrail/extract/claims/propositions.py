@@ -528,6 +528,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         relayed = _unheld_report_speaker(doc, sp, q) if outlet_report is None else None
         if relayed is not None:  # "press reports suggest C", "C, UK media reports say"
             q = _without_trailing_holder(doc, q)
+        sp = _unresolved_pronoun(sp, out, entities, doc)  # "The office said X. It added Y"
         name = _without_the((sp.name if sp else None) or UNATTRIBUTED)
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -998,6 +999,26 @@ def _quote_attitude(
         if _is_commentator(name, role) or lemma in FORECAST_VERBS:
             return "speculate"  # an analyst's prediction, a warning of what could happen
     return attitude
+
+
+def _unresolved_pronoun(
+    speaker: Speaker | None, before: Sequence[Record], entities: EntityTable, doc: Doc
+) -> Speaker | None:
+    """A speaker left as a bare pronoun ("It added that X", "it claims X") stands for the party
+    of the record just before it when the pronoun fits that party ("The prime minister's office
+    said C. It added D": the office), else it stays as it is."""
+    if speaker is None or speaker.entity_id or (speaker.name or "").lower() not in {"it", "they"}:
+        return speaker
+    previous = next((r for r in reversed(before) if r.source.name != UNATTRIBUTED), None)
+    if previous is None or previous.source.name.lower() in PRONOUN_SUBJECTS:
+        return speaker
+    if speaker.start is not None and speaker.start - previous.end > PRONOUN_REACH:
+        return speaker
+    if not _speaker_fits((speaker.name or "").lower(), previous.source, entities, doc):
+        return speaker
+    return speaker.model_copy(
+        update={"name": previous.source.name, "entity_id": previous.source.entity_id}
+    )
 
 
 def _answer_in_words(span: Span, cue: Token | None) -> str | None:

@@ -116,3 +116,17 @@ def test_which_he_denies_answers_the_allegation_it_ends(analyze_text):
     )
     found = attributions_of(a, "stole money from the charity")
     assert {("Prosecutors", "allege"), ("Pell", "deny")} <= found
+
+
+def test_a_bare_it_speaker_is_the_party_of_the_record_before(analyze_text):
+    a = analyze_text(
+        "Payroll audit\nThe finance ministry said auditors had found irregularities in the "
+        "payroll. It added that some staff appear to have received unearned salaries.\n"
+    )
+    sources = {name for name, _ in attributions_of(a, "unearned salaries")}
+    assert sources and not sources & {"It", "it"}
+
+
+def test_a_crime_said_of_another_party_is_an_allegation(analyze_text):
+    a = analyze_text("Novel row\nThe novel Blue Tides claims the harbour master was murdered.\n")
+    assert any(att == "allege" for _, att in attributions_of(a, "harbour master was murdered"))
