@@ -89,6 +89,13 @@ WRONGDOING_PHRASES = (
     "more interested in",
     "in the dark",
 )
+# Breaking what binds ("had broken the rules", "broke its promise"): a verb and its objects.
+BREAK_VERBS = frozenset({"break", "breaks", "broke", "broken", "breaking", "flouted", "flout"})
+BOUND_OBJECTS = frozenset(
+    {"rule", "rules", "law", "laws", "regulations", "agreement", "promise", "promises", "pledge"}
+)
+# Predicates that clear whoever they are said of ("insists he is innocent"): a denial.
+INNOCENCE_WORDS = frozenset({"innocent", "blameless"})
 # Virtues a party is said to lack ("has not been straightforward"): negated, an accusation.
 VIRTUE_WORDS = frozenset(
     {"honest", "straightforward", "truthful", "transparent", "candid", "frank", "open"}

@@ -42,6 +42,9 @@ from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.accusations import (
+    BOUND_OBJECTS,
+    BREAK_VERBS,
+    INNOCENCE_WORDS,
     OUTCOME_WORDS,
     VIRTUE_WORDS,
     WRONGDOING_PHRASES,
@@ -404,9 +407,14 @@ def _wrong_tokens(span: Span) -> list[Token]:
         t
         for t in span
         if t.lower_ not in OUTCOME_WORDS
+        and not _names_a_claim(t)
         and (
             fold(t.lower_) in WRONGDOING_WORDS | WRONGDOING_PREDICATES
             or (t.lower_ in VIRTUE_WORDS and _negated_word(t))
+            or (
+                t.lower_ in BREAK_VERBS
+                and any(c.dep_ == "dobj" and c.lower_ in BOUND_OBJECTS for c in t.children)
+            )
         )
     ]
     lowered = span.text.lower()
@@ -419,6 +427,31 @@ def _wrong_tokens(span: Span) -> list[Token]:
             if first is not None:
                 out.append(first[0])
     return sorted(out, key=lambda t: t.i)
+
+
+def _names_a_claim(tok: Token) -> bool:
+    """The wrong only names what an accusation is about ("the fraud allegations against him",
+    "charges of corruption", "innocent of the fraud charges"): talk about the accusation, not
+    one made by the speaker."""
+    node = tok
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in {"compound", "amod", "pobj", "nmod"} and node.head.lower_ in (
+            CLAIM_REFERENCE_NOUNS - DEMONSTRATIVES - PRONOUN_SUBJECTS - {"them"}
+        ):
+            return True
+        node = node.head
+    return False
+
+
+def _clears_by_innocence(span: Span) -> bool:
+    """The content says someone is innocent ("insists he is innocent", "said his client was
+    blameless"): a denial of the wrong he is accused of."""
+    return any(
+        t.lower_ in INNOCENCE_WORDS and t.dep_ in {"acomp", "attr"} and not _negated_word(t)
+        for t in span
+    )
 
 
 def _clause_of(tok: Token, span: Span) -> Token | None:
@@ -1077,6 +1110,8 @@ def _wrong_attitude(
         start=speaker.start if speaker else None,
         end=speaker.end if speaker else None,
     )
+    if _clears_by_innocence(span):
+        return "deny"  # "insists he is innocent of the charges"
     doer = wrong_doer(span, source, entities, direct)
     if doer is None:  # the wrongdoing word only names an outcome ("would face punishments")
         return "assert" if attitude == "allege" else attitude

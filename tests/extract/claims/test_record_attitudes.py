@@ -130,3 +130,24 @@ def test_a_bare_it_speaker_is_the_party_of_the_record_before(analyze_text):
 def test_a_crime_said_of_another_party_is_an_allegation(analyze_text):
     a = analyze_text("Novel row\nThe novel Blue Tides claims the harbour master was murdered.\n")
     assert any(att == "allege" for _, att in attributions_of(a, "harbour master was murdered"))
+
+
+def test_the_accused_talking_about_the_charges_accuses_nobody(analyze_text):
+    a = analyze_text(
+        "Charity case\nMr Pell said the fraud allegations against him were politically motivated.\n"
+    )
+    assert "allege" not in {att for _, att in attributions_of(a, "politically motivated")}
+
+
+def test_insisting_on_innocence_denies(analyze_text):
+    a = analyze_text("Charity case\nMr Pell insists he is innocent of the fraud charges.\n")
+    assert ("Pell", "deny") in attributions_of(a, "innocent")
+
+
+def test_saying_it_broke_no_rules_denies_and_another_broke_them_alleges(analyze_text):
+    a = analyze_text(
+        "Pricing row\nMr Vance said Globex had broken the rules on pricing. Globex said it had "
+        "not broken any rules.\n"
+    )
+    found = {at.attitude for c in a.claims for at in c.attributions}
+    assert {"allege", "deny"} <= found
