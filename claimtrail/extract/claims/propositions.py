@@ -924,9 +924,13 @@ def _declines_comment(span: Span) -> bool:
     """The content only says that its speaker does not comment ("it did not comment on market
     speculation", "the company never comments on rumours")."""
     root = span.root
-    return root.lower_ in COMMENT_VERBS and any(
-        c.dep_ == "neg" or c.lower_ in NEGATORS for c in root.children
-    )
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+
+    def negated(verb: Token) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children)
+
+    # "it had not seen the details and could not comment": a refusal in every part
+    return any(v.lower_ in COMMENT_VERBS for v in verbs) and all(negated(v) for v in verbs)
 
 
 def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:

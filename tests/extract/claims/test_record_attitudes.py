@@ -151,3 +151,11 @@ def test_saying_it_broke_no_rules_denies_and_another_broke_them_alleges(analyze_
     )
     found = {at.attitude for c in a.claims for at in c.attributions}
     assert {"allege", "deny"} <= found
+
+
+def test_a_refusal_in_every_part_is_no_attribution(analyze_text):
+    a = analyze_text(
+        "Lawsuit filed\nA spokesman for Globex said it had not seen the details of the legal "
+        "action and could not comment.\n"
+    )
+    assert not attributions_of(a, "details of the legal action")
