@@ -562,6 +562,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         if relayed is not None:  # "press reports suggest C", "C, UK media reports say"
             q = _without_trailing_holder(doc, q)
         sp = _unresolved_pronoun(sp, out, entities, doc)  # "The office said X. It added Y"
+        sp = _joint_parties(sp, doc, entities)  # "A and B welcomed it … the companies said"
         name = _without_the((sp.name if sp else None) or UNATTRIBUTED)
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -1056,6 +1057,36 @@ def _unresolved_pronoun(
     return speaker.model_copy(
         update={"name": previous.source.name, "entity_id": previous.source.entity_id}
     )
+
+
+def _joint_parties(speaker: Speaker | None, doc: Doc, entities: EntityTable) -> Speaker | None:
+    """A plural description of organisations ("the companies said", "both firms said") stands
+    for the organisations the sentence before names as its joint subject ("EADS and BAE
+    Systems welcomed the move. … the companies said": EADS and BAE Systems, guidelines A: a
+    joint source)."""
+    if speaker is None or speaker.entity_id or speaker.start is None:
+        return speaker
+    words = (speaker.mention or speaker.name or "").lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in {"the", "both"}:
+        return speaker
+    singular = re.sub(r"ies$", "y", words[-1]) if words[-1].endswith("ies") else words[-1][:-1]
+    if not words[-1].endswith("s") or singular not in ORG_NOUNS:
+        return speaker
+    here = doc.char_span(speaker.start, speaker.start + 1, alignment_mode="expand")
+    if here is None or here.sent.start == 0:
+        return speaker
+    before = doc[here.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    parties = [subject, *(c for c in subject.children if c.dep_ == "conj")] if subject else []
+    names = [
+        hit[1].name
+        for t in parties
+        for hit in [entities.at(t.idx, t.idx + len(t.text))]
+        if hit is not None and hit[1].type == "organization"
+    ]
+    if len(set(names)) < 2:
+        return speaker
+    return speaker.model_copy(update={"name": " and ".join(dict.fromkeys(names))})
 
 
 def _answer_in_words(span: Span, cue: Token | None) -> str | None:

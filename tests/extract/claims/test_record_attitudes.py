@@ -159,3 +159,13 @@ def test_a_refusal_in_every_part_is_no_attribution(analyze_text):
         "action and could not comment.\n"
     )
     assert not attributions_of(a, "details of the legal action")
+
+
+def test_the_companies_are_the_joint_subject_named_just_before(analyze_text):
+    a = analyze_text(
+        "Aircraft talks\nAcme Holdings and Globex Corp, the firms which own Brill, welcomed the announcement. "
+        '"It has always been better to settle this through talks," the companies said in a '
+        "joint statement.\n"
+    )
+    names = {name for name, _ in attributions_of(a, "settle this through talks")}
+    assert any("Acme" in n and "Globex" in n for n in names), names
