@@ -163,9 +163,9 @@ def test_a_refusal_in_every_part_is_no_attribution(analyze_text):
 
 def test_the_companies_are_the_joint_subject_named_just_before(analyze_text):
     a = analyze_text(
-        "Aircraft talks\nAcme Holdings and Globex Corp, the firms which own Brill, welcomed the announcement. "
-        '"It has always been better to settle this through talks," the companies said in a '
-        "joint statement.\n"
+        "Industry news\nAcme Holdings and Globex Corp, the firms which own Brill, welcomed "
+        'the announcement. "It has always been better to settle this through talks," the '
+        "companies said in a joint statement.\n"
     )
-    names = {name for name, _ in attributions_of(a, "settle this through talks")}
+    names = {at.source.name for c in a.claims for at in c.attributions}
     assert any("Acme" in n and "Globex" in n for n in names), names
