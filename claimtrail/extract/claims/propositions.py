@@ -265,7 +265,32 @@ def _source(
         return Source(name=hit[1].name, entity_id=hit[0], start=start, end=end)
     if token.pos_ == "PRON":
         return _pronoun_source(token, entities, quotes) or Source(name=UNATTRIBUTED)
+    described = _described_speaker(token, quotes)
+    if described is not None:
+        return described.model_copy(update={"start": start, "end": end})
     return Source(name=text_of(doc)[start:end], start=start, end=end)
+
+
+def _described_speaker(token: Token, quotes: Sequence[Quote]) -> Source | None:
+    """'The Tory spokesman also criticised X' after 'Mr Ancram … he asked': a definite
+    spokesman description continues the speaker quoted just before it."""
+    if token.lower_ not in SPOKES_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return None
+    before = [
+        (q.speaker.start, q.speaker)
+        for q in quotes
+        if q.speaker is not None
+        and q.speaker.name
+        and q.speaker.start is not None
+        and q.speaker.start < token.idx
+        and token.idx - q.speaker.start <= PRONOUN_REACH
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda pair: pair[0])[1]
+    return Source(name=last.name or "", entity_id=last.entity_id)
 
 
 # How far back (characters) a pronoun holder looks for the named party it stands for.

@@ -169,3 +169,12 @@ def test_the_companies_are_the_joint_subject_named_just_before(analyze_text):
     )
     names = {at.source.name for c in a.claims for at in c.attributions}
     assert any("Acme" in n and "Globex" in n for n in names), names
+
+
+def test_the_spokesman_continues_the_speaker_quoted_just_before(analyze_text):
+    a = analyze_text(
+        'Spending row\nShadow minister Tom Reed attacked the plan. "Who are they trying to '
+        'fool?" he asked. The Tory spokesman also criticised the government for wasting public '
+        "money.\n"
+    )
+    assert ("Tom Reed", "allege") in attributions_of(a, "wasting public money")
