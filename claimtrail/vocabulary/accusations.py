@@ -87,6 +87,7 @@ WRONGDOING_PHRASES = (
     "cover-up",
     "anti-semitic",
     "more interested in",
+    "out of context",
     "in the dark",
 )
 # Breaking what binds ("had broken the rules", "broke its promise"): a verb and its objects.
@@ -96,6 +97,12 @@ BOUND_OBJECTS = frozenset(
 )
 # Predicates that clear whoever they are said of ("insists he is innocent"): a denial.
 INNOCENCE_WORDS = frozenset({"innocent", "blameless"})
+# Words for twisting what someone said: said of the speaker's own words ("his comments had been
+# distorted", "my remarks were taken out of context"), a denial of the version reported.
+DISTORTION_WORDS = frozenset(
+    {"distorted", "misrepresented", "misquoted", "twisted", "taken", "misinterpreted"}
+)
+OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})
 # Virtues a party is said to lack ("has not been straightforward"): negated, an accusation.
 VIRTUE_WORDS = frozenset(
     {"honest", "straightforward", "truthful", "transparent", "candid", "frank", "open"}

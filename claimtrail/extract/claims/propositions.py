@@ -44,8 +44,10 @@ from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.accusations import (
     BOUND_OBJECTS,
     BREAK_VERBS,
+    DISTORTION_WORDS,
     INNOCENCE_WORDS,
     OUTCOME_WORDS,
+    OWN_POSSESSIVES,
     VIRTUE_WORDS,
     WRONGDOING_PHRASES,
     WRONGDOING_PREDICATES,
@@ -284,7 +286,8 @@ def _described_speaker(token: Token, quotes: Sequence[Quote]) -> Source | None:
         if q.speaker is not None
         and q.speaker.name
         and q.speaker.start is not None
-        and q.speaker.start < token.idx
+        and q.speaker.end is not None
+        and q.speaker.end <= token.idx
         and token.idx - q.speaker.start <= PRONOUN_REACH
     ]
     if not before:
@@ -516,7 +519,16 @@ def wrong_doer(
         if any(c.dep_ == "aux" and c.lower_ in PREDICTION_MODALS for c in clause.children) or any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in clause.children
         ):
+            if any(span.start <= a.i < span.end and verb_lemma(a.text) for a in clause.ancestors):
+                return None  # "he warned X that falsifying the books would be the only way"
             return ("prediction", False)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if (
+            tok.lower_ in DISTORTION_WORDS
+            and subject is not None
+            and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children)
+        ):
+            return ("own words", False)  # "his comments had been distorted": a denial
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "csubj"}), None)
         negated = tok.lower_ not in VIRTUE_WORDS and (
             any(c.dep_ == "neg" for c in clause.children)
@@ -1176,6 +1188,8 @@ def _wrong_attitude(
     if doer is None:  # the wrongdoing word only names an outcome ("would face punishments")
         return "assert" if attitude == "allege" else attitude
     who, negated = doer
+    if who == "own words":
+        return "deny"
     if who == "self":
         return "deny" if negated else "confirm"
     if who == "prediction":

@@ -178,3 +178,19 @@ def test_the_spokesman_continues_the_speaker_quoted_just_before(analyze_text):
         "money.\n"
     )
     assert ("Tom Reed", "allege") in attributions_of(a, "wasting public money")
+
+
+def test_saying_ones_own_words_were_distorted_denies(analyze_text):
+    a = analyze_text(
+        "Drink remark\nIn a furious response, the minister said his comments had been distorted "
+        "and taken out of context.\n"
+    )
+    assert any(att == "deny" for _, att in attributions_of(a, "distorted"))
+
+
+def test_a_wrong_foreseen_inside_reported_testimony_is_no_prediction(analyze_text):
+    a = analyze_text(
+        "Fraud trial\nMr Pell told the court that he repeatedly warned Mr Dunn that falsifying "
+        "the books would be the only way to meet targets.\n"
+    )
+    assert "speculate" not in {att for _, att in attributions_of(a, "falsifying the books")}
