@@ -97,6 +97,20 @@ BOUND_OBJECTS = frozenset(
 )
 # Predicates that clear whoever they are said of ("insists he is innocent"): a denial.
 INNOCENCE_WORDS = frozenset({"innocent", "blameless"})
+# Verbs of acting against a wrong ("fight crime", "tackling abuse", "crack down on fraud"): the
+# wrong they govern is nobody's deed.
+COUNTER_VERBS = frozenset(
+    {
+        *("fight", "fights", "fighting", "fought"),
+        *("tackle", "tackles", "tackling", "tackled"),
+        *("combat", "combats", "combating", "combatting"),
+        *("prevent", "prevents", "preventing"),
+        *("curb", "curbs", "curbing"),
+        *("crack", "cracking", "clamp", "clamping", "stamp", "stamping"),
+        *("root", "rooting", "eradicate", "eliminate", "reduce", "reducing"),
+        *("investigate", "investigating", "probe", "probing"),
+    }
+)
 # Words for twisting what someone said: said of the speaker's own words ("his comments had been
 # distorted", "my remarks were taken out of context"), a denial of the version reported.
 DISTORTION_WORDS = frozenset(

@@ -44,6 +44,7 @@ from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.accusations import (
     BOUND_OBJECTS,
     BREAK_VERBS,
+    COUNTER_VERBS,
     DISTORTION_WORDS,
     INNOCENCE_WORDS,
     OUTCOME_WORDS,
@@ -436,6 +437,7 @@ def _wrong_tokens(span: Span) -> list[Token]:
         for t in span
         if t.lower_ not in OUTCOME_WORDS
         and not _names_a_claim(t)
+        and not _countered(t)
         and (
             fold(t.lower_) in WRONGDOING_WORDS | WRONGDOING_PREDICATES
             or (t.lower_ in VIRTUE_WORDS and _negated_word(t))
@@ -470,6 +472,22 @@ def _names_a_claim(tok: Token) -> bool:
         ):
             return True
         node = node.head
+    return False
+
+
+def _countered(tok: Token) -> bool:
+    """The wrong is what someone acts against ("help fight crime and illegal immigration",
+    "plans for tackling immigration abuse", "vowed to stamp out corruption"), not a wrong
+    anyone is said to do."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ not in {"dobj", "pobj", "conj", "amod", "compound", "prep", "prt"}:
+            return False
+        node = node.head
+        if node.lower_ in COUNTER_VERBS:
+            return True
     return False
 
 
@@ -532,6 +550,7 @@ def wrong_doer(
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "csubj"}), None)
         negated = tok.lower_ not in VIRTUE_WORDS and (
             any(c.dep_ == "neg" for c in clause.children)
+            or _negated_word(tok)  # "are not racist", whatever the parse made the clause
             or any(c.lower_ in {"no", "nothing"} for c in tok.children)
         )
         if subject is None:  # "we were misled": the speaker suffers the wrong

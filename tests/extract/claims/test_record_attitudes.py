@@ -194,3 +194,19 @@ def test_a_wrong_foreseen_inside_reported_testimony_is_no_prediction(analyze_tex
         "the books would be the only way to meet targets.\n"
     )
     assert "speculate" not in {att for _, att in attributions_of(a, "falsifying the books")}
+
+
+def test_a_wrong_that_someone_acts_against_accuses_nobody(analyze_text):
+    a = analyze_text(
+        "Identity cards\nThe police said identity cards would help fight crime and illegal "
+        "immigration.\n"
+    )
+    assert {att for _, att in attributions_of(a, "illegal immigration")} == {"assert"}
+
+
+def test_a_negated_wrong_is_no_accusation_whatever_the_parse(analyze_text):
+    a = analyze_text(
+        "Asylum plans\nTory plans to cut immigration to the UK are not racist and will make the "
+        "system fairer, Mr Vance has said.\n"
+    )
+    assert "allege" not in {att for _, att in attributions_of(a, "not racist")}
