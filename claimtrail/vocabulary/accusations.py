@@ -111,6 +111,15 @@ COUNTER_VERBS = frozenset(
         *("investigate", "investigating", "probe", "probing"),
     }
 )
+# Nouns of the legal process that a wrong may qualify without accusing ("criminal proceedings",
+# "a fraud trial", "the corruption inquiry").
+PROCESS_NOUNS = frozenset(
+    {
+        *("proceedings", "trial", "trials", "case", "cases", "investigation", "investigations"),
+        *("inquiry", "probe", "prosecution", "prosecutions", "court", "courts", "law", "laws"),
+        *("squad", "unit", "division", "lawyer", "lawyers", "record", "records", "history"),
+    }
+)
 # Words for twisting what someone said: said of the speaker's own words ("his comments had been
 # distorted", "my remarks were taken out of context"), a denial of the version reported.
 DISTORTION_WORDS = frozenset(

@@ -49,6 +49,7 @@ from claimtrail.vocabulary.accusations import (
     INNOCENCE_WORDS,
     OUTCOME_WORDS,
     OWN_POSSESSIVES,
+    PROCESS_NOUNS,
     VIRTUE_WORDS,
     WRONGDOING_PHRASES,
     WRONGDOING_PREDICATES,
@@ -471,6 +472,8 @@ def _names_a_claim(tok: Token) -> bool:
             CLAIM_REFERENCE_NOUNS - DEMONSTRATIVES - PRONOUN_SUBJECTS - {"them"}
         ):
             return True
+        if node.dep_ in {"compound", "amod"} and node.head.lower_ in PROCESS_NOUNS:
+            return True  # "criminal proceedings", "the fraud trial": no wrong of anyone's
         node = node.head
     return False
 
@@ -526,8 +529,9 @@ def wrong_doer(
 ) -> tuple[str, bool] | None:
     """Who a content says did a wrong (guidelines B, allege: an accusation of wrongdoing):
     ("self", negated) when the wrongdoer is the speaker ("he said he lied to the board",
-    "'I was lying'", "said he had not misled anyone"), ("other", False) when it is another
-    party ("the leadership had gone AWOL", "ministers were misled": the unnamed agent),
+    "'I was lying'", "said he had not misled anyone"), ("person", negated) when it is another
+    person ("he's not criminally responsible"), ("other", negated) for any other party ("the
+    leadership had gone AWOL", "ministers were misled": the unnamed agent),
     ("prediction", False) when the wrong is only foreseen ("the bill would encourage
     corruption"); None when the content names no wrong."""
     for tok in _wrong_tokens(span):
@@ -568,7 +572,10 @@ def wrong_doer(
                 and _speaker_fits(pronoun, speaker, entities, span.doc)
             )
         )
-        return ("self", negated) if own else ("other", negated)
+        if own:
+            return ("self", negated)
+        person = pronoun in {"he", "she", "i", "we"} or subject.ent_type_ == "PERSON"
+        return ("person" if person else "other", negated)
     return None
 
 
@@ -1213,6 +1220,8 @@ def _wrong_attitude(
         return "deny" if negated else "confirm"
     if who == "prediction":
         return "speculate" if attitude == "allege" else attitude
+    if negated and who == "person":
+        return "deny"  # "he's not criminally responsible": calls the accusation false
     if negated or commentator:
         return "assert" if attitude == "allege" and negated else attitude
     return "allege"

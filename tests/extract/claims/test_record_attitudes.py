@@ -210,3 +210,18 @@ def test_a_negated_wrong_is_no_accusation_whatever_the_parse(analyze_text):
         "system fairer, Mr Vance has said.\n"
     )
     assert "allege" not in {att for _, att in attributions_of(a, "not racist")}
+
+
+def test_a_lawyer_saying_his_client_did_no_wrong_denies(analyze_text):
+    a = analyze_text(
+        'Court case\nMr Hale said: "Tom did not cause the crash, he is not criminally '
+        'responsible."\n'
+    )
+    assert any(att == "deny" for _, att in attributions_of(a, "criminally responsible"))
+
+
+def test_a_wrong_that_names_a_legal_process_accuses_nobody(analyze_text):
+    a = analyze_text(
+        'Court case\nMr Hale said: "Our intent is to let the criminal proceedings go forward."\n'
+    )
+    assert "allege" not in {att for _, att in attributions_of(a, "criminal proceedings")}
