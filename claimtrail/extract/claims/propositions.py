@@ -659,6 +659,12 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             attitude = last_by_speaker.get(name, "assert")
             if attitude in {"assert", "allege"} and _is_outlet(name, role):
                 attitude = "report"  # "Acme 'to cut 500 jobs'", the paper reported: it relays
+            elif attitude in {"assert", "allege"}:
+                # a continuation accuses only by its own words ('"While Acme has turned its back
+                # on us, I shall not," he said. "I will be standing again."': no accusation)
+                attitude = _wrong_attitude(
+                    "assert", span, sp, entities, q.kind == "direct", _is_commentator(name, role)
+                )
         else:
             negated = bool(
                 cue_root is not None and any(c.dep_ == "neg" for c in cue_root.root.children)

@@ -225,3 +225,13 @@ def test_a_wrong_that_names_a_legal_process_accuses_nobody(analyze_text):
         'Court case\nMr Hale said: "Our intent is to let the criminal proceedings go forward."\n'
     )
     assert "allege" not in {att for _, att in attributions_of(a, "criminal proceedings")}
+
+
+def test_a_continued_quote_accuses_only_by_its_own_words(analyze_text):
+    a = analyze_text(
+        "Party launch\nMr Carver quit the League last week. "
+        '"While the League has turned its back on the voters, I shall not," he said. '
+        '"I will be standing at the next general election. I shall be leading a vigorous '
+        'campaign."\n'
+    )
+    assert "allege" not in {att for _, att in attributions_of(a, "vigorous campaign")}
