@@ -120,6 +120,16 @@ PROCESS_NOUNS = frozenset(
         *("squad", "unit", "division", "lawyer", "lawyers", "record", "records", "history"),
     }
 )
+# Things that can fail without anyone doing wrong ("talks failed to find a solution", "the bid
+# failed"): a failure said of one of these is no accusation.
+FAILING_THINGS = frozenset(
+    {
+        *("talks", "negotiations", "attempt", "attempts", "bid", "bids", "effort", "efforts"),
+        *("plan", "plans", "deal", "deals", "merger", "system", "scheme", "project", "venture"),
+        *("strategy", "launch", "experiment", "mission", "test", "tests", "economy", "market"),
+        *("markets", "sales", "shares", "crops", "harvest", "rains", "engine", "engines"),
+    }
+)
 # Words for twisting what someone said: said of the speaker's own words ("his comments had been
 # distorted", "my remarks were taken out of context"), a denial of the version reported.
 DISTORTION_WORDS = frozenset(

@@ -46,6 +46,7 @@ from claimtrail.vocabulary.accusations import (
     BREAK_VERBS,
     COUNTER_VERBS,
     DISTORTION_WORDS,
+    FAILING_THINGS,
     INNOCENCE_WORDS,
     OUTCOME_WORDS,
     OWN_POSSESSIVES,
@@ -545,6 +546,8 @@ def wrong_doer(
                 return None  # "he warned X that falsifying the books would be the only way"
             return ("prediction", False)
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if tok.i == clause.i and subject is not None and subject.lower_ in FAILING_THINGS:
+            continue  # "talks failed to find a solution": nobody's wrong
         if (
             tok.lower_ in DISTORTION_WORDS
             and subject is not None

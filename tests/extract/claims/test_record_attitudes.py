@@ -235,3 +235,12 @@ def test_a_continued_quote_accuses_only_by_its_own_words(analyze_text):
         'campaign."\n'
     )
     assert "allege" not in {att for _, att in attributions_of(a, "vigorous campaign")}
+
+
+def test_a_thing_failing_is_nobodys_wrong_but_a_party_failing_to_act_is(analyze_text):
+    a = analyze_text(
+        "Trade row\nThe US said it filed the complaint after talks failed to find a solution. "
+        "It said the EU's own institutions had noted the problem but failed to act.\n"
+    )
+    assert "allege" not in {att for _, att in attributions_of(a, "filed the complaint")}
+    assert any(att == "allege" for _, att in attributions_of(a, "failed to act"))
