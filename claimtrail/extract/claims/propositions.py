@@ -673,6 +673,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 cue_root is not None and any(c.dep_ == "neg" for c in cue_root.root.children)
             )
             attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
+            noun = REPORTING_NOUNS.get(cue_word.split("'")[0]) if lemma is None else None
+            if noun in {"confirm", "deny"} and attitude == "assert":
+                attitude = noun  # "Acme's confirmation that C", "his denial that C"
             voiced = _voiced_attitude(cue_root.root) if cue_root is not None else None
             if voiced is not None and attitude == "assert":
                 attitude = voiced  # "expressed fears that C", "voiced doubts that C"
@@ -2039,7 +2042,11 @@ def _reference_denial(
     if decides(tok):
         return None  # "the LSE rejected a takeover offer": a decision, not a denial
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    reduced = _reduced_response(tok) and tok.head.lower_ in CLAIM_REFERENCE_NOUNS
+    reduced = _reduced_response(tok) and (
+        tok.head.lower_ in CLAIM_REFERENCE_NOUNS
+        # "the closure, confirmed by Acme on Monday": a confirmation of the event it names
+        or (attitude == "confirm" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i)
+    )
     if obj is None and reduced:  # "claims denied by Labour": the noun is the denied object
         obj = tok.head
     if obj is None or not (obj.lower_ in CLAIM_REFERENCE_NOUNS or obj.pos_ == "NOUN"):
@@ -2066,7 +2073,10 @@ def _reference_denial(
         start, end = inverted
         text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     else:
-        start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        # the noun's own words, not the participle that answers it ("the closure, confirmed by
+        # Acme": the closure)
+        words = [t for t in obj.subtree if not t.is_punct and not (obj.i < tok.i <= t.i)]
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         text = text_of(doc)[start:end]
     return Record(
         start=start,

@@ -244,3 +244,19 @@ def test_a_thing_failing_is_nobodys_wrong_but_a_party_failing_to_act_is(analyze_
     )
     assert "allege" not in {att for _, att in attributions_of(a, "filed the complaint")}
     assert any(att == "allege" for _, att in attributions_of(a, "failed to act"))
+
+
+def test_a_confirmation_noun_confirms(analyze_text):
+    a = analyze_text(
+        "Plant news\nAcme's confirmation that it would close the Leeds plant angered unions.\n"
+    )
+    assert ("Acme", "confirm") in {
+        (at.source.name, at.attitude) for c in a.claims for at in c.attributions
+    }
+
+
+def test_an_event_confirmed_by_a_party_in_a_participle_is_confirmed(analyze_text):
+    a = analyze_text(
+        "Plant news\nThe closure, confirmed by Acme Holdings on Monday, will cost 300 jobs.\n"
+    )
+    assert ("Acme Holdings", "confirm") in attributions_of(a, "closure")
