@@ -1650,6 +1650,8 @@ def _noun_holder(noun: Token) -> Token | None:
                 continue  # "press reports in China": where the reports ran, not whose
             if obj.ent_type_ or obj.pos_ == "PROPN":
                 return obj
+            if child.lower_ == "by" and (obj.lower_ in ORG_NOUNS | FINDING_BODIES):
+                return obj  # "a report by the committee": the committee's
     return next(
         (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in HOLDER_ENTITY_TYPES),
         None,

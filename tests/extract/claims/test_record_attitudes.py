@@ -260,3 +260,11 @@ def test_an_event_confirmed_by_a_party_in_a_participle_is_confirmed(analyze_text
         "Plant news\nThe closure, confirmed by Acme Holdings on Monday, will cost 300 jobs.\n"
     )
     assert ("Acme Holdings", "confirm") in attributions_of(a, "closure")
+
+
+def test_a_report_by_a_committee_is_the_committees(analyze_text):
+    a = analyze_text(
+        "Agency review\nA report by the committee said the agency should be scrapped.\n"
+    )
+    names = {name for name, _ in attributions_of(a, "agency should be scrapped")}
+    assert any("committee" in n for n in names), names
