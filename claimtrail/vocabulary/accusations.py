@@ -109,6 +109,8 @@ COUNTER_VERBS = frozenset(
         *("crack", "cracking", "clamp", "clamping", "stamp", "stamping"),
         *("root", "rooting", "eradicate", "eliminate", "reduce", "reducing"),
         *("investigate", "investigating", "probe", "probing"),
+        *("smash", "smashing", "defeat", "defeating", "target", "targeting", "targeted"),
+        *("catch", "catching", "jail", "jailing", "prosecute", "prosecuting"),
     }
 )
 # Nouns of the legal process that a wrong may qualify without accusing ("criminal proceedings",

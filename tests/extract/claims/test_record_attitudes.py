@@ -268,3 +268,11 @@ def test_a_report_by_a_committee_is_the_committees(analyze_text):
     )
     names = {at.source.name for c in a.claims for at in c.attributions}
     assert any("committee" in n for n in names), names
+
+
+def test_criminals_the_speaker_means_to_smash_are_no_accusation(analyze_text):
+    a = analyze_text(
+        'Asylum plans\n"By breaking that link we can smash the criminal gangs at the heart of '
+        'the trade," Mr Vance said.\n'
+    )
+    assert "allege" not in {att for _, att in attributions_of(a, "criminal gangs")}
