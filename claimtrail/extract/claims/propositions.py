@@ -487,8 +487,8 @@ def _countered(tok: Token) -> bool:
     for _ in range(4):
         if node.head.i == node.i:
             return False
-        if node.dep_ not in {"dobj", "pobj", "conj", "amod", "compound", "prep", "prt"}:
-            return False
+        if node.dep_ not in {"dobj", "pobj", "conj", "amod", "compound", "prep", "prt", "relcl"}:
+            return False  # "relcl": "jail parents who breach contact orders"
         node = node.head
         if node.lower_ in COUNTER_VERBS:
             return True

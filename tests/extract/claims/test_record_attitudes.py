@@ -276,3 +276,10 @@ def test_criminals_the_speaker_means_to_smash_are_no_accusation(analyze_text):
         'the trade," Mr Vance said.\n'
     )
     assert "allege" not in {att for _, att in attributions_of(a, "criminal gangs")}
+
+
+def test_wrongdoers_a_party_may_jail_are_no_accusation(analyze_text):
+    a = analyze_text(
+        "Access rules\nMr Vance said judges could already jail parents who breach contact orders.\n"
+    )
+    assert "allege" not in {att for _, att in attributions_of(a, "breach contact orders")}
