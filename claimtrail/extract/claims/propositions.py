@@ -41,6 +41,20 @@ from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
+from claimtrail.vocabulary.accusations import (
+    BOUND_OBJECTS,
+    BREAK_VERBS,
+    COUNTER_VERBS,
+    DISTORTION_WORDS,
+    FAILING_THINGS,
+    INNOCENCE_WORDS,
+    OUTCOME_WORDS,
+    OWN_POSSESSIVES,
+    PROCESS_NOUNS,
+    VIRTUE_WORDS,
+    WRONGDOING_PHRASES,
+    WRONGDOING_PREDICATES,
+)
 from claimtrail.vocabulary.answers import (
     ANSWER_OBJECT_PREPOSITIONS,
     CLEARING_WORDS,
@@ -256,7 +270,33 @@ def _source(
         return Source(name=hit[1].name, entity_id=hit[0], start=start, end=end)
     if token.pos_ == "PRON":
         return _pronoun_source(token, entities, quotes) or Source(name=UNATTRIBUTED)
+    described = _described_speaker(token, quotes)
+    if described is not None:
+        return described.model_copy(update={"start": start, "end": end})
     return Source(name=text_of(doc)[start:end], start=start, end=end)
+
+
+def _described_speaker(token: Token, quotes: Sequence[Quote]) -> Source | None:
+    """'The Tory spokesman also criticised X' after 'Mr Ancram … he asked': a definite
+    spokesman description continues the speaker quoted just before it."""
+    if token.lower_ not in SPOKES_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return None
+    before = [
+        (q.speaker.start, q.speaker)
+        for q in quotes
+        if q.speaker is not None
+        and q.speaker.name
+        and q.speaker.start is not None
+        and q.speaker.end is not None
+        and q.speaker.end <= token.idx
+        and token.idx - q.speaker.start <= PRONOUN_REACH
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda pair: pair[0])[1]
+    return Source(name=last.name or "", entity_id=last.entity_id)
 
 
 # How far back (characters) a pronoun holder looks for the named party it stands for.
@@ -378,7 +418,168 @@ def _predicts(span: Span) -> bool:
 
 
 def _wrongdoing(text: str) -> bool:
-    return any(fold(w) in WRONGDOING_WORDS for w in re.findall(r"[a-z]+", text.lower()))
+    lowered = text.lower()
+    return any(
+        fold(w) in WRONGDOING_WORDS | WRONGDOING_PREDICATES for w in re.findall(r"[a-z]+", lowered)
+    ) or any(p in lowered for p in WRONGDOING_PHRASES)
+
+
+def _negated_word(tok: Token) -> bool:
+    """'has not been straightforward', 'was never honest': the word or its copula is negated."""
+    heads = [tok, tok.head] if tok.dep_ in {"acomp", "attr"} else [tok]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
+def _wrong_tokens(span: Span) -> list[Token]:
+    """The words of a content that name a wrong: a wrongdoing word ("lied", "propaganda"), the
+    first word of a wrongdoing phrase ("turned its back on"), a negated virtue ("has not been
+    straightforward"); never a word for what awaits the guilty ("would face punishments")."""
+    out = [
+        t
+        for t in span
+        if t.lower_ not in OUTCOME_WORDS
+        and not _names_a_claim(t)
+        and not _countered(t)
+        and (
+            fold(t.lower_) in WRONGDOING_WORDS | WRONGDOING_PREDICATES
+            or (t.lower_ in VIRTUE_WORDS and _negated_word(t))
+            or (
+                t.lower_ in BREAK_VERBS
+                and any(c.dep_ == "dobj" and c.lower_ in BOUND_OBJECTS for c in t.children)
+            )
+        )
+    ]
+    lowered = span.text.lower()
+    for phrase in WRONGDOING_PHRASES:
+        at = lowered.find(phrase)
+        if at >= 0:
+            first = span.doc.char_span(
+                span.start_char + at, span.start_char + at + 1, alignment_mode="expand"
+            )
+            if first is not None:
+                out.append(first[0])
+    return sorted(out, key=lambda t: t.i)
+
+
+def _names_a_claim(tok: Token) -> bool:
+    """The wrong only names what an accusation is about ("the fraud allegations against him",
+    "charges of corruption", "innocent of the fraud charges"): talk about the accusation, not
+    one made by the speaker."""
+    node = tok
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in {"compound", "amod", "pobj", "nmod"} and node.head.lower_ in (
+            CLAIM_REFERENCE_NOUNS - DEMONSTRATIVES - PRONOUN_SUBJECTS - {"them"}
+        ):
+            return True
+        if node.dep_ in {"compound", "amod"} and node.head.lower_ in PROCESS_NOUNS:
+            return True  # "criminal proceedings", "the fraud trial": no wrong of anyone's
+        node = node.head
+    return False
+
+
+def _countered(tok: Token) -> bool:
+    """The wrong is what someone acts against ("help fight crime and illegal immigration",
+    "plans for tackling immigration abuse", "vowed to stamp out corruption"), not a wrong
+    anyone is said to do."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ not in {"dobj", "pobj", "conj", "amod", "compound", "prep", "prt", "relcl"}:
+            return False  # "relcl": "jail parents who breach contact orders"
+        node = node.head
+        if node.lower_ in COUNTER_VERBS:
+            return True
+    return False
+
+
+def _clears_by_innocence(span: Span) -> bool:
+    """The content says someone is innocent ("insists he is innocent", "said his client was
+    blameless"): a denial of the wrong he is accused of."""
+    return any(
+        t.lower_ in INNOCENCE_WORDS and t.dep_ in {"acomp", "attr"} and not _negated_word(t)
+        for t in span
+    )
+
+
+def _clause_of(tok: Token, span: Span) -> Token | None:
+    """The nearest verb at or above a word, inside the content, that has a subject of its own
+    ('he lied' for 'lied', 'corruption has cost' for 'corruption', 'there was no conflict')."""
+    node = tok
+    while span.start <= node.i < span.end:
+        if node.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in node.children
+        ):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+# How a word of wrong may hang on its clause's verb and still be what the subject did ("he
+# lied", "he was dishonest", "they committed fraud"), not a wrong named in passing ("took
+# action for wrongful dismissal": somebody else's).
+PREDICATE_OF_SUBJECT = frozenset({"acomp", "attr", "dobj", "xcomp", "advmod", "oprd"})
+
+
+def wrong_doer(
+    span: Span, speaker: Source, entities: EntityTable, direct: bool
+) -> tuple[str, bool] | None:
+    """Who a content says did a wrong (guidelines B, allege: an accusation of wrongdoing):
+    ("self", negated) when the wrongdoer is the speaker ("he said he lied to the board",
+    "'I was lying'", "said he had not misled anyone"), ("person", negated) when it is another
+    person ("he's not criminally responsible"), ("other", negated) for any other party ("the
+    leadership had gone AWOL", "ministers were misled": the unnamed agent),
+    ("prediction", False) when the wrong is only foreseen ("the bill would encourage
+    corruption"); None when the content names no wrong."""
+    for tok in _wrong_tokens(span):
+        clause = _clause_of(tok, span)
+        if clause is None:
+            return ("other", False)
+        if any(c.dep_ == "aux" and c.lower_ in PREDICTION_MODALS for c in clause.children) or any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in clause.children
+        ):
+            if any(span.start <= a.i < span.end and verb_lemma(a.text) for a in clause.ancestors):
+                return None  # "he warned X that falsifying the books would be the only way"
+            return ("prediction", False)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if tok.i == clause.i and subject is not None and subject.lower_ in FAILING_THINGS:
+            continue  # "talks failed to find a solution": nobody's wrong
+        if (
+            tok.lower_ in DISTORTION_WORDS
+            and subject is not None
+            and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children)
+        ):
+            return ("own words", False)  # "his comments had been distorted": a denial
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "csubj"}), None)
+        negated = tok.lower_ not in VIRTUE_WORDS and (
+            any(c.dep_ == "neg" for c in clause.children)
+            or _negated_word(tok)  # "are not racist", whatever the parse made the clause
+            or any(c.lower_ in {"no", "nothing"} for c in tok.children)
+        )
+        if subject is None:  # "we were misled": the speaker suffers the wrong
+            return ("other", negated)
+        pronoun = subject.lower_
+        first = next((t for t in span if not t.is_punct and t.lower_ != "that"), None)
+        done = tok.i == clause.i or (tok.head.i == clause.i and tok.dep_ in PREDICATE_OF_SUBJECT)
+        own = done and (
+            (pronoun in {"i", "we"} and direct)
+            or (
+                pronoun in {"he", "she", "it", "they"}
+                and not direct
+                and first is not None
+                and first.i == subject.i
+                and _speaker_fits(pronoun, speaker, entities, span.doc)
+            )
+        )
+        if own:
+            return ("self", negated)
+        person = pronoun in {"he", "she", "i", "we"} or subject.ent_type_ == "PERSON"
+        return ("person" if person else "other", negated)
+    return None
 
 
 # -- records from quotes ----------------------------------------------------------------------
@@ -426,6 +627,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         relayed = _unheld_report_speaker(doc, sp, q) if outlet_report is None else None
         if relayed is not None:  # "press reports suggest C", "C, UK media reports say"
             q = _without_trailing_holder(doc, q)
+        sp = _unresolved_pronoun(sp, out, entities, doc)  # "The office said X. It added Y"
+        sp = _joint_parties(sp, doc, entities)  # "A and B welcomed it … the companies said"
         name = _without_the((sp.name if sp else None) or UNATTRIBUTED)
         role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -459,11 +662,20 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             attitude = last_by_speaker.get(name, "assert")
             if attitude in {"assert", "allege"} and _is_outlet(name, role):
                 attitude = "report"  # "Acme 'to cut 500 jobs'", the paper reported: it relays
+            elif attitude in {"assert", "allege"}:
+                # a continuation accuses only by its own words ('"While Acme has turned its back
+                # on us, I shall not," he said. "I will be standing again."': no accusation)
+                attitude = _wrong_attitude(
+                    "assert", span, sp, entities, q.kind == "direct", _is_commentator(name, role)
+                )
         else:
             negated = bool(
                 cue_root is not None and any(c.dep_ == "neg" for c in cue_root.root.children)
             )
             attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
+            noun = REPORTING_NOUNS.get(cue_word.split("'")[0]) if lemma is None else None
+            if noun in {"confirm", "deny"} and attitude == "assert":
+                attitude = noun  # "Acme's confirmation that C", "his denial that C"
             voiced = _voiced_attitude(cue_root.root) if cue_root is not None else None
             if voiced is not None and attitude == "assert":
                 attitude = voiced  # "expressed fears that C", "voiced doubts that C"
@@ -471,6 +683,13 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 attitude = "report"  # what reports in a paper say, the paper reports
             if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
                 attitude = "assert"  # "said there was no conflict of interest" accuses nobody
+            if attitude_of(lemma, negated) == "assert" and attitude in {"assert", "allege"}:
+                attitude = _wrong_attitude(
+                    attitude, span, sp, entities, q.kind == "direct", _is_commentator(name, role)
+                )
+            answer = _answer_in_words(span, cue_root.root if cue_root is not None else None)
+            if answer is not None and attitude in {"assert", "allege"}:
+                attitude = answer  # '"We can confirm we are in talks," he said', "…, confirming X"
             if evidence == "contest":
                 attitude = "contest"  # "he was unaware of anything to suggest C": disputes C
         rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
@@ -781,9 +1000,13 @@ def _declines_comment(span: Span) -> bool:
     """The content only says that its speaker does not comment ("it did not comment on market
     speculation", "the company never comments on rumours")."""
     root = span.root
-    return root.lower_ in COMMENT_VERBS and any(
-        c.dep_ == "neg" or c.lower_ in NEGATORS for c in root.children
-    )
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+
+    def negated(verb: Token) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children)
+
+    # "it had not seen the details and could not comment": a refusal in every part
+    return any(v.lower_ in COMMENT_VERBS for v in verbs) and all(negated(v) for v in verbs)
 
 
 def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:
@@ -891,6 +1114,131 @@ def _quote_attitude(
     return attitude
 
 
+def _unresolved_pronoun(
+    speaker: Speaker | None, before: Sequence[Record], entities: EntityTable, doc: Doc
+) -> Speaker | None:
+    """A speaker left as a bare pronoun ("It added that X", "it claims X") stands for the party
+    of the record just before it when the pronoun fits that party ("The prime minister's office
+    said C. It added D": the office), else it stays as it is."""
+    if speaker is None or speaker.entity_id or (speaker.name or "").lower() not in {"it", "they"}:
+        return speaker
+    previous = next((r for r in reversed(before) if r.source.name != UNATTRIBUTED), None)
+    if previous is None or previous.source.name.lower() in PRONOUN_SUBJECTS:
+        return speaker
+    if speaker.start is not None and speaker.start - previous.end > PRONOUN_REACH:
+        return speaker
+    if not _speaker_fits((speaker.name or "").lower(), previous.source, entities, doc):
+        return speaker
+    return speaker.model_copy(
+        update={"name": previous.source.name, "entity_id": previous.source.entity_id}
+    )
+
+
+def _joint_parties(speaker: Speaker | None, doc: Doc, entities: EntityTable) -> Speaker | None:
+    """A plural description of organisations ("the companies said", "both firms said") stands
+    for the organisations the sentence before names as its joint subject ("EADS and BAE
+    Systems welcomed the move. … the companies said": EADS and BAE Systems, guidelines A: a
+    joint source)."""
+    if speaker is None or speaker.entity_id or speaker.start is None:
+        return speaker
+    words = (speaker.mention or speaker.name or "").lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in {"the", "both"}:
+        return speaker
+    singular = re.sub(r"ies$", "y", words[-1]) if words[-1].endswith("ies") else words[-1][:-1]
+    if not words[-1].endswith("s") or singular not in ORG_NOUNS:
+        return speaker
+    here = doc.char_span(speaker.start, speaker.start + 1, alignment_mode="expand")
+    if here is None or here.sent.start == 0:
+        return speaker
+    before = doc[here.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    parties = [subject, *(c for c in subject.children if c.dep_ == "conj")] if subject else []
+    names = [
+        hit[1].name
+        for t in parties
+        for hit in [entities.at(t.idx, t.idx + len(t.text))]
+        if hit is not None and hit[1].type == "organization"
+    ]
+    if len(set(names)) < 2:
+        return speaker
+    return speaker.model_copy(update={"name": " and ".join(dict.fromkeys(names))})
+
+
+def _answer_in_words(span: Span, cue: Token | None) -> str | None:
+    """A saying that is itself a confirmation or a denial: the content opens with the
+    speaker's own verb of answering ('"We can confirm that we are in talks"', '"I deny that
+    entirely"'), or the cue carries a participle of one ("said it had agreed the deal,
+    confirming weeks of speculation")."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is not None
+        and subject.lower_ in {"i", "we"}
+        and root.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ == "neg" for c in root.children)
+        and any(c.dep_ in {"ccomp", "dobj"} for c in root.children)
+    ):
+        said = attitude_of(verb_lemma(root.text))
+        if said in {"confirm", "deny"}:
+            return said
+    around = [*(cue.children if cue is not None else ()), *root.subtree]
+    for c in around:
+        if (
+            c.dep_ in {"advcl", "xcomp", "conj"}
+            and c.tag_ == "VBG"
+            and not span.start <= c.i < span.end
+            and (cue is None or c.i > cue.i)
+        ):
+            lemma = verb_lemma(c.text)
+            attitude = attitude_of(lemma) if lemma else None
+            own_content = any(t.dep_ in {"ccomp", "acl", "relcl"} for t in c.subtree if t.i != c.i)
+            if (
+                attitude == "confirm"
+                and not own_content
+                and not any(g.dep_ == "neg" for g in c.children)
+            ):
+                return attitude  # confirming what it says, not a content of its own
+    return None
+
+
+def _wrong_attitude(
+    attitude: str,
+    span: Span,
+    speaker: Speaker | None,
+    entities: EntityTable,
+    direct: bool,
+    commentator: bool,
+) -> str:
+    """A plain saying whose content names a wrong, by who did it: another party's wrong is an
+    accusation ("said UKIP had turned its back on the voters": allege), the speaker's own an
+    admission ("said he lied to the board": confirm) or, negated, a denial ("said he had not
+    misled anyone": deny); a foreseen wrong is a prediction ("the bill would encourage
+    corruption": speculate). A commentator's evaluation stays an assertion."""
+    source = Source(
+        name=(speaker.name if speaker else None) or UNATTRIBUTED,
+        entity_id=speaker.entity_id if speaker else None,
+        start=speaker.start if speaker else None,
+        end=speaker.end if speaker else None,
+    )
+    if _clears_by_innocence(span):
+        return "deny"  # "insists he is innocent of the charges"
+    doer = wrong_doer(span, source, entities, direct)
+    if doer is None:  # the wrongdoing word only names an outcome ("would face punishments")
+        return "assert" if attitude == "allege" else attitude
+    who, negated = doer
+    if who == "own words":
+        return "deny"
+    if who == "self":
+        return "deny" if negated else "confirm"
+    if who == "prediction":
+        return "speculate" if attitude == "allege" else attitude
+    if negated and who == "person":
+        return "deny"  # "he's not criminally responsible": calls the accusation false
+    if negated or commentator:
+        return "assert" if attitude == "allege" and negated else attitude
+    return "allege"
+
+
 def _official_finding(verb: Token, name: str, role: str | None) -> bool:
     """'The High Court ruled that C', 'an inquiry found that C': a finding verb whose speaker
     is a court, jury, tribunal, inquiry or regulator (guidelines C: official findings)."""
@@ -957,7 +1305,19 @@ def _dismisses_a_claim(span: Span) -> bool:
         return False
     # the predicate only: "it has received an approach after weeks of speculation" dismisses
     # nothing
-    predicate = [root, *(t for c in root.children if c.dep_ in PREDICATE_DEPS for t in c.subtree)]
+    # nor what a participle of saying adds ("it had agreed the deal, confirming weeks of
+    # speculation")
+    aside = {
+        t.i
+        for t in root.subtree
+        if t.tag_ == "VBG" and t.dep_ == "advcl" and verb_lemma(t.text)
+        for t in t.subtree
+    }
+    predicate = [
+        root,
+        *(t for c in root.children if c.dep_ in PREDICATE_DEPS for t in c.subtree),
+    ]
+    predicate = [t for t in predicate if t.i not in aside]
     words = {t.lower_ for t in predicate if t.i > subject.i}
     return bool(words & DISMISSAL_WORDS) or (
         bool(words & {"no", "not", "n't"})
@@ -1163,6 +1523,7 @@ def cue_records(
             or _as_evidential_record(doc, tok, entities, quotes)
             or _nested_claim_record(doc, tok, entities, quotes)
             or _reference_denial(doc, tok, entities, quotes)
+            or _clausal_answer(doc, tok, entities, quotes)
             or _topic_rumour_record(doc, tok)
         )
         if rec is not None:
@@ -1289,6 +1650,8 @@ def _noun_holder(noun: Token) -> Token | None:
                 continue  # "press reports in China": where the reports ran, not whose
             if obj.ent_type_ or obj.pos_ == "PROPN":
                 return obj
+            if child.lower_ == "by" and (obj.lower_ in ORG_NOUNS | FINDING_BODIES):
+                return obj  # "a report by the committee": the committee's
     return next(
         (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in HOLDER_ENTITY_TYPES),
         None,
@@ -1390,7 +1753,7 @@ def _accusation_record(
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         if agent is None and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
-            holder = _active_subject(tok)
+            holder = _clause_holder(tok)
         patient = next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
     else:
         holder = _noun_holder(tok)
@@ -1406,7 +1769,7 @@ def _accusation_record(
     text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     if patient is not None and patient.i > tok.i and source.name != UNATTRIBUTED:
         # "accused it of betraying its voters" → "Anna Hartley accused the Green League of ..."
-        accused_name = _accused_name(doc, patient, entities)
+        accused_name = _accused_name(doc, patient, entities, source.entity_id)
         words = doc[tok.i : obj.right_edge.i + 1]
         said = "".join(
             accused_name + t.whitespace_ if t.i == patient.i else t.text_with_ws for t in words
@@ -1423,16 +1786,34 @@ def _accusation_record(
     )
 
 
-def _accused_name(doc: Doc, patient: Token, entities: EntityTable) -> str:
+def _clause_holder(verb: Token) -> Token | None:
+    """Who does what an active verb says, where its subject is not a name: the noun a relative
+    clause is on ("the SNP, which accused him of X": the SNP) and for a participle ("wrote to
+    him accusing him of X", "quit, claiming X") the subject of the verb it hangs on."""
+    subject = _active_subject(verb)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        head = verb.head
+        if head.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"auxpass", "nsubjpass"} for c in head.children
+        ):
+            return _clause_holder(head)
+    return subject
+
+
+def _accused_name(
+    doc: Doc, patient: Token, entities: EntityTable, accuser: str | None = None
+) -> str:
     """The accused as a name: a pronoun ("accused it of") resolved to the organisation or
-    person named last before it, else the words as written."""
+    person named last before it other than the accuser, else the words as written."""
     if patient.pos_ != "PRON":
         return patient.text
     types = {"person"} if patient.lower_ in {"him", "her"} else {"organization"}
-    for _, record, mention in entities.mentions_before(patient.idx):
+    for entity_id, record, mention in entities.mentions_before(patient.idx):
         if patient.idx - mention.end > PRONOUN_REACH:
             break
-        if record.type in types:
+        if record.type in types and not (accuser and entity_id == accuser):
             return record.name
     return patient.text
 
@@ -1663,7 +2044,11 @@ def _reference_denial(
     if decides(tok):
         return None  # "the LSE rejected a takeover offer": a decision, not a denial
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    reduced = _reduced_response(tok) and tok.head.lower_ in CLAIM_REFERENCE_NOUNS
+    reduced = _reduced_response(tok) and (
+        tok.head.lower_ in CLAIM_REFERENCE_NOUNS
+        # "the closure, confirmed by Acme on Monday": a confirmation of the event it names
+        or (attitude == "confirm" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i)
+    )
     if obj is None and reduced:  # "claims denied by Labour": the noun is the denied object
         obj = tok.head
     if obj is None or not (obj.lower_ in CLAIM_REFERENCE_NOUNS or obj.pos_ == "NOUN"):
@@ -1690,7 +2075,10 @@ def _reference_denial(
         start, end = inverted
         text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     else:
-        start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+        # the noun's own words, not the participle that answers it ("the closure, confirmed by
+        # Acme": the closure)
+        words = [t for t in obj.subtree if not t.is_punct and not (obj.i < tok.i <= t.i)]
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         text = text_of(doc)[start:end]
     return Record(
         start=start,
@@ -1700,6 +2088,71 @@ def _reference_denial(
         source=source,
         cue=_cue_at(tok),
         reference=clause is None and inverted is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
+        standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+    )
+
+
+def _clausal_answer(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """A denial or an admission whose content is a gerund ("Smith has denied lying to
+    investors", "admitted misleading the board") or the clause a sentence-final relative
+    points back at ("prosecutors say he stole the money, which he denies")."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    lemma = verb_lemma(tok.text)
+    attitude = attitude_of(lemma) if lemma else None
+    if attitude not in {"deny", "confirm"} or lemma in {"refuse", "rule", "shut"}:
+        return None
+    gerund = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in {"xcomp", "dobj", "pcomp"}
+            and c.tag_ == "VBG"
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        ),
+        None,
+    )
+    which = next((c for c in tok.children if c.dep_ == "dobj" and c.tag_ == "WDT"), None)
+    holder = _clause_holder(tok)
+    if holder is None or holder.tag_ in {"WDT", "WP"}:
+        return None
+    source = _source(doc, holder, entities, quotes)
+    if gerund is not None:
+        start = gerund.left_edge.idx
+        end = gerund.right_edge.idx + len(gerund.right_edge.text)
+        text = f"{source.name} {text_of(doc)[start:end]}"
+    elif which is not None and tok.dep_ == "relcl" and which.i > 0:
+        if doc[which.i - 1].text != ",":
+            return None  # "the charges which he denies": a noun, answered elsewhere
+        clause = tok.head  # up to the clause, with a subject, that the relative ends
+
+        def subjectless(t: Token) -> bool:
+            return t.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in t.children
+            )
+
+        while subjectless(clause) and clause.head.i != clause.i:
+            clause = clause.head
+        if subjectless(clause) or clause.i > tok.i:
+            return None
+        toks = [t for t in clause.subtree if t.i < which.i - 1 and not t.is_punct]
+        toks = [t for t in toks if not (t.i == toks[0].i and t.lower_ == "that")]
+        if not toks:
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = stand_alone(text_of(doc)[start:end], doc, start, source, entities, True)
+    else:
+        return None
+    return Record(
+        start=start,
+        end=end,
+        text=text,
+        attitude=attitude,
+        source=source,
+        cue=_cue_at(tok),
+        kind="denial",
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
     )
 
