@@ -76,6 +76,7 @@ DESCRIPTIVE_PERSON_NOUNS = frozenset(
         "scrum-half",
         "full-back",
         "flanker",
+        "holder",
     }
 )
 
@@ -204,6 +205,15 @@ BUSINESS_DESCRIPTION_NOUNS = frozenset(
         "chipmaker",
         "drugmaker",
         "fund",
+        "housebuilder",
+        "supermarket",
+        "grocer",
+        "bookmaker",
+        "shipbuilder",
+        "steelmaker",
+        "distiller",
+        "bookseller",
+        "band",
     }
 )
 
@@ -211,15 +221,7 @@ BUSINESS_DESCRIPTION_NOUNS = frozenset(
 # William Hill"): beyond gazetteer.ORG_NOUNS, the name after one is an organisation even when
 # the NER took it for a person. Not "incumbent" or "miner": those stand before people too.
 BODY_KIND_PREMODIFIERS = frozenset(
-    (BUSINESS_DESCRIPTION_NOUNS - {"incumbent", "miner", "monopoly", "fund", "unit"})
-    | {
-        "housebuilder",
-        "supermarket",
-        "grocer",
-        "bookmaker",
-        "shipbuilder",
-        "steelmaker",
-    }
+    BUSINESS_DESCRIPTION_NOUNS - {"incumbent", "miner", "monopoly", "fund", "unit"}
 )
 
 # Person nouns that state a gender ("a spokesman … She insisted" is not the spokesman); words
@@ -323,5 +325,97 @@ BODY_NAME_ENDINGS = frozenset(
         "Software",
         "Telecom",
         "Communications",
+    }
+)
+
+# Seats of power that speak for a government ("the Kremlin said", "Downing Street denied"): an
+# organisation speaker of its own, never the country (gazetteer.COUNTRY_ALIASES lists
+# "Kremlin" as a form of Russia for mentions in general).
+SEATS_OF_POWER = frozenset(
+    {
+        "Kremlin",
+        "White House",
+        "Downing Street",
+        "Number 10",
+        "Number Ten",
+        "No 10",
+        "Elysee",
+        "Élysée",
+        "Elysee Palace",
+        "Élysée Palace",
+        "Pentagon",
+        "Quai d'Orsay",
+    }
+)
+
+# Inflected verbs of saying that a sentence ending in a colon holds ("On Monday, Dr Reed told
+# reporters:"); no name-and-role head holds one (quotes/reactions.py).
+TELLING_FORMS = frozenset({"told", "tells", "said", "says", "explained", "added", "insisted"})
+
+# Forms of "quote" whose object is the one quoted ("the paper quoted Mr Reed telling members
+# that C": Mr Reed's words).
+QUOTING_FORMS = frozenset({"quote", "quotes", "quoted", "quoting"})
+
+# Nouns a listener is the object of ("in an interview with CNN"), beside verbs of saying.
+INTERVIEW_NOUNS = frozenset({"interview", "interviews"})
+
+# Bodies that are regulators or watchdogs by name, though an article may never call them so
+# ("Ofcom has ordered BT to … The regulator said"): "the regulator" / "the watchdog" is the
+# one of these in view, not the company it regulates.
+REGULATOR_NAMES = frozenset(
+    {
+        "Ofcom",
+        "Ofgem",
+        "Ofwat",
+        "Oftel",
+        "Ofsted",
+        "Postcomm",
+        "ORR",
+        "Office of Rail Regulation",
+        "FSA",
+        "Financial Services Authority",
+        "Food Standards Agency",
+        "OFT",
+        "Office of Fair Trading",
+        "Competition Commission",
+        "ASA",
+        "Advertising Standards Authority",
+        "PCC",
+        "Press Complaints Commission",
+        "CAA",
+        "Civil Aviation Authority",
+        "Pensions Regulator",
+        "Information Commissioner",
+        "SEC",
+        "Securities and Exchange Commission",
+        "FTC",
+        "Federal Trade Commission",
+        "FCC",
+        "Federal Communications Commission",
+        "FDA",
+        "Food and Drug Administration",
+        "BaFin",
+    }
+)
+REGULATOR_NOUNS = frozenset({"regulator", "watchdog"})
+
+# Who a person is, as the owner of their spokesman or lawyer ("the singer's spokeswoman", "the
+# star's lawyer"): the person in view. Offices are not here: "the prime minister's spokesman"
+# stays that description when no prime minister is named.
+PERSON_OWNER_NOUNS = DESCRIPTIVE_PERSON_NOUNS | frozenset(
+    {
+        "singer",
+        "actor",
+        "actress",
+        "star",
+        "rapper",
+        "presenter",
+        "artist",
+        "model",
+        "player",
+        "footballer",
+        "celebrity",
+        "comic",
+        "writer",
     }
 )

@@ -23,6 +23,7 @@ from claimtrail.extract.quotes.content_spans import (
 from claimtrail.extract.quotes.direct import attribute_quoted_spans
 from claimtrail.extract.quotes.headline import headline_fragments, split_headline
 from claimtrail.extract.quotes.intro_lines import find_intro_paragraphs
+from claimtrail.extract.quotes.inverted import find_inverted_reports
 from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_blocks
 from claimtrail.extract.quotes.reported import find_reported_speech
@@ -89,6 +90,7 @@ def extract_quotes(
         # one cue, one record: '"A," said the coach. "B."' is not also "said [the coach]"
         found = [c for c in found if c.kind == "direct" or c.cue not in direct_cues]
         found += headline_fragments(doc, body_start, marks, found)
+        found += find_inverted_reports(doc, found)
     return _without_nested(sorted(found, key=lambda c: (c.start, -c.end)))
 
 

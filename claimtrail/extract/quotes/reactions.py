@@ -17,6 +17,7 @@ from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS, NON_SOURCE_HEADS, verb_lemma
+from claimtrail.vocabulary.referents import TELLING_FORMS
 
 # The head is short: a name and a role, not a sentence (a sentence ending in a colon before
 # a quote is ordinary reported speech and is handled by the parser).
@@ -66,9 +67,17 @@ def _ends_in_verb(head: str) -> bool:
     return bool(words) and verb_lemma(words[-1].strip(".,;")) is not None
 
 
+def _tells_someone(head: str) -> bool:
+    """Whether a head is a sentence whose verb of saying has a listener after it ("On Tuesday,
+    Dr Reed told journalists", "Mr Lowe, a former director, told Radio Leeds's breakfast
+    show"): an inflected verb of saying, in lower case, after the first word."""
+    words = [w.strip(".,;") for w in _PAREN.sub("", head).split()[1:]]
+    return any(w.islower() and w in TELLING_FORMS and verb_lemma(w) is not None for w in words)
+
+
 def parse_head(head: str) -> tuple[Profile, tuple[int, int]] | None:
     """Read 'Name, Role (Place), via channel' into a profile and the name's offsets in head."""
-    if _ends_in_verb(head):
+    if _ends_in_verb(head) or _tells_someone(head):
         # "Speaking in Leeds Mr Reed said": a sentence ends in its verb, even where its last
         # words look like a channel ("in Leeds …"); the parser reads it
         return None

@@ -20,7 +20,9 @@ from claimtrail.models import Entity
 from claimtrail.models import Span as OffsetSpan
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.gazetteer import (
-    COUNTRY_ALIASES,
+    COUNTRY_ALIASES as COUNTRY_FORMS,
+)
+from claimtrail.vocabulary.gazetteer import (
     ORG_HEADS,
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
@@ -35,14 +37,22 @@ from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
     BODY_NAME_ENDINGS,
+    DESCRIPTIVE_PERSON_NOUNS,
     NAME_PARTICLES,
     NAMED_KIND_NOUNS,
     POSTNOMINALS,
     PRODUCT_NOUNS,
     RANK_GENDER,
     RANK_OFFICE_WORDS,
+    SEATS_OF_POWER,
     WORK_NOUNS,
 )
+
+# A country's forms, less the seats of power that speak for its government ("the Kremlin
+# said" is the Kremlin's, an organisation, not Russia's).
+COUNTRY_ALIASES = {
+    form: country for form, country in COUNTRY_FORMS.items() if form not in SEATS_OF_POWER
+}
 
 # Longest first, so "Vice President" is stripped before "President".
 PERSON_TITLES = sorted(TITLES, key=len, reverse=True)
@@ -241,6 +251,19 @@ def _label(span: Span) -> str:
         return "PERSON"  # "Mr Kilroy-Silk" is a person even when NER says ORG
     if span.label_ == "PERSON" and len(span) == 1 and text.isupper() and len(text) > 1:
         return "ORG"  # acronyms are organisations far more often than people
+    if (
+        span.label_ in {"ORG", "GPE", "LOC", "FAC"}
+        and span.start > 0
+        and text not in COUNTRY_ALIASES
+        and not text.isupper()
+        and len(text.split()) <= 3
+        and span.doc[span.start - 1].is_lower
+        and span.doc[span.start - 1].lower_ in PERSON_NOUNS | DESCRIPTIVE_PERSON_NOUNS
+        and span.doc[span.start - 1].dep_ not in {"pobj", "dobj", "nsubj"}
+        and span.doc[span.end - 1].text.rstrip(".") not in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS
+    ):
+        return "PERSON"  # "Leeds winger Paris Okafor": a title before a name, whatever
+        # the NER took the name for (Paris is also a city)
     if span.label_ == "PERSON":
         after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         if after in PLACE_HEADS:
@@ -642,6 +665,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         label = "ORG"
     if label == "PERSON" and not full_names and any(_titles_a_work(m, doc) for m in ms):
         return "other"  # "her gritty drama Wasp … Wasp tells the story": a work, no person
+    if label in {"ORG", "GPE", "LOC", "FAC"} and any(_takes_a_post(m, doc) for m in ms):
+        return "person"  # "Quill joined Barnford as chief executive": a body holds no post
     return LABEL_TYPES.get(label, "other")
 
 
@@ -655,6 +680,24 @@ def _after_body_kind(m: Mention, doc: Doc) -> bool:
     return before.lower_ in ORG_NOUNS | BODY_KIND_PREMODIFIERS and before.head.i in range(
         span.start, span.end
     )
+
+
+def _takes_a_post(m: Mention, doc: Doc) -> bool:
+    """A one-word name, the NER's organisation or place, that is the subject of a verb whose
+    'as' phrase is a person's title ("Quill joined Barnford as chief executive", "Kerr
+    stepped down as manager"): a person's surname."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or m.text in COUNTRY_ALIASES or m.text.isupper():
+        return False
+    name = span.root
+    if name.dep_ != "nsubj" or (name.i > 0 and doc[name.i - 1].lower_ == "the"):
+        return False
+    for prep in name.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            post = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if post is not None and post.is_lower and post.lower_ in PERSON_NOUNS:
+                return True
+    return False
 
 
 def _titles_a_work(m: Mention, doc: Doc) -> bool:

@@ -57,12 +57,15 @@ from claimtrail.vocabulary.grammar import (
     ROLE_PREPOSITIONS,
 )
 from claimtrail.vocabulary.lexicon import CHANNEL_WORDS, verb_lemma
+from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
+    BODY_KIND_PREMODIFIERS,
     BUSINESS_DESCRIPTION_NOUNS,
     DESCRIPTIVE_PERSON_NOUNS,
     FEMALE_NOUNS,
     FILING_VERBS,
     FINDING_NOUNS,
+    INTERVIEW_NOUNS,
     LAWSUIT_NOUNS,
     MALE_NOUNS,
     NAMED_KIND_NOUNS,
@@ -70,9 +73,14 @@ from claimtrail.vocabulary.referents import (
     OTHER_OFFICE_WORDS,
     OUTLET_NAME_WORDS,
     PAIR_NOUNS,
+    PERSON_OWNER_NOUNS,
     POSTNOMINALS,
     PUBLIC_BODY_NOUNS,
+    QUOTING_FORMS,
     RANK_GENDER,
+    REGULATOR_NAMES,
+    REGULATOR_NOUNS,
+    SEATS_OF_POWER,
     SUING_VERBS,
     TITLE_SYNONYMS,
     UNNAMED_SOURCE_NOUNS,
@@ -80,6 +88,9 @@ from claimtrail.vocabulary.referents import (
 )
 
 THING_PRONOUNS = {"it", "its"}
+# Nouns for a kind of body a description may call one by ("the firm", "the chain", "the
+# institute").
+BODY_KINDS = ORG_NOUNS | BUSINESS_DESCRIPTION_NOUNS | NAMED_KIND_NOUNS
 # "the 23-year-old": a person described by age alone
 AGE_DESCRIPTION = re.compile(r"\d+-year-old")
 GROUP_PRONOUNS = {"they", "we", "them"}
@@ -267,6 +278,8 @@ def _resolve(
 ) -> Speaker | None:
     if cand.source is None:
         return None
+    cand = _participle_source(doc, cand)
+    assert cand.source is not None
     start, end = cand.source
     mention = text_of(doc)[start:end]
     salience = Salience(doc, entities, earlier, contents or [], referents)
@@ -348,13 +361,20 @@ def _resolve(
             or described
         )
     name = cand.profile.name or (record.name if record else described)
+    if record is None and not cand.profile.name:
+        name = _title_of_a_body(doc, cand, entities, salience) or name
     spokes = _spokesperson_name(doc, cand, entities, earlier, salience)
     if group is not None and record is None:
         name = group
     if spokes is not None:
         name, entity_id, record = spokes, None, None
-        if not profile.role and cand.source_head is not None:  # "a spokesman for X"
-            profile = _merge(profile, Profile(role=doc[cand.source_head].lower_))
+    if (
+        (spokes is not None or record is None)
+        and not profile.role
+        and cand.source_head is not None
+        and doc[cand.source_head].lower_ in SPOKES_NOUNS - {"representative"}
+    ):  # "a spokesman for X", and "a spokesman" for nobody named
+        profile = _merge(profile, Profile(role=doc[cand.source_head].lower_))
     if profile.role in TRAILING_TITLES:  # "Sir Alex Ferguson": a rank, not a role
         profile = Profile(**{**profile.__dict__, "role": None})
     if title and title not in TRAILING_TITLES and not profile.role:
@@ -384,6 +404,32 @@ def _resolve(
         channel=channel,
         mention=mention,
     )
+
+
+def _participle_source(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
+    """Whose words a participle cue gives, where the parser hung it on the wrong verb: "The
+    paper quoted Mr Reed telling members that C" is Mr Reed's (the paper reports); "He denied
+    rivals had leaked it, telling a radio show C" is his, not the reported clause's subject's."""
+    if cand.cue is None or cand.source_head is None:
+        return cand
+    cue = doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
+    if cue is None or cue.root.tag_ != "VBG" or cue.root.dep_ not in {"advcl", "xcomp", "acl"}:
+        return cand
+    verb = cue.root.head
+    found: Token | None = None
+    if verb.lower_ in QUOTING_FORMS and verb.i < cue.root.i:
+        found = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.root.i), None)
+    elif (
+        verb.dep_ == "ccomp"
+        and verb.i < cue.root.i
+        and doc[cue.root.i - 1].text == ","
+        and verb_lemma(verb.head.text) is not None
+    ):
+        found = subject_of(verb.head)
+    if found is None or found.i == cand.source_head:
+        return cand
+    start = found.left_edge.idx
+    return cand.with_(source=(start, found.idx + len(found.text)), source_head=found.i)
 
 
 def _speaker_goes_on(
@@ -487,11 +533,38 @@ def _spokesperson_name(
                 if owner is not None:
                     break
     if owner is None:
-        found = salience.most_salient(  # a paper reports; it is not the body in view
-            cand.source[0], {"organization"}, lambda r: not _is_outlet(r)
-        ) or salience.most_salient(cand.source[0], {"organization"})
+        found = salience.most_salient(  # a paper reports; it is not the body in view, nor
+            cand.source[0],  # is the programme someone told ("told Radio Leeds")
+            {"organization"},
+            lambda r: not _is_outlet(r) and not _only_a_listener(doc, r),
+        ) or salience.most_salient(
+            cand.source[0], {"organization"}, lambda r: not _only_a_listener(doc, r)
+        )
         owner = found[1].name if found else None
     return f"a {noun} for {owner}" if owner else None
+
+
+def _only_a_listener(doc: Doc, record: EntityRecord) -> bool:
+    """Whether every mention of a body is the listener of someone's words ("told Radio
+    Leeds's breakfast show", "speaking to a paper", "in an interview with a channel"): whom somebody
+    spoke to is not whom a later unnamed spokesman speaks for."""
+    return bool(record.mentions) and all(_is_listener(doc, m) for m in record.mentions)
+
+
+def _is_listener(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in {"poss", "compound", "nmod", "appos"} and tok.head.i != tok.i:
+        tok = tok.head  # "Radio Leeds's breakfast show": the show is told
+    verb = tok.head
+    if tok.dep_ in {"dobj", "dative"} and verb_lemma(verb.text) == "tell":
+        return True
+    if tok.dep_ == "pobj" and verb.lower_ in {"to", "with"}:
+        above = verb.head
+        return verb_lemma(above.text) is not None or above.lower_ in INTERVIEW_NOUNS
+    return False
 
 
 # How far back a bare "the spokesman" looks for the one named for a body.
@@ -522,7 +595,9 @@ def _owner_of(
         return named
     kind = _described_body(noun)
     if kind is not None:  # "a spokesman for the bank": the bank in view, not the paper
-        found = _organization_of_kind(noun.doc, kind, noun.idx, entities, salience)
+        found = _organization_of_kind(
+            noun.doc, kind, noun.idx, entities, salience, named_only=kind in NAMED_KIND_NOUNS
+        )
         if found[1] is not None:
             return found[1].name
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -533,19 +608,30 @@ def _owner_of(
     found = _person_with_role(words, noun.idx, earlier, entities, salience)
     if found[1] is not None:
         return found[1].name
+    if (
+        words[:1] == ["the"]
+        and poss.lower_ in PERSON_OWNER_NOUNS
+        and not ROLE_MODIFIERS & set(words)
+    ):  # "the singer's spokeswoman": the person in view, whose words she gives
+        person = salience.most_salient(
+            noun.idx, {"person"}, _no_other_role(words, salience.profiles, entities)
+        )
+        if person is not None:
+            return person[1].name
     first = phrase[0].lower_ if phrase[0].lower_ in DETERMINERS else phrase[0].text
     return " ".join([first] + [t.text for t in phrase[1:]])
 
 
 def _described_body(noun: Token) -> str | None:
-    """The kind noun of 'a spokesman for the bank' / 'at the firm' ("bank", "firm")."""
+    """The kind noun of 'a spokesman for the bank' / 'at the firm' / 'for the chain' ("bank",
+    "firm", "chain")."""
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"for", "at", "of"}:
             continue
         for obj in prep.children:
             if (
                 obj.dep_ == "pobj"
-                and obj.lower_ in ORG_NOUNS
+                and obj.lower_ in BODY_KINDS
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
             ):
                 return obj.lower_
@@ -664,6 +750,8 @@ def _entity_for(
         found = entities.find_name(cand.profile.name)
         if found:
             return found
+    if _a_national(doc, cand):  # "The American had questioned…": a person, not the US
+        return salience.most_salient(cand.source[0], {"person"}) or (None, None)
     hit = _entity_at_head(doc, cand, entities)
     if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
         return hit
@@ -731,9 +819,16 @@ def _entity_for(
                 for r in entities.records
                 if any(start <= m.start and m.end <= end for m in r.mentions)
             }
-            return salience.most_salient(
-                start, {"organization"}, lambda r: id(r) not in owners_named and not _is_outlet(r)
-            ) or (None, None)
+            return (
+                salience.most_salient(
+                    start,
+                    {"organization"},
+                    lambda r: id(r) not in owners_named and not _is_outlet(r),
+                )
+                or _brand_taken_for_a_person(doc, start, salience)
+                or _untagged_subject_body(doc, start, entities, salience)
+                or (None, None)
+            )
         if head in DESCRIPTIVE_PERSON_NOUNS and words[0] == "the" and head not in PERSON_NOUNS:
             # "The champion swimmer says": who she is, not a title she holds
             return salience.most_salient(cand.source[0], {"person"}) or (None, None)
@@ -767,6 +862,26 @@ def _entity_for(
     return None, None
 
 
+def _a_national(doc: Doc, cand: QuoteCandidate) -> bool:
+    """'the American', 'the Briton' alone as a source: one person of that nation, the person in
+    view ("Dale … The American had questioned it"), not the country. A plural ("the
+    Americans") or a name ("the United States") stays the country."""
+    if cand.source_head is None or cand.source is None:
+        return False
+    head = doc[cand.source_head]
+    form = head.text
+    return (
+        form in COUNTRY_ALIASES
+        and COUNTRY_ALIASES[form] != form
+        and form not in SEATS_OF_POWER
+        and not form.endswith("s")
+        and not form.isupper()
+        and "." not in form
+        and [t.lower_ for t in doc[head.left_edge.i : head.i]] == ["the"]
+        and head.right_edge.i == head.i
+    )
+
+
 def _name_without_honorific(mention: str, entities: EntityTable) -> tuple[str, EntityRecord] | None:
     words = mention.split()
     if len(words) < 2 or words[0] not in HONORIFICS:
@@ -784,10 +899,55 @@ def _owned_title_words(doc: Doc, cand: QuoteCandidate, entities: EntityTable) ->
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is None or not _is_title_head(head) or not head.is_lower:
         return []
+    if _body_owner(poss) is not None:  # "the firm's chief executive", "its chairman"
+        return ["the"] + [t.lower_ for t in doc[poss.i + 1 : head.i + 1] if t.dep_ != "case"]
     if entities.at(poss.idx, poss.idx + len(poss.text)) is None:
         return []  # "his deputy": not an owner named in the text
     owner = {t.i for t in poss.subtree}
     return ["the"] + [t.lower_ for t in doc[poss.right_edge.i + 1 : head.i + 1] if t.i not in owner]
+
+
+def _body_owner(poss: Token) -> str | None:
+    """The kind noun of a body that owns a title ("the firm's chief executive" → "firm"), or
+    "its" ("its chairman")."""
+    if poss.lower_ == "its":
+        return "its"
+    if (
+        poss.is_lower
+        and poss.lower_ in BODY_KINDS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in poss.children)
+    ):
+        return poss.lower_
+    return None
+
+
+def _title_of_a_body(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, salience: Salience
+) -> str | None:
+    """'the firm's chief executive said' with nobody of that title named: the description with
+    the body resolved, as the guidelines name an unnamed speaker ("chief executive of Acme")."""
+    if cand.source_head is None or cand.source is None:
+        return None
+    head = doc[cand.source_head]
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or not _is_title_head(head) or not head.is_lower:
+        return None
+    kind = _body_owner(poss)
+    if kind is None:
+        return None
+    found: tuple[str | None, EntityRecord | None] | None
+    if kind == "its":
+        found = salience.most_salient(
+            cand.source[0], {"organization"}, lambda r: not _is_outlet(r)
+        ) or _untagged_subject_body(doc, cand.source[0], entities, salience)
+    else:
+        found = _organization_of_kind(
+            doc, kind, cand.source[0], entities, salience, named_only=kind in NAMED_KIND_NOUNS
+        )
+    if found is None or found[1] is None:
+        return None
+    title = " ".join(t.lower_ for t in doc[poss.i + 1 : head.i + 1] if t.dep_ != "case")
+    return f"{title} of {found[1].name}"
 
 
 def _organization_of_kind(
@@ -806,6 +966,9 @@ def _organization_of_kind(
         for i, rec in enumerate(entities.records)
         if (rec.type == "organization" or rec.type == "person" and " " not in rec.name)
         and any(_called(doc, m, noun) for m in rec.mentions if m.end <= before)
+        or noun in REGULATOR_NOUNS  # "Ofcom … the regulator said"
+        and rec.name in REGULATOR_NAMES
+        and any(m.end <= before for m in rec.mentions)
     }  # (a one-word name the NER took for a person: "Nordbank" is a bank)
     if kind:
         ids = {id(entities.records[i]) for i in kind}
@@ -821,8 +984,51 @@ def _organization_of_kind(
     return (
         salience.most_salient(before, {"organization"})
         or _brand_taken_for_a_person(doc, before, salience)
+        or _untagged_subject_body(doc, before, entities, salience)
         or (None, None)
     )
+
+
+def _untagged_subject_body(
+    doc: Doc, before: int, entities: EntityTable, salience: Salience
+) -> tuple[None, EntityRecord] | None:
+    """'Woolworths has closed 20 stores. A spokesman for the chain said' with no organisation
+    tagged anywhere before: the latest capitalised name the NER missed that is a clause's
+    subject outside quoted and reported contents, and no person's name (no honorific or title
+    before it), is the body the description stands for."""
+    here = doc.char_span(before, before + 1, alignment_mode="expand")
+    if here is None:
+        return None
+    end = here[0].i
+    for tok in reversed(doc[max(0, end - LOOKBACK_TOKENS) : end]):
+        if (
+            tok.dep_ not in {"nsubj", "nsubjpass"}
+            or tok.pos_ != "PROPN"
+            or not tok.text[:1].isupper()
+            or entities.at(tok.idx, tok.idx + len(tok.text)) is not None
+            or salience._inside_content(tok.idx, tok.idx + len(tok.text))
+        ):
+            continue
+        first = tok  # "Deutsche Telekom": the run of capitalised names ending at the subject
+        while (
+            first.i > 0
+            and doc[first.i - 1].pos_ == "PROPN"
+            and doc[first.i - 1].text[:1].isupper()
+            and "\n" not in doc[first.i - 1].text_with_ws
+        ):
+            first = doc[first.i - 1]
+        words = list(doc[first.i : tok.i])
+        opener = doc[first.i - 1] if first.i > 0 else None
+        if any(
+            t.text.rstrip(".") in HONORIFICS or t.lower_ in PERSON_NOUNS or t.lower_ in RANK_GENDER
+            for t in [*words, *([opener] if opener is not None else [])]
+        ):
+            return None  # "Mr Reed", "coach Reed": a person, however untagged
+        while first.i < tok.i and first.lower_ in BODY_KINDS | BODY_KIND_PREMODIFIERS:
+            first = doc[first.i + 1]  # "Housebuilder Wimpey" is Wimpey
+        name = doc[first.i : tok.i + 1].text
+        return None, EntityRecord(name=name, type="organization")
+    return None
 
 
 def _brand_taken_for_a_person(
@@ -948,7 +1154,7 @@ def _author_of(
 def _coordinated_people(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str | None:
     """'They' after 'The trio are Willie Walsh, Brian Dunne and Seamus Kearney': the people
     named together in the last sentences (joint sources are named 'A, B and C')."""
-    if cand.source_head is None or doc[cand.source_head].lower_ not in {"they", "we"}:
+    if cand.source_head is None or doc[cand.source_head].lower_ not in {"they", "we", "their"}:
         return None
     head = doc[cand.source_head]
     sent = head.sent
@@ -1177,15 +1383,18 @@ def _unnamed_last_speaker(
         head.lower_ not in {"he", "she"}
         and not plain
         or last.entity_id is not None
+        and not _untagged_person(last, entities)
         or last.start is None
         or last.end is None
         or last.end > cand.source[0]
-        or not (last.name or "").lower().startswith(("a ", "an ", "one ", "another "))
     ):
+        return None
+    named = _untagged_person(last, entities) and head.lower_ in {"he", "she"}
+    if not named and not (last.name or "").lower().startswith(("a ", "an ", "one ", "another ")):
         return None
     words = f"{last.name} {last.mention or ''}".lower().split()  # the mention may be "who"
     kinds = PERSON_NOUNS | PLAIN_PERSON_NOUNS  # ("A Welsh woman … The retired woman says")
-    if not words or not any(w.split("-")[-1] in kinds for w in words):
+    if not named and (not words or not any(w.split("-")[-1] in kinds for w in words)):
         return None  # "a spokesman for X" is named for X; "a report" is no person
     here = doc.char_span(last.start, last.end, alignment_mode="expand")
     if here is None:
@@ -1203,6 +1412,19 @@ def _unnamed_last_speaker(
         if record.type == "person" and not any(s <= m.start < e for s, e in contents):
             return None
     return last
+
+
+def _untagged_person(speaker: Speaker, entities: EntityTable) -> bool:
+    """'Zelda Crane, shadow minister for housing, told a radio show C. She said D' where the
+    NER tagged no one: a speaker named by a full name of their own, with a person's title."""
+    name = speaker.name or ""
+    record = entities.by_id(speaker.entity_id) if speaker.entity_id else None
+    return (
+        (record is None or record.type != "person")  # none, or a body the NER made of it
+        and bool(speaker.role)
+        and len(name.split()) >= 2
+        and looks_like_name(name)
+    )
 
 
 def _noun_gender(word: str) -> str | None:
@@ -1531,6 +1753,8 @@ class Salience:
         if span is None:
             return 2
         root = span.root
+        if _introduced_by_who(root):  # "the exit of developer Sam Ferris, who had
+            return 0  # grown tired …": the person a relative clause is about is the topic
         if root.dep_ == "appos":  # "The BBC's correspondent in Lagos, Anne Soyer, told": the
             root = root.head  # name stands for the subject it is apposed to
             if root.dep_ == "pobj" and root.head.dep_ == "prep":
@@ -1554,6 +1778,20 @@ class Salience:
                 and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
             ):
                 return True
+        return False
+
+    def _in_reported_clause(self, mention: Mention) -> bool:
+        """Whether a mention lies in a clause reported by a verb of saying, not as its subject
+        ("insisted talk of leaving Redbridge is …"), even where no quote was found."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ in SUBJECT_DEPS and span.root.head.dep_ != "ccomp":
+            return False
+        for tok in span.root.ancestors:
+            if tok.dep_ == "ccomp" and verb_lemma(tok.head.text) is not None:
+                return not any(
+                    c.dep_ in SUBJECT_DEPS and span.root in c.subtree and c.i == span.root.i
+                    for c in tok.children
+                )
         return False
 
     def _mentions_before(self, before: int) -> Iterator[tuple[str, EntityRecord, Mention]]:
@@ -1648,7 +1886,8 @@ class Salience:
                 if not self._inside_content(first, first + len(words)):
                     counted += 1
             window_start = sent.start_char
-        best: tuple[tuple[int, int], str, EntityRecord] | None = None
+        best: tuple[tuple[int, int, int], str, EntityRecord] | None = None
+        subject_pronoun = here is not None and here[0].dep_ in {"nsubj", "nsubjpass"}
         for order, (entity_id, record, mention) in enumerate(self._mentions_before(before)):
             if mention.start < window_start:
                 break
@@ -1660,12 +1899,20 @@ class Salience:
                 continue  # "the Catholic archbishop", "an Armani dress": a modifier, not in view
             # The same sentence first ("In a statement from X, the company denied…"), then
             # subjects of main clauses, then other subjects, then the latest mention.
-            rank = (
-                -1
-                if mention.start >= sent_start and not self._in_participle_clause(mention)
-                else self._subject_rank(mention.start, mention.end)
+            same = mention.start >= sent_start and not self._in_participle_clause(mention)
+            rank = -1 if same else self._subject_rank(mention.start, mention.end)
+            # in the same sentence, a subject pronoun takes a subject before an object or a
+            # name inside what somebody said ("Kovacs insisted talk of leaving Redbridge was
+            # nonsense, he conceded"; a possessive "his" may take the nearest name)
+            sub = int(
+                same
+                and (
+                    self._in_reported_clause(mention)
+                    or subject_pronoun
+                    and self._subject_rank(mention.start, mention.end) == 2
+                )
             )
-            key = (rank, order)
+            key = (rank, sub, order)
             if best is None or key < best[0]:
                 best = (key, entity_id, record)
         if best is not None:
@@ -1694,6 +1941,19 @@ class Salience:
         )
 
 
+def _introduced_by_who(name: Token) -> bool:
+    """A name set off by a comma before a relative 'who' clause of its own, as the last words
+    of its sentence's main verb's phrase ("That prompted the withdrawal of X, who got
+    frustrated …")."""
+    doc = name.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != "," or doc[name.i + 2].lower_ != "who":
+        return False
+    return (
+        any(c.dep_ == "relcl" and any(g.i == name.i + 2 for g in c.children) for c in name.children)
+        and name.dep_ not in SUBJECT_DEPS
+    )
+
+
 def _named_in_content(record: EntityRecord, cand: QuoteCandidate) -> bool:
     """'He said Mr Baume was never present': a speaker does not name themselves in what they
     say, so a person named in a reported content is not the pronoun's referent (a direct quote
@@ -1715,6 +1975,11 @@ def _gender_of(record: EntityRecord, text: str, doc: Doc | None = None) -> str |
         found |= {RANK_GENDER[w] for w in words if w in RANK_GENDER}
     if not found and doc is not None:
         found = _pronoun_gender(record, doc)
+    if not found and record.type == "person":  # "Sarah Jones … He said" is not Sarah Jones
+        first = record.name.split()[0] if len(record.name.split()) >= 2 else ""
+        found = (
+            {"f"} if first in FEMALE_FIRST_NAMES else {"m"} if first in MALE_FIRST_NAMES else set()
+        )
     return found.pop() if len(found) == 1 else None
 
 
