@@ -323,15 +323,28 @@ class Linker:
         stories = VectorIndex(embedder.dim, by_overlap=True, search=search)
         return cls(embedder, claims, stories, window_days)
 
-    def plan(self, analysis: Analysis, at: float | None = None) -> LinkPlan:
+    def plan(
+        self,
+        analysis: Analysis,
+        at: float | None = None,
+        vectors: LinkVectors | None = None,
+    ) -> LinkPlan:
         """Claims naming entities are matched across the whole store (or the window before
         ``at``, days since the epoch) and decide the story; claims naming none ("declined to
-        comment") are matched only inside that story."""
+        comment") are matched only inside that story. ``vectors``: the rows of ``link_texts``
+        computed beforehand (a batch of articles in one model call, or on a worker); used when
+        they come from this linker's embedder, else the texts are encoded here."""
         self._since = (
             at - self.window_days if at is not None and self.window_days is not None else None
         )
-        texts = [c.text for c in analysis.claims] + [article_text(analysis)]
-        vectors = self.embedder.encode(texts)
+        texts = link_texts(analysis)
+        if vectors is not None and vectors.fits(self.embedder, len(texts)):
+            vectors_ = vectors.rows
+        else:
+            vectors_ = self.embedder.encode(texts)
+        return self._plan(analysis, vectors_)
+
+    def _plan(self, analysis: Analysis, vectors: np.ndarray) -> LinkPlan:
         claim_keys = [claim_entities(analysis, c) for c in analysis.claims]
         anchored = [
             self._link_claim(claim, vectors[i], claim_keys[i], [], None) if claim_keys[i] else None
@@ -440,6 +453,45 @@ class Linker:
         if old is None or count <= 1:
             return article_vector
         return (old * ((count - 1) / count) + article_vector / count).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class LinkVectors:
+    """An article's ``link_texts`` encoded ahead of its linking (``Linker.plan``): the rows
+    and the name of the embedder that made them, so a linker with another embedder (or rows
+    for other texts) is never given them."""
+
+    embedder: str
+    rows: np.ndarray
+
+    def fits(self, embedder: Embedder, count: int) -> bool:
+        return (
+            self.embedder == embedder.name
+            and self.rows.ndim == 2
+            and self.rows.shape == (count, embedder.dim)
+            and self.rows.dtype == np.float32
+        )
+
+
+def link_texts(analysis: Analysis) -> list[str]:
+    """What linking an article encodes: each claim's text, then the article's own text
+    (headline + central claim, ``article_text``)."""
+    return [c.text for c in analysis.claims] + [article_text(analysis)]
+
+
+def encode_articles(embedder: Embedder, analyses: list[Analysis]) -> list[LinkVectors]:
+    """Every article's ``link_texts`` in one model call (the model batches texts of similar
+    length across articles: less padding and fewer calls than one call per article), split
+    back per article. The rows equal one call per article's to the last bit (the model's
+    rows do not depend on their batch; ``tests/link/test_embed.py``)."""
+    texts = [link_texts(a) for a in analyses]
+    rows = embedder.encode([t for group in texts for t in group])
+    out: list[LinkVectors] = []
+    start = 0
+    for group in texts:
+        out.append(LinkVectors(embedder.name, rows[start : start + len(group)]))
+        start += len(group)
+    return out
 
 
 def _best_local(

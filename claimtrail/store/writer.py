@@ -34,7 +34,7 @@ from claimtrail.link.names import (
     known_outlet,
     outlet_key,
 )
-from claimtrail.link.stories import ClaimLink, LinkPlan
+from claimtrail.link.stories import ClaimLink, LinkPlan, LinkVectors
 from claimtrail.models import Analysis, Attribution, Source
 from claimtrail.store import dedup
 from claimtrail.store.clock import normalise_time, now_iso
@@ -78,6 +78,9 @@ class ArticleWrite:
     index: StoreIndex
     search: SearchWriter
     analysis: Analysis
+    # The article's link texts encoded beforehand (``Store.add_analyses`` encodes a batch's
+    # in one model call; ``ingest --workers`` has the workers encode them), else None.
+    vectors: LinkVectors | None = None
     pending: Pending = field(default_factory=Pending)
     # Search documents of this article, written in one INSERT at the end (quotes, claims,
     # then the article: the order their ids had when each was written on its own).
@@ -175,7 +178,7 @@ class ArticleWrite:
         self, chash: str, ident: str | None, signature: MinHash, previous: Any
     ) -> IngestOutcome:
         row = self._base_row(chash, ident, "original")
-        plan = self.index.linker.plan(self.analysis, at=days(row["seen_at"]))
+        plan = self.index.linker.plan(self.analysis, at=days(row["seen_at"]), vectors=self.vectors)
         story_id = self._story_for(plan, row)
         if previous is not None:  # first: one current revision per place (a unique index)
             self.conn.execute(
