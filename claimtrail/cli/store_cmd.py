@@ -253,7 +253,7 @@ def _ingest_distributed(
     from claimtrail.cli.scale_cmd import client_or_none, shard_progress
     from claimtrail.ingest.readers import InputFailure
     from claimtrail.link.embed import embedder_choice
-    from claimtrail.loader import Loader, bare_analysis_of
+    from claimtrail.loader import Loader
     from claimtrail.scale.run import RunSummary, analyses_in_order
     from claimtrail.scale.shards import plan_shards
     from claimtrail.scale.work import AnalysisOptions, KnownTexts
@@ -276,13 +276,10 @@ def _ingest_distributed(
         with client_or_none(dask, workers, options) as client:
             with shard_progress(len(shards), "ingest") as advance:
                 items = analyses_in_order(client, shards, options, summary, advance, known_texts)
-                known = (
-                    (bare_analysis_of(a[0]), None)
-                    if not isinstance(a, InputFailure) and store.known(a[0].article.text)
-                    else a
-                    for a in items
-                )
-                report = Loader(store, _no_analyzer).load_analyses(known)
+                # A text stored earlier in this run comes back analysed (the workers knew only
+                # what the store held before): the store records it as a copy all the same,
+                # and encodes no vectors for it (``Store.prepare_vectors``).
+                report = Loader(store, _no_analyzer).load_analyses(items)
         report.warnings.extend(summary.warnings())
         report.analysed = summary.analysed
         _record_events(store.url)
