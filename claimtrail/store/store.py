@@ -22,6 +22,7 @@ from claimtrail.store.db import make_engine, migrate, translate_errors, write_tr
 from claimtrail.store.index import StoreIndex, load_index, refresh, save_index
 from claimtrail.store.schema import articles, store_version
 from claimtrail.store.search import SearchWriter
+from claimtrail.store.speakers import SpeakerCache
 from claimtrail.store.stats import read_stats
 from claimtrail.store.views import (
     ArticleDetail,
@@ -168,8 +169,11 @@ class Store:
                 write_transaction(self._engine) as conn,
             ):
                 refresh(conn, index)
+                speakers = SpeakerCache()  # the batch's transaction: nobody else writes
                 for analysis, vector in zip(batch, given, strict=True):
-                    write = ArticleWrite(conn, index, self._search, analysis, vector)
+                    write = ArticleWrite(
+                        conn, index, self._search, analysis, vector, speakers=speakers
+                    )
                     outcomes.append(write.run())
                     write.pending.apply()  # ahead of the commit: dropped below if it fails
         except IntegrityError:

@@ -50,7 +50,7 @@ from claimtrail.store.schema import (
     stories,
 )
 from claimtrail.store.search import SearchWriter
-from claimtrail.store.speakers import resolve_speaker
+from claimtrail.store.speakers import SpeakerCache, resolve_speaker
 from claimtrail.store.status import recompute_statuses
 from claimtrail.store.views import IngestOutcome
 
@@ -82,6 +82,8 @@ class ArticleWrite:
     # in one model call; ``ingest --workers`` has the workers encode them), else None.
     vectors: LinkVectors | None = None
     pending: Pending = field(default_factory=Pending)
+    # Speaker rows this transaction has seen (a batch's articles share one).
+    speakers: SpeakerCache = field(default_factory=SpeakerCache)
     # Search documents of this article, written in one INSERT at the end (quotes, claims,
     # then the article: the order their ids had when each was written on its own).
     docs: list[dict[str, Any]] = field(default_factory=list)
@@ -254,7 +256,7 @@ class ArticleWrite:
     def _write_quotes(self, article_id: int, seen_at: str) -> None:
         rows = []
         for quote in self.analysis.quotes:
-            speaker_id = resolve_speaker(self.conn, self.analysis, quote.speaker)
+            speaker_id = resolve_speaker(self.conn, self.analysis, quote.speaker, self.speakers)
             rows.append(
                 dict(
                     article_id=article_id,
