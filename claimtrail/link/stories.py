@@ -208,13 +208,14 @@ class VectorIndex:
             if len(rows) > SHORTLIST:
                 picked = np.argpartition(-cosines, SHORTLIST)[:SHORTLIST]
                 rows = [rows[i] for i in picked]
+                cosines = cosines[picked]
         else:
-            rows = self._nearest_rows(vector, since)
+            rows, cosines = self._nearest_rows(vector, since)
             if not rows:
                 return None
-        # The shortlist's cosines are computed here, the same way whichever index found it,
-        # so the graph and the exact matrix agree to the last bit on the rows they share.
-        cosines = np.einsum("ij,j->i", self.vectors.get([self.ids[p] for p in rows]), vector)
+        # The shortlist's cosines are computed row by row from the float32 rows (the index's
+        # re-ranking, or the line above), the same way whichever index found it, so the graph
+        # and the exact matrix agree to the last bit on the rows they share.
         scored = [
             (float(cosines[i]) + self._adjust(entities, self.entities[pos]), pos)
             for i, pos in enumerate(rows)
@@ -231,18 +232,26 @@ class VectorIndex:
         known = self.terms[pos]
         return known is None or cosine >= PARAPHRASE_COSINE or len(terms & known) >= TERMS_SHARED
 
-    def _nearest_rows(self, vector: np.ndarray, since: float | None) -> list[int]:
-        """Positions of the ``SHORTLIST`` nearest rows (seen ``since``, if given): a window
-        fetches more neighbours until enough fall inside it or ``WINDOW_FETCH_MAX`` are seen."""
+    def _nearest_rows(
+        self, vector: np.ndarray, since: float | None
+    ) -> tuple[list[int], np.ndarray]:
+        """Positions of the ``SHORTLIST`` nearest rows (seen ``since``, if given) and their
+        cosines: a window fetches more neighbours until enough fall inside it or
+        ``WINDOW_FETCH_MAX`` are seen."""
         count = SHORTLIST
         while True:
-            keys = self.vectors.nearest(vector, count).tolist()
-            rows = [self._position[k] for k in keys if k in self._position]
-            if since is not None:
-                rows = [p for p in rows if (s := self.seen[p]) is None or s >= since]
+            found, scores = self.vectors.nearest_scored(vector, count)
+            keys = found.tolist()
+            kept = [
+                i
+                for i, k in enumerate(keys)
+                if (p := self._position.get(k)) is not None
+                and (since is None or (s := self.seen[p]) is None or s >= since)
+            ]
             exhausted = len(keys) < count or count >= WINDOW_FETCH_MAX
-            if len(rows) >= SHORTLIST or exhausted or since is None:
-                return rows[:SHORTLIST]
+            if len(kept) >= SHORTLIST or exhausted or since is None:
+                kept = kept[:SHORTLIST]
+                return [self._position[keys[i]] for i in kept], scores[kept]
             count *= 4
 
     def __len__(self) -> int:
