@@ -243,7 +243,7 @@ class VectorIndex:
             found, scores = self.vectors.nearest_scored(vector, count)
             keys = found.tolist()
             kept = [
-                i
+                (i, p)
                 for i, k in enumerate(keys)
                 if (p := self._position.get(k)) is not None
                 and (since is None or (s := self.seen[p]) is None or s >= since)
@@ -251,7 +251,7 @@ class VectorIndex:
             exhausted = len(keys) < count or count >= WINDOW_FETCH_MAX
             if len(kept) >= SHORTLIST or exhausted or since is None:
                 kept = kept[:SHORTLIST]
-                return [self._position[keys[i]] for i in kept], scores[kept]
+                return [p for _, p in kept], scores[[i for i, _ in kept]]
             count *= 4
 
     def __len__(self) -> int:
