@@ -1,5 +1,6 @@
 """Corpus runs: inputs (from ``claimtrail.ingest.inputs``) → skip what is stored → analyse the
-rest → store, one article per transaction, with a report of every outcome, warning and skip.
+rest → store, one analysis batch per transaction, with a report of every outcome, warning and
+skip.
 
 Texts already stored are recognised by their hash before analysis, so a rerun after a crash
 (even kill -9) only analyses what is missing: nothing is lost and nothing is stored twice. The
@@ -16,6 +17,7 @@ from typing import Any, Protocol
 
 from claimtrail.ingest.inputs import ANALYSIS_BATCH, ANALYSIS_BATCH_CHARS
 from claimtrail.ingest.readers import InputFailure, RawArticle, ReadResult
+from claimtrail.link.stories import LinkVectors
 from claimtrail.models import Analysis
 from claimtrail.store.store import Store
 from claimtrail.store.views import IngestOutcome
@@ -62,6 +64,8 @@ class IngestReport:
 
 
 Progress = Callable[[str], None]
+# An analysis with its link texts encoded ahead (None: the store encodes them).
+Encoded = tuple[Analysis, LinkVectors | None]
 
 
 def bare_analysis(raw: RawArticle) -> Analysis:
@@ -119,19 +123,22 @@ class Loader:
         return self.report
 
     def load_analyses(
-        self, items: Iterable[Analysis | InputFailure], batch_size: int = BULK_BATCH
+        self,
+        items: Iterable[Analysis | Encoded | InputFailure],
+        batch_size: int = BULK_BATCH,
     ) -> IngestReport:
         """Store finished analyses (in the order given: a bulk load passes them in publication
-        order), ``batch_size`` per transaction. A kill leaves whole batches stored and none
-        half-stored; a rerun finds those unchanged and stores the rest."""
-        batch: list[Analysis] = []
+        order), ``batch_size`` per transaction; an analysis may come with its link texts
+        encoded (``ingest --workers``: on the workers). A kill leaves whole batches stored and
+        none half-stored; a rerun finds those unchanged and stores the rest."""
+        batch: list[Encoded] = []
         stored = 0
         for item in items:
             if isinstance(item, InputFailure):
                 self.report.skipped.append(item)
                 self.progress(item.path)
                 continue
-            batch.append(item)
+            batch.append(item if isinstance(item, tuple) else (item, None))
             if len(batch) >= batch_size:
                 stored += self._store_batch(batch)
                 batch = []
@@ -142,18 +149,23 @@ class Loader:
             self._store_batch(batch)
         return self.report
 
-    def _store_batch(self, batch: list[Analysis]) -> int:
-        for analysis, outcome in zip(batch, self.store.add_analyses(batch), strict=True):
+    def _store_batch(self, batch: list[Encoded]) -> int:
+        analyses = [analysis for analysis, _ in batch]
+        outcomes = self.store.add_analyses(analyses, [vectors for _, vectors in batch])
+        for analysis, outcome in zip(analyses, outcomes, strict=True):
             self.report.record(outcome)
             self.progress(analysis.article.path or analysis.article.url or "")
         return len(batch)
 
     def _analyse_and_store(self, batch: list[RawArticle | Analysis]) -> None:
+        """Analyse the batch's fresh articles and store the batch in its order, in one
+        transaction (``Store.add_analyses``: its articles' link texts in one model call)."""
         raws = [item for item in batch if isinstance(item, RawArticle)]
         analysed = iter(self._analyse(raws) if raws else [])
+        ready: list[tuple[Analysis, str]] = []
         for item in batch:
             if isinstance(item, Analysis):  # a stored text: its article alone
-                self._store(item, item.article.path or "")
+                ready.append((item, item.article.path or ""))
                 continue
             raw, analysis = next(analysed)
             if isinstance(analysis, InputFailure):
@@ -161,7 +173,11 @@ class Loader:
                 self.progress(raw.path or "")
             else:
                 self.report.warnings.extend(analysis.warnings)
-                self._store(analysis, raw.path or "")
+                ready.append((analysis, raw.path or ""))
+        outcomes = self.store.add_analyses([analysis for analysis, _ in ready])
+        for (_, label), outcome in zip(ready, outcomes, strict=True):
+            self.report.record(outcome)
+            self.progress(label)
 
     def _analyse(self, batch: list[RawArticle]) -> list[tuple[RawArticle, Any]]:
         from claimtrail.pipeline import analyze_guarded

@@ -252,7 +252,8 @@ def _ingest_distributed(
     leaves it) while the workers go on with the shards after them."""
     from claimtrail.cli.scale_cmd import client_or_none, shard_progress
     from claimtrail.ingest.readers import InputFailure
-    from claimtrail.loader import Loader, bare_analysis_of
+    from claimtrail.link.embed import embedder_choice
+    from claimtrail.loader import Loader
     from claimtrail.scale.run import RunSummary, analyses_in_order
     from claimtrail.scale.shards import plan_shards
     from claimtrail.scale.work import AnalysisOptions, KnownTexts
@@ -262,22 +263,23 @@ def _ingest_distributed(
     if not shards or len(missing) == sum(len(s.files) for s in shards):
         # nothing readable: refused before the store is opened, as a one-process ingest does
         _refuse_unreadable([InputFailure(m, "no such file") for m in missing], args)
-    options = AnalysisOptions(model, not no_stance_model)
     store = _open(db, matcher)
     started = time.perf_counter()
     summary = RunSummary()
     try:
+        # The workers encode the link texts with the store's embedder (the client then runs no
+        # sentence model); another embedder than the two built in is left to this process.
+        options = AnalysisOptions(
+            model, not no_stance_model, embedder=embedder_choice(store.embedder())
+        )
         known_texts = KnownTexts(store.content_hashes())  # not analysed again on the workers
         with client_or_none(dask, workers, options) as client:
             with shard_progress(len(shards), "ingest") as advance:
                 items = analyses_in_order(client, shards, options, summary, advance, known_texts)
-                known = (
-                    bare_analysis_of(a)
-                    if not isinstance(a, InputFailure) and store.known(a.article.text)
-                    else a
-                    for a in items
-                )
-                report = Loader(store, _no_analyzer).load_analyses(known)
+                # A text stored earlier in this run comes back analysed (the workers knew only
+                # what the store held before): the store records it as a copy all the same,
+                # and encodes no vectors for it (``Store.prepare_vectors``).
+                report = Loader(store, _no_analyzer).load_analyses(items)
         report.warnings.extend(summary.warnings())
         report.analysed = summary.analysed
         _record_events(store.url)

@@ -54,11 +54,18 @@ class Vectors(Protocol):
 
     def nearest(self, vector: np.ndarray, count: int) -> np.ndarray: ...
 
+    def nearest_scored(self, vector: np.ndarray, count: int) -> Scored: ...
+
     def to_bytes(self) -> bytes: ...
 
     def __contains__(self, key: int) -> bool: ...
 
     def __len__(self) -> int: ...
+
+
+# The nearest keys, nearest first, and their exact cosines (float32, as ``np.einsum`` of the
+# rows' float32 vectors computes them: the linker's own scores).
+Scored = tuple[np.ndarray, np.ndarray]
 
 
 class RecentSearches:
@@ -67,16 +74,16 @@ class RecentSearches:
     in it); the second time costs a dictionary look-up instead of a search."""
 
     def __init__(self) -> None:
-        self._answers: dict[tuple[bytes, int], np.ndarray] = {}
+        self._answers: dict[tuple[bytes, int], Scored] = {}
 
-    def get(self, vector: np.ndarray, count: int) -> np.ndarray | None:
+    def get(self, vector: np.ndarray, count: int) -> Scored | None:
         answer = self._answers.get((vector.tobytes(), count))
-        return None if answer is None else answer.copy()
+        return None if answer is None else (answer[0].copy(), answer[1].copy())
 
-    def put(self, vector: np.ndarray, count: int, answer: np.ndarray) -> np.ndarray:
+    def put(self, vector: np.ndarray, count: int, answer: Scored) -> Scored:
         if len(self._answers) >= RECENT_SEARCHES:
             self._answers.clear()
-        self._answers[(vector.tobytes(), count)] = answer.copy()
+        self._answers[(vector.tobytes(), count)] = (answer[0].copy(), answer[1].copy())
         return answer
 
     def forget(self) -> None:
@@ -137,9 +144,14 @@ class ExactVectors:
         return int(self._data.nbytes)
 
     def nearest(self, vector: np.ndarray, count: int) -> np.ndarray:
+        return self.nearest_scored(vector, count)[0]
+
+    def nearest_scored(self, vector: np.ndarray, count: int) -> Scored:
+        """The ``count`` nearest keys and their cosines (computed row by row as ``get``'s
+        rows would give them)."""
         n = len(self._keys)
         if n == 0:
-            return np.zeros(0, dtype=np.int64)
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         vector = np.asarray(vector, dtype=np.float32)
         if (known := self.recent.get(vector, count)) is not None:
             return known
@@ -152,7 +164,7 @@ class ExactVectors:
             top = np.arange(n)
         top = top[np.argsort(-cosines[top], kind="stable")]
         keys = np.asarray([self._keys[i] for i in top.tolist()], dtype=np.int64)
-        return self.recent.put(vector, count, keys)
+        return self.recent.put(vector, count, (keys, cosines[top]))
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
@@ -271,21 +283,29 @@ class HnswVectors:
         return int(self._index.memory_usage) + (self._rows.nbytes if self._rows else 0)
 
     def nearest(self, vector: np.ndarray, count: int) -> np.ndarray:
+        return self.nearest_scored(vector, count)[0]
+
+    def nearest_scored(self, vector: np.ndarray, count: int) -> Scored:
+        """The ``count`` nearest keys the graph finds and their exact cosines (from the float32
+        rows, as ``get``'s rows give them): with a narrowed graph the re-ranking computes them
+        anyway, so the linker need not fetch and multiply the rows a second time."""
         if len(self._index) == 0:
-            return np.zeros(0, dtype=np.int64)
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         vector = np.asarray(vector, dtype=np.float32)
         if (known := self.recent.get(vector, count)) is not None:
             return known
         if self._rows is None:
             keys = np.asarray(self._index.search(vector, count, threads=1).keys, dtype=np.int64)
-            return self.recent.put(vector, count, keys)
+            cosines = np.einsum("ij,j->i", self.get(keys.tolist()), vector)
+            return self.recent.put(vector, count, (keys, cosines))
         # Narrowed vectors rank near-ties loosely: take more candidates from the graph and
         # keep the nearest by their exact vectors.
         keys = np.asarray(
             self._index.search(vector, count * RESCORE_CANDIDATES, threads=1).keys, dtype=np.int64
         )
         cosines = np.einsum("ij,j->i", self._rows.get(keys.tolist()), vector)
-        return self.recent.put(vector, count, keys[np.argsort(-cosines, kind="stable")[:count]])
+        order = np.argsort(-cosines, kind="stable")[:count]
+        return self.recent.put(vector, count, (keys[order], cosines[order]))
 
     def to_bytes(self) -> bytes:
         graph = bytes(self._index.save())

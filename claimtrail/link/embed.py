@@ -188,6 +188,16 @@ def model_files() -> tuple[Path, Path] | None:
     return None
 
 
+def embedder_choice(embedder: Embedder) -> str | None:
+    """What ``load_embedder`` takes to load ``embedder`` again in another process ("model",
+    "lexical"), None for an embedder it does not know."""
+    if embedder.name == MiniLMEmbedder.name:
+        return "model"
+    if embedder.name == LexicalEmbedder.name:
+        return "lexical"
+    return None
+
+
 def load_embedder(prefer: str = "auto") -> Embedder:
     """``prefer``: "auto" (the model if installed, else lexical with a warning), "model" or
     "lexical"."""

@@ -208,13 +208,14 @@ class VectorIndex:
             if len(rows) > SHORTLIST:
                 picked = np.argpartition(-cosines, SHORTLIST)[:SHORTLIST]
                 rows = [rows[i] for i in picked]
+                cosines = cosines[picked]
         else:
-            rows = self._nearest_rows(vector, since)
+            rows, cosines = self._nearest_rows(vector, since)
             if not rows:
                 return None
-        # The shortlist's cosines are computed here, the same way whichever index found it,
-        # so the graph and the exact matrix agree to the last bit on the rows they share.
-        cosines = np.einsum("ij,j->i", self.vectors.get([self.ids[p] for p in rows]), vector)
+        # The shortlist's cosines are computed row by row from the float32 rows (the index's
+        # re-ranking, or the line above), the same way whichever index found it, so the graph
+        # and the exact matrix agree to the last bit on the rows they share.
         scored = [
             (float(cosines[i]) + self._adjust(entities, self.entities[pos]), pos)
             for i, pos in enumerate(rows)
@@ -231,18 +232,26 @@ class VectorIndex:
         known = self.terms[pos]
         return known is None or cosine >= PARAPHRASE_COSINE or len(terms & known) >= TERMS_SHARED
 
-    def _nearest_rows(self, vector: np.ndarray, since: float | None) -> list[int]:
-        """Positions of the ``SHORTLIST`` nearest rows (seen ``since``, if given): a window
-        fetches more neighbours until enough fall inside it or ``WINDOW_FETCH_MAX`` are seen."""
+    def _nearest_rows(
+        self, vector: np.ndarray, since: float | None
+    ) -> tuple[list[int], np.ndarray]:
+        """Positions of the ``SHORTLIST`` nearest rows (seen ``since``, if given) and their
+        cosines: a window fetches more neighbours until enough fall inside it or
+        ``WINDOW_FETCH_MAX`` are seen."""
         count = SHORTLIST
         while True:
-            keys = self.vectors.nearest(vector, count).tolist()
-            rows = [self._position[k] for k in keys if k in self._position]
-            if since is not None:
-                rows = [p for p in rows if (s := self.seen[p]) is None or s >= since]
+            found, scores = self.vectors.nearest_scored(vector, count)
+            keys = found.tolist()
+            kept = [
+                (i, p)
+                for i, k in enumerate(keys)
+                if (p := self._position.get(k)) is not None
+                and (since is None or (s := self.seen[p]) is None or s >= since)
+            ]
             exhausted = len(keys) < count or count >= WINDOW_FETCH_MAX
-            if len(rows) >= SHORTLIST or exhausted or since is None:
-                return rows[:SHORTLIST]
+            if len(kept) >= SHORTLIST or exhausted or since is None:
+                kept = kept[:SHORTLIST]
+                return [p for _, p in kept], scores[[i for i, _ in kept]]
             count *= 4
 
     def __len__(self) -> int:
@@ -323,15 +332,28 @@ class Linker:
         stories = VectorIndex(embedder.dim, by_overlap=True, search=search)
         return cls(embedder, claims, stories, window_days)
 
-    def plan(self, analysis: Analysis, at: float | None = None) -> LinkPlan:
+    def plan(
+        self,
+        analysis: Analysis,
+        at: float | None = None,
+        vectors: LinkVectors | None = None,
+    ) -> LinkPlan:
         """Claims naming entities are matched across the whole store (or the window before
         ``at``, days since the epoch) and decide the story; claims naming none ("declined to
-        comment") are matched only inside that story."""
+        comment") are matched only inside that story. ``vectors``: the rows of ``link_texts``
+        computed beforehand (a batch of articles in one model call, or on a worker); used when
+        they come from this linker's embedder, else the texts are encoded here."""
         self._since = (
             at - self.window_days if at is not None and self.window_days is not None else None
         )
-        texts = [c.text for c in analysis.claims] + [article_text(analysis)]
-        vectors = self.embedder.encode(texts)
+        texts = link_texts(analysis)
+        if vectors is not None and vectors.fits(self.embedder, len(texts)):
+            vectors_ = vectors.rows
+        else:
+            vectors_ = self.embedder.encode(texts)
+        return self._plan(analysis, vectors_)
+
+    def _plan(self, analysis: Analysis, vectors: np.ndarray) -> LinkPlan:
         claim_keys = [claim_entities(analysis, c) for c in analysis.claims]
         anchored = [
             self._link_claim(claim, vectors[i], claim_keys[i], [], None) if claim_keys[i] else None
@@ -440,6 +462,45 @@ class Linker:
         if old is None or count <= 1:
             return article_vector
         return (old * ((count - 1) / count) + article_vector / count).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class LinkVectors:
+    """An article's ``link_texts`` encoded ahead of its linking (``Linker.plan``): the rows
+    and the name of the embedder that made them, so a linker with another embedder (or rows
+    for other texts) is never given them."""
+
+    embedder: str
+    rows: np.ndarray
+
+    def fits(self, embedder: Embedder, count: int) -> bool:
+        return (
+            self.embedder == embedder.name
+            and self.rows.ndim == 2
+            and self.rows.shape == (count, embedder.dim)
+            and self.rows.dtype == np.float32
+        )
+
+
+def link_texts(analysis: Analysis) -> list[str]:
+    """What linking an article encodes: each claim's text, then the article's own text
+    (headline + central claim, ``article_text``)."""
+    return [c.text for c in analysis.claims] + [article_text(analysis)]
+
+
+def encode_articles(embedder: Embedder, analyses: list[Analysis]) -> list[LinkVectors]:
+    """Every article's ``link_texts`` in one model call (the model batches texts of similar
+    length across articles: less padding and fewer calls than one call per article), split
+    back per article. The rows equal one call per article's to the last bit (the model's
+    rows do not depend on their batch; ``tests/link/test_embed.py``)."""
+    texts = [link_texts(a) for a in analyses]
+    rows = embedder.encode([t for group in texts for t in group])
+    out: list[LinkVectors] = []
+    start = 0
+    for group in texts:
+        out.append(LinkVectors(embedder.name, rows[start : start + len(group)]))
+        start += len(group)
+    return out
 
 
 def _best_local(

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimtrail.errors import ClusterError, ModelError
 from claimtrail.ingest.readers import InputFailure
+from claimtrail.link.stories import LinkVectors
 from claimtrail.models import Analysis
 from claimtrail.scale.shards import (
     Shard,
@@ -178,10 +179,11 @@ def analyses_in_order(
     summary: RunSummary,
     progress: Progress = lambda _r: None,
     known: KnownTexts | None = None,
-) -> Iterator[Analysis | InputFailure]:
-    """Every shard's analyses and failures, in input order, while the cluster works on the
-    shards after them (what ``ingest`` stores, in this process). Texts in ``known`` (sent to
-    every worker once) come back as their article alone, unanalysed."""
+) -> Iterator[tuple[Analysis, LinkVectors | None] | InputFailure]:
+    """Every shard's analyses (each with its link texts encoded on the worker, or None) and
+    failures, in input order, while the cluster works on the shards after them (what
+    ``ingest`` stores, in this process). Texts in ``known`` (sent to every worker once) come
+    back as their article alone, unanalysed."""
     started = time.perf_counter()
     summary.workers = _worker_count(client)
     extra: list[Any] = [options]
@@ -190,7 +192,7 @@ def analyses_in_order(
     futures = _submit(client, analyze_shard_json, shards, *extra)
     for shard, future in zip(shards, futures, strict=True):
         try:
-            report, docs = future.result()
+            report, docs, vectors = future.result()
         except Exception as exc:  # noqa: BLE001 - whatever a worker raised
             _lost(shard, future, exc, summary)
             yield summary.failures[-1]
@@ -199,8 +201,8 @@ def analyses_in_order(
             future.release()
         summary.reports.append(report)
         progress(report)
-        for doc in docs:
-            yield Analysis.model_validate_json(doc)
+        for doc, rows in zip(docs, vectors, strict=True):
+            yield Analysis.model_validate_json(doc), rows
         yield from report.input_failures()
     summary.seconds = time.perf_counter() - started
 

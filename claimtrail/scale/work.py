@@ -14,7 +14,11 @@ article in all).
 
 For ``ingest`` the client sends every worker, once, the content hashes of the texts its store
 already holds (``KnownTexts``): a task returns such a text as its article alone, unanalysed,
-as a one-process ingest stores it, so a rerun analyses only what is missing.
+as a one-process ingest stores it, so a rerun analyses only what is missing. The worker also
+encodes the texts linking will compare (``claimtrail.link.stories.link_texts``) with the
+store's sentence model, a shard's articles in one model call, and sends the rows with the
+analyses: the client, which stores one article after another, then runs no model (the
+model was half of its work; docs/scale.md).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +39,8 @@ from claimtrail.scale.shards import Shard, ShardReport, read_done, write_shard
 from claimtrail.store.dedup import content_hash
 
 if TYPE_CHECKING:
+    from claimtrail.link.embed import Embedder
+    from claimtrail.link.stories import LinkVectors
     from claimtrail.pipeline import Analyzer
 
 try:  # the plugin's base class when distributed is installed (it is: pinned)
@@ -50,6 +56,9 @@ class AnalysisOptions:
     model: str | None = None
     use_stance_model: bool = True
     batch_size: int = ANALYSIS_BATCH
+    # ``ingest``: the embedder to encode link texts with ("model" or "lexical", as
+    # ``load_embedder`` takes it; the store's own), None: the worker encodes nothing.
+    embedder: str | None = None
 
 
 class KnownTexts:
@@ -98,20 +107,38 @@ def keep_freed_memory() -> bool:
 
 
 _analyzers: dict[AnalysisOptions, tuple[Analyzer, threading.Lock]] = {}
+_embedders: dict[str, Embedder | None] = {}
 _cache_lock = threading.Lock()
 
 
 def process_analyzer(options: AnalysisOptions) -> tuple[Analyzer, threading.Lock]:
     """This process's analyser for ``options`` (loaded on first use) and the lock its users
     hold."""
+    key = replace(options, embedder=None)  # one analyser whatever the embedder
     with _cache_lock:
-        if options not in _analyzers:
+        if key not in _analyzers:
             from claimtrail.pipeline import Analyzer
 
             keep_freed_memory()
             analyzer = Analyzer(model_name=options.model, use_stance_model=options.use_stance_model)
-            _analyzers[options] = (analyzer, threading.Lock())
-        return _analyzers[options]
+            _analyzers[key] = (analyzer, threading.Lock())
+        return _analyzers[key]
+
+
+def process_embedder(choice: str) -> Embedder | None:
+    """This process's embedder for ``choice`` ("model" or "lexical"), loaded on first use;
+    None when it cannot be loaded here (the sentence model not installed on this worker):
+    the client then encodes those articles itself."""
+    from claimtrail.errors import ModelError
+    from claimtrail.link.embed import load_embedder
+
+    with _cache_lock:
+        if choice not in _embedders:
+            try:
+                _embedders[choice] = load_embedder(choice)
+            except ModelError:
+                _embedders[choice] = None
+        return _embedders[choice]
 
 
 class AnalyzerPlugin(_PluginBase):
@@ -134,11 +161,20 @@ def analyze_shard(
     """The shard's analyses (as ``claimtrail.analysis/1`` JSON documents, in input order) and
     its report: articles, words, failures (unreadable inputs, articles the analyser failed on)
     and warnings. A text in ``known`` is not analysed: its document is its article alone."""
+    report, analyses = _analyze_shard(shard, options, known)
+    return report, [analysis.to_json_dict() for analysis, _ in analyses]
+
+
+def _analyze_shard(
+    shard: Shard, options: AnalysisOptions, known: KnownTexts | None = None
+) -> tuple[ShardReport, list[tuple[Analysis, bool]]]:
+    """``analyze_shard``'s report and analyses, each with True if it was analysed here (False:
+    a text in ``known``, its article alone)."""
     from claimtrail.pipeline import analyze_guarded
 
     started = time.perf_counter()
     report = ShardReport(shard.key, [f.name for f in shard.files])
-    docs: list[dict] = []
+    docs: list[tuple[Analysis, bool]] = []
     analyzer, lock = process_analyzer(options)
     with lock:
         raws = _articles(shard, report)
@@ -150,7 +186,7 @@ def analyze_shard(
                 if is_stored:
                     report.known += 1
                     report.warnings.extend(raw.warnings)
-                    docs.append(Analysis(article=raw.record()).to_json_dict())
+                    docs.append((Analysis(article=raw.record()), False))
                     continue
                 result = next(results)
                 if isinstance(result, InputFailure):
@@ -158,7 +194,7 @@ def analyze_shard(
                     continue
                 report.warnings.extend(result.warnings)
                 report.words += len(raw.text.split())
-                docs.append(result.to_json_dict())
+                docs.append((result, True))
     report.articles = len(docs)
     report.seconds = round(time.perf_counter() - started, 3)
     return report, docs
@@ -189,10 +225,24 @@ def analyze_shard_to(shard: Shard, out_dir: str, options: AnalysisOptions) -> Sh
 
 def analyze_shard_json(
     shard: Shard, options: AnalysisOptions, known: KnownTexts | None = None
-) -> tuple[ShardReport, list[str]]:
-    """A shard's report and analyses as JSON texts; the task Dask runs for ``ingest``, whose
-    client stores them (texts in ``known``, which its store holds, come back unanalysed)."""
+) -> tuple[ShardReport, list[str], list[LinkVectors | None]]:
+    """A shard's report, its analyses as JSON texts, and each analysis's link texts encoded
+    with ``options.embedder`` (None for a text in ``known``, which comes back unanalysed, and
+    for all when the worker encodes nothing); the task Dask runs for ``ingest``, whose client
+    stores them."""
     import json
 
-    report, docs = analyze_shard(shard, options, known)
-    return report, [json.dumps(d, ensure_ascii=False) for d in docs]
+    report, analyses = _analyze_shard(shard, options, known)
+    vectors: list[LinkVectors | None] = [None] * len(analyses)
+    embedder = process_embedder(options.embedder) if options.embedder else None
+    if embedder is not None:
+        from claimtrail.link.stories import encode_articles
+
+        fresh = [i for i, (_, analysed) in enumerate(analyses) if analysed]
+        _, lock = process_analyzer(options)
+        with lock:  # one model run at a time in this process
+            encoded = encode_articles(embedder, [analyses[i][0] for i in fresh])
+        for i, rows in zip(fresh, encoded, strict=True):
+            vectors[i] = rows
+    docs = [json.dumps(a.to_json_dict(), ensure_ascii=False) for a, _ in analyses]
+    return report, docs, vectors

@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -78,9 +80,21 @@ def minhash(text: str) -> MinHash:
         " ".join(words[i : i + SHINGLE_WORDS]).encode()
         for i in range(max(1, len(words) - SHINGLE_WORDS + 1))
     }
-    signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
+    signature = MinHash(
+        num_perm=NUM_PERM,
+        seed=MINHASH_SEED,
+        scheme=MINHASH_SCHEME,
+        permutations=_permutations(),
+    )
     signature.update_batch(list(shingles))
     return signature
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> Any:
+    """The permutations ``MinHash`` draws from ``MINHASH_SEED`` (the same every time): drawn
+    once per process instead of once per text (3 ms a text, a third of the signature's cost)."""
+    return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
 
 
 def to_bytes(signature: MinHash) -> bytes:

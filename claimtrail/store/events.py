@@ -14,15 +14,16 @@ A sink first seen starts at the newest event, so adding a webhook does not repla
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from claimtrail.errors import InputError
 from claimtrail.store.clock import normalise_time, now_iso
-from claimtrail.store.db import StoreTables, inserted_id, translate_errors, write_transaction
+from claimtrail.store.db import StoreTables, translate_errors, write_transaction
 from claimtrail.store.schema import articles, claim_entities, claims, status_changes, stories
 from claimtrail.store.views import Page
 from claimtrail.store.watch_schema import event_cursors, events
@@ -183,8 +184,10 @@ def _advance(conn: Connection, name: str, last_id: int) -> None:
 
 
 def _collect_batch(conn: Connection) -> tuple[int, bool]:
-    """One transaction's worth: events for the next rows past both marks."""
-    added = 0
+    """One transaction's worth: events for the next rows past both marks. The facts every
+    event quotes (its claim, story, entities, article) are read a few statements for the whole
+    batch, and the events written in one INSERT and one UPDATE (their payloads name their
+    ids), so a batch's statements do not grow with its events."""
     more = False
     status_mark = _cursor(conn, SCAN_STATUS) or 0
     rows = conn.execute(
@@ -193,85 +196,152 @@ def _collect_batch(conn: Connection) -> tuple[int, bool]:
         .order_by(status_changes.c.id)
         .limit(COLLECT_BATCH)
     ).all()
-    for row in rows:
-        added += _insert(conn, _status_event(conn, row))
+    story_mark = _cursor(conn, SCAN_STORIES) or 0
+    story_rows = conn.execute(
+        select(stories.c.id, stories.c.title, stories.c.central_claim_id)
+        .where(stories.c.id > story_mark)
+        .order_by(stories.c.id)
+        .limit(COLLECT_BATCH)
+    ).all()
+    first_articles = _first_articles(conn, [s.id for s in story_rows])
+    claim_ids = [r.claim_id for r in rows] + [
+        s.central_claim_id for s in story_rows if s.central_claim_id is not None
+    ]
+    facts = _Facts(
+        _claim_facts(conn, claim_ids),
+        _article_facts(conn, [r.article_id for r in rows] + list(first_articles.values())),
+    )
+    values = [_status_event(facts, row) for row in rows]
+    values += [_story_event(facts, s, first_articles.get(s.id)) for s in story_rows]
+    added = _insert(conn, values)
     if rows:
         _advance(conn, SCAN_STATUS, rows[-1].id)
         more = len(rows) == COLLECT_BATCH
-    story_mark = _cursor(conn, SCAN_STORIES) or 0
-    new_stories = (
-        conn.execute(
-            select(stories.c.id)
-            .where(stories.c.id > story_mark)
-            .order_by(stories.c.id)
-            .limit(COLLECT_BATCH)
-        )
-        .scalars()
-        .all()
-    )
-    for story_id in new_stories:
-        added += _insert(conn, _story_event(conn, story_id))
-    if new_stories:
-        _advance(conn, SCAN_STORIES, new_stories[-1])
-        more = more or len(new_stories) == COLLECT_BATCH
+    if story_rows:
+        _advance(conn, SCAN_STORIES, story_rows[-1].id)
+        more = more or len(story_rows) == COLLECT_BATCH
     return added, more
 
 
-def _insert(conn: Connection, values: dict[str, Any]) -> int:
-    exists = conn.execute(select(events.c.id).where(events.c.key == values["key"])).first()
-    if exists is not None:
+def _insert(conn: Connection, values: list[dict[str, Any]]) -> int:
+    """Record the events whose key is not recorded yet (nor earlier in ``values``), in order;
+    the count recorded."""
+    keys = [v["key"] for v in values]
+    recorded = set(conn.execute(select(events.c.key).where(events.c.key.in_(set(keys)))).scalars())
+    fresh: list[dict[str, Any]] = []
+    for value in values:
+        if value["key"] not in recorded:
+            recorded.add(value["key"])
+            fresh.append(value)
+    if not fresh:
         return 0
-    payload = values.pop("payload")
-    event_id = inserted_id(conn.execute(insert(events).values(payload="{}", **values)))
-    full = Event(id=event_id, **values, **payload).to_json_dict()
-    conn.execute(update(events).where(events.c.id == event_id).values(payload=json.dumps(full)))
-    return 1
-
-
-def _claim_facts(conn: Connection, claim_id: int) -> dict[str, Any]:
-    claim = conn.execute(
-        select(claims.c.text, claims.c.story_id, stories.c.title)
-        .join(stories, stories.c.id == claims.c.story_id, isouter=True)
-        .where(claims.c.id == claim_id)
-    ).first()
-    names = (
+    payloads = [value.pop("payload") for value in fresh]
+    ids = (
         conn.execute(
-            select(claim_entities.c.name)
-            .where(claim_entities.c.claim_id == claim_id)
-            .order_by(claim_entities.c.name)
+            insert(events).returning(events.c.id, sort_by_parameter_order=True),
+            [dict(value, payload="{}") for value in fresh],
         )
         .scalars()
         .all()
     )
-    return {
-        "claim_text": claim.text if claim else None,
-        "story_id": claim.story_id if claim else None,
-        "story_title": claim.title if claim else None,
-        "entities": list(names),
-    }
+    conn.execute(
+        update(events).where(events.c.id == bindparam("b_id")).values(payload=bindparam("b_p")),
+        [
+            {
+                "b_id": event_id,
+                "b_p": json.dumps(Event(id=event_id, **value, **payload).to_json_dict()),
+            }
+            for event_id, value, payload in zip(ids, fresh, payloads, strict=True)
+        ],
+    )
+    return len(fresh)
 
 
-def _article_facts(conn: Connection, article_id: int | None) -> dict[str, Any]:
-    if article_id is None:
-        return {}
-    row = conn.execute(
-        select(articles.c.url, articles.c.path, articles.c.headline, articles.c.source).where(
-            articles.c.id == article_id
+@dataclass(frozen=True)
+class _Facts:
+    """What a batch's events quote, read once: by claim id and by article id."""
+
+    claims: dict[int, dict[str, Any]]
+    articles: dict[int, dict[str, Any]]
+
+    def claim(self, claim_id: int) -> dict[str, Any]:
+        return self.claims.get(
+            claim_id, {"claim_text": None, "story_id": None, "story_title": None, "entities": []}
         )
-    ).first()
-    if row is None:
+
+    def article(self, article_id: int | None) -> dict[str, Any]:
+        return {} if article_id is None else self.articles.get(article_id, {})
+
+
+def _claim_facts(conn: Connection, claim_ids: list[int]) -> dict[int, dict[str, Any]]:
+    wanted = sorted(set(claim_ids))
+    if not wanted:
         return {}
+    names: dict[int, list[str]] = {}
+    for claim_id, name in conn.execute(
+        select(claim_entities.c.claim_id, claim_entities.c.name)
+        .where(claim_entities.c.claim_id.in_(wanted))
+        .order_by(claim_entities.c.claim_id, claim_entities.c.name)
+    ):
+        names.setdefault(claim_id, []).append(name)
     return {
-        "article_url": row.url or row.path,
-        "article_headline": row.headline,
-        "source": row.source,
+        row.id: {
+            "claim_text": row.text,
+            "story_id": row.story_id,
+            "story_title": row.title,
+            "status": row.status,
+            "entities": names.get(row.id, []),
+        }
+        for row in conn.execute(
+            select(claims.c.id, claims.c.text, claims.c.story_id, claims.c.status, stories.c.title)
+            .join(stories, stories.c.id == claims.c.story_id, isouter=True)
+            .where(claims.c.id.in_(wanted))
+        )
     }
 
 
-def _status_event(conn: Connection, row: Any) -> dict[str, Any]:
-    facts = _claim_facts(conn, row.claim_id) | _article_facts(conn, row.article_id)
-    story_id = facts.pop("story_id")
-    quoted = _short(facts["claim_text"])
+def _article_facts(conn: Connection, article_ids: list[int | None]) -> dict[int, dict[str, Any]]:
+    wanted = sorted({i for i in article_ids if i is not None})
+    if not wanted:
+        return {}
+    return {
+        row.id: {
+            "article_url": row.url or row.path,
+            "article_headline": row.headline,
+            "source": row.source,
+        }
+        for row in conn.execute(
+            select(
+                articles.c.id,
+                articles.c.url,
+                articles.c.path,
+                articles.c.headline,
+                articles.c.source,
+            ).where(articles.c.id.in_(wanted))
+        )
+    }
+
+
+def _first_articles(conn: Connection, story_ids: list[int]) -> dict[int, int]:
+    """Each story's first article (the lowest id)."""
+    if not story_ids:
+        return {}
+    return {
+        int(story_id): int(first)
+        for story_id, first in conn.execute(
+            select(articles.c.story_id, func.min(articles.c.id))
+            .where(articles.c.story_id.in_(story_ids))
+            .group_by(articles.c.story_id)
+        )
+    }
+
+
+def _status_event(facts: _Facts, row: Any) -> dict[str, Any]:
+    claim = facts.claim(row.claim_id)
+    facts_ = {k: claim[k] for k in ("claim_text", "story_title", "entities")}
+    facts_ |= facts.article(row.article_id)
+    story_id = claim["story_id"]
+    quoted = _short(facts_["claim_text"])
     if row.old_status is None:
         kind, key = "new_claim", f"new_claim:{row.claim_id}"
         line = f"New claim ({row.new_status}): {quoted}"
@@ -279,8 +349,8 @@ def _status_event(conn: Connection, row: Any) -> dict[str, Any]:
         kind, key = "status_change", f"status_change:{row.id}"
         via = " after a silent edit" if row.cause == "revision" else ""
         line = f"Claim now {row.new_status} (was {row.old_status}){via}: {quoted}"
-    where = facts.get("article_url")
-    payload = facts | {
+    where = facts_.get("article_url")
+    payload = facts_ | {
         "old_status": row.old_status,
         "new_status": row.new_status,
         "cause": row.cause,
@@ -298,33 +368,24 @@ def _status_event(conn: Connection, row: Any) -> dict[str, Any]:
     }
 
 
-def _story_event(conn: Connection, story_id: int) -> dict[str, Any]:
-    story = conn.execute(
-        select(stories.c.title, stories.c.central_claim_id).where(stories.c.id == story_id)
-    ).one()
-    first = conn.execute(
-        select(articles.c.id)
-        .where(articles.c.story_id == story_id)
-        .order_by(articles.c.id)
-        .limit(1)
-    ).scalar()
-    facts = _article_facts(conn, first)
+def _story_event(facts: _Facts, story: Any, first: int | None) -> dict[str, Any]:
+    found = dict(facts.article(first))  # a copy: other events quote the same article
     status = None
     claim_id = story.central_claim_id
     if claim_id is not None:
-        claim_facts = _claim_facts(conn, claim_id)
-        facts |= {"claim_text": claim_facts["claim_text"], "entities": claim_facts["entities"]}
-        status = conn.execute(select(claims.c.status).where(claims.c.id == claim_id)).scalar()
-    where = facts.get("article_url")
-    payload = facts | {
+        claim = facts.claim(claim_id)
+        found |= {"claim_text": claim["claim_text"], "entities": claim["entities"]}
+        status = claim.get("status")
+    where = found.get("article_url")
+    payload = found | {
         "story_title": story.title,
         "new_status": status,
         "text": f"New story: {_short(story.title)}" + (f" — {where}" if where else ""),
     }
     return {
-        "key": f"new_story:{story_id}",
+        "key": f"new_story:{story.id}",
         "kind": "new_story",
-        "story_id": story_id,
+        "story_id": story.id,
         "claim_id": claim_id,
         "article_id": first,
         "created_at": now_iso(),

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from claimtrail.errors import InputError
 from claimtrail.link.ann import KINDS as VECTOR_KINDS
 from claimtrail.link.embed import Embedder, load_embedder
+from claimtrail.link.stories import LinkVectors, encode_articles
 from claimtrail.models import Analysis, ClaimStatus
 from claimtrail.store import dedup, queries
 from claimtrail.store.clock import normalise_time
@@ -21,6 +22,7 @@ from claimtrail.store.db import make_engine, migrate, translate_errors, write_tr
 from claimtrail.store.index import StoreIndex, load_index, refresh, save_index
 from claimtrail.store.schema import articles, store_version
 from claimtrail.store.search import SearchWriter
+from claimtrail.store.speakers import SpeakerCache
 from claimtrail.store.stats import read_stats
 from claimtrail.store.views import (
     ArticleDetail,
@@ -106,7 +108,7 @@ class Store:
         return self._engine
 
     # -- writing -----------------------------------------------------------------------------
-    def add_analysis(self, analysis: Analysis) -> IngestOutcome:
+    def add_analysis(self, analysis: Analysis, vectors: LinkVectors | None = None) -> IngestOutcome:
         """Store one analysed article in its own transaction; idempotent.
 
         Re-adding the same text at the same URL (or path) is ``unchanged``; the same text
@@ -114,16 +116,16 @@ class Store:
         text at a known URL is a ``revision`` whose claim-status changes are recorded.
         """
         with self._write_lock:
-            return self._add(analysis)
+            return self._add(analysis, vectors)
 
-    def _add(self, analysis: Analysis) -> IngestOutcome:
+    def _add(self, analysis: Analysis, vectors: LinkVectors | None = None) -> IngestOutcome:
         index = self._ensure_index()
         with translate_errors(self.url):
             for attempt in range(1, WRITE_ATTEMPTS + 1):
                 try:
                     with write_transaction(self._engine) as conn:
                         refresh(conn, index)  # what other writers committed meanwhile
-                        write = ArticleWrite(conn, index, self._search, analysis)
+                        write = ArticleWrite(conn, index, self._search, analysis, vectors)
                         outcome = write.run()
                 except IntegrityError:
                     # Another writer stored the same article first without taking the write
@@ -136,33 +138,93 @@ class Store:
                 return outcome
         raise AssertionError("unreachable")
 
-    def add_analyses(self, batch: list[Analysis]) -> list[IngestOutcome]:
+    def add_analyses(
+        self, batch: list[Analysis], vectors: list[LinkVectors | None] | None = None
+    ) -> list[IngestOutcome]:
         """Store several analysed articles in one transaction (a bulk load's unit: all of them
         or none, and far fewer commits); each is linked against the ones before it.
 
         The in-memory index follows each article as it is written, so a later article of the
         batch can match an earlier one's claims; if the transaction fails the index is dropped
         and reloaded from what was committed, and the batch is retried one article at a time
-        (a lost unique-index race, or an article the writer cannot store, is then isolated)."""
+        (a lost unique-index race, or an article the writer cannot store, is then isolated).
+
+        ``vectors``: each article's link texts encoded beforehand (None where not); the
+        articles without them that will be linked are encoded here in one model call, before
+        the transaction (``prepare_vectors``)."""
+        given: list[LinkVectors | None] = (
+            list(vectors) if vectors is not None else [None] * len(batch)
+        )
+        if len(given) != len(batch):
+            raise ValueError(f"{len(given)} vectors for {len(batch)} analyses")
         if len(batch) <= 1:
-            return [self.add_analysis(a) for a in batch]
+            return [self.add_analysis(a, v) for a, v in zip(batch, given, strict=True)]
         index = self._ensure_index()
+        given = self.prepare_vectors(batch, given)
         outcomes: list[IngestOutcome] = []
         try:
-            with translate_errors(self.url), write_transaction(self._engine) as conn:
+            with (
+                self._write_lock,
+                translate_errors(self.url),
+                write_transaction(self._engine) as conn,
+            ):
                 refresh(conn, index)
-                for analysis in batch:
-                    write = ArticleWrite(conn, index, self._search, analysis)
+                speakers = SpeakerCache()  # the batch's transaction: nobody else writes
+                for analysis, vector in zip(batch, given, strict=True):
+                    write = ArticleWrite(
+                        conn, index, self._search, analysis, vector, speakers=speakers
+                    )
                     outcomes.append(write.run())
                     write.pending.apply()  # ahead of the commit: dropped below if it fails
         except IntegrityError:
             self._index = None
-            return [self.add_analysis(a) for a in batch]
+            return [self.add_analysis(a, v) for a, v in zip(batch, given, strict=True)]
         except BaseException:
             self._index = None  # holds rows that were rolled back
             raise
         index.unsaved += len(batch)
         return outcomes
+
+    def prepare_vectors(
+        self, batch: list[Analysis], vectors: list[LinkVectors | None]
+    ) -> list[LinkVectors | None]:
+        """``vectors`` with the missing ones filled in, one model call for all, for the
+        articles that will likely be linked: not those whose text the store holds or an
+        earlier article of the batch repeats (they are stored as copies, never linked). A
+        guess made outside the write transaction: an article that turns out to need vectors
+        it lacks is encoded when it is linked, and unused ones cost only their encoding."""
+        embedder = self.embedder()
+        todo = [
+            i
+            for i, v in enumerate(vectors)
+            if v is None or not v.fits(embedder, len(batch[i].claims) + 1)
+        ]
+        if not todo:
+            return vectors
+        hashes = [dedup.content_hash(batch[i].article.text) for i in todo]
+        with translate_errors(self.url), self._engine.connect() as conn:
+            stored = set(
+                conn.execute(
+                    select(articles.c.content_hash).where(articles.c.content_hash.in_(set(hashes)))
+                ).scalars()
+            )
+        fresh: list[int] = []
+        for i, chash in zip(todo, hashes, strict=True):
+            if chash not in stored:
+                stored.add(chash)  # a later copy in the batch is a duplicate of this one
+                fresh.append(i)
+        out = list(vectors)
+        encoded = encode_articles(embedder, [batch[i] for i in fresh])
+        for i, rows in zip(fresh, encoded, strict=True):
+            out[i] = rows
+        return out
+
+    def embedder(self) -> Embedder:
+        """The embedder this store links with (loaded once: the sentence model, or the
+        lexical fallback, per ``matcher``)."""
+        if self._embedder is None:
+            self._embedder = load_embedder(self._matcher)
+        return self._embedder
 
     def save_index(self) -> bool:
         """Snapshot the matching index into the store (revision 0004) if at least
@@ -199,7 +261,7 @@ class Store:
 
     def _ensure_index(self) -> StoreIndex:
         if self._index is None:
-            embedder = self._embedder or load_embedder(self._matcher)
+            embedder = self.embedder()
             with translate_errors(self.url), self._engine.connect() as conn:
                 self._index = load_index(conn, embedder, self._vector_search, self._window_days)
         return self._index

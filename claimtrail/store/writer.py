@@ -34,7 +34,7 @@ from claimtrail.link.names import (
     known_outlet,
     outlet_key,
 )
-from claimtrail.link.stories import ClaimLink, LinkPlan
+from claimtrail.link.stories import ClaimLink, LinkPlan, LinkVectors
 from claimtrail.models import Analysis, Attribution, Source
 from claimtrail.store import dedup
 from claimtrail.store.clock import normalise_time, now_iso
@@ -50,7 +50,7 @@ from claimtrail.store.schema import (
     stories,
 )
 from claimtrail.store.search import SearchWriter
-from claimtrail.store.speakers import resolve_speaker
+from claimtrail.store.speakers import SpeakerCache, resolve_speaker
 from claimtrail.store.status import recompute_statuses
 from claimtrail.store.views import IngestOutcome
 
@@ -78,7 +78,12 @@ class ArticleWrite:
     index: StoreIndex
     search: SearchWriter
     analysis: Analysis
+    # The article's link texts encoded beforehand (``Store.add_analyses`` encodes a batch's
+    # in one model call; ``ingest --workers`` has the workers encode them), else None.
+    vectors: LinkVectors | None = None
     pending: Pending = field(default_factory=Pending)
+    # Speaker rows this transaction has seen (a batch's articles share one).
+    speakers: SpeakerCache = field(default_factory=SpeakerCache)
     # Search documents of this article, written in one INSERT at the end (quotes, claims,
     # then the article: the order their ids had when each was written on its own).
     docs: list[dict[str, Any]] = field(default_factory=list)
@@ -175,7 +180,7 @@ class ArticleWrite:
         self, chash: str, ident: str | None, signature: MinHash, previous: Any
     ) -> IngestOutcome:
         row = self._base_row(chash, ident, "original")
-        plan = self.index.linker.plan(self.analysis, at=days(row["seen_at"]))
+        plan = self.index.linker.plan(self.analysis, at=days(row["seen_at"]), vectors=self.vectors)
         story_id = self._story_for(plan, row)
         if previous is not None:  # first: one current revision per place (a unique index)
             self.conn.execute(
@@ -251,7 +256,7 @@ class ArticleWrite:
     def _write_quotes(self, article_id: int, seen_at: str) -> None:
         rows = []
         for quote in self.analysis.quotes:
-            speaker_id = resolve_speaker(self.conn, self.analysis, quote.speaker)
+            speaker_id = resolve_speaker(self.conn, self.analysis, quote.speaker, self.speakers)
             rows.append(
                 dict(
                     article_id=article_id,

@@ -160,3 +160,21 @@ def test_near_equal_rows_are_all_found(dtype: str) -> None:
     graph.add_many(np.arange(101), rows)
     found = graph.nearest(np.array([1, 0, 0], dtype=np.float32), 128).tolist()
     assert sorted(found) == list(range(101)) and found[0] == 0 and found[-1] == 100
+
+
+@pytest.mark.parametrize("kind", ["exact", "hnsw", "hnsw-f32"])
+def test_nearest_comes_with_the_cosines_the_linker_would_compute(kind: str) -> None:
+    """The scores a search returns are the rows' float32 dot products, bit for bit as the
+    linker computes them from ``get`` (so it need not fetch the rows again)."""
+    data = clustered(600)
+    vectors = HnswVectors(DIM, dtype="f32") if kind == "hnsw-f32" else make_vectors(kind, DIM)
+    for key, row in enumerate(data):
+        vectors.upsert(key + 1, row)
+    for query in data[:20]:
+        keys, scores = vectors.nearest_scored(query, 16)
+        assert keys.tolist() == vectors.nearest(query, 16).tolist()
+        rows = vectors.get(keys.tolist())
+        assert np.array_equal(scores, np.einsum("ij,j->i", rows, query))
+        assert scores.tolist() == sorted(scores.tolist(), reverse=True) or kind == "hnsw-f32"
+        again = vectors.nearest_scored(query, 16)  # remembered: the same answer, not shared
+        assert np.array_equal(again[1], scores) and again[1] is not scores

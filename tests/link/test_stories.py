@@ -26,6 +26,7 @@ from claimtrail.link.stories import (
     TERMS_SHARED,
     Linker,
     LinkPlan,
+    LinkVectors,
     VectorIndex,
     _entity_adjust,
     _story_entity_adjust,
@@ -34,6 +35,8 @@ from claimtrail.link.stories import (
     article_text,
     claim_entities,
     claim_terms,
+    encode_articles,
+    link_texts,
 )
 from tests.store.factory import ClaimSpec, make_analysis
 
@@ -266,6 +269,37 @@ def test_first_article_starts_a_story_and_a_follow_up_joins_it() -> None:
     follow = linker.plan(_talks("Xiaomi denies talks with Ford", "Ford and Xiaomi held talks"))
     assert follow.story_id == 1
     assert follow.claims[0].match == claim_id and follow.claims[0].score >= 0.5
+
+
+def test_vectors_encoded_ahead_give_the_same_plan_and_others_are_not_used() -> None:
+    embedder = TopicEmbedder()
+    first = _talks("Ford and Xiaomi held talks", "Ford and Xiaomi held talks")
+    follow = _talks("Xiaomi denies dairy talks with Ford", "Ford and Xiaomi held talks")
+    ahead = encode_articles(embedder, [first, follow])
+    assert [len(v.rows) for v in ahead] == [len(link_texts(first)), len(link_texts(follow))]
+    assert np.array_equal(ahead[1].rows, embedder.encode(link_texts(follow)))
+
+    plans = []
+    for vectors in (None, ahead):
+        linker = Linker.empty(embedder)
+        remember(linker, linker.plan(first, vectors=vectors and vectors[0]), 1, 100)
+        plans.append(linker.plan(follow, vectors=vectors and vectors[1]))
+    assert plans[0].story_id == plans[1].story_id == 1
+    assert [c.match for c in plans[0].claims] == [c.match for c in plans[1].claims] == [100]
+
+    # rows of another embedder, or for other texts, are not used: the texts are encoded
+    assert ahead[0].rows.shape == ahead[1].rows.shape
+    assert not np.array_equal(ahead[0].rows[-1], ahead[1].rows[-1])
+    for vectors in (
+        LinkVectors("another-model", ahead[0].rows),
+        LinkVectors(embedder.name, ahead[0].rows[:1]),
+        LinkVectors(embedder.name, ahead[0].rows.astype(np.float64)),
+    ):
+        plan = Linker.empty(embedder).plan(follow, vectors=vectors)
+        assert np.array_equal(plan.article_vector, ahead[1].rows[-1])
+    # the same rows under this embedder's name are used as they are
+    used = Linker.empty(embedder).plan(follow, vectors=LinkVectors(embedder.name, ahead[0].rows))
+    assert np.array_equal(used.article_vector, ahead[0].rows[-1])
 
 
 def test_another_topic_starts_another_story() -> None:

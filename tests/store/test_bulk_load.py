@@ -37,6 +37,21 @@ def test_a_batch_stores_what_one_by_one_stores(store_url: str, tmp_path: Path) -
     assert fingerprint(store_url) == fingerprint(once)
 
 
+def test_a_batch_is_encoded_in_one_model_call_and_stored_texts_are_not(tmp_path: Path) -> None:
+    analyses = corpus()[:10]
+    calls: list[int] = []
+    with open_store(str(tmp_path / "e.db"), matcher="lexical") as store:
+        embedder = store.embedder()
+        real = embedder.encode
+        embedder.encode = lambda texts: (calls.append(len(texts)), real(texts))[1]  # type: ignore[method-assign]
+        store.add_analyses(analyses[:5])
+        # a text the store holds, and one repeated inside the batch: copies, not encoded
+        outcomes = store.add_analyses([analyses[0], *analyses[5:], analyses[5]])
+    assert [o.status for o in outcomes] == ["unchanged", *["new"] * 5, "unchanged"]
+    per_article = [len(a.claims) + 1 for a in analyses]
+    assert calls == [sum(per_article[:5]), sum(per_article[5:])]
+
+
 def test_a_failed_batch_stores_nothing_and_the_index_forgets_it(
     store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimtrail.errors import InputError, NotFoundError
-from claimtrail.store import Store
+from claimtrail.store import Store, open_store
 from tests.store.factory import ClaimSpec, ford_xiaomi_corpus, make_analysis
 
 
@@ -200,3 +202,40 @@ def test_superseded_text_leaves_the_search_index(store: Store) -> None:
     store.add_analysis(make_analysis("New headline", "Prices of cloves fell.", url=url))
     assert store.search("Zanzibar").total == 0
     assert store.search("cloves").total >= 1
+
+
+def test_a_batch_resolves_speakers_as_articles_one_by_one_do(store: Store, tmp_path: Path) -> None:
+    """One transaction for a batch shares its speaker rows between articles (the cache of
+    claimtrail/store/speakers.py): a surname first, the full name after (the row renamed), the
+    surname again, another person of that surname, and an organisation."""
+    from tests.store.factory import QuoteSpec
+    from tests.store.test_concurrent_writers import fingerprint
+
+    said = [
+        ["Farley"],
+        ["Jim Farley", "Ford"],
+        ["Farley", "Mary Farley"],
+        ["Farley", "Jim Farley", "Ford"],
+    ]
+    analyses = [
+        make_analysis(
+            f"Ford update {i}",
+            " ".join(f'"Statement {i}-{j}," said {name}.' for j, name in enumerate(names)),
+            url=f"https://wire.example/speakers/{i}",
+            quotes=[
+                QuoteSpec(name, f"Statement {i}-{j}", role="chief executive" if j else None)
+                for j, name in enumerate(names)
+            ],
+        )
+        for i, names in enumerate(said)
+    ]
+    store.add_analyses(analyses)
+    one_by_one = f"sqlite:///{tmp_path / 'single.db'}"
+    with open_store(one_by_one, matcher="lexical") as single:
+        for analysis in analyses:
+            single.add_analysis(analysis)
+    assert fingerprint(store.url) == fingerprint(one_by_one)
+    farley = store.get_speaker("Jim Farley")
+    # the last "Farley" is ambiguous (two persons of that surname by then): a speaker of its own
+    assert farley.quote_count == 4 and farley.profile.get("role") == "chief executive"
+    assert store.get_speaker("Mary Farley").id != farley.id
