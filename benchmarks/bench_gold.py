@@ -5,6 +5,7 @@ and a blind part that nobody reads while writing rules.
     python benchmarks/bench_gold.py                 # both parts and the whole set
     python benchmarks/bench_gold.py --part dev --errors   # the misses of the rule-writing part
     python benchmarks/bench_gold.py --fresh DIR     # and a further unread gold folder, totals only
+    python benchmarks/bench_gold.py --causes        # and where the claim misses come from (counts)
 
 The blind third (8 of the 24 articles, two of each section's unmentioned files, chosen before any
 rule of this round was written and never listed with --errors) tells whether a rule generalises.
@@ -21,6 +22,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,6 +79,94 @@ def score(part: str, claimtrail: str, errors: bool) -> dict:
         return _run(folder, claimtrail, errors)
 
 
+def _scorer():  # type: ignore[no-untyped-def]
+    """The gold's own ``score.py`` as a module (its matching rules, not a copy of them)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gold_score", GOLD / "score.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def causes(folder: Path, claimtrail: str, keep: frozenset[str] | None, blind: bool) -> str:
+    """Where each gold attribution of the part ends up, and each gold status's predicted one,
+    as counts only (safe for the blind part: no item is listed)."""
+    sc = _scorer()
+    claims = list(sc.load(next(folder.glob("*-claims.jsonl"))))
+    if keep is not None:
+        claims = [r for r in claims if (r["file"] in keep) == blind]
+    files = list(dict.fromkeys(r["file"] for r in claims))
+    out = subprocess.run(
+        [claimtrail, "analyze", "--format", "jsonl", *[str(sc.CORPUS / f) for f in files]],
+        capture_output=True,
+        text=True,
+    ).stdout
+    rows = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
+    if len(rows) != len(files):
+        sys.exit(f"expected {len(files)} analyses, got {len(rows)}")
+    analyses = dict(zip(files, rows, strict=True))
+    fate: Counter[str] = Counter()
+    status: Counter[str] = Counter()
+    for row in claims:
+        a = analyses[row["file"]]
+        text, names = a["article"]["text"], sc.entity_names(a)
+
+        def hay(c: dict, text: str = text) -> str:
+            start, end = c.get("start") or 0, c.get("end") or 0
+            span = text[start:end] if 0 < end - start <= sc.MAX_SPAN else ""
+            return ((c.get("text") or "")[: sc.MAX_TEXT] + " " + span).lower()
+
+        def sources(x: dict, names: dict = names) -> list[str]:
+            src = x.get("source") or {}
+            return [src.get("name") or "", *names.get(src.get("entity_id"), [])]
+
+        every = [(c, x) for c in a.get("claims", []) for x in c.get("attributions", [])]
+        for gc in row["claims"]:
+            kws = [k.lower() for k in gc["keywords"]]
+            cands = [c for c in a.get("claims", []) if all(k in hay(c) for k in kws)]
+            ids = {id(c) for c in cands}
+            status[f"{gc['status']}->{_predicted_status(cands, gc, text)}"] += 1
+            for ga in gc["attributions"]:
+                same = [(c, x) for c, x in every if sc.same_source(ga["source"], sources(x))]
+                right = [(c, x) for c, x in same if x.get("attitude") == ga["attitude"]]
+                if any(id(c) in ids for c, _ in right):
+                    fate["hit"] += 1
+                elif not cands:
+                    fate["claim not found"] += 1
+                elif right:
+                    fate["right source and attitude, another claim"] += 1
+                elif any(id(c) in ids for c, _ in same):
+                    fate["right source, other attitude"] += 1
+                elif same:
+                    fate["source only in another claim"] += 1
+                else:
+                    fate["source in no claim"] += 1
+    return (
+        "  attributions: "
+        + ", ".join(f"{k} {v}" for k, v in fate.most_common())
+        + "\n  statuses (gold->predicted): "
+        + ", ".join(f"{k} {v}" for k, v in sorted(status.items(), key=lambda kv: -kv[1]))
+    )
+
+
+def _predicted_status(cands: list[dict], gc: dict, text: str) -> str:
+    """The status the scorer reads: the candidate stated where the gold evidence is."""
+    if not cands:
+        return "not found"
+
+    def overlap(c: dict) -> int:
+        start, end = c.get("start") or 0, c.get("end") or 0
+        total = 0
+        for ga in gc["attributions"]:
+            i = text.find(ga["evidence"])
+            if i >= 0:
+                total += max(0, min(end, i + len(ga["evidence"])) - max(start, i))
+        return total
+
+    return str(max(cands, key=lambda c: (overlap(c), c.get("central", False))).get("status"))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--part", choices=["dev", "blind", "all", "each"], default="each")
@@ -84,6 +174,11 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="list the misses (dev part only)")
     ap.add_argument(
         "--fresh", type=Path, help="also score this unread gold folder (totals only, never errors)"
+    )
+    ap.add_argument(
+        "--causes",
+        action="store_true",
+        help="also count where each part's gold attributions and statuses end up (totals only)",
     )
     args = ap.parse_args()
     if args.fresh is not None and not list(args.fresh.glob("*-claims.jsonl")):
@@ -98,8 +193,12 @@ def main() -> int:
     parts = ["dev", "blind", "all"] if args.part == "each" else [args.part]
     for part in parts:
         print(_line(part, score(part, args.claimtrail, args.errors)))
+        if args.causes and part != "all":
+            print(causes(GOLD, args.claimtrail, BLIND, part == "blind"))
     if args.fresh is not None:
         print(_line("fresh", _run(args.fresh, args.claimtrail, False)))
+        if args.causes:
+            print(causes(args.fresh, args.claimtrail, None, False))
     return 0
 
 
