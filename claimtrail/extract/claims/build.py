@@ -12,6 +12,7 @@ contest. Status follows from the attitudes (see ``status_of``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -98,31 +99,48 @@ def extract_claims(
     groups = group_records(records, seeds, seed_words, weights, lead_end, name_folds(doc))
     groups = join_contraries(doc, groups, weights, name_folds(doc))
     groups = _choose_central(doc, raw, groups, weights)
-    return [stated_in(doc, claim_of(g, f"C{i + 1}")) for i, g in enumerate(groups)]
+    return stated_in(doc, [claim_of(g, f"C{i + 1}") for i, g in enumerate(groups)])
 
 
-def stated_in(doc: Doc, claim: Claim) -> Claim:
-    """The claim with ``start``/``end`` widened to the sentence(s) it is stated in: its text is
-    the proposition; its offsets let a reader check it where the article states it, attribution
-    and all ("Acme denied that it had cut jobs", not only "it had cut jobs")."""
+def stated_in(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """The claims with ``start``/``end`` widened to the sentence(s) each is stated in: its text
+    is the proposition; its offsets let a reader check it where the article states it,
+    attribution and all ("Acme denied that it had cut jobs", not only "it had cut jobs"). A
+    claim worded as a bare noun phrase keeps its own words when its sentence states another
+    claim too ("X disputed the figures, saying C": the sentence states C)."""
+    widened = [_sentence_span(doc, c.start, c.end) for c in claims]
+    stating = Counter(span for c, span in zip(claims, widened, strict=True) if _states(doc, c))
+    out = []
+    for c, span in zip(claims, widened, strict=True):
+        if not _states(doc, c) and stating[span]:
+            out.append(c)
+        else:
+            out.append(c.model_copy(update={"start": span[0], "end": span[1]}))
+    return out
+
+
+def _states(doc: Doc, claim: Claim) -> bool:
+    """Whether the claim's own words hold a verb (a proposition, not a bare noun phrase)."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = text_of(doc)
-    start, end = claim.start, claim.end
     if end <= start:
-        return claim
+        return start, end
+    first, last = start, end
     for sent in doc.sents:
         if sent.end_char <= start:
             continue
         if sent.start_char >= end:
             break
-        start = min(start, sent.start_char)
-        end = max(end, sent.end_char)
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    if (start, end) == (claim.start, claim.end):
-        return claim
-    return claim.model_copy(update={"start": start, "end": end})
+        first, last = min(first, sent.start_char), max(last, sent.end_char)
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    while first < last and text[first].isspace():
+        first += 1
+    return first, last
 
 
 def _plea_object_words(doc: Doc, record: Record) -> set[str]:

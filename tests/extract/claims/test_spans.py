@@ -29,3 +29,18 @@ def test_every_claim_span_is_whole_sentences_of_the_article(analyze_text) -> Non
         assert stated == stated.strip()
         assert claim.start == 0 or text[claim.start - 1] in " \n"
         assert claim.end == len(text) or text[claim.end] in " \n" or stated.endswith(".")
+
+
+def test_a_bare_noun_phrase_claim_leaves_its_sentence_to_the_claim_it_states(
+    analyze_text,
+) -> None:
+    a = analyze_text(
+        "Council cuts row\n"
+        "The union Unite has accused Elmford Council of cutting library budgets in secret. "
+        "Council leader Jo Marsh disputed the figures, saying spending on libraries had "
+        "risen by 4% this year.\n"
+    )
+    text = a.article.text
+    sentence = text[text.index("Council leader") : text.index("this year.") + len("this year.")]
+    stated = [c for c in a.claims if text[c.start : c.end] == sentence]
+    assert stated and all("spending" in c.text.lower() for c in stated)
