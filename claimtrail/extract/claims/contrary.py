@@ -29,6 +29,12 @@ answers (stated in one sentence) when
     two words with the claim (names, acronyms: "LSE" = "London Stock Exchange", included),
     in reply: its sentence or the one before names the claim's holder.
 
+An answer sharing no word of what the claim says joins by structure alone (``_answers_by_
+structure``): B has standing, sets itself against what came before (a rebuttal cue, a
+"But" / "However" opening, "but said"), speaks in A's sentence or the next one, and is the
+party A's claim names, or (A held by a party with standing, or a question put) says a name of
+A's or names A's holder. A question answered so is contested.
+
 The answer *denies* when a flat rebuttal cue ("insist", "maintain") carries a negated content
 ("insist the plans would not change the law": called false, guidelines B), else it *contests*
 (a dispute without a flat denial). Conservative by design: a wrong join costs the statuses of
@@ -72,6 +78,10 @@ CONVICTION_SHARE = 0.2
 _KEY_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 # A contrast reply answers a claim stated at most this many sentences before its own.
 NEAR_SENTENCES = 2
+# An answer by structure alone stands in the claim's sentence or the next one.
+NEXT_SENTENCES = 1
+# A question ("asked whether the ministry had pressed the board") is answered by structure too.
+QUESTIONED = frozenset({"question"})
 PREDICATE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "acomp", "attr", "advcl", "relcl", "oprd"}
 
 
@@ -265,7 +275,7 @@ def _answer(
     names: frozenset[str],
 ) -> Answer | None:
     """Whether ``record`` (B's statement) answers ``claim`` (A's), and how."""
-    held = [r for r in claim.records if r.attitude in HELD and not r.reference]
+    held = [r for r in claim.records if r.attitude in HELD | QUESTIONED and not r.reference]
     if not held or any(
         r.attitude in {"deny", "contest"}
         and r.source_words & record.source_words
@@ -293,9 +303,20 @@ def _answer(
         keys_a, proper_a = _keys(span_a, names)
         shared = set(keys_a) & set(keys_b)
         said = shared - proper_a - proper_b
-        if not said:
-            continue
         folds_a = {fold(t.text) for toks in keys_a.values() for t in toks}
+        if not said or ra.attitude in QUESTIONED:
+            # no word of what is said in common: an answer by structure alone (module doc)
+            names_a = {fold(t.text) for k in proper_a for t in keys_a[k]}
+            if _answers_by_structure(
+                doc, ra, record, span_a, span_b, shared & (proper_a | proper_b), names_a, folds_b
+            ):
+                value, _ = share(set(keys_a), set(keys_b), {})
+                attitude = "contest"
+                if is_negated_span(span_b) and _cue_word(record) in FLAT_REBUTTAL_CUES:
+                    attitude = "deny"
+                if best is None or value > best.score:
+                    best = Answer(claim, attitude, value)
+            continue
 
         # the same subject: a shared name, B's party named in the claim, or the claim's holder
         # (its "it", "we") named by B
@@ -347,6 +368,36 @@ def _answer(
         if best is None or value > best.score:
             best = Answer(claim, attitude, value)
     return best
+
+
+def _answers_by_structure(
+    doc: Doc,
+    ra: Record,
+    record: Record,
+    span_a: Span,
+    span_b: Span,
+    shared_names: set[str],
+    names_a: set[str],
+    folds_b: set[str],
+) -> bool:
+    """B answers A's claim with no word of what A says in common, by where and how it speaks:
+    B has standing and sets itself against what came before (a rebuttal cue, a "But" /
+    "However" opening, "but said"), in A's sentence or the next one, about the party the claim
+    is about: B's own party named in A's claim ("the union said Norline's upgrade would
+    collapse. Norline insisted the programme was on track"), or, when A is held by a party with
+    standing or questioned, a name both say or A's holder named by B ("Lund asked whether the ministry pressed the harbour board ... But the minister said Mr Lund was smearing the harbour board").
+    B pointing at claims of its own ("despite claims to the contrary") answers those."""
+    if not record.standing or not _rebuts(doc, record):
+        return False
+    if any(t.lower_ in CLAIM_ANAPHORS for t in span_b):
+        return False
+    if _sentences_between(doc, span_a, span_b) > NEXT_SENTENCES:
+        return False
+    if record.source_words & names_a:
+        return True  # B's own party named in the claim, whoever holds it
+    if not (ra.standing or ra.attitude in QUESTIONED):
+        return False
+    return bool(shared_names) or bool(ra.source_words & folds_b)
 
 
 def _contrast_answers(doc: Doc, group: Group) -> None:
