@@ -29,11 +29,13 @@ answers (stated in one sentence) when
     two words with the claim (names, acronyms: "LSE" = "London Stock Exchange", included),
     in reply: its sentence or the one before names the claim's holder.
 
-An answer sharing no word of what the claim says joins by structure alone (``_answers_by_
-structure``): B has standing, sets itself against what came before (a rebuttal cue, a
+An answer sharing no word of what the claim says joins by structure alone: B has standing, sets itself against what came before (a rebuttal cue, a
 "But" / "However" opening, "but said"), speaks in A's sentence or the next one, and is the
 party A's claim names, or (A held by a party with standing, or a question put) says a name of
-A's or names A's holder. A question answered so is contested.
+A's or names A's holder. A question answered so is contested. B's party is named by its
+name, its mention ("the Greens" for the Green Party) and the names in its noun phrase
+elsewhere ("Acme chief executive Jo Bell", "Jo Bell, chief executive of Acme"); a claim held
+by someone speaking for B's party is B's own, not one B answers.
 
 The answer *denies* when a flat rebuttal cue ("insist", "maintain") carries a negated content
 ("insist the plans would not change the law": called false, guidelines B), else it *contests*
@@ -294,6 +296,9 @@ def _answer(
     n_sents = max(sum(1 for _ in doc.sents), 1)
     rare = math.log(1 + n_sents / RARE_SENTENCES)
     best: Answer | None = None
+    party_b = _party_words(doc, record)
+    if any(_party_words(doc, r) & party_b for r in held if r.source.name != UNATTRIBUTED):
+        return None  # the claim's holder speaks for B's party ("Acme chief executive Jo Bell")
     for ra in held:
         if ra.start >= record.start:
             continue
@@ -306,9 +311,17 @@ def _answer(
         folds_a = {fold(t.text) for toks in keys_a.values() for t in toks}
         if not said or ra.attitude in QUESTIONED:
             # no word of what is said in common: an answer by structure alone (module doc)
-            names_a = {fold(t.text) for k in proper_a for t in keys_a[k]}
+            names_a = {stem(t.text) for k in proper_a for t in keys_a[k]}
             if _answers_by_structure(
-                doc, ra, record, span_a, span_b, shared & (proper_a | proper_b), names_a, folds_b
+                doc,
+                ra,
+                record,
+                span_a,
+                span_b,
+                shared & (proper_a | proper_b),
+                party_b,
+                names_a,
+                folds_b,
             ):
                 value, _ = share(set(keys_a), set(keys_b), {})
                 attitude = "contest"
@@ -322,7 +335,11 @@ def _answer(
         # (its "it", "we") named by B
         # the claim is about a party both name, or about B's own party (not merely B naming
         # the claim's holder: "he still trusted Mr Blair" answers a book, not Mr Blair)
-        about = bool(shared & (proper_a | proper_b)) or bool(record.source_words & folds_a)
+        about = (
+            bool(shared & (proper_a | proper_b))
+            or bool(record.source_words & folds_a)
+            or bool(party_b & {stem(t.text) for k in proper_a for t in keys_a[k]})
+        )
         subject = about or bool(holders & folds_b)
         value, _ = share(set(keys_a), set(keys_b), {})
         flipped = any(
@@ -370,6 +387,46 @@ def _answer(
     return best
 
 
+def _party_words(doc: Doc, record: Record) -> set[str]:
+    """What names the record's party, by ``stem``: its name, the words of its mention ("the Greens" for a source resolved to "Green Party") and the names around its name
+    elsewhere in the article ("Acme chief executive Jo Bell", "Jo Bell, a spokesman for
+    Acme"), not those in a clause of its own ("Jo Bell, who criticised Brill")."""
+    words = {stem(w) for w in record.source.name.split() if w[:1].isupper() and len(w) > 2}
+    spans: list[Span] = []
+    src = record.source
+    if src.start is not None and src.end is not None:
+        mention = doc.char_span(src.start, src.end, alignment_mode="expand")
+        if mention is not None:
+            spans.append(mention)
+    last = record.source.name.split()[-1] if record.source.name.split() else ""
+    if last[:1].isupper() and len(last) > 2:
+        spans += [doc[t.i : t.i + 1] for t in doc if t.text == last]
+    for span in spans:
+        for tok in _noun_phrase(span.root):
+            if (
+                tok.is_alpha
+                and len(tok.text) > 2
+                and tok.text[:1].isupper()
+                and (tok.pos_ == "PROPN" or tok.ent_type_)
+                and tok.lower_ not in LIGHT_WORDS
+            ):
+                words.add(stem(tok.text))
+    return words
+
+
+# Dependencies that open a clause or a coordinated party of its own: words beyond them do not
+# name the party ("Jo Bell, who criticised Brill"; "Jo Bell and Brill").
+_OWN_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "xcomp", "parataxis"}
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in _OWN_CLAUSE:
+            out += _noun_phrase(child)
+    return out
+
+
 def _answers_by_structure(
     doc: Doc,
     ra: Record,
@@ -377,6 +434,7 @@ def _answers_by_structure(
     span_a: Span,
     span_b: Span,
     shared_names: set[str],
+    party_b: set[str],
     names_a: set[str],
     folds_b: set[str],
 ) -> bool:
@@ -393,7 +451,7 @@ def _answers_by_structure(
         return False
     if _sentences_between(doc, span_a, span_b) > NEXT_SENTENCES:
         return False
-    if record.source_words & names_a:
+    if party_b & names_a:
         return True  # B's own party named in the claim, whoever holds it
     if not (ra.standing or ra.attitude in QUESTIONED):
         return False

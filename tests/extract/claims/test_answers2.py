@@ -61,3 +61,30 @@ def test_the_accused_party_insisting_in_other_words_contests_the_claim(analyze_t
     assert len(collapse) == 1
     assert ("Norline", "contest") in _sides(collapse[0])
     assert collapse[0].status == "contested"
+
+
+def test_a_partys_officer_named_with_it_answers_for_it(analyze_text) -> None:
+    # the answerer is named by its office in the party the claim names ("chief executive of
+    # Norline"): its rebuttal contests the claim, with no word of what is said in common
+    text = (
+        "Union fears depot closure\n\n"
+        "The rail union said Norline would shut the Bristol depot next spring. "
+        "Jo Bell, chief executive of Norline, insisted the site had a long future.\n"
+    )
+    claims = analyze_text(text).claims
+    depot = _claims_with(claims, "depot")
+    assert len(depot) == 1
+    assert ("Jo Bell", "contest") in _sides(depot[0])
+
+
+def test_a_party_does_not_answer_its_own_officer(analyze_text) -> None:
+    # the firm arguing after its chief executive spoke states its own side, not a reply
+    text = (
+        "Airline weighs move\n\n"
+        "Norair chief executive Jo Bell said the airline could no longer afford to stay "
+        "all-Norwegian. "
+        "Norair has argued that it must make savings if it is to stay in the Norwegian market.\n"
+    )
+    claims = analyze_text(text).claims
+    for claim in claims:
+        assert ("Norair", "contest") not in _sides(claim)
