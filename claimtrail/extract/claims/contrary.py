@@ -29,13 +29,13 @@ answers (stated in one sentence) when
     two words with the claim (names, acronyms: "LSE" = "London Stock Exchange", included),
     in reply: its sentence or the one before names the claim's holder.
 
-An answer sharing no word of what the claim says joins by structure alone: B has standing, sets itself against what came before (a rebuttal cue, a
-"But" / "However" opening, "but said"), speaks in A's sentence or the next one, and is the
-party A's claim names, or (A held by a party with standing, or a question put) says a name of
-A's or names A's holder. A question answered so is contested. B's party is named by its
-name, its mention ("the Greens" for the Green Party) and the names in its noun phrase
-elsewhere ("Acme chief executive Jo Bell", "Jo Bell, chief executive of Acme"); a claim held
-by someone speaking for B's party is B's own, not one B answers.
+An answer sharing no word of what the claim says joins by structure alone: B has standing, sets
+itself against what came before (a rebuttal cue, a "But" / "However" opening, "but said"),
+speaks in A's sentence or the next one, and is the party A's claim names, or (A held by a party
+with standing, or a question put) says a name of A's or names A's holder. A question answered
+so is contested. B's party is named by its name, its mention ("the Greens" for the Green Party) and the names in its noun phrase elsewhere ("Acme chief executive Jo Bell", "Jo Bell,
+chief executive of Acme"); a claim held by someone speaking for B's party is B's own, not one B
+answers.
 
 The answer *denies* when a flat rebuttal cue ("insist", "maintain") carries a negated content
 ("insist the plans would not change the law": called false, guidelines B), else it *contests*
