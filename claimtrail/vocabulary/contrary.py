@@ -58,7 +58,7 @@ FLAT_REBUTTAL_CUES = frozenset(
     {"insist", "insists", "insisted", "insisting", "maintain", "maintains", "maintained"}
 )
 
-CONVICTION_WORDS = frozenset({"convinced", "confident", "adamant", "certain", "sure"})
+CONVICTION_WORDS = frozenset({"convinced", "confident", "adamant", "certain", "sure", "committed"})
 
 CONTRAST_OPENERS = frozenset({"but", "however", "yet", "nevertheless", "nonetheless"})
 

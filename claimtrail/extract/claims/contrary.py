@@ -335,10 +335,10 @@ def _answer(
         # (its "it", "we") named by B
         # the claim is about a party both name, or about B's own party (not merely B naming
         # the claim's holder: "he still trusted Mr Blair" answers a book, not Mr Blair)
+        # the claim names B's own party ("Acme could move 7,000 jobs" / Acme's chief executive)
+        own_party = bool(party_b & {stem(t.text) for k in proper_a for t in keys_a[k]})
         about = (
-            bool(shared & (proper_a | proper_b))
-            or bool(record.source_words & folds_a)
-            or bool(party_b & {stem(t.text) for k in proper_a for t in keys_a[k]})
+            bool(shared & (proper_a | proper_b)) or bool(record.source_words & folds_a) or own_party
         )
         subject = about or bool(holders & folds_b)
         value, _ = share(set(keys_a), set(keys_b), {})
@@ -367,7 +367,7 @@ def _answer(
             attitude = "contest"
         elif (
             record.standing
-            and _rebuts(doc, record)
+            and (_rebuts(doc, record) or (own_party and _convinced(span_b)))
             and (about or _near(doc, ra, span_a, span_b, [keys_b[k] for k in said], weights, rare))
         ):
             attitude = "contest"
@@ -402,7 +402,10 @@ def _party_words(doc: Doc, record: Record) -> set[str]:
     if last[:1].isupper() and len(last) > 2:
         spans += [doc[t.i : t.i + 1] for t in doc if t.text == last]
     for span in spans:
-        for tok in _noun_phrase(span.root):
+        head = span.root
+        while head.dep_ in {"appos", "compound", "flat"} and head.head.i != head.i:
+            head = head.head  # "Acme chief executive Jo Bell" parsed around "executive"
+        for tok in [*_noun_phrase(head), *_title_run(span)]:
             if (
                 tok.is_alpha
                 and len(tok.text) > 2
@@ -414,9 +417,27 @@ def _party_words(doc: Doc, record: Record) -> set[str]:
     return words
 
 
+# How many words before a name may say its office ("Acme chief executive").
+TITLE_RUN = 4
+
 # Dependencies that open a clause or a coordinated party of its own: words beyond them do not
 # name the party ("Jo Bell, who criticised Brill"; "Jo Bell and Brill").
 _OWN_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "xcomp", "parataxis"}
+
+
+def _title_run(span: Span) -> list[Token]:
+    """The words right before a name that say its office ("Acme chief executive Jo Bell"),
+    read without the parse (a small model may tag an unknown firm's name as a verb): up to
+    ``TITLE_RUN`` capitalised words or lower-case nouns and adjectives, to a punctuation mark."""
+    out: list[Token] = []
+    i = span.start - 1
+    while i >= span.sent.start and len(out) < TITLE_RUN:
+        tok = span.doc[i]
+        if not tok.is_alpha or not (tok.text[:1].isupper() or tok.pos_ in {"NOUN", "ADJ"}):
+            break
+        out.append(tok)
+        i -= 1
+    return out
 
 
 def _noun_phrase(head: Token) -> list[Token]:
@@ -445,13 +466,14 @@ def _answers_by_structure(
     collapse. Norline insisted the programme was on track"), or, when A is held by a party with
     standing or questioned, a name both say or A's holder named by B ("Lund asked whether the ministry pressed the harbour board ... But the minister said Mr Lund was smearing the harbour board").
     B pointing at claims of its own ("despite claims to the contrary") answers those."""
-    if not record.standing or not _rebuts(doc, record):
+    own = bool(party_b & names_a)
+    if not record.standing or not (_rebuts(doc, record) or (own and _convinced(span_b))):
         return False
     if any(t.lower_ in CLAIM_ANAPHORS for t in span_b):
         return False
     if _sentences_between(doc, span_a, span_b) > NEXT_SENTENCES:
         return False
-    if party_b & names_a:
+    if own:
         return True  # B's own party named in the claim, whoever holds it
     if not (ra.standing or ra.attitude in QUESTIONED):
         return False

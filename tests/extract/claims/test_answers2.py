@@ -88,3 +88,28 @@ def test_a_party_does_not_answer_its_own_officer(analyze_text) -> None:
     claims = analyze_text(text).claims
     for claim in claims:
         assert ("Norair", "contest") not in _sides(claim)
+
+
+def test_a_commitment_by_the_named_party_contests_a_report_about_it(analyze_text) -> None:
+    # no rebuttal cue: the party the report names answers with its commitment ("committed to")
+    text = (
+        "Brewer may move jobs\n\n"
+        "Danish brewer Holmbrau could move 900 jobs to Poland, a newspaper reported. "
+        '"We are totally committed to keeping our brewing jobs in Denmark," Holmbrau chief '
+        "executive Jo Bell said.\n"
+    )
+    claims = analyze_text(text).claims
+    jobs = _claims_with(claims, "900 jobs")
+    assert len(jobs) == 1
+    assert ("Jo Bell", "contest") in _sides(jobs[0])
+
+
+def test_a_party_merely_pleased_is_no_answer(analyze_text) -> None:
+    text = (
+        "Brewer may move jobs\n\n"
+        "Danish brewer Holmbrau could move 900 jobs to Poland, a newspaper reported. "
+        '"We are totally happy to be keeping our brewing jobs in Denmark," Holmbrau chief '
+        "executive Jo Bell said.\n"
+    )
+    claims = analyze_text(text).claims
+    assert all(("Jo Bell", "contest") not in _sides(c) for c in claims)
