@@ -58,6 +58,9 @@ FLAT_REBUTTAL_CUES = frozenset(
     {"insist", "insists", "insisted", "insisting", "maintain", "maintains", "maintained"}
 )
 
+# Negations that call a claim false outright when the party it names answers with them ("I have never met the governor"), where "would not result in redundancies" disputes it.
+FLAT_NEGATORS = frozenset({"never"})
+
 CONVICTION_WORDS = frozenset({"convinced", "confident", "adamant", "certain", "sure", "committed"})
 
 CONTRAST_OPENERS = frozenset({"but", "however", "yet", "nevertheless", "nonetheless"})

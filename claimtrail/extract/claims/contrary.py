@@ -64,6 +64,7 @@ from claimtrail.vocabulary.contrary import (
     CONDITION_MARKS,
     CONTRAST_OPENERS,
     CONVICTION_WORDS,
+    FLAT_NEGATORS,
     FLAT_REBUTTAL_CUES,
     REBUTTAL_CUES,
 )
@@ -327,6 +328,8 @@ def _answer(
                 attitude = "contest"
                 if is_negated_span(span_b) and _cue_word(record) in FLAT_REBUTTAL_CUES:
                     attitude = "deny"
+                if party_b & names_a and any(t.lower_ in FLAT_NEGATORS for t in span_b):
+                    attitude = "deny"  # the party named: "I have never had any such talk"
                 if best is None or value > best.score:
                     best = Answer(claim, attitude, value)
             continue

@@ -113,3 +113,28 @@ def test_a_party_merely_pleased_is_no_answer(analyze_text) -> None:
     )
     claims = analyze_text(text).claims
     assert all(("Jo Bell", "contest") not in _sides(c) for c in claims)
+
+
+def _plea_report(answer: str) -> str:
+    return (
+        "Mayor answers plea report\n\n"
+        "The Daily Post reported that Mayor Jo Bell begged the governor for a pardon last week. "
+        f'But Ms Bell said in a statement: "{answer}"\n'
+    )
+
+
+def test_the_named_party_saying_never_denies_a_report_outright(analyze_text) -> None:
+    claims = analyze_text(
+        _plea_report("I have never done any such thing in my life.")
+    ).claims
+    pardon = _claims_with(claims, "pardon")
+    assert len(pardon) == 1
+    assert ("Jo Bell", "deny") in _sides(pardon[0])
+    assert pardon[0].status == "denied"  # only an outlet holds it (guidelines C)
+
+
+def test_the_named_party_answering_without_never_contests_it(analyze_text) -> None:
+    claims = analyze_text(_plea_report("I do not think that conversation mattered much.")).claims
+    pardon = _claims_with(claims, "pardon")
+    assert len(pardon) == 1
+    assert ("Jo Bell", "contest") in _sides(pardon[0])
