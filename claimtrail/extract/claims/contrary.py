@@ -390,7 +390,18 @@ def _answer(
     return best
 
 
-def _party_words(doc: Doc, record: Record) -> set[str]:
+# _party_words per (article, source name, mention start), for the article being joined.
+_PARTY_CACHE: dict[tuple[int, str, int | None], frozenset[str]] = {}
+
+
+def _party_words(doc: Doc, record: Record) -> frozenset[str]:
+    key = (id(doc), record.source.name, record.source.start)
+    if key not in _PARTY_CACHE:
+        _PARTY_CACHE[key] = frozenset(_party_words_uncached(doc, record))
+    return _PARTY_CACHE[key]
+
+
+def _party_words_uncached(doc: Doc, record: Record) -> set[str]:
     """What names the record's party, by ``stem``: its name, the words of its mention ("the Greens" for a source resolved to "Green Party") and the names around its name
     elsewhere in the article ("Acme chief executive Jo Bell", "Jo Bell, a spokesman for
     Acme"), not those in a clause of its own ("Jo Bell, who criticised Brill")."""
@@ -458,7 +469,7 @@ def _answers_by_structure(
     span_a: Span,
     span_b: Span,
     shared_names: set[str],
-    party_b: set[str],
+    party_b: frozenset[str],
     names_a: set[str],
     folds_b: set[str],
 ) -> bool:
@@ -504,6 +515,7 @@ def join_contraries(
     doc: Doc, groups: list[Group], weights: dict[str, float], names: frozenset[str]
 ) -> list[Group]:
     """The groups with each contrary answer moved into the claim it answers (module doc)."""
+    _PARTY_CACHE.clear()
     for g in groups:
         _contrast_answers(doc, g)
     out = list(groups)
