@@ -138,3 +138,29 @@ def test_the_named_party_answering_without_never_contests_it(analyze_text) -> No
     pardon = _claims_with(claims, "pardon")
     assert len(pardon) == 1
     assert ("Jo Bell", "contest") in _sides(pardon[0])
+
+
+def _vandalism(denial: str) -> str:
+    return (
+        "Walkers and farmers clash\n\n"
+        "Hundreds of walkers crossed the moor on Sunday. "
+        "Ann Cole, of the Walkers Trust, said vandalism had been widespread on the moor. "
+        f"{denial}\n"
+    )
+
+
+def test_a_short_denial_of_the_statement_just_before_splits_no_claim(analyze_text) -> None:
+    claims = analyze_text(_vandalism("But farmer Tom Reed denied there was any vandalism.")).claims
+    vandalism = _claims_with(claims, "andalism")
+    assert len(vandalism) == 1
+    assert ("Tom Reed", "deny") in _sides(vandalism[0])
+    assert vandalism[0].status == "contested"  # a party with standing maintains it
+
+
+def test_a_denial_saying_more_than_the_statement_before_is_its_own(analyze_text) -> None:
+    claims = analyze_text(
+        _vandalism("But farmer Tom Reed denied that hunters had shot any buzzards.")
+    ).claims
+    for claim in claims:
+        if "vandalism" in claim.text:
+            assert all(a.source.name != "Tom Reed" for a in claim.attributions)
