@@ -25,6 +25,8 @@ answers (stated in one sentence) when
     plant in Spain but said it would keep creating jobs at home"), or within two sentences of
     a claim a party with standing holds, on a word rare in the article ("the state could take
     a seat on the board ... However, the firm said its board was a matter for shareholders");
+  - a negated reply with a contrast (a rebuttal cue, "But" / "However", "but said") in the
+    next sentence, both parties with standing, against a claim free of negation ("Cole said a tram would bring shoppers back. But Reed said residents did not want a tram");
   - a conviction ("X is convinced that its offer is in its shareholders' interests") sharing
     two words with the claim (names, acronyms: "LSE" = "London Stock Exchange", included),
     in reply: its sentence or the one before names the claim's holder.
@@ -373,6 +375,16 @@ def _answer(
             and (_rebuts(doc, record) or (own_party and _convinced(span_b)))
             and (about or _near(doc, ra, span_a, span_b, [keys_b[k] for k in said], weights, rare))
         ):
+            attitude = "contest"
+        elif (
+            record.standing
+            and ra.standing
+            and _rebuts(doc, record)
+            and is_negated_span(span_b)
+            and not is_negated_span(span_a)
+            and _sentences_between(doc, span_a, span_b) <= NEXT_SENTENCES
+        ):
+            # "Cole said a tram would bring shoppers back. But Reed said residents did not want a tram": a negated reply on the claim's topic, in the next sentence
             attitude = "contest"
         elif (
             _convinced(span_b)

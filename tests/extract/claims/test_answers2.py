@@ -164,3 +164,33 @@ def test_a_denial_saying_more_than_the_statement_before_is_its_own(analyze_text)
     for claim in claims:
         if "vandalism" in claim.text:
             assert all(a.source.name != "Tom Reed" for a in claim.attributions)
+
+
+def _tram(reply: str) -> str:
+    # the topic word is in every sentence: not rare enough to tie a reply to the claim
+    return (
+        "Tram plan divides city\n\n"
+        "The city will vote on the tram in May. "
+        "The tram would run every ten minutes. "
+        "A tram depot is planned near the station. "
+        "Mayor Ann Cole said a tram would bring shoppers back to the city centre. "
+        f"{reply}\n"
+    )
+
+
+def test_a_negated_reply_in_the_next_sentence_contests_the_claim(analyze_text) -> None:
+    claims = analyze_text(
+        _tram("But councillor Tom Reed said residents did not ask for a tram.")
+    ).claims
+    shoppers = _claims_with(claims, "shoppers")
+    assert len(shoppers) == 1
+    assert ("Tom Reed", "contest") in _sides(shoppers[0])
+
+
+def test_a_negated_statement_without_a_contrast_is_no_reply(analyze_text) -> None:
+    claims = analyze_text(
+        _tram("Councillor Tom Reed said residents did not ask for a tram.")
+    ).claims
+    shoppers = _claims_with(claims, "shoppers")
+    assert len(shoppers) == 1
+    assert all(a.source.name != "Tom Reed" for a in shoppers[0].attributions)
