@@ -68,3 +68,11 @@ CONTRAST_OPENERS = frozenset({"but", "however", "yet", "nevertheless", "nonethel
 # A negation inside a condition ("I will be disappointed if I am not given a chance") says
 # nothing about what holds.
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+# A party conceding a fault in its own words ("the consultation had not been run as it should have been"): read as a confirmation of the complaints just before it.
+CONCESSION_PHRASES = ("should have been", "should have", "ought to have")
+
+# Words by which the sentence before reports complaints or accusations ("prompting claims of a cover-up", "residents complained").
+COMPLAINT_WORDS = frozenset(
+    {"claims", "allegations", "accusations", "complaints", "complained", "criticism"}
+)

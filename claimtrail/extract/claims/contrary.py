@@ -63,6 +63,8 @@ from claimtrail.extract.claims.propositions import (
 )
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.contrary import (
+    COMPLAINT_WORDS,
+    CONCESSION_PHRASES,
     CONDITION_MARKS,
     CONTRAST_OPENERS,
     CONVICTION_WORDS,
@@ -523,11 +525,32 @@ def _contrast_answers(doc: Doc, group: Group) -> None:
             r.attitude = "contest"
 
 
+def _concessions(doc: Doc, groups: list[Group]) -> None:
+    """A named party conceding a fault in its own words right after complaints or
+    accusations ("... prompting claims of a cover-up. The chief officer later said the consultation had not been run as it should have been") confirms them: its statement, a claim of
+    its own, reads confirmed (guidelines B: a party with first-hand knowledge confirms)."""
+    for g in groups:
+        if g.seed is not None or len(g.records) != 1:
+            continue
+        r = g.records[0]
+        if r.attitude != "assert" or r.reference or r.source.name == UNATTRIBUTED or not r.negated:
+            continue
+        if not any(p in r.text.lower() for p in CONCESSION_PHRASES):
+            continue
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        if span is None or span.sent.start == 0:
+            continue
+        before = doc[span.sent.start - 1].sent
+        if any(t.lower_ in COMPLAINT_WORDS for t in before):
+            r.attitude = "confirm"
+
+
 def join_contraries(
     doc: Doc, groups: list[Group], weights: dict[str, float], names: frozenset[str]
 ) -> list[Group]:
     """The groups with each contrary answer moved into the claim it answers (module doc)."""
     _PARTY_CACHE.clear()
+    _concessions(doc, groups)
     for g in groups:
         _contrast_answers(doc, g)
     out = list(groups)

@@ -194,3 +194,30 @@ def test_a_negated_statement_without_a_contrast_is_no_reply(analyze_text) -> Non
     shoppers = _claims_with(claims, "shoppers")
     assert len(shoppers) == 1
     assert all(a.source.name != "Tom Reed" for a in shoppers[0].attributions)
+
+
+def _consultation(before: str) -> str:
+    return (
+        "Council under fire over car park\n\n"
+        "The council approved the car park in June. "
+        f"{before} "
+        "The council's chief officer, Ann Cole, later said the consultation was not run well "
+        "and should have been longer.\n"
+    )
+
+
+def test_an_official_conceding_a_fault_after_complaints_confirms(analyze_text) -> None:
+    claims = analyze_text(
+        _consultation("Residents were not told of the meeting, prompting claims of a cover-up.")
+    ).claims
+    run = _claims_with(claims, "consultation")
+    assert len(run) == 1
+    assert ("Ann Cole", "confirm") in _sides(run[0])
+    assert run[0].status == "confirmed"
+
+
+def test_a_concession_with_no_complaint_before_it_is_a_statement(analyze_text) -> None:
+    claims = analyze_text(_consultation("Residents met the planners in July.")).claims
+    run = _claims_with(claims, "consultation")
+    assert len(run) == 1
+    assert ("Ann Cole", "confirm") not in _sides(run[0])
