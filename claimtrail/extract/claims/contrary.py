@@ -26,7 +26,8 @@ answers (stated in one sentence) when
     a claim a party with standing holds, on a word rare in the article ("the state could take
     a seat on the board ... However, the firm said its board was a matter for shareholders");
   - a negated reply with a contrast (a rebuttal cue, "But" / "However", "but said") in the
-    next sentence, both parties with standing, against a claim free of negation ("Cole said a tram would bring shoppers back. But Reed said residents did not want a tram");
+    next sentence, both parties with standing, against a claim free of negation ("Cole said a
+    tram would bring shoppers back. But Reed said residents did not want a tram");
   - a conviction ("X is convinced that its offer is in its shareholders' interests") sharing
     two words with the claim (names, acronyms: "LSE" = "London Stock Exchange", included),
     in reply: its sentence or the one before names the claim's holder.
@@ -35,8 +36,9 @@ An answer sharing no word of what the claim says joins by structure alone: B has
 itself against what came before (a rebuttal cue, a "But" / "However" opening, "but said"),
 speaks in A's sentence or the next one, and is the party A's claim names, or (A held by a party
 with standing, or a question put) says a name of A's or names A's holder. A question answered
-so is contested. B's party is named by its name, its mention ("the Greens" for the Green Party) and the names in its noun phrase elsewhere ("Acme chief executive Jo Bell", "Jo Bell,
-chief executive of Acme"); a claim held by someone speaking for B's party is B's own, not one B
+so is contested. B's party is named by its name, its mention ("the Greens" for the Green Party)
+and the names in its noun phrase elsewhere ("Acme chief executive Jo Bell", "Jo Bell, chief
+executive of Acme"); a claim held by someone speaking for B's party is B's own, not one B
 answers.
 
 The answer *denies* when a flat rebuttal cue ("insist", "maintain") carries a negated content
@@ -386,7 +388,8 @@ def _answer(
             and not is_negated_span(span_a)
             and _sentences_between(doc, span_a, span_b) <= NEXT_SENTENCES
         ):
-            # "Cole said a tram would bring shoppers back. But Reed said residents did not want a tram": a negated reply on the claim's topic, in the next sentence
+            # "Cole said a tram would bring shoppers back. But Reed said residents did not want
+            # a tram": a negated reply on the claim's topic, in the next sentence
             attitude = "contest"
         elif (
             _convinced(span_b)
@@ -416,7 +419,8 @@ def _party_words(doc: Doc, record: Record) -> frozenset[str]:
 
 
 def _party_words_uncached(doc: Doc, record: Record) -> set[str]:
-    """What names the record's party, by ``stem``: its name, the words of its mention ("the Greens" for a source resolved to "Green Party") and the names around its name
+    """What names the record's party, by ``stem``: its name, the words of its mention ("the
+    Greens" for a source resolved to "Green Party") and the names around its name
     elsewhere in the article ("Acme chief executive Jo Bell", "Jo Bell, a spokesman for
     Acme"), not those in a clause of its own ("Jo Bell, who criticised Brill")."""
     words = {stem(w) for w in record.source.name.split() if w[:1].isupper() and len(w) > 2}
@@ -492,7 +496,9 @@ def _answers_by_structure(
     "However" opening, "but said"), in A's sentence or the next one, about the party the claim
     is about: B's own party named in A's claim ("the union said Norline's upgrade would
     collapse. Norline insisted the programme was on track"), or, when A is held by a party with
-    standing or questioned, a name both say or A's holder named by B ("Lund asked whether the ministry pressed the harbour board ... But the minister said Mr Lund was smearing the harbour board").
+    standing or questioned, a name both say or A's holder named by B ("Lund asked whether the
+    ministry pressed the harbour board ... But the minister said Mr Lund was smearing the
+    harbour board").
     B pointing at claims of its own ("despite claims to the contrary") answers those."""
     own = bool(party_b & names_a)
     if not record.standing or not (_rebuts(doc, record) or (own and _convinced(span_b))):
@@ -527,7 +533,8 @@ def _contrast_answers(doc: Doc, group: Group) -> None:
 
 def _concessions(doc: Doc, groups: list[Group]) -> None:
     """A named party conceding a fault in its own words right after complaints or
-    accusations ("... prompting claims of a cover-up. The chief officer later said the consultation had not been run as it should have been") confirms them: its statement, a claim of
+    accusations ("... prompting claims of a cover-up. The chief officer later said the
+    consultation had not been run as it should have been") confirms them: its statement, a claim of
     its own, reads confirmed (guidelines B: a party with first-hand knowledge confirms)."""
     for g in groups:
         if g.seed is not None or len(g.records) != 1:

@@ -463,7 +463,8 @@ def _denied_just_before(
     record: Record, groups: list[Group], names: frozenset[str] = frozenset()
 ) -> Group | None:
     """A short denial or contest ("X denied there was any vandalism") whose words are all
-    words of the statement right before it, by another party ("Y said vandalism had been widespread"), answers that statement: nothing else was said between them."""
+    words of the statement right before it, by another party ("Y said vandalism had been
+    widespread"), answers that statement: nothing else was said between them."""
     said = record.words - names - record.source_words
     if record.attitude not in {"deny", "contest"} or record.reference or not said:
         return None

@@ -23,7 +23,7 @@ def test_a_question_answered_in_the_next_sentence_with_a_contrast_is_contested(
         "Minister clashes with rival over port figures\n\n"
         "The harbour board moved its dredging budget to capital spending in May. "
         "Opposition spokesman Peter Lund asked the minister whether the ministry had pressed "
-        "the harbour board to move the budget.  "
+        "the harbour board to move the budget. "
         "But the minister, Anna Berg, said Mr Lund was smearing the harbour board and that "
         "its staff acted alone.\n"
     )
@@ -39,7 +39,7 @@ def test_a_statement_after_a_question_without_a_contrast_is_no_answer(analyze_te
         "Minister clashes with rival over port figures\n\n"
         "The harbour board moved its dredging budget to capital spending in May. "
         "Opposition spokesman Peter Lund asked the minister whether the ministry had pressed "
-        "the harbour board to move the budget.  "
+        "the harbour board to move the budget. "
         "The minister, Anna Berg, said Mr Lund would visit the harbour board next week.\n"
     )
     claims = analyze_text(text).claims
