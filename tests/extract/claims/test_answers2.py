@@ -124,9 +124,7 @@ def _plea_report(answer: str) -> str:
 
 
 def test_the_named_party_saying_never_denies_a_report_outright(analyze_text) -> None:
-    claims = analyze_text(
-        _plea_report("I have never done any such thing in my life.")
-    ).claims
+    claims = analyze_text(_plea_report("I have never done any such thing in my life.")).claims
     pardon = _claims_with(claims, "pardon")
     assert len(pardon) == 1
     assert ("Jo Bell", "deny") in _sides(pardon[0])
