@@ -58,10 +58,24 @@ FLAT_REBUTTAL_CUES = frozenset(
     {"insist", "insists", "insisted", "insisting", "maintain", "maintains", "maintained"}
 )
 
-CONVICTION_WORDS = frozenset({"convinced", "confident", "adamant", "certain", "sure"})
+# Negations that call a claim false outright when the party it names answers with them ("I
+# have never met the governor"), where "would not result in redundancies" disputes it.
+FLAT_NEGATORS = frozenset({"never"})
+
+CONVICTION_WORDS = frozenset({"convinced", "confident", "adamant", "certain", "sure", "committed"})
 
 CONTRAST_OPENERS = frozenset({"but", "however", "yet", "nevertheless", "nonetheless"})
 
 # A negation inside a condition ("I will be disappointed if I am not given a chance") says
 # nothing about what holds.
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+# A party conceding a fault in its own words ("the consultation had not been run as it should
+# have been"): read as a confirmation of the complaints just before it.
+CONCESSION_PHRASES = ("should have been", "should have", "ought to have")
+
+# Words by which the sentence before reports complaints or accusations ("prompting claims of a
+# cover-up", "residents complained").
+COMPLAINT_WORDS = frozenset(
+    {"claims", "allegations", "accusations", "complaints", "complained", "criticism"}
+)

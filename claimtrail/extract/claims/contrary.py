@@ -25,9 +25,21 @@ answers (stated in one sentence) when
     plant in Spain but said it would keep creating jobs at home"), or within two sentences of
     a claim a party with standing holds, on a word rare in the article ("the state could take
     a seat on the board ... However, the firm said its board was a matter for shareholders");
+  - a negated reply with a contrast (a rebuttal cue, "But" / "However", "but said") in the
+    next sentence, both parties with standing, against a claim free of negation ("Cole said a
+    tram would bring shoppers back. But Reed said residents did not want a tram");
   - a conviction ("X is convinced that its offer is in its shareholders' interests") sharing
     two words with the claim (names, acronyms: "LSE" = "London Stock Exchange", included),
     in reply: its sentence or the one before names the claim's holder.
+
+An answer sharing no word of what the claim says joins by structure alone: B has standing, sets
+itself against what came before (a rebuttal cue, a "But" / "However" opening, "but said"),
+speaks in A's sentence or the next one, and is the party A's claim names, or (A held by a party
+with standing, or a question put) says a name of A's or names A's holder. A question answered
+so is contested. B's party is named by its name, its mention ("the Greens" for the Green Party)
+and the names in its noun phrase elsewhere ("Acme chief executive Jo Bell", "Jo Bell, chief
+executive of Acme"); a claim held by someone speaking for B's party is B's own, not one B
+answers.
 
 The answer *denies* when a flat rebuttal cue ("insist", "maintain") carries a negated content
 ("insist the plans would not change the law": called false, guidelines B), else it *contests*
@@ -53,9 +65,12 @@ from claimtrail.extract.claims.propositions import (
 )
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.contrary import (
+    COMPLAINT_WORDS,
+    CONCESSION_PHRASES,
     CONDITION_MARKS,
     CONTRAST_OPENERS,
     CONVICTION_WORDS,
+    FLAT_NEGATORS,
     FLAT_REBUTTAL_CUES,
     REBUTTAL_CUES,
 )
@@ -72,6 +87,10 @@ CONVICTION_SHARE = 0.2
 _KEY_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 # A contrast reply answers a claim stated at most this many sentences before its own.
 NEAR_SENTENCES = 2
+# An answer by structure alone stands in the claim's sentence or the next one.
+NEXT_SENTENCES = 1
+# A question ("asked whether the ministry had pressed the board") is answered by structure too.
+QUESTIONED = frozenset({"question"})
 PREDICATE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "acomp", "attr", "advcl", "relcl", "oprd"}
 
 
@@ -265,7 +284,7 @@ def _answer(
     names: frozenset[str],
 ) -> Answer | None:
     """Whether ``record`` (B's statement) answers ``claim`` (A's), and how."""
-    held = [r for r in claim.records if r.attitude in HELD and not r.reference]
+    held = [r for r in claim.records if r.attitude in HELD | QUESTIONED and not r.reference]
     if not held or any(
         r.attitude in {"deny", "contest"}
         and r.source_words & record.source_words
@@ -284,6 +303,9 @@ def _answer(
     n_sents = max(sum(1 for _ in doc.sents), 1)
     rare = math.log(1 + n_sents / RARE_SENTENCES)
     best: Answer | None = None
+    party_b = _party_words(doc, record)
+    if any(_party_words(doc, r) & party_b for r in held if r.source.name != UNATTRIBUTED):
+        return None  # the claim's holder speaks for B's party ("Acme chief executive Jo Bell")
     for ra in held:
         if ra.start >= record.start:
             continue
@@ -293,15 +315,40 @@ def _answer(
         keys_a, proper_a = _keys(span_a, names)
         shared = set(keys_a) & set(keys_b)
         said = shared - proper_a - proper_b
-        if not said:
-            continue
         folds_a = {fold(t.text) for toks in keys_a.values() for t in toks}
+        if not said or ra.attitude in QUESTIONED:
+            # no word of what is said in common: an answer by structure alone (module doc)
+            names_a = {stem(t.text) for k in proper_a for t in keys_a[k]}
+            if _answers_by_structure(
+                doc,
+                ra,
+                record,
+                span_a,
+                span_b,
+                shared & (proper_a | proper_b),
+                party_b,
+                names_a,
+                folds_b,
+            ):
+                value, _ = share(set(keys_a), set(keys_b), {})
+                attitude = "contest"
+                if is_negated_span(span_b) and _cue_word(record) in FLAT_REBUTTAL_CUES:
+                    attitude = "deny"
+                if party_b & names_a and any(t.lower_ in FLAT_NEGATORS for t in span_b):
+                    attitude = "deny"  # the party named: "I have never had any such talk"
+                if best is None or value > best.score:
+                    best = Answer(claim, attitude, value)
+            continue
 
         # the same subject: a shared name, B's party named in the claim, or the claim's holder
         # (its "it", "we") named by B
         # the claim is about a party both name, or about B's own party (not merely B naming
         # the claim's holder: "he still trusted Mr Blair" answers a book, not Mr Blair)
-        about = bool(shared & (proper_a | proper_b)) or bool(record.source_words & folds_a)
+        # the claim names B's own party ("Acme could move 7,000 jobs" / Acme's chief executive)
+        own_party = bool(party_b & {stem(t.text) for k in proper_a for t in keys_a[k]})
+        about = (
+            bool(shared & (proper_a | proper_b)) or bool(record.source_words & folds_a) or own_party
+        )
         subject = about or bool(holders & folds_b)
         value, _ = share(set(keys_a), set(keys_b), {})
         flipped = any(
@@ -329,9 +376,20 @@ def _answer(
             attitude = "contest"
         elif (
             record.standing
-            and _rebuts(doc, record)
+            and (_rebuts(doc, record) or (own_party and _convinced(span_b)))
             and (about or _near(doc, ra, span_a, span_b, [keys_b[k] for k in said], weights, rare))
         ):
+            attitude = "contest"
+        elif (
+            record.standing
+            and ra.standing
+            and _rebuts(doc, record)
+            and is_negated_span(span_b)
+            and not is_negated_span(span_a)
+            and _sentences_between(doc, span_a, span_b) <= NEXT_SENTENCES
+        ):
+            # "Cole said a tram would bring shoppers back. But Reed said residents did not want
+            # a tram": a negated reply on the claim's topic, in the next sentence
             attitude = "contest"
         elif (
             _convinced(span_b)
@@ -347,6 +405,113 @@ def _answer(
         if best is None or value > best.score:
             best = Answer(claim, attitude, value)
     return best
+
+
+# _party_words per (article, source name, mention start), for the article being joined.
+_PARTY_CACHE: dict[tuple[int, str, int | None], frozenset[str]] = {}
+
+
+def _party_words(doc: Doc, record: Record) -> frozenset[str]:
+    key = (id(doc), record.source.name, record.source.start)
+    if key not in _PARTY_CACHE:
+        _PARTY_CACHE[key] = frozenset(_party_words_uncached(doc, record))
+    return _PARTY_CACHE[key]
+
+
+def _party_words_uncached(doc: Doc, record: Record) -> set[str]:
+    """What names the record's party, by ``stem``: its name, the words of its mention ("the
+    Greens" for a source resolved to "Green Party") and the names around its name
+    elsewhere in the article ("Acme chief executive Jo Bell", "Jo Bell, a spokesman for
+    Acme"), not those in a clause of its own ("Jo Bell, who criticised Brill")."""
+    words = {stem(w) for w in record.source.name.split() if w[:1].isupper() and len(w) > 2}
+    spans: list[Span] = []
+    src = record.source
+    if src.start is not None and src.end is not None:
+        mention = doc.char_span(src.start, src.end, alignment_mode="expand")
+        if mention is not None:
+            spans.append(mention)
+    last = record.source.name.split()[-1] if record.source.name.split() else ""
+    if last[:1].isupper() and len(last) > 2:
+        spans += [doc[t.i : t.i + 1] for t in doc if t.text == last]
+    for span in spans:
+        head = span.root
+        while head.dep_ in {"appos", "compound", "flat"} and head.head.i != head.i:
+            head = head.head  # "Acme chief executive Jo Bell" parsed around "executive"
+        for tok in [*_noun_phrase(head), *_title_run(span)]:
+            if (
+                tok.is_alpha
+                and len(tok.text) > 2
+                and tok.text[:1].isupper()
+                and (tok.pos_ == "PROPN" or tok.ent_type_)
+                and tok.lower_ not in LIGHT_WORDS
+            ):
+                words.add(stem(tok.text))
+    return words
+
+
+# How many words before a name may say its office ("Acme chief executive").
+TITLE_RUN = 4
+
+# Dependencies that open a clause or a coordinated party of its own: words beyond them do not
+# name the party ("Jo Bell, who criticised Brill"; "Jo Bell and Brill").
+_OWN_CLAUSE = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "xcomp", "parataxis"}
+
+
+def _title_run(span: Span) -> list[Token]:
+    """The words right before a name that say its office ("Acme chief executive Jo Bell"),
+    read without the parse (a small model may tag an unknown firm's name as a verb): up to
+    ``TITLE_RUN`` capitalised words or lower-case nouns and adjectives, to a punctuation mark."""
+    out: list[Token] = []
+    i = span.start - 1
+    while i >= span.sent.start and len(out) < TITLE_RUN:
+        tok = span.doc[i]
+        if not tok.is_alpha or not (tok.text[:1].isupper() or tok.pos_ in {"NOUN", "ADJ"}):
+            break
+        out.append(tok)
+        i -= 1
+    return out
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in _OWN_CLAUSE:
+            out += _noun_phrase(child)
+    return out
+
+
+def _answers_by_structure(
+    doc: Doc,
+    ra: Record,
+    record: Record,
+    span_a: Span,
+    span_b: Span,
+    shared_names: set[str],
+    party_b: frozenset[str],
+    names_a: set[str],
+    folds_b: set[str],
+) -> bool:
+    """B answers A's claim with no word of what A says in common, by where and how it speaks:
+    B has standing and sets itself against what came before (a rebuttal cue, a "But" /
+    "However" opening, "but said"), in A's sentence or the next one, about the party the claim
+    is about: B's own party named in A's claim ("the union said Norline's upgrade would
+    collapse. Norline insisted the programme was on track"), or, when A is held by a party with
+    standing or questioned, a name both say or A's holder named by B ("Lund asked whether the
+    ministry pressed the harbour board ... But the minister said Mr Lund was smearing the
+    harbour board").
+    B pointing at claims of its own ("despite claims to the contrary") answers those."""
+    own = bool(party_b & names_a)
+    if not record.standing or not (_rebuts(doc, record) or (own and _convinced(span_b))):
+        return False
+    if any(t.lower_ in CLAIM_ANAPHORS for t in span_b):
+        return False
+    if _sentences_between(doc, span_a, span_b) > NEXT_SENTENCES:
+        return False
+    if own:
+        return True  # B's own party named in the claim, whoever holds it
+    if not (ra.standing or ra.attitude in QUESTIONED):
+        return False
+    return bool(shared_names) or bool(ra.source_words & folds_b)
 
 
 def _contrast_answers(doc: Doc, group: Group) -> None:
@@ -366,10 +531,33 @@ def _contrast_answers(doc: Doc, group: Group) -> None:
             r.attitude = "contest"
 
 
+def _concessions(doc: Doc, groups: list[Group]) -> None:
+    """A named party conceding a fault in its own words right after complaints or
+    accusations ("... prompting claims of a cover-up. The chief officer later said the
+    consultation had not been run as it should have been") confirms them: its statement, a claim of
+    its own, reads confirmed (guidelines B: a party with first-hand knowledge confirms)."""
+    for g in groups:
+        if g.seed is not None or len(g.records) != 1:
+            continue
+        r = g.records[0]
+        if r.attitude != "assert" or r.reference or r.source.name == UNATTRIBUTED or not r.negated:
+            continue
+        if not any(p in r.text.lower() for p in CONCESSION_PHRASES):
+            continue
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        if span is None or span.sent.start == 0:
+            continue
+        before = doc[span.sent.start - 1].sent
+        if any(t.lower_ in COMPLAINT_WORDS for t in before):
+            r.attitude = "confirm"
+
+
 def join_contraries(
     doc: Doc, groups: list[Group], weights: dict[str, float], names: frozenset[str]
 ) -> list[Group]:
     """The groups with each contrary answer moved into the claim it answers (module doc)."""
+    _PARTY_CACHE.clear()
+    _concessions(doc, groups)
     for g in groups:
         _contrast_answers(doc, g)
     out = list(groups)

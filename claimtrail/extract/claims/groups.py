@@ -6,7 +6,9 @@ Records (``propositions``) are read in text order and each joins the claim it is
   counts ("Gazprom denied that it is behind X" is about Gazprom);
 - by reference: a denial of "the claims" / "the reports" joins the latest claim that something
   reported, rumoured or alleged before it (else the central claim);
-- by place: a record inside a claim's own span (a report relaying an allegation) joins it.
+- by place: a record inside a claim's own span (a report relaying an allegation) joins it;
+  a short denial whose words are all words of the statement right before it, by another
+  party, answers that statement ("X denied there was any vandalism").
 A record whose content has the opposite polarity of the claim ("there would be no X" against
 "X") is a denial when its speaker is the claim's subject or a party to it, else a contest.
 Every claim's status then comes from ``claimtrail.status``.
@@ -262,6 +264,7 @@ def group_records(
             elif record.attitude in {"deny", "contest", "confirm"} and record.source_words:
                 target = _same_sentence(record, groups) if len(record.words) <= 1 else None
                 target = target or _denied_by_subject(record, groups, names)
+                target = target or _denied_just_before(record, groups, names)
         if target is None:
             if record.reference or not record.founds:
                 continue  # points at or restates nothing the article states as a claim
@@ -454,6 +457,30 @@ def _denied_by_subject(
         # confirmed Ms S was no longer an employee": she has been fired), before an accusation
         found = [g for g in found if not _accused(g)]
     return max(found, key=lambda g: (_claim_strength(g), g.start)) if found else None
+
+
+def _denied_just_before(
+    record: Record, groups: list[Group], names: frozenset[str] = frozenset()
+) -> Group | None:
+    """A short denial or contest ("X denied there was any vandalism") whose words are all
+    words of the statement right before it, by another party ("Y said vandalism had been
+    widespread"), answers that statement: nothing else was said between them."""
+    said = record.words - names - record.source_words
+    if record.attitude not in {"deny", "contest"} or record.reference or not said:
+        return None
+    before = [
+        (r.start, g)
+        for g in groups
+        for r in g.records
+        if r.start < record.start and not r.reference
+    ]
+    if not before:
+        return None
+    start, group = max(before, key=lambda sg: sg[0])
+    last = next(r for r in group.records if r.start == start)
+    if _holds(group, record.source_words) or last.source_words & record.source_words:
+        return None
+    return group if said <= last.words else None
 
 
 def _holds(group: Group, source_words: frozenset[str]) -> bool:
