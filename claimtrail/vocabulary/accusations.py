@@ -122,7 +122,7 @@ PROCESS_NOUNS = frozenset(
         *("squad", "unit", "division", "lawyer", "lawyers", "record", "records", "history"),
     }
 )
-# Things that can fail without anyone doing wrong ("talks failed to find a solution", "the bid
+# Things that can fail without anyone doing wrong ("the negotiations failed", "the bid
 # failed"): a failure said of one of these is no accusation.
 FAILING_THINGS = frozenset(
     {
@@ -142,6 +142,6 @@ OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})
 VIRTUE_WORDS = frozenset(
     {"honest", "straightforward", "truthful", "transparent", "candid", "frank", "open"}
 )
-# Nouns for what awaits wrongdoers ("would face tough punishments"): they name a wrong without
+# Nouns for what awaits wrongdoers ("would face heavy penalties"): they name a wrong without
 # saying who did it (the verb "punished" still accuses whoever punishes).
 OUTCOME_WORDS = frozenset({"punishment", "punishments", "penalty", "penalties"})

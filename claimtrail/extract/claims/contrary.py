@@ -206,7 +206,7 @@ def _rebuts(doc: Doc, record: Record) -> bool:
         return False
     cue = doc.char_span(record.cue.start, record.cue.end) if record.cue is not None else None
     if cue is not None and cue.start > 0 and doc[cue.start - 1].lower_ in CONTRAST_OPENERS:
-        return True  # "... overseas, but said it would continue to create jobs at home"
+        return True  # "... abroad, but said it would keep hiring at home"
     first = next((t for t in sent.sent if not t.is_space and not t.is_punct), None)
     return first is not None and first.lower_ in CONTRAST_OPENERS
 
@@ -229,7 +229,7 @@ def _near(
     sentence, and B says a word of it (``said``: B's tokens per shared word) rare in the
     article."""
     if any(t.lower_ in CLAIM_ANAPHORS for t in span_b):
-        return False  # "despite claims to the contrary in a book": B answers those claims
+        return False  # "despite claims otherwise in a memoir": B answers those claims
     return (
         ra.standing
         and any(any(weights.get(fold(t.text), 0.0) >= rare for t in toks) for toks in said)

@@ -120,7 +120,7 @@ def _joins(
     if len(said) >= JOIN_MIN_WORDS and value >= FIGURE_SHARE and any(map(is_figure_word, said)):
         return value  # the same figure ("7,000 jobs") and what it counts: the same proposition
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and _restates(record, group, said, weights):
-        return value  # "X says she has been fired" ... "X had been fired on 1 November"
+        return value  # "X says she has been fired" ... "X had been fired last month"
     if n >= JOIN_MIN_WORDS and said and value >= ANSWER_SHARE and _subject_on_relay(record, group):
         return (
             value  # "reports said Acme was in talks to buy Brill" ... "Acme said it was in talks"
@@ -163,7 +163,7 @@ def _restates(
 ) -> bool:
     """The record's source restates its own claim in other words: the same party, the same
     polarity, the parties' names and a word of what is said that is rare in the article ("Ms S
-    says she has been fired" ... "Ms S announced she had been fired on 1 November"); a party's
+    says she has been fired" ... "Ms S announced she had been fired last month"); a party's
     two statements sharing only a topic word ("the bill") say different things."""
     if not said or record.reference or record.negated != group.negated or not record.source_words:
         return False
@@ -591,7 +591,7 @@ def _held_before(group: Group, record: Record, by_self: bool = False) -> bool:
 
 def _self_contained(group: Group) -> Record | None:
     """The claim's text: its first statement, unless that opens with a pronoun ("She has been
-    fired") and a later restatement names the subject ("Ms S had been fired on 1 November";
+    fired") and a later restatement names the subject ("Ms S had been fired last month";
     guidelines B: a self-contained text naming its subject)."""
     stated = [r for r in group.records if not r.reference]
     if not stated or not _pronoun_first(stated[0].text):

@@ -277,7 +277,7 @@ def _source(
 
 
 def _described_speaker(token: Token, quotes: Sequence[Quote]) -> Source | None:
-    """'The Tory spokesman also criticised X' after 'Mr Ancram … he asked': a definite
+    """'The Green spokesman also criticised X' after 'Mr Reed … he asked': a definite
     spokesman description continues the speaker quoted just before it."""
     if token.lower_ not in SPOKES_NOUNS or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
@@ -543,11 +543,11 @@ def wrong_doer(
             c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in clause.children
         ):
             if any(span.start <= a.i < span.end and verb_lemma(a.text) for a in clause.ancestors):
-                return None  # "he warned X that falsifying the books would be the only way"
+                return None  # "she had warned X that faking the ledger would be the last resort"
             return ("prediction", False)
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if tok.i == clause.i and subject is not None and subject.lower_ in FAILING_THINGS:
-            continue  # "talks failed to find a solution": nobody's wrong
+            continue  # "the negotiations failed": nobody's wrong
         if (
             tok.lower_ in DISTORTION_WORDS
             and subject is not None
@@ -1005,7 +1005,7 @@ def _declines_comment(span: Span) -> bool:
     def negated(verb: Token) -> bool:
         return any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children)
 
-    # "it had not seen the details and could not comment": a refusal in every part
+    # "it had not read the writ and could not comment": a refusal in every part
     return any(v.lower_ in COMMENT_VERBS for v in verbs) and all(negated(v) for v in verbs)
 
 

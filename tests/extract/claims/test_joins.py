@@ -181,7 +181,7 @@ _PLEA_TEXT = (
 def test_a_plea_to_another_offence_confirms_neither_the_accusation_nor_the_news(
     analyze_text,
 ) -> None:
-    text = _PLEA_TEXT.format(plea="failing to report suspicious payments by a shipping firm")
+    text = _PLEA_TEXT.format(plea="failing to flag dubious payments by a shipping firm")
     claims = analyze_text(text).claims
     assert not any(a.attitude == "confirm" for c in claims for a in c.attributions)
     hiding = next(c for c in claims if "hiding" in c.text)
@@ -251,7 +251,7 @@ def test_a_contrast_naming_the_claims_holder_is_no_answer_to_the_claim(analyze_t
         "Prime minister Tom Reid said voters would care about low mortgages, not about "
         "something in a book. The chancellor is touring Asia this week. She will visit four "
         "countries. But before leaving, Anna Holt insisted she still trusted Mr Reid, despite "
-        "claims to the contrary in a new book.\n"
+        "claims otherwise in a recent memoir.\n"
     )
     claims = analyze_text(text).claims
     mortgages = next(c for c in claims if "mortgages" in c.text)
@@ -260,14 +260,14 @@ def test_a_contrast_naming_the_claims_holder_is_no_answer_to_the_claim(analyze_t
 
 
 def test_a_near_contrast_pointing_at_other_claims_answers_those(analyze_text) -> None:
-    # right after A's claim, B's contrast shares a rare word ("book") but answers "claims to
-    # the contrary in a new book", not A
+    # right after A's claim, B's contrast shares a rare word ("book") but answers the claims
+    # it names itself (in a memoir), not A
     text = (
         "Reid dismisses split talk\n\n"
         "Prime minister Tom Reid said voters would care about low mortgages, not about "
         "something in a book. The chancellor is touring Asia this week. But before leaving, "
-        "Anna Holt insisted she still trusted Mr Reid, despite claims to the contrary in a "
-        "new book.\n"
+        "Anna Holt insisted she still trusted Mr Reid, despite claims otherwise in a "
+        "recent memoir.\n"
     )
     claims = analyze_text(text).claims
     mortgages = next(c for c in claims if "mortgages" in c.text)

@@ -45,9 +45,9 @@ def test_a_foreseen_wrong_is_a_prediction_not_an_accusation(analyze_text):
 
 def test_what_awaits_the_guilty_accuses_nobody(analyze_text):
     a = analyze_text(
-        "Payroll fraud\nThe minister said those found guilty would face tough punishments.\n"
+        "Payroll fraud\nThe minister said anyone convicted would face heavy penalties.\n"
     )
-    assert "allege" not in {att for _, att in attributions_of(a, "tough punishments")}
+    assert "allege" not in {att for _, att in attributions_of(a, "heavy penalties")}
 
 
 def test_a_wrong_named_in_passing_is_not_the_speakers_own(analyze_text):
@@ -68,7 +68,7 @@ def test_relative_clause_accuser_is_the_noun_it_is_on(analyze_text):
 
 def test_participle_accuser_is_the_subject_of_its_verb(analyze_text):
     a = analyze_text(
-        "Drink remark\nAnna Hartley wrote to Tom Reed on Tuesday accusing him of an error of "
+        "Drink remark\nAnna Hartley wrote to Tom Reed last week accusing him of an error of "
         "judgement.\n"
     )
     claims = [c for c in a.claims if "error of judgement" in c.text]
@@ -155,10 +155,10 @@ def test_saying_it_broke_no_rules_denies_and_another_broke_them_alleges(analyze_
 
 def test_a_refusal_in_every_part_is_no_attribution(analyze_text):
     a = analyze_text(
-        "Lawsuit filed\nA spokesman for Globex said it had not seen the details of the legal "
-        "action and could not comment.\n"
+        "Lawsuit filed\nA spokesman for Globex said it had not read the writ yet and could "
+        "not comment.\n"
     )
-    assert not attributions_of(a, "details of the legal action")
+    assert not attributions_of(a, "read the writ")
 
 
 def test_the_companies_are_the_joint_subject_named_just_before(analyze_text):
@@ -173,27 +173,27 @@ def test_the_companies_are_the_joint_subject_named_just_before(analyze_text):
 
 def test_the_spokesman_continues_the_speaker_quoted_just_before(analyze_text):
     a = analyze_text(
-        'Spending row\nShadow minister Tom Reed attacked the plan. "Who are they trying to '
-        'fool?" he asked. The Tory spokesman also criticised the government for wasting public '
-        "money.\n"
+        'Spending row\nShadow minister Tom Reed mocked the scheme. "Whom do ministers think '
+        'they are kidding?" he asked. The Green spokesman also criticised the cabinet for '
+        "squandering public money.\n"
     )
-    assert ("Tom Reed", "allege") in attributions_of(a, "wasting public money")
+    assert ("Tom Reed", "allege") in attributions_of(a, "squandering public money")
 
 
 def test_saying_ones_own_words_were_distorted_denies(analyze_text):
     a = analyze_text(
-        "Drink remark\nIn a furious response, the minister said his comments had been distorted "
-        "and taken out of context.\n"
+        "Pub remark\nIn a sharp reply, the minister said his words had been distorted and "
+        "twisted out of context.\n"
     )
     assert any(att == "deny" for _, att in attributions_of(a, "distorted"))
 
 
 def test_a_wrong_foreseen_inside_reported_testimony_is_no_prediction(analyze_text):
     a = analyze_text(
-        "Fraud trial\nMr Pell told the court that he repeatedly warned Mr Dunn that falsifying "
-        "the books would be the only way to meet targets.\n"
+        "Fraud trial\nMr Pell told the jury he had often warned Mr Dunn that faking the sales "
+        "ledger would be their last resort for hitting targets.\n"
     )
-    assert "speculate" not in {att for _, att in attributions_of(a, "falsifying the books")}
+    assert "speculate" not in {att for _, att in attributions_of(a, "faking the sales")}
 
 
 def test_a_wrong_that_someone_acts_against_accuses_nobody(analyze_text):
@@ -206,8 +206,8 @@ def test_a_wrong_that_someone_acts_against_accuses_nobody(analyze_text):
 
 def test_a_negated_wrong_is_no_accusation_whatever_the_parse(analyze_text):
     a = analyze_text(
-        "Asylum plans\nTory plans to cut immigration to the UK are not racist and will make the "
-        "system fairer, Mr Vance has said.\n"
+        "Border plans\nOur proposals to limit migration are not racist and would restore trust "
+        "in the border, Mr Vance has said.\n"
     )
     assert "allege" not in {att for _, att in attributions_of(a, "not racist")}
 
@@ -222,7 +222,7 @@ def test_a_lawyer_saying_his_client_did_no_wrong_denies(analyze_text):
 
 def test_a_wrong_that_names_a_legal_process_accuses_nobody(analyze_text):
     a = analyze_text(
-        'Court case\nMr Hale said: "Our intent is to let the criminal proceedings go forward."\n'
+        'Court case\nMr Hale said: "We simply want the criminal proceedings to run their course."\n'
     )
     assert "allege" not in {att for _, att in attributions_of(a, "criminal proceedings")}
 
@@ -231,18 +231,18 @@ def test_a_continued_quote_accuses_only_by_its_own_words(analyze_text):
     a = analyze_text(
         "Party launch\nMr Carver quit the League last week. "
         '"While the League has turned its back on the voters, I shall not," he said. '
-        '"I will be standing at the next general election. I shall be leading a vigorous '
+        '"I mean to fight every seat when the country next votes. I will run a tireless '
         'campaign."\n'
     )
-    assert "allege" not in {att for _, att in attributions_of(a, "vigorous campaign")}
+    assert "allege" not in {att for _, att in attributions_of(a, "tireless campaign")}
 
 
 def test_a_thing_failing_is_nobodys_wrong_but_a_party_failing_to_act_is(analyze_text):
     a = analyze_text(
-        "Trade row\nThe US said it filed the complaint after talks failed to find a solution. "
-        "It said the EU's own institutions had noted the problem but failed to act.\n"
+        "Trade row\nCanada said it lodged the trade complaint once negotiations failed to "
+        "produce a deal. It said the regulator had known of the problem but failed to act.\n"
     )
-    assert "allege" not in {att for _, att in attributions_of(a, "filed the complaint")}
+    assert "allege" not in {att for _, att in attributions_of(a, "lodged the trade complaint")}
     assert any(att == "allege" for _, att in attributions_of(a, "failed to act"))
 
 
@@ -272,8 +272,8 @@ def test_a_report_by_a_committee_is_the_committees(analyze_text):
 
 def test_criminals_the_speaker_means_to_smash_are_no_accusation(analyze_text):
     a = analyze_text(
-        'Asylum plans\n"By breaking that link we can smash the criminal gangs at the heart of '
-        'the trade," Mr Vance said.\n'
+        'Border plans\n"Once we cut off their money we can smash the criminal gangs '
+        'behind the smuggling," Mr Vance said.\n'
     )
     assert "allege" not in {att for _, att in attributions_of(a, "criminal gangs")}
 
