@@ -109,14 +109,12 @@ def stated_in(doc: Doc, claims: list[Claim]) -> list[Claim]:
     claim worded as a bare noun phrase keeps its own words when its sentence states another
     claim too ("X disputed the figures, saying C": the sentence states C)."""
     widened = [_sentence_span(doc, c.start, c.end) for c in claims]
-    stating = Counter(span for c, span in zip(claims, widened, strict=True) if _states(doc, c))
-    out = []
-    for c, span in zip(claims, widened, strict=True):
-        if not _states(doc, c) and stating[span]:
-            out.append(c)
-        else:
-            out.append(c.model_copy(update={"start": span[0], "end": span[1]}))
-    return out
+    states = [_states(doc, c) for c in claims]
+    stating = Counter(span for span, ok in zip(widened, states, strict=True) if ok)
+    return [
+        c if not ok and stating[span] else c.model_copy(update={"start": span[0], "end": span[1]})
+        for c, span, ok in zip(claims, widened, states, strict=True)
+    ]
 
 
 def _states(doc: Doc, claim: Claim) -> bool:
@@ -126,16 +124,14 @@ def _states(doc: Doc, claim: Claim) -> bool:
 
 
 def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = text_of(doc)
-    if end <= start:
+    """From the start of the sentence holding ``start`` to the end of the one holding ``end``,
+    surrounding whitespace trimmed (as ``propositions._sentence_context`` finds a sentence)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    if span is None or not len(span):
         return start, end
-    first, last = start, end
-    for sent in doc.sents:
-        if sent.end_char <= start:
-            continue
-        if sent.start_char >= end:
-            break
-        first, last = min(first, sent.start_char), max(last, sent.end_char)
+    text = text_of(doc)
+    first = min(start, span[0].sent.start_char)
+    last = max(end, span[-1].sent.end_char)
     while last > first and text[last - 1].isspace():
         last -= 1
     while first < last and text[first].isspace():
