@@ -94,7 +94,8 @@ class Attribution(_Model):
 class Claim(_Model):
     """A proposition and every attribution of it. ``text`` states it on its own; ``start`` and
     ``end`` are the sentence(s) of the article that state it (for the headline's claim, the
-    headline's words)."""
+    headline's words, or the lead sentence stating it when nobody is named for it and the
+    outlet reports it)."""
 
     id: str
     text: str

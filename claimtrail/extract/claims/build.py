@@ -58,6 +58,7 @@ from claimtrail.vocabulary.lexicon import (
 
 # Marks around a headline's quoted words.
 QUOTE_MARKS = "'‘’\"“”"
+DOUBLE_QUOTE_MARKS = '"“”'
 # Attitudes a body sentence can take toward the headline's claim.
 CENTRAL_ATTITUDES = {"deny", "confirm", "report", "speculate", "question"}
 # Content words shared with the claim that make a sentence "about" it.
@@ -99,7 +100,107 @@ def extract_claims(
     groups = group_records(records, seeds, seed_words, weights, lead_end, name_folds(doc))
     groups = join_contraries(doc, groups, weights, name_folds(doc))
     groups = _choose_central(doc, raw, groups, weights)
-    return stated_in(doc, [claim_of(g, f"C{i + 1}") for i, g in enumerate(groups)])
+    claims = stated_in(doc, [claim_of(g, f"C{i + 1}") for i, g in enumerate(groups)])
+    head = next(
+        (
+            i
+            for i, g in enumerate(groups)
+            if central
+            and g.seed is not None
+            and g.seed.start == central.start
+            and g.seed.end == central.end
+        ),
+        None,
+    )
+    return _outlet_report(doc, raw, claims, quotes, head, weights)
+
+
+def _outlet_report(
+    doc: Doc,
+    raw: RawArticle,
+    claims: list[Claim],
+    quotes: list[Quote],
+    head: int | None,
+    weights: dict[str, float],
+) -> list[Claim]:
+    """A headline claim that no party is named for is the outlet's own report: the lead
+    sentence that states what the headline says becomes its text and span, reported by the
+    outlet (``raw.source``, else unattributed), and it is the central claim unless the claim
+    chosen central is stated in the lead. "Burren awarded Egyptian contracts" is stated by
+    "British energy firm Burren Energy has been awarded two oil exploration contracts in
+    Egypt", which the article relays as fact: reported, not "unresolved", and central rather
+    than an analyst's remark further down. Nothing changes when no lead sentence shares the
+    headline's words, when the lead sentence states a claim of its own (a party is named for it
+    there), or when it is a question or a quotation."""
+    if head is None or claims[head].attributions:
+        return claims
+    lead_end = _lead_end(doc, raw.body_start)
+    chosen = next((c for c in claims if c.central), None)
+    if chosen is not None and chosen is not claims[head] and chosen.start < lead_end:
+        return claims  # the body's claim the headline points to is stated in the lead
+    others = [c for i, c in enumerate(claims) if i != head]
+    sentence = _lead_statement(doc, raw, others, quotes, weights)
+    if sentence is None:
+        return claims
+    start, end = sentence
+    report = Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="report")
+    status, reason = status_of([report])
+    stated = claims[head].model_copy(
+        update={
+            "text": re.sub(r"\s+", " ", text_of(doc)[start:end]).strip(),
+            "start": start,
+            "end": end,
+            "central": True,
+            "attributions": [report],
+            "status": status,
+            "status_reason": reason,
+        }
+    )
+    rest = [c.model_copy(update={"central": False}) if c.central else c for c in others]
+    return [stated, *rest]
+
+
+def _finite(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", [])
+
+
+def _stated_by_a_party(claim: Claim, span: tuple[int, int]) -> bool:
+    """Whether the claim is stated in the span, or one of its attributions is made there
+    ("The firm played down claims that C": an answer to C, not the outlet's report)."""
+    if claim.start < span[1] and span[0] < claim.end:
+        return True
+    return any(
+        a.cue is not None and a.cue.start < span[1] and span[0] < a.cue.end
+        for a in claim.attributions
+    )
+
+
+def _lead_statement(
+    doc: Doc, raw: RawArticle, others: list[Claim], quotes: list[Quote], weights: dict[str, float]
+) -> tuple[int, int] | None:
+    """The sentence among the lead's that states the headline's claim: it shares the most
+    (weighted) headline words and holds a finite verb; a question, a quotation, a sentence
+    that quotes anyone and one where another claim is stated or answered are left out."""
+    headline_words = content_words(doc, 0, raw.body_start)
+    lead_end = _lead_end(doc, raw.body_start)
+    best: tuple[float, tuple[int, int]] | None = None
+    for sent in doc.sents:
+        if sent.start_char < raw.body_start or sent.start_char >= lead_end:
+            continue
+        span = _sentence_span(doc, sent.start_char, sent.end_char)
+        words = text_of(doc)[span[0] : span[1]]
+        if not words or words.endswith("?") or any(m in words for m in DOUBLE_QUOTE_MARKS):
+            continue
+        if not any(_finite(t) for t in sent):
+            continue
+        if any(_stated_by_a_party(c, span) for c in others) or any(
+            q.start < span[1] and span[0] < q.end for q in quotes
+        ):
+            continue
+        overlap, _ = share(content_words(doc, *span), headline_words, weights)
+        if overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, span)
+    return best[1] if best else None
 
 
 def stated_in(doc: Doc, claims: list[Claim]) -> list[Claim]:

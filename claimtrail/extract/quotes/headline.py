@@ -49,6 +49,8 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
             continue  # ("seek answers from": a noun; a title-case verb is often tagged PROPN)
         if tok.dep_ in {"acl", "amod"}:
             continue  # "bodies found in mass graves": a participle describing a noun
+        if tokens[k - 1].lower_ == "to" and tok.tag_ == "VB":
+            continue  # "Regulator to rule on drug": what a party will do, not what it said
         if _reduced_passive(tok, lemma) or _inside_a_name(tok, tokens[:k]):
             continue
         if (

@@ -70,6 +70,21 @@ def test_a_cue_word_that_is_no_headline_verb_attributes_nothing(parse, headline:
     assert parts is not None and parts.cue is None and parts.sources == []
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Watchdog to rule on sale of cough syrup",  # a ruling to come, not one made
+        "Union to say whether members will strike",
+        "Minister to announce rail fares freeze",
+    ],
+)
+def test_an_infinitive_cue_is_what_a_party_will_do(parse, headline: str) -> None:
+    doc, body_start, text = parse(headline)
+    parts = split_headline(doc, body_start)
+    assert parts is not None and parts.cue is None and parts.sources == []
+    assert text[parts.content[0] : parts.content[1]] == headline
+
+
 def test_a_finding_with_an_object_still_attributes(parse) -> None:
     doc, body_start, text = parse("Jury finds builder guilty of fraud")
     parts = split_headline(doc, body_start)
