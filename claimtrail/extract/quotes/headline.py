@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.parse.text import text_of
-from claimtrail.vocabulary.lexicon import HEADLINE_HEDGES, verb_lemma
+from claimtrail.vocabulary.lexicon import HEADLINE_HEDGES, attitude_of, verb_lemma
 
 # Adjuncts that close a headline without being part of its claim.
 _TRAILING_ADJUNCT = re.compile(
@@ -93,6 +93,8 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
                     content=content_span(doc, left[: commas[-1]], cut_adjuncts),
                 )
             continue  # "X did not say C", "Y trolled Z into thinking C": no 'S V C' here
+        if _an_act_on_a_thing(tok, lemma, right):
+            continue  # "Firm vows turnaround", "Fund agrees new loan": an act, no proposition
         evidential = _evidential(tok)  # the content is what is said of the subject
         return HeadlineParts(
             sources=[] if evidential else _headline_sources(left),
@@ -103,6 +105,22 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
     return HeadlineParts(
         sources=[], cue=None, lemma=None, content=content_span(doc, tokens, cut_adjuncts)
     )
+
+
+_QUOTE_CHARS = frozenset("'‘’\"“”")
+
+
+def _an_act_on_a_thing(verb: Token, lemma: str, right: list[Token]) -> bool:
+    """A plain saying verb ("assert" in the lexicon) whose object is a bare noun phrase (no
+    verb, nothing quoted) names an act, not what was said: "vows turnaround", "agrees loan",
+    "continues growth". Verbs whose object is the content ("denies affair", "confirms
+    arrest", "questions plan") keep it, and so does an object with a predicate ("finds builder
+    guilty")."""
+    if attitude_of(lemma) != "assert" or not right:
+        return False
+    if any(c.dep_ in _PREDICATE_COMPLEMENTS | {"ccomp"} for c in verb.children):
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} or t.text in _QUOTE_CHARS for t in right)
 
 
 # Verbs whose headline use with a predicate complement and no object is a reduced passive:

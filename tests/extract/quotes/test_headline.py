@@ -85,6 +85,37 @@ def test_an_infinitive_cue_is_what_a_party_will_do(parse, headline: str) -> None
     assert text[parts.content[0] : parts.content[1]] == headline
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Lender agrees new loan for Ruritania",  # an act on a thing, not a saying
+        "Exporter continues record growth",
+        "Shipyard announces fresh orders",
+    ],
+)
+def test_a_saying_verb_with_a_bare_noun_object_names_an_act(parse, headline: str) -> None:
+    doc, body_start, text = parse(headline)
+    parts = split_headline(doc, body_start)
+    assert parts is not None and parts.cue is None and parts.sources == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "lemma", "content"),
+    [
+        ("Minister denies affair with aide", "deny", "affair with aide"),
+        ("Police confirm arrest of banker", "confirm", "arrest of banker"),
+        ("Union says strike will go ahead", "say", "strike will go ahead"),
+    ],
+)
+def test_a_verb_whose_object_is_the_content_keeps_it(
+    parse, headline: str, lemma: str, content: str
+) -> None:
+    doc, body_start, text = parse(headline)
+    parts = split_headline(doc, body_start)
+    assert parts is not None
+    assert (_texts(parts, text)[1:]) == (lemma, content)
+
+
 def test_a_finding_with_an_object_still_attributes(parse) -> None:
     doc, body_start, text = parse("Jury finds builder guilty of fraud")
     parts = split_headline(doc, body_start)
