@@ -104,6 +104,8 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.press import (
+    DATA_NOUNS,
+    DATA_SOURCE_PREPOSITIONS,
     EVIDENCE_HEADS,
     GENERIC_PRESS_WORDS,
     NO_EVIDENCE_WORDS,
@@ -721,6 +723,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             if subject is not None and not q.start <= subject.start_char < q.end:
                 text = f"{subject.text} {re.sub(r'^to ', '', q.text.strip())}"
                 extra = content_words(doc, subject.start_char, subject.end_char)
+        if attitude in {"deny", "confirm"} and _points_back_by_subject(span):
+            extra |= _previous_sentence_words(doc, span)
         kept.append(q)
         out.append(
             Record(
@@ -1277,6 +1281,25 @@ def _only_points_back(span: Span) -> bool:
     )
 
 
+def _points_back_by_subject(span: Span) -> bool:
+    """The content's subject is a bare demonstrative ("denied that this was its fault",
+    "confirmed that this had happened"): the denial or confirmation answers what the
+    sentence before said, which the demonstrative stands for."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lower_ in DEMONSTRATIVES and not list(subject.children)
+
+
+def _previous_sentence_words(doc: Doc, span: Span) -> set[str]:
+    """The content words of the sentence before the span's: what a demonstrative subject
+    stands for ("Acme's figures showed X. The firm denied that this was its fault")."""
+    first = span.sent.start
+    if first == 0:
+        return set()
+    previous = doc[first - 1].sent
+    return content_words(doc, previous.start_char, previous.end_char)
+
+
 def _rebuts_by_reference(span: Span) -> bool:
     """The content is a negated statement about what was said before, named only by a
     demonstrative ("this would not result in large-scale redundancies", "that was not the
@@ -1524,6 +1547,7 @@ def cue_records(
             or _nested_claim_record(doc, tok, entities, quotes)
             or _reference_denial(doc, tok, entities, quotes)
             or _clausal_answer(doc, tok, entities, quotes)
+            or _data_report_record(doc, tok, entities, quotes)
             or _topic_rumour_record(doc, tok)
         )
         if rec is not None:
@@ -1549,6 +1573,7 @@ def _may_cue(tok: Token) -> bool:
         or lowered in EVIDENTIAL_ADVERBS
         or lowered in PHRASAL_VERB_FORMS
         or lowered in PLEA_FORMS
+        or lowered == "according"
         or (tok.pos_ == "VERB" and verb_lemma(tok.text) is not None)
     )
 
@@ -1974,6 +1999,72 @@ def _nested_claim_record(
         words=frozenset(
             set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in antecedent + own))
         ),
+    )
+
+
+def _data_report_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'According to figures gathered by Acme, C', 'C, according to Labour Party figures':
+    the party whose data it is reports C (the figures themselves are no speaker, so no quote
+    holds the sentence); data with no named party ("according to recent figures") is an
+    unattributed report."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    data = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if to is None or data is None or data.lower_ not in DATA_NOUNS:
+        return None
+    holder = _data_holder(data)
+    source = _source(doc, holder, entities, quotes)
+    # the sentence without the "according to" phrase (the parser often hangs the rest of the
+    # sentence on "According" itself, so the phrase is the word and its "to" subtree)
+    toks = [t for t in tok.sent if not (tok.i <= t.i <= to.right_edge.i)]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    if len(toks) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return Record(
+        start=start,
+        end=end,
+        text=stand_alone(_words_as_written(toks), doc, start, source, entities),
+        attitude="report",
+        source=source,
+        cue=_cue_at(tok),
+        standing=has_standing(source.name, "report", True),
+        kind="evidential",
+        words=frozenset(
+            set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in toks))
+        ),
+    )
+
+
+def _data_holder(data: Token) -> Token | None:
+    """Whose data: the agent of its participle ("figures compiled by X"), the object of
+    'from'/'by' ("figures from the ministry"), its possessor or a named compound ("the ONS's
+    figures", "Labor Department figures")."""
+    for child in data.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                return obj
+        if child.dep_ == "prep" and child.lower_ in DATA_SOURCE_PREPOSITIONS:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "poss":
+            return child
+    return next(
+        (
+            c
+            for c in data.children
+            if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in HOLDER_ENTITY_TYPES)
+        ),
+        None,
     )
 
 
