@@ -45,6 +45,9 @@ from claimtrail.vocabulary.accusations import (
     BOUND_OBJECTS,
     BREAK_VERBS,
     COUNTER_VERBS,
+    CRITICISM_NOUNS,
+    CRITICISM_PREPOSITION,
+    CRITICISM_VERBS,
     DISTORTION_WORDS,
     FAILING_THINGS,
     INNOCENCE_WORDS,
@@ -1569,6 +1572,8 @@ def _may_cue(tok: Token) -> bool:
     return (
         lowered in RUMOUR_NOUNS
         or lowered in ACCUSATION_WORDS
+        or lowered in CRITICISM_VERBS
+        or lowered in CRITICISM_NOUNS
         or lowered in EVIDENTIAL_VERBS
         or lowered in EVIDENTIAL_ADVERBS
         or lowered in PHRASAL_VERB_FORMS
@@ -1747,7 +1752,7 @@ def _accusation_record(
 ) -> Record | None:
     """'X has been accused of C' (unattributed unless 'by S'), 'accusations of C', 'charged
     with C', 'faces charges of C', 'sued X for C' (the plaintiff alleges C)."""
-    preposition = ACCUSATION_WORDS.get(tok.lower_)
+    preposition = ACCUSATION_WORDS.get(tok.lower_) or _criticism_preposition(tok)
     if preposition is None:
         return None
     bare = not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
@@ -1792,6 +1797,8 @@ def _accusation_record(
     start = min(start, tok.idx)
     end = obj.right_edge.idx + len(obj.right_edge.text)
     text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
+    if start == tok.idx and tok.pos_ == "VERB" and source.name != UNATTRIBUTED:
+        text = f"{source.name} {text_of(doc)[start:end]}"  # "clashed with X for C": who did
     if patient is not None and patient.i > tok.i and source.name != UNATTRIBUTED:
         # "accused it of betraying its voters" → "Anna Hartley accused the Green League of ..."
         accused_name = _accused_name(doc, patient, entities, source.entity_id)
@@ -1809,6 +1816,17 @@ def _accusation_record(
         cue=_cue_at(tok),
         standing=has_standing(source.name, "allege", _is_outlet(source.name, None)),
     )
+
+
+def _criticism_preposition(tok: Token) -> str | None:
+    """'for' for a criticism verb or noun in its own part of speech ("slammed X for C",
+    "faced criticism for C")."""
+    lowered = tok.lower_
+    if (tok.pos_ == "VERB" and lowered in CRITICISM_VERBS) or (
+        tok.pos_ == "NOUN" and lowered in CRITICISM_NOUNS
+    ):
+        return CRITICISM_PREPOSITION
+    return None
 
 
 def _clause_holder(verb: Token) -> Token | None:

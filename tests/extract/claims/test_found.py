@@ -44,3 +44,33 @@ def test_denial_whose_subject_is_this_answers_the_sentence_before(analyze_text):
     claim = claim_with(a, "lost a third of its travellers")
     assert claim is not None
     assert {("Tidewatch", "report"), ("Harbourline", "deny")} <= attitudes(claim)
+
+
+def test_clashing_with_a_party_for_a_wrong_alleges_it(analyze_text):
+    a = analyze_text(
+        "Chef sues paper\n\nThe chef Tomas Brel clashed with the Evening Courier for printing his "
+        "recipes without asking him first.\n"
+    )
+    claim = next((c for c in a.claims if "without asking" in c.text), None)
+    assert claim is not None
+    assert "allege" in {x.attitude for x in claim.attributions}
+
+
+def test_criticism_for_a_wrong_is_an_allegation_against_who_faced_it(analyze_text):
+    a = analyze_text(
+        "Council budget row\n\nThe district council came in for criticism for shutting three "
+        "swimming pools in one winter.\n"
+    )
+    claim = next((c for c in a.claims if "swimming pools" in c.text), None)
+    assert claim is not None
+    assert claim.text.startswith("The district council")
+    assert ("unattributed", "allege") in attitudes(claim)
+    assert claim.status == "alleged"
+
+
+def test_attacks_as_a_noun_accuse_nobody(analyze_text):
+    a = analyze_text(
+        "Town rebuilt\n\nRocket attacks for two years left the old market in ruins, the mayor "
+        "said on Monday.\n"
+    )
+    assert all(x.attitude != "allege" for c in a.claims for x in c.attributions)
