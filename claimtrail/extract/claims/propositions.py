@@ -116,6 +116,7 @@ from claimtrail.vocabulary.press import (
     OUTLET_SHORT_FORMS,
     PLURAL_OUTLET_NOUNS,
 )
+from claimtrail.vocabulary.views import PLURAL_TAGS, VIEW_AS, VIEW_VERB_FORMS
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 STEM = 6  # characters kept of a folded word: "financing" and "finance" meet
@@ -1551,6 +1552,7 @@ def cue_records(
             or _reference_denial(doc, tok, entities, quotes)
             or _clausal_answer(doc, tok, entities, quotes)
             or _data_report_record(doc, tok, entities, quotes)
+            or _view_record(doc, tok, entities, quotes)
             or _topic_rumour_record(doc, tok)
         )
         if rec is not None:
@@ -1579,6 +1581,7 @@ def _may_cue(tok: Token) -> bool:
         or lowered in PHRASAL_VERB_FORMS
         or lowered in PLEA_FORMS
         or lowered == "according"
+        or lowered in VIEW_VERB_FORMS
         or (tok.pos_ == "VERB" and verb_lemma(tok.text) is not None)
     )
 
@@ -2056,6 +2059,57 @@ def _data_report_record(
         kind="evidential",
         words=frozenset(
             set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in toks))
+        ),
+    )
+
+
+def _view_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'The fines are seen by campaigners as a cover-up' / 'analysts see the deal as a rescue':
+    the viewer (the 'by' agent, or the active subject) holds that the thing seen is
+    what the 'as' phrase says; an accusation if that names a wrong. No viewer ("is seen as"),
+    no record."""
+    if tok.lower_ not in VIEW_VERB_FORMS or tok.pos_ != "VERB":
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        holder = next((g for g in agent.children if g.dep_ == "pobj"), None)
+        seen = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    else:
+        holder = _active_subject(tok)
+        seen = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if holder is None or seen is None or holder.pos_ == "PRON" or seen.pos_ == "PRON":
+        return None
+    last = max(tok.right_edge.i, seen.right_edge.i)
+    as_word = next(
+        (t for t in doc[seen.i + 1 : last + 1] if t.lower_ == VIEW_AS and t.i > tok.i), None
+    )
+    if as_word is None:
+        return None
+    said = [t for t in doc[as_word.i + 1 : last + 1] if not t.is_space]
+    while said and said[-1].is_punct:
+        said = said[:-1]
+    thing = [t for t in seen.subtree if t.i < as_word.i and not t.is_punct]
+    if not said or not thing:
+        return None
+    be = "are" if seen.tag_ in PLURAL_TAGS else "is"
+    text = f"{_words_as_written(thing)} {be} {_words_as_written(said)}"
+    source = _source(doc, holder, entities, quotes)
+    commentator = _is_commentator(source.name, None)
+    attitude = "allege" if _wrongdoing(text) and not commentator else "assert"
+    start = min(thing[0].idx, tok.idx)
+    end = said[-1].idx + len(said[-1].text)
+    return Record(
+        start=start,
+        end=end,
+        text=text[:1].upper() + text[1:],
+        attitude=attitude,
+        source=source,
+        cue=_cue_at(tok),
+        standing=has_standing(source.name, attitude, commentator),
+        words=frozenset(
+            set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in thing + said))
         ),
     )
 

@@ -74,3 +74,29 @@ def test_attacks_as_a_noun_accuse_nobody(analyze_text):
         "said on Monday.\n"
     )
     assert all(x.attitude != "allege" for c in a.claims for x in c.attributions)
+
+
+def test_seen_by_a_party_as_a_wrong_is_its_allegation(analyze_text):
+    a = analyze_text(
+        "Mayor on trial\n\nThe mayor of Dunmore denies taking bribes. The inquiry is seen by "
+        "his allies as a cover-up.\n"
+    )
+    claim = claim_with(a, "a cover-up")
+    assert claim is not None
+    assert claim.text.startswith("The inquiry is")
+    assert ("his allies", "allege") in attitudes(claim)
+
+
+def test_regarded_by_a_party_as_something_is_its_assertion(analyze_text):
+    a = analyze_text(
+        "Farm levy\n\nThe new levy is regarded by many hill farmers as a tax on success.\n"
+    )
+    claim = claim_with(a, "a tax on success")
+    assert claim is not None
+    assert claim.text.startswith("The new levy is")
+    assert ("many hill farmers", "assert") in attitudes(claim)
+
+
+def test_seen_as_with_no_viewer_is_no_claim(analyze_text):
+    a = analyze_text("Old town\n\nThe castle is seen as a landmark by the river.\n")
+    assert not any("landmark" in c.text and c.attributions for c in a.claims)
