@@ -15,3 +15,17 @@ VIEW_VERB_FORMS = frozenset(
 VIEW_AS = "as"
 # Plural tags: the thing seen takes "are" ("the charges are X").
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+# Nouns whose content clause states what their holder holds, beside lexicon's ``RUMOUR_NOUNS``
+# (kept here so that no cue model retrain is needed): "expressed concern that C", "amid worries
+# that C", "a warning that C" (speculate: what may happen). Each needs a finite clause with a
+# subject of its own ("concern over him signing X" states nothing).
+CONTENT_NOUNS: dict[str, str] = {
+    "concern": "speculate",
+    "concerns": "speculate",
+    "worry": "speculate",
+    "worries": "speculate",
+    "fear": "speculate",
+    "warning": "speculate",
+    "warnings": "speculate",
+}

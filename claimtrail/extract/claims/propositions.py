@@ -116,7 +116,7 @@ from claimtrail.vocabulary.press import (
     OUTLET_SHORT_FORMS,
     PLURAL_OUTLET_NOUNS,
 )
-from claimtrail.vocabulary.views import PLURAL_TAGS, VIEW_AS, VIEW_VERB_FORMS
+from claimtrail.vocabulary.views import CONTENT_NOUNS, PLURAL_TAGS, VIEW_AS, VIEW_VERB_FORMS
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 STEM = 6  # characters kept of a folded word: "financing" and "finance" meet
@@ -1573,6 +1573,7 @@ def _may_cue(tok: Token) -> bool:
     lowered = tok.lower_
     return (
         lowered in RUMOUR_NOUNS
+        or lowered in CONTENT_NOUNS
         or lowered in ACCUSATION_WORDS
         or lowered in CRITICISM_VERBS
         or lowered in CRITICISM_NOUNS
@@ -1694,8 +1695,9 @@ def _noun_holder(noun: Token) -> Token | None:
 def _rumour_record(
     doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
 ) -> Record | None:
-    """'amid reports that C', 'rumours he was starting C', 'speculation that C'."""
-    attitude = RUMOUR_NOUNS.get(tok.lower_)
+    """'amid reports that C', 'rumours he was starting C', 'speculation that C', 'settled charges
+    that C', 'expressed concern that C'."""
+    attitude = RUMOUR_NOUNS.get(tok.lower_) or CONTENT_NOUNS.get(tok.lower_)
     if attitude is None or tok.pos_ != "NOUN":
         return None
     clause = next(
@@ -1719,17 +1721,23 @@ def _rumour_record(
     if _saying_participle(clause):  # "with reports suggesting that C": C, not "suggesting C"
         clause = next(c for c in clause.children if c.dep_ == "ccomp")
     holder = _noun_holder(tok)
+    extra = tok.lower_ not in RUMOUR_NOUNS  # one of ``CONTENT_NOUNS``
+    if extra and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return None  # "concern over him signing X": no content clause
     if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None:
         holder = _active_subject(tok.head)  # "unions have expressed fears that C": the unions'
     source = _source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
         attitude = "report" if _is_outlet(source.name, None) else attitude
     start, end = _clause_span(clause)
+    if extra and any(q.start <= start < q.end for q in quotes):
+        return None  # "expressed concern that C" read as a quote already
     end = _content_end(tok, clause, end)
+    text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     return Record(
         start=start,
         end=end,
-        text=stand_alone(text_of(doc)[start:end], doc, start, source, entities),
+        text=text,
         attitude=attitude,
         source=source,
         cue=_cue_at(tok),
@@ -2030,13 +2038,16 @@ def _data_report_record(
     the party whose data it is reports C (the figures themselves are no speaker, so no quote
     holds the sentence); data with no named party ("according to recent figures") is an
     unattributed report."""
-    if tok.lower_ != "according":
-        return None
+    if tok.lower_ != "according" or any(q.start <= tok.idx < q.end for q in quotes):
+        return None  # inside a quote its speaker relays the figures
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     data = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
     if to is None or data is None or data.lower_ not in DATA_NOUNS:
         return None
     holder = _data_holder(data)
+    named = next((c for c in holder.children if c.dep_ == "appos"), None) if holder else None
+    if holder is not None and holder.pos_ != "PROPN" and named is not None:
+        holder = named  # "gathered by the sea watchdog, Wavecheck": Wavecheck
     source = _source(doc, holder, entities, quotes)
     # the sentence without the "according to" phrase (the parser often hangs the rest of the
     # sentence on "According" itself, so the phrase is the word and its "to" subtree)
@@ -2045,6 +2056,14 @@ def _data_report_record(
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
+    name = 0
+    while name < len(toks) and toks[name].pos_ == "PROPN":
+        name += 1
+    if 0 < name < len(toks) - 1 and toks[name].text == "," and toks[0].i == to.right_edge.i + 2:
+        # "figures gathered by the watchdog, Ofcom, C": the name the parse left outside the
+        # phrase is its holder's, not the content's
+        source = _source(doc, toks[name - 1], entities, quotes)
+        toks = toks[name + 1 :]
     if len(toks) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in toks):
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -2072,6 +2091,8 @@ def _view_record(
     no record."""
     if tok.lower_ not in VIEW_VERB_FORMS or tok.pos_ != "VERB":
         return None
+    if any(q.start <= tok.idx < q.end for q in quotes):
+        return None  # a view inside a quote is its speaker's, read from the quote
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     if agent is not None:
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -2093,7 +2114,8 @@ def _view_record(
     thing = [t for t in seen.subtree if t.i < as_word.i and not t.is_punct]
     if not said or not thing:
         return None
-    be = "are" if seen.tag_ in PLURAL_TAGS else "is"
+    plural = seen.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in seen.children)
+    be = "are" if plural else "is"
     text = f"{_words_as_written(thing)} {be} {_words_as_written(said)}"
     source = _source(doc, holder, entities, quotes)
     commentator = _is_commentator(source.name, None)

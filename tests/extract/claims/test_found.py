@@ -100,3 +100,39 @@ def test_regarded_by_a_party_as_something_is_its_assertion(analyze_text):
 def test_seen_as_with_no_viewer_is_no_claim(analyze_text):
     a = analyze_text("Old town\n\nThe castle is seen as a landmark by the river.\n")
     assert not any("landmark" in c.text and c.attributions for c in a.claims)
+
+
+def test_worries_that_c_is_an_unattributed_speculation(analyze_text):
+    a = analyze_text(
+        "Shares slide\n\nShares in Corvell slid amid worries that the firm would miss its sales "
+        "target for the spring.\n"
+    )
+    claim = claim_with(a, "miss its sales target")
+    assert claim is not None
+    assert ("unattributed", "speculate") in attitudes(claim)
+
+
+def test_concern_over_a_gerund_states_no_claim(analyze_text):
+    a = analyze_text(
+        "Councillor advised\n\nThe councillor took advice after concern over him backing a "
+        "petition against the new bypass.\n"
+    )
+    assert not any(x.attitude == "speculate" for c in a.claims for x in c.attributions)
+
+
+def test_figures_named_in_apposition_are_the_named_bodys(analyze_text):
+    a = analyze_text(
+        "Ferries\n\nAccording to figures gathered by the sea watchdog, Wavecheck, the northern "
+        "crossing lost a third of its travellers in the summer.\n"
+    )
+    claim = claim_with(a, "lost a third of its travellers")
+    assert claim is not None
+    assert ("Wavecheck", "report") in attitudes(claim)
+
+
+def test_according_to_figures_inside_a_quote_is_the_speakers(analyze_text):
+    a = analyze_text(
+        "Music sales\n\nRina Holt said sales of vinyl, which reached 4 million according to "
+        "recent figures, would keep rising this year.\n"
+    )
+    assert not any(c.text.startswith("Rina Holt said") for c in a.claims)
