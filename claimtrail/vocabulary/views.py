@@ -15,6 +15,8 @@ VIEW_VERB_FORMS = frozenset(
 VIEW_AS = "as"
 # Plural tags: the thing seen takes "are" ("the charges are X").
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Tags of a finite verb: a sentence holding one states something ("this" can stand for it).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # Nouns whose content clause states what their holder holds, beside lexicon's ``RUMOUR_NOUNS``
 # (kept here so that no cue model retrain is needed): "expressed concern that C", "amid worries

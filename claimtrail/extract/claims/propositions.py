@@ -116,7 +116,13 @@ from claimtrail.vocabulary.press import (
     OUTLET_SHORT_FORMS,
     PLURAL_OUTLET_NOUNS,
 )
-from claimtrail.vocabulary.views import CONTENT_NOUNS, PLURAL_TAGS, VIEW_AS, VIEW_VERB_FORMS
+from claimtrail.vocabulary.views import (
+    CONTENT_NOUNS,
+    FINITE_TAGS,
+    PLURAL_TAGS,
+    VIEW_AS,
+    VIEW_VERB_FORMS,
+)
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 STEM = 6  # characters kept of a folded word: "financing" and "finance" meet
@@ -729,6 +735,12 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 extra = content_words(doc, subject.start_char, subject.end_char)
         if attitude in {"deny", "confirm"} and _points_back_by_subject(span):
             extra |= _previous_sentence_words(doc, span)
+        before = _statement_before(span.sent) if _bare_demonstrative(span) else None
+        if before is not None and attitude in {"deny", "confirm", "contest"}:
+            # "Globex sold X. Globex has denied this": it denies what the sentence before says
+            # (what it reports, if it reports something: "Acme admitted that X. Y denied this")
+            text = _what_was_stated(doc, before, quotes)
+            extra |= content_words(doc, *before)
         kept.append(q)
         out.append(
             Record(
@@ -742,7 +754,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 quote_id=q.id,
                 negated=is_negated_span(span),
                 reference=_dismisses_a_claim(span)
-                or _only_points_back(span)
+                or (_only_points_back(span) and before is None)
                 or rebuttal
                 or answered,
                 standing=has_standing(name, attitude, commentator or _is_outlet(name, role)),
@@ -1292,6 +1304,12 @@ def _points_back_by_subject(span: Span) -> bool:
     root = span.root
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.lower_ in DEMONSTRATIVES and not list(subject.children)
+
+
+def _bare_demonstrative(span: Span) -> bool:
+    """The content is only "this" or "that" ("denied this")."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return len(words) == 1 and words[0].lower_ in DEMONSTRATIVES
 
 
 def _previous_sentence_words(doc: Doc, span: Span) -> set[str]:
@@ -2252,7 +2270,16 @@ def _reference_denial(
     source = _source(doc, holder, entities, quotes)
     clause = _content_clause(obj)
     inverted = _inverted_content(tok, obj) if clause is None else None
-    if clause is not None:  # "rejected the idea that X": a denial of X itself
+    before = (
+        _statement_before(tok.sent)
+        if clause is None and obj.lower_ in DEMONSTRATIVES and not list(obj.children)
+        else None
+    )
+    if before is not None:  # "Acme will shut X. The firm confirmed this": it confirms that
+        start, end = before
+        text = _what_was_stated(doc, before, quotes)
+        inverted = before
+    elif clause is not None:  # "rejected the idea that X": a denial of X itself
         start, end = _clause_span(clause)
         end = _content_end(obj, clause, end)
         text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
@@ -2275,6 +2302,56 @@ def _reference_denial(
         reference=clause is None and inverted is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
     )
+
+
+def _statement_before(sent: Span) -> tuple[int, int] | None:
+    """The sentence before ``sent`` in its paragraph, if it states something (a verb with a
+    subject): what a bare "this" / "that" answering it stands for. A fragment the parser cut
+    off its subject ("Globex" | "sold its stake") takes the one before it too."""
+    doc = sent.doc
+    text = text_of(doc)
+    first = sent.start
+    for _ in range(2):
+        if first == 0:
+            return None
+        previous = doc[first - 1].sent
+        if "\n" in text[previous.end_char : sent.start_char]:
+            return None
+        words = [t for t in doc[previous.start : sent.start] if not t.is_space]
+        # the parser may run a headline into the first sentence: only the last line counts
+        lines = [k for k, t in enumerate(words) if k and "\n" in text[words[k - 1].idx : t.idx]]
+        words = words[lines[-1] :] if lines else words
+        stated = any(
+            t.pos_ in {"VERB", "AUX"}
+            and (
+                t.tag_ in FINITE_TAGS
+                or any(c.dep_ in {"nsubj", "nsubjpass"} and c in words for c in t.children)
+            )
+            for t in words
+        )
+        if stated and words and not words[0].text[:1].islower():
+            while words and words[-1].is_punct:
+                words = words[:-1]
+            return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
+        if lines:
+            return None
+        first = previous.start
+    return None
+
+
+def _what_was_stated(doc: Doc, span: tuple[int, int], quotes: Sequence[Quote]) -> str:
+    """The proposition a sentence states: what it reports, if it reports something ("Acme
+    admitted that X": X), else its own words."""
+    reported = [q for q in quotes if span[0] <= q.start < span[1] and q.kind != "direct"]
+    if reported:
+        return _normalise_text(max(reported, key=lambda q: q.end - q.start).text)
+    return _normalise_text(text_of(doc)[span[0] : span[1]])
+
+
+def _normalise_text(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" .,;:")
+    text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
+    return text[:1].upper() + text[1:]
 
 
 def _clausal_answer(

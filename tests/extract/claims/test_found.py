@@ -136,3 +136,26 @@ def test_according_to_figures_inside_a_quote_is_the_speakers(analyze_text):
         "recent figures, would keep rising this year.\n"
     )
     assert not any(c.text.startswith("Rina Holt said") for c in a.claims)
+
+
+def test_confirming_this_confirms_the_sentence_before(analyze_text):
+    a = analyze_text(
+        "Plant news\n\nThe weather was cold in Leeds on Monday. Acme will close its Leeds plant "
+        "next year, with the loss of 300 jobs. The company confirmed this in a letter to staff.\n"
+    )
+    claim = next((c for c in a.claims if "close its Leeds plant" in c.text), None)
+    assert claim is not None
+    assert "confirm" in {attitude for _, attitude in attitudes(claim)}
+
+
+def test_denying_this_answers_what_the_sentence_before_reports(analyze_text):
+    a = analyze_text(
+        "Budget row\n\nThe fight between the two bosses has hurt the firm, analysts feared. The "
+        "parent group admitted on Monday that the rail project was running far over budget. "
+        "But the chief executive Ann Vole has denied this, telling reporters that costs were "
+        "under control.\n"
+    )
+    claim = next((c for c in a.claims if "far over budget" in c.text), None)
+    assert claim is not None
+    assert claim.text.startswith("The rail project")
+    assert ("Ann Vole", "deny") in attitudes(claim)
