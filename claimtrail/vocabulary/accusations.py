@@ -145,3 +145,22 @@ VIRTUE_WORDS = frozenset(
 # Nouns for what awaits wrongdoers ("would face heavy penalties"): they name a wrong without
 # saying who did it (the verb "punished" still accuses whoever punishes).
 OUTCOME_WORDS = frozenset({"punishment", "punishments", "penalty", "penalties"})
+
+# Criticism of a party *for* a wrong, beside lexicon's ``ACCUSATION_WORDS`` (kept here so that
+# no cue model retrain is needed): verbs ("clashed with X for C", "slammed X for C") and nouns
+# ("came in for criticism for C", "faced criticism for C"); each only as its part of speech
+# ("missile attacks for years" is no accusation).
+CRITICISM_VERBS = frozenset(
+    {
+        *("clashed", "clashes", "clash", "clashing"),
+        *("attacked", "attacks", "attack", "attacking"),
+        *("slammed", "slams", "slam", "slamming"),
+        *("lambasted", "lambasts", "lambast", "lambasting"),
+        *("rapped", "raps", "rap", "rapping"),
+        *("censured", "censures", "censure", "censuring"),
+        *("castigated", "castigates", "castigate", "castigating"),
+    }
+)
+CRITICISM_NOUNS = frozenset({"criticism", "criticisms", "condemnation", "censure"})
+# The preposition whose object is the wrong criticised.
+CRITICISM_PREPOSITION = "for"

@@ -94,3 +94,32 @@ EVIDENCE_HEADS = frozenset(
 )
 # Words that make an evidence phrase negative ("unaware of anything to suggest C").
 NO_EVIDENCE_WORDS = frozenset({"unaware", "without"})
+
+# Data a party gathered or published: "according to figures (gathered by X / from X)",
+# "according to X's data". The party reports what its data shows (guidelines B: report); the
+# data itself is no speaker (guidelines A exclude it from quotes, not from claims).
+DATA_NOUNS = frozenset(
+    {
+        "figures",
+        "data",
+        "statistics",
+        "stats",
+        "numbers",
+        "estimates",
+        "estimate",
+        "calculations",
+        "survey",
+        "poll",
+        "research",
+        "study",
+        "analysis",
+        "findings",
+        "results",
+        "census",
+        "index",
+        "count",
+        "records",
+    }
+)
+# The preposition that names a data noun's source ("figures from the ministry").
+DATA_SOURCE_PREPOSITIONS = frozenset({"from", "by"})

@@ -45,6 +45,9 @@ from claimtrail.vocabulary.accusations import (
     BOUND_OBJECTS,
     BREAK_VERBS,
     COUNTER_VERBS,
+    CRITICISM_NOUNS,
+    CRITICISM_PREPOSITION,
+    CRITICISM_VERBS,
     DISTORTION_WORDS,
     FAILING_THINGS,
     INNOCENCE_WORDS,
@@ -104,12 +107,21 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.press import (
+    DATA_NOUNS,
+    DATA_SOURCE_PREPOSITIONS,
     EVIDENCE_HEADS,
     GENERIC_PRESS_WORDS,
     NO_EVIDENCE_WORDS,
     OUTLET_NAMES,
     OUTLET_SHORT_FORMS,
     PLURAL_OUTLET_NOUNS,
+)
+from claimtrail.vocabulary.views import (
+    CONTENT_NOUNS,
+    FINITE_TAGS,
+    PLURAL_TAGS,
+    VIEW_AS,
+    VIEW_VERB_FORMS,
 )
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -721,6 +733,14 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             if subject is not None and not q.start <= subject.start_char < q.end:
                 text = f"{subject.text} {re.sub(r'^to ', '', q.text.strip())}"
                 extra = content_words(doc, subject.start_char, subject.end_char)
+        if attitude in {"deny", "confirm"} and _points_back_by_subject(span):
+            extra |= _previous_sentence_words(doc, span)
+        before = _statement_before(span.sent) if _bare_demonstrative(span) else None
+        if before is not None and attitude in {"deny", "confirm", "contest"}:
+            # "Globex sold X. Globex has denied this": it denies what the sentence before says
+            # (what it reports, if it reports something: "Acme admitted that X. Y denied this")
+            text = _what_was_stated(doc, before, quotes)
+            extra |= content_words(doc, *before)
         kept.append(q)
         out.append(
             Record(
@@ -734,7 +754,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 quote_id=q.id,
                 negated=is_negated_span(span),
                 reference=_dismisses_a_claim(span)
-                or _only_points_back(span)
+                or (_only_points_back(span) and before is None)
                 or rebuttal
                 or answered,
                 standing=has_standing(name, attitude, commentator or _is_outlet(name, role)),
@@ -1277,6 +1297,31 @@ def _only_points_back(span: Span) -> bool:
     )
 
 
+def _points_back_by_subject(span: Span) -> bool:
+    """The content's subject is a bare demonstrative ("denied that this was its fault",
+    "confirmed that this had happened"): the denial or confirmation answers what the
+    sentence before said, which the demonstrative stands for."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lower_ in DEMONSTRATIVES and not list(subject.children)
+
+
+def _bare_demonstrative(span: Span) -> bool:
+    """The content is only "this" or "that" ("denied this")."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return len(words) == 1 and words[0].lower_ in DEMONSTRATIVES
+
+
+def _previous_sentence_words(doc: Doc, span: Span) -> set[str]:
+    """The content words of the sentence before the span's: what a demonstrative subject
+    stands for ("Acme's figures showed X. The firm denied that this was its fault")."""
+    first = span.sent.start
+    if first == 0:
+        return set()
+    previous = doc[first - 1].sent
+    return content_words(doc, previous.start_char, previous.end_char)
+
+
 def _rebuts_by_reference(span: Span) -> bool:
     """The content is a negated statement about what was said before, named only by a
     demonstrative ("this would not result in large-scale redundancies", "that was not the
@@ -1524,6 +1569,8 @@ def cue_records(
             or _nested_claim_record(doc, tok, entities, quotes)
             or _reference_denial(doc, tok, entities, quotes)
             or _clausal_answer(doc, tok, entities, quotes)
+            or _data_report_record(doc, tok, entities, quotes)
+            or _view_record(doc, tok, entities, quotes)
             or _topic_rumour_record(doc, tok)
         )
         if rec is not None:
@@ -1544,11 +1591,16 @@ def _may_cue(tok: Token) -> bool:
     lowered = tok.lower_
     return (
         lowered in RUMOUR_NOUNS
+        or lowered in CONTENT_NOUNS
         or lowered in ACCUSATION_WORDS
+        or lowered in CRITICISM_VERBS
+        or lowered in CRITICISM_NOUNS
         or lowered in EVIDENTIAL_VERBS
         or lowered in EVIDENTIAL_ADVERBS
         or lowered in PHRASAL_VERB_FORMS
         or lowered in PLEA_FORMS
+        or lowered == "according"
+        or lowered in VIEW_VERB_FORMS
         or (tok.pos_ == "VERB" and verb_lemma(tok.text) is not None)
     )
 
@@ -1661,8 +1713,9 @@ def _noun_holder(noun: Token) -> Token | None:
 def _rumour_record(
     doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
 ) -> Record | None:
-    """'amid reports that C', 'rumours he was starting C', 'speculation that C'."""
-    attitude = RUMOUR_NOUNS.get(tok.lower_)
+    """'amid reports that C', 'rumours he was starting C', 'speculation that C', 'settled charges
+    that C', 'expressed concern that C'."""
+    attitude = RUMOUR_NOUNS.get(tok.lower_) or CONTENT_NOUNS.get(tok.lower_)
     if attitude is None or tok.pos_ != "NOUN":
         return None
     clause = next(
@@ -1686,17 +1739,23 @@ def _rumour_record(
     if _saying_participle(clause):  # "with reports suggesting that C": C, not "suggesting C"
         clause = next(c for c in clause.children if c.dep_ == "ccomp")
     holder = _noun_holder(tok)
+    extra = tok.lower_ not in RUMOUR_NOUNS  # one of ``CONTENT_NOUNS``
+    if extra and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return None  # "concern over him signing X": no content clause
     if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None:
         holder = _active_subject(tok.head)  # "unions have expressed fears that C": the unions'
     source = _source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
         attitude = "report" if _is_outlet(source.name, None) else attitude
     start, end = _clause_span(clause)
+    if extra and any(q.start <= start < q.end for q in quotes):
+        return None  # "expressed concern that C" read as a quote already
     end = _content_end(tok, clause, end)
+    text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     return Record(
         start=start,
         end=end,
-        text=stand_alone(text_of(doc)[start:end], doc, start, source, entities),
+        text=text,
         attitude=attitude,
         source=source,
         cue=_cue_at(tok),
@@ -1722,7 +1781,7 @@ def _accusation_record(
 ) -> Record | None:
     """'X has been accused of C' (unattributed unless 'by S'), 'accusations of C', 'charged
     with C', 'faces charges of C', 'sued X for C' (the plaintiff alleges C)."""
-    preposition = ACCUSATION_WORDS.get(tok.lower_)
+    preposition = ACCUSATION_WORDS.get(tok.lower_) or _criticism_preposition(tok)
     if preposition is None:
         return None
     bare = not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
@@ -1767,6 +1826,8 @@ def _accusation_record(
     start = min(start, tok.idx)
     end = obj.right_edge.idx + len(obj.right_edge.text)
     text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
+    if start == tok.idx and tok.pos_ == "VERB" and source.name != UNATTRIBUTED:
+        text = f"{source.name} {text_of(doc)[start:end]}"  # "clashed with X for C": who did
     if patient is not None and patient.i > tok.i and source.name != UNATTRIBUTED:
         # "accused it of betraying its voters" → "Anna Hartley accused the Green League of ..."
         accused_name = _accused_name(doc, patient, entities, source.entity_id)
@@ -1784,6 +1845,17 @@ def _accusation_record(
         cue=_cue_at(tok),
         standing=has_standing(source.name, "allege", _is_outlet(source.name, None)),
     )
+
+
+def _criticism_preposition(tok: Token) -> str | None:
+    """'for' for a criticism verb or noun in its own part of speech ("slammed X for C",
+    "faced criticism for C")."""
+    lowered = tok.lower_
+    if (tok.pos_ == "VERB" and lowered in CRITICISM_VERBS) or (
+        tok.pos_ == "NOUN" and lowered in CRITICISM_NOUNS
+    ):
+        return CRITICISM_PREPOSITION
+    return None
 
 
 def _clause_holder(verb: Token) -> Token | None:
@@ -1977,6 +2049,137 @@ def _nested_claim_record(
     )
 
 
+def _data_report_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'According to figures gathered by Acme, C', 'C, according to Labour Party figures':
+    the party whose data it is reports C (the figures themselves are no speaker, so no quote
+    holds the sentence); data with no named party ("according to recent figures") is an
+    unattributed report."""
+    if tok.lower_ != "according" or any(q.start <= tok.idx < q.end for q in quotes):
+        return None  # inside a quote its speaker relays the figures
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    data = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if to is None or data is None or data.lower_ not in DATA_NOUNS:
+        return None
+    holder = _data_holder(data)
+    named = next((c for c in holder.children if c.dep_ == "appos"), None) if holder else None
+    if holder is not None and holder.pos_ != "PROPN" and named is not None:
+        holder = named  # "gathered by the sea watchdog, Wavecheck": Wavecheck
+    source = _source(doc, holder, entities, quotes)
+    # the sentence without the "according to" phrase (the parser often hangs the rest of the
+    # sentence on "According" itself, so the phrase is the word and its "to" subtree)
+    toks = [t for t in tok.sent if not (tok.i <= t.i <= to.right_edge.i)]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks = toks[:-1]
+    name = 0
+    while name < len(toks) and toks[name].pos_ == "PROPN":
+        name += 1
+    if 0 < name < len(toks) - 1 and toks[name].text == "," and toks[0].i == to.right_edge.i + 2:
+        # "figures gathered by the watchdog, Ofcom, C": the name the parse left outside the
+        # phrase is its holder's, not the content's
+        source = _source(doc, toks[name - 1], entities, quotes)
+        toks = toks[name + 1 :]
+    if len(toks) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return Record(
+        start=start,
+        end=end,
+        text=stand_alone(_words_as_written(toks), doc, start, source, entities),
+        attitude="report",
+        source=source,
+        cue=_cue_at(tok),
+        standing=has_standing(source.name, "report", True),
+        kind="evidential",
+        words=frozenset(
+            set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in toks))
+        ),
+    )
+
+
+def _view_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'The fines are seen by campaigners as a cover-up' / 'analysts see the deal as a rescue':
+    the viewer (the 'by' agent, or the active subject) holds that the thing seen is
+    what the 'as' phrase says; an accusation if that names a wrong. No viewer ("is seen as"),
+    no record."""
+    if tok.lower_ not in VIEW_VERB_FORMS or tok.pos_ != "VERB":
+        return None
+    if any(q.start <= tok.idx < q.end for q in quotes):
+        return None  # a view inside a quote is its speaker's, read from the quote
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        holder = next((g for g in agent.children if g.dep_ == "pobj"), None)
+        seen = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    else:
+        holder = _active_subject(tok)
+        seen = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if holder is None or seen is None or holder.pos_ == "PRON" or seen.pos_ == "PRON":
+        return None
+    last = max(tok.right_edge.i, seen.right_edge.i)
+    as_word = next(
+        (t for t in doc[seen.i + 1 : last + 1] if t.lower_ == VIEW_AS and t.i > tok.i), None
+    )
+    if as_word is None:
+        return None
+    said = [t for t in doc[as_word.i + 1 : last + 1] if not t.is_space]
+    while said and said[-1].is_punct:
+        said = said[:-1]
+    thing = [t for t in seen.subtree if t.i < as_word.i and not t.is_punct]
+    if not said or not thing:
+        return None
+    plural = seen.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in seen.children)
+    be = "are" if plural else "is"
+    text = f"{_words_as_written(thing)} {be} {_words_as_written(said)}"
+    source = _source(doc, holder, entities, quotes)
+    commentator = _is_commentator(source.name, None)
+    attitude = "allege" if _wrongdoing(text) and not commentator else "assert"
+    start = min(thing[0].idx, tok.idx)
+    end = said[-1].idx + len(said[-1].text)
+    return Record(
+        start=start,
+        end=end,
+        text=text[:1].upper() + text[1:],
+        attitude=attitude,
+        source=source,
+        cue=_cue_at(tok),
+        standing=has_standing(source.name, attitude, commentator),
+        words=frozenset(
+            set().union(*(content_words(doc, t.idx, t.idx + len(t.text)) for t in thing + said))
+        ),
+    )
+
+
+def _data_holder(data: Token) -> Token | None:
+    """Whose data: the agent of its participle ("figures compiled by X"), the object of
+    'from'/'by' ("figures from the ministry"), its possessor or a named compound ("the ONS's
+    figures", "Labor Department figures")."""
+    for child in data.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                return obj
+        if child.dep_ == "prep" and child.lower_ in DATA_SOURCE_PREPOSITIONS:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "poss":
+            return child
+    return next(
+        (
+            c
+            for c in data.children
+            if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in HOLDER_ENTITY_TYPES)
+        ),
+        None,
+    )
+
+
 def _topic_rumour_record(doc: Doc, tok: Token) -> Record | None:
     """'rumours about a pregnancy have appeared', 'claims of a shambles': a report, rumour or
     claim noun with only a topic, held by nobody named. It joins a claim that states the topic
@@ -2067,7 +2270,16 @@ def _reference_denial(
     source = _source(doc, holder, entities, quotes)
     clause = _content_clause(obj)
     inverted = _inverted_content(tok, obj) if clause is None else None
-    if clause is not None:  # "rejected the idea that X": a denial of X itself
+    before = (
+        _statement_before(tok.sent)
+        if clause is None and obj.lower_ in DEMONSTRATIVES and not list(obj.children)
+        else None
+    )
+    if before is not None:  # "Acme will shut X. The firm confirmed this": it confirms that
+        start, end = before
+        text = _what_was_stated(doc, before, quotes)
+        inverted = before
+    elif clause is not None:  # "rejected the idea that X": a denial of X itself
         start, end = _clause_span(clause)
         end = _content_end(obj, clause, end)
         text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
@@ -2090,6 +2302,56 @@ def _reference_denial(
         reference=clause is None and inverted is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
     )
+
+
+def _statement_before(sent: Span) -> tuple[int, int] | None:
+    """The sentence before ``sent`` in its paragraph, if it states something (a verb with a
+    subject): what a bare "this" / "that" answering it stands for. A fragment the parser cut
+    off its subject ("Globex" | "sold its stake") takes the one before it too."""
+    doc = sent.doc
+    text = text_of(doc)
+    first = sent.start
+    for _ in range(2):
+        if first == 0:
+            return None
+        previous = doc[first - 1].sent
+        if "\n" in text[previous.end_char : sent.start_char]:
+            return None
+        words = [t for t in doc[previous.start : sent.start] if not t.is_space]
+        # the parser may run a headline into the first sentence: only the last line counts
+        lines = [k for k, t in enumerate(words) if k and "\n" in text[words[k - 1].idx : t.idx]]
+        words = words[lines[-1] :] if lines else words
+        stated = any(
+            t.pos_ in {"VERB", "AUX"}
+            and (
+                t.tag_ in FINITE_TAGS
+                or any(c.dep_ in {"nsubj", "nsubjpass"} and c in words for c in t.children)
+            )
+            for t in words
+        )
+        if stated and words and not words[0].text[:1].islower():
+            while words and words[-1].is_punct:
+                words = words[:-1]
+            return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
+        if lines:
+            return None
+        first = previous.start
+    return None
+
+
+def _what_was_stated(doc: Doc, span: tuple[int, int], quotes: Sequence[Quote]) -> str:
+    """The proposition a sentence states: what it reports, if it reports something ("Acme
+    admitted that X": X), else its own words."""
+    reported = [q for q in quotes if span[0] <= q.start < span[1] and q.kind != "direct"]
+    if reported:
+        return _normalise_text(max(reported, key=lambda q: q.end - q.start).text)
+    return _normalise_text(text_of(doc)[span[0] : span[1]])
+
+
+def _normalise_text(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" .,;:")
+    text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
+    return text[:1].upper() + text[1:]
 
 
 def _clausal_answer(
