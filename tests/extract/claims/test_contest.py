@@ -66,3 +66,64 @@ def test_the_government_stating_something_else_later_answers_nothing(analyze_tex
     training = _claims_with(claims, "training")
     assert len(training) == 1
     assert training[0].status == "asserted"
+
+
+def test_a_but_between_two_parties_in_one_sentence_contests_the_first_claim(
+    analyze_text,
+) -> None:
+    # the answer ("a disgrace") shares no word with the claim; the sentence itself sets the
+    # two named parties against each other
+    text = (
+        "Mayor backs harbour scheme\n\n"
+        "Mayor Clara Holm said the new harbour wall had been finished on time, but councillor "
+        'Jonas Wirth called the contract for it "a disgrace". The wall cost four million '
+        "euros.\n"
+    )
+    claims = analyze_text(text).claims
+    wall = _claims_with(claims, "harbour wall")
+    assert len(wall) == 1
+    assert ("Jonas Wirth", "contest") in _sides(wall[0])
+    assert wall[0].status == "contested"
+
+
+def test_one_party_s_but_does_not_contest_its_own_claim(analyze_text) -> None:
+    text = (
+        "Harbour wall finished\n\n"
+        "Mayor Clara Holm said the new harbour wall had been finished on time, but she said "
+        "the quay would open in May. The wall cost four million euros.\n"
+    )
+    claims = analyze_text(text).claims
+    assert all(c.status != "contested" for c in claims)
+
+
+def test_a_rebuttal_after_the_holder_s_own_quotation_still_answers_the_holder(
+    analyze_text,
+) -> None:
+    # a quotation with no cue of its own carries on Lord Ashdale's statement: the minister's
+    # "But" answers him, not the quotation
+    text = (
+        "Peers threaten to rewrite water bill\n\n"
+        "Lord Ashdale warned ministers that the Water Bill would be heavily amended in the "
+        'Lords. "They should drop the metering clauses altogether and look again at the '
+        'charges." But the minister, Helen Carr, said the changes already made to the Bill '
+        "would satisfy the Lords.\n"
+    )
+    claims = analyze_text(text).claims
+    amended = _claims_with(claims, "amended")
+    assert len(amended) == 1
+    assert ("Helen Carr", "contest") in _sides(amended[0])
+    assert amended[0].status == "contested"
+
+
+def test_a_rebuttal_after_another_party_s_statement_is_too_far_to_answer(analyze_text) -> None:
+    text = (
+        "Peers threaten to rewrite water bill\n\n"
+        "Lord Ashdale warned ministers that the Water Bill would be heavily amended in the "
+        "Lords. Campaigner Ruth Ames said household meters were already common in the north. "
+        "But the minister, Helen Carr, said the changes already made to the Bill would satisfy "
+        "the Lords.\n"
+    )
+    claims = analyze_text(text).claims
+    amended = _claims_with(claims, "amended")
+    assert len(amended) == 1
+    assert all(a.source.name != "Helen Carr" for a in amended[0].attributions)
