@@ -127,3 +127,60 @@ def test_a_rebuttal_after_another_party_s_statement_is_too_far_to_answer(analyze
     amended = _claims_with(claims, "amended")
     assert len(amended) == 1
     assert all(a.source.name != "Helen Carr" for a in amended[0].attributions)
+
+
+def test_a_party_s_own_negative_statement_under_its_headline_is_no_denial(analyze_text) -> None:
+    # nobody held the positive claim: the mayor states her own position
+    text = (
+        "No new runway, says mayor\n\n"
+        "Mayor Anna Berg has said the city will not build a third runway at Eastfield airport "
+        "before 2030. The airport handled nine million passengers last year.\n"
+    )
+    claims = analyze_text(text).claims
+    runway = _claims_with(claims, "runway")
+    assert runway
+    assert all(c.status != "denied" for c in runway)
+    assert all(a.attitude != "deny" for c in runway for a in c.attributions)
+
+
+def test_an_outlet_s_negative_report_under_a_verbless_headline_is_a_report(analyze_text) -> None:
+    # the lead restates the headline's story with a negation: nobody held the positive
+    text = (
+        "'Standoff' on Norvik's port bid\n\n"
+        "Norvik investors unhappy with its Eastfield port bid will have no chance to remove "
+        "the firm's managers until June, the Daily Courier says. The board meets in March.\n"
+    )
+    claims = analyze_text(text).claims
+    chance = [c for c in claims if any(a.source.name == "Daily Courier" for a in c.attributions)]
+    assert chance
+    assert all(c.status != "denied" for c in chance)
+
+
+def test_a_negation_with_the_rumour_it_answers_in_its_sentence_is_still_a_denial(
+    analyze_text,
+) -> None:
+    # the rumour comes after the answer in the same sentence: it is held by the end
+    text = (
+        "Minister rejects 'floating casino' jibe\n\n"
+        "The tourism minister, Karin Lode, said there would be no floating casinos in the "
+        "harbour, as rumoured in the press. Critics said the plan would bring crime.\n"
+    )
+    claims = analyze_text(text).claims
+    casinos = _claims_with(claims, "casinos")
+    assert casinos
+    assert ("Karin Lode", "deny") in _sides(casinos[0])
+
+
+def test_a_party_s_second_statement_does_not_deny_its_first(analyze_text) -> None:
+    # the same witness's negated statement joins her claim by wording: it answers nothing
+    text = (
+        "Brill ex-boss trial hears auditor\n\n"
+        "Former Brill accountant Jane Moss told the court that outside auditors had approved "
+        "the Brill accounts in 2003. Ms Moss said the finance chief had not raised any worries "
+        "about the Brill accounts at the 2003 audit meeting.\n"
+    )
+    claims = analyze_text(text).claims
+    approved = _claims_with(claims, "approved")
+    assert len(approved) == 1
+    assert approved[0].status != "denied"
+    assert ("Jane Moss", "deny") not in _sides(approved[0])
