@@ -39,7 +39,9 @@ with standing, or a question put) says a name of A's or names A's holder. A ques
 so is contested. B's party is named by its name, its mention ("the Greens" for the Green Party)
 and the names in its noun phrase elsewhere ("Acme chief executive Jo Bell", "Jo Bell, chief
 executive of Acme"); a claim held by someone speaking for B's party is B's own, not one B
-answers. One sentence setting two parties with standing against each other with "but" ("A said
+answers. An accusation answered so ("Critics accused the party of X. But a spokesman for it
+said Y") is answered whoever made it, when the reply opens with a contrast in the next
+sentence. One sentence setting two parties with standing against each other with "but" ("A said
 C but B called it D") is an answer too, and a quotation with no cue of its own right after A's
 statement carries A's words on: B's "But" in the sentence after it still answers A.
 
@@ -198,10 +200,10 @@ def _cue_word(record: Record) -> str:
     return record.cue.text.split()[-1].lower() if record.cue and record.cue.text.split() else ""
 
 
-def _rebuts(doc: Doc, record: Record) -> bool:
+def _rebuts(doc: Doc, record: Record, contrast_only: bool = False) -> bool:
     """The answer comes with a rebuttal cue, opens its sentence against what came before, or
-    its cue follows a contrast ("but said C")."""
-    if _cue_word(record) in REBUTTAL_CUES:
+    its cue follows a contrast ("but said C"); ``contrast_only``: one of the last two."""
+    if _cue_word(record) in REBUTTAL_CUES and not contrast_only:
         return True
     sent = doc.char_span(record.start, record.end, alignment_mode="expand")
     if sent is None:
@@ -558,6 +560,12 @@ def _answers_by_structure(
         return False
     if own:
         return True  # B's own party named in the claim, whoever holds it
+    if (
+        ra.attitude == "allege"
+        and _sentences_between(doc, span_a, span_b, ra) == NEXT_SENTENCES
+        and _rebuts(doc, record, contrast_only=True)
+    ):
+        return True  # "Critics accused the party of X. But a spokesman for it said Y": the reply
     if not (ra.standing or ra.attitude in QUESTIONED):
         return False
     return bool(shared_names) or bool(ra.source_words & folds_b)

@@ -184,3 +184,31 @@ def test_a_party_s_second_statement_does_not_deny_its_first(analyze_text) -> Non
     assert len(approved) == 1
     assert approved[0].status != "denied"
     assert ("Jane Moss", "deny") not in _sides(approved[0])
+
+
+def test_the_accused_party_s_but_reply_to_an_allegation_contests_it(analyze_text) -> None:
+    # the allegation names its target only as "the party"; the reply opens with "But" in the
+    # next sentence and shares no word with it
+    text = (
+        "Greens outspent rivals on council poll\n\n"
+        "The Green Party spent more than any rival in the council elections, new figures show. "
+        "Opponents have accused the party of buying seats with its poster campaign. But a Green "
+        "Party spokeswoman said Labour and the Liberals had spent far more on leaflets.\n"
+    )
+    claims = analyze_text(text).claims
+    buying = _claims_with(claims, "buying")
+    assert len(buying) == 1
+    assert buying[0].status == "contested"
+
+
+def test_a_reply_to_an_allegation_without_a_contrast_stays_apart(analyze_text) -> None:
+    text = (
+        "Greens outspent rivals on council poll\n\n"
+        "The Green Party spent more than any rival in the council elections, new figures show. "
+        "Opponents have accused the party of buying seats with its poster campaign. A Green "
+        "Party spokeswoman said the party would publish its accounts in May.\n"
+    )
+    claims = analyze_text(text).claims
+    buying = _claims_with(claims, "buying")
+    assert len(buying) == 1
+    assert buying[0].status == "alleged"
