@@ -584,6 +584,7 @@ def _held_by_another(group: Group, record: Record) -> bool:
         r.attitude in SOURCE_ATTITUDES
         and not r.reference
         and not (r.source_words and r.source_words <= record.source_words)
+        and not _own_words(r, record)
         for r in group.records
     ):
         return True
@@ -591,8 +592,21 @@ def _held_by_another(group: Group, record: Record) -> bool:
         return False
     return any(
         a.attitude in POINTING_ATTITUDES  # "BBC denies comeback": the body's "no plans" with it
-        or not (name_words(a.source.name) and name_words(a.source.name) <= record.source_words)
+        or (
+            not (name_words(a.source.name) and name_words(a.source.name) <= record.source_words)
+            and (bool(name_words(a.source.name)) or a.source.name == UNATTRIBUTED)
+        )  # a speaker left as a pronoun ("I don't rule out") is nobody else
         for a in group.seed.attributions
+    )
+
+
+def _own_words(held: Record, record: Record) -> bool:
+    """``held`` is inside the record's own sentence with a speaker named by no name ("While I
+    don't rule out X, I don't think Y"): the same speaker's words, not another party's."""
+    return (
+        held.sentence == record.sentence >= 0
+        and not held.source_words
+        and held.source.name != UNATTRIBUTED
     )
 
 

@@ -212,3 +212,45 @@ def test_a_reply_to_an_allegation_without_a_contrast_stays_apart(analyze_text) -
     buying = _claims_with(claims, "buying")
     assert len(buying) == 1
     assert buying[0].status == "alleged"
+
+
+def test_a_speaker_left_as_a_pronoun_holds_nothing_for_another_party_to_deny() -> None:
+    # "While I don't rule out X, I don't think Y": the "I" attribution the headline's claim
+    # picked up is the answering speaker's own, so Y is his position, not a denial
+    from claimtrail.extract.claims.groups import Group, _add
+    from claimtrail.extract.claims.propositions import Record
+    from claimtrail.models import Attribution, Claim, Source
+
+    seed = Claim(
+        id="C1",
+        text="Mayor's hope for club's return",
+        start=0,
+        end=30,
+        central=True,
+        attributions=[Attribution(source=Source(name="I"), attitude="speculate")],
+    )
+    group = Group(words={"hope", "club", "return"}, start=0, end=30, seed=seed)
+    reply = Record(
+        start=80,
+        end=140,
+        text="I don't think the club's return can simply be waved through",
+        attitude="assert",
+        source=Source(name="Tom Reid", entity_id="E2"),
+        cue=None,
+        negated=True,
+        words=frozenset({"club", "return", "waved"}),
+        source_words=frozenset({"tom", "reid"}),
+        sentence=60,
+    )
+    _add(group, reply)
+    assert reply.attitude == "assert"
+    # a named holder in the headline's claim is another party: the negation answers it
+    named = seed.model_copy(
+        update={
+            "attributions": [Attribution(source=Source(name="Anna Berg"), attitude="speculate")]
+        }
+    )
+    group = Group(words={"hope", "club", "return"}, start=0, end=30, seed=named)
+    reply.attitude = "assert"
+    _add(group, reply)
+    assert reply.attitude == "deny"
