@@ -39,11 +39,14 @@ with standing, or a question put) says a name of A's or names A's holder. A ques
 so is contested. B's party is named by its name, its mention ("the Greens" for the Green Party)
 and the names in its noun phrase elsewhere ("Acme chief executive Jo Bell", "Jo Bell, chief
 executive of Acme"); a claim held by someone speaking for B's party is B's own, not one B
-answers. An accusation answered so ("Critics accused the party of X. But a spokesman for it
-said Y") is answered whoever made it, when the reply opens with a contrast in the next
-sentence. One sentence setting two parties with standing against each other with "but" ("A said
-C but B called it D") is an answer too, and a quotation with no cue of its own right after A's
-statement carries A's words on: B's "But" in the sentence after it still answers A.
+answers. A reply opening with a contrast ("But" / "However", or "but said") in the next
+sentence answers, with no name in common, a claim that a party with standing states as its
+sentence's main statement ("The Greens said C. But the minister said D"; not "He backed the
+plan as the board said C"). An accusation answered so ("Critics accused the party of X. But a
+spokesman for it said Y") is answered whoever made it. One sentence setting two parties with
+standing against each other with "but" ("A said C but B called it D") is an answer too, and a
+quotation with no cue of its own right after A's statement carries A's words on: B's "But" in
+the sentence after it still answers A.
 
 The answer *denies* when a flat rebuttal cue ("insist", "maintain") carries a negated content
 ("insist the plans would not change the law": called false, guidelines B), else it *contests*
@@ -568,7 +571,22 @@ def _answers_by_structure(
         return True  # "Critics accused the party of X. But a spokesman for it said Y": the reply
     if not (ra.standing or ra.attitude in QUESTIONED):
         return False
+    if ra.standing and _main_statement(doc, ra) and _rebuts(doc, record, contrast_only=True):
+        return True  # "The Tories said C. But Downing Street said D": named parties disagree
     return bool(shared_names) or bool(ra.source_words & folds_b)
+
+
+def _main_statement(doc: Doc, record: Record) -> bool:
+    """The record is what its sentence states: its cue heads the sentence ("The Tories said
+    C"), not a clause inside another statement ("He backed the plan as the police said C",
+    where a "But" in the next sentence answers the backing)."""
+    if record.cue is None:
+        return False
+    cue = doc.char_span(record.cue.start, record.cue.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    head = cue.root
+    return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
 
 
 def _contrast_answers(doc: Doc, group: Group) -> None:

@@ -254,3 +254,34 @@ def test_a_speaker_left_as_a_pronoun_holds_nothing_for_another_party_to_deny() -
     reply.attitude = "assert"
     _add(group, reply)
     assert reply.attitude == "deny"
+
+
+def test_a_but_reply_in_the_next_sentence_contests_a_party_s_main_statement(
+    analyze_text,
+) -> None:
+    # no word in common; both parties named, the reply opens with "But"
+    text = (
+        "Greens attack harbour wall\n\n"
+        "The Green Party said the new harbour wall would flood the old quay. But harbour "
+        "minister Karl Dahl said engineers had tested the design against ten years of storms.\n"
+    )
+    claims = analyze_text(text).claims
+    flood = _claims_with(claims, "flood")
+    assert len(flood) == 1
+    assert ("Karl Dahl", "contest") in _sides(flood[0])
+    assert flood[0].status == "contested"
+
+
+def test_a_but_reply_does_not_answer_a_claim_inside_another_statement(analyze_text) -> None:
+    # the transport board's claim sits in a clause of the councillor's backing: the "But"
+    # answers the backing, not the board
+    text = (
+        "Council backs new tram line\n\n"
+        "Councillor Tom Reid backed the tram plan, as the transport board said the line would "
+        "halve journey times. But councillor Ana Lind said there were still deep worries about "
+        "the cost among residents.\n"
+    )
+    claims = analyze_text(text).claims
+    halve = _claims_with(claims, "halve")
+    assert len(halve) == 1
+    assert halve[0].status == "asserted"
