@@ -39,6 +39,7 @@ from claimtrail.vocabulary.grammar import (
     PRONOUN_SUBJECTS,
     uninflected,
 )
+from claimtrail.vocabulary.standing import LITIGATION_CUES
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
@@ -687,6 +688,19 @@ def _pronoun_first(text: str) -> bool:
     return bool(words) and words[0].lower() in PRONOUN_SUBJECTS
 
 
+def _litigants(group: Group) -> set[str]:
+    """The sources that took the claim to court ("sued by a make-up artist who claimed C"):
+    litigants have standing however the article names them (guidelines C), so their claim
+    stays contested against a denial."""
+    return {
+        r.source.name
+        for r in group.records
+        if r.cue is not None
+        and r.source.name != UNATTRIBUTED
+        and (r.cue.text.lower().split() or [""])[-1] in LITIGATION_CUES
+    }
+
+
 def stands_of(attributions: list[Attribution]) -> list[Stand]:
     """Attributions of one article as the status rule sees them, in text order."""
     return [
@@ -713,6 +727,7 @@ def claim_of(group: Group, claim_id: str) -> Claim:
         (a.source.start, a.attitude) for a in attributions if a.source.start is not None
     }
     carried = relayed(group.records, attributions)
+    litigants = _litigants(group)
     for record in group.records:
         if not _held_before(group, record, by_self=True):
             # "reports said C … Acme said it was C"; "Ms S says Acme fired her … Acme said it
@@ -731,7 +746,8 @@ def claim_of(group: Group, claim_id: str) -> Claim:
                 source=record.source.name,
                 hedged=record.hedged and record.attitude in {"deny", "confirm"},
                 order=f"{record.start:09d}",
-                standing=record.standing,
+                standing=record.standing
+                or (record.source.name in litigants and record.attitude in {"assert", "allege"}),
             )
         )
     verdict = decide(stands)

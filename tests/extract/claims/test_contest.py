@@ -285,3 +285,18 @@ def test_a_but_reply_does_not_answer_a_claim_inside_another_statement(analyze_te
     halve = _claims_with(claims, "halve")
     assert len(halve) == 1
     assert halve[0].status == "asserted"
+
+
+def test_a_litigant_named_by_a_description_keeps_the_claim_contested(analyze_text) -> None:
+    # guidelines C: a litigant has standing; "a homeowner" who sued is one
+    text = (
+        "Builder sued over cracked walls\n\n"
+        "Eastfield builder Norcon has been sued for £2m by a homeowner who claimed its workers "
+        "had used faulty concrete in her house. A spokesman for Norcon said the claims were "
+        "untrue.\n"
+    )
+    claims = analyze_text(text).claims
+    sued = _claims_with(claims, "sued")
+    assert len(sued) == 1
+    assert ("a spokesman for Norcon", "deny") in _sides(sued[0])
+    assert sued[0].status == "contested"
