@@ -1,6 +1,6 @@
 """Words that say a described source speaks for a party (status.has_standing): "a spokesman
 for Northwave" is Northwave's insider, a party with standing (guidelines C); and the cues of
-a litigant ("sued by a make-up artist"), who has standing however it is named.
+a litigant ("sued by a homeowner"), who has standing however it is named.
 
 Kept apart from gazetteer.py: the cue model does not read them, so changing them needs no
 retraining.

@@ -689,7 +689,7 @@ def _pronoun_first(text: str) -> bool:
 
 
 def _litigants(group: Group) -> set[str]:
-    """The sources that took the claim to court ("sued by a make-up artist who claimed C"):
+    """The sources that took the claim to court ("sued by a homeowner who says C"):
     litigants have standing however the article names them (guidelines C), so their claim
     stays contested against a denial."""
     return {
