@@ -25,9 +25,10 @@ nothing                                                unresolved
 
 A party with standing is a named source that is not a reporter, an outlet, a commentator
 (analysts, observers), an unnamed group ("people familiar with the matter") or an unattributed
-rumour: litigants, insiders, official bodies, politicians. A party that denies a claim does not
-also maintain it. Hedged confirmations and denials ("reportedly denied") count as reports;
-echoes (an outlet repeating another) never decide a status on their own.
+rumour: litigants, insiders, official bodies, politicians; an official body or an insider named
+by a description ("the government", "a spokesman for Acme") has it too. A party that denies a
+claim does not also maintain it. Hedged confirmations and denials ("reportedly denied") count
+as reports; echoes (an outlet repeating another) never decide a status on their own.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from typing import get_args
 
 from claimtrail.models import Attitude, ClaimStatus
 from claimtrail.vocabulary.grammar import UNNAMED_FIRST_WORDS
+from claimtrail.vocabulary.referents import PUBLIC_BODY_NOUNS
+from claimtrail.vocabulary.standing import SPEAKING_FOR
 
 STATUSES: tuple[ClaimStatus, ...] = get_args(ClaimStatus)
 ATTITUDES: tuple[Attitude, ...] = get_args(Attitude)
@@ -75,7 +78,24 @@ def has_standing(source: str, attitude: str, commentator: bool = False) -> bool:
     words = source.strip().split()
     if commentator or not words or attitude == "report" or source.strip().lower() == UNATTRIBUTED:
         return False
+    if _official_or_insider(words):
+        return True
     return words[0].lower() not in UNNAMED_FIRST_WORDS and words[0][:1].isupper()
+
+
+def _official_or_insider(words: list[str]) -> bool:
+    """A source named by a description that still says who it is (guidelines C: official
+    bodies and insiders have standing): an official body by its common name ("the
+    government", "the police", "the select committee"), or someone speaking for a named party
+    ("a spokesman for Northwave", "a spokeswoman for the Home Office")."""
+    lowered = [w.lower() for w in words]
+    if lowered[0] == "the" and lowered[-1] in PUBLIC_BODY_NOUNS:
+        return True
+    for i, word in enumerate(lowered[:-1]):
+        if word in SPEAKING_FOR and lowered[i + 1] == "for":
+            rest = [w for w in words[i + 2 :] if w.lower() != "the"]
+            return bool(rest) and rest[0][:1].isupper()
+    return False
 
 
 def effective_attitude(stand: Stand) -> str:

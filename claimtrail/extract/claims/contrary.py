@@ -39,7 +39,14 @@ with standing, or a question put) says a name of A's or names A's holder. A ques
 so is contested. B's party is named by its name, its mention ("the Greens" for the Green Party)
 and the names in its noun phrase elsewhere ("Acme chief executive Jo Bell", "Jo Bell, chief
 executive of Acme"); a claim held by someone speaking for B's party is B's own, not one B
-answers.
+answers. A reply opening with a contrast ("But" / "However", or "but said") in the next
+sentence answers, with no name in common, a claim that a party with standing states as its
+sentence's main statement ("The Greens said C. But the minister said D"; not "He backed the
+plan as the board said C"). An accusation answered so ("Critics accused the party of X. But a
+spokesman for it said Y") is answered whoever made it. One sentence setting two parties with
+standing against each other with "but" ("A said C but B called it D") is an answer too, and a
+quotation with no cue of its own right after A's statement carries A's words on: B's "But" in
+the sentence after it still answers A.
 
 The answer *denies* when a flat rebuttal cue ("insist", "maintain") carries a negated content
 ("insist the plans would not change the law": called false, guidelines B), else it *contests*
@@ -74,7 +81,7 @@ from claimtrail.vocabulary.contrary import (
     FLAT_REBUTTAL_CUES,
     REBUTTAL_CUES,
 )
-from claimtrail.vocabulary.grammar import LIGHT_WORDS, NEGATORS, uninflected
+from claimtrail.vocabulary.grammar import LIGHT_WORDS, NEGATORS, WRITER_PRONOUNS, uninflected
 from claimtrail.vocabulary.lexicon import CLAIM_ANAPHORS, reporting_verb_index
 
 ANSWERING = {"assert"}
@@ -196,10 +203,10 @@ def _cue_word(record: Record) -> str:
     return record.cue.text.split()[-1].lower() if record.cue and record.cue.text.split() else ""
 
 
-def _rebuts(doc: Doc, record: Record) -> bool:
+def _rebuts(doc: Doc, record: Record, contrast_only: bool = False) -> bool:
     """The answer comes with a rebuttal cue, opens its sentence against what came before, or
-    its cue follows a contrast ("but said C")."""
-    if _cue_word(record) in REBUTTAL_CUES:
+    its cue follows a contrast ("but said C"); ``contrast_only``: one of the last two."""
+    if _cue_word(record) in REBUTTAL_CUES and not contrast_only:
         return True
     sent = doc.char_span(record.start, record.end, alignment_mode="expand")
     if sent is None:
@@ -211,9 +218,50 @@ def _rebuts(doc: Doc, record: Record) -> bool:
     return first is not None and first.lower_ in CONTRAST_OPENERS
 
 
-def _sentences_between(doc: Doc, a: Span, b: Span) -> int:
-    """How many sentence starts lie after ``a``'s sentence up to ``b``'s (0: the same one)."""
-    return sum(1 for s in doc.sents if a.sent.start < s.start <= b.sent.start)
+def _sentences_between(doc: Doc, a: Span, b: Span, holder: Record | None = None) -> int:
+    """How many sentence starts lie after ``a``'s sentence up to ``b``'s (0: the same one);
+    with ``holder``, a sentence that only continues the holder's own statement (a quotation
+    after "X warned ...") does not count: an answer after it still answers X."""
+    starts = [s for s in doc.sents if a.sent.start < s.start <= b.sent.start]
+    if holder is not None:
+        while len(starts) > 1 and _continues(starts[0]):
+            starts = starts[1:]  # the holder's own quotation right after its statement
+    return len(starts)
+
+
+def _continues(sent: Span) -> bool:
+    """The sentence carries on the statement before it: a quotation with no cue of its own
+    ("Lord X warned that C. 'They should drop D.'")."""
+    if not any(t.is_quote for t in sent):
+        return False  # (the opening mark may be parsed into the sentence before)
+    cues = reporting_verb_index()
+    return not any(
+        t.pos_ == "VERB"
+        and t.lower_ in cues
+        and not any(c.dep_ == "nsubj" and c.lower_ in WRITER_PRONOUNS for c in t.children)
+        for t in sent
+    )  # the speaker's own "I think" stays inside the quotation
+
+
+def _but_between(doc: Doc, ra: Record, record: Record) -> bool:
+    """One sentence sets two parties against each other with "but" ("A said C but B called it
+    D"): the answer's clause follows the claim's, joined by a contrast outside both contents."""
+    span_a = doc.char_span(ra.start, ra.end, alignment_mode="expand")
+    span_b = doc.char_span(record.start, record.end, alignment_mode="expand")
+    if span_a is None or span_b is None or span_a.sent.start != span_b.sent.start:
+        return False
+    ends = [span_a.end]
+    if ra.cue is not None:
+        cue_a = doc.char_span(ra.cue.start, ra.cue.end, alignment_mode="expand")
+        if cue_a is not None:
+            ends.append(cue_a.end)
+    begins = [span_b.start]
+    if record.cue is not None:
+        cue_b = doc.char_span(record.cue.start, record.cue.end, alignment_mode="expand")
+        if cue_b is not None:
+            begins.append(cue_b.start)
+    lo, hi = max(ends), min(begins)
+    return lo < hi and any(doc[i].lower_ in CONTRAST_OPENERS for i in range(lo, hi))
 
 
 def _near(
@@ -380,6 +428,8 @@ def _answer(
             and (about or _near(doc, ra, span_a, span_b, [keys_b[k] for k in said], weights, rare))
         ):
             attitude = "contest"
+        elif record.standing and ra.standing and _but_between(doc, ra, record):
+            attitude = "contest"  # "A said C but B called it D", in one sentence
         elif (
             record.standing
             and ra.standing
@@ -501,17 +551,42 @@ def _answers_by_structure(
     harbour board").
     B pointing at claims of its own ("despite claims to the contrary") answers those."""
     own = bool(party_b & names_a)
-    if not record.standing or not (_rebuts(doc, record) or (own and _convinced(span_b))):
+    if not record.standing:
         return False
     if any(t.lower_ in CLAIM_ANAPHORS for t in span_b):
         return False
-    if _sentences_between(doc, span_a, span_b) > NEXT_SENTENCES:
+    if ra.standing and _but_between(doc, ra, record):
+        return True  # "A said C but B called it D": named parties disagree in one sentence
+    if not (_rebuts(doc, record) or (own and _convinced(span_b))):
+        return False
+    if _sentences_between(doc, span_a, span_b, ra) > NEXT_SENTENCES:
         return False
     if own:
         return True  # B's own party named in the claim, whoever holds it
+    if (
+        ra.attitude == "allege"
+        and _sentences_between(doc, span_a, span_b, ra) == NEXT_SENTENCES
+        and _rebuts(doc, record, contrast_only=True)
+    ):
+        return True  # "Critics accused the party of X. But a spokesman for it said Y": the reply
     if not (ra.standing or ra.attitude in QUESTIONED):
         return False
+    if ra.standing and _main_statement(doc, ra) and _rebuts(doc, record, contrast_only=True):
+        return True  # "The Tories said C. But Downing Street said D": named parties disagree
     return bool(shared_names) or bool(ra.source_words & folds_b)
+
+
+def _main_statement(doc: Doc, record: Record) -> bool:
+    """The record is what its sentence states: its cue heads the sentence ("The Tories said
+    C"), not a clause inside another statement ("He backed the plan as the police said C",
+    where a "But" in the next sentence answers the backing)."""
+    if record.cue is None:
+        return False
+    cue = doc.char_span(record.cue.start, record.cue.end, alignment_mode="expand")
+    if cue is None:
+        return False
+    head = cue.root
+    return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
 
 
 def _contrast_answers(doc: Doc, group: Group) -> None:

@@ -10,7 +10,10 @@ Records (``propositions``) are read in text order and each joins the claim it is
   a short denial whose words are all words of the statement right before it, by another
   party, answers that statement ("X denied there was any vandalism").
 A record whose content has the opposite polarity of the claim ("there would be no X" against
-"X") is a denial when its speaker is the claim's subject or a party to it, else a contest.
+"X") is a denial when its speaker is the claim's subject or a party to it, else a contest; only
+when someone else holds the claim (states, reports, alleges or rumours it, or the headline
+answers it): under a headline that only names the story, or after its own words, it is the
+party's position. A claim text opening with a negation ("No new runway") is negative.
 Every claim's status then comes from ``claimtrail.status``.
 """
 
@@ -30,7 +33,13 @@ from claimtrail.extract.claims.relays import (
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
-from claimtrail.vocabulary.grammar import POINTING_DETERMINERS, PRONOUN_SUBJECTS, uninflected
+from claimtrail.vocabulary.grammar import (
+    NEGATORS,
+    POINTING_DETERMINERS,
+    PRONOUN_SUBJECTS,
+    uninflected,
+)
+from claimtrail.vocabulary.standing import LITIGATION_CUES
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
 JOIN_SHARE = 0.65
@@ -55,6 +64,9 @@ class Group:
     seed: Claim | None = None
     negated: bool = False
     central: bool = False
+    # Statements of the opposite polarity that nobody else held the claim before: their own
+    # position unless someone else holds it by the end of the article (``_settle``).
+    unanswered: list[Record] = field(default_factory=list)
 
     @property
     def first(self) -> Record | None:
@@ -223,7 +235,7 @@ def group_records(
     that share only ``names`` (folded words of proper names) say different things about the
     same parties: they join by wording only if they also share a word of what is said."""
     groups = [
-        Group(words=set(ws), start=c.start, end=c.end, seed=c)
+        Group(words=set(ws), start=c.start, end=c.end, seed=c, negated=_negative(c.text))
         for c, ws in zip(seeds, seed_words, strict=True)
     ]
     deferred: list[Record] = []
@@ -288,7 +300,15 @@ def group_records(
             continue
         if target is not None:
             _add(target, record)
+    _settle(groups)
     return groups
+
+
+def _negative(text: str) -> bool:
+    """A claim text that opens with a negation states it ("No new runway, says mayor"): a
+    statement that there will be none agrees with it."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return bool(words) and words[0] in NEGATORS
 
 
 def _nested_in(record: Record, group: Group) -> bool:
@@ -301,6 +321,7 @@ def _nested_in(record: Record, group: Group) -> bool:
         and (r.start, r.end) != (record.start, record.end)
         and r.source.name != record.source.name
         and r.attitude in {"assert", "speculate"}
+        and not any(r is u for u in group.unanswered)  # "no X, as rumoured": the X it answers
         for r in group.records
     )
 
@@ -523,15 +544,71 @@ def _add(group: Group, record: Record) -> None:
         if flipped and record.kind == "finding":
             record.attitude = "deny"  # a finding against the claim (guidelines C)
         elif flipped and record.attitude in {"assert", "report"}:
-            subject = (
-                bool(record.words & group.words and record.source.entity_id)
-                or bool(record.source_words & _seed_sources(group))
-                or _spokesperson(record.source.name)  # "There are no talks," a spokesman said
-            )
-            record.attitude = "deny" if subject else "contest"
-            record.standing = has_standing(record.source.name, record.attitude)
+            if _held_by_another(group, record):
+                _answers(group, record)
+            else:
+                group.unanswered.append(record)
     group.records.append(record)
     group.words |= set(record.words) if not record.reference else set()
+
+
+def _answers(group: Group, record: Record) -> None:
+    """A statement of the opposite polarity answers the claim: a denial by its subject or a
+    party to it, else a contest."""
+    subject = (
+        bool(record.words & group.words and record.source.entity_id)
+        or bool(record.source_words & _seed_sources(group))
+        or _spokesperson(record.source.name)  # "There are no talks," a spokesman said
+    )
+    record.attitude = "deny" if subject else "contest"
+    record.standing = has_standing(record.source.name, record.attitude)
+
+
+def _settle(groups: list[Group]) -> None:
+    """Statements of the opposite polarity left standing as their party's own position answer
+    the claim after all when someone else holds it by the end ("There will be no casinos, she
+    said, as rumoured in the press")."""
+    for g in groups:
+        for record in g.unanswered:
+            if _held_by_another(g, record):
+                _answers(g, record)
+        g.unanswered.clear()
+
+
+def _held_by_another(group: Group, record: Record) -> bool:
+    """Someone else put the claim before the record, so that a statement of the opposite
+    polarity answers it: another party (or an unattributed report) stated, reported, alleged
+    or rumoured it, or the headline carries an answer to it. A headline that only names the
+    story ("'Standoff' on the bid"; "Minister's hope for a return") and a party's own earlier
+    words hold nothing to deny: the statement is the party's own position."""
+    if any(
+        r.attitude in SOURCE_ATTITUDES
+        and not r.reference
+        and not (r.source_words and r.source_words <= record.source_words)
+        and not _own_words(r, record)
+        for r in group.records
+    ):
+        return True
+    if group.seed is None:
+        return False
+    return any(
+        a.attitude in POINTING_ATTITUDES  # "BBC denies comeback": the body's "no plans" with it
+        or (
+            not (name_words(a.source.name) and name_words(a.source.name) <= record.source_words)
+            and (bool(name_words(a.source.name)) or a.source.name == UNATTRIBUTED)
+        )  # a speaker left as a pronoun ("I don't rule out") is nobody else
+        for a in group.seed.attributions
+    )
+
+
+def _own_words(held: Record, record: Record) -> bool:
+    """``held`` is inside the record's own sentence with a speaker named by no name ("While I
+    don't rule out X, I don't think Y"): the same speaker's words, not another party's."""
+    return (
+        held.sentence == record.sentence >= 0
+        and not held.source_words
+        and held.source.name != UNATTRIBUTED
+    )
 
 
 def _spokesperson(name: str) -> bool:
@@ -611,6 +688,19 @@ def _pronoun_first(text: str) -> bool:
     return bool(words) and words[0].lower() in PRONOUN_SUBJECTS
 
 
+def _litigants(group: Group) -> set[str]:
+    """The sources that took the claim to court ("sued by a homeowner who says C"):
+    litigants have standing however the article names them (guidelines C), so their claim
+    stays contested against a denial."""
+    return {
+        r.source.name
+        for r in group.records
+        if r.cue is not None
+        and r.source.name != UNATTRIBUTED
+        and (r.cue.text.lower().split() or [""])[-1] in LITIGATION_CUES
+    }
+
+
 def stands_of(attributions: list[Attribution]) -> list[Stand]:
     """Attributions of one article as the status rule sees them, in text order."""
     return [
@@ -637,6 +727,7 @@ def claim_of(group: Group, claim_id: str) -> Claim:
         (a.source.start, a.attitude) for a in attributions if a.source.start is not None
     }
     carried = relayed(group.records, attributions)
+    litigants = _litigants(group)
     for record in group.records:
         if not _held_before(group, record, by_self=True):
             # "reports said C … Acme said it was C"; "Ms S says Acme fired her … Acme said it
@@ -655,7 +746,8 @@ def claim_of(group: Group, claim_id: str) -> Claim:
                 source=record.source.name,
                 hedged=record.hedged and record.attitude in {"deny", "confirm"},
                 order=f"{record.start:09d}",
-                standing=record.standing,
+                standing=record.standing
+                or (record.source.name in litigants and record.attitude in {"assert", "allege"}),
             )
         )
     verdict = decide(stands)
