@@ -429,6 +429,8 @@ def _headline_dismissal(doc: Doc, raw: RawArticle) -> tuple[str, Cue] | None:
         )
         if negator is None or negator.head.pos_ == "NOUN" and negator.lower_ == "no":
             return None
+        if negator.lower_ == "no" and negator.dep_ != "neg" and not _interjected(negator):
+            return None  # "No one in the town may keep goats": a rule stated, not a denial
         if negator.lower_ != "no" and not _negates_the_headline(negator):
             return None
         claim = affirm(re.sub(r"^no\s*,\s*", "", headline, flags=re.I))
@@ -439,6 +441,13 @@ def _headline_dismissal(doc: Doc, raw: RawArticle) -> tuple[str, Cue] | None:
     return claim[:1].upper() + claim[1:], Cue(
         text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)
     )
+
+
+def _interjected(no: Token) -> bool:
+    """'No, X isn't Y': the outlet's own "No" answering a claim, set off by a comma or a
+    colon, unlike a determiner ("No one", "No pupil") that quantifies the headline's subject."""
+    following = no.nbor(1) if no.i + 1 < len(no.doc) else None
+    return no.dep_ == "intj" or (following is not None and following.text in {",", ":", "!"})
 
 
 # Subjects whose negated statement is their own voice or an instruction, not the outlet's

@@ -30,6 +30,24 @@ def test_a_negated_headline_is_the_outlets_denial_with_no_speaker_made_of_its_wo
 @pytest.mark.parametrize(
     "headline",
     [
+        "No One In The Village Is Allowed To Keep Goats",  # a rule stated, not a denial
+        "No pupil may bring phones to class from Monday",
+    ],
+)
+def test_a_negative_subject_states_the_claim_it_does_not_deny_it(analyze_text, headline):
+    central = _central(analyze_text(headline + "\n"))
+    assert central.status != "denied"
+    assert all(x.attitude != "deny" for x in central.attributions)
+
+
+def test_an_interjected_no_is_the_outlets_denial(analyze_text) -> None:
+    central = _central(analyze_text("No: the ferry company has not gone bust\n"))
+    assert central.status == "denied"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
         "Don't Reset Your Phone Unless You Want To Lose Your Photos",  # an instruction
         "Doctors jailed for not reporting abuse",  # a subordinate clause's negation
         "I never meant to hurt him: teenager",  # a speaker's own voice
