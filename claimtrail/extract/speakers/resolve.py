@@ -110,11 +110,19 @@ def resolve_speakers(
     sources = {c.source for c in candidates if c.source is not None}
     referents = narrative_descriptions(doc, entities, profiles, contents, sources)
     last_quote: tuple[int, int] | None = None
+    by_source: dict[tuple[int, int], Speaker] = {}
     for i, cand in enumerate(candidates):
-        speaker = _resolve(doc, cand, entities, profiles, resolved, contents, referents, last_quote)
+        if cand.finder == "continuation" and cand.source in by_source:
+            speaker: Speaker | None = by_source[cand.source]  # the same words, the same person
+        else:
+            speaker = _resolve(
+                doc, cand, entities, profiles, resolved, contents, referents, last_quote
+            )
         if speaker is not None:
             resolved.append(speaker)
             last_quote = (cand.start, cand.end)
+            if cand.source is not None:
+                by_source[cand.source] = speaker
         quotes.append(_to_quote(doc, cand, speaker, i))
     return _one_role_per_speaker(quotes)
 
@@ -363,6 +371,8 @@ def _resolve(
     name = cand.profile.name or (record.name if record else described)
     if record is None and not cand.profile.name:
         name = _title_of_a_body(doc, cand, entities, salience) or name
+        if cand.source_head is not None and doc[cand.source_head].lower_ in OUTLET_NOUNS:
+            name = _untagged_outlet(doc, doc[cand.source_head].lower_, start) or name
     spokes = _spokesperson_name(doc, cand, entities, earlier, salience)
     if group is not None and record is None:
         name = group
@@ -977,6 +987,8 @@ def _organization_of_kind(
             return found
     if noun in PUBLIC_BODY_NOUNS or named_only:
         return None, None  # "the government" is not the company in view: it stays itself
+    if noun in OUTLET_NOUNS and _untagged_outlet(doc, noun, before):
+        return None, None  # "US magazine Mobile PC … the magazine said": not a product in view
     if noun not in OUTLET_NOUNS:  # "the bank" is not the paper that reported on it
         found = salience.most_salient(before, {"organization"}, lambda r: not _is_outlet(r))
         if found is not None:
@@ -1041,6 +1053,26 @@ def _brand_taken_for_a_person(
         {"person"},
         lambda r: " " not in r.name and _gender_of(r, text_of(doc), doc) is None,
     )
+
+
+def _untagged_outlet(doc: Doc, noun: str, before: int) -> str | None:
+    """The name the article gave an outlet the NER did not tag, next to the noun a later
+    description uses: "by US magazine Mobile PC", "the Daily Blur newspaper"."""
+    for tok in reversed([t for t in doc if t.idx + len(t) <= before and t.lower_ == noun]):
+        after: list[Token] = []
+        for nxt in doc[tok.i + 1 : tok.i + 6]:
+            if not (nxt.is_title or nxt.is_upper) or nxt.is_punct or nxt.is_sent_start:
+                break
+            after.append(nxt)
+        ahead: list[Token] = []
+        for prev in reversed(doc[max(tok.sent.start, tok.i - 5) : tok.i]):
+            if not (prev.is_title or prev.is_upper) or prev.is_punct or prev.is_sent_start:
+                break
+            ahead.insert(0, prev)
+        words = after or ahead
+        if words and not any(w.ent_type_ in {"GPE", "NORP", "LOC"} for w in words):
+            return " ".join(w.text for w in words)
+    return None
 
 
 def _is_outlet(record: EntityRecord) -> bool:
@@ -1400,8 +1432,9 @@ def _unnamed_last_speaker(
     if here is None:
         return None
     gap = doc[here[0].sent.end : head.sent.start] if here[0].sent.end < head.sent.start else None
-    if gap is not None and gap.text.strip():
-        return None  # only from this sentence or the one before
+    if gap is not None and _writer_words(doc, gap.start_char, gap.end_char, contents):
+        return None  # only from this sentence or the one before (a closing mark the parser
+        # split off as a sentence of its own is no sentence between them)
     gender = PRONOUN_GENDER.get(head.lower_)
     stated = {_noun_gender(w) for w in words} - {None}
     if gender is not None and stated and gender not in stated:
@@ -1412,6 +1445,18 @@ def _unnamed_last_speaker(
         if record.type == "person" and not any(s <= m.start < e for s, e in contents):
             return None
     return last
+
+
+def _writer_words(doc: Doc, start: int, end: int, contents: list[tuple[int, int]]) -> bool:
+    """Words of the writer's own between two offsets: not quotation marks, and not inside a
+    quote's content ('said one broker. "C." He says' has none between broker and 'He')."""
+    text = text_of(doc)
+    return any(
+        not text[i].isspace()
+        and text[i] not in QUOTE_EDGES + ".,"
+        and not any(s <= i < e for s, e in contents)
+        for i in range(start, end)
+    )
 
 
 def _untagged_person(speaker: Speaker, entities: EntityTable) -> bool:
@@ -2070,21 +2115,42 @@ def _person_with_role(
     """'the culture secretary', 'the MP for Ealing North': the person whose stated role has
     the description's head noun (and most of its other words), an earlier speaker first."""
 
-    def fit(role: str | None) -> int:
-        return _role_fit(words, role)
+    party, rest = _party_words(words)
+
+    def fit(role: str | None, their_party: str | None) -> int:
+        if party is None:
+            return _role_fit(words, role)
+        if their_party != party:  # "the Tory leader" is no leader of another party
+            return 0
+        return _role_fit(rest, role) and _role_fit(rest, role) + 1
 
     best: tuple[int, str, EntityRecord] | None = None
     for speaker in reversed(earlier):
-        score = fit(speaker.role)
+        profile = salience.profiles.get(speaker.entity_id or "", Profile())
+        score = fit(speaker.role, speaker.party or profile.party)
         if score and speaker.entity_id and (best is None or score > best[0]):
             record = entities.by_id(speaker.entity_id)
             if record is not None:
                 best = (score, speaker.entity_id, record)
     for entity_id, record, _ in entities.mentions_before(before):
-        score = fit(salience.profiles.get(entity_id, Profile()).role)
+        profile = salience.profiles.get(entity_id, Profile())
+        score = fit(profile.role, profile.party)
         if record.type == "person" and score and (best is None or score > best[0]):
             best = (score, entity_id, record)
     return (best[1], best[2]) if best else (None, None)
+
+
+def _party_words(words: list[str]) -> tuple[str | None, list[str]]:
+    """'the Tory leader', 'the Lib Dem spokesman': the party a description's modifier names,
+    and the description's other words. A party's name is no word of a stated role ("Tory
+    leader Michael Howard" has the role "leader" and the party), so it fits by the party."""
+    lowered = {alias.lower(): name for alias, name in PARTY_ALIASES.items()}
+    for size in (2, 1):
+        for i in range(len(words) - size):  # never the head (the last word)
+            name = lowered.get(" ".join(words[i : i + size]).removesuffix("'s"))
+            if name is not None:
+                return name, words[:i] + words[i + size :]
+    return None, words
 
 
 def _role_fit(words: list[str], role: str | None) -> int:
