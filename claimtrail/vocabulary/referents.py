@@ -306,6 +306,25 @@ PRODUCT_NOUNS = frozenset(
 # the person the lede goes on to name, who is what the report is about.
 UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "insider", "aide", "investigator"})
 
+# What only a body has, after a name's "'s" ("Rovers United's board", "Tarvos's shareholders"):
+# a name that owns one is no person's, whatever the NER's label.
+BODY_OWNED_NOUNS = frozenset(
+    {
+        "board",
+        "boardroom",
+        "shareholders",
+        "shareholder",
+        "shares",
+        "headquarters",
+        "workforce",
+        "subsidiary",
+        "subsidiaries",
+        "profits",
+        "turnover",
+        "stadium",
+    }
+)
+
 # Last words of a company's or broadcaster's name that the NER may tag as a person's ("Virgin
 # Media", "Sky News"), beside the gazetteer's ORG_NAME_ENDINGS: such a name is no "he" or "she".
 BODY_NAME_ENDINGS = frozenset(

@@ -62,3 +62,32 @@ def test_the_magazine_is_the_outlet_named_beside_the_word(analyze_text):
         "magazine.\n"
     )
     assert speaker_of(analyze_text(text), "things you could carry").name == "Carry PC"
+
+
+def test_a_name_the_ner_made_a_place_is_a_person_once_called_mr(analyze_text):
+    text = (
+        "Succession bill\n\nPeers are debating a bill on who inherits the throne. The Fabian "
+        "Society's Sundar Okwala said the change was \"long overdue\". The think tank's general "
+        'secretary told BBC Radio 4 there were some "very dated features" in the constitution.'
+        '\n\n"We hope ministers are warm towards it." He pointed out that it was 30 years since '
+        'the act. Mr Okwala added: "This is overdue."\n\nBut he accepted that the bill was '
+        "unlikely to become law.\n"
+    )
+    analysis = analyze_text(text)
+    for fragment in ("very dated features", "30 years since", "unlikely to become law"):
+        assert speaker_of(analysis, fragment).name == "Sundar Okwala"
+
+
+def test_a_name_that_owns_a_board_is_a_body_whatever_the_ner_says(analyze_text):
+    text = (
+        "Club lets bidder see accounts\n\nManchester United's board will let American "
+        "businessman Malcolm Glazer study its accounts.\n\nLast week Mr Glazer handed the board "
+        "a plan for a takeover. Issuing a statement, the club said Mr Glazer would get "
+        '"limited checks" of its books. However, it said it was still against Mr Glazer\'s '
+        "plans. Plenty of fans of Manchester United hold shares in the club. With Manchester "
+        "United many investors keep shares for love, not money. Mr Glazer and his sons already "
+        "rank second among the shareholders of Manchester United.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "limited checks").name == "Manchester United"
+    assert speaker_of(analysis, "still against").name == "Manchester United"
