@@ -1680,6 +1680,8 @@ def _entity_at_head(
     if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
         return None
     hit = entities.at(head.idx, head.idx + len(head.text))
+    if hit is not None and hit[1].type == "place":
+        hit = _body_before_its_country(doc, head, entities) or hit
     if hit is None and _is_title_head(head) or hit is None and head.is_lower:
         for appos in (c for c in head.children if c.dep_ == "appos"):
             named = entities.at(appos.idx, appos.idx + len(appos.text))
@@ -1705,6 +1707,20 @@ def _entity_at_head(
         if named is not None and named[1].type == "organization":
             return named
     return None  # a common noun: a description, resolved below
+
+
+def _body_before_its_country(
+    doc: Doc, head: Token, entities: EntityTable
+) -> tuple[str, EntityRecord] | None:
+    """'Amnesty International UK', 'Oxfam Ireland': a country's name that ends a body's name
+    names the body's branch, not the country."""
+    text = text_of(doc)
+    for _id, record, m in entities.mentions_before(head.idx):
+        if m.end <= head.idx and not text[m.end : head.idx].strip():
+            return (_id, record) if record.type == "organization" else None
+        if m.end < head.idx:
+            return None
+    return None
 
 
 def _unless_a_modifying_place(

@@ -91,3 +91,12 @@ def test_a_name_that_owns_a_board_is_a_body_whatever_the_ner_says(analyze_text):
     analysis = analyze_text(text)
     assert speaker_of(analysis, "limited checks").name == "Manchester United"
     assert speaker_of(analysis, "still against").name == "Manchester United"
+
+
+def test_a_country_that_ends_a_bodys_name_is_its_branch_not_the_country(analyze_text):
+    text = (
+        "Passports withheld\n\nTwo men freed from Guantanamo Bay have been told they will not "
+        "get passports.\n\nAmnesty International UK also asked whether the evidence had been "
+        "obtained under torture.\n"
+    )
+    assert "Amnesty" in speaker_of(analyze_text(text), "obtained under torture").name
