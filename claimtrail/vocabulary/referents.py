@@ -306,6 +306,9 @@ PRODUCT_NOUNS = frozenset(
 # the person the lede goes on to name, who is what the report is about.
 UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "insider", "aide", "investigator"})
 
+# Plurals of people that do not end in -s ("the men's solicitor", "the children's lawyer").
+IRREGULAR_PEOPLE_PLURALS = frozenset({"men", "women", "people", "children", "folk"})
+
 # What only a body has, after a name's "'s" ("Rovers United's board", "Tarvos's shareholders"):
 # a name that owns one is no person's, whatever the NER's label.
 BODY_OWNED_NOUNS = frozenset(

@@ -66,6 +66,7 @@ from claimtrail.vocabulary.referents import (
     FILING_VERBS,
     FINDING_NOUNS,
     INTERVIEW_NOUNS,
+    IRREGULAR_PEOPLE_PLURALS,
     LAWSUIT_NOUNS,
     MALE_NOUNS,
     NAMED_KIND_NOUNS,
@@ -846,13 +847,21 @@ def _entity_for(
             found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
                 words[1:], cand.source[0], earlier, entities, salience
             )
+            owner = _title_owner(doc, cand)
+            if found_person[1] is None and words[0] == "the" and owner == "body":
+                # "the campaign's director told the BBC. Curt Hopkins said": a person first
+                # named next, with no title, before anybody else in view
+                found_person = salience.introduced_next(cand.source[1]) or (None, None)
             if (
                 found_person[1] is None
                 and words[0] == "the"
                 and not ROLE_MODIFIERS & set(words[:-1])
+                and owner != "people"
             ):
                 # "The MEP said", "the club chief said": the person in view ("the deputy
-                # chairman" is somebody else; a modifier word as the head is the head)
+                # chairman" is somebody else; a modifier word as the head is the head). Not
+                # where people own the title: "Mr Sigarchi's lawyer", "the men's solicitor"
+                # are nobody in view when no one is given that title
                 found_person = (
                     salience.most_salient(
                         cand.source[0], {"person"}, _not_another_trade(words, earlier, entities)
@@ -870,6 +879,27 @@ def _entity_for(
                 found_person = salience.introduced_next(cand.source[1]) or (None, None)
             return found_person
     return None, None
+
+
+def _title_owner(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """Who owns a description's title: "people" ("Mr Sigarchi's lawyer", "the men's
+    solicitor"), "body" ("the campaign's director", "Ford's chief executive"), or None ("the
+    director", "his lawyer": a pronoun's owner is for the pronoun to say)."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ == "PRON":
+        return None
+    if poss.ent_type_ == "PERSON" or any(
+        c.lower_.rstrip(".") in HONORIFIC_GENDER for c in poss.subtree
+    ):
+        return "people"
+    if poss.tag_ == "NNS" and (
+        poss.lower_ in IRREGULAR_PEOPLE_PLURALS or _people_noun(poss.lower_)
+    ):
+        return "people"
+    return "body"
 
 
 def _a_national(doc: Doc, cand: QuoteCandidate) -> bool:

@@ -100,3 +100,31 @@ def test_a_country_that_ends_a_bodys_name_is_its_branch_not_the_country(analyze_
         "obtained under torture.\n"
     )
     assert "Amnesty" in speaker_of(analyze_text(text), "obtained under torture").name
+
+
+def test_a_named_persons_lawyer_is_not_that_person(analyze_text):
+    text = (
+        "Writer jailed\n\nA Cuban poet, Dario Villanueva, has been given ten years in prison for "
+        "his essays. Mr Villanueva's lawyer said the trial had been unfair.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "trial had been unfair")
+    assert "Dario" not in speaker.name
+    assert "lawyer" in speaker.name
+
+
+def test_the_mens_solicitor_is_none_of_the_men(analyze_text):
+    text = (
+        "Travel papers refused\n\nA letter sent to Omar Kessler said his travel papers would be "
+        "withheld. A second letter went to Yusuf Adebayo, the men's solicitor says.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "second letter went")
+    assert speaker.name not in {"Omar Kessler", "Yusuf Adebayo"}
+
+
+def test_a_bodys_title_is_the_person_named_next_not_one_with_another_title(analyze_text):
+    text = (
+        "Bloggers' day\n\nPresident Anatol Brusk has condemned online critics. The campaign's "
+        "site drew 8,000 visitors, the campaign's director told reporters. Lena Marchetti said "
+        "the sentence would only strengthen the cause.\n"
+    )
+    assert speaker_of(analyze_text(text), "8,000 visitors").name == "Lena Marchetti"
