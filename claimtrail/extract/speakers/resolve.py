@@ -914,8 +914,8 @@ def _a_national(doc: Doc, cand: QuoteCandidate) -> bool:
         form in COUNTRY_ALIASES
         and COUNTRY_ALIASES[form] != form
         and form not in SEATS_OF_POWER
-        and not form.endswith("s")
-        and not form.isupper()
+        and not form.endswith(("s", "ch", "sh", "ese"))  # "the French", "the Chinese": a
+        and not form.isupper()  # people, never one person
         and "." not in form
         and [t.lower_ for t in doc[head.left_edge.i : head.i]] == ["the"]
         and head.right_edge.i == head.i
@@ -1014,7 +1014,7 @@ def _organization_of_kind(
         ids = {id(entities.records[i]) for i in kind}
         found = salience.most_salient(before, {"organization", "person"}, lambda r: id(r) in ids)
         if found is not None:
-            return found
+            return _named_since(doc, noun, before, found, salience) or found
     if noun in PUBLIC_BODY_NOUNS or named_only:
         return None, None  # "the government" is not the company in view: it stays itself
     if noun in OUTLET_NOUNS and _untagged_outlet(doc, noun, before):
@@ -1029,6 +1029,39 @@ def _organization_of_kind(
         or _untagged_subject_body(doc, before, entities, salience)
         or (None, None)
     )
+
+
+def _named_since(
+    doc: Doc,
+    noun: str,
+    before: int,
+    called: tuple[str, EntityRecord],
+    salience: Salience,
+) -> tuple[str, EntityRecord] | None:
+    """'Club X's rival, local club Y, pleaded with fans. X's response came as no surprise.
+    "…," the club said': the organisation in view, named since the one the article called a
+    club, and called no other kind of body, is the one meant."""
+    called_last = max((m.start for m in called[1].mentions if m.end <= before), default=-1)
+    other_kinds = (ORG_NOUNS | BUSINESS_DESCRIPTION_NOUNS) - {noun}
+    for entity_id, record, m in salience.entities.mentions_before(before):
+        if m.start <= called_last:
+            return None
+        if any(s <= m.start < e for s, e in salience.contents):
+            continue  # a name inside someone's words is not in the narrative's view
+        if record.type != "organization" or _is_outlet(record) or record is called[1]:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        if root.dep_ == "poss":  # "X's response": X is what the sentence is about
+            root = root.head
+        if root.dep_ not in SUBJECT_DEPS:
+            return None
+        if any(_called(doc, other, kind) for other in record.mentions for kind in other_kinds):
+            return None  # "the bank … Deloitte, the accountancy firm": another kind of body
+        return entity_id, record
+    return None
 
 
 def _untagged_subject_body(

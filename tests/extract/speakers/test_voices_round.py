@@ -128,3 +128,24 @@ def test_a_bodys_title_is_the_person_named_next_not_one_with_another_title(analy
         "the sentence would only strengthen the cause.\n"
     )
     assert speaker_of(analyze_text(text), "8,000 visitors").name == "Lena Marchetti"
+
+
+def test_the_french_are_a_people_not_the_person_in_view(analyze_text):
+    text = (
+        'Embargo row\n\nShadow minister Tom Ellery said lifting the ban would be "reckless". '
+        "The French say the ban should go because they want to sell arms; the Chinese say it "
+        "is an insult.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "ban should go").name != "Tom Ellery"
+    assert speaker_of(analysis, "an insult").name != "Tom Ellery"
+
+
+def test_the_club_is_the_body_named_since_the_one_called_a_club(analyze_text):
+    text = (
+        "Club weighs bid\n\nManchester United's board has agreed to let US investor Dan Roper "
+        "see its accounts.\n\nNeighbouring club Manchester City has asked its fans not to "
+        "protest at Saturday's derby.\n\nManchester United's reply came as no surprise. \"Any "
+        'board must weigh a serious offer," the club said in a statement.\n'
+    )
+    assert speaker_of(analyze_text(text), "serious offer").name == "Manchester United"
