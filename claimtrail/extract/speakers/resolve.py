@@ -2003,7 +2003,7 @@ class Salience:
                 sent = doc[sent.start - 1].sent
                 # a sentence wholly inside a quotation is what someone said, not narrative:
                 # a long quote does not push its speaker out of view
-                words = sent.text.strip(QUOTE_EDGES)
+                words = sent.text.strip(QUOTE_EDGES + ".,;:!?")  # (a stop after the mark)
                 if not words:
                     continue
                 first = sent.start_char + sent.text.index(words)

@@ -149,3 +149,18 @@ def test_the_club_is_the_body_named_since_the_one_called_a_club(analyze_text):
         'board must weigh a serious offer," the club said in a statement.\n'
     )
     assert speaker_of(analyze_text(text), "serious offer").name == "Manchester United"
+
+
+def test_a_quote_sentence_with_its_stop_after_the_mark_does_not_push_a_subject_out(
+    analyze_text,
+):
+    text = (
+        "Party's hired gun\n\nNew Yorker Dan Vale is the party's new election strategist. "
+        '"I came here by chance," he says.\n\nSo is the party\'s aim to wreck the Liberals, '
+        'as former member Roy Harker once claimed? "No. The aim is to leave the union."\n\n'
+        'And, on the subject of Mr Harker, Mr Vale has another neat line. "Roy Harker is not '
+        'a team worker - a party should stand for something and not someone".\n\nSo what is '
+        'the plan for the election? How will the party win seats? "Look, we will not be '
+        'forming the next government," he said.\n'
+    )
+    assert speaker_of(analyze_text(text), "next government").name == "Dan Vale"
