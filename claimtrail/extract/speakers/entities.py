@@ -298,6 +298,8 @@ def _org_suffix_mention(span: Span) -> Mention | None:
 
 def _is_compound_modifier(span: Span) -> bool:
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "a Linux or Mac version": each conjunct modifies the noun
     return (
         root.dep_ in {"compound", "amod", "nmod"}
         and root.head.pos_ == "NOUN"

@@ -164,3 +164,11 @@ def test_a_quote_sentence_with_its_stop_after_the_mark_does_not_push_a_subject_o
         'forming the next government," he said.\n'
     )
     assert speaker_of(analyze_text(text), "next government").name == "Dan Vale"
+
+
+def test_a_name_conjoined_in_a_modifier_is_not_in_view(analyze_text):
+    text = (
+        "File swapping\n\nDeveloper Sloncek said the software would be free. There were no "
+        "plans for a Linux or Mac version. He said the costs would be met by adverts.\n"
+    )
+    assert speaker_of(analyze_text(text), "met by adverts").name != "Mac"
