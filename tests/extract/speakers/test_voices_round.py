@@ -69,12 +69,12 @@ def test_a_name_the_ner_made_a_place_is_a_person_once_called_mr(analyze_text):
         "Succession bill\n\nPeers are debating a bill on who inherits the throne. The Fabian "
         "Society's Sundar Okwala said the change was \"long overdue\". The think tank's general "
         'secretary told BBC Radio 4 there were some "very dated features" in the constitution.'
-        '\n\n"We hope ministers are warm towards it." He pointed out that it was 30 years since '
+        '\n\n"We hope ministers will welcome it." He noted that three decades had passed since '
         'the act. Mr Okwala added: "This is overdue."\n\nBut he accepted that the bill was '
         "unlikely to become law.\n"
     )
     analysis = analyze_text(text)
-    for fragment in ("very dated features", "30 years since", "unlikely to become law"):
+    for fragment in ("very dated features", "three decades", "unlikely to become law"):
         assert speaker_of(analysis, fragment).name == "Sundar Okwala"
 
 
@@ -169,6 +169,6 @@ def test_a_quote_sentence_with_its_stop_after_the_mark_does_not_push_a_subject_o
 def test_a_name_conjoined_in_a_modifier_is_not_in_view(analyze_text):
     text = (
         "File swapping\n\nDeveloper Sloncek said the software would be free. There were no "
-        "plans for a Linux or Mac version. He said the costs would be met by adverts.\n"
+        "plans to offer a Linux or Mac edition. He said the costs would be met by adverts.\n"
     )
     assert speaker_of(analyze_text(text), "met by adverts").name != "Mac"
