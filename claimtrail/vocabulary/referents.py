@@ -306,6 +306,28 @@ PRODUCT_NOUNS = frozenset(
 # the person the lede goes on to name, who is what the report is about.
 UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "insider", "aide", "investigator"})
 
+# Plurals of people that do not end in -s ("the men's solicitor", "the children's lawyer").
+IRREGULAR_PEOPLE_PLURALS = frozenset({"men", "women", "people", "children", "folk"})
+
+# What only a body has, after a name's "'s" ("Rovers United's board", "Tarvos's shareholders"):
+# a name that owns one is no person's, whatever the NER's label.
+BODY_OWNED_NOUNS = frozenset(
+    {
+        "board",
+        "boardroom",
+        "shareholders",
+        "shareholder",
+        "shares",
+        "headquarters",
+        "workforce",
+        "subsidiary",
+        "subsidiaries",
+        "profits",
+        "turnover",
+        "stadium",
+    }
+)
+
 # Last words of a company's or broadcaster's name that the NER may tag as a person's ("Virgin
 # Media", "Sky News"), beside the gazetteer's ORG_NAME_ENDINGS: such a name is no "he" or "she".
 BODY_NAME_ENDINGS = frozenset(

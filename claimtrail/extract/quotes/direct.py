@@ -19,7 +19,7 @@ from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.extract.quotes.reported import cue_span, is_negated, source_mention
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.grammar import TITLE_SMALL_WORDS
-from claimtrail.vocabulary.lexicon import LABEL_VERBS, verb_lemma
+from claimtrail.vocabulary.lexicon import BELIEF_VERBS, KNOWING_VERBS, LABEL_VERBS, verb_lemma
 
 # How far from a quote's marks a cue may stand, in tokens (`," said the former senator`).
 CUE_WINDOW_AFTER = 8
@@ -261,7 +261,12 @@ def continues_previous(
     )
 
 
-def merge_interrupted(doc: Doc, first: QuoteCandidate, second: QuotedSpan) -> QuoteCandidate | None:
+def merge_interrupted(
+    doc: Doc,
+    first: QuoteCandidate,
+    second: QuotedSpan,
+    reported: list[QuoteCandidate] | None = None,
+) -> QuoteCandidate | None:
     """`"A," he said, "B."` → one quote with two segments."""
     if first.cue is None or first.kind != "direct" or first.cue[0] < first.end:
         return None
@@ -273,6 +278,11 @@ def merge_interrupted(doc: Doc, first: QuoteCandidate, second: QuotedSpan) -> Qu
         return None
     if cue_after(doc, second) is not None:
         return None  # `"A," she said. "B," added Jim Clyburn`: two attributions
+    if any(
+        r.source is not None and first.cue[1] < r.start and r.end <= second.open
+        for r in reported or []
+    ):
+        return None  # `"A," said Mr Khan. One broker said C. "B."`: B goes with C's speaker
     segments = first.segments or ((first.start, first.end),)
     return first.with_(
         end=second.end,
@@ -289,7 +299,7 @@ def attribute_quoted_spans(
     absorbed: set[int] = set()
     previous: QuoteCandidate | None = None
     for quote in quotes:
-        if found and (merged := merge_interrupted(doc, found[-1], quote)) is not None:
+        if found and (merged := merge_interrupted(doc, found[-1], quote, reported)) is not None:
             found[-1] = previous = merged
             continue
         candidate, used = _attribute_one(doc, quote, reported, previous)
@@ -361,7 +371,37 @@ def _attribute_one(
         found = finder(doc, quote)
         if found is not None:
             return found, set()
-    return continues_previous(doc, quote, _latest_before(quote, previous, reported)), set()
+    latest = _latest_before(quote, previous, reported)
+    return continues_previous(doc, quote, latest) or _follows_attribution(doc, quote, latest), set()
+
+
+def _follows_attribution(
+    doc: Doc, quote: QuotedSpan, latest: QuoteCandidate | None
+) -> QuoteCandidate | None:
+    """A quoted sentence right after a sentence that reports someone, in one paragraph
+    ('One broker said C. "B."'): that person's words go on."""
+    if (
+        latest is None
+        or latest.source is None
+        or latest.cue is None
+        or latest.cue_lemma in BELIEF_VERBS | KNOWING_VERBS  # "Many might think C. "B.""
+    ):
+        return None
+    end = max(latest.end, latest.cue[1], latest.source[1])
+    gap = text_of(doc)[end : quote.open]
+    if end > quote.open or "\n" in gap or gap.strip(" .,\"'”’") or "." not in gap:
+        return None  # only a stop (and the closing mark of a fragment) between them
+    return continues_previous(doc, quote, latest) or QuoteCandidate(
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        cue=None,
+        cue_lemma=latest.cue_lemma,
+        source=latest.source,
+        source_head=latest.source_head,
+        profile=latest.profile,
+        finder="continuation",
+    )
 
 
 def _latest_before(

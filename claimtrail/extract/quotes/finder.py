@@ -23,7 +23,7 @@ from claimtrail.extract.quotes.content_spans import (
 from claimtrail.extract.quotes.direct import attribute_quoted_spans
 from claimtrail.extract.quotes.headline import headline_fragments, split_headline
 from claimtrail.extract.quotes.intro_lines import find_intro_paragraphs
-from claimtrail.extract.quotes.inverted import find_inverted_reports
+from claimtrail.extract.quotes.inverted import find_inverted_reports, with_parenthetical_source
 from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_blocks
 from claimtrail.extract.quotes.reported import find_reported_speech
@@ -81,6 +81,7 @@ def extract_quotes(
     ]
     intros = list(find_intro_paragraphs(doc))
     found = [c for c, _ in reactions] + colon_lines + intros + direct + indirect
+    found = [with_parenthetical_source(doc, c) for c in found]
     found = _with_title_case_headline(doc, body_start, found)
     if convention == "news":
         found = [c for c in found if not _not_an_attribution(doc, c, marks, body_start)]

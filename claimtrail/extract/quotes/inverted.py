@@ -71,3 +71,48 @@ def _a_source(obj: Token) -> bool:
         or obj.lower_ in OUTLET_NOUNS
         or obj.lower_ in PERSON_NOUNS
     )
+
+
+# How many words a name set off after an inverted cue may have ("said Mr Tom Pearson,").
+PARENTHETICAL_NAME_TOKENS = 5
+
+
+def with_parenthetical_source(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
+    """'Often, said Mr Pearson, this information was lost': an inverted cue set off by commas
+    inside its sentence, which the parser reads with the name as the next clause's subject, so
+    the find has no source. The name between the cue and the comma speaks; the content is the
+    whole sentence, the parenthetical included (the news convention's reading)."""
+    if cand.source is not None or cand.cue is None:
+        return cand
+    verb = next((t for t in doc if t.idx == cand.cue[0]), None)
+    if verb is None or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return cand
+    sent = verb.sent
+    name: list[Token] = []
+    for tok in doc[verb.i + 1 : min(sent.end, verb.i + 1 + PARENTHETICAL_NAME_TOKENS)]:
+        if tok.text == ",":
+            break
+        name.append(tok)
+    else:
+        return cand  # no comma closes the name
+    last = name[-1].lower_ if name else ""
+    if not name or not (
+        name[-1].pos_ == "PROPN"
+        or name[-1].tag_ == "NNS"  # "say dealers,": a plural set off after the cue speaks
+        or {last, last.removesuffix("s")} & PERSON_NOUNS
+    ):
+        return cand
+    if not all(t.pos_ in {"PROPN", "NOUN", "DET", "ADJ"} for t in name):
+        return cand
+    before = [t for t in doc[sent.start : verb.i - 1] if not t.is_punct]
+    after = [t for t in doc[name[-1].i + 2 : sent.end] if not t.is_punct and not t.is_space]
+    if not before or len(after) < 3:
+        return cand
+    start, end = trimmed(doc, sent[0].idx, sent[-1].idx + len(sent[-1].text))
+    return cand.with_(
+        start=start,
+        end=end,
+        source=char_span(name),
+        source_head=name[-1].i,
+        finder=cand.finder + "+parenthetical",
+    )

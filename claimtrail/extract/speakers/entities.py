@@ -37,6 +37,7 @@ from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
     BODY_NAME_ENDINGS,
+    BODY_OWNED_NOUNS,
     DESCRIPTIVE_PERSON_NOUNS,
     NAME_PARTICLES,
     NAMED_KIND_NOUNS,
@@ -73,6 +74,8 @@ _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 # British style writes honorifics without a stop ("Mr Blair"); the name is what follows.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
 _HONORIFIC = re.compile(r"^(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
+# "Mr Katwala": a plain honorific right before a mention ("Dr" also opens firms' names).
+_PLAIN_HONORIFIC_BEFORE = re.compile(r"(?:^|\W)(?:Mrs|Miss|Mr|Ms)\.?\s$")
 _INNER_HONORIFIC = re.compile(r"(?<=\s)(?:Mrs|Miss|Mr|Ms|Dr)\.?\s+(?=[A-Z])")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Last words of a body named after its place ("Leeds City Council", "Manchester United").
@@ -295,6 +298,8 @@ def _org_suffix_mention(span: Span) -> Mention | None:
 
 def _is_compound_modifier(span: Span) -> bool:
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "a Linux or Mac version": each conjunct modifies the noun
     return (
         root.dep_ in {"compound", "amod", "nmod"}
         and root.head.pos_ == "NOUN"
@@ -641,6 +646,11 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     label = labels.most_common(1)[0][0]
     if any(_after_body_kind(m, doc) for m in ms):
         return "organization"  # "housebuilder George Wimpey … Wimpey said"
+    text = text_of(doc)
+    if label != "PERSON" and any(
+        _PLAIN_HONORIFIC_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in ms
+    ):
+        return "person"  # "X's Sundar Katwala said … Mr Katwala added": whatever the NER's label
     full_names = [m.text.split() for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2]
     if label != "PERSON" and any(  # a full person name and its surname however NER labelled it
         all(len(m.text.split()) == 1 and m.text in {n[-1], n[0]} or m.label == "PERSON" for m in ms)
@@ -655,6 +665,12 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         label = "ORG"
     if label == "PERSON" and not full_names and _conjoined_with_org(ms, doc):
         label = "ORG"  # ("Robert Kilroy-Silk" stays a person in "Kilroy-Silk, UKIP and …")
+    if (
+        label == "PERSON"
+        and not any(_PLAIN_HONORIFIC_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in ms)
+        and any(_owns_a_body_part(m, doc) for m in ms)
+    ):
+        return "organization"  # "Rovers United's board": a person has no board
     if label == "PERSON" and not full_names and any(_owns_an_its(m, doc) for m in ms):
         label = "ORG"  # "Tarvos is convinced that its bid is fair": a person is never "its"
     if (
@@ -707,6 +723,12 @@ def _titles_a_work(m: Mention, doc: Doc) -> bool:
         return False
     before = doc[span.start - 1]
     return before.lower_ in WORK_NOUNS and before.pos_ == "NOUN"
+
+
+def _owns_a_body_part(m: Mention, doc: Doc) -> bool:
+    """The name owns what only a body has: "Rovers United's board", "Tarvos's shareholders"."""
+    following = re.match(r"(?:'s|’s|')\s+([a-z]+)", text_of(doc)[m.end : m.end + 40])
+    return following is not None and following.group(1) in BODY_OWNED_NOUNS
 
 
 def _owns_an_its(m: Mention, doc: Doc) -> bool:

@@ -66,6 +66,7 @@ from claimtrail.vocabulary.referents import (
     FILING_VERBS,
     FINDING_NOUNS,
     INTERVIEW_NOUNS,
+    IRREGULAR_PEOPLE_PLURALS,
     LAWSUIT_NOUNS,
     MALE_NOUNS,
     NAMED_KIND_NOUNS,
@@ -110,11 +111,19 @@ def resolve_speakers(
     sources = {c.source for c in candidates if c.source is not None}
     referents = narrative_descriptions(doc, entities, profiles, contents, sources)
     last_quote: tuple[int, int] | None = None
+    by_source: dict[tuple[int, int], Speaker] = {}
     for i, cand in enumerate(candidates):
-        speaker = _resolve(doc, cand, entities, profiles, resolved, contents, referents, last_quote)
+        if cand.finder == "continuation" and cand.source in by_source:
+            speaker: Speaker | None = by_source[cand.source]  # the same words, the same person
+        else:
+            speaker = _resolve(
+                doc, cand, entities, profiles, resolved, contents, referents, last_quote
+            )
         if speaker is not None:
             resolved.append(speaker)
             last_quote = (cand.start, cand.end)
+            if cand.source is not None:
+                by_source[cand.source] = speaker
         quotes.append(_to_quote(doc, cand, speaker, i))
     return _one_role_per_speaker(quotes)
 
@@ -363,6 +372,8 @@ def _resolve(
     name = cand.profile.name or (record.name if record else described)
     if record is None and not cand.profile.name:
         name = _title_of_a_body(doc, cand, entities, salience) or name
+        if cand.source_head is not None and doc[cand.source_head].lower_ in OUTLET_NOUNS:
+            name = _untagged_outlet(doc, doc[cand.source_head].lower_, start) or name
     spokes = _spokesperson_name(doc, cand, entities, earlier, salience)
     if group is not None and record is None:
         name = group
@@ -836,13 +847,21 @@ def _entity_for(
             found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
                 words[1:], cand.source[0], earlier, entities, salience
             )
+            owner = _title_owner(doc, cand)
+            if found_person[1] is None and words[0] == "the" and owner == "body":
+                # "the campaign's director told the BBC. Curt Hopkins said": a person first
+                # named next, with no title, before anybody else in view
+                found_person = salience.introduced_next(cand.source[1]) or (None, None)
             if (
                 found_person[1] is None
                 and words[0] == "the"
                 and not ROLE_MODIFIERS & set(words[:-1])
+                and owner != "people"
             ):
                 # "The MEP said", "the club chief said": the person in view ("the deputy
-                # chairman" is somebody else; a modifier word as the head is the head)
+                # chairman" is somebody else; a modifier word as the head is the head). Not
+                # where people own the title: "Mr Sigarchi's lawyer", "the men's solicitor"
+                # are nobody in view when no one is given that title
                 found_person = (
                     salience.most_salient(
                         cand.source[0], {"person"}, _not_another_trade(words, earlier, entities)
@@ -862,6 +881,27 @@ def _entity_for(
     return None, None
 
 
+def _title_owner(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """Who owns a description's title: "people" ("Mr Sigarchi's lawyer", "the men's
+    solicitor"), "body" ("the campaign's director", "Ford's chief executive"), or None ("the
+    director", "his lawyer": a pronoun's owner is for the pronoun to say)."""
+    if cand.source_head is None:
+        return None
+    head = doc[cand.source_head]
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ == "PRON":
+        return None
+    if poss.ent_type_ == "PERSON" or any(
+        c.lower_.rstrip(".") in HONORIFIC_GENDER for c in poss.subtree
+    ):
+        return "people"
+    if poss.tag_ == "NNS" and (
+        poss.lower_ in IRREGULAR_PEOPLE_PLURALS or _people_noun(poss.lower_)
+    ):
+        return "people"
+    return "body"
+
+
 def _a_national(doc: Doc, cand: QuoteCandidate) -> bool:
     """'the American', 'the Briton' alone as a source: one person of that nation, the person in
     view ("Dale … The American had questioned it"), not the country. A plural ("the
@@ -874,8 +914,8 @@ def _a_national(doc: Doc, cand: QuoteCandidate) -> bool:
         form in COUNTRY_ALIASES
         and COUNTRY_ALIASES[form] != form
         and form not in SEATS_OF_POWER
-        and not form.endswith("s")
-        and not form.isupper()
+        and not form.endswith(("s", "ch", "sh", "ese"))  # "the French", "the Chinese": a
+        and not form.isupper()  # people, never one person
         and "." not in form
         and [t.lower_ for t in doc[head.left_edge.i : head.i]] == ["the"]
         and head.right_edge.i == head.i
@@ -974,9 +1014,11 @@ def _organization_of_kind(
         ids = {id(entities.records[i]) for i in kind}
         found = salience.most_salient(before, {"organization", "person"}, lambda r: id(r) in ids)
         if found is not None:
-            return found
+            return _named_since(doc, noun, before, found, salience) or found
     if noun in PUBLIC_BODY_NOUNS or named_only:
         return None, None  # "the government" is not the company in view: it stays itself
+    if noun in OUTLET_NOUNS and _untagged_outlet(doc, noun, before):
+        return None, None  # "US magazine Mobile PC … the magazine said": not a product in view
     if noun not in OUTLET_NOUNS:  # "the bank" is not the paper that reported on it
         found = salience.most_salient(before, {"organization"}, lambda r: not _is_outlet(r))
         if found is not None:
@@ -987,6 +1029,39 @@ def _organization_of_kind(
         or _untagged_subject_body(doc, before, entities, salience)
         or (None, None)
     )
+
+
+def _named_since(
+    doc: Doc,
+    noun: str,
+    before: int,
+    called: tuple[str, EntityRecord],
+    salience: Salience,
+) -> tuple[str, EntityRecord] | None:
+    """'Club X's rival, local club Y, pleaded with fans. X's response came as no surprise.
+    "…," the club said': the organisation in view, named since the one the article called a
+    club, and called no other kind of body, is the one meant."""
+    called_last = max((m.start for m in called[1].mentions if m.end <= before), default=-1)
+    other_kinds = (ORG_NOUNS | BUSINESS_DESCRIPTION_NOUNS) - {noun}
+    for entity_id, record, m in salience.entities.mentions_before(before):
+        if m.start <= called_last:
+            return None
+        if any(s <= m.start < e for s, e in salience.contents):
+            continue  # a name inside someone's words is not in the narrative's view
+        if record.type != "organization" or _is_outlet(record) or record is called[1]:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        if root.dep_ == "poss":  # "X's response": X is what the sentence is about
+            root = root.head
+        if root.dep_ not in SUBJECT_DEPS:
+            return None
+        if any(_called(doc, other, kind) for other in record.mentions for kind in other_kinds):
+            return None  # "the bank … Deloitte, the accountancy firm": another kind of body
+        return entity_id, record
+    return None
 
 
 def _untagged_subject_body(
@@ -1041,6 +1116,26 @@ def _brand_taken_for_a_person(
         {"person"},
         lambda r: " " not in r.name and _gender_of(r, text_of(doc), doc) is None,
     )
+
+
+def _untagged_outlet(doc: Doc, noun: str, before: int) -> str | None:
+    """The name the article gave an outlet the NER did not tag, next to the noun a later
+    description uses: "by US magazine Mobile PC", "the Daily Blur newspaper"."""
+    for tok in reversed([t for t in doc if t.idx + len(t) <= before and t.lower_ == noun]):
+        after: list[Token] = []
+        for nxt in doc[tok.i + 1 : tok.i + 6]:
+            if not (nxt.is_title or nxt.is_upper) or nxt.is_punct or nxt.is_sent_start:
+                break
+            after.append(nxt)
+        ahead: list[Token] = []
+        for prev in reversed(doc[max(tok.sent.start, tok.i - 5) : tok.i]):
+            if not (prev.is_title or prev.is_upper) or prev.is_punct or prev.is_sent_start:
+                break
+            ahead.insert(0, prev)
+        words = after or ahead
+        if words and not any(w.ent_type_ in {"GPE", "NORP", "LOC"} for w in words):
+            return " ".join(w.text for w in words)
+    return None
 
 
 def _is_outlet(record: EntityRecord) -> bool:
@@ -1400,8 +1495,9 @@ def _unnamed_last_speaker(
     if here is None:
         return None
     gap = doc[here[0].sent.end : head.sent.start] if here[0].sent.end < head.sent.start else None
-    if gap is not None and gap.text.strip():
-        return None  # only from this sentence or the one before
+    if gap is not None and _writer_words(doc, gap.start_char, gap.end_char, contents):
+        return None  # only from this sentence or the one before (a closing mark the parser
+        # split off as a sentence of its own is no sentence between them)
     gender = PRONOUN_GENDER.get(head.lower_)
     stated = {_noun_gender(w) for w in words} - {None}
     if gender is not None and stated and gender not in stated:
@@ -1412,6 +1508,18 @@ def _unnamed_last_speaker(
         if record.type == "person" and not any(s <= m.start < e for s, e in contents):
             return None
     return last
+
+
+def _writer_words(doc: Doc, start: int, end: int, contents: list[tuple[int, int]]) -> bool:
+    """Words of the writer's own between two offsets: not quotation marks, and not inside a
+    quote's content ('said one broker. "C." He says' has none between broker and 'He')."""
+    text = text_of(doc)
+    return any(
+        not text[i].isspace()
+        and text[i] not in QUOTE_EDGES + ".,"
+        and not any(s <= i < e for s, e in contents)
+        for i in range(start, end)
+    )
 
 
 def _untagged_person(speaker: Speaker, entities: EntityTable) -> bool:
@@ -1635,6 +1743,8 @@ def _entity_at_head(
     if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
         return None
     hit = entities.at(head.idx, head.idx + len(head.text))
+    if hit is not None and hit[1].type == "place":
+        hit = _body_before_its_country(doc, head, entities) or hit
     if hit is None and _is_title_head(head) or hit is None and head.is_lower:
         for appos in (c for c in head.children if c.dep_ == "appos"):
             named = entities.at(appos.idx, appos.idx + len(appos.text))
@@ -1660,6 +1770,20 @@ def _entity_at_head(
         if named is not None and named[1].type == "organization":
             return named
     return None  # a common noun: a description, resolved below
+
+
+def _body_before_its_country(
+    doc: Doc, head: Token, entities: EntityTable
+) -> tuple[str, EntityRecord] | None:
+    """'Amnesty International UK', 'Oxfam Ireland': a country's name that ends a body's name
+    names the body's branch, not the country."""
+    text = text_of(doc)
+    for _id, record, m in entities.mentions_before(head.idx):
+        if m.end <= head.idx and not text[m.end : head.idx].strip():
+            return (_id, record) if record.type == "organization" else None
+        if m.end < head.idx:
+            return None
+    return None
 
 
 def _unless_a_modifying_place(
@@ -1879,7 +2003,7 @@ class Salience:
                 sent = doc[sent.start - 1].sent
                 # a sentence wholly inside a quotation is what someone said, not narrative:
                 # a long quote does not push its speaker out of view
-                words = sent.text.strip(QUOTE_EDGES)
+                words = sent.text.strip(QUOTE_EDGES + ".,;:!?")  # (a stop after the mark)
                 if not words:
                     continue
                 first = sent.start_char + sent.text.index(words)
@@ -2070,21 +2194,42 @@ def _person_with_role(
     """'the culture secretary', 'the MP for Ealing North': the person whose stated role has
     the description's head noun (and most of its other words), an earlier speaker first."""
 
-    def fit(role: str | None) -> int:
-        return _role_fit(words, role)
+    party, rest = _party_words(words)
+
+    def fit(role: str | None, their_party: str | None) -> int:
+        if party is None:
+            return _role_fit(words, role)
+        if their_party != party:  # "the Tory leader" is no leader of another party
+            return 0
+        return _role_fit(rest, role) and _role_fit(rest, role) + 1
 
     best: tuple[int, str, EntityRecord] | None = None
     for speaker in reversed(earlier):
-        score = fit(speaker.role)
+        profile = salience.profiles.get(speaker.entity_id or "", Profile())
+        score = fit(speaker.role, speaker.party or profile.party)
         if score and speaker.entity_id and (best is None or score > best[0]):
             record = entities.by_id(speaker.entity_id)
             if record is not None:
                 best = (score, speaker.entity_id, record)
     for entity_id, record, _ in entities.mentions_before(before):
-        score = fit(salience.profiles.get(entity_id, Profile()).role)
+        profile = salience.profiles.get(entity_id, Profile())
+        score = fit(profile.role, profile.party)
         if record.type == "person" and score and (best is None or score > best[0]):
             best = (score, entity_id, record)
     return (best[1], best[2]) if best else (None, None)
+
+
+def _party_words(words: list[str]) -> tuple[str | None, list[str]]:
+    """'the Tory leader', 'the Lib Dem spokesman': the party a description's modifier names,
+    and the description's other words. A party's name is no word of a stated role ("Tory
+    leader Michael Howard" has the role "leader" and the party), so it fits by the party."""
+    lowered = {alias.lower(): name for alias, name in PARTY_ALIASES.items()}
+    for size in (2, 1):
+        for i in range(len(words) - size):  # never the head (the last word)
+            name = lowered.get(" ".join(words[i : i + size]).removesuffix("'s"))
+            if name is not None:
+                return name, words[:i] + words[i + size :]
+    return None, words
 
 
 def _role_fit(words: list[str], role: str | None) -> int:
