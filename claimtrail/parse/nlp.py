@@ -56,8 +56,11 @@ def resolve_model_name(name: str | None = None) -> str:
 
 
 def load_nlp(name: str | None = None, *, disable: tuple[str, ...] = DISABLED_PIPES) -> Language:
-    """The parsing pipeline, with the paragraph-break rule placed before the parser."""
+    """The parsing pipeline, with the paragraph-break rule placed before the parser and the
+    model's attribute ruler applied by look-up (``parse/attributes.py``)."""
     import spacy
+
+    from claimtrail.parse.attributes import use_lookup_ruler
 
     model = resolve_model_name(name)
     try:
@@ -67,6 +70,7 @@ def load_nlp(name: str | None = None, *, disable: tuple[str, ...] = DISABLED_PIP
     _register_component()
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe(PARAGRAPH_COMPONENT, before=before)
+    use_lookup_ruler(nlp)  # the same attributes as the model's ruler, for a tenth of the CPU
     return nlp
 
 

@@ -47,6 +47,12 @@ if TYPE_CHECKING:
 CONNECT_TIMEOUT_S = 30.0
 # Retries of a task that raised (a dead worker's tasks are rescheduled by the scheduler itself).
 TASK_RETRIES = 3
+# The local cluster's workers run without Dask's sampling profiler: every 10 ms it takes the
+# GIL from the analysis to walk the task thread's stack (30-50 frames deep in spaCy and the
+# extractors), which cost a worker 7-17% more CPU per article than the same shard tasks in
+# one process (benchmarks; docs/scale.md). A `dask worker` of one's own: set
+# DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False in its environment.
+LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 Progress = Callable[[ShardReport], None]
 
 
@@ -97,14 +103,17 @@ def dask_client(
         if address:
             client = Client(address, timeout=CONNECT_TIMEOUT_S)
         else:
-            cluster = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address="127.0.0.1:0",  # loopback, any free port: no clash
-                silence_logs=logging.CRITICAL,
-            )
+            import dask
+
+            with dask.config.set(LOCAL_WORKER_CONFIG):  # each nanny keeps it for its workers
+                cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address="127.0.0.1:0",  # loopback, any free port: no clash
+                    silence_logs=logging.CRITICAL,
+                )
             client = Client(cluster, timeout=CONNECT_TIMEOUT_S)
     except (OSError, TimeoutError) as exc:
         if cluster is not None:

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -89,6 +90,21 @@ def test_a_local_cluster_of_two_workers_equals_the_single_process_run(
     assert again.exit_code == 1 and "done by an earlier run" in again.stderr
     assert "1 worker" in again.stderr
     assert _shard_lines(tmp_path / "out", ["corpus"]) == expected
+
+
+@pytest.mark.slow
+def test_local_workers_run_without_the_sampling_profiler() -> None:
+    import dask
+
+    from claimtrail.scale.run import dask_client
+
+    def profiled(dask_worker: Any) -> bool:
+        return "profile" in dask_worker.periodic_callbacks
+
+    with dask_client(None, 1, OPTIONS) as client:
+        flags = client.run(profiled)
+    assert list(flags.values()) == [False]
+    assert dask.config.get("distributed.worker.profile.enabled")  # this process's is untouched
 
 
 # -- a real scheduler and two worker processes on loopback -----------------------------------
