@@ -126,9 +126,9 @@ def _outlet_report(
     """A headline claim that no party is named for is the outlet's own report: the lead
     sentence that states what the headline says becomes its text and span, reported by the
     outlet (``raw.source``, else unattributed), and it is the central claim unless the claim
-    chosen central is stated in the lead. "Burren awarded Egyptian contracts" is stated by
-    "British energy firm Burren Energy has been awarded two oil exploration contracts in
-    Egypt", which the article relays as fact: reported, not "unresolved", and central rather
+    chosen central is stated in the lead. "Harbour firm wins ferry contracts" is stated by
+    "Coastal operator Brightwater Marine has won three contracts to run island ferry routes",
+    which the article relays as fact: reported, not "unresolved", and central rather
     than an analyst's remark further down. Nothing changes when no lead sentence shares the
     headline's words, when the lead sentence states a claim of its own (a party is named for it
     there), or when it is a question or a quotation."""
