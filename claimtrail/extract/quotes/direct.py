@@ -248,17 +248,7 @@ def continues_previous(
     line_start = text_of(doc).rfind("\n", 0, quote.open) + 1
     if text_of(doc)[line_start : quote.open].strip() or previous is None or previous.source is None:
         return None
-    return QuoteCandidate(
-        start=quote.start,
-        end=quote.end,
-        kind="direct",
-        cue=None,
-        cue_lemma=previous.cue_lemma,
-        source=previous.source,
-        source_head=previous.source_head,
-        profile=previous.profile,
-        finder="continuation",
-    )
+    return _continuation(quote, previous)
 
 
 def merge_interrupted(
@@ -391,17 +381,7 @@ def _follows_attribution(
     gap = text_of(doc)[end : quote.open]
     if end > quote.open or "\n" in gap or gap.strip(" .,\"'”’") or "." not in gap:
         return None  # only a stop (and the closing mark of a fragment) between them
-    return continues_previous(doc, quote, latest) or QuoteCandidate(
-        start=quote.start,
-        end=quote.end,
-        kind="direct",
-        cue=None,
-        cue_lemma=latest.cue_lemma,
-        source=latest.source,
-        source_head=latest.source_head,
-        profile=latest.profile,
-        finder="continuation",
-    )
+    return continues_previous(doc, quote, latest) or _continuation(quote, latest)
 
 
 def _latest_before(
@@ -436,4 +416,19 @@ def _reported_container(
             if c.start <= quote.start and quote.end <= c.end + 1
         ),
         None,
+    )
+
+
+def _continuation(quote: QuotedSpan, previous: QuoteCandidate) -> QuoteCandidate:
+    """The quoted span as a continuation of ``previous``: its speaker, cue word and profile."""
+    return QuoteCandidate(
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        cue=None,
+        cue_lemma=previous.cue_lemma,
+        source=previous.source,
+        source_head=previous.source_head,
+        profile=previous.profile,
+        finder="continuation",
     )
