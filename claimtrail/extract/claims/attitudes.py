@@ -12,7 +12,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.extract.quotes.reported import according_object, is_negated, source_mention
+from claimtrail.extract.quotes.reported import (
+    according_object,
+    is_negated,
+    source_mention,
+    unmade,
+)
 from claimtrail.extract.speakers.entities import EntityRecord, EntityTable
 from claimtrail.models import Source
 from claimtrail.parse.text import text_of
@@ -40,6 +45,7 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.press import OUTLET_NAMES
+from claimtrail.vocabulary.realis import UNMADE_ATTITUDES
 
 # Attitudes that change what is known about a claim; plain saying is left to the quotes.
 CLAIM_ATTITUDES = {"deny", "confirm", "report", "speculate", "question", "allege", "contest"}
@@ -67,7 +73,12 @@ def _cue_hedged(tok: Token) -> bool:
         *tok.children,
         *(g for c in tok.children if c.dep_ in {"nsubj", "agent"} for g in c.subtree),
     ]
-    return any(t.lower_ in HEDGE_WORDS for t in near)
+    return any(t.lower_ in HEDGE_WORDS and not _the_month(t) for t in near)
+
+
+def _the_month(tok: Token) -> bool:
+    """'Investors in May confirmed': the month, not the modal."""
+    return tok.lower_ == "may" and tok.tag_ != "MD"
 
 
 def cues_in_sentence(sent: Span) -> list[AttitudeCue]:
@@ -102,6 +113,8 @@ def _attitude_of_token(tok: Token) -> str | None:
         if is_refusal(tok) or decides(tok):
             return None  # "refused to comment", "rejected the bid": no attitude to a claim
         attitude = REPORTING_VERBS.get(lemma or "")
+        if attitude in UNMADE_ATTITUDES and unmade(tok):
+            return None  # "was unable to confirm", "asked to confirm whether": nothing taken
         if (
             attitude == "deny"
             and lemma == "shut"

@@ -26,7 +26,7 @@ from claimtrail.extract.quotes.intro_lines import find_intro_paragraphs
 from claimtrail.extract.quotes.inverted import find_inverted_reports, with_parenthetical_source
 from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_blocks
-from claimtrail.extract.quotes.reported import find_reported_speech
+from claimtrail.extract.quotes.reported import find_reported_speech, unmade
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
 from claimtrail.vocabulary.grammar import (
@@ -49,9 +49,11 @@ from claimtrail.vocabulary.lexicon import (
     NAMING_VERBS,
     QUESTION_OPENERS,
     RAISING_FORMS,
+    attitude_of,
     verb_forms,
     verb_lemma,
 )
+from claimtrail.vocabulary.realis import UNMADE_ATTITUDES
 
 
 def extract_quotes(
@@ -192,6 +194,9 @@ def _not_an_attribution(
         return not _finite_content(doc, cand)
     if verb.dep_ == "xcomp" and _is_form_of(verb.head, REFUSALS):
         return True  # "refused to confirm he is setting up a party": a refusal
+    if cand.kind != "direct" and attitude_of(verb_lemma(verb.text)) in UNMADE_ATTITUDES:
+        if unmade(verb):
+            return True  # "was unable to confirm that C", "asked to deny that C": not taken
     if (
         (verb.tag_ == "VBN" or verb.dep_ == "advcl")
         and _is_form_of(verb, {"ask"})

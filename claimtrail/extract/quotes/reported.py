@@ -15,6 +15,7 @@ Where each content begins and ends is content_spans.py's job.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,7 +44,8 @@ from claimtrail.vocabulary.grammar import (
     SETTING_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
 )
-from claimtrail.vocabulary.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_lemma
+from claimtrail.vocabulary.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_forms, verb_lemma
+from claimtrail.vocabulary.realis import OPEN_QUESTION_MARKS, UNREALISED_HEADS
 
 CONTENT_DEPS = {"ccomp"}
 
@@ -115,6 +117,29 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
 
 def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def unmade(verb: Token) -> bool:
+    """A confirmation or denial talked about, not made: the verb hangs as "to confirm" on a head
+    that leaves it undone ("was unable to confirm", "hoped to confirm", "was asked to deny", "not
+    able to confirm"), or its content is an open question ("confirm whether the deal would go
+    ahead"). The guidelines attribute an attitude only to the source that takes it."""
+    if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        head = verb.head
+        if head.lower_ in _unrealised_forms():
+            return True
+        if is_negated(head) or (head.dep_ == "acomp" and is_negated(head.head)):
+            return True  # "was not able to confirm", "would not want to deny"
+    return any(
+        c.dep_ in {"ccomp", "advcl"}
+        and any(m.dep_ == "mark" and m.lower_ in OPEN_QUESTION_MARKS for m in c.children)
+        for c in verb.children
+    )
+
+
+@lru_cache(maxsize=1)
+def _unrealised_forms() -> frozenset[str]:
+    return frozenset(f for word in UNREALISED_HEADS for f in verb_forms(word))
 
 
 def cue_span(verb: Token) -> tuple[int, int]:
@@ -334,6 +359,32 @@ def from_parataxis(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
     return _candidate(doc, verb, content, lemma, "parataxis", subject)
 
 
+# Dependents a closing "…, the paper reported on Tuesday." may have besides its source.
+TAIL_CLAUSE_DEPS = {"prep", "advmod", "npadvmod", "punct", "agent"}
+
+
+def from_tail_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
+    """'C, the Daily Courier reported on Tuesday.' misparsed as an apposition with a reduced
+    relative ("C, [the Courier [reported on Tuesday]]"): a past-tense verb (VBD, where a true
+    reduced relative is a participle: "the highest figure reported since 2001") on a noun set
+    off by a comma, closing the sentence, with no object or clause of its own. Its noun speaks
+    and what comes before the comma is the content."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = verb.head
+    comma = noun.left_edge.i - 1
+    sent = verb.sent
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    if any(c.dep_ not in TAIL_CLAUSE_DEPS for c in verb.children):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.right_edge.i + 1 : sent.end]):
+        return None
+    if any(c.i > verb.i for c in noun.children):
+        return None  # something after the verb hangs on the noun: not the closing clause
+    return _candidate(doc, verb, (sent[0].idx, doc[comma].idx), lemma, "tail-clause", noun)
+
+
 # An "as" clause with an object of its own is a time or manner ("as he discussed his plans").
 AS_CLAUSE_OBJECTS = {"ccomp", "xcomp", "dobj", "dative"}
 
@@ -484,6 +535,7 @@ def candidate_at(doc: Doc, token: Token) -> QuoteCandidate | None:
                 from_clausal_complement(doc, token, lemma)
                 or from_parataxis(doc, token, lemma)
                 or from_as_clause(doc, token, lemma)
+                or from_tail_clause(doc, token, lemma)
             )
     if token.lower_ in ACCORDING_HEADS:
         return from_according_to(doc, token)

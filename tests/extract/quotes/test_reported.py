@@ -40,3 +40,35 @@ def test_that_said_concedes_and_quotes_nobody(found) -> None:
 def test_a_reporting_noun_with_its_holder(found) -> None:
     results = found("The union's claim that jobs would go was rejected.")
     assert any("jobs would go" in c and source and "union" in source for c, _, source in results)
+
+
+def test_a_closing_report_misparsed_as_an_apposition_still_speaks(found) -> None:
+    # "C, the Daily Courier reported on Tuesday." is often parsed as an apposition to C's last
+    # noun with a reduced relative; the past tense and the closing position say it is a source
+    results = found(
+        "Brightwell Bank is in talks to merge with rival Northmoor, the Daily Courier reported "
+        "on Tuesday."
+    )
+    assert any(
+        source == "the Daily Courier" and cue == "reported" and c.endswith("rival Northmoor")
+        for c, cue, source in results
+    )
+
+
+def test_a_reduced_relative_after_a_comma_is_no_report(found) -> None:
+    # a participle describing the noun ("the highest figure reported since") speaks for nobody
+    assert found("Output rose by 5% last year, the highest figure reported since 2001.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank was unable to confirm that talks had taken place.",
+        "The bank was asked to deny that talks had taken place.",
+    ],
+)
+def test_an_unmade_confirmation_is_no_reported_speech(analyzer, sentence) -> None:
+    from claimtrail.extract.quotes.finder import extract_quotes
+
+    doc = analyzer.nlp(sentence)
+    assert extract_quotes(doc) == []
