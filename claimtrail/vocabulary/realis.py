@@ -44,3 +44,25 @@ UNMADE_ATTITUDES = frozenset({"confirm", "deny"})
 
 # Complementisers of an open question: "confirm whether the deal would go ahead" confirms nothing.
 OPEN_QUESTION_MARKS = frozenset({"whether", "if"})
+
+# Predicate adjectives of feeling or certainty: a headline's "X isn't sure / happy / keen" states
+# X's own state of mind, where "X isn't dead" denies a claim (extract/claims/build.py).
+STATE_OF_MIND_ADJECTIVES = frozenset(
+    {
+        "happy",
+        "pleased",
+        "sure",
+        "certain",
+        "convinced",
+        "keen",
+        "impressed",
+        "amused",
+        "thrilled",
+        "interested",
+        "worried",
+        "concerned",
+        "afraid",
+        "aware",
+        "ready",
+    }
+)

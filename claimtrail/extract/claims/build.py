@@ -55,6 +55,7 @@ from claimtrail.vocabulary.lexicon import (
     attitude_of,
     verb_lemma,
 )
+from claimtrail.vocabulary.realis import OPEN_QUESTION_MARKS, STATE_OF_MIND_ADJECTIVES
 
 # Marks around a headline's quoted words.
 QUOTE_MARKS = "'‘’\"“”"
@@ -424,14 +425,9 @@ def _headline_dismissal(doc: Doc, raw: RawArticle) -> tuple[str, Cue] | None:
         claim = re.sub(r"\b(?:experts?|scientists?|police)\s+debunks?\s+", "", claim, flags=re.I)
         cue = hoax
     else:
-        negator = next(
-            (t for t in head if t.dep_ == "neg" or (t.i == head[0].i and t.lower_ == "no")), None
-        )
-        if negator is None or negator.head.pos_ == "NOUN" and negator.lower_ == "no":
-            return None
-        if negator.lower_ == "no" and negator.dep_ != "neg" and not _interjected(negator):
-            return None  # "No one in the town may keep goats": a rule stated, not a denial
-        if negator.lower_ != "no" and not _negates_the_headline(negator):
+        negators = [t for t in head if t.dep_ == "neg" or (t.i == head[0].i and t.lower_ == "no")]
+        negator = next((t for t in negators if _denies(t)), None)
+        if negator is None:
             return None
         claim = affirm(re.sub(r"^no\s*,\s*", "", headline, flags=re.I))
         cue = negator
@@ -441,6 +437,16 @@ def _headline_dismissal(doc: Doc, raw: RawArticle) -> tuple[str, Cue] | None:
     return claim[:1].upper() + claim[1:], Cue(
         text=cue.text, start=cue.idx, end=cue.idx + len(cue.text)
     )
+
+
+def _denies(negator: Token) -> bool:
+    """The headline's negation that denies its claim: an interjected "No, …" or a "not" on the
+    headline's own statement; "No one may…" quantifies and "Don't cancel…" instructs."""
+    if negator.head.pos_ == "NOUN" and negator.lower_ == "no":
+        return False
+    if negator.lower_ == "no" and negator.dep_ != "neg":
+        return _interjected(negator)  # "No one in the town may keep goats": a rule, not a denial
+    return negator.lower_ == "no" or _negates_the_headline(negator)
 
 
 def _interjected(no: Token) -> bool:
@@ -453,6 +459,13 @@ def _interjected(no: Token) -> bool:
 # Subjects whose negated statement is their own voice or an instruction, not the outlet's
 # denial: "I never meant to hurt him", "You don't need to reset your phone".
 _SPEAKER_SUBJECTS = {"i", "we", "you"}
+
+
+# Modals of a refusal ("won't say", "would not comment") and of a concession ("may have won").
+_REFUSING_MODALS = {"will", "wo", "would"}
+_CONCESSIVE_MODALS = {"may", "might", "could"}
+# Tags of a finite verb: one before the negated verb in the headline's sentence states something.
+_FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 
 
 # Clauses whose negation belongs to them, not to the headline's claim: "jailed for not
@@ -468,11 +481,43 @@ def _negates_the_headline(negator: Token) -> bool:
     verb = negator.head
     if verb.dep_ in _SUBORDINATE_DEPS:
         return False
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        return False  # "a ticket, not an arrest": a contrast inside the claim
+    if any(c.dep_ == "acomp" and c.lower_ in STATE_OF_MIND_ADJECTIVES for c in verb.children):
+        return False  # "Plumber isn't sure how…", "Apple isn't happy with…": a state of mind
+    if verb_lemma(verb.text) is not None and _withheld(verb):
+        return False  # "WH won't say if C": speech withheld, no denial ("did not say C" is one)
+    if verb.dep_ == "conj" and not _said_or_conceded(verb.head):
+        return False  # "born male but did not tell him": the headline states A, then a fact
+    if any(
+        t.i < verb.i and t.tag_ in _FINITE_TAGS and t.dep_ not in {"aux", "auxpass"}
+        for t in verb.sent
+    ):
+        return False  # "X aborts baby, people don't approve": an affirmed statement comes first
     subjectless = not any(c.dep_.startswith("nsubj") for c in verb.children)
     if verb.dep_ == "ROOT" and verb.tag_ == "VB" and subjectless:
         return False  # an imperative
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return all(c.lower_ not in _SPEAKER_SUBJECTS for c in subjects)
+
+
+def _withheld(verb: Token) -> bool:
+    """'won't say', 'would not comment', 'did not say whether': a refusal or an open question,
+    where "did not say C" denies that C was said."""
+    if any(c.dep_ == "aux" and c.lower_ in _REFUSING_MODALS for c in verb.children):
+        return True
+    marks = (m for c in verb.children for m in c.children if m.dep_ == "mark")
+    return any(m.lower_ in OPEN_QUESTION_MARKS for m in marks)
+
+
+def _said_or_conceded(verb: Token) -> bool:
+    """The first conjunct of "A, but didn't B" when it does not stand as the headline's own
+    statement: negated too ("didn't A and didn't B") or conceded by a modal ("X may have done A,
+    but didn't do B", where B is the claim denied)."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _CONCESSIVE_MODALS)
+        for c in verb.children
+    )
 
 
 def claim_keywords(doc: Doc, parts: HeadlineParts, entities: EntityTable) -> set[str]:
