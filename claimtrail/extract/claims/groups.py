@@ -449,7 +449,24 @@ def _referent(record: Record, groups: list[Group]) -> Group | None:
     about = [g for g in alleged if record.source_words & g.words]
     if about or alleged:
         return max(about or alleged, key=lambda g: max([g.start, *(r.start for r in g.records)]))
-    return next((g for g in groups if g.seed is not None and g.seed.central), None)
+    return next(
+        (g for g in groups if g.seed is not None and g.seed.central and not _names_only(g)),
+        None,
+    )
+
+
+def _names_only(group: Group) -> bool:
+    """The central claim comes from a headline that only names the story ("Yachvili savours
+    comeback", "What now for Holmes?"): nobody in the headline or the lead confirms, denies,
+    reports or states it, and no statement of it has joined it. A denial or confirmation
+    sharing only the party's name with it ("Holmes denied she planned to retire") answers
+    something else."""
+    return (
+        group.seed is not None
+        and group.seed.central
+        and not group.seed.attributions
+        and not any(not r.reference for r in group.records)
+    )
 
 
 # A confirmation with more content words than this (beyond names) states a proposition of its
@@ -468,10 +485,15 @@ def _denied_by_subject(
     if record.attitude == "confirm" and len(record.words - names) > OWN_CONFIRMATION_WORDS:
         return None
     name = record.source_words
+    said = record.words - names - name
     found = [
         g
         for g in groups
-        if g.start < record.start and name & g.words and _open(g) and not _holds(g, name)
+        if g.start < record.start
+        and name & g.words
+        and _open(g)
+        and not _holds(g, name)
+        and not (_names_only(g) and not said & g.words)
     ]
     if record.attitude == "confirm" and any(not _accused(g) for g in found):
         # a party confirms what is stated or reported about it ("a Delta spokesperson
