@@ -23,7 +23,13 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
+from claimtrail.extract.claims.propositions import (
+    Record,
+    affirm,
+    fold,
+    is_figure_word,
+    name_words,
+)
 from claimtrail.extract.claims.relays import (
     RELAY_ATTITUDES,
     SUBJECT_WORDS,
@@ -32,6 +38,13 @@ from claimtrail.extract.claims.relays import (
 )
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
+from claimtrail.vocabulary.dismissals import (
+    CLOSING_WORDS,
+    GROUNDS_NOUNS,
+    INTENSIFIERS,
+    POINTING_SUBJECTS,
+    TRUTH_PREDICATES,
+)
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import (
     NEGATORS,
@@ -39,6 +52,7 @@ from claimtrail.vocabulary.grammar import (
     PRONOUN_SUBJECTS,
     uninflected,
 )
+from claimtrail.vocabulary.lexicon import CLAIM_REFERENCE_NOUNS, DISMISSAL_WORDS
 from claimtrail.vocabulary.standing import LITIGATION_CUES
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
@@ -51,6 +65,28 @@ FIGURE_SHARE = 0.2
 JOIN_MIN_WORDS = 2
 POINTING_ATTITUDES = {"deny", "contest", "confirm", "question"}
 SOURCE_ATTITUDES = {"report", "speculate", "allege", "assert"}
+RELAYING = {"report", "speculate", "allege"}
+
+
+def _alternatives(words: frozenset[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_INTENSIFIED = rf"(?:(?:{_alternatives(INTENSIFIERS)})\s+)*"
+_POINTED = (
+    rf"(?:{_alternatives(POINTING_SUBJECTS)}|the\s+(?:{_alternatives(CLAIM_REFERENCE_NOUNS)}))"
+)
+_CLOSE = rf"(?:\s+(?:{_alternatives(CLOSING_WORDS)}))?\s*$"
+# A clause that only calls what was said false: "(it) is (simply) not true", "that is
+# utter rubbish", "there is no truth in that" (vocabulary/dismissals.py).
+_DISMISSAL = re.compile(
+    rf"^(?:{_POINTED}\s+)?(?:is|was|are|were|'s)\s+(?:"
+    rf"{_INTENSIFIED}(?:{_alternatives(DISMISSAL_WORDS)})"
+    rf"|{_INTENSIFIED}(?:not|never)\s+{_INTENSIFIED}(?:{_alternatives(TRUTH_PREDICATES)})"
+    rf"){_CLOSE}"
+    rf"|^there\s+(?:is|was|'s)\s+{_INTENSIFIED}no\s+(?:{_alternatives(GROUNDS_NOUNS)})"
+    rf"(?:\s+(?:in|to|for|behind)\s+{_POINTED})?{_CLOSE}"
+)
 
 
 @dataclass
@@ -241,10 +277,17 @@ def group_records(
     deferred: list[Record] = []
     topics: list[Record] = []
     last_answer: Group | None = None  # the claim the latest pointing denial or contest answered
-    for record in sorted(records, key=lambda r: r.start):
+    for record in _relays_first(records):
         if record.kind == "topic":
             topics.append(record)  # "rumours about a pregnancy": joins what states its topic
             continue
+        if _dismissal(record):
+            record.reference, record.attitude = True, "deny"  # "That is utter rubbish"
+            target = _latest_relayed(record, groups)
+            if target is not None:
+                _add(target, record)
+                last_answer = target
+                continue
         target = _inside(record, groups) if not record.reference else None
         if record.kind == "rebuttal" and not _about_before(record, groups):
             # "this would not ..." with nothing claimed about the speaker before: a statement
@@ -302,6 +345,62 @@ def group_records(
             _add(target, record)
     _settle(groups)
     return groups
+
+
+def _dismissal(record: Record) -> bool:
+    """A quotation whose first sentence only calls what was said false, in a clause of its own
+    ("It is simply not true", "That is utter rubbish", "It is a shame, there is no
+    truth in that"): a denial pointing back at the claim before it (guidelines B: deny,
+    "including 'speculation' or 'nonsense'"), not a proposition of its own."""
+    if record.reference or record.kind != "quote" or record.attitude not in {"assert", "contest"}:
+        return False
+    text = record.text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"\b(is|was|are|were|does|did|do)n't\b", r"\1 not", text)
+    text = re.sub(r"(\w)'s\b", r"\1 's", text)
+    first = re.split(r"[.!?]", text, maxsplit=1)[0]
+    clauses = (re.sub(r"[^a-z' ]+", " ", c).strip() for c in re.split(r"[,;:()\u2013-]", first))
+    return any(_DISMISSAL.match(" ".join(c.split())) for c in clauses if c)
+
+
+def _latest_relayed(record: Record, groups: list[Group]) -> Group | None:
+    """The claim that another party reported, rumoured or alleged last before the record: what
+    a dismissal pointing back ("That is nonsense") answers."""
+    near = [
+        (r.start, g)
+        for g in groups
+        for r in g.records
+        if r.start < record.start
+        and not r.reference
+        and r.attitude in RELAYING
+        and not (r.source_words and r.source_words <= record.source_words)
+    ]
+    return max(near, key=lambda sg: sg[0])[1] if near else None
+
+
+_REFERENCE_FOLDS = frozenset(fold(w) for w in CLAIM_REFERENCE_NOUNS)
+
+
+def _relays_first(records: list[Record]) -> list[Record]:
+    """Records in text order, except that a report, rumour or allegation inside an answer to it
+    ("denied reports that C": the reports' C, and the answer says nothing beyond C and the
+    claim noun) comes before the answer, so that the answer joins the claim the relay founds
+    rather than an earlier one about the same party."""
+    ordered = sorted(records, key=lambda r: r.start)
+    anchor = {id(r): (r.start, 1) for r in ordered}
+    for answer in ordered:
+        if answer.reference or answer.attitude not in {"deny", "confirm", "contest"}:
+            continue
+        for r in ordered:
+            if (
+                r.attitude in RELAYING
+                and not r.reference
+                and answer.start < r.start < answer.end
+                and r.end == answer.end
+                and not r.source_words & answer.source_words
+                and answer.words <= r.words | _REFERENCE_FOLDS  # the answer says only C
+            ):
+                anchor[id(r)] = (answer.start, 0)
+    return sorted(ordered, key=lambda r: anchor[id(r)])
 
 
 def _negative(text: str) -> bool:

@@ -29,3 +29,44 @@ def test_a_headline_naming_the_story_takes_no_answer_that_shares_only_a_name(
     central = _central(analyze_text(text).claims)
     assert central.status not in {"contested", "confirmed", "denied"}
     assert not {a.attitude for a in central.attributions} & {"deny", "confirm"}
+
+
+def _claim_with(claims, word: str):
+    return next(c for c in claims if word in c.text)
+
+
+def test_a_quoted_dismissal_answers_the_rumour_before_it(analyze_text) -> None:
+    # "It is simply not true" states nothing of its own: it denies the rumour just told
+    text = (
+        "Coach quits Harbourside club\n\n"
+        "Harbourside coach Lars Brenner resigned on Friday after eight games in charge.\n\n"
+        "A newspaper had speculated that Brenner had clashed with chairman Ivo Kask "
+        'over transfers. "It is simply not true," Kask told Radio Dunmore. '
+        '"Lars left for family reasons."\n'
+    )
+    claims = analyze_text(text).claims
+    clash = _claim_with(claims, "clashed")
+    assert ("Ivo Kask", "deny") in _sides(clash)
+    assert clash.status == "denied"
+    assert not [c for c in claims if "not true" in c.text]
+
+
+def test_a_denial_of_reports_joins_the_reports_not_an_earlier_claim_about_the_denier(
+    analyze_text,
+) -> None:
+    # the bonus denial answers the reports of a bonus, not the earlier rumour naming Kask
+    text = (
+        "Coach quits Harbourside club\n\n"
+        "Harbourside coach Lars Brenner resigned on Friday after eight games in charge.\n\n"
+        "A newspaper had speculated that Brenner had clashed with chairman Ivo Kask "
+        "over transfers. Kask said the coach had left for family reasons. "
+        "Kask also rejected reports that Brenner had been paid a bonus of two million crowns. "
+        '"That is utter rubbish," said Kask.\n'
+    )
+    claims = analyze_text(text).claims
+    bonus = _claim_with(claims, "bonus")
+    clash = _claim_with(claims, "clashed")
+    assert ("Ivo Kask", "deny") in _sides(bonus)
+    assert bonus.status == "denied"
+    assert ("Ivo Kask", "deny") not in _sides(clash)
+    assert not [c for c in claims if "rubbish" in c.text]
