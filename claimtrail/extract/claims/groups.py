@@ -289,6 +289,9 @@ def group_records(
                 last_answer = target
                 continue
         target = _inside(record, groups) if not record.reference else None
+        restated = _own_denial(record, groups) if target is None else None
+        if restated is not None:
+            target, record.attitude = restated, "deny"
         if record.kind == "rebuttal" and not _about_before(record, groups):
             # "this would not ..." with nothing claimed about the speaker before: a statement
             record.reference, record.attitude = False, "assert"
@@ -360,6 +363,31 @@ def _dismissal(record: Record) -> bool:
     first = re.split(r"[.!?]", text, maxsplit=1)[0]
     clauses = (re.sub(r"[^a-z' ]+", " ", c).strip() for c in re.split(r"[,;:()\u2013-]", first))
     return any(_DISMISSAL.match(" ".join(c.split())) for c in clauses if c)
+
+
+def _own_denial(record: Record, groups: list[Group]) -> Group | None:
+    """A negated statement in the sentence of its own source's denial, after it ("The club
+    denied that Ross had resigned, insisting: 'He has not gone anywhere'"): the denial said
+    again in the party's words, so it joins the claim the denial answers."""
+    if (
+        record.reference
+        or not record.negated
+        or record.attitude not in {"assert", "contest"}
+        or record.sentence < 0
+        or not record.source_words
+    ):
+        return None
+    for g in groups:
+        for r in g.records:
+            if (
+                r.attitude == "deny"
+                and not r.reference
+                and r.sentence == record.sentence
+                and r.end <= record.start
+                and r.source_words & record.source_words  # the same party, however named
+            ):
+                return g
+    return None
 
 
 def _latest_relayed(record: Record, groups: list[Group]) -> Group | None:
@@ -555,10 +583,10 @@ def _referent(record: Record, groups: list[Group]) -> Group | None:
 
 
 def _names_only(group: Group) -> bool:
-    """The central claim comes from a headline that only names the story ("Yachvili savours
-    comeback", "What now for Holmes?"): nobody in the headline or the lead confirms, denies,
+    """The central claim comes from a headline that only names the story ("Kovac relishes
+    comeback", "Where next for Lind?"): nobody in the headline or the lead confirms, denies,
     reports or states it, and no statement of it has joined it. A denial or confirmation
-    sharing only the party's name with it ("Holmes denied she planned to retire") answers
+    sharing only the party's name with it ("Lind denied she planned to quit") answers
     something else."""
     return (
         group.seed is not None

@@ -70,3 +70,18 @@ def test_a_denial_of_reports_joins_the_reports_not_an_earlier_claim_about_the_de
     assert bonus.status == "denied"
     assert ("Ivo Kask", "deny") not in _sides(clash)
     assert not [c for c in claims if "rubbish" in c.text]
+
+
+def test_a_denial_said_again_in_the_same_sentence_is_one_denial(analyze_text) -> None:
+    # the participle's negated quotation restates the denial: no claim of its own
+    text = (
+        "Club rejects coach story\n\n"
+        "Marlow Town have been asked about a remark attributed to their coach.\n\n"
+        "A Marlow Town spokeswoman denied that coach Tomas Reede had insulted the referee, "
+        'insisting: "He definitely didn\'t say anything like that." '
+        "The club will play Dunmore on Saturday.\n"
+    )
+    claims = analyze_text(text).claims
+    insulted = next(c for c in claims if "insulted" in c.text)
+    assert insulted.status == "denied"
+    assert not [c for c in claims if "definitely" in c.text]
