@@ -275,6 +275,8 @@ def group_records(
         for c, ws in zip(seeds, seed_words, strict=True)
     ]
     deferred: list[Record] = []
+    head = next((g for g in groups if g.seed is not None and g.seed.central), None)
+    opening = _opening_statement(records, lead_end)
     topics: list[Record] = []
     last_answer: Group | None = None  # the claim the latest pointing denial or contest answered
     for record in _relays_first(records):
@@ -310,6 +312,14 @@ def group_records(
             target = _referent(record, groups)
         if target is not None and record.kind == "plea" and not _pleads_to(target, record, names):
             target = None  # "Carter pleaded guilty" answers a claim about Carter, not Reed's
+        if (
+            target is None
+            and record is opening
+            and head is not None
+            and _names_only(head)
+            and record.words & head.words
+        ):
+            target = head  # the lead's first statement says what a bare headline names
         if target is None and not record.reference:
             scored = [
                 (g, _joins(record, g, weights, record.start < lead_end, names))
@@ -363,6 +373,19 @@ def _dismissal(record: Record) -> bool:
     first = re.split(r"[.!?]", text, maxsplit=1)[0]
     clauses = (re.sub(r"[^a-z' ]+", " ", c).strip() for c in re.split(r"[,;:()\u2013-]", first))
     return any(_DISMISSAL.match(" ".join(c.split())) for c in clauses if c)
+
+
+def _opening_statement(records: list[Record], lead_end: int) -> Record | None:
+    """The first statement of the article's lead when it relays a claim with no party named
+    for it ("Northam are set to name Lind as manager", "X is reported to have agreed"): under
+    a headline that only names the story ("Lind poised for Northam") it states what the
+    headline is about. A party's own statement there ("Lind said he was ready") is its own
+    claim."""
+    stated = [r for r in records if r.start < lead_end and not r.reference and r.kind != "topic"]
+    first = min(stated, key=lambda r: r.start) if stated else None
+    if first is None or first.attitude not in RELAYING or first.standing:
+        return None
+    return first
 
 
 def _own_denial(record: Record, groups: list[Group]) -> Group | None:

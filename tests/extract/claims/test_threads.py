@@ -85,3 +85,20 @@ def test_a_denial_said_again_in_the_same_sentence_is_one_denial(analyze_text) ->
     insulted = next(c for c in claims if "insulted" in c.text)
     assert insulted.status == "denied"
     assert not [c for c in claims if "definitely" in c.text]
+
+
+def test_a_bare_headline_is_stated_by_the_rumour_opening_the_lead(analyze_text) -> None:
+    # the headline names the story; the lead's first statement relays it as a rumour with
+    # nobody named: one central claim, held by that rumour, not an unattributed headline
+    text = (
+        "Lind poised for Northam\n\n"
+        "Northam Rovers are set to unveil Oskar Lind as their new coach at a press "
+        "conference on Friday.\n\n"
+        "The former Eastport coach left his last club in May. "
+        '"I am not going anywhere," Lind said at the time.\n'
+    )
+    claims = analyze_text(text).claims
+    central = _central(claims)
+    assert "unveil" in central.text
+    assert central.attributions
+    assert not [c for c in claims if c.text.startswith("Lind poised")]
