@@ -38,6 +38,7 @@ from claimtrail.extract.claims.relays import (
 )
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
+from claimtrail.vocabulary.contentless import BARE_ANSWER_WORDS, POSSIBILITY_WORDS
 from claimtrail.vocabulary.dismissals import (
     CLOSING_WORDS,
     GROUNDS_NOUNS,
@@ -336,6 +337,8 @@ def group_records(
         if target is None:
             if record.reference or not record.founds:
                 continue  # points at or restates nothing the article states as a claim
+            if _contentless(record):
+                continue  # "countered criticism", "admitted anything was possible": no claim
             target = Group(
                 words=set(record.words), start=record.start, end=record.end, negated=record.negated
             )
@@ -373,6 +376,17 @@ def _dismissal(record: Record) -> bool:
     first = re.split(r"[.!?]", text, maxsplit=1)[0]
     clauses = (re.sub(r"[^a-z' ]+", " ", c).strip() for c in re.split(r"[,;:()\u2013-]", first))
     return any(_DISMISSAL.match(" ".join(c.split())) for c in clauses if c)
+
+
+def _contentless(record: Record) -> bool:
+    """An answer that states no proposition: a dispute of a bare noun phrase ("countered
+    criticism over the timing" read as "criticism"), or a content whose only words are of
+    bare possibility ("admitted everything was possible") or none at all."""
+    if record.attitude not in POINTING_ATTITUDES:
+        return False
+    if record.attitude == "contest" and len(record.text.split()) <= BARE_ANSWER_WORDS:
+        return True
+    return not record.words or record.words <= _POSSIBILITY_FOLDS
 
 
 def _opening_statement(records: list[Record], lead_end: int) -> Record | None:
@@ -429,6 +443,7 @@ def _latest_relayed(record: Record, groups: list[Group]) -> Group | None:
 
 
 _REFERENCE_FOLDS = frozenset(fold(w) for w in CLAIM_REFERENCE_NOUNS)
+_POSSIBILITY_FOLDS = frozenset(fold(w) for w in POSSIBILITY_WORDS)
 
 
 def _relays_first(records: list[Record]) -> list[Record]:
@@ -643,7 +658,7 @@ def _denied_by_subject(
         and name & g.words
         and _open(g)
         and not _holds(g, name)
-        and not (_names_only(g) and not said & g.words)
+        and not ((_names_only(g) or record.attitude == "contest") and not said & g.words)
     ]
     if record.attitude == "confirm" and any(not _accused(g) for g in found):
         # a party confirms what is stated or reported about it ("a Delta spokesperson

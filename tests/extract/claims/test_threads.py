@@ -102,3 +102,20 @@ def test_a_bare_headline_is_stated_by_the_rumour_opening_the_lead(analyze_text) 
     assert "unveil" in central.text
     assert central.attributions
     assert not [c for c in claims if c.text.startswith("Lind poised")]
+
+
+def test_an_answer_with_no_content_neither_joins_by_name_nor_founds_a_claim(analyze_text) -> None:
+    # "countered criticism" disputes no proposition the rumour about Kask states, and
+    # "admitted everything is possible" states nothing: neither becomes a claim or an answer
+    text = (
+        "Coach quits Harbourside club\n\n"
+        "Harbourside coach Lars Brenner resigned on Friday after eight games in charge.\n\n"
+        "A newspaper had speculated that Brenner felt sidelined by chairman Ivo Kask. "
+        "Kask countered criticism over the timing of the news. "
+        'Brenner admitted "everything is possible" when asked about his next job.\n'
+    )
+    claims = analyze_text(text).claims
+    sidelined = next(c for c in claims if "sidelined" in c.text)
+    assert "contest" not in {a.attitude for a in sidelined.attributions}
+    assert not [c for c in claims if c.text.lower().strip(" .\"'") in {"criticism"}]
+    assert not [c for c in claims if "possible" in c.text.lower()]
