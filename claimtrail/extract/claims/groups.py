@@ -284,6 +284,8 @@ def group_records(
         if record.kind == "topic":
             topics.append(record)  # "rumours about a pregnancy": joins what states its topic
             continue
+        if _says_its_answer(record, records):
+            continue  # '"We reject both charges as baseless," he said': the inner denial is it
         if _dismissal(record):
             record.reference, record.attitude = True, "deny"  # "That is utter rubbish"
             target = _latest_relayed(record, groups)
@@ -376,6 +378,32 @@ def _dismissal(record: Record) -> bool:
     first = re.split(r"[.!?]", text, maxsplit=1)[0]
     clauses = (re.sub(r"[^a-z' ]+", " ", c).strip() for c in re.split(r"[,;:()\u2013-]", first))
     return any(_DISMISSAL.match(" ".join(c.split())) for c in clauses if c)
+
+
+# How many words of a quotation may stand before the answering verb that heads it ("We",
+# "I totally"): more, and the verb is inside a statement of its own.
+ANSWER_HEAD_WORDS = 2
+
+
+def _says_its_answer(record: Record, records: list[Record]) -> bool:
+    """A quotation headed by the speaker's own answering verb ('"We reject both charges as
+    baseless"', '"I deny these allegations"'): the answer is the record read from that verb
+    inside it (a denial of "the charges"), and the quotation states nothing beyond it."""
+    if record.reference or not record.source_words:
+        return False
+    for inner in records:
+        if (
+            inner is record
+            or not inner.reference
+            or inner.cue is None
+            or not inner.source_words & record.source_words
+            or not record.start <= inner.cue.start < inner.end <= record.end
+        ):
+            continue
+        head = record.text[: max(0, inner.cue.start - record.start)]
+        if len(head.split()) <= ANSWER_HEAD_WORDS:
+            return True
+    return False
 
 
 def _contentless(record: Record) -> bool:

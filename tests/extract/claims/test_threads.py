@@ -119,3 +119,17 @@ def test_an_answer_with_no_content_neither_joins_by_name_nor_founds_a_claim(anal
     assert "contest" not in {a.attitude for a in sidelined.attributions}
     assert not [c for c in claims if c.text.lower().strip(" .\"'") in {"criticism"}]
     assert not [c for c in claims if "possible" in c.text.lower()]
+
+
+def test_a_quotation_headed_by_its_own_denial_is_that_denial(analyze_text) -> None:
+    # "We reject both charges as ..." answers the charges; it is no claim of its own
+    text = (
+        "Sprinter faces hearing\n\n"
+        "Sprinter Ana Velos appeared before a panel in Dunmore on Monday.\n\n"
+        "She faces charges of skipping two tests and hiding her address from testers. "
+        'Her lawyer Piet Rhee said: "We reject both charges as baseless and unfair."\n'
+    )
+    claims = analyze_text(text).claims
+    assert not [c for c in claims if "baseless" in c.text]
+    charged = next(c for c in claims if "skipping" in c.text)
+    assert ("Piet Rhee", "deny") in _sides(charged)
