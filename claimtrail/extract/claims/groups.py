@@ -276,6 +276,7 @@ def group_records(
         for c, ws in zip(seeds, seed_words, strict=True)
     ]
     deferred: list[Record] = []
+    placed: set[int] = set()  # topics an answer to them has already placed
     head = next((g for g in groups if g.seed is not None and g.seed.central), None)
     opening = _opening_statement(records, lead_end)
     topics: list[Record] = []
@@ -300,6 +301,11 @@ def group_records(
         if record.kind == "rebuttal" and not _about_before(record, groups):
             # "this would not ..." with nothing claimed about the speaker before: a statement
             record.reference, record.attitude = False, "assert"
+        if target is None and record.reference:
+            topic = _topic_inside(record, records)
+            if topic is not None:  # "denied reports of a row with the coach": that row
+                target = _topic_claim(topic, groups)
+                placed.add(id(topic))
         if target is None and record.reference and record.also:
             target = last_answer  # "Goldsmith also denied them": what the last denial answered
         if target is None and record.reference:
@@ -349,6 +355,8 @@ def group_records(
         if record.reference and record.attitude in {"deny", "contest"}:
             last_answer = target
     for record in topics:
+        if id(record) in placed:
+            continue
         stating = [g for g in groups if record.words and record.words <= g.words]
         if stating:
             _add(min(stating, key=lambda g: abs(g.start - record.start)), record)
@@ -378,6 +386,36 @@ def _dismissal(record: Record) -> bool:
     first = re.split(r"[.!?]", text, maxsplit=1)[0]
     clauses = (re.sub(r"[^a-z' ]+", " ", c).strip() for c in re.split(r"[,;:()\u2013-]", first))
     return any(_DISMISSAL.match(" ".join(c.split())) for c in clauses if c)
+
+
+def _topic_inside(record: Record, records: list[Record]) -> Record | None:
+    """The topic of a report, rumour or accusation named inside an answer's noun phrase
+    ("denied reports of a row with the coach": a row with the coach), by another party."""
+    if record.attitude not in {"deny", "contest", "confirm"}:
+        return None
+    return next(
+        (
+            r
+            for r in records
+            if r.kind == "topic"
+            and r.words
+            and record.start <= r.start < r.end <= record.end
+            and not r.source_words & record.source_words
+        ),
+        None,
+    )
+
+
+def _topic_claim(topic: Record, groups: list[Group]) -> Group:
+    """The claim that states the topic (the nearest one holding all its words), else a claim
+    of the topic's own, founded by its report."""
+    stating = [g for g in groups if topic.words <= g.words]
+    if stating:
+        return min(stating, key=lambda g: abs(g.start - topic.start))
+    group = Group(words=set(topic.words), start=topic.start, end=topic.end)
+    groups.append(group)
+    _add(group, topic)
+    return group
 
 
 # How many words of a quotation may stand before the answering verb that heads it ("We",

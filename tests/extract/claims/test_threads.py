@@ -133,3 +133,18 @@ def test_a_quotation_headed_by_its_own_denial_is_that_denial(analyze_text) -> No
     assert not [c for c in claims if "baseless" in c.text]
     charged = next(c for c in claims if "skipping" in c.text)
     assert ("Piet Rhee", "deny") in _sides(charged)
+
+
+def test_a_denial_of_reports_of_something_answers_that_something(analyze_text) -> None:
+    # "denied reports of a bust-up with Sand": a claim of its own (the bust-up), reported
+    # and denied, not an answer to a later rumour about the same player
+    text = (
+        "Vik unsure of his place\n\n"
+        "Kestrel City winger Tomas Vik does not know if he still has a future at the club.\n\n"
+        "Vik denied reports of a bust-up with manager Ole Sand but says he is puzzled at being "
+        "dropped. He also denied suggestions that he had walked out of training on Friday.\n"
+    )
+    claims = analyze_text(text).claims
+    bust_up = next(c for c in claims if "bust-up" in c.text)
+    assert ("Tomas Vik", "deny") in _sides(bust_up)
+    assert bust_up.status == "denied"
