@@ -279,6 +279,14 @@ def group_records(
     placed: set[int] = set()  # topics an answer to them has already placed
     head = next((g for g in groups if g.seed is not None and g.seed.central), None)
     opening = _opening_statement(records, lead_end)
+    first_relay = next(
+        (
+            r
+            for r in sorted(records, key=lambda r: r.start)
+            if r.attitude in RELAYING and not r.reference and r.kind != "topic"
+        ),
+        None,
+    )
     topics: list[Record] = []
     last_answer: Group | None = None  # the claim the latest pointing denial or contest answered
     for record in _relays_first(records):
@@ -329,6 +337,8 @@ def group_records(
             and record.words & head.words
         ):
             target = head  # the lead's first statement says what a bare headline names
+        if target is None and record is first_relay and _answered_headline(head, record):
+            target = head  # "X denies rift with Y" ... "there had been talk that Y felt ..."
         if target is None and not record.reference:
             scored = [
                 (g, _joins(record, g, weights, record.start < lead_end, names))
@@ -453,6 +463,32 @@ def _contentless(record: Record) -> bool:
     if record.attitude == "contest" and len(record.text.split()) <= BARE_ANSWER_WORDS:
         return True
     return not record.words or record.words <= _POSSIBILITY_FOLDS
+
+
+def _answered_headline(head: Group | None, record: Record) -> bool:
+    """The headline's claim is an answer with nothing yet to answer ("Kask denies rift with
+    Brenner": a denial, no report or rumour of a rift), and the record, the article's first
+    report or rumour, is one about the answering party that names another of the claim's
+    parties ("there had been talk that Brenner felt sidelined by Kask"): the rumour the
+    headline answers, in other words."""
+    if head is None or head.seed is None or record.standing:
+        return False
+    answers = [a for a in head.seed.attributions if a.attitude in {"deny", "contest", "confirm"}]
+    answers_words = set().union(*(name_words(a.source.name) for a in answers)) if answers else set()
+    answers_words |= {
+        w
+        for r in head.records
+        if r.attitude in {"deny", "contest", "confirm"}
+        for w in r.source_words
+    }
+    if (
+        not answers_words
+        or any(a.attitude in RELAYING for a in head.seed.attributions)
+        or any(r.attitude in RELAYING for r in head.records)
+    ):
+        return False
+    others = (record.words & head.words) - answers_words
+    return bool(record.words & answers_words) and bool(others)
 
 
 def _opening_statement(records: list[Record], lead_end: int) -> Record | None:

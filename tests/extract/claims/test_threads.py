@@ -148,3 +148,21 @@ def test_a_denial_of_reports_of_something_answers_that_something(analyze_text) -
     bust_up = next(c for c in claims if "bust-up" in c.text)
     assert ("Tomas Vik", "deny") in _sides(bust_up)
     assert bust_up.status == "denied"
+
+
+def test_a_headline_denial_and_the_rumour_it_answers_are_one_claim(analyze_text) -> None:
+    # the headline denies a rift; the first rumour in the body, about the denier and the
+    # coach, is what it answers, in other words: one claim, denied
+    text = (
+        "Kask denies rift with Brenner\n\n"
+        "Harbourside chairman Ivo Kask has denied that coach Lars Brenner quit because of a "
+        "clash of personalities.\n\n"
+        "A newspaper had speculated that Brenner felt sidelined by Kask's role at the club. "
+        "Kask said the coach had left for family reasons.\n"
+    )
+    claims = analyze_text(text).claims
+    central = _central(claims)
+    assert "speculate" in {a.attitude for a in central.attributions}
+    assert ("Ivo Kask", "deny") in _sides(central)
+    assert central.status == "denied"
+    assert len([c for c in claims if "sidelined" in c.text]) <= 1
