@@ -23,7 +23,13 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from claimtrail.extract.claims.propositions import Record, affirm, is_figure_word, name_words
+from claimtrail.extract.claims.propositions import (
+    Record,
+    affirm,
+    fold,
+    is_figure_word,
+    name_words,
+)
 from claimtrail.extract.claims.relays import (
     RELAY_ATTITUDES,
     SUBJECT_WORDS,
@@ -32,6 +38,14 @@ from claimtrail.extract.claims.relays import (
 )
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
+from claimtrail.vocabulary.contentless import BARE_ANSWER_WORDS, POSSIBILITY_WORDS
+from claimtrail.vocabulary.dismissals import (
+    CLOSING_WORDS,
+    GROUNDS_NOUNS,
+    INTENSIFIERS,
+    POINTING_SUBJECTS,
+    TRUTH_PREDICATES,
+)
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import (
     NEGATORS,
@@ -39,6 +53,7 @@ from claimtrail.vocabulary.grammar import (
     PRONOUN_SUBJECTS,
     uninflected,
 )
+from claimtrail.vocabulary.lexicon import CLAIM_REFERENCE_NOUNS, DISMISSAL_WORDS
 from claimtrail.vocabulary.standing import LITIGATION_CUES
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
@@ -51,6 +66,28 @@ FIGURE_SHARE = 0.2
 JOIN_MIN_WORDS = 2
 POINTING_ATTITUDES = {"deny", "contest", "confirm", "question"}
 SOURCE_ATTITUDES = {"report", "speculate", "allege", "assert"}
+RELAYING = {"report", "speculate", "allege"}
+
+
+def _alternatives(words: frozenset[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_INTENSIFIED = rf"(?:(?:{_alternatives(INTENSIFIERS)})\s+)*"
+_POINTED = (
+    rf"(?:{_alternatives(POINTING_SUBJECTS)}|the\s+(?:{_alternatives(CLAIM_REFERENCE_NOUNS)}))"
+)
+_CLOSE = rf"(?:\s+(?:{_alternatives(CLOSING_WORDS)}))?\s*$"
+# A clause that only calls what was said false: "(it) is (simply) not true", "that is
+# utter rubbish", "there is no truth in that" (vocabulary/dismissals.py).
+_DISMISSAL = re.compile(
+    rf"^(?:{_POINTED}\s+)?(?:is|was|are|were|'s)\s+(?:"
+    rf"{_INTENSIFIED}(?:{_alternatives(DISMISSAL_WORDS)})"
+    rf"|{_INTENSIFIED}(?:not|never)\s+{_INTENSIFIED}(?:{_alternatives(TRUTH_PREDICATES)})"
+    rf"){_CLOSE}"
+    rf"|^there\s+(?:is|was|'s)\s+{_INTENSIFIED}no\s+(?:{_alternatives(GROUNDS_NOUNS)})"
+    rf"(?:\s+(?:in|to|for|behind)\s+{_POINTED})?{_CLOSE}"
+)
 
 
 @dataclass
@@ -239,16 +276,44 @@ def group_records(
         for c, ws in zip(seeds, seed_words, strict=True)
     ]
     deferred: list[Record] = []
+    placed: set[int] = set()  # topics an answer to them has already placed
+    head = next((g for g in groups if g.seed is not None and g.seed.central), None)
+    opening = _opening_statement(records, lead_end)
+    first_relay = next(
+        (
+            r
+            for r in sorted(records, key=lambda r: r.start)
+            if r.attitude in RELAYING and not r.reference and r.kind != "topic"
+        ),
+        None,
+    )
     topics: list[Record] = []
     last_answer: Group | None = None  # the claim the latest pointing denial or contest answered
-    for record in sorted(records, key=lambda r: r.start):
+    for record in _relays_first(records):
         if record.kind == "topic":
             topics.append(record)  # "rumours about a pregnancy": joins what states its topic
             continue
+        if _says_its_answer(record, records):
+            continue  # '"We reject both charges as baseless," he said': the inner denial is it
+        if _dismissal(record):
+            record.reference, record.attitude = True, "deny"  # "That is utter rubbish"
+            target = _latest_relayed(record, groups)
+            if target is not None:
+                _add(target, record)
+                last_answer = target
+                continue
         target = _inside(record, groups) if not record.reference else None
+        restated = _own_denial(record, groups) if target is None else None
+        if restated is not None:
+            target, record.attitude = restated, "deny"
         if record.kind == "rebuttal" and not _about_before(record, groups):
             # "this would not ..." with nothing claimed about the speaker before: a statement
             record.reference, record.attitude = False, "assert"
+        if target is None and record.reference:
+            topic = _topic_inside(record, records)
+            if topic is not None:  # "denied reports of a row with the coach": that row
+                target = _topic_claim(topic, groups)
+                placed.add(id(topic))
         if target is None and record.reference and record.also:
             target = last_answer  # "Goldsmith also denied them": what the last denial answered
         if target is None and record.reference:
@@ -264,6 +329,16 @@ def group_records(
             target = _referent(record, groups)
         if target is not None and record.kind == "plea" and not _pleads_to(target, record, names):
             target = None  # "Carter pleaded guilty" answers a claim about Carter, not Reed's
+        if (
+            target is None
+            and record is opening
+            and head is not None
+            and _names_only(head)
+            and record.words & head.words
+        ):
+            target = head  # the lead's first statement says what a bare headline names
+        if target is None and record is first_relay and _answered_headline(head, record):
+            target = head  # "X denies rift with Y" ... "there had been talk that Y felt ..."
         if target is None and not record.reference:
             scored = [
                 (g, _joins(record, g, weights, record.start < lead_end, names))
@@ -280,6 +355,8 @@ def group_records(
         if target is None:
             if record.reference or not record.founds:
                 continue  # points at or restates nothing the article states as a claim
+            if _contentless(record):
+                continue  # "countered criticism", "admitted anything was possible": no claim
             target = Group(
                 words=set(record.words), start=record.start, end=record.end, negated=record.negated
             )
@@ -288,6 +365,8 @@ def group_records(
         if record.reference and record.attitude in {"deny", "contest"}:
             last_answer = target
     for record in topics:
+        if id(record) in placed:
+            continue
         stating = [g for g in groups if record.words and record.words <= g.words]
         if stating:
             _add(min(stating, key=lambda g: abs(g.start - record.start)), record)
@@ -302,6 +381,194 @@ def group_records(
             _add(target, record)
     _settle(groups)
     return groups
+
+
+def _dismissal(record: Record) -> bool:
+    """A quotation whose first sentence only calls what was said false, in a clause of its own
+    ("It is simply not true", "That is utter rubbish", "It is a shame, there is no
+    truth in that"): a denial pointing back at the claim before it (guidelines B: deny,
+    "including 'speculation' or 'nonsense'"), not a proposition of its own."""
+    if record.reference or record.kind != "quote" or record.attitude not in {"assert", "contest"}:
+        return False
+    text = record.text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"\b(is|was|are|were|does|did|do)n't\b", r"\1 not", text)
+    text = re.sub(r"(\w)'s\b", r"\1 's", text)
+    first = re.split(r"[.!?]", text, maxsplit=1)[0]
+    clauses = (re.sub(r"[^a-z' ]+", " ", c).strip() for c in re.split(r"[,;:()\u2013-]", first))
+    return any(_DISMISSAL.match(" ".join(c.split())) for c in clauses if c)
+
+
+def _topic_inside(record: Record, records: list[Record]) -> Record | None:
+    """The topic of a report, rumour or accusation named inside an answer's noun phrase
+    ("denied reports of a row with the coach": a row with the coach), by another party."""
+    if record.attitude not in {"deny", "contest", "confirm"}:
+        return None
+    return next(
+        (
+            r
+            for r in records
+            if r.kind == "topic"
+            and r.words
+            and record.start <= r.start < r.end <= record.end
+            and not r.source_words & record.source_words
+        ),
+        None,
+    )
+
+
+def _topic_claim(topic: Record, groups: list[Group]) -> Group:
+    """The claim that states the topic (the nearest one holding all its words), else a claim
+    of the topic's own, founded by its report."""
+    stating = [g for g in groups if topic.words <= g.words]
+    if stating:
+        return min(stating, key=lambda g: abs(g.start - topic.start))
+    group = Group(words=set(topic.words), start=topic.start, end=topic.end)
+    groups.append(group)
+    _add(group, topic)
+    return group
+
+
+# How many words of a quotation may stand before the answering verb that heads it ("We",
+# "I totally"): more, and the verb is inside a statement of its own.
+ANSWER_HEAD_WORDS = 2
+
+
+def _says_its_answer(record: Record, records: list[Record]) -> bool:
+    """A quotation headed by the speaker's own answering verb ('"We reject both charges as
+    baseless"', '"I deny these allegations"'): the answer is the record read from that verb
+    inside it (a denial of "the charges"), and the quotation states nothing beyond it."""
+    if record.reference or not record.source_words:
+        return False
+    for inner in records:
+        if (
+            inner is record
+            or not inner.reference
+            or inner.cue is None
+            or not inner.source_words & record.source_words
+            or not record.start <= inner.cue.start < inner.end <= record.end
+        ):
+            continue
+        head = record.text[: max(0, inner.cue.start - record.start)]
+        if len(head.split()) <= ANSWER_HEAD_WORDS:
+            return True
+    return False
+
+
+def _contentless(record: Record) -> bool:
+    """An answer that states no proposition: a dispute of a bare noun phrase ("countered
+    criticism over the timing" read as "criticism"), or a content whose only words are of
+    bare possibility ("admitted everything was possible") or none at all."""
+    if record.attitude not in POINTING_ATTITUDES:
+        return False
+    if record.attitude == "contest" and len(record.text.split()) <= BARE_ANSWER_WORDS:
+        return True
+    return not record.words or record.words <= _POSSIBILITY_FOLDS
+
+
+def _answered_headline(head: Group | None, record: Record) -> bool:
+    """The headline's claim is an answer with nothing yet to answer ("Kask denies rift with
+    Brenner": a denial, no report or rumour of a rift), and the record, the article's first
+    report or rumour, is one about the answering party that names another of the claim's
+    parties ("there had been talk that Brenner felt sidelined by Kask"): the rumour the
+    headline answers, in other words."""
+    if head is None or head.seed is None or record.standing:
+        return False
+    answers = [a for a in head.seed.attributions if a.attitude in {"deny", "contest", "confirm"}]
+    answers_words = set().union(*(name_words(a.source.name) for a in answers)) if answers else set()
+    answers_words |= {
+        w
+        for r in head.records
+        if r.attitude in {"deny", "contest", "confirm"}
+        for w in r.source_words
+    }
+    if (
+        not answers_words
+        or any(a.attitude in RELAYING for a in head.seed.attributions)
+        or any(r.attitude in RELAYING for r in head.records)
+    ):
+        return False
+    others = (record.words & head.words) - answers_words
+    return bool(record.words & answers_words) and bool(others)
+
+
+def _opening_statement(records: list[Record], lead_end: int) -> Record | None:
+    """The first statement of the article's lead when it relays a claim with no party named
+    for it ("Northam are set to name Lind as manager", "X is reported to have agreed"): under
+    a headline that only names the story ("Lind poised for Northam") it states what the
+    headline is about. A party's own statement there ("Lind said he was ready") is its own
+    claim."""
+    stated = [r for r in records if r.start < lead_end and not r.reference and r.kind != "topic"]
+    first = min(stated, key=lambda r: r.start) if stated else None
+    if first is None or first.attitude not in RELAYING or first.standing:
+        return None
+    return first
+
+
+def _own_denial(record: Record, groups: list[Group]) -> Group | None:
+    """A negated statement in the sentence of its own source's denial, after it ("The club
+    denied that Ross had resigned, insisting: 'He has not gone anywhere'"): the denial said
+    again in the party's words, so it joins the claim the denial answers."""
+    if (
+        record.reference
+        or not record.negated
+        or record.attitude not in {"assert", "contest"}
+        or record.sentence < 0
+        or not record.source_words
+    ):
+        return None
+    for g in groups:
+        for r in g.records:
+            if (
+                r.attitude == "deny"
+                and not r.reference
+                and r.sentence == record.sentence
+                and r.end <= record.start
+                and r.source_words & record.source_words  # the same party, however named
+            ):
+                return g
+    return None
+
+
+def _latest_relayed(record: Record, groups: list[Group]) -> Group | None:
+    """The claim that another party reported, rumoured or alleged last before the record: what
+    a dismissal pointing back ("That is nonsense") answers."""
+    near = [
+        (r.start, g)
+        for g in groups
+        for r in g.records
+        if r.start < record.start
+        and not r.reference
+        and r.attitude in RELAYING
+        and not (r.source_words and r.source_words <= record.source_words)
+    ]
+    return max(near, key=lambda sg: sg[0])[1] if near else None
+
+
+_REFERENCE_FOLDS = frozenset(fold(w) for w in CLAIM_REFERENCE_NOUNS)
+_POSSIBILITY_FOLDS = frozenset(fold(w) for w in POSSIBILITY_WORDS)
+
+
+def _relays_first(records: list[Record]) -> list[Record]:
+    """Records in text order, except that a report, rumour or allegation inside an answer to it
+    ("denied reports that C": the reports' C, and the answer says nothing beyond C and the
+    claim noun) comes before the answer, so that the answer joins the claim the relay founds
+    rather than an earlier one about the same party."""
+    ordered = sorted(records, key=lambda r: r.start)
+    anchor = {id(r): (r.start, 1) for r in ordered}
+    for answer in ordered:
+        if answer.reference or answer.attitude not in {"deny", "confirm", "contest"}:
+            continue
+        for r in ordered:
+            if (
+                r.attitude in RELAYING
+                and not r.reference
+                and answer.start < r.start < answer.end
+                and r.end == answer.end
+                and not r.source_words & answer.source_words
+                and answer.words <= r.words | _REFERENCE_FOLDS  # the answer says only C
+            ):
+                anchor[id(r)] = (answer.start, 0)
+    return sorted(ordered, key=lambda r: anchor[id(r)])
 
 
 def _negative(text: str) -> bool:
@@ -449,7 +716,24 @@ def _referent(record: Record, groups: list[Group]) -> Group | None:
     about = [g for g in alleged if record.source_words & g.words]
     if about or alleged:
         return max(about or alleged, key=lambda g: max([g.start, *(r.start for r in g.records)]))
-    return next((g for g in groups if g.seed is not None and g.seed.central), None)
+    return next(
+        (g for g in groups if g.seed is not None and g.seed.central and not _names_only(g)),
+        None,
+    )
+
+
+def _names_only(group: Group) -> bool:
+    """The central claim comes from a headline that only names the story ("Kovac relishes
+    comeback", "Where next for Lind?"): nobody in the headline or the lead confirms, denies,
+    reports or states it, and no statement of it has joined it. A denial or confirmation
+    sharing only the party's name with it ("Lind denied she planned to quit") answers
+    something else."""
+    return (
+        group.seed is not None
+        and group.seed.central
+        and not group.seed.attributions
+        and not any(not r.reference for r in group.records)
+    )
 
 
 # A confirmation with more content words than this (beyond names) states a proposition of its
@@ -468,10 +752,15 @@ def _denied_by_subject(
     if record.attitude == "confirm" and len(record.words - names) > OWN_CONFIRMATION_WORDS:
         return None
     name = record.source_words
+    said = record.words - names - name
     found = [
         g
         for g in groups
-        if g.start < record.start and name & g.words and _open(g) and not _holds(g, name)
+        if g.start < record.start
+        and name & g.words
+        and _open(g)
+        and not _holds(g, name)
+        and not ((_names_only(g) or record.attitude == "contest") and not said & g.words)
     ]
     if record.attitude == "confirm" and any(not _accused(g) for g in found):
         # a party confirms what is stated or reported about it ("a Delta spokesperson
