@@ -24,11 +24,21 @@ PARAGRAPH_COMPONENT = "claimtrail_paragraphs"
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and reaction lines have no final period."""
+    """A line break ends a sentence: headlines and reaction lines have no final period. A
+    line's first word never stands alone: the parser sometimes cuts a paragraph's opening name
+    off as a one-word sentence ("Brightwell | Bank is in talks…"), losing the subject."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if (
+                token.is_alpha
+                and following is not None
+                and not following.is_space
+                and "\n" not in token.whitespace_
+            ):
+                following.is_sent_start = False
     return doc
 
 
