@@ -44,7 +44,13 @@ from claimtrail.vocabulary.grammar import (
     SETTING_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
 )
-from claimtrail.vocabulary.lexicon import ACCORDING_HEADS, REPORTING_NOUNS, verb_forms, verb_lemma
+from claimtrail.vocabulary.lexicon import (
+    ACCORDING_HEADS,
+    EVIDENTIAL_VERBS,
+    REPORTING_NOUNS,
+    verb_forms,
+    verb_lemma,
+)
 from claimtrail.vocabulary.realis import OPEN_QUESTION_MARKS, UNREALISED_HEADS
 
 CONTENT_DEPS = {"ccomp"}
@@ -126,8 +132,8 @@ def unmade(verb: Token) -> bool:
     ahead"). The guidelines attribute an attitude only to the source that takes it."""
     if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         head = verb.head
-        if head.lower_ in _unrealised_forms():
-            return True
+        if head.lower_ in _unrealised_forms() or head.lower_ in EVIDENTIAL_VERBS:
+            return True  # "hoped to confirm"; "said to confirm", "expected to deny": hearsay
         if is_negated(head) or (head.dep_ == "acomp" and is_negated(head.head)):
             return True  # "was not able to confirm", "would not want to deny"
     return any(

@@ -63,3 +63,15 @@ def test_the_month_of_may_does_not_hedge_a_cue(analyzer) -> None:
     modal = analyzer.nlp("Investors may confirm that they had been approached.")
     cues = [c for c in cues_in_sentence(next(modal.sents)) if c.attitude == "confirm"]
     assert cues and all(c.hedged for c in cues)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Mayor said to confirm the bridge will close",  # hearsay of a confirmation
+        "Mayor expected to deny the bridge will close",  # a denial still to come
+    ],
+)
+def test_a_confirmation_or_denial_under_an_evidential_is_not_made(analyze_text, headline) -> None:
+    result = analyze_text(headline + "\n")
+    assert not any(a.attitude in {"confirm", "deny"} for c in result.claims for a in c.attributions)
