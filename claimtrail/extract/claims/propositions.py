@@ -61,6 +61,7 @@ from claimtrail.vocabulary.accusations import (
 from claimtrail.vocabulary.answers import (
     ANSWER_OBJECT_PREPOSITIONS,
     CLEARING_WORDS,
+    DISPUTABLE_NOUNS,
     FINDING_BODIES,
     FINDING_VERB_FORMS,
     HOLDER_MODIFIERS,
@@ -685,6 +686,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 cue_root is not None and any(c.dep_ == "neg" for c in cue_root.root.children)
             )
             attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
+            phrasal = phrasal_answer(cue_root.root) if cue_root is not None else None
+            if phrasal is not None and attitude == "assert":
+                attitude = phrasal  # "played down reports that C": the particle is no verb
             noun = REPORTING_NOUNS.get(cue_word.split("'")[0]) if lemma is None else None
             if noun in {"confirm", "deny"} and attitude == "assert":
                 attitude = noun  # "Acme's confirmation that C", "his denial that C"
@@ -1742,7 +1746,8 @@ def _rumour_record(
     extra = tok.lower_ not in RUMOUR_NOUNS  # one of ``CONTENT_NOUNS``
     if extra and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
         return None  # "concern over him signing X": no content clause
-    if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None:
+    answered = phrasal_answer(tok.head) is not None  # "played down reports that C": not his
+    if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None and not answered:
         holder = _active_subject(tok.head)  # "unions have expressed fears that C": the unions'
     source = _source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
@@ -2258,6 +2263,8 @@ def _reference_denial(
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
+    if attitude == "contest" and not _disputable(obj):
+        return None  # "deflected the free-kick", "a smile deflected the question": no claim
     if obj.dep_ == "nsubjpass" or obj.i == tok.head.i:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
@@ -2301,6 +2308,20 @@ def _reference_denial(
         cue=_cue_at(tok),
         reference=clause is None and inverted is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+    )
+
+
+def _disputable(obj: Token) -> bool:
+    """Whether a verb of disputing's object can be true or false: a claim, report, data or
+    criticism noun, a pronoun pointing back at one, or a noun with a content clause ("the idea
+    that C")."""
+    word = obj.lower_
+    return (
+        word in CLAIM_REFERENCE_NOUNS
+        or word in RUMOUR_NOUNS
+        or word in DATA_NOUNS
+        or word in DISPUTABLE_NOUNS
+        or _content_clause(obj) is not None
     )
 
 
