@@ -38,7 +38,7 @@ from claimtrail.extract.claims.attitudes import (
     plea,
 )
 from claimtrail.extract.speakers.entities import EntityTable
-from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
+from claimtrail.models import Attitude, Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.accusations import (
@@ -116,6 +116,11 @@ from claimtrail.vocabulary.press import (
     OUTLET_NAMES,
     OUTLET_SHORT_FORMS,
     PLURAL_OUTLET_NOUNS,
+)
+from claimtrail.vocabulary.rumours import (
+    LINK_PARTICIPLES,
+    LINK_PREPOSITIONS,
+    RUMOUR_SPREAD_VERBS,
 )
 from claimtrail.vocabulary.views import (
     CONTENT_NOUNS,
@@ -1569,6 +1574,7 @@ def cue_records(
             or _rumour_record(doc, tok, entities, quotes)
             or _accusation_record(doc, tok, entities, quotes)
             or _evidential_record(doc, tok)
+            or _linked_record(doc, tok, entities, quotes)
             or _as_evidential_record(doc, tok, entities, quotes)
             or _nested_claim_record(doc, tok, entities, quotes)
             or _reference_denial(doc, tok, entities, quotes)
@@ -1605,6 +1611,7 @@ def _may_cue(tok: Token) -> bool:
         or lowered in PLEA_FORMS
         or lowered == "according"
         or lowered in VIEW_VERB_FORMS
+        or lowered in LINK_PARTICIPLES
         or (tok.pos_ == "VERB" and verb_lemma(tok.text) is not None)
     )
 
@@ -1738,6 +1745,7 @@ def _rumour_record(
         ),
         None,
     )
+    clause = clause or _extraposed_content(tok)
     if clause is None:
         return None
     if _saying_participle(clause):  # "with reports suggesting that C": C, not "suggesting C"
@@ -1767,6 +1775,28 @@ def _rumour_record(
         hedged=attitude == "speculate",
         negated=is_negated_span(doc[clause.left_edge.i : clause.right_edge.i + 1]),
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+    )
+
+
+def _extraposed_content(noun: Token) -> Token | None:
+    """'Rumours persist that C', 'speculation is growing that C', 'reports emerged on Monday
+    that C': the rumour noun is the subject of a verb that says nothing itself (no speech verb,
+    no object) and its content clause, moved to the end, hangs on that verb."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.i < noun.i:
+        return None
+    if verb.lower_ not in RUMOUR_SPREAD_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "reports said that C" is a quote; "fears mean that C" is the fears' effect
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+        ),
+        None,
     )
 
 
@@ -1944,6 +1974,83 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
         standing=False,
         words=frozenset(words),
     )
+
+
+def _linked_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'X is strongly linked with a switch to Y', 'Acme, which has been linked with a bid for
+    Globex': a rumour about a party's move or deal with nobody named holding it (speculate,
+    unattributed); 'linked by the Evening Post with Y' is the paper's report. Only a party (a
+    name, an entity or a pronoun) is linked so: "the deaths have been linked to the drug" is a
+    finding of cause, not a rumour."""
+    if tok.lower_ not in LINK_PARTICIPLES or tok.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    prep = next(
+        (c for c in tok.children if c.dep_ == "prep" and c.lower_ in LINK_PREPOSITIONS), None
+    )
+    if subj is None or prep is None or not any(g.dep_ == "pobj" for g in prep.children):
+        return None
+    subject = _antecedent(subj, tok)
+    head = next((t for t in subject if t.dep_ != "compound" and t.head not in subject), None)
+    head = head or subj
+    party = head.pos_ in {"PROPN", "PRON"} or head.ent_type_ in {"PERSON", "ORG"}
+    if not party or head.lower_ in {"it", "this", "that", "which"}:
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    source = _source(doc, holder, entities, quotes) if holder is not None else None
+    source = source or Source(name=UNATTRIBUTED)
+    attitude: Attitude = "report" if holder is not None else "speculate"
+    verb_words = [c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    # what it is linked with, and any phrase the parser hung on the verb before a comma
+    # ("linked with a switch | to Y": both; "linked with Y, with Z the favourites": Y only)
+    comma = next((c.i for c in tok.children if c.is_punct and c.i > prep.i), len(doc))
+    later = [c for c in tok.children if c.dep_ == "prep" and prep.i < c.i < comma]
+    toks = sorted(
+        {*subject, *verb_words, tok, *prep.subtree, *(t for c in later for t in c.subtree)},
+        key=lambda t: t.i,
+    )
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = _words_as_written(toks).strip(" ,;:.")
+    named = _person_named_before(doc, subj, entities) if subj.lower_ in {"he", "she"} else None
+    if named:
+        text = named + text[len(subj.text) :]
+    else:
+        text = stand_alone(text, doc, start, source, entities)
+    return Record(
+        start=start,
+        end=end,
+        text=text,
+        attitude=attitude,
+        source=source,
+        cue=_cue_at(tok),
+        hedged=attitude == "speculate",
+        standing=False,
+        words=frozenset(content_words(doc, start, end)),
+    )
+
+
+def _person_named_before(doc: Doc, pronoun: Token, entities: EntityTable) -> str | None:
+    """The person a sentence-initial "he"/"she" with no speaker continues: the one named in
+    the sentence before (its subject if several), not one named further back ("The club still
+    owe PSG for Markel. He has been linked with Y": Markel). None when that sentence names no
+    person, when a pronoun is a subject there too, or the pronoun does not open its sentence."""
+    sent = pronoun.sent
+    if pronoun.i != sent.start or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} for t in before):
+        return None  # "he described X … He has been linked": one pronoun chain, resolved as one
+    found = [
+        (record.name, _named_as_subject(doc, mention.start, mention.end))
+        for _id, record, mention in entities.mentions_before(sent.start_char)
+        if mention.start >= before.start_char and record.type == "person"
+    ]
+    return next((n for n, subject in found if subject), found[0][0] if found else None)
 
 
 def _words_as_written(toks: Sequence[Token]) -> str:

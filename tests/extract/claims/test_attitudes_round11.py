@@ -39,9 +39,7 @@ def test_a_deflected_ball_is_no_contest(analyze_text) -> None:
     )
     result = analyze_text(text)
     assert not any(a.attitude == "contest" for c in result.claims for a in c.attributions)
-
-
-def test_a_disputed_claim_is_still_contested(analyze_text) -> None:
+    # a claim disputed is still contested
     text = (
         "Rovers chief disputes debt claims\n\n"
         "Brentwick Rovers chairman Ray Lusk has disputed the claims that the club owes Dunmore "
@@ -49,3 +47,50 @@ def test_a_disputed_claim_is_still_contested(analyze_text) -> None:
         "overdue.\n"
     )
     assert ("Ray Lusk", "contest") in _attitudes(analyze_text(text))
+
+
+def test_a_rumour_whose_content_is_moved_to_the_end_is_a_claim(analyze_text) -> None:
+    text = (
+        "Varga keen on cup run\n\n"
+        "Dunmore Athletic midfielder Piet Varga wants to reach the cup final this season. "
+        "Rumours persist that Piet Varga will leave Dunmore if the club are relegated. "
+        "The club sit bottom of the table.\n"
+    )
+    claims = _by_text(analyze_text(text), "Piet Varga will leave Dunmore")
+    assert claims
+    found = {(a.source.name, a.attitude) for c in claims for a in c.attributions}
+    assert ("unattributed", "speculate") in found
+    # a verb with a clause of its own as object moves no rumour's content
+    text = (
+        "Dunmore fans worried\n\n"
+        "Dunmore Athletic are bottom of the table. The fears mean that the club will sell "
+        "Piet Varga in January, the chairman Ray Lusk said.\n"
+    )
+    result = analyze_text(text)
+    assert not any(
+        a.cue is not None and a.cue.text == "fears" for c in result.claims for a in c.attributions
+    )
+
+
+def test_a_party_linked_with_a_move_is_a_rumour(analyze_text) -> None:
+    text = (
+        "Varga stays calm\n\n"
+        "Dunmore Athletic chairman Ray Lusk confirmed the club had received no bids for the "
+        "midfielder. The club still owe Kestrel City money from the purchase of Piet Varga in "
+        "2003. He has long been linked with a switch to Brentwick Rovers.\n"
+    )
+    claims = _by_text(analyze_text(text), "linked with a switch to Brentwick Rovers")
+    assert claims
+    assert claims[0].text.startswith("Piet Varga")
+    found = {(a.source.name, a.attitude) for c in claims for a in c.attributions}
+    assert ("unattributed", "speculate") in found
+    # a cause linked with an illness is no rumour
+    text = (
+        "Dunmore clinic warning\n\n"
+        "Doctors at the Dunmore clinic have treated forty patients this winter. The deaths have "
+        "been linked to the water supply. The clinic will stay open.\n"
+    )
+    result = analyze_text(text)
+    assert not any(
+        a.cue is not None and a.cue.text == "linked" for c in result.claims for a in c.attributions
+    )
