@@ -1765,6 +1765,9 @@ def _rumour_record(
         return None  # "expressed concern that C" read as a quote already
     end = _content_end(tok, clause, end)
     text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
+    unheld = source.name == UNATTRIBUTED
+    if attitude == "allege" and tok.lower_ == "claims" and unheld and not _wrongdoing(text):
+        attitude = "report"  # "amid claims that C": relayed, and no accusation in C
     return Record(
         start=start,
         end=end,
@@ -2307,18 +2310,35 @@ def _topic_rumour_record(doc: Doc, tok: Token) -> Record | None:
     if obj is None:
         return None
     start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    stated = _gerund_statement(obj)
+    if stated is not None and attitude == "allege" and not _wrongdoing(stated):
+        attitude = "report"  # "amid claims of costs rising": a claim, not an accusation
     return Record(
         start=start,
         end=end,
-        text=text_of(doc)[start:end],
+        text=stated or text_of(doc)[start:end],
         attitude=attitude,
         source=Source(name=UNATTRIBUTED),
         cue=_cue_at(tok),
         hedged=attitude == "speculate",
         standing=False,
-        founds=False,
-        kind="topic",
+        founds=stated is not None,
+        kind="rumour" if stated is not None else "topic",
     )
+
+
+def _gerund_statement(obj: Token) -> str | None:
+    """'claims of costs spiralling above 120m', 'reports of the striker leaving the club': a
+    topic that is a clause (a noun phrase and an -ing verb after it) states a proposition,
+    written as a sentence ("Costs are spiralling above 120m"); None for a plain topic."""
+    verb = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+    if verb is None or verb.i < obj.i or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = [t for t in obj.subtree if t.i < verb.i]
+    be = "are" if obj.tag_ in {"NNS", "NNPS"} else "is"
+    text = f"{_words_as_written(noun)} {be} {_words_as_written(list(verb.subtree))}"
+    text = text.strip(" ,;:.")
+    return text[:1].upper() + text[1:]
 
 
 def _antecedent(subject: Token, verb: Token) -> list[Token]:

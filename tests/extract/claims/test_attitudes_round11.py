@@ -94,3 +94,34 @@ def test_a_party_linked_with_a_move_is_a_rumour(analyze_text) -> None:
     assert not any(
         a.cue is not None and a.cue.text == "linked" for c in result.claims for a in c.attributions
     )
+
+
+def test_claims_of_a_clause_state_it_and_accuse_nobody(analyze_text) -> None:
+    text = (
+        "Dunmore stadium plans on track\n\n"
+        "Dunmore Athletic chief Ray Lusk must open the new Harbour Stand by 2008 amid claims "
+        "of costs rising above forty million pounds. Lusk said the work was going well.\n"
+    )
+    claims = _by_text(analyze_text(text), "Costs are rising above forty million pounds")
+    assert claims
+    found = {(a.source.name, a.attitude) for c in claims for a in c.attributions}
+    assert ("unattributed", "report") in found
+    assert not any(att == "allege" for _, att in found)
+
+
+def test_claims_without_a_wrong_are_no_accusation(analyze_text) -> None:
+    text = (
+        "Varga stays at Dunmore\n\n"
+        "Dunmore Athletic have dismissed claims that Piet Varga will join Brentwick Rovers in "
+        "January. The club said the midfielder was happy.\n"
+    )
+    found = _attitudes(analyze_text(text))
+    assert ("unattributed", "report") in found
+    assert ("unattributed", "allege") not in found
+    # claims of a wrong (faking an accident) still accuse
+    text = (
+        "Sprinter denies crash claims\n\n"
+        "Kestrel sprinter Ana Moll has denied claims that she faked a car accident to miss a "
+        "drugs test. Moll said she had nothing to hide.\n"
+    )
+    assert ("unattributed", "allege") in _attitudes(analyze_text(text))
