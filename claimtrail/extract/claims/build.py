@@ -32,6 +32,7 @@ from claimtrail.extract.claims.propositions import (
     fold,
     is_dismissal_label,
     name_folds,
+    own_words,
     quote_records,
     stand_alone,
     word_weights,
@@ -85,7 +86,13 @@ def extract_claims(
         # a claim, direct quotes included ("We have one of the lowest rates of X").
         if r.kind == "quote":
             r.founds = bool(proposition)
-        whole = any(q.id == r.quote_id and (q.start, q.end) == (r.start, r.end) for q in quotes)
+        quote = next((q for q in quotes if q.id == r.quote_id), None)
+        whole = quote is not None and (quote.start, quote.end) == (r.start, r.end)
+        if proposition and quote is not None and whole and quote.kind == "direct":
+            # one sentence, the speaker's "I" written as the speaker (guidelines B: text)
+            proposition = _normalise(
+                own_words(doc, quote.start, quote.text, r.source, entities, quotes)
+            )
         if proposition and r.source.name != UNATTRIBUTED and whole:
             # "labeled X an 'existential threat'" → "X are an existential threat"
             r.text = stand_alone(

@@ -78,6 +78,7 @@ from claimtrail.vocabulary.grammar import (
     LIGHT_WORDS,
     NEGATORS,
     OUTLET_ROLE_WORDS,
+    PRONOUN_GENDER,
     PRONOUN_SUBJECTS,
     TOPIC_LINKS,
 )
@@ -122,6 +123,7 @@ from claimtrail.vocabulary.rumours import (
     LINK_PREPOSITIONS,
     RUMOUR_SPREAD_VERBS,
 )
+from claimtrail.vocabulary.speech_person import ABBREVIATIONS, OWN_FORMS, THIRD_PERSON_FORMS
 from claimtrail.vocabulary.views import (
     CONTENT_NOUNS,
     FINITE_TAGS,
@@ -750,6 +752,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             # (what it reports, if it reports something: "Acme admitted that X. Y denied this")
             text = _what_was_stated(doc, before, quotes)
             extra |= content_words(doc, *before)
+        if q.kind == "direct" and text is q.text:
+            text = own_words(doc, q.start, q.text, source, entities, quotes)
         kept.append(q)
         out.append(
             Record(
@@ -1422,6 +1426,104 @@ def stand_alone(
 
 
 QUOTE_OPENERS = frozenset('"“‘')
+
+# Where a direct quote's first sentence ends: a stop, then (past any quotation mark of a BBC
+# paragraph continuation) a capital opening the next one.
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z(\[])")
+# A stop that ends an abbreviation or an initial, not a sentence ("St. Mary's", "J. Ailey").
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[A-Z][a-z]?|" + "|".join(sorted(ABBREVIATIONS)) + r")\.$"
+)
+
+
+def first_sentence(text: str) -> str:
+    """A direct quote's first sentence ("It was a great game. We defended well" → "It was a
+    great game"): a claim's text is one sentence (guidelines B)."""
+    for m in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATION.search(text[: m.start() + 1]):
+            return text[: m.start()]
+    return text
+
+
+def _third_singular(verb: str) -> str:
+    """'think' → 'thinks', 'wish' → 'wishes', 'try' → 'tries'."""
+    lowered = verb.lower()
+    if lowered in THIRD_PERSON_FORMS:
+        return THIRD_PERSON_FORMS[lowered]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lowered):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", lowered):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _speaker_gender(doc: Doc, source: Source, quotes: Sequence[Quote]) -> str | None:
+    """'m' or 'f' when the article calls the speaker "he" or "she" as a speaker of a quote, or
+    uses pronouns of one gender only; else None."""
+    words = {
+        (q.speaker.mention or "").lower()
+        for q in quotes
+        if q.speaker is not None
+        and (q.speaker.entity_id == source.entity_id if source.entity_id else False)
+    }
+    genders = {PRONOUN_GENDER[w] for w in words if w in PRONOUN_GENDER}
+    if not genders:  # an article that says only "he" (or only "she") of anyone: that one
+        genders = {PRONOUN_GENDER[t.lower_] for t in doc if t.lower_ in PRONOUN_GENDER}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def own_words(
+    doc: Doc, start: int, text: str, source: Source, entities: EntityTable, quotes: Sequence[Quote]
+) -> str:
+    """A direct quote as a claim's text: its first sentence, and a person's "I", "me", "my"
+    written as that person ("I'm positive I scored" → "Ann Lee is positive she scored"; the
+    name again where the article gives no gender). ``start`` is where ``text`` begins in the
+    article; "we" is left as it is (whose "we" it is, the quote does not say)."""
+    sentence = first_sentence(text)
+    rec = entities.by_id(source.entity_id)
+    # a sentence whose speaker is its subject or owner ("I", "my"); a lone "me" is left as it is
+    if rec is None or rec.type != "person" or not re.search(r"\b(?:I|[Mm]y)\b", sentence):
+        return sentence
+    gender = _speaker_gender(doc, source, quotes)
+    span = doc.char_span(start, start + len(sentence), alignment_mode="contract")
+    if span is None:
+        return sentence
+    out: list[str] = []
+    named = False
+    third: set[int] = set()
+    for tok in span:
+        word = tok.lower_
+        if word == "i" and tok.tag_ == "PRP" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            group = [tok.head, *(c for c in tok.head.children if c.dep_ in {"aux", "auxpass"})]
+            verb = min(
+                (t for t in group if t.i > tok.i and t.tag_ == "VBP"),
+                key=lambda t: t.i,
+                default=None,
+            )
+            if (
+                verb is None
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ in THIRD_PERSON_FORMS
+            ):
+                verb = doc[tok.i + 1]  # "I'd", "I'll": the clitic the parser left unattached
+            if verb is not None:
+                third.add(verb.i)
+        if word in OWN_FORMS and tok.tag_ in {"PRP", "PRP$"}:
+            possessive = word in {"my", "mine"}
+            if named and gender is not None:
+                said = OWN_FORMS[word][gender]
+            else:
+                said = rec.name + ("'s" if possessive else "")
+            named = True
+            said = said if tok.i != span.start or said[:1].isupper() else said.capitalize()
+        elif tok.i in third:
+            said = _third_singular(tok.text)
+            clitic = tok.text[:1] in {"'", "’"}
+            said = " " + said if clitic else said
+        else:
+            said = tok.text
+        out.append(said + tok.whitespace_)
+    return "".join(out).strip()
 
 
 def _in_quotation_marks(doc: Doc, start: int) -> bool:

@@ -125,3 +125,31 @@ def test_claims_without_a_wrong_are_no_accusation(analyze_text) -> None:
         "drugs test. Moll said she had nothing to hide.\n"
     )
     assert ("unattributed", "allege") in _attitudes(analyze_text(text))
+
+
+def test_a_direct_quote_claim_is_one_sentence_in_the_speakers_name(analyze_text) -> None:
+    text = (
+        "Ailey sure of late goal\n\n"
+        "Brentwick Rovers striker Tom Ailey says he scored a late goal against Dunmore.\n\n"
+        "\"I'm certain I got my head to the ball before the keeper did. The whistle went and "
+        'I could not believe it," Ailey told Radio Kestrel. He said the club would appeal.\n'
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    own = [t for t in texts if "head to the ball" in t]
+    assert own
+    assert own[0].startswith("Tom Ailey is certain he got his head to the ball")
+    assert "whistle" not in own[0]
+
+
+def test_first_sentence_and_third_person_forms() -> None:
+    from claimtrail.extract.claims.propositions import _third_singular, first_sentence
+
+    assert first_sentence('It was hard. "We kept going') == "It was hard"
+    assert first_sentence("We won 2-1 at St. Mary's ground") == "We won 2-1 at St. Mary's ground"
+    assert [_third_singular(w) for w in ("think", "wish", "try", "'m", "have")] == [
+        "thinks",
+        "wishes",
+        "tries",
+        "is",
+        "has",
+    ]
