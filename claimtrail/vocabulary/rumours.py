@@ -35,5 +35,7 @@ RUMOUR_SPREAD_VERBS = frozenset(
 
 # The passive participle of linking a party with a rumoured move, bid or club.
 LINK_PARTICIPLES = frozenset({"linked"})
+# The participle of a rumour noun that links a party with one ("reports linking X with Y").
+LINK_GERUNDS = frozenset({"linking"})
 # The preposition that names what a party is linked with.
 LINK_PREPOSITIONS = frozenset({"with", "to"})

@@ -119,6 +119,7 @@ from claimtrail.vocabulary.press import (
     PLURAL_OUTLET_NOUNS,
 )
 from claimtrail.vocabulary.rumours import (
+    LINK_GERUNDS,
     LINK_PARTICIPLES,
     LINK_PREPOSITIONS,
     RUMOUR_SPREAD_VERBS,
@@ -1829,7 +1830,7 @@ def _rumour_record(
     """'amid reports that C', 'rumours he was starting C', 'speculation that C', 'settled charges
     that C', 'expressed concern that C'."""
     attitude = RUMOUR_NOUNS.get(tok.lower_) or CONTENT_NOUNS.get(tok.lower_)
-    if attitude is None or tok.pos_ != "NOUN":
+    if attitude is None or not _common_noun(tok):
         return None
     clause = next(
         (
@@ -1866,7 +1867,8 @@ def _rumour_record(
     if extra and any(q.start <= start < q.end for q in quotes):
         return None  # "expressed concern that C" read as a quote already
     end = _content_end(tok, clause, end)
-    text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
+    text = _linking_statement(clause) or text_of(doc)[start:end]
+    text = stand_alone(text, doc, start, source, entities)
     unheld = source.name == UNATTRIBUTED
     if attitude == "allege" and tok.lower_ == "claims" and unheld and not _wrongdoing(text):
         attitude = "report"  # "amid claims that C": relayed, and no accusation in C
@@ -1880,6 +1882,41 @@ def _rumour_record(
         hedged=attitude == "speculate",
         negated=is_negated_span(doc[clause.left_edge.i : clause.right_edge.i + 1]),
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+    )
+
+
+def _linking_statement(clause: Token) -> str | None:
+    """'reports linking X with Y' → 'X is linked with Y': what a rumour noun's linking
+    participle claims, as a sentence; None for any other clause."""
+    if clause.lower_ not in LINK_GERUNDS or clause.dep_ != "acl":
+        return None
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    preps = [
+        c
+        for head in (clause, obj)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in LINK_PREPOSITIONS and c.i > obj.i
+    ]
+    if not preps:
+        return None
+    cut = min(p.i for p in preps)
+    party = [t for t in obj.subtree if t.i < cut]
+    be = (
+        "are"
+        if obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children)
+        else "is"
+    )
+    rest = sorted((t for p in preps for t in p.subtree), key=lambda t: t.i)
+    return f"{_words_as_written(party)} {be} linked {_words_as_written(rest)}"
+
+
+def _common_noun(tok: Token) -> bool:
+    """A noun, or one the tagger took for a name because it opens its sentence capitalised
+    ("Speculation has mounted that C", "Rumours persist that C")."""
+    return tok.pos_ == "NOUN" or (
+        tok.pos_ == "PROPN" and bool(tok.is_sent_start) and not tok.ent_type_
     )
 
 
@@ -2402,7 +2439,7 @@ def _topic_rumour_record(doc: Doc, tok: Token) -> Record | None:
     claim noun with only a topic, held by nobody named. It joins a claim that states the topic
     (``kind`` "topic") and founds none."""
     attitude = RUMOUR_NOUNS.get(tok.lower_)
-    if attitude is None or tok.pos_ != "NOUN" or tok.lower_ in ACCUSATION_WORDS:
+    if attitude is None or not _common_noun(tok) or tok.lower_ in ACCUSATION_WORDS:
         return None
     clauses = {"acl", "ccomp", "relcl"}
     if _noun_holder(tok) is not None or any(c.dep_ in clauses for c in tok.children):

@@ -153,3 +153,27 @@ def test_first_sentence_and_third_person_forms() -> None:
         "is",
         "has",
     ]
+
+
+def test_a_sentence_opening_rumour_noun_is_still_a_rumour(analyze_text) -> None:
+    text = (
+        "Kestrel news\n\n"
+        "Speculation has mounted that Piet Varga will join Brentwick Rovers. The club play on "
+        "Saturday.\n"
+    )
+    claims = _by_text(analyze_text(text), "Piet Varga will join Brentwick Rovers")
+    assert claims
+    found = {(a.source.name, a.attitude) for c in claims for a in c.attributions}
+    assert ("unattributed", "speculate") in found
+
+
+def test_reports_linking_a_party_with_another_state_the_link(analyze_text) -> None:
+    text = (
+        "Varga future in doubt\n\n"
+        "Dunmore Athletic lost again on Saturday. There have been reports linking Piet Varga "
+        "with Brentwick Rovers. The club play Kestrel City next.\n"
+    )
+    claims = _by_text(analyze_text(text), "Piet Varga is linked with Brentwick Rovers")
+    assert claims
+    found = {(a.source.name, a.attitude) for c in claims for a in c.attributions}
+    assert ("unattributed", "report") in found
