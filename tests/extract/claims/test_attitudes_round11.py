@@ -177,3 +177,13 @@ def test_reports_linking_a_party_with_another_state_the_link(analyze_text) -> No
     assert claims
     found = {(a.source.name, a.attitude) for c in claims for a in c.attributions}
     assert ("unattributed", "report") in found
+
+
+def test_a_quoted_label_after_as_states_what_it_labels(analyze_text) -> None:
+    text = (
+        "Ailey eyes title\n\n"
+        "Brentwick Rovers striker Tom Ailey described promotion from the second tier as the "
+        '"make or break" target for the club this season. Rovers are third in the table.\n'
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    assert any(t.startswith("Promotion from the second tier is the make or break") for t in texts)
