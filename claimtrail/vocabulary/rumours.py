@@ -39,3 +39,38 @@ LINK_PARTICIPLES = frozenset({"linked"})
 LINK_GERUNDS = frozenset({"linking"})
 # The preposition that names what a party is linked with.
 LINK_PREPOSITIONS = frozenset({"with", "to"})
+
+# Verbs whose subject examines a claim rather than voicing it ("the programme investigated
+# claims that C", "police are looking into reports that C"): the subject does not hold the
+# claim that is their object (nor does one who answers it: "played down reports that C").
+INQUIRY_VERBS = frozenset(
+    {
+        *("investigate", "investigates", "investigated", "investigating"),
+        *("probe", "probes", "probed", "probing"),
+        *("examine", "examines", "examined", "examining"),
+        *("study", "studies", "studied", "studying"),
+        *("check", "checks", "checked", "checking"),
+        *("review", "reviews", "reviewed", "reviewing"),
+        *("assess", "assesses", "assessed", "assessing"),
+        *("test", "tests", "tested", "testing"),
+        *("look", "looks", "looked", "looking"),
+        *("explore", "explores", "explored", "exploring"),
+    }
+)
+# Verbs whose subject examines a claim rather than voicing it ("the programme investigated
+# claims that C", "police are looking into reports that C"): the subject does not hold the
+# claim that is their object (nor does one who answers it: "played down reports that C").
+INQUIRY_VERBS = frozenset(
+    {
+        *("investigate", "investigates", "investigated", "investigating"),
+        *("probe", "probes", "probed", "probing"),
+        *("examine", "examines", "examined", "examining"),
+        *("study", "studies", "studied", "studying"),
+        *("check", "checks", "checked", "checking"),
+        *("review", "reviews", "reviewed", "reviewing"),
+        *("assess", "assesses", "assessed", "assessing"),
+        *("test", "tests", "tested", "testing"),
+        *("look", "looks", "looked", "looking"),
+        *("explore", "explores", "explored", "exploring"),
+    }
+)

@@ -119,6 +119,7 @@ from claimtrail.vocabulary.press import (
     PLURAL_OUTLET_NOUNS,
 )
 from claimtrail.vocabulary.rumours import (
+    INQUIRY_VERBS,
     LINK_GERUNDS,
     LINK_PARTICIPLES,
     LINK_PREPOSITIONS,
@@ -1857,8 +1858,10 @@ def _rumour_record(
     extra = tok.lower_ not in RUMOUR_NOUNS  # one of ``CONTENT_NOUNS``
     if extra and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
         return None  # "concern over him signing X": no content clause
-    answered = phrasal_answer(tok.head) is not None  # "played down reports that C": not his
-    if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None and not answered:
+    # "investigated claims that C", "played down reports that C": the subject answers or
+    # examines the claim, it does not hold it
+    examines = tok.head.lower_ in INQUIRY_VERBS or phrasal_answer(tok.head) is not None
+    if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None and not examines:
         holder = _active_subject(tok.head)  # "unions have expressed fears that C": the unions'
     source = _source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":

@@ -187,3 +187,20 @@ def test_a_quoted_label_after_as_states_what_it_labels(analyze_text) -> None:
     )
     texts = [c.text for c in analyze_text(text).claims]
     assert any(t.startswith("Promotion from the second tier is the make or break") for t in texts)
+
+
+def test_who_investigates_claims_does_not_hold_them(analyze_text) -> None:
+    text = (
+        "Dunmore council inquiry\n\n"
+        "The Kestrel Gazette reported on Monday that Dunmore council had sold the old harbour "
+        "site. A local radio programme investigated claims that the council was hiding the "
+        "sale price from residents. The council leader Ann Moll declined to comment.\n"
+    )
+    result = analyze_text(text)
+    held = {
+        (a.source.name, a.attitude)
+        for c in result.claims
+        for a in c.attributions
+        if a.cue is not None and a.cue.text == "claims"
+    }
+    assert held == {("unattributed", "report")}
