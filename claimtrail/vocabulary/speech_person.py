@@ -33,3 +33,14 @@ THIRD_PERSON_FORMS: dict[str, str] = {
 }
 # Abbreviations and titles whose stop ends no sentence ("St. Mary's", "Mr. Lee").
 ABBREVIATIONS = frozenset({"Mrs", "Mr", "Dr", "St", "Jr", "Sr", "Co", "No", "vs", "Gen", "Rev"})
+# First person plural → third person plural, for a body's "we" once its name is given
+# ("We have had an approach," a spokesman for Acme said → "Acme have had an approach").
+BODY_FORMS: dict[str, str] = {
+    "we": "they",
+    "our": "their",
+    "ours": "theirs",
+    "us": "them",
+    "ourselves": "themselves",
+}
+# The words between a spokesperson noun and the body it speaks for ("a spokesman for Acme").
+SPOKEN_FOR = frozenset({"for", "from", "at"})

@@ -44,7 +44,7 @@ from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Sourc
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, decide
 from claimtrail.vocabulary.answers import PLEA_FORMS, PLEADED_TO_POINTERS
-from claimtrail.vocabulary.gazetteer import NON_AGENT_NOUNS, SPEAKER_NOUNS
+from claimtrail.vocabulary.gazetteer import NON_AGENT_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import CLAIM_STOP_WORDS, RELATIVE_PRONOUNS
 from claimtrail.vocabulary.lexicon import (
     ALLEGATION_MODIFIERS,
@@ -771,6 +771,9 @@ def _plausible_speaker(doc: Doc, quote: Quote) -> bool:
         return False
     if words[-1] in SPEAKER_NOUNS or words[-1].rstrip("s") in SPEAKER_NOUNS:
         return True
+    head = words[: words.index("for")] if "for" in words else []
+    if head and head[-1] in SPOKES_NOUNS:
+        return True  # "a spokesman for Brentwick Rovers", "a representative for the union"
     if (speaker.name or "")[:1].isupper() and len(words) <= 4:
         return True  # "the trade union Unite", "Acme"
     # "a dancer", "the make-up artist": a described person or body speaking

@@ -125,7 +125,13 @@ from claimtrail.vocabulary.rumours import (
     LINK_PREPOSITIONS,
     RUMOUR_SPREAD_VERBS,
 )
-from claimtrail.vocabulary.speech_person import ABBREVIATIONS, OWN_FORMS, THIRD_PERSON_FORMS
+from claimtrail.vocabulary.speech_person import (
+    ABBREVIATIONS,
+    BODY_FORMS,
+    OWN_FORMS,
+    SPOKEN_FOR,
+    THIRD_PERSON_FORMS,
+)
 from claimtrail.vocabulary.views import (
     CONTENT_NOUNS,
     FINITE_TAGS,
@@ -1483,6 +1489,10 @@ def own_words(
     article; "we" is left as it is (whose "we" it is, the quote does not say)."""
     sentence = first_sentence(text)
     rec = entities.by_id(source.entity_id)
+    body = _speaking_body(source, rec.type if rec else None, rec.name if rec else None)
+    if body is not None and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", sentence):
+        span = doc.char_span(start, start + len(sentence), alignment_mode="contract")
+        return _as_body(span, body) if span is not None else sentence
     # a sentence whose speaker is its subject or owner ("I", "my"); a lone "me" is left as it is
     if rec is None or rec.type != "person" or not re.search(r"\b(?:I|[Mm]y)\b", sentence):
         return sentence
@@ -1522,6 +1532,36 @@ def own_words(
             said = _third_singular(tok.text)
             clitic = tok.text[:1] in {"'", "’"}
             said = " " + said if clitic else said
+        else:
+            said = tok.text
+        out.append(said + tok.whitespace_)
+    return "".join(out).strip()
+
+
+def _speaking_body(source: Source, kind: str | None, name: str | None) -> str | None:
+    """The body whose "we" a quote speaks: the organisation itself, or the one a spokesperson
+    speaks for ("a spokesman for Acme": Acme); None for a person in their own name."""
+    if kind == "organization" and name:
+        return name
+    words = (source.name or "").split()
+    for i, word in enumerate(words[:-2]):
+        if word.lower() in SPOKES_NOUNS and words[i + 1].lower() in SPOKEN_FOR:
+            rest = words[i + 2 :]
+            rest = rest[1:] if rest[0].lower() == "the" else rest
+            return " ".join(rest) if rest and rest[0][:1].isupper() else None
+    return None
+
+
+def _as_body(span: Span, body: str) -> str:
+    """A body's "we", "our", "us" written as the body: its name first, then "they"/"their"."""
+    out: list[str] = []
+    named = False
+    for tok in span:
+        word = tok.lower_
+        if word in BODY_FORMS and tok.tag_ in {"PRP", "PRP$"}:
+            said = BODY_FORMS[word] if named else body + ("'s" if word in {"our", "ours"} else "")
+            named = True
+            said = said.capitalize() if tok.i == span.start and said[:1].islower() else said
         else:
             said = tok.text
         out.append(said + tok.whitespace_)

@@ -204,3 +204,19 @@ def test_who_investigates_claims_does_not_hold_them(analyze_text) -> None:
         if a.cue is not None and a.cue.text == "claims"
     }
     assert held == {("unattributed", "report")}
+
+
+def test_a_bodys_we_is_written_as_the_body(analyze_text) -> None:
+    # a spokesman for a body of several words is a plausible speaker, and the body's "we" and
+    # "our" are written as the body
+    text = (
+        "Rovers sign keeper\n\n"
+        "Brentwick Rovers have signed goalkeeper Ivo Markel from Dunmore Athletic.\n\n"
+        '"We have had an offer from Kestrel City for our captain and we are thinking about it," '
+        "said a spokesman for Brentwick Rovers. Markel will play on Saturday.\n"
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    assert (
+        "Brentwick Rovers have had an offer from Kestrel City for their captain and they are "
+        "thinking about it"
+    ) in texts
