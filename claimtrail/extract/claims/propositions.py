@@ -1730,6 +1730,7 @@ def cue_records(
         if rec is not None:
             if not rec.words:
                 rec.words = frozenset(content_words(doc, rec.start, rec.end))
+            rec.text = _quoted_speaker_words(doc, rec, quotes, entities)
             rec.source_words = name_words(rec.source.name)
             rec.sentence = tok.sent.start_char
             if rec.reference:
@@ -1737,6 +1738,54 @@ def cue_records(
                 rec.also = _echoes(tok)
             out.append(rec)
     return out
+
+
+def _quoted_speaker_words(
+    doc: Doc, rec: Record, quotes: Sequence[Quote], entities: EntityTable
+) -> str:
+    """A record read inside a direct quote ('"They say I supposedly dodged the testers," X
+    said': a report that X dodged them) speaks in the quote's words: its "I" and "my" are
+    the quote's speaker, written as in ``own_words``."""
+    if not re.search(r"\b(?:I|[Mm]y)\b", rec.text):
+        return rec.text
+    quote = next(
+        (
+            q
+            for q in quotes
+            if q.kind == "direct" and q.start <= rec.start < q.end and q.speaker is not None
+        ),
+        None,
+    )
+    if quote is None or quote.speaker is None:
+        return rec.text
+    speaker = entities.by_id(quote.speaker.entity_id)
+    if speaker is None or speaker.type != "person":
+        return rec.text
+    source = Source(name=speaker.name, entity_id=quote.speaker.entity_id)
+    gender = _speaker_gender(doc, source, quotes)
+    verbs = iter(
+        doc[t.i + 1].tag_ == "VBP" or doc[t.i + 1].lower_ in THIRD_PERSON_FORMS
+        for t in doc.char_span(rec.start, rec.end, alignment_mode="expand") or []
+        if t.lower_ == "i" and t.tag_ == "PRP" and t.i + 1 < len(doc)
+    )
+    named = False
+
+    def write(m: re.Match[str]) -> str:
+        nonlocal named
+        word, verb = m.group(1), m.group(2) or ""
+        form = word.lower()
+        if named and gender is not None:
+            said = OWN_FORMS[form][gender]
+        else:
+            said = speaker.name + ("'s" if form == "my" else "")
+        named = True
+        if form == "i" and verb and next(verbs, False):
+            verb = " " + _third_singular(verb.strip())  # "I've" → "X has", "I think" → "X thinks"
+        elif form == "i":
+            next(verbs, None)
+        return said + verb
+
+    return re.sub(r"\b(I|[Mm]y)\b('\w+|’\w+| \w+)?", write, rec.text)
 
 
 def _may_cue(tok: Token) -> bool:

@@ -220,3 +220,22 @@ def test_a_bodys_we_is_written_as_the_body(analyze_text) -> None:
         "Brentwick Rovers have had an offer from Kestrel City for their captain and they are "
         "thinking about it"
     ) in texts
+
+
+def test_a_record_inside_a_direct_quote_speaks_as_its_speaker(analyze_text) -> None:
+    text = (
+        "Sprinter speaks\n\n"
+        "British sprinter Sarah Collins has denied missing a drugs test.\n\n"
+        '"In March I was at home and I supposedly dodged the testers that day," Collins told '
+        "Radio Dunmore. She said she was innocent.\n"
+    )
+    result = analyze_text(text)
+    reported = [
+        c.text
+        for c in result.claims
+        for a in c.attributions
+        if a.cue is not None and a.cue.text == "supposedly"
+    ]
+    assert reported
+    assert not any(" I " in f" {t} " for t in reported)
+    assert any("Sarah Collins" in t for t in reported)
