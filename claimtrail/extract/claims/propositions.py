@@ -1430,6 +1430,8 @@ def stand_alone(
         name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
     if m and name:
         text = name + text[m.end() :]
+    if text.count('"') % 2 and re.search(r'"[^"\s][^"]*$', text):
+        text += '"'  # 'he was "livid' (the quote's closing mark cut with the stop): closed
     return text[:1].upper() + text[1:] if text else text
 
 

@@ -239,3 +239,14 @@ def test_a_record_inside_a_direct_quote_speaks_as_its_speaker(analyze_text) -> N
     assert reported
     assert not any(" I " in f" {t} " for t in reported)
     assert any("Sarah Collins" in t for t in reported)
+
+
+def test_a_quoted_word_cut_at_its_closing_mark_is_closed(analyze_text) -> None:
+    text = (
+        "Ailey fumes at referee\n\n"
+        'Brentwick Rovers coach Tom Ailey insisted he was "furious" after his side were denied '
+        "two goals in the 2-1 loss to Dunmore Athletic.\n\n"
+        '"I am angry," Ailey said.\n'
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    assert all(t.count('"') % 2 == 0 for t in texts)
