@@ -1514,6 +1514,16 @@ def own_words(
                 key=lambda t: t.i,
                 default=None,
             )
+            # "I never meant it and don't understand": a coordinated verb shares the subject
+            for conj in (
+                c for c in tok.head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+            ):
+                if any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in conj.children):
+                    continue
+                parts = [conj, *(g for g in conj.children if g.dep_ in {"aux", "auxpass"})]
+                first = min((t for t in parts if t.tag_ == "VBP"), key=lambda t: t.i, default=None)
+                if first is not None:
+                    third.add(first.i)
             if (
                 verb is None
                 and tok.i + 1 < len(doc)

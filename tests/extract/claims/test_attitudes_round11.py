@@ -250,3 +250,14 @@ def test_a_quoted_word_cut_at_its_closing_mark_is_closed(analyze_text) -> None:
     )
     texts = [c.text for c in analyze_text(text).claims]
     assert all(t.count('"') % 2 == 0 for t in texts)
+
+
+def test_a_verb_coordinated_with_its_subject_takes_the_third_person(analyze_text) -> None:
+    text = (
+        "Ailey sorry for remarks\n\n"
+        "Brentwick Rovers striker Tom Ailey has apologised for his remarks about Dunmore fans.\n\n"
+        '"I never meant any harm to anyone and don\'t understand the fuss," Ailey told Radio '
+        "Kestrel.\n"
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    assert any("Tom Ailey never meant any harm" in t and "doesn't understand" in t for t in texts)
