@@ -1492,6 +1492,11 @@ def own_words(
     sentence = first_sentence(text)
     rec = entities.by_id(source.entity_id)
     body = _speaking_body(source, rec.type if rec else None, rec.name if rec else None)
+    if body is None:  # a person speaking for the body their stated role belongs to
+        body = next(
+            (q.speaker.organization for q in quotes if q.start == start and q.speaker is not None),
+            None,
+        )
     if body is not None and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", sentence):
         span = doc.char_span(start, start + len(sentence), alignment_mode="contract")
         return _as_body(span, body) if span is not None else sentence

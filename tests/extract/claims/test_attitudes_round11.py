@@ -261,3 +261,13 @@ def test_a_verb_coordinated_with_its_subject_takes_the_third_person(analyze_text
     )
     texts = [c.text for c in analyze_text(text).claims]
     assert any("Tom Ailey never meant any harm" in t and "doesn't understand" in t for t in texts)
+
+
+def test_a_persons_we_is_the_body_their_role_belongs_to(analyze_text) -> None:
+    text = (
+        "Union warns airline\n\n"
+        "Staff at Kestrel Air are angry about plans to move jobs abroad.\n\n"
+        '"We will fight every job cut at our bases," said Ann Collins, a negotiator at Unite.\n'
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    assert "Unite will fight every job cut at their bases" in texts
