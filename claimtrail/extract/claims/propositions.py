@@ -1497,14 +1497,16 @@ def own_words(
             (q.speaker.organization for q in quotes if q.start == start and q.speaker is not None),
             None,
         )
-    if body is not None and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", sentence):
-        span = doc.char_span(start, start + len(sentence), alignment_mode="contract")
-        return _as_body(span, body) if span is not None else sentence
+    plural = body is not None and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", sentence) is not None
+    span = doc.char_span(start, start + len(sentence), alignment_mode="contract")
+    if plural and span is not None and body is not None:
+        sentence = _as_body(span, body)  # "we" first; "I" below, on the text as it now reads
     # a sentence whose speaker is its subject or owner ("I", "my"); a lone "me" is left as it is
     if rec is None or rec.type != "person" or not re.search(r"\b(?:I|[Mm]y)\b", sentence):
         return sentence
+    if plural:
+        return _as_person_text(sentence, rec.name, _speaker_gender(doc, source, quotes), span)
     gender = _speaker_gender(doc, source, quotes)
-    span = doc.char_span(start, start + len(sentence), alignment_mode="contract")
     if span is None:
         return sentence
     out: list[str] = []
@@ -1779,11 +1781,19 @@ def _quoted_speaker_words(
     if speaker is None or speaker.type != "person":
         return rec.text
     source = Source(name=speaker.name, entity_id=quote.speaker.entity_id)
-    gender = _speaker_gender(doc, source, quotes)
+    span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+    return _as_person_text(rec.text, speaker.name, _speaker_gender(doc, source, quotes), span)
+
+
+def _as_person_text(text: str, name: str, gender: str | None, span: Span | None) -> str:
+    """``text``'s "I" and "my" written as the person ``name`` (then he/she where ``gender`` is
+    known), the verb after "I" in the third person where ``span``'s tags make it a present
+    ("I think" → "X thinks"; "I had" stays): for a text that no longer reads as the article
+    does token for token."""
     verbs = iter(
-        doc[t.i + 1].tag_ == "VBP" or doc[t.i + 1].lower_ in THIRD_PERSON_FORMS
-        for t in doc.char_span(rec.start, rec.end, alignment_mode="expand") or []
-        if t.lower_ == "i" and t.tag_ == "PRP" and t.i + 1 < len(doc)
+        t.doc[t.i + 1].tag_ == "VBP" or t.doc[t.i + 1].lower_ in THIRD_PERSON_FORMS
+        for t in span or []
+        if t.lower_ == "i" and t.tag_ == "PRP" and t.i + 1 < len(t.doc)
     )
     named = False
 
@@ -1794,7 +1804,7 @@ def _quoted_speaker_words(
         if named and gender is not None:
             said = OWN_FORMS[form][gender]
         else:
-            said = speaker.name + ("'s" if form == "my" else "")
+            said = name + ("'s" if form == "my" else "")
         named = True
         if form == "i" and verb and next(verbs, False):
             verb = " " + _third_singular(verb.strip())  # "I've" → "X has", "I think" → "X thinks"
@@ -1802,7 +1812,7 @@ def _quoted_speaker_words(
             next(verbs, None)
         return said + verb
 
-    return re.sub(r"\b(I|[Mm]y)\b('\w+|’\w+| \w+)?", write, rec.text)
+    return re.sub(r"\b(I|[Mm]y)\b('\w+|’\w+| \w+)?", write, text)
 
 
 def _may_cue(tok: Token) -> bool:

@@ -271,3 +271,14 @@ def test_a_persons_we_is_the_body_their_role_belongs_to(analyze_text) -> None:
     )
     texts = [c.text for c in analyze_text(text).claims]
     assert "Unite will fight every job cut at their bases" in texts
+
+
+def test_a_persons_i_and_we_are_both_written_out(analyze_text) -> None:
+    text = (
+        "Union warns airline\n\n"
+        "Staff at Kestrel Air are angry about plans to move jobs abroad.\n\n"
+        '"I think we will fight every job cut at our bases," said Ann Collins, a negotiator at '
+        "Unite.\n"
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    assert "Ann Collins thinks Unite will fight every job cut at their bases" in texts
