@@ -1455,9 +1455,12 @@ def first_sentence(text: str) -> str:
     return text
 
 
-def _third_singular(verb: str) -> str:
-    """'think' → 'thinks', 'wish' → 'wishes', 'try' → 'tries'."""
+def _third_singular(verb: str, after: Token | None = None) -> str:
+    """'think' → 'thinks', 'wish' → 'wishes', 'try' → 'tries'; "'d" → "had" before a past
+    participle ("I'd burned"), else "would"."""
     lowered = verb.lower()
+    if lowered in {"'d", "’d"} and after is not None and after.tag_ == "VBN":
+        return "had"
     if lowered in THIRD_PERSON_FORMS:
         return THIRD_PERSON_FORMS[lowered]
     if re.search(r"(?:s|sh|ch|x|z|o)$", lowered):
@@ -1548,7 +1551,7 @@ def own_words(
             named = True
             said = said if tok.i != span.start or said[:1].isupper() else said.capitalize()
         elif tok.i in third:
-            said = _third_singular(tok.text)
+            said = _third_singular(tok.text, doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
             clitic = tok.text[:1] in {"'", "’"}
             said = " " + said if clitic else said
         else:
@@ -1791,7 +1794,11 @@ def _as_person_text(text: str, name: str, gender: str | None, span: Span | None)
     ("I think" → "X thinks"; "I had" stays): for a text that no longer reads as the article
     does token for token."""
     verbs = iter(
-        t.doc[t.i + 1].tag_ == "VBP" or t.doc[t.i + 1].lower_ in THIRD_PERSON_FORMS
+        (
+            _third_singular(t.doc[t.i + 1].text, t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None)
+            if t.doc[t.i + 1].tag_ == "VBP" or t.doc[t.i + 1].lower_ in THIRD_PERSON_FORMS
+            else None
+        )
         for t in span or []
         if t.lower_ == "i" and t.tag_ == "PRP" and t.i + 1 < len(t.doc)
     )
@@ -1806,10 +1813,9 @@ def _as_person_text(text: str, name: str, gender: str | None, span: Span | None)
         else:
             said = name + ("'s" if form == "my" else "")
         named = True
-        if form == "i" and verb and next(verbs, False):
-            verb = " " + _third_singular(verb.strip())  # "I've" → "X has", "I think" → "X thinks"
-        elif form == "i":
-            next(verbs, None)
+        third = next(verbs, None) if form == "i" else None
+        if verb and third:
+            verb = " " + third  # "I've" → "X has", "I think" → "X thinks"
         return said + verb
 
     return re.sub(r"\b(I|[Mm]y)\b('\w+|’\w+| \w+)?", write, text)

@@ -282,3 +282,13 @@ def test_a_persons_i_and_we_are_both_written_out(analyze_text) -> None:
     )
     texts = [c.text for c in analyze_text(text).claims]
     assert "Ann Collins thinks Unite will fight every job cut at their bases" in texts
+
+
+def test_a_clitic_d_before_a_participle_is_had(analyze_text) -> None:
+    text = (
+        "Ailey back in side\n\n"
+        "Brentwick Rovers striker Tom Ailey says he is delighted to be back in the side.\n\n"
+        '"I thought I\'d lost my place for good after the injury," Ailey told Radio Kestrel.\n'
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    assert any(t.startswith("Tom Ailey thought he had lost his place") for t in texts)
