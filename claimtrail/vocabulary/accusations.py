@@ -74,6 +74,17 @@ WRONGDOING_PREDICATES = frozenset(
         "forgery",
         "laundering",
         "laundered",
+        # faking, doping and rigging a contest: sport's wrongs
+        "fake",
+        "faked",
+        "fakes",
+        "faking",
+        "doping",
+        "doped",
+        "bribed",
+        "bribing",
+        "match-fixing",
+        "cheats",
     )
 )
 WRONGDOING_PHRASES = (
@@ -89,6 +100,11 @@ WRONGDOING_PHRASES = (
     "more interested in",
     "out of context",
     "in the dark",
+    "tapped him up",
+    "tapped her up",
+    "tapped them up",
+    "tapping up",
+    "tapped up",
 )
 # Breaking what binds ("had broken the rules", "broke its promise"): a verb and its objects.
 BREAK_VERBS = frozenset({"break", "breaks", "broke", "broken", "breaking", "flouted", "flout"})

@@ -144,3 +144,39 @@ HOLDER_MODIFIERS = frozenset(
         "prosecution",
     }
 )
+
+# What a verb of disputing ("contested", "disputed", "challenged", "deflected") can dispute when
+# its object names no proposition of its own: something that can be true or false (a claim,
+# report or criticism noun, figures, a version of events). Any other object ("deflected the
+# free-kick", "a smile deflected the question", "challenged the referee") is no attitude to a
+# claim. Read with ``CLAIM_REFERENCE_NOUNS``, ``RUMOUR_NOUNS`` and ``DATA_NOUNS``.
+DISPUTABLE_NOUNS = frozenset(
+    {
+        "account",
+        "accounts",
+        "version",
+        "assertion",
+        "assertions",
+        "assessment",
+        "interpretation",
+        "criticism",
+        "criticisms",
+        "verdict",
+        "idea",
+        "notion",
+        "view",
+        "views",
+        "suggestion",
+        "suggestions",
+        "conclusion",
+        "conclusions",
+        "figure",
+        "claim",
+        "statement",
+        "statements",
+        "remarks",
+        "comments",
+        "charge",
+        "charges",
+    }
+)

@@ -32,6 +32,7 @@ from claimtrail.extract.claims.propositions import (
     fold,
     is_dismissal_label,
     name_folds,
+    own_words,
     quote_records,
     stand_alone,
     word_weights,
@@ -43,7 +44,7 @@ from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Sourc
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, decide
 from claimtrail.vocabulary.answers import PLEA_FORMS, PLEADED_TO_POINTERS
-from claimtrail.vocabulary.gazetteer import NON_AGENT_NOUNS, SPEAKER_NOUNS
+from claimtrail.vocabulary.gazetteer import NON_AGENT_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import CLAIM_STOP_WORDS, RELATIVE_PRONOUNS
 from claimtrail.vocabulary.lexicon import (
     ALLEGATION_MODIFIERS,
@@ -86,7 +87,15 @@ def extract_claims(
         # a claim, direct quotes included ("We have one of the lowest rates of X").
         if r.kind == "quote":
             r.founds = bool(proposition)
-        whole = any(q.id == r.quote_id and (q.start, q.end) == (r.start, r.end) for q in quotes)
+        quote = next((q for q in quotes if q.id == r.quote_id), None)
+        whole = quote is not None and (quote.start, quote.end) == (r.start, r.end)
+        # a labelled fragment's proposition ("X is the Y") is not the quote's own words
+        labelled = quote is not None and proposition not in (None, _normalise(quote.text))
+        if proposition and quote is not None and whole and quote.kind == "direct" and not labelled:
+            # one sentence, the speaker's "I" written as the speaker (guidelines B: text)
+            proposition = _normalise(
+                own_words(doc, quote.start, quote.text, r.source, entities, quotes)
+            )
         if proposition and r.source.name != UNATTRIBUTED and whole:
             # "labeled X an 'existential threat'" → "X are an existential threat"
             r.text = stand_alone(
@@ -807,6 +816,9 @@ def _plausible_speaker(doc: Doc, quote: Quote) -> bool:
         return False
     if words[-1] in SPEAKER_NOUNS or words[-1].rstrip("s") in SPEAKER_NOUNS:
         return True
+    head = words[: words.index("for")] if "for" in words else []
+    if head and head[-1] in SPOKES_NOUNS:
+        return True  # "a spokesman for Brentwick Rovers", "a representative for the union"
     if (speaker.name or "")[:1].isupper() and len(words) <= 4:
         return True  # "the trade union Unite", "Acme"
     # "a dancer", "the make-up artist": a described person or body speaking
@@ -818,6 +830,11 @@ def _proposition_of(doc: Doc, quote: Quote) -> str | None:
     if quote.kind == "partial" and quote.cue is not None:
         labelled = _labelled_proposition(doc, quote.cue.start)
         return labelled or _normalise(quote.text)
+    if quote.kind == "direct" and quote.cue is not None and quote.cue.end <= quote.start:
+        # a label in a non-clausal frame ('described X as the "make or break" match')
+        labelled = _labelled_proposition(doc, quote.cue.start)
+        if labelled is not None:
+            return labelled
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or not any(t.pos_ in {"VERB", "AUX"} for t in span):
         return None
@@ -854,10 +871,26 @@ def _labelled_proposition(doc: Doc, cue_start: int) -> str | None:
     if pred is None:
         as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         pred = next((g for g in as_prep.children if g.dep_ == "pobj"), None) if as_prep else None
+    if pred is None:
+        # 'described X as the "make or break" match': the quoted label parsed as a clause
+        # introduced by "as"
+        pred = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+            ),
+            None,
+        )
     if obj is None or pred is None:
         return None
     be = "are" if obj.tag_ in {"NNS", "NNPS"} else "is"
-    words = [t.whitespace_ if t.text in {'"', "“", "”"} else t.text_with_ws for t in pred.subtree]
+    words = [
+        t.whitespace_ if t.text in {'"', "“", "”"} else t.text_with_ws
+        for t in pred.subtree
+        if not (t.dep_ == "mark" and t.lower_ == "as" and t.head.i == pred.i)
+    ]
     return _normalise(f"{_subtree_text(obj)} {be} {''.join(words)}")
 
 

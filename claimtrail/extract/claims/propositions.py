@@ -38,7 +38,7 @@ from claimtrail.extract.claims.attitudes import (
     plea,
 )
 from claimtrail.extract.speakers.entities import EntityTable
-from claimtrail.models import Attribution, Cue, Quote, Source, Speaker
+from claimtrail.models import Attitude, Attribution, Cue, Quote, Source, Speaker
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.accusations import (
@@ -61,6 +61,7 @@ from claimtrail.vocabulary.accusations import (
 from claimtrail.vocabulary.answers import (
     ANSWER_OBJECT_PREPOSITIONS,
     CLEARING_WORDS,
+    DISPUTABLE_NOUNS,
     FINDING_BODIES,
     FINDING_VERB_FORMS,
     HOLDER_MODIFIERS,
@@ -77,6 +78,7 @@ from claimtrail.vocabulary.grammar import (
     LIGHT_WORDS,
     NEGATORS,
     OUTLET_ROLE_WORDS,
+    PRONOUN_GENDER,
     PRONOUN_SUBJECTS,
     TOPIC_LINKS,
 )
@@ -115,6 +117,20 @@ from claimtrail.vocabulary.press import (
     OUTLET_NAMES,
     OUTLET_SHORT_FORMS,
     PLURAL_OUTLET_NOUNS,
+)
+from claimtrail.vocabulary.rumours import (
+    INQUIRY_VERBS,
+    LINK_GERUNDS,
+    LINK_PARTICIPLES,
+    LINK_PREPOSITIONS,
+    RUMOUR_SPREAD_VERBS,
+)
+from claimtrail.vocabulary.speech_person import (
+    ABBREVIATIONS,
+    BODY_FORMS,
+    OWN_FORMS,
+    SPOKEN_FOR,
+    THIRD_PERSON_FORMS,
 )
 from claimtrail.vocabulary.views import (
     CONTENT_NOUNS,
@@ -685,6 +701,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 cue_root is not None and any(c.dep_ == "neg" for c in cue_root.root.children)
             )
             attitude = _quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
+            phrasal = phrasal_answer(cue_root.root) if cue_root is not None else None
+            if phrasal is not None and attitude == "assert":
+                attitude = phrasal  # "played down reports that C": the particle is no verb
             noun = REPORTING_NOUNS.get(cue_word.split("'")[0]) if lemma is None else None
             if noun in {"confirm", "deny"} and attitude == "assert":
                 attitude = noun  # "Acme's confirmation that C", "his denial that C"
@@ -741,6 +760,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             # (what it reports, if it reports something: "Acme admitted that X. Y denied this")
             text = _what_was_stated(doc, before, quotes)
             extra |= content_words(doc, *before)
+        if q.kind == "direct" and text is q.text:
+            text = own_words(doc, q.start, q.text, source, entities, quotes)
         kept.append(q)
         out.append(
             Record(
@@ -1409,10 +1430,164 @@ def stand_alone(
         name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
     if m and name:
         text = name + text[m.end() :]
+    if text.count('"') % 2 and re.search(r'"[^"\s][^"]*$', text):
+        text += '"'  # 'he was "livid' (the quote's closing mark cut with the stop): closed
     return text[:1].upper() + text[1:] if text else text
 
 
 QUOTE_OPENERS = frozenset('"“‘')
+
+# Where a direct quote's first sentence ends: a stop, then (past any quotation mark of a BBC
+# paragraph continuation) a capital opening the next one.
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z(\[])")
+# A stop that ends an abbreviation or an initial, not a sentence ("St. Mary's", "J. Ailey").
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[A-Z][a-z]?|" + "|".join(sorted(ABBREVIATIONS)) + r")\.$"
+)
+
+
+def first_sentence(text: str) -> str:
+    """A direct quote's first sentence ("It was a great game. We defended well" → "It was a
+    great game"): a claim's text is one sentence (guidelines B)."""
+    for m in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATION.search(text[: m.start() + 1]):
+            return text[: m.start()]
+    return text
+
+
+def _third_singular(verb: str, after: Token | None = None) -> str:
+    """'think' → 'thinks', 'wish' → 'wishes', 'try' → 'tries'; "'d" → "had" before a past
+    participle ("I'd burned"), else "would"."""
+    lowered = verb.lower()
+    if lowered in {"'d", "’d"} and after is not None and after.tag_ == "VBN":
+        return "had"
+    if lowered in THIRD_PERSON_FORMS:
+        return THIRD_PERSON_FORMS[lowered]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lowered):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", lowered):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _speaker_gender(doc: Doc, source: Source, quotes: Sequence[Quote]) -> str | None:
+    """'m' or 'f' when the article calls the speaker "he" or "she" as a speaker of a quote, or
+    uses pronouns of one gender only; else None."""
+    words = {
+        (q.speaker.mention or "").lower()
+        for q in quotes
+        if q.speaker is not None
+        and (q.speaker.entity_id == source.entity_id if source.entity_id else False)
+    }
+    genders = {PRONOUN_GENDER[w] for w in words if w in PRONOUN_GENDER}
+    if not genders:  # an article that says only "he" (or only "she") of anyone: that one
+        genders = {PRONOUN_GENDER[t.lower_] for t in doc if t.lower_ in PRONOUN_GENDER}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def own_words(
+    doc: Doc, start: int, text: str, source: Source, entities: EntityTable, quotes: Sequence[Quote]
+) -> str:
+    """A direct quote as a claim's text: its first sentence, and a person's "I", "me", "my"
+    written as that person ("I'm positive I scored" → "Ann Lee is positive she scored"; the
+    name again where the article gives no gender). ``start`` is where ``text`` begins in the
+    article; "we" is left as it is (whose "we" it is, the quote does not say)."""
+    sentence = first_sentence(text)
+    rec = entities.by_id(source.entity_id)
+    body = _speaking_body(source, rec.type if rec else None, rec.name if rec else None)
+    if body is None:  # a person speaking for the body their stated role belongs to
+        body = next(
+            (q.speaker.organization for q in quotes if q.start == start and q.speaker is not None),
+            None,
+        )
+    plural = body is not None and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", sentence) is not None
+    span = doc.char_span(start, start + len(sentence), alignment_mode="contract")
+    if plural and span is not None and body is not None:
+        sentence = _as_body(span, body)  # "we" first; "I" below, on the text as it now reads
+    # a sentence whose speaker is its subject or owner ("I", "my"); a lone "me" is left as it is
+    if rec is None or rec.type != "person" or not re.search(r"\b(?:I|[Mm]y)\b", sentence):
+        return sentence
+    if plural:
+        return _as_person_text(sentence, rec.name, _speaker_gender(doc, source, quotes), span)
+    gender = _speaker_gender(doc, source, quotes)
+    if span is None:
+        return sentence
+    out: list[str] = []
+    named = False
+    third: set[int] = set()
+    for tok in span:
+        word = tok.lower_
+        if word == "i" and tok.tag_ == "PRP" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            group = [tok.head, *(c for c in tok.head.children if c.dep_ in {"aux", "auxpass"})]
+            verb = min(
+                (t for t in group if t.i > tok.i and t.tag_ == "VBP"),
+                key=lambda t: t.i,
+                default=None,
+            )
+            # "I never meant it and don't understand": a coordinated verb shares the subject
+            for conj in (
+                c for c in tok.head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+            ):
+                if any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in conj.children):
+                    continue
+                parts = [conj, *(g for g in conj.children if g.dep_ in {"aux", "auxpass"})]
+                first = min((t for t in parts if t.tag_ == "VBP"), key=lambda t: t.i, default=None)
+                if first is not None:
+                    third.add(first.i)
+            if (
+                verb is None
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ in THIRD_PERSON_FORMS
+            ):
+                verb = doc[tok.i + 1]  # "I'd", "I'll": the clitic the parser left unattached
+            if verb is not None:
+                third.add(verb.i)
+        if word in OWN_FORMS and tok.tag_ in {"PRP", "PRP$"}:
+            possessive = word in {"my", "mine"}
+            if named and gender is not None:
+                said = OWN_FORMS[word][gender]
+            else:
+                said = rec.name + ("'s" if possessive else "")
+            named = True
+            said = said if tok.i != span.start or said[:1].isupper() else said.capitalize()
+        elif tok.i in third:
+            said = _third_singular(tok.text, doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
+            clitic = tok.text[:1] in {"'", "’"}
+            said = " " + said if clitic else said
+        else:
+            said = tok.text
+        out.append(said + tok.whitespace_)
+    return "".join(out).strip()
+
+
+def _speaking_body(source: Source, kind: str | None, name: str | None) -> str | None:
+    """The body whose "we" a quote speaks: the organisation itself, or the one a spokesperson
+    speaks for ("a spokesman for Acme": Acme); None for a person in their own name."""
+    if kind == "organization" and name:
+        return name
+    words = (source.name or "").split()
+    for i, word in enumerate(words[:-2]):
+        if word.lower() in SPOKES_NOUNS and words[i + 1].lower() in SPOKEN_FOR:
+            rest = words[i + 2 :]
+            rest = rest[1:] if rest[0].lower() == "the" else rest
+            return " ".join(rest) if rest and rest[0][:1].isupper() else None
+    return None
+
+
+def _as_body(span: Span, body: str) -> str:
+    """A body's "we", "our", "us" written as the body: its name first, then "they"/"their"."""
+    out: list[str] = []
+    named = False
+    for tok in span:
+        word = tok.lower_
+        if word in BODY_FORMS and tok.tag_ in {"PRP", "PRP$"}:
+            said = BODY_FORMS[word] if named else body + ("'s" if word in {"our", "ours"} else "")
+            named = True
+            said = said.capitalize() if tok.i == span.start and said[:1].islower() else said
+        else:
+            said = tok.text
+        out.append(said + tok.whitespace_)
+    return "".join(out).strip()
 
 
 def _in_quotation_marks(doc: Doc, start: int) -> bool:
@@ -1565,6 +1740,7 @@ def cue_records(
             or _rumour_record(doc, tok, entities, quotes)
             or _accusation_record(doc, tok, entities, quotes)
             or _evidential_record(doc, tok)
+            or _linked_record(doc, tok, entities, quotes)
             or _as_evidential_record(doc, tok, entities, quotes)
             or _nested_claim_record(doc, tok, entities, quotes)
             or _reference_denial(doc, tok, entities, quotes)
@@ -1576,6 +1752,7 @@ def cue_records(
         if rec is not None:
             if not rec.words:
                 rec.words = frozenset(content_words(doc, rec.start, rec.end))
+            rec.text = _quoted_speaker_words(doc, rec, quotes, entities)
             rec.source_words = name_words(rec.source.name)
             rec.sentence = tok.sent.start_char
             if rec.reference:
@@ -1583,6 +1760,65 @@ def cue_records(
                 rec.also = _echoes(tok)
             out.append(rec)
     return out
+
+
+def _quoted_speaker_words(
+    doc: Doc, rec: Record, quotes: Sequence[Quote], entities: EntityTable
+) -> str:
+    """A record read inside a direct quote ('"They say I supposedly dodged the testers," X
+    said': a report that X dodged them) speaks in the quote's words: its "I" and "my" are
+    the quote's speaker, written as in ``own_words``."""
+    if not re.search(r"\b(?:I|[Mm]y)\b", rec.text):
+        return rec.text
+    quote = next(
+        (
+            q
+            for q in quotes
+            if q.kind == "direct" and q.start <= rec.start < q.end and q.speaker is not None
+        ),
+        None,
+    )
+    if quote is None or quote.speaker is None:
+        return rec.text
+    speaker = entities.by_id(quote.speaker.entity_id)
+    if speaker is None or speaker.type != "person":
+        return rec.text
+    source = Source(name=speaker.name, entity_id=quote.speaker.entity_id)
+    span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+    return _as_person_text(rec.text, speaker.name, _speaker_gender(doc, source, quotes), span)
+
+
+def _as_person_text(text: str, name: str, gender: str | None, span: Span | None) -> str:
+    """``text``'s "I" and "my" written as the person ``name`` (then he/she where ``gender`` is
+    known), the verb after "I" in the third person where ``span``'s tags make it a present
+    ("I think" → "X thinks"; "I had" stays): for a text that no longer reads as the article
+    does token for token."""
+    verbs = iter(
+        (
+            _third_singular(t.doc[t.i + 1].text, t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None)
+            if t.doc[t.i + 1].tag_ == "VBP" or t.doc[t.i + 1].lower_ in THIRD_PERSON_FORMS
+            else None
+        )
+        for t in span or []
+        if t.lower_ == "i" and t.tag_ == "PRP" and t.i + 1 < len(t.doc)
+    )
+    named = False
+
+    def write(m: re.Match[str]) -> str:
+        nonlocal named
+        word, verb = m.group(1), m.group(2) or ""
+        form = word.lower()
+        if named and gender is not None:
+            said = OWN_FORMS[form][gender]
+        else:
+            said = name + ("'s" if form == "my" else "")
+        named = True
+        third = next(verbs, None) if form == "i" else None
+        if verb and third:
+            verb = " " + third  # "I've" → "X has", "I think" → "X thinks"
+        return said + verb
+
+    return re.sub(r"\b(I|[Mm]y)\b('\w+|’\w+| \w+)?", write, text)
 
 
 def _may_cue(tok: Token) -> bool:
@@ -1601,6 +1837,7 @@ def _may_cue(tok: Token) -> bool:
         or lowered in PLEA_FORMS
         or lowered == "according"
         or lowered in VIEW_VERB_FORMS
+        or lowered in LINK_PARTICIPLES
         or (tok.pos_ == "VERB" and verb_lemma(tok.text) is not None)
     )
 
@@ -1716,7 +1953,7 @@ def _rumour_record(
     """'amid reports that C', 'rumours he was starting C', 'speculation that C', 'settled charges
     that C', 'expressed concern that C'."""
     attitude = RUMOUR_NOUNS.get(tok.lower_) or CONTENT_NOUNS.get(tok.lower_)
-    if attitude is None or tok.pos_ != "NOUN":
+    if attitude is None or not _common_noun(tok):
         return None
     clause = next(
         (
@@ -1734,6 +1971,7 @@ def _rumour_record(
         ),
         None,
     )
+    clause = clause or _extraposed_content(tok)
     if clause is None:
         return None
     if _saying_participle(clause):  # "with reports suggesting that C": C, not "suggesting C"
@@ -1742,7 +1980,10 @@ def _rumour_record(
     extra = tok.lower_ not in RUMOUR_NOUNS  # one of ``CONTENT_NOUNS``
     if extra and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
         return None  # "concern over him signing X": no content clause
-    if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None:
+    # "investigated claims that C", "played down reports that C": the subject answers or
+    # examines the claim, it does not hold it
+    examines = tok.head.lower_ in INQUIRY_VERBS or phrasal_answer(tok.head) is not None
+    if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None and not examines:
         holder = _active_subject(tok.head)  # "unions have expressed fears that C": the unions'
     source = _source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
@@ -1751,7 +1992,11 @@ def _rumour_record(
     if extra and any(q.start <= start < q.end for q in quotes):
         return None  # "expressed concern that C" read as a quote already
     end = _content_end(tok, clause, end)
-    text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
+    text = _linking_statement(clause) or text_of(doc)[start:end]
+    text = stand_alone(text, doc, start, source, entities)
+    unheld = source.name == UNATTRIBUTED
+    if attitude == "allege" and tok.lower_ == "claims" and unheld and not _wrongdoing(text):
+        attitude = "report"  # "amid claims that C": relayed, and no accusation in C
     return Record(
         start=start,
         end=end,
@@ -1762,6 +2007,63 @@ def _rumour_record(
         hedged=attitude == "speculate",
         negated=is_negated_span(doc[clause.left_edge.i : clause.right_edge.i + 1]),
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+    )
+
+
+def _linking_statement(clause: Token) -> str | None:
+    """'reports linking X with Y' → 'X is linked with Y': what a rumour noun's linking
+    participle claims, as a sentence; None for any other clause."""
+    if clause.lower_ not in LINK_GERUNDS or clause.dep_ != "acl":
+        return None
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    preps = [
+        c
+        for head in (clause, obj)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in LINK_PREPOSITIONS and c.i > obj.i
+    ]
+    if not preps:
+        return None
+    cut = min(p.i for p in preps)
+    party = [t for t in obj.subtree if t.i < cut]
+    be = (
+        "are"
+        if obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children)
+        else "is"
+    )
+    rest = sorted((t for p in preps for t in p.subtree), key=lambda t: t.i)
+    return f"{_words_as_written(party)} {be} linked {_words_as_written(rest)}"
+
+
+def _common_noun(tok: Token) -> bool:
+    """A noun, or one the tagger took for a name because it opens its sentence capitalised
+    ("Speculation has mounted that C", "Rumours persist that C")."""
+    return tok.pos_ == "NOUN" or (
+        tok.pos_ == "PROPN" and bool(tok.is_sent_start) and not tok.ent_type_
+    )
+
+
+def _extraposed_content(noun: Token) -> Token | None:
+    """'Rumours persist that C', 'speculation is growing that C', 'reports emerged on Monday
+    that C': the rumour noun is the subject of a verb that says nothing itself (no speech verb,
+    no object) and its content clause, moved to the end, hangs on that verb."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.i < noun.i:
+        return None
+    if verb.lower_ not in RUMOUR_SPREAD_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "reports said that C" is a quote; "fears mean that C" is the fears' effect
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+        ),
+        None,
     )
 
 
@@ -1939,6 +2241,83 @@ def _evidential_record(doc: Doc, tok: Token) -> Record | None:
         standing=False,
         words=frozenset(words),
     )
+
+
+def _linked_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'X is strongly linked with a switch to Y', 'Acme, which has been linked with a bid for
+    Globex': a rumour about a party's move or deal with nobody named holding it (speculate,
+    unattributed); 'linked by the Evening Post with Y' is the paper's report. Only a party (a
+    name, an entity or a pronoun) is linked so: "the deaths have been linked to the drug" is a
+    finding of cause, not a rumour."""
+    if tok.lower_ not in LINK_PARTICIPLES or tok.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    prep = next(
+        (c for c in tok.children if c.dep_ == "prep" and c.lower_ in LINK_PREPOSITIONS), None
+    )
+    if subj is None or prep is None or not any(g.dep_ == "pobj" for g in prep.children):
+        return None
+    subject = _antecedent(subj, tok)
+    head = next((t for t in subject if t.dep_ != "compound" and t.head not in subject), None)
+    head = head or subj
+    party = head.pos_ in {"PROPN", "PRON"} or head.ent_type_ in {"PERSON", "ORG"}
+    if not party or head.lower_ in {"it", "this", "that", "which"}:
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    source = _source(doc, holder, entities, quotes) if holder is not None else None
+    source = source or Source(name=UNATTRIBUTED)
+    attitude: Attitude = "report" if holder is not None else "speculate"
+    verb_words = [c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    # what it is linked with, and any phrase the parser hung on the verb before a comma
+    # ("linked with a switch | to Y": both; "linked with Y, with Z the favourites": Y only)
+    comma = next((c.i for c in tok.children if c.is_punct and c.i > prep.i), len(doc))
+    later = [c for c in tok.children if c.dep_ == "prep" and prep.i < c.i < comma]
+    toks = sorted(
+        {*subject, *verb_words, tok, *prep.subtree, *(t for c in later for t in c.subtree)},
+        key=lambda t: t.i,
+    )
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = _words_as_written(toks).strip(" ,;:.")
+    named = _person_named_before(doc, subj, entities) if subj.lower_ in {"he", "she"} else None
+    if named:
+        text = named + text[len(subj.text) :]
+    else:
+        text = stand_alone(text, doc, start, source, entities)
+    return Record(
+        start=start,
+        end=end,
+        text=text,
+        attitude=attitude,
+        source=source,
+        cue=_cue_at(tok),
+        hedged=attitude == "speculate",
+        standing=False,
+        words=frozenset(content_words(doc, start, end)),
+    )
+
+
+def _person_named_before(doc: Doc, pronoun: Token, entities: EntityTable) -> str | None:
+    """The person a sentence-initial "he"/"she" with no speaker continues: the one named in
+    the sentence before (its subject if several), not one named further back ("The club still
+    owe PSG for Markel. He has been linked with Y": Markel). None when that sentence names no
+    person, when a pronoun is a subject there too, or the pronoun does not open its sentence."""
+    sent = pronoun.sent
+    if pronoun.i != sent.start or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} for t in before):
+        return None  # "he described X … He has been linked": one pronoun chain, resolved as one
+    found = [
+        (record.name, _named_as_subject(doc, mention.start, mention.end))
+        for _id, record, mention in entities.mentions_before(sent.start_char)
+        if mention.start >= before.start_char and record.type == "person"
+    ]
+    return next((n for n, subject in found if subject), found[0][0] if found else None)
 
 
 def _words_as_written(toks: Sequence[Token]) -> str:
@@ -2185,7 +2564,7 @@ def _topic_rumour_record(doc: Doc, tok: Token) -> Record | None:
     claim noun with only a topic, held by nobody named. It joins a claim that states the topic
     (``kind`` "topic") and founds none."""
     attitude = RUMOUR_NOUNS.get(tok.lower_)
-    if attitude is None or tok.pos_ != "NOUN" or tok.lower_ in ACCUSATION_WORDS:
+    if attitude is None or not _common_noun(tok) or tok.lower_ in ACCUSATION_WORDS:
         return None
     clauses = {"acl", "ccomp", "relcl"}
     if _noun_holder(tok) is not None or any(c.dep_ in clauses for c in tok.children):
@@ -2195,18 +2574,35 @@ def _topic_rumour_record(doc: Doc, tok: Token) -> Record | None:
     if obj is None:
         return None
     start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    stated = _gerund_statement(obj)
+    if stated is not None and attitude == "allege" and not _wrongdoing(stated):
+        attitude = "report"  # "amid claims of costs rising": a claim, not an accusation
     return Record(
         start=start,
         end=end,
-        text=text_of(doc)[start:end],
+        text=stated or text_of(doc)[start:end],
         attitude=attitude,
         source=Source(name=UNATTRIBUTED),
         cue=_cue_at(tok),
         hedged=attitude == "speculate",
         standing=False,
-        founds=False,
-        kind="topic",
+        founds=stated is not None,
+        kind="rumour" if stated is not None else "topic",
     )
+
+
+def _gerund_statement(obj: Token) -> str | None:
+    """'claims of costs spiralling above 120m', 'reports of the striker leaving the club': a
+    topic that is a clause (a noun phrase and an -ing verb after it) states a proposition,
+    written as a sentence ("Costs are spiralling above 120m"); None for a plain topic."""
+    verb = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+    if verb is None or verb.i < obj.i or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = [t for t in obj.subtree if t.i < verb.i]
+    be = "are" if obj.tag_ in {"NNS", "NNPS"} else "is"
+    text = f"{_words_as_written(noun)} {be} {_words_as_written(list(verb.subtree))}"
+    text = text.strip(" ,;:.")
+    return text[:1].upper() + text[1:]
 
 
 def _antecedent(subject: Token, verb: Token) -> list[Token]:
@@ -2258,6 +2654,8 @@ def _reference_denial(
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
+    if attitude == "contest" and not _disputable(obj):
+        return None  # "deflected the free-kick", "a smile deflected the question": no claim
     if obj.dep_ == "nsubjpass" or obj.i == tok.head.i:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
@@ -2301,6 +2699,20 @@ def _reference_denial(
         cue=_cue_at(tok),
         reference=clause is None and inverted is None and obj.lower_ in CLAIM_REFERENCE_NOUNS,
         standing=has_standing(source.name, attitude, _is_outlet(source.name, None)),
+    )
+
+
+def _disputable(obj: Token) -> bool:
+    """Whether a verb of disputing's object can be true or false: a claim, report, data or
+    criticism noun, a pronoun pointing back at one, or a noun with a content clause ("the idea
+    that C")."""
+    word = obj.lower_
+    return (
+        word in CLAIM_REFERENCE_NOUNS
+        or word in RUMOUR_NOUNS
+        or word in DATA_NOUNS
+        or word in DISPUTABLE_NOUNS
+        or _content_clause(obj) is not None
     )
 
 

@@ -1,0 +1,46 @@
+"""Words for writing a speaker's own words as a claim about the speaker (``extract/claims/
+propositions.own_words``): a direct quote's "I", "me", "my" become the speaker's name or a
+third-person pronoun ("I'm sure I scored" → "Ann Lee is sure she scored"), and the verb after
+"I" takes the third person singular. Also the abbreviations whose stop ends no sentence when a
+quote is cut to its first sentence.
+
+Kept apart from lexicon.py and gazetteer.py: the cue model does not read them.
+"""
+
+from __future__ import annotations
+
+# First person singular → third person, by gender ("m", "f").
+OWN_FORMS: dict[str, dict[str, str]] = {
+    "me": {"m": "him", "f": "her"},
+    "my": {"m": "his", "f": "her"},
+    "mine": {"m": "his", "f": "hers"},
+    "myself": {"m": "himself", "f": "herself"},
+    "i": {"m": "he", "f": "she"},
+}
+# A verb or clitic after "I" whose third person singular is not the regular "-s" form.
+THIRD_PERSON_FORMS: dict[str, str] = {
+    "'m": "is",
+    "’m": "is",
+    "am": "is",
+    "'ve": "has",
+    "’ve": "has",
+    "have": "has",
+    "do": "does",
+    "'ll": "will",
+    "’ll": "will",
+    "'d": "would",
+    "’d": "would",
+}
+# Abbreviations and titles whose stop ends no sentence ("St. Mary's", "Mr. Lee").
+ABBREVIATIONS = frozenset({"Mrs", "Mr", "Dr", "St", "Jr", "Sr", "Co", "No", "vs", "Gen", "Rev"})
+# First person plural → third person plural, for a body's "we" once its name is given
+# ("We have had an approach," a spokesman for Acme said → "Acme have had an approach").
+BODY_FORMS: dict[str, str] = {
+    "we": "they",
+    "our": "their",
+    "ours": "theirs",
+    "us": "them",
+    "ourselves": "themselves",
+}
+# The words between a spokesperson noun and the body it speaks for ("a spokesman for Acme").
+SPOKEN_FOR = frozenset({"for", "from", "at"})
