@@ -510,10 +510,20 @@ SOURCE_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def _kind_by_marks(cand: QuoteCandidate, marks: list[QuotedSpan]) -> QuoteCandidate:
-    """Reported speech that carries a quoted fragment is 'mixed'."""
-    if any(cand.start <= m.start and m.end <= cand.end + 1 for m in marks):
-        return cand.with_(kind="mixed")
-    return cand
+    """Reported speech that carries a quoted fragment is 'mixed', its marks included: a
+    content that trimming cut at the fragment's last word ends after the closing mark."""
+    inner = [m for m in marks if cand.start <= m.start and m.end <= cand.end + 1]
+    if not inner:
+        return cand
+    end = cand.end
+    for m in inner:
+        if m.close is not None and m.close >= cand.end - 1 and m.start < cand.end:
+            end = max(end, m.close + 1)  # 'said the bid was "derisory".': the mark is kept
+    start = cand.start
+    for m in inner:
+        if m.start == cand.start and m.open < cand.start:
+            start = m.open  # 'said "we will win" whatever comes': the opening mark too
+    return cand.with_(kind="mixed", start=start, end=end)
 
 
 def _without_nested(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:

@@ -48,6 +48,7 @@ from claimtrail.vocabulary.referents import (
     SEATS_OF_POWER,
     WORK_NOUNS,
 )
+from claimtrail.vocabulary.titles import KNIGHTLY_RANKS
 
 # A country's forms, less the seats of power that speak for its government ("the Kremlin
 # said" is the Kremlin's, an organisation, not Russia's).
@@ -234,6 +235,8 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
         text = text[len(words[0]) + 1 :]
     if span.label_ == "PERSON":  # "Mayor Ana Ruiz" names Ana Ruiz; the title is her role
         for title in PERSON_TITLES:
+            if title.lower() in KNIGHTLY_RANKS:
+                continue  # "Sir Alan Ferrow": the guidelines keep the rank in the name
             if text.startswith(title + " ") and len(text) > len(title) + 2:
                 start += len(title) + 1
                 text = text[len(title) + 1 :]
@@ -313,6 +316,15 @@ def _looks_like_role(text: str) -> bool:
     return bool(words) and (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS)
 
 
+def _rank_before(span: Span) -> bool:
+    """'Sir' or 'Dame' right before a name the NER tagged without it: the guidelines keep a
+    rank in the name ("Sir Alan Ferrow")."""
+    if span.start == 0:
+        return False
+    rank = span.doc[span.start - 1]
+    return rank.lower_ in KNIGHTLY_RANKS and rank.is_title and span[0].is_title
+
+
 def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
     body_text = text_of(doc)[body_start:]
     mentions: list[Mention] = []
@@ -327,7 +339,11 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         if cleaned is None or _looks_like_role(cleaned[2]):
             continue
         start, end, text = cleaned
-        mentions.append(Mention(start, end, text, _label(ent), _is_compound_modifier(ent)))
+        label = _label(ent)
+        if label == "PERSON" and start == ent.start_char and _rank_before(ent):
+            rank = ent.doc[ent.start - 1]  # "Sir | Alan Ferrow": the NER left the rank out
+            start, text = rank.idx, text_of(doc)[rank.idx : end]
+        mentions.append(Mention(start, end, text, label, _is_compound_modifier(ent)))
     mentions = _repair_headline(mentions, body_text, body_start)
     mentions = _party_phrases(doc, mentions)
     mentions += _untagged_organisations(doc, mentions)

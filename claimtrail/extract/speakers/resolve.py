@@ -87,6 +87,7 @@ from claimtrail.vocabulary.referents import (
     UNNAMED_SOURCE_NOUNS,
     VAGUE_TITLE_HEADS,
 )
+from claimtrail.vocabulary.titles import EXTRA_TITLE_NOUNS, TITLE_AS_VERBS
 
 THING_PRONOUNS = {"it", "its"}
 # Nouns for a kind of body a description may call one by ("the firm", "the chain", "the
@@ -2344,9 +2345,32 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
             found = _role_words(words, entities)
             if found.role:
                 return found
+    as_title = _title_after_as(head, entities)
+    if as_title is not None and not before:
+        return as_title
     if before:
         return _role_words(before, entities)
     return Profile()
+
+
+def _title_after_as(head: Token, entities: EntityTable) -> Profile | None:
+    """'X joined Wessex as chief executive', 'X was appointed as coach', 'X took over as
+    manager': the subject's title, and the object's body as its organisation."""
+    verb = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lower_ not in TITLE_AS_VERBS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or not _has_title_noun(noun.lower_):
+            continue
+        words = [t for t in noun.subtree if not t.is_punct and t.dep_ not in {"relcl", "acl"}]
+        found = _role_words(words, entities)
+        if not found.role:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        body = _organization_in({obj.i}, head.doc, entities) if obj is not None else None
+        return Profile(**{**found.__dict__, "organization": found.organization or body})
+    return None
 
 
 def _organization_in(indices: set[int], doc: Doc, entities: EntityTable) -> str | None:
@@ -2422,10 +2446,25 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             role_tokens.append(tok)
     while role_tokens and role_tokens[-1].lower_ in ROLE_PREPOSITIONS | {"and"}:
         role_tokens.pop()
+    while role_tokens and (
+        role_tokens[0].is_punct or role_tokens[0].pos_ in {"CCONJ", "SCONJ", "NUM"}
+    ):  # "… Hale, 30 - but managing director X": the title starts after the "but"
+        role_tokens.pop(0)
     role = _joined(role_tokens) or None
-    if role and not any(w.lower() in PERSON_NOUNS for w in re.split(r"[\s-]+", role)):
+    if role and not _has_title_noun(role):
         role = None
     return Profile(role=role, organization=org, location=location, party=party)
+
+
+def _has_title_noun(role: str) -> bool:
+    """Whether a word of the role is a title noun, whole or hyphenated ("fly-half",
+    "co-chairman", "vice-president")."""
+    for word in role.lower().split():
+        if word in PERSON_NOUNS or word in EXTRA_TITLE_NOUNS:
+            return True
+        if any(part in PERSON_NOUNS for part in word.split("-")):
+            return True
+    return False
 
 
 def _brings_in_a_body(prep: Token, entities: EntityTable) -> bool:
