@@ -260,7 +260,7 @@ NAME_PARTICLES = frozenset(
 
 # Titles written two ways for one office ("The premier insisted … The prime minister was
 # asked"): a description in one form fits a role stated in the other.
-TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
+TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "boss": "manager"}
 
 # Kinds of body a name may hold ("the American Film Institute … The institute concluded"):
 # beyond gazetteer.ORG_NOUNS, a definite description with one of these heads is the body the

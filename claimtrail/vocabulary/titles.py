@@ -24,3 +24,15 @@ TITLE_AS_VERBS = frozenset(
     serving take takes took taken taking return returns returned install installed
     """.split()
 )
+
+# Verbs, in every written form, whose "as" phrase gives their OBJECT's title when they have
+# one: "Rovers appoint Hale as manager" titles Hale, not Rovers; "Hale was appointed as
+# manager" (passive, no object) titles the subject.
+OBJECT_TITLE_VERBS = frozenset(
+    """
+    appoint appoints appointed appointing name names named naming install installs installed
+    hire hires hired elect elects elected unveil unveils unveiled choose chooses chose chosen
+    select selects selected confirm confirms confirmed announce announces announced sign signs
+    signed
+    """.split()
+)

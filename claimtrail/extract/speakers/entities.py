@@ -34,6 +34,7 @@ from claimtrail.vocabulary.gazetteer import (
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
+from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
     BODY_NAME_ENDINGS,
@@ -48,7 +49,7 @@ from claimtrail.vocabulary.referents import (
     SEATS_OF_POWER,
     WORK_NOUNS,
 )
-from claimtrail.vocabulary.titles import KNIGHTLY_RANKS
+from claimtrail.vocabulary.titles import KNIGHTLY_RANKS, OBJECT_TITLE_VERBS
 
 # A country's forms, less the seats of power that speak for its government ("the Kremlin
 # said" is the Kremlin's, an organisation, not Russia's).
@@ -681,6 +682,10 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         label = "ORG"
     if label == "PERSON" and not full_names and _conjoined_with_org(ms, doc):
         label = "ORG"  # ("Robert Kilroy-Silk" stays a person in "Kilroy-Silk, UKIP and …")
+    if label == "PERSON" and not full_names and any(_takes_a_plural_verb(m, doc) for m in ms):
+        label = "ORG"  # "Rovers have confirmed": one person never takes "have" or "are"
+    if label == "PERSON" and _only_beside_bodies_or_places(ms, doc):
+        label = "ORG"  # "against Dunmore Town and Ashby Vale": a side, not a person
     if (
         label == "PERSON"
         and not any(_PLAIN_HONORIFIC_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in ms)
@@ -724,6 +729,8 @@ def _takes_a_post(m: Mention, doc: Doc) -> bool:
     name = span.root
     if name.dep_ != "nsubj" or (name.i > 0 and doc[name.i - 1].lower_ == "the"):
         return False
+    if name.head.lower_ in OBJECT_TITLE_VERBS and any(c.dep_ == "dobj" for c in name.head.children):
+        return False  # "Rovers appoint Hale as manager": Hale takes the post
     for prep in name.head.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             post = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -783,6 +790,48 @@ def _conjoined_with_org(ms: list[Mention], doc: Doc) -> bool:
         if any(p.ent_type_ == "ORG" for p in partners):
             return True
     return False
+
+
+def _takes_a_plural_verb(m: Mention, doc: Doc) -> bool:
+    """A one-word name, alone as subject, of a plural present or past verb ("Rovers have
+    won", "Wessex are 17th", "Ashby were beaten"): a team or a body, as British usage
+    writes them; a single person takes "has", "is", "was"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    name = span.root
+    if name.dep_ not in {"nsubj", "nsubjpass"} or any(
+        c.dep_ in {"conj", "cc"} for c in name.children
+    ):
+        return False
+    if _PLAIN_HONORIFIC_BEFORE.search(text_of(doc)[max(0, m.start - 6) : m.start]):
+        return False
+    verb = name.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms)
+
+
+def _only_beside_bodies_or_places(ms: list[Mention], doc: Doc) -> bool:
+    """A name tagged as a person whose every mention is coordinated with an organisation or
+    a place ("played Dunmore Town and Ashby Vale", "Wessex, Ashby Vale and Leeds") and whose
+    first word is no known first name: a club or a body, never a person to quote."""
+    for m in ms:
+        words = m.text.split()
+        if words[0] in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+            return False
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [c for c in root.children if c.dep_ == "conj"]
+        if _PLAIN_HONORIFIC_BEFORE.search(text_of(doc)[max(0, m.start - 6) : m.start]):
+            return False  # "Mr Hale and Mr Okoro": people, whatever the NER says
+        if not any(
+            p.ent_type_ in {"ORG", "GPE"} and p.left_edge.text not in HONORIFICS for p in partners
+        ):
+            return False
+    return bool(ms)
 
 
 def _canonical_name(ms: list[Mention]) -> str:

@@ -87,7 +87,7 @@ from claimtrail.vocabulary.referents import (
     UNNAMED_SOURCE_NOUNS,
     VAGUE_TITLE_HEADS,
 )
-from claimtrail.vocabulary.titles import EXTRA_TITLE_NOUNS, TITLE_AS_VERBS
+from claimtrail.vocabulary.titles import EXTRA_TITLE_NOUNS, OBJECT_TITLE_VERBS, TITLE_AS_VERBS
 
 THING_PRONOUNS = {"it", "its"}
 # Nouns for a kind of body a description may call one by ("the firm", "the chain", "the
@@ -96,6 +96,8 @@ BODY_KINDS = ORG_NOUNS | BUSINESS_DESCRIPTION_NOUNS | NAMED_KIND_NOUNS
 # "the 23-year-old": a person described by age alone
 AGE_DESCRIPTION = re.compile(r"\d+-year-old")
 GROUP_PRONOUNS = {"they", "we", "them"}
+# A name written with its article ("The Rugby Union"): the guidelines give it without.
+_LEADING_THE = re.compile(r"^[Tt]he (?=[A-Z][A-Za-z]*(?:\s|$))")
 # How far back a description looks for the phrase that introduced its referent.
 LOOKBACK_TOKENS = 400
 
@@ -350,10 +352,10 @@ def _resolve(
             and by_description
             and base.role
             and described_role.lower().split()[-1] in VAGUE_TITLE_HEADS
-            and not _role_fit(described_role.lower().split(), base.role)
         ):
-            described_role = None  # "Wigan chairman X … said the club chief": a way of
-            # referring to the person, not the title stated for them
+            described_role = None  # "Wigan chairman X … said the club chief", "Rovers
+            # manager X … the Rovers boss": a way of referring to the person, not the title
+            # stated for them
         if not _shorter_form_of(described_role, base.role):  # "the culture secretary" is
             at_mention = _merge(at_mention, Profile(role=described_role))  # the fuller title
     profile = _merge(cand.profile, at_mention, base)
@@ -403,6 +405,8 @@ def _resolve(
                     party=same.party,
                 ),
             )
+    if record is None and name and _LEADING_THE.match(name):
+        name = name[4:]  # "The Rugby Union - which said": a name the NER missed, no "the"
     channel = profile.channel or _channel_near_cue(doc, cand)
     return Speaker(
         name=name,
@@ -848,6 +852,13 @@ def _entity_for(
             found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
                 words[1:], cand.source[0], earlier, entities, salience
             )
+            plain = _without_name_modifiers(mention, words)
+            if found_person[1] is None and plain != words:
+                # "the Rovers boss", "the Magpies manager": a club's name or nickname before
+                # the title is whose title it is, not a word of the title
+                found_person = _person_with_role(
+                    plain[1:], cand.source[0], earlier, entities, salience
+                )
             owner = _title_owner(doc, cand)
             if found_person[1] is None and words[0] == "the" and owner == "body":
                 # "the campaign's director told the BBC. Curt Hopkins said": a person first
@@ -880,6 +891,25 @@ def _entity_for(
                 found_person = salience.introduced_next(cand.source[1]) or (None, None)
             return found_person
     return None, None
+
+
+def _without_name_modifiers(mention: str, words: list[str]) -> list[str]:
+    """A description's words less the capitalised names among its modifiers ("the Rovers
+    boss" → "the boss"); a party's name ("the Tory leader"), a title word and the head stay."""
+    written = mention.split()
+    if [w.lower() for w in written] != words or len(words) < 3:
+        return words
+    kept = [words[0]]
+    for word, lowered in zip(written[1:-1], words[1:-1], strict=True):
+        if (
+            word[:1].isupper()
+            and lowered not in PERSON_NOUNS | ROLE_MODIFIERS
+            and word not in PARTY_ALIASES
+            and not word.isupper()
+        ):
+            continue
+        kept.append(lowered)
+    return [*kept, words[-1]]
 
 
 def _title_owner(doc: Doc, cand: QuoteCandidate) -> str | None:
@@ -1218,8 +1248,10 @@ def _author_of(
 ) -> tuple[str, EntityRecord] | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [  # "An IAAF statement said", "the NAO report": a named body that modifies it
-        c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-    ]
+        c
+        for c in noun.children
+        if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_upper and len(c.text) >= 2)
+    ]  # (an acronym the tagger took for a common noun: "an FA statement")
     owners += [
         g
         for c in noun.children
@@ -2368,6 +2400,8 @@ def _title_after_as(head: Token, entities: EntityTable) -> Profile | None:
         if not found.role:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and verb.lower_ in OBJECT_TITLE_VERBS:
+            return None  # "Rovers appoint Hale as manager": the object's title
         body = _organization_in({obj.i}, head.doc, entities) if obj is not None else None
         return Profile(**{**found.__dict__, "organization": found.organization or body})
     return None

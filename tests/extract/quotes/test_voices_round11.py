@@ -54,3 +54,48 @@ def test_a_mixed_quote_keeps_its_closing_mark_before_the_stop(analyze_text):
     quote = _quote(analyze_text(text), "a joke")
     assert quote.kind == "mixed"
     assert quote.text == 'the offer was "a joke and an insult"'
+
+
+def test_a_club_tagged_as_a_person_beside_a_place_is_no_person(analyze_text):
+    # so that a later "he" cannot go to it
+    text = (
+        "Hale wins the fans over\n\nTom Hale's future at Wessex has been in doubt for weeks. "
+        "However, good displays against Leeds and Kingston Villa have impressed the fans. "
+        '"The crowd gave me a lovely reception," he said.\n'
+    )
+    analysis = analyze_text(text)
+    types = {e.name: e.type for e in analysis.entities}
+    assert types["Kingston Villa"] == "organization"
+    assert _quote(analysis, "lovely reception").speaker.name == "Tom Hale"
+
+
+def test_a_club_boss_description_is_the_clubs_manager_not_the_player_in_view(analyze_text):
+    text = (
+        "Dunmore bid for Hale\n\nRovers striker Tom Hale is discussing a loan move, the "
+        "Gazette understands.\n\nThe Welsh forward turned down a switch to Ashby after a "
+        "quarrel with Rovers manager Graham Selby. The Rovers boss vowed Hale would never "
+        "again wear the shirt.\n"
+    )
+    quote = _quote(analyze_text(text), "never again wear")
+    assert quote.speaker.name == "Graham Selby"
+    assert quote.speaker.role == "manager"
+
+
+def test_the_club_is_a_side_named_with_a_plural_verb(analyze_text):
+    text = (
+        "Rovers appoint Selby as manager\n\nGraham Selby will be unveiled as the new Rovers "
+        "manager on Tuesday.\n\nThe club have confirmed that the former Wessex coach will "
+        "meet the press at Dale Park. Rovers beat two rivals to sign him.\n"
+    )
+    quote = _quote(analyze_text(text), "meet the press")
+    assert quote.speaker.name == "Rovers"
+    assert quote.speaker.role is None
+
+
+def test_a_name_the_ner_missed_loses_its_article(analyze_text):
+    text = (
+        "Sprinter cleared\n\nA tribunal cleared the sprinter on Monday.\n\n"
+        'The Rowing Union - which said it was "deeply shocked" by the verdict - may appeal.\n'
+    )
+    quote = _quote(analyze_text(text), "deeply shocked")
+    assert quote.speaker.name == "Rowing Union"
