@@ -77,8 +77,43 @@ DESCRIPTIVE_PERSON_NOUNS = frozenset(
         "full-back",
         "flanker",
         "holder",
+        "keeper",
+        "international",
+        "hooker",
+        "centre",
+        "prop",
     }
 )
+
+# One person of a nation, by a noun no country table lists ("the Scot said", "the Welshman
+# added"): like "the American", the person in view, never the country or its people.
+DEMONYM_PERSON_NOUNS = frozenset(
+    {
+        "scot",
+        "scotsman",
+        "scotswoman",
+        "welshman",
+        "welshwoman",
+        "englishman",
+        "englishwoman",
+        "irishman",
+        "irishwoman",
+        "frenchman",
+        "frenchwoman",
+        "dutchman",
+        "spaniard",
+        "dane",
+        "swede",
+        "finn",
+        "kiwi",
+        "aussie",
+    }
+)
+
+# "the Waterford man", "the Leeds-born woman": a person described by where they come from is
+# the person in view, as long as a capitalised place modifies the noun (a bare "the man" may
+# be somebody new and unnamed).
+ORIGIN_PERSON_NOUNS = frozenset({"man", "woman", "lad", "girl", "boy"})
 
 # A pair named by a collective noun ("the couple said", "the pair denied"): the two people
 # named last.

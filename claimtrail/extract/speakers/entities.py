@@ -317,6 +317,26 @@ def _looks_like_role(text: str) -> bool:
     return bool(words) and (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS)
 
 
+def _surname_cut_off(span: Span) -> Token | None:
+    """'Mike | Friday' with only the first name tagged as a person (the surname taken for a
+    day or a place): a capitalised proper noun right after a one-word first name that
+    compounds onto it is the surname."""
+    if len(span) != 1 or span.end >= len(span.doc):
+        return None
+    first, nxt = span[0], span.doc[span.end]
+    if (
+        first.text in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+        and first.dep_ == "compound"
+        and first.head.i == nxt.i
+        and nxt.pos_ == "PROPN"
+        and nxt.is_title
+        and nxt.ent_type_ != "PERSON"
+        and not first.whitespace_ == ""
+    ):
+        return nxt
+    return None
+
+
 def _rank_before(span: Span) -> bool:
     """'Sir' or 'Dame' right before a name the NER tagged without it: the guidelines keep a
     rank in the name ("Sir Alan Ferrow")."""
@@ -341,6 +361,12 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
             continue
         start, end, text = cleaned
         label = _label(ent)
+        surname = _surname_cut_off(ent)
+        if label == "PERSON" and surname is not None and end == ent.end_char:
+            end, text = (
+                surname.idx + len(surname.text),
+                text_of(doc)[start : surname.idx + len(surname.text)],
+            )
         if label == "PERSON" and start == ent.start_char and _rank_before(ent):
             rank = ent.doc[ent.start - 1]  # "Sir | Alan Ferrow": the NER left the rank out
             start, text = rank.idx, text_of(doc)[rank.idx : end]

@@ -61,6 +61,7 @@ from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
     BUSINESS_DESCRIPTION_NOUNS,
+    DEMONYM_PERSON_NOUNS,
     DESCRIPTIVE_PERSON_NOUNS,
     FEMALE_NOUNS,
     FILING_VERBS,
@@ -71,6 +72,7 @@ from claimtrail.vocabulary.referents import (
     MALE_NOUNS,
     NAMED_KIND_NOUNS,
     NEWSPAPER_NOUNS,
+    ORIGIN_PERSON_NOUNS,
     OTHER_OFFICE_WORDS,
     OUTLET_NAME_WORDS,
     PAIR_NOUNS,
@@ -777,7 +779,7 @@ def _entity_for(
     apposed = _apposed_person(doc, cand, entities)
     if apposed is not None:
         return apposed
-    named = _name_without_honorific(mention, entities)
+    named = _name_without_honorific(mention, entities) or _bare_surname(mention, entities)
     if named is not None:  # "Mr Blake" where the NER missed this mention of Blake
         return named
     words = _owned_title_words(doc, cand, entities) or mention.lower().split()
@@ -845,6 +847,13 @@ def _entity_for(
                 or _untagged_subject_body(doc, start, entities, salience)
                 or (None, None)
             )
+        if (
+            head in ORIGIN_PERSON_NOUNS
+            and words[0] == "the"
+            and _origin_modified(mention, head)
+            and not _title_owner(doc, cand)
+        ):  # "says the Waterford man": the person in view
+            return salience.most_salient(cand.source[0], {"person"}) or (None, None)
         if head in DESCRIPTIVE_PERSON_NOUNS and words[0] == "the" and head not in PERSON_NOUNS:
             # "The champion swimmer says": who she is, not a title she holds
             return salience.most_salient(cand.source[0], {"person"}) or (None, None)
@@ -891,6 +900,16 @@ def _entity_for(
                 found_person = salience.introduced_next(cand.source[1]) or (None, None)
             return found_person
     return None, None
+
+
+def _origin_modified(mention: str, head: str) -> bool:
+    """'the Waterford man', 'the Cork-born woman': a capitalised word modifies the noun."""
+    written = mention.split()
+    return (
+        len(written) >= 3
+        and written[-1].lower() == head
+        and any(w[:1].isupper() for w in written[1:-1])
+    )
 
 
 def _without_name_modifiers(mention: str, words: list[str]) -> list[str]:
@@ -941,6 +960,8 @@ def _a_national(doc: Doc, cand: QuoteCandidate) -> bool:
         return False
     head = doc[cand.source_head]
     form = head.text
+    if form.lower() in DEMONYM_PERSON_NOUNS and form[:1].isupper():  # "the Scot"
+        return [t.lower_ for t in doc[head.left_edge.i : head.i]] == ["the"]
     return (
         form in COUNTRY_ALIASES
         and COUNTRY_ALIASES[form] != form
@@ -959,6 +980,19 @@ def _name_without_honorific(mention: str, entities: EntityTable) -> tuple[str, E
         return None
     found = entities.find_name(" ".join(words[1:]))
     return found if found is not None and found[1].type == "person" else None
+
+
+def _bare_surname(mention: str, entities: EntityTable) -> tuple[str, EntityRecord] | None:
+    """'…," said Friday.' with the surname taken for a day: the one person whose full name
+    ends with it."""
+    if len(mention.split()) != 1 or not mention.istitle():
+        return None
+    bearers = [
+        (f"E{i + 1}", rec)
+        for i, rec in enumerate(entities.records)
+        if rec.type == "person" and len(rec.name.split()) >= 2 and rec.name.split()[-1] == mention
+    ]
+    return bearers[0] if len(bearers) == 1 else None
 
 
 def _owned_title_words(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> list[str]:

@@ -99,3 +99,24 @@ def test_a_name_the_ner_missed_loses_its_article(analyze_text):
     )
     quote = _quote(analyze_text(text), "deeply shocked")
     assert quote.speaker.name == "Rowing Union"
+
+
+def test_a_person_described_by_home_town_or_nation_is_the_person_in_view(analyze_text):
+    text = (
+        "Marsh aims for return\n\nJamie Marsh should be in a wheelchair.\n\nHe says so himself "
+        'as he recalls the crash a week before the Games. "I thought a toe was broken," says '
+        'the Galway man. "It was tough," said the Scot.\n'
+    )
+    analysis = analyze_text(text)
+    assert _quote(analysis, "toe was broken").speaker.name == "Jamie Marsh"
+    assert _quote(analysis, "It was tough").speaker.name == "Jamie Marsh"
+
+
+def test_a_surname_the_ner_took_for_a_day_is_the_person(analyze_text):
+    text = (
+        "Wessex win sevens title\n\nWessex beat Dunmore 26-21 in the final.\n\n"
+        'Mike Friday\'s Wessex side led 19-7 at half-time. "We wanted this for a long time," '
+        "said Friday.\n"
+    )
+    quote = _quote(analyze_text(text), "wanted this")
+    assert quote.speaker.name == "Mike Friday"
