@@ -28,6 +28,7 @@ from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_blocks
 from claimtrail.extract.quotes.reported import find_reported_speech, unmade
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.deliberation import CONDITIONAL_MARKS, DELIBERATION_FORMS
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
 from claimtrail.vocabulary.grammar import (
     ADVERBIAL_OPENERS,
@@ -180,6 +181,12 @@ def _not_an_attribution(
         return True  # "has not commented on whether C", "never mentioned what C"
     if cand.kind != "direct" and _open_question_known(doc, verb, cand):
         return True  # "nobody knows how long C", "left to wonder what C"
+    if cand.kind != "direct" and _open_question_weighed(doc, verb, cand):
+        return True  # "will decide whether C": a decision still to be made
+    if cand.kind != "direct" and _conditional_speech(verb):
+        return True  # "if he comes out and says that C": speech that may happen
+    if cand.kind in {"indirect", "mixed"} and cand.source is None and verb.pos_ == "ADJ":
+        return True  # "was surprised that C" with nobody found behind it: an attitude
     if cand.source is None and verb.pos_ == "NOUN":
         return True  # "It's a golden rule that C": a noun of saying with nobody behind it
     if _agentless_passive(verb):
@@ -338,6 +345,26 @@ def _open_question_known(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
         return False
     first = _token_at_offset(doc, cand.start)
     return first is not None and first.lower_ in QUESTION_OPENERS
+
+
+def _open_question_weighed(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
+    """A verb of weighing up whose content is an open question ('will decide whether C',
+    'is considering if C'): a decision not yet made, not anybody's words."""
+    if verb.lower_ not in DELIBERATION_FORMS:
+        return False
+    first = _token_at_offset(doc, cand.start)
+    return first is not None and first.lower_ in {"whether", "if"}
+
+
+def _conditional_speech(verb: Token) -> bool:
+    """A verb of saying in a condition ('if he says that C', 'The key is if he comes out and
+    says C', 'unless she confirms C'): speech that may happen, not speech reported."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children
+    )
 
 
 def _agentless_passive(verb: Token) -> bool:

@@ -120,3 +120,38 @@ def test_a_surname_the_ner_took_for_a_day_is_the_person(analyze_text):
     )
     quote = _quote(analyze_text(text), "wanted this")
     assert quote.speaker.name == "Mike Friday"
+
+
+def test_claim_with_a_thing_won_in_a_headline_is_no_quote(analyze_text):
+    text = (
+        "Wales claim Cardiff Sevens glory\n\nWales beat Ashby 26-21 in a close final to take "
+        "the opening event.\n"
+    )
+    assert not analyze_text(text).quotes
+
+
+def test_an_open_question_weighed_is_no_report(analyze_text):
+    text = (
+        "Hale may run\n\nHale has said sorry for missing the camp.\n\n"
+        "The Wessex selectors will now decide whether Hale can be picked for the squad.\n"
+    )
+    assert not any("can be picked" in q.text for q in analyze_text(text).quotes)
+
+
+def test_speech_in_a_condition_is_no_report(analyze_text):
+    text = (
+        "Fans split over Hale\n\nWessex fans are split over a sale of Tom Hale.\n\n"
+        "What matters is if Hale comes forward and says that he is content at the club.\n"
+    )
+    assert not any("content at the club" in q.text for q in analyze_text(text).quotes)
+
+
+def test_an_attitude_adjective_gives_way_to_the_speech_it_holds(analyze_text):
+    text = (
+        "Wessex edge Ashby\n\nWessex beat Ashby 19-13 on Saturday.\n\n"
+        "Wessex coach Eddie Sullivan was surprised that Ashby coach Andy Roberts said he was "
+        "certain the winger was onside.\n"
+    )
+    quotes = analyze_text(text).quotes
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["Andy Roberts"]
+    assert quotes[0].text == "he was certain the winger was onside"
