@@ -33,6 +33,7 @@ from claimtrail.extract.quotes.content_spans import (
     parenthetical_content,
     raised_subject,
     sentence_without,
+    stranded_subject,
     subtree_span,
     trimmed,
 )
@@ -191,7 +192,16 @@ def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate
     span = parenthetical_content(doc, verb) or subtree_span(content)
     if content.i < verb.i:
         span = content_before_cue(doc, verb, content) or span
+    else:
+        span = _with_stranded_subject(verb, content, span)
     return _candidate(doc, verb, span, lemma, "ccomp", subject_of(verb))
+
+
+def _with_stranded_subject(verb: Token, content: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """'insisted Wessex were happy': the content starts at the subject the parser took for
+    the verb's object."""
+    obj = stranded_subject(content)
+    return (obj.left_edge.idx, span[1]) if obj is not None and obj.head.i == verb.i else span
 
 
 # Dependents that never hold a cue's content.

@@ -155,3 +155,13 @@ def test_an_attitude_adjective_gives_way_to_the_speech_it_holds(analyze_text):
     quotes = analyze_text(text).quotes
     assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["Andy Roberts"]
     assert quotes[0].text == "he was certain the winger was onside"
+
+
+def test_a_subject_parsed_as_the_cues_object_opens_the_content(analyze_text):
+    text = (
+        "Hale wins again\n\nHale won on Sunday.\n\n"
+        "Brown also insisted Scotland were glad to carry the burden of being favourites.\n"
+    )
+    quote = _quote(analyze_text(text), "glad to carry")
+    assert quote.text == "Scotland were glad to carry the burden of being favourites"
+    assert quote.speaker.name == "Brown"
