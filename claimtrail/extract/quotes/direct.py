@@ -299,7 +299,8 @@ def attribute_quoted_spans(
             found[-1] = previous = found[-1].with_(end=candidate.end, kind="mixed")
         elif candidate is not None:
             found.append(candidate)
-            previous = candidate
+            if candidate.finder != FREE_FINDER:  # whose words go on is still the last named
+                previous = candidate
     return found, absorbed
 
 
@@ -362,7 +363,50 @@ def _attribute_one(
         if found is not None:
             return found, set()
     latest = _latest_before(quote, previous, reported)
-    return continues_previous(doc, quote, latest) or _follows_attribution(doc, quote, latest), set()
+    return (
+        continues_previous(doc, quote, latest)
+        or _follows_attribution(doc, quote, latest)
+        or _free_quote(doc, quote, latest)
+    ), set()
+
+
+# The finder of a quoted sentence the narrative sets among its own sentences with no cue: the
+# speakers module gives it to the article's only voice so far, or drops it.
+FREE_FINDER = "free"
+# A free quote is a whole sentence of some length, not a scare-quoted phrase.
+FREE_MIN_WORDS = 6
+
+
+def _free_quote(
+    doc: Doc, quote: QuotedSpan, latest: QuoteCandidate | None
+) -> QuoteCandidate | None:
+    """'He then moved to crutches. "Walking again felt like real progress." He…': a whole
+    quoted sentence after a sentence of the writer's, with no cue, once somebody has been
+    quoted: a candidate with no source, for the speakers module to give to the article's
+    only voice (or to drop)."""
+    text = text_of(doc)
+    if latest is None or latest.source is None or not quote.closed or quote.close is None:
+        return None
+    content = text[quote.start : quote.end].rstrip()
+    if len(content.split()) < FREE_MIN_WORDS or not content.endswith((".", "?", "!")):
+        return None
+    line_start = text.rfind("\n", 0, quote.open) + 1
+    before = text[line_start : quote.open].rstrip()
+    if not before or not before.endswith((".", "?", "!")):
+        return None  # a paragraph of its own is a continuation; a frame is an attribution
+    after = text[quote.close + 1 : quote.close + 2]
+    if after and not after.isspace():
+        return None
+    return QuoteCandidate(
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        cue=None,
+        cue_lemma=None,
+        source=None,
+        source_head=None,
+        finder=FREE_FINDER,
+    )
 
 
 def _follows_attribution(

@@ -18,6 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from claimtrail.extract.cues.sources import SUBJECT_DEPS, subject_of
 from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
+from claimtrail.extract.quotes.direct import FREE_FINDER
 from claimtrail.extract.quotes.quote_marks import find_quoted_spans, uses_single_marks
 from claimtrail.extract.quotes.reactions import looks_like_name, split_title
 from claimtrail.extract.quotes.reported import is_relative_subject
@@ -117,9 +118,16 @@ def resolve_speakers(
     referents = narrative_descriptions(doc, entities, profiles, contents, sources)
     last_quote: tuple[int, int] | None = None
     by_source: dict[tuple[int, int], Speaker] = {}
-    for i, cand in enumerate(candidates):
+    for cand in candidates:
+        speaker: Speaker | None
+        if cand.finder == FREE_FINDER:
+            speaker = _sole_voice(doc, cand, entities, resolved)
+            if speaker is None:
+                continue  # a quoted sentence nobody can be said to have spoken
+            quotes.append(_to_quote(doc, cand, speaker, len(quotes)))
+            continue
         if cand.finder == "continuation" and cand.source in by_source:
-            speaker: Speaker | None = by_source[cand.source]  # the same words, the same person
+            speaker = by_source[cand.source]  # the same words, the same person
         else:
             speaker = _resolve(
                 doc, cand, entities, profiles, resolved, contents, referents, last_quote
@@ -129,8 +137,43 @@ def resolve_speakers(
             last_quote = (cand.start, cand.end)
             if cand.source is not None:
                 by_source[cand.source] = speaker
-        quotes.append(_to_quote(doc, cand, speaker, i))
+        quotes.append(_to_quote(doc, cand, speaker, len(quotes)))
     return _one_role_per_speaker(quotes)
+
+
+# Words by which the writer's sentence speaks of one person without naming them.
+THIRD_PERSON_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+# A free quote goes to the only voice once that voice has been quoted this many times.
+SOLE_VOICE_MIN_QUOTES = 2
+
+
+def _sole_voice(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, resolved: list[Speaker]
+) -> Speaker | None:
+    """The speaker of a quoted sentence set among the writer's with no cue: the one person
+    every earlier attribution went to (an interview written up as a profile), unless the
+    sentence before it has another person for its subject."""
+    before = [s for s in resolved if s.end is not None and s.end <= cand.start]
+    ids = {s.entity_id for s in before}
+    if len(before) < SOLE_VOICE_MIN_QUOTES or len(ids) != 1 or None in ids:
+        return None
+    last = before[-1]
+    record = entities.by_id(last.entity_id or "")
+    if record is None or record.type != "person":
+        return None
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    about_them = False
+    for tok in doc[span.start - 2].sent:  # the writer's sentence before the opening mark
+        if tok.idx >= cand.start:
+            break
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type == "person" and hit[1] is not record:
+            return None  # "Coach X praised him. "He is great."": X may be speaking
+        about_them = about_them or hit is not None and hit[1] is record
+        about_them = about_them or tok.lower_ in THIRD_PERSON_WORDS
+    return last if about_them else None
 
 
 def narrative_descriptions(

@@ -165,3 +165,23 @@ def test_a_subject_parsed_as_the_cues_object_opens_the_content(analyze_text):
     quote = _quote(analyze_text(text), "glad to carry")
     assert quote.text == "Scotland were glad to carry the burden of being favourites"
     assert quote.speaker.name == "Brown"
+
+
+PROFILE = (
+    "Marsh eyes a comeback\n\nTom Marsh was hit by a van a week before the Games.\n\n"
+    '"I knew at once that my ankle was gone," says the walker. "I could not even stand up '
+    'for an hour." He spent two months in plaster after the crash. "Walking on my own again '
+    'felt like the first real step back to racing." '
+)
+
+
+def test_a_quoted_sentence_among_the_writers_goes_to_the_only_voice(analyze_text):
+    text = PROFILE + "He hopes to race again next spring.\n"
+    quote = _quote(analyze_text(text), "first real step")
+    assert quote.speaker.name == "Tom Marsh"
+    assert quote.cue is None
+    # not when the sentence before names somebody else, who may be the one speaking
+    other = PROFILE.replace(
+        "He spent two months in plaster", "Doctor Anna Pike kept him in plaster"
+    )
+    assert not any("first real step" in q.text for q in analyze_text(other + "\n").quotes)
