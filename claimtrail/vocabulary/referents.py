@@ -130,6 +130,10 @@ DEMONYM_PERSON_NOUNS = frozenset(
 # be somebody new and unnamed).
 ORIGIN_PERSON_NOUNS = frozenset({"man", "woman", "lad", "girl", "boy"})
 
+# Words by which the writer's sentence speaks of one person without naming them ("He then
+# moved to crutches."): a quoted sentence after it may be that person's (speakers/resolve.py).
+THIRD_PERSON_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
 # A pair named by a collective noun ("the couple said", "the pair denied"): the two people
 # named last.
 PAIR_NOUNS = frozenset({"couple", "pair", "duo"})

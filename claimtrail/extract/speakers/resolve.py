@@ -86,6 +86,7 @@ from claimtrail.vocabulary.referents import (
     REGULATOR_NOUNS,
     SEATS_OF_POWER,
     SUING_VERBS,
+    THIRD_PERSON_WORDS,
     TITLE_SYNONYMS,
     UNNAMED_SOURCE_NOUNS,
     VAGUE_TITLE_HEADS,
@@ -141,8 +142,6 @@ def resolve_speakers(
     return _one_role_per_speaker(quotes)
 
 
-# Words by which the writer's sentence speaks of one person without naming them.
-THIRD_PERSON_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 # A free quote goes to the only voice once that voice has been quoted this many times.
 SOLE_VOICE_MIN_QUOTES = 2
 
