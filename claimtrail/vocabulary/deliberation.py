@@ -24,3 +24,8 @@ DELIBERATION_FORMS = frozenset(
 # Subordinators that make a clause a condition: a verb of saying in such a clause ("if he
 # says that C", "unless she confirms C") is speech that may happen, not speech reported.
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
+# Past forms of knowing and realising: "It took hours before Tom knew that C", "she realised
+# that C" tell what the writer says came to be known, a fact of the story, not anybody's
+# words or stated belief.
+KNOWING_PAST_FORMS = frozenset({"knew", "realised", "realized"})

@@ -28,7 +28,11 @@ from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_blocks
 from claimtrail.extract.quotes.reported import find_reported_speech, unmade
 from claimtrail.parse.text import text_of
-from claimtrail.vocabulary.deliberation import CONDITIONAL_MARKS, DELIBERATION_FORMS
+from claimtrail.vocabulary.deliberation import (
+    CONDITIONAL_MARKS,
+    DELIBERATION_FORMS,
+    KNOWING_PAST_FORMS,
+)
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
 from claimtrail.vocabulary.grammar import (
     ADVERBIAL_OPENERS,
@@ -183,6 +187,8 @@ def _not_an_attribution(
         return True  # "nobody knows how long C", "left to wonder what C"
     if cand.kind != "direct" and _open_question_weighed(doc, verb, cand):
         return True  # "will decide whether C": a decision still to be made
+    if cand.kind == "indirect" and verb.lower_ in KNOWING_PAST_FORMS and verb.tag_ == "VBD":
+        return True  # "before Tom knew that C": a fact of the story, nobody's words
     if cand.kind != "direct" and _conditional_speech(verb):
         return True  # "if he comes out and says that C": speech that may happen
     if cand.kind in {"indirect", "mixed"} and cand.source is None and verb.pos_ == "ADJ":

@@ -185,3 +185,11 @@ def test_a_quoted_sentence_among_the_writers_goes_to_the_only_voice(analyze_text
         "He spent two months in plaster", "Doctor Anna Pike kept him in plaster"
     )
     assert not any("first real step" in q.text for q in analyze_text(other + "\n").quotes)
+
+
+def test_knowing_in_the_past_is_a_fact_of_the_story_not_a_report(analyze_text):
+    text = (
+        "Marsh out of the Games\n\nTom Marsh was hurt in a crash on Monday.\n\n"
+        "It took ten hours before Marsh knew for certain that the Games were over for him.\n"
+    )
+    assert not any("were over for him" in q.text for q in analyze_text(text).quotes)
