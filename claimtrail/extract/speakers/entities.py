@@ -668,6 +668,10 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         return False  # the city of Leeds is not "Leeds City Council" ("Us" is "Us Weekly")
     if names_a_product(long) and not names_a_product(short):
         return False  # "Apple" is not the "Apple Watch"
+    if {m.label for m in groups[long]} <= PLACE_LABELS and any(
+        m.label == "ORG" for m in groups[short]
+    ):
+        return False  # the club "Rovers" is not its ground "Rovers Park"
     return long_words[: len(short_words)] == short_words  # "Ford" / "Ford Motor"
 
 

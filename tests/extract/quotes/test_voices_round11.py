@@ -193,3 +193,14 @@ def test_knowing_in_the_past_is_a_fact_of_the_story_not_a_report(analyze_text):
         "It took ten hours before Marsh knew for certain that the Games were over for him.\n"
     )
     assert not any("were over for him" in q.text for q in analyze_text(text).quotes)
+
+
+def test_a_club_is_not_its_ground(analyze_text):
+    text = (
+        "Hale told to fight for his place\n\nTom Hale has lost his place at Harbury.\n\n"
+        'Harbury manager Neil Ogden is no respecter of names. "Players earn a game on merit," '
+        'he said. "That is how it works at Harbury Park."\n'
+    )
+    quote = _quote(analyze_text(text), "on merit")
+    assert quote.speaker.name == "Neil Ogden"
+    assert quote.speaker.organization == "Harbury"
