@@ -661,6 +661,14 @@ def _owner_of(
         if found[1] is not None:
             return found[1].name
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in {"his", "her"} and noun.lower_ in SPOKES_NOUNS:
+        gender = PRONOUN_GENDER.get(poss.lower_)  # "her spokesman": the woman in view
+        person = salience.most_salient(
+            noun.idx,
+            {"person"},
+            lambda rec: _gender_of(rec, text_of(noun.doc), noun.doc) in {None, gender},
+        )
+        return person[1].name if person is not None else None
     if poss is None or not poss.is_lower or poss.lower_ in PERSON_PRONOUNS | {"its", "their"}:
         return None
     phrase = [t for t in poss.subtree if t.dep_ != "case"]

@@ -204,3 +204,13 @@ def test_a_club_is_not_its_ground(analyze_text):
     quote = _quote(analyze_text(text), "on merit")
     assert quote.speaker.name == "Neil Ogden"
     assert quote.speaker.organization == "Harbury"
+
+
+def test_her_spokesman_speaks_for_the_woman_in_view(analyze_text):
+    text = (
+        "Hale could still play\n\nKim Hale has denied that she has pulled out of the Open.\n\n"
+        "But her spokesman insisted she had only put off sending her entry.\n"
+    )
+    quote = _quote(analyze_text(text), "put off sending")
+    assert quote.speaker.name == "a spokesman for Kim Hale"
+    assert quote.speaker.role == "spokesman"
