@@ -877,6 +877,31 @@ def _canonical_name(ms: list[Mention]) -> str:
     )
 
 
+_NAME_WORD = r"[A-Z][\w&'.-]*"
+_LINK_WORDS = {"of", "for", "and", "the", "&"}
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """'Athletics Kenya (AK) had suspended her … AK insisted': an acronym the article
+    defines in brackets after the capitalised words whose initials it takes is named in
+    full (the guidelines' fullest form), even where the NER tagged only the acronym."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return None
+    for found in re.finditer(r"((?:\S+\s+){1,8})\(" + re.escape(acronym) + r"\)", text):
+        words = found.group(1).split()
+        for size in range(len(acronym), len(words) + 1):
+            phrase = words[-size:]
+            if not re.fullmatch(_NAME_WORD, phrase[0]):
+                continue
+            capitals = [w for w in phrase if w.lower() not in _LINK_WORDS]
+            if (
+                all(re.fullmatch(_NAME_WORD, w) for w in capitals)
+                and "".join(w[0] for w in capitals) == acronym
+            ):
+                return " ".join(phrase)
+    return None
+
+
 def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:
     """Entities of the article, in order of first mention."""
     records = []
@@ -888,6 +913,9 @@ def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:
             etype = "other"  # "the Apple Watch" beside "Apple": a product speaks for nobody
         if etype == "organization" and all(m.is_compound_only for m in ms):
             continue  # "EV makers", "EV race": a modifier, not an organisation
-        records.append(EntityRecord(_canonical_name(ms), etype, ms))
+        name = _canonical_name(ms)
+        if etype == "organization":
+            name = _spelled_out(name, text_of(doc)) or name
+        records.append(EntityRecord(name, etype, ms))
     records.sort(key=lambda r: r.mentions[0].start)
     return EntityTable(records)

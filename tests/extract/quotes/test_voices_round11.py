@@ -214,3 +214,13 @@ def test_her_spokesman_speaks_for_the_woman_in_view(analyze_text):
     quote = _quote(analyze_text(text), "put off sending")
     assert quote.speaker.name == "a spokesman for Kim Hale"
     assert quote.speaker.role == "spokesman"
+
+
+def test_an_acronym_defined_in_brackets_is_named_in_full(analyze_text):
+    text = (
+        "Runner banned\n\nThe rowing body has banned Sara Lund for a year.\n\n"
+        "Rowing Wessex (RW) issued the ban after Lund missed a camp. RW insisted it was "
+        "setting an example to other rowers.\n"
+    )
+    quote = _quote(analyze_text(text), "setting an example")
+    assert quote.speaker.name == "Rowing Wessex"
