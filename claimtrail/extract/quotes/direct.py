@@ -172,7 +172,12 @@ def cue_before(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
             frame = _frame_start(doc, token, quote) if found is not None else None
             if found is not None and frame is not None:
                 # "said the event brought back memories of 'all the people…'": mixed
-                return found.with_(start=frame, kind="mixed", finder="cue-before+frame")
+                return found.with_(
+                    start=frame,
+                    end=max(found.end, _after_close(quote)),
+                    kind="mixed",
+                    finder="cue-before+frame",
+                )
             return found
     return None
 
@@ -227,6 +232,12 @@ def partial_quote(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
             break
         head = head.head
     return None
+
+
+def _after_close(quote: QuotedSpan) -> int:
+    """Where a mixed content that ends with the quoted words ends: after the closing mark
+    (the guidelines keep the marks in a mixed record's text)."""
+    return quote.close + 1 if quote.close is not None else quote.end
 
 
 def is_fragment(doc: Doc, quote: QuotedSpan) -> bool:
@@ -334,7 +345,9 @@ def _attribute_one(
         if _frame_before_quote(doc, cand, quote):
             # 'said the plans "will not solve this"': the reported frame is part of the content
             return cand.with_(
-                end=max(cand.end, quote.end), kind="mixed", finder=cand.finder + "+frame"
+                end=max(cand.end, _after_close(quote)),
+                kind="mixed",
+                finder=cand.finder + "+frame",
             ), {idx}
         if cand.source is None:  # the cue model's find, sourceless where the parse failed:
             by_position = cue_after(doc, quote)  # '"…," the 23-year-old wrote.'

@@ -224,3 +224,14 @@ def test_an_acronym_defined_in_brackets_is_named_in_full(analyze_text):
     )
     quote = _quote(analyze_text(text), "setting an example")
     assert quote.speaker.name == "Rowing Wessex"
+
+
+def test_a_mixed_quote_framed_before_its_marks_keeps_the_closing_mark(analyze_text):
+    text = (
+        "Dunmore eye Hartley\n\nDunmore hope to sign Hartley if he leaves Rovers.\n\n"
+        'Their chairman, Paul Denning, says Hartley "has no wish to stay in Wessex any '
+        'longer". Nobody at Rovers would comment.\n'
+    )
+    quote = _quote(analyze_text(text), "no wish to stay")
+    assert quote.kind == "mixed"
+    assert quote.text == 'Hartley "has no wish to stay in Wessex any longer"'
