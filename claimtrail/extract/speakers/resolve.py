@@ -863,6 +863,15 @@ def _entity_for(
     if words[0] in POSSESSIVES and owned in ORG_NOUNS:
         # "her employers said", "his club said": the organisation in view
         return _organization_of_kind(doc, owned, cand.source[0], entities, salience)
+    if (
+        words[0] in {"his", "her"}
+        and len(words) == 2
+        and owned in PERSON_NOUNS
+        and owned not in SPOKES_NOUNS
+    ):  # "His manager insisted C": the person stated to hold that title, when one is
+        titled = _person_with_role(words[1:], cand.source[0], earlier, entities, salience)
+        if titled[1] is not None:
+            return titled
     if words[:-1] in ([], ["the"]) and AGE_DESCRIPTION.fullmatch(words[-1]):
         # "…," the 23-year-old wrote: the person in view
         return salience.most_salient(cand.source[0], {"person"}) or (None, None)
@@ -1936,7 +1945,7 @@ def _is_title_head(tok: Token) -> bool:
     """A noun that heads a title: 'executive', 'co-chairman', and 'general' after a title word
     ('attorney general', 'secretary general')."""
     word = tok.lower_
-    if word in PERSON_NOUNS or word.split("-")[-1] in PERSON_NOUNS:
+    if word in PERSON_NOUNS or word.split("-")[-1] in PERSON_NOUNS or word in EXTRA_TITLE_NOUNS:
         return True
     return word in TITLE_TAILS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PERSON_NOUNS
 

@@ -235,3 +235,23 @@ def test_a_mixed_quote_framed_before_its_marks_keeps_the_closing_mark(analyze_te
     quote = _quote(analyze_text(text), "no wish to stay")
     assert quote.kind == "mixed"
     assert quote.text == 'Hartley "has no wish to stay in Wessex any longer"'
+
+
+def test_his_manager_is_the_person_stated_as_manager(analyze_text):
+    text = (
+        "Hale may leave Rovers\n\nRovers forward Tom Hale could leave this month.\n\n"
+        "Rovers manager Graham Selby said on Friday that Hale was not for sale. But Hale is "
+        "unhappy at his lack of games. His manager insisted the player would stay.\n"
+    )
+    quote = _quote(analyze_text(text), "would stay")
+    assert quote.speaker.name == "Graham Selby"
+
+
+def test_an_agent_named_in_apposition_has_the_role(analyze_text):
+    text = (
+        "Hale may leave Rovers\n\nRovers forward Tom Hale could leave this month.\n\n"
+        'Hale\'s agent, Mark Dunn, said: "Tom wants to play every week."\n'
+    )
+    quote = _quote(analyze_text(text), "every week")
+    assert quote.speaker.name == "Mark Dunn"
+    assert quote.speaker.role.lower() == "agent"
