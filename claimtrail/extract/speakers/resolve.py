@@ -170,8 +170,10 @@ def _sole_voice(
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit[1].type == "person" and hit[1] is not record:
             return None  # "Coach X praised him. "He is great."": X may be speaking
-        about_them = about_them or hit is not None and hit[1] is record
-        about_them = about_them or tok.lower_ in THIRD_PERSON_WORDS
+        if tok.dep_ == "nsubj":  # the voice acts in the sentence ("He then moved to
+            # crutches"), not acted on ("X was criticised by her party. "…"": others speak)
+            about_them = about_them or hit is not None and hit[1] is record
+            about_them = about_them or tok.lower_ in THIRD_PERSON_WORDS
     return last if about_them else None
 
 

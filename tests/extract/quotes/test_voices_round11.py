@@ -185,6 +185,9 @@ def test_a_quoted_sentence_among_the_writers_goes_to_the_only_voice(analyze_text
         "He spent two months in plaster", "Doctor Anna Pike kept him in plaster"
     )
     assert not any("first real step" in q.text for q in analyze_text(other + "\n").quotes)
+    # nor when the voice is only acted on in it: somebody else may be answering
+    acted_on = PROFILE.replace("He spent two months in plaster", "He was kept in plaster")
+    assert not any("first real step" in q.text for q in analyze_text(acted_on + "\n").quotes)
 
 
 def test_knowing_in_the_past_is_a_fact_of_the_story_not_a_report(analyze_text):
