@@ -26,7 +26,7 @@ from claimtrail.extract.quotes.intro_lines import find_intro_paragraphs
 from claimtrail.extract.quotes.inverted import find_inverted_reports, with_parenthetical_source
 from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_blocks
-from claimtrail.extract.quotes.reported import find_reported_speech, unmade
+from claimtrail.extract.quotes.reported import NAMED_NOUN_FINDER, find_reported_speech, unmade
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.deliberation import (
     CONDITIONAL_MARKS,
@@ -569,7 +569,9 @@ def _without_nested(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
     blocks: dict[int, list[QuoteCandidate]] = {}  # kept finds by the text blocks they touch
     for cand in order:
         near = {id(k): k for b in _blocks(cand) for k in blocks.get(b, [])}.values()
-        if any(_inside(cand, k) or _same_content(cand, k) for k in near):
+        if any(
+            _inside(cand, k) or _same_content(cand, k) and not _two_voices(cand, k) for k in near
+        ):
             continue
         kept.append(cand)
         for b in _blocks(cand):
@@ -591,6 +593,20 @@ def _inside(cand: QuoteCandidate, other: QuoteCandidate) -> bool:
     if cand.cue is None:
         return False
     return other.start <= cand.cue[0] and cand.cue[1] <= other.end and other.kind != "partial"
+
+
+def _two_voices(a: QuoteCandidate, b: QuoteCandidate) -> bool:
+    """'Sullivan rejected Roberts's claim that C': one content, two records — the denier's
+    and the named owner's of the claim (guidelines A, edge cases)."""
+    nouns = [c for c in (a, b) if c.finder == NAMED_NOUN_FINDER]
+    return (
+        len(nouns) == 1
+        and a.source is not None
+        and b.source is not None
+        and a.source != b.source
+        and a.cue != b.cue
+        and (a.start, a.end) == (b.start, b.end)
+    )
 
 
 def _same_content(a: QuoteCandidate, b: QuoteCandidate) -> bool:

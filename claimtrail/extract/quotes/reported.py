@@ -493,6 +493,7 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
     if clause is None or len(list(clause.subtree)) < MIN_CONTENT_TOKENS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    named = owner is not None and owner.pos_ == "PROPN"  # "Roberts's claim that C"
     if owner is None and noun.dep_ in {"dobj", "pobj"}:
         owner = subject_of(noun.head if noun.dep_ == "dobj" else noun.head.head)
     start, end = trimmed(doc, *subtree_span(clause))
@@ -505,8 +506,14 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
         cue_lemma=attitude_key,
         source=mention[0] if mention else None,
         source_head=mention[1] if mention else None,
-        finder="noun",
+        finder=NAMED_NOUN_FINDER if named else "noun",
     )
+
+
+# The finder of "X's claim that C" with X named: the guidelines give X a record of its own
+# even when the sentence's subject denies C (finder.py keeps both). ("a claim by X that C" is
+# left to the one record it had: the claims module reads it as the denier's.)
+NAMED_NOUN_FINDER = "noun+named"
 
 
 def find_reported_speech(

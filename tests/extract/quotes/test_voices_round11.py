@@ -258,3 +258,17 @@ def test_an_agent_named_in_apposition_has_the_role(analyze_text):
     quote = _quote(analyze_text(text), "every week")
     assert quote.speaker.name == "Mark Dunn"
     assert quote.speaker.role.lower() == "agent"
+
+
+def test_a_named_owner_of_a_rejected_claim_gets_a_record_too(analyze_text):
+    text = (
+        "Wessex edge Ashby\n\nWessex beat Ashby 19-13.\n\n"
+        "Sullivan also rejected Roberts's claim that Ashby had ruled the line-outs.\n"
+    )
+    found = {
+        (q.speaker.name, q.cue.text, q.text)
+        for q in analyze_text(text).quotes
+        if q.speaker is not None and q.cue is not None
+    }
+    content = "that Ashby had ruled the line-outs"
+    assert {("Sullivan", "rejected", content), ("Roberts", "claim", content)} <= found
