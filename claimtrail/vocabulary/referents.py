@@ -134,6 +134,10 @@ ORIGIN_PERSON_NOUNS = frozenset({"man", "woman", "lad", "girl", "boy"})
 # moved to crutches."): a quoted sentence after it may be that person's (speakers/resolve.py).
 THIRD_PERSON_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
+# Small words inside a body's name that its acronym skips ("Court of Arbitration for Sport",
+# "Marks & Spencer"): speakers/entities.py spells out an acronym defined in brackets.
+NAME_LINK_WORDS = frozenset({"of", "for", "and", "the", "&"})
+
 # A pair named by a collective noun ("the couple said", "the pair denied"): the two people
 # named last.
 PAIR_NOUNS = frozenset({"couple", "pair", "duo"})

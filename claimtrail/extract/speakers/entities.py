@@ -40,6 +40,7 @@ from claimtrail.vocabulary.referents import (
     BODY_NAME_ENDINGS,
     BODY_OWNED_NOUNS,
     DESCRIPTIVE_PERSON_NOUNS,
+    NAME_LINK_WORDS,
     NAME_PARTICLES,
     NAMED_KIND_NOUNS,
     POSTNOMINALS,
@@ -878,7 +879,6 @@ def _canonical_name(ms: list[Mention]) -> str:
 
 
 _NAME_WORD = r"[A-Z][\w&'.-]*"
-_LINK_WORDS = {"of", "for", "and", "the", "&"}
 
 
 def _spelled_out(acronym: str, text: str) -> str | None:
@@ -893,7 +893,7 @@ def _spelled_out(acronym: str, text: str) -> str | None:
             phrase = words[-size:]
             if not re.fullmatch(_NAME_WORD, phrase[0]):
                 continue
-            capitals = [w for w in phrase if w.lower() not in _LINK_WORDS]
+            capitals = [w for w in phrase if w.lower() not in NAME_LINK_WORDS]
             if (
                 all(re.fullmatch(_NAME_WORD, w) for w in capitals)
                 and "".join(w[0] for w in capitals) == acronym
