@@ -169,6 +169,7 @@ def _candidate(
     start, end = trimmed(doc, *content)
     if end - start < 2:
         return None
+    end = _through_stranded_object(doc, end)
     return QuoteCandidate(
         start=start,
         end=end,
@@ -180,6 +181,21 @@ def _candidate(
         negated=is_negated(verb),
         finder=finder,
     )
+
+
+def _through_stranded_object(doc: Doc, end: int) -> int:
+    """'confirmed Ashby made a bid for | Robbie Hale - but …' where the parser hung the name on
+    a later noun: a content that ends on a preposition runs on through the capitalised name
+    right after it."""
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None or last[-1].pos_ != "ADP" or last[-1].i + 1 >= len(doc):
+        return end
+    name = []
+    for tok in doc[last[-1].i + 1 :]:
+        if tok.pos_ != "PROPN" or not tok.is_title:
+            break
+        name.append(tok)
+    return name[-1].idx + len(name[-1].text) if name else end
 
 
 def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:

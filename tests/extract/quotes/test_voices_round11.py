@@ -272,3 +272,12 @@ def test_a_named_owner_of_a_rejected_claim_gets_a_record_too(analyze_text):
     }
     content = "that Ashby had ruled the line-outs"
     assert {("Sullivan", "rejected", content), ("Roberts", "claim", content)} <= found
+
+
+def test_a_content_cut_at_a_preposition_runs_on_through_the_name(analyze_text):
+    text = (
+        "Harriers confirm offer\n\nHarriers have confirmed Ashby made a bid for Robbie Hale - "
+        'but managing director Karen Brill has called it "derisory".\n'
+    )
+    quote = _quote(analyze_text(text), "made a bid")
+    assert quote.text == "Ashby made a bid for Robbie Hale"
