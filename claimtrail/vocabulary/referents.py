@@ -77,8 +77,66 @@ DESCRIPTIVE_PERSON_NOUNS = frozenset(
         "full-back",
         "flanker",
         "holder",
+        "keeper",
+        "international",
+        "walker",
+        "rower",
+        "sailor",
+        "climber",
+        "rider",
+        "gymnast",
+        "triathlete",
+        "decathlete",
+        "heptathlete",
+        "jumper",
+        "wrestler",
+        "fencer",
+        "archer",
+        "canoeist",
+        "marathoner",
+        "hooker",
+        "centre",
+        "prop",
     }
 )
+
+# One person of a nation, by a noun no country table lists ("the Scot said", "the Welshman
+# added"): like "the American", the person in view, never the country or its people.
+DEMONYM_PERSON_NOUNS = frozenset(
+    {
+        "scot",
+        "scotsman",
+        "scotswoman",
+        "welshman",
+        "welshwoman",
+        "englishman",
+        "englishwoman",
+        "irishman",
+        "irishwoman",
+        "frenchman",
+        "frenchwoman",
+        "dutchman",
+        "spaniard",
+        "dane",
+        "swede",
+        "finn",
+        "kiwi",
+        "aussie",
+    }
+)
+
+# "the Waterford man", "the Leeds-born woman": a person described by where they come from is
+# the person in view, as long as a capitalised place modifies the noun (a bare "the man" may
+# be somebody new and unnamed).
+ORIGIN_PERSON_NOUNS = frozenset({"man", "woman", "lad", "girl", "boy"})
+
+# Words by which the writer's sentence speaks of one person without naming them ("He then
+# moved to crutches."): a quoted sentence after it may be that person's (speakers/resolve.py).
+THIRD_PERSON_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+# Small words inside a body's name that its acronym skips ("Court of Arbitration for Sport",
+# "Marks & Spencer"): speakers/entities.py spells out an acronym defined in brackets.
+NAME_LINK_WORDS = frozenset({"of", "for", "and", "the", "&"})
 
 # A pair named by a collective noun ("the couple said", "the pair denied"): the two people
 # named last.
@@ -260,7 +318,7 @@ NAME_PARTICLES = frozenset(
 
 # Titles written two ways for one office ("The premier insisted … The prime minister was
 # asked"): a description in one form fits a role stated in the other.
-TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister"}
+TITLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "boss": "manager"}
 
 # Kinds of body a name may hold ("the American Film Institute … The institute concluded"):
 # beyond gazetteer.ORG_NOUNS, a definite description with one of these heads is the body the

@@ -280,12 +280,27 @@ def is_finite_clause(head: Token) -> bool:
     """'(that) the plan [would] fail': a verb with a subject and a tense or a modal."""
     if head.pos_ not in {"VERB", "AUX"} and not head.tag_.startswith("VB"):
         return False
-    if not any(c.dep_ in SUBJECTS for c in head.children):
+    if not any(c.dep_ in SUBJECTS for c in head.children) and stranded_subject(head) is None:
         return False
     auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
     if head.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in head.children):
         return True  # "the database ensured that…" tagged as a participle: an active subject
     return head.tag_ in FINITE_OR_MODAL_TAGS or any(c.tag_ in FINITE_OR_MODAL_TAGS for c in auxes)
+
+
+def stranded_subject(content: Token) -> Token | None:
+    """'insisted Wessex were happy' parsed with 'Wessex' as the verb's object and a subjectless
+    'were happy' as its complement: the object right before such a complement is its
+    subject."""
+    if content.dep_ != "ccomp" or any(
+        c.dep_ in SUBJECTS | {"expl", "csubj"} for c in content.children
+    ):
+        return None
+    verb = content.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < content.i), None)
+    if obj is None or obj.right_edge.i + 1 != content.left_edge.i:
+        return None
+    return obj
 
 
 def has_quote_marks(doc: Doc, start: int, end: int) -> bool:

@@ -172,7 +172,12 @@ def cue_before(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
             frame = _frame_start(doc, token, quote) if found is not None else None
             if found is not None and frame is not None:
                 # "said the event brought back memories of 'all the people…'": mixed
-                return found.with_(start=frame, kind="mixed", finder="cue-before+frame")
+                return found.with_(
+                    start=frame,
+                    end=max(found.end, _after_close(quote)),
+                    kind="mixed",
+                    finder="cue-before+frame",
+                )
             return found
     return None
 
@@ -227,6 +232,12 @@ def partial_quote(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
             break
         head = head.head
     return None
+
+
+def _after_close(quote: QuotedSpan) -> int:
+    """Where a mixed content that ends with the quoted words ends: after the closing mark
+    (the guidelines keep the marks in a mixed record's text)."""
+    return quote.close + 1 if quote.close is not None else quote.end
 
 
 def is_fragment(doc: Doc, quote: QuotedSpan) -> bool:
@@ -299,7 +310,8 @@ def attribute_quoted_spans(
             found[-1] = previous = found[-1].with_(end=candidate.end, kind="mixed")
         elif candidate is not None:
             found.append(candidate)
-            previous = candidate
+            if candidate.finder != FREE_FINDER:  # whose words go on is still the last named
+                previous = candidate
     return found, absorbed
 
 
@@ -333,7 +345,9 @@ def _attribute_one(
         if _frame_before_quote(doc, cand, quote):
             # 'said the plans "will not solve this"': the reported frame is part of the content
             return cand.with_(
-                end=max(cand.end, quote.end), kind="mixed", finder=cand.finder + "+frame"
+                end=max(cand.end, _after_close(quote)),
+                kind="mixed",
+                finder=cand.finder + "+frame",
             ), {idx}
         if cand.source is None:  # the cue model's find, sourceless where the parse failed:
             by_position = cue_after(doc, quote)  # '"…," the 23-year-old wrote.'
@@ -362,7 +376,50 @@ def _attribute_one(
         if found is not None:
             return found, set()
     latest = _latest_before(quote, previous, reported)
-    return continues_previous(doc, quote, latest) or _follows_attribution(doc, quote, latest), set()
+    return (
+        continues_previous(doc, quote, latest)
+        or _follows_attribution(doc, quote, latest)
+        or _free_quote(doc, quote, latest)
+    ), set()
+
+
+# The finder of a quoted sentence the narrative sets among its own sentences with no cue: the
+# speakers module gives it to the article's only voice so far, or drops it.
+FREE_FINDER = "free"
+# A free quote is a whole sentence of some length, not a scare-quoted phrase.
+FREE_MIN_WORDS = 6
+
+
+def _free_quote(
+    doc: Doc, quote: QuotedSpan, latest: QuoteCandidate | None
+) -> QuoteCandidate | None:
+    """'He then moved to crutches. "Walking again felt like real progress." He…': a whole
+    quoted sentence after a sentence of the writer's, with no cue, once somebody has been
+    quoted: a candidate with no source, for the speakers module to give to the article's
+    only voice (or to drop)."""
+    text = text_of(doc)
+    if latest is None or latest.source is None or not quote.closed or quote.close is None:
+        return None
+    content = text[quote.start : quote.end].rstrip()
+    if len(content.split()) < FREE_MIN_WORDS or not content.endswith((".", "?", "!")):
+        return None
+    line_start = text.rfind("\n", 0, quote.open) + 1
+    before = text[line_start : quote.open].rstrip()
+    if not before or not before.endswith((".", "?", "!")):
+        return None  # a paragraph of its own is a continuation; a frame is an attribution
+    after = text[quote.close + 1 : quote.close + 2]
+    if after and not after.isspace():
+        return None
+    return QuoteCandidate(
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        cue=None,
+        cue_lemma=None,
+        source=None,
+        source_head=None,
+        finder=FREE_FINDER,
+    )
 
 
 def _follows_attribution(

@@ -26,8 +26,13 @@ from claimtrail.extract.quotes.intro_lines import find_intro_paragraphs
 from claimtrail.extract.quotes.inverted import find_inverted_reports, with_parenthetical_source
 from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_blocks
-from claimtrail.extract.quotes.reported import find_reported_speech, unmade
+from claimtrail.extract.quotes.reported import NAMED_NOUN_FINDER, find_reported_speech, unmade
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.deliberation import (
+    CONDITIONAL_MARKS,
+    DELIBERATION_FORMS,
+    KNOWING_PAST_FORMS,
+)
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
 from claimtrail.vocabulary.grammar import (
     ADVERBIAL_OPENERS,
@@ -180,6 +185,14 @@ def _not_an_attribution(
         return True  # "has not commented on whether C", "never mentioned what C"
     if cand.kind != "direct" and _open_question_known(doc, verb, cand):
         return True  # "nobody knows how long C", "left to wonder what C"
+    if cand.kind != "direct" and _open_question_weighed(doc, verb, cand):
+        return True  # "will decide whether C": a decision still to be made
+    if cand.kind == "indirect" and verb.lower_ in KNOWING_PAST_FORMS and verb.tag_ == "VBD":
+        return True  # "before Tom knew that C": a fact of the story, nobody's words
+    if cand.kind != "direct" and _conditional_speech(verb):
+        return True  # "if he comes out and says that C": speech that may happen
+    if cand.kind in {"indirect", "mixed"} and cand.source is None and verb.pos_ == "ADJ":
+        return True  # "was surprised that C" with nobody found behind it: an attitude
     if cand.source is None and verb.pos_ == "NOUN":
         return True  # "It's a golden rule that C": a noun of saying with nobody behind it
     if _agentless_passive(verb):
@@ -338,6 +351,26 @@ def _open_question_known(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
         return False
     first = _token_at_offset(doc, cand.start)
     return first is not None and first.lower_ in QUESTION_OPENERS
+
+
+def _open_question_weighed(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
+    """A verb of weighing up whose content is an open question ('will decide whether C',
+    'is considering if C'): a decision not yet made, not anybody's words."""
+    if verb.lower_ not in DELIBERATION_FORMS:
+        return False
+    first = _token_at_offset(doc, cand.start)
+    return first is not None and first.lower_ in {"whether", "if"}
+
+
+def _conditional_speech(verb: Token) -> bool:
+    """A verb of saying in a condition ('if he says that C', 'The key is if he comes out and
+    says C', 'unless she confirms C'): speech that may happen, not speech reported."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children
+    )
 
 
 def _agentless_passive(verb: Token) -> bool:
@@ -510,10 +543,20 @@ SOURCE_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def _kind_by_marks(cand: QuoteCandidate, marks: list[QuotedSpan]) -> QuoteCandidate:
-    """Reported speech that carries a quoted fragment is 'mixed'."""
-    if any(cand.start <= m.start and m.end <= cand.end + 1 for m in marks):
-        return cand.with_(kind="mixed")
-    return cand
+    """Reported speech that carries a quoted fragment is 'mixed', its marks included: a
+    content that trimming cut at the fragment's last word ends after the closing mark."""
+    inner = [m for m in marks if cand.start <= m.start and m.end <= cand.end + 1]
+    if not inner:
+        return cand
+    end = cand.end
+    for m in inner:
+        if m.close is not None and m.close >= cand.end - 1 and m.start < cand.end:
+            end = max(end, m.close + 1)  # 'said the bid was "derisory".': the mark is kept
+    start = cand.start
+    for m in inner:
+        if m.start == cand.start and m.open < cand.start:
+            start = m.open  # 'said "we will win" whatever comes': the opening mark too
+    return cand.with_(kind="mixed", start=start, end=end)
 
 
 def _without_nested(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
@@ -526,7 +569,9 @@ def _without_nested(cands: list[QuoteCandidate]) -> list[QuoteCandidate]:
     blocks: dict[int, list[QuoteCandidate]] = {}  # kept finds by the text blocks they touch
     for cand in order:
         near = {id(k): k for b in _blocks(cand) for k in blocks.get(b, [])}.values()
-        if any(_inside(cand, k) or _same_content(cand, k) for k in near):
+        if any(
+            _inside(cand, k) or _same_content(cand, k) and not _two_voices(cand, k) for k in near
+        ):
             continue
         kept.append(cand)
         for b in _blocks(cand):
@@ -548,6 +593,20 @@ def _inside(cand: QuoteCandidate, other: QuoteCandidate) -> bool:
     if cand.cue is None:
         return False
     return other.start <= cand.cue[0] and cand.cue[1] <= other.end and other.kind != "partial"
+
+
+def _two_voices(a: QuoteCandidate, b: QuoteCandidate) -> bool:
+    """'Sullivan rejected Roberts's claim that C': one content, two records — the denier's
+    and the named owner's of the claim (guidelines A, edge cases)."""
+    nouns = [c for c in (a, b) if c.finder == NAMED_NOUN_FINDER]
+    return (
+        len(nouns) == 1
+        and a.source is not None
+        and b.source is not None
+        and a.source != b.source
+        and a.cue != b.cue
+        and (a.start, a.end) == (b.start, b.end)
+    )
 
 
 def _same_content(a: QuoteCandidate, b: QuoteCandidate) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.achievements import ACHIEVEMENT_NOUNS
 from claimtrail.vocabulary.lexicon import HEADLINE_HEDGES, attitude_of, verb_lemma
 
 # Adjuncts that close a headline without being part of its claim.
@@ -116,11 +117,22 @@ def _an_act_on_a_thing(verb: Token, lemma: str, right: list[Token]) -> bool:
     "continues growth". Verbs whose object is the content ("denies affair", "confirms
     arrest", "questions plan") keep it, and so does an object with a predicate ("finds builder
     guilty")."""
+    if lemma == "claim" and _something_won(verb, right):
+        return True  # "Wessex claim Sevens glory": claim as in win
     if attitude_of(lemma) != "assert" or not right:
         return False
     if any(c.dep_ in _PREDICATE_COMPLEMENTS | {"ccomp"} for c in verb.children):
         return False
     return not any(t.pos_ in {"VERB", "AUX"} or t.text in _QUOTE_CHARS for t in right)
+
+
+def _something_won(verb: Token, right: list[Token]) -> bool:
+    """The verb's object is a bare noun phrase headed by a thing won ("claim Sevens glory",
+    "claims third title"), with no verb or quotation mark after the verb."""
+    if any(t.pos_ in {"VERB", "AUX"} or t.text in _QUOTE_CHARS for t in right):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in ACHIEVEMENT_NOUNS
 
 
 # Verbs whose headline use with a predicate complement and no object is a reduced passive:

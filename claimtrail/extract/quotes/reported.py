@@ -33,6 +33,7 @@ from claimtrail.extract.quotes.content_spans import (
     parenthetical_content,
     raised_subject,
     sentence_without,
+    stranded_subject,
     subtree_span,
     trimmed,
 )
@@ -174,6 +175,7 @@ def _candidate(
     start, end = trimmed(doc, *content)
     if end - start < 2:
         return None
+    end = _through_stranded_object(doc, end)
     return QuoteCandidate(
         start=start,
         end=end,
@@ -187,6 +189,21 @@ def _candidate(
     )
 
 
+def _through_stranded_object(doc: Doc, end: int) -> int:
+    """'confirmed Ashby made a bid for | Robbie Hale - but …' where the parser hung the name on
+    a later noun: a content that ends on a preposition runs on through the capitalised name
+    right after it."""
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None or last[-1].pos_ != "ADP" or last[-1].i + 1 >= len(doc):
+        return end
+    name = []
+    for tok in doc[last[-1].i + 1 :]:
+        if tok.pos_ != "PROPN" or not tok.is_title:
+            break
+        name.append(tok)
+    return name[-1].idx + len(name[-1].text) if name else end
+
+
 def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
     """'X said (that) C' and 'C, X said' — content is the complement's subtree; when the
     reporting clause closes the sentence, everything before it is the content (the parser
@@ -197,7 +214,16 @@ def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate
     span = parenthetical_content(doc, verb) or subtree_span(content)
     if content.i < verb.i:
         span = content_before_cue(doc, verb, content) or span
+    else:
+        span = _with_stranded_subject(verb, content, span)
     return _candidate(doc, verb, span, lemma, "ccomp", subject_of(verb))
+
+
+def _with_stranded_subject(verb: Token, content: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """'insisted Wessex were happy': the content starts at the subject the parser took for
+    the verb's object."""
+    obj = stranded_subject(content)
+    return (obj.left_edge.idx, span[1]) if obj is not None and obj.head.i == verb.i else span
 
 
 # Dependents that never hold a cue's content.
@@ -489,6 +515,7 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
     if clause is None or len(list(clause.subtree)) < MIN_CONTENT_TOKENS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    named = owner is not None and owner.pos_ == "PROPN"  # "Roberts's claim that C"
     if owner is None and noun.dep_ in {"dobj", "pobj"}:
         owner = subject_of(noun.head if noun.dep_ == "dobj" else noun.head.head)
     start, end = trimmed(doc, *subtree_span(clause))
@@ -501,8 +528,14 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
         cue_lemma=attitude_key,
         source=mention[0] if mention else None,
         source_head=mention[1] if mention else None,
-        finder="noun",
+        finder=NAMED_NOUN_FINDER if named else "noun",
     )
+
+
+# The finder of "X's claim that C" with X named: the guidelines give X a record of its own
+# even when the sentence's subject denies C (finder.py keeps both). ("a claim by X that C" is
+# left to the one record it had: the claims module reads it as the denier's.)
+NAMED_NOUN_FINDER = "noun+named"
 
 
 def find_reported_speech(

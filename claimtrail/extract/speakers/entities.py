@@ -34,11 +34,13 @@ from claimtrail.vocabulary.gazetteer import (
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
+from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
     BODY_NAME_ENDINGS,
     BODY_OWNED_NOUNS,
     DESCRIPTIVE_PERSON_NOUNS,
+    NAME_LINK_WORDS,
     NAME_PARTICLES,
     NAMED_KIND_NOUNS,
     POSTNOMINALS,
@@ -48,6 +50,7 @@ from claimtrail.vocabulary.referents import (
     SEATS_OF_POWER,
     WORK_NOUNS,
 )
+from claimtrail.vocabulary.titles import KNIGHTLY_RANKS, OBJECT_TITLE_VERBS
 
 # A country's forms, less the seats of power that speak for its government ("the Kremlin
 # said" is the Kremlin's, an organisation, not Russia's).
@@ -234,6 +237,8 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
         text = text[len(words[0]) + 1 :]
     if span.label_ == "PERSON":  # "Mayor Ana Ruiz" names Ana Ruiz; the title is her role
         for title in PERSON_TITLES:
+            if title.lower() in KNIGHTLY_RANKS:
+                continue  # "Sir Alan Ferrow": the guidelines keep the rank in the name
             if text.startswith(title + " ") and len(text) > len(title) + 2:
                 start += len(title) + 1
                 text = text[len(title) + 1 :]
@@ -313,6 +318,35 @@ def _looks_like_role(text: str) -> bool:
     return bool(words) and (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS)
 
 
+def _surname_cut_off(span: Span) -> Token | None:
+    """'Mike | Friday' with only the first name tagged as a person (the surname taken for a
+    day or a place): a capitalised proper noun right after a one-word first name that
+    compounds onto it is the surname."""
+    if len(span) != 1 or span.end >= len(span.doc):
+        return None
+    first, nxt = span[0], span.doc[span.end]
+    if (
+        first.text in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+        and first.dep_ == "compound"
+        and first.head.i == nxt.i
+        and nxt.pos_ == "PROPN"
+        and nxt.is_title
+        and nxt.ent_type_ != "PERSON"
+        and not first.whitespace_ == ""
+    ):
+        return nxt
+    return None
+
+
+def _rank_before(span: Span) -> bool:
+    """'Sir' or 'Dame' right before a name the NER tagged without it: the guidelines keep a
+    rank in the name ("Sir Alan Ferrow")."""
+    if span.start == 0:
+        return False
+    rank = span.doc[span.start - 1]
+    return rank.lower_ in KNIGHTLY_RANKS and rank.is_title and span[0].is_title
+
+
 def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
     body_text = text_of(doc)[body_start:]
     mentions: list[Mention] = []
@@ -327,7 +361,17 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         if cleaned is None or _looks_like_role(cleaned[2]):
             continue
         start, end, text = cleaned
-        mentions.append(Mention(start, end, text, _label(ent), _is_compound_modifier(ent)))
+        label = _label(ent)
+        surname = _surname_cut_off(ent)
+        if label == "PERSON" and surname is not None and end == ent.end_char:
+            end, text = (
+                surname.idx + len(surname.text),
+                text_of(doc)[start : surname.idx + len(surname.text)],
+            )
+        if label == "PERSON" and start == ent.start_char and _rank_before(ent):
+            rank = ent.doc[ent.start - 1]  # "Sir | Alan Ferrow": the NER left the rank out
+            start, text = rank.idx, text_of(doc)[rank.idx : end]
+        mentions.append(Mention(start, end, text, label, _is_compound_modifier(ent)))
     mentions = _repair_headline(mentions, body_text, body_start)
     mentions = _party_phrases(doc, mentions)
     mentions += _untagged_organisations(doc, mentions)
@@ -625,6 +669,10 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         return False  # the city of Leeds is not "Leeds City Council" ("Us" is "Us Weekly")
     if names_a_product(long) and not names_a_product(short):
         return False  # "Apple" is not the "Apple Watch"
+    if {m.label for m in groups[long]} <= PLACE_LABELS and any(
+        m.label == "ORG" for m in groups[short]
+    ):
+        return False  # the club "Rovers" is not its ground "Rovers Park"
     return long_words[: len(short_words)] == short_words  # "Ford" / "Ford Motor"
 
 
@@ -665,6 +713,10 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         label = "ORG"
     if label == "PERSON" and not full_names and _conjoined_with_org(ms, doc):
         label = "ORG"  # ("Robert Kilroy-Silk" stays a person in "Kilroy-Silk, UKIP and …")
+    if label == "PERSON" and not full_names and any(_takes_a_plural_verb(m, doc) for m in ms):
+        label = "ORG"  # "Rovers have confirmed": one person never takes "have" or "are"
+    if label == "PERSON" and _only_beside_bodies_or_places(ms, doc):
+        label = "ORG"  # "against Dunmore Town and Ashby Vale": a side, not a person
     if (
         label == "PERSON"
         and not any(_PLAIN_HONORIFIC_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in ms)
@@ -708,6 +760,8 @@ def _takes_a_post(m: Mention, doc: Doc) -> bool:
     name = span.root
     if name.dep_ != "nsubj" or (name.i > 0 and doc[name.i - 1].lower_ == "the"):
         return False
+    if name.head.lower_ in OBJECT_TITLE_VERBS and any(c.dep_ == "dobj" for c in name.head.children):
+        return False  # "Rovers appoint Hale as manager": Hale takes the post
     for prep in name.head.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             post = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -769,6 +823,48 @@ def _conjoined_with_org(ms: list[Mention], doc: Doc) -> bool:
     return False
 
 
+def _takes_a_plural_verb(m: Mention, doc: Doc) -> bool:
+    """A one-word name, alone as subject, of a plural present or past verb ("Rovers have
+    won", "Wessex are 17th", "Ashby were beaten"): a team or a body, as British usage
+    writes them; a single person takes "has", "is", "was"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    name = span.root
+    if name.dep_ not in {"nsubj", "nsubjpass"} or any(
+        c.dep_ in {"conj", "cc"} for c in name.children
+    ):
+        return False
+    if _PLAIN_HONORIFIC_BEFORE.search(text_of(doc)[max(0, m.start - 6) : m.start]):
+        return False
+    verb = name.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms)
+
+
+def _only_beside_bodies_or_places(ms: list[Mention], doc: Doc) -> bool:
+    """A name tagged as a person whose every mention is coordinated with an organisation or
+    a place ("played Dunmore Town and Ashby Vale", "Wessex, Ashby Vale and Leeds") and whose
+    first word is no known first name: a club or a body, never a person to quote."""
+    for m in ms:
+        words = m.text.split()
+        if words[0] in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+            return False
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [c for c in root.children if c.dep_ == "conj"]
+        if _PLAIN_HONORIFIC_BEFORE.search(text_of(doc)[max(0, m.start - 6) : m.start]):
+            return False  # "Mr Hale and Mr Okoro": people, whatever the NER says
+        if not any(
+            p.ent_type_ in {"ORG", "GPE"} and p.left_edge.text not in HONORIFICS for p in partners
+        ):
+            return False
+    return bool(ms)
+
+
 def _canonical_name(ms: list[Mention]) -> str:
     for m in ms:
         if m.text in COUNTRY_ALIASES:
@@ -782,6 +878,30 @@ def _canonical_name(ms: list[Mention]) -> str:
     )
 
 
+_NAME_WORD = r"[A-Z][\w&'.-]*"
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """'Athletics Kenya (AK) had suspended her … AK insisted': an acronym the article
+    defines in brackets after the capitalised words whose initials it takes is named in
+    full (the guidelines' fullest form), even where the NER tagged only the acronym."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return None
+    for found in re.finditer(r"((?:\S+\s+){1,8})\(" + re.escape(acronym) + r"\)", text):
+        words = found.group(1).split()
+        for size in range(len(acronym), len(words) + 1):
+            phrase = words[-size:]
+            if not re.fullmatch(_NAME_WORD, phrase[0]):
+                continue
+            capitals = [w for w in phrase if w.lower() not in NAME_LINK_WORDS]
+            if (
+                all(re.fullmatch(_NAME_WORD, w) for w in capitals)
+                and "".join(w[0] for w in capitals) == acronym
+            ):
+                return " ".join(phrase)
+    return None
+
+
 def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:
     """Entities of the article, in order of first mention."""
     records = []
@@ -793,6 +913,9 @@ def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:
             etype = "other"  # "the Apple Watch" beside "Apple": a product speaks for nobody
         if etype == "organization" and all(m.is_compound_only for m in ms):
             continue  # "EV makers", "EV race": a modifier, not an organisation
-        records.append(EntityRecord(_canonical_name(ms), etype, ms))
+        name = _canonical_name(ms)
+        if etype == "organization":
+            name = _spelled_out(name, text_of(doc)) or name
+        records.append(EntityRecord(name, etype, ms))
     records.sort(key=lambda r: r.mentions[0].start)
     return EntityTable(records)

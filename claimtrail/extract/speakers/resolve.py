@@ -18,6 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from claimtrail.extract.cues.sources import SUBJECT_DEPS, subject_of
 from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
+from claimtrail.extract.quotes.direct import FREE_FINDER
 from claimtrail.extract.quotes.quote_marks import find_quoted_spans, uses_single_marks
 from claimtrail.extract.quotes.reactions import looks_like_name, split_title
 from claimtrail.extract.quotes.reported import is_relative_subject
@@ -61,6 +62,7 @@ from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
     BUSINESS_DESCRIPTION_NOUNS,
+    DEMONYM_PERSON_NOUNS,
     DESCRIPTIVE_PERSON_NOUNS,
     FEMALE_NOUNS,
     FILING_VERBS,
@@ -71,6 +73,7 @@ from claimtrail.vocabulary.referents import (
     MALE_NOUNS,
     NAMED_KIND_NOUNS,
     NEWSPAPER_NOUNS,
+    ORIGIN_PERSON_NOUNS,
     OTHER_OFFICE_WORDS,
     OUTLET_NAME_WORDS,
     PAIR_NOUNS,
@@ -83,10 +86,12 @@ from claimtrail.vocabulary.referents import (
     REGULATOR_NOUNS,
     SEATS_OF_POWER,
     SUING_VERBS,
+    THIRD_PERSON_WORDS,
     TITLE_SYNONYMS,
     UNNAMED_SOURCE_NOUNS,
     VAGUE_TITLE_HEADS,
 )
+from claimtrail.vocabulary.titles import EXTRA_TITLE_NOUNS, OBJECT_TITLE_VERBS, TITLE_AS_VERBS
 
 THING_PRONOUNS = {"it", "its"}
 # Nouns for a kind of body a description may call one by ("the firm", "the chain", "the
@@ -95,6 +100,8 @@ BODY_KINDS = ORG_NOUNS | BUSINESS_DESCRIPTION_NOUNS | NAMED_KIND_NOUNS
 # "the 23-year-old": a person described by age alone
 AGE_DESCRIPTION = re.compile(r"\d+-year-old")
 GROUP_PRONOUNS = {"they", "we", "them"}
+# A name written with its article ("The Rugby Union"): the guidelines give it without.
+_LEADING_THE = re.compile(r"^[Tt]he (?=[A-Z][A-Za-z]*(?:\s|$))")
 # How far back a description looks for the phrase that introduced its referent.
 LOOKBACK_TOKENS = 400
 
@@ -112,9 +119,16 @@ def resolve_speakers(
     referents = narrative_descriptions(doc, entities, profiles, contents, sources)
     last_quote: tuple[int, int] | None = None
     by_source: dict[tuple[int, int], Speaker] = {}
-    for i, cand in enumerate(candidates):
+    for cand in candidates:
+        speaker: Speaker | None
+        if cand.finder == FREE_FINDER:
+            speaker = _sole_voice(doc, cand, entities, resolved)
+            if speaker is None:
+                continue  # a quoted sentence nobody can be said to have spoken
+            quotes.append(_to_quote(doc, cand, speaker, len(quotes)))
+            continue
         if cand.finder == "continuation" and cand.source in by_source:
-            speaker: Speaker | None = by_source[cand.source]  # the same words, the same person
+            speaker = by_source[cand.source]  # the same words, the same person
         else:
             speaker = _resolve(
                 doc, cand, entities, profiles, resolved, contents, referents, last_quote
@@ -124,8 +138,43 @@ def resolve_speakers(
             last_quote = (cand.start, cand.end)
             if cand.source is not None:
                 by_source[cand.source] = speaker
-        quotes.append(_to_quote(doc, cand, speaker, i))
+        quotes.append(_to_quote(doc, cand, speaker, len(quotes)))
     return _one_role_per_speaker(quotes)
+
+
+# A free quote goes to the only voice once that voice has been quoted this many times.
+SOLE_VOICE_MIN_QUOTES = 2
+
+
+def _sole_voice(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, resolved: list[Speaker]
+) -> Speaker | None:
+    """The speaker of a quoted sentence set among the writer's with no cue: the one person
+    every earlier attribution went to (an interview written up as a profile), unless the
+    sentence before it has another person for its subject."""
+    before = [s for s in resolved if s.end is not None and s.end <= cand.start]
+    ids = {s.entity_id for s in before}
+    if len(before) < SOLE_VOICE_MIN_QUOTES or len(ids) != 1 or None in ids:
+        return None
+    last = before[-1]
+    record = entities.by_id(last.entity_id or "")
+    if record is None or record.type != "person":
+        return None
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    about_them = False
+    for tok in doc[span.start - 2].sent:  # the writer's sentence before the opening mark
+        if tok.idx >= cand.start:
+            break
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type == "person" and hit[1] is not record:
+            return None  # "Coach X praised him. "He is great."": X may be speaking
+        if tok.dep_ == "nsubj":  # the voice acts in the sentence ("He then moved to
+            # crutches"), not acted on ("X was criticised by her party. "…"": others speak)
+            about_them = about_them or hit is not None and hit[1] is record
+            about_them = about_them or tok.lower_ in THIRD_PERSON_WORDS
+    return last if about_them else None
 
 
 def narrative_descriptions(
@@ -349,10 +398,10 @@ def _resolve(
             and by_description
             and base.role
             and described_role.lower().split()[-1] in VAGUE_TITLE_HEADS
-            and not _role_fit(described_role.lower().split(), base.role)
         ):
-            described_role = None  # "Wigan chairman X … said the club chief": a way of
-            # referring to the person, not the title stated for them
+            described_role = None  # "Wigan chairman X … said the club chief", "Rovers
+            # manager X … the Rovers boss": a way of referring to the person, not the title
+            # stated for them
         if not _shorter_form_of(described_role, base.role):  # "the culture secretary" is
             at_mention = _merge(at_mention, Profile(role=described_role))  # the fuller title
     profile = _merge(cand.profile, at_mention, base)
@@ -402,6 +451,8 @@ def _resolve(
                     party=same.party,
                 ),
             )
+    if record is None and name and _LEADING_THE.match(name):
+        name = name[4:]  # "The Rugby Union - which said": a name the NER missed, no "the"
     channel = profile.channel or _channel_near_cue(doc, cand)
     return Speaker(
         name=name,
@@ -612,6 +663,14 @@ def _owner_of(
         if found[1] is not None:
             return found[1].name
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in {"his", "her"} and noun.lower_ in SPOKES_NOUNS:
+        gender = PRONOUN_GENDER.get(poss.lower_)  # "her spokesman": the woman in view
+        person = salience.most_salient(
+            noun.idx,
+            {"person"},
+            lambda rec: _gender_of(rec, text_of(noun.doc), noun.doc) in {None, gender},
+        )
+        return person[1].name if person is not None else None
     if poss is None or not poss.is_lower or poss.lower_ in PERSON_PRONOUNS | {"its", "their"}:
         return None
     phrase = [t for t in poss.subtree if t.dep_ != "case"]
@@ -772,7 +831,7 @@ def _entity_for(
     apposed = _apposed_person(doc, cand, entities)
     if apposed is not None:
         return apposed
-    named = _name_without_honorific(mention, entities)
+    named = _name_without_honorific(mention, entities) or _bare_surname(mention, entities)
     if named is not None:  # "Mr Blake" where the NER missed this mention of Blake
         return named
     words = _owned_title_words(doc, cand, entities) or mention.lower().split()
@@ -806,6 +865,15 @@ def _entity_for(
     if words[0] in POSSESSIVES and owned in ORG_NOUNS:
         # "her employers said", "his club said": the organisation in view
         return _organization_of_kind(doc, owned, cand.source[0], entities, salience)
+    if (
+        words[0] in {"his", "her"}
+        and len(words) == 2
+        and owned in PERSON_NOUNS
+        and owned not in SPOKES_NOUNS
+    ):  # "His manager insisted C": the person stated to hold that title, when one is
+        titled = _person_with_role(words[1:], cand.source[0], earlier, entities, salience)
+        if titled[1] is not None:
+            return titled
     if words[:-1] in ([], ["the"]) and AGE_DESCRIPTION.fullmatch(words[-1]):
         # "…," the 23-year-old wrote: the person in view
         return salience.most_salient(cand.source[0], {"person"}) or (None, None)
@@ -840,6 +908,13 @@ def _entity_for(
                 or _untagged_subject_body(doc, start, entities, salience)
                 or (None, None)
             )
+        if (
+            head in ORIGIN_PERSON_NOUNS
+            and words[0] == "the"
+            and _origin_modified(mention, head)
+            and not _title_owner(doc, cand)
+        ):  # "says the Waterford man": the person in view
+            return salience.most_salient(cand.source[0], {"person"}) or (None, None)
         if head in DESCRIPTIVE_PERSON_NOUNS and words[0] == "the" and head not in PERSON_NOUNS:
             # "The champion swimmer says": who she is, not a title she holds
             return salience.most_salient(cand.source[0], {"person"}) or (None, None)
@@ -847,6 +922,13 @@ def _entity_for(
             found_person: tuple[str | None, EntityRecord | None] = _person_with_role(
                 words[1:], cand.source[0], earlier, entities, salience
             )
+            plain = _without_name_modifiers(mention, words)
+            if found_person[1] is None and plain != words:
+                # "the Rovers boss", "the Magpies manager": a club's name or nickname before
+                # the title is whose title it is, not a word of the title
+                found_person = _person_with_role(
+                    plain[1:], cand.source[0], earlier, entities, salience
+                )
             owner = _title_owner(doc, cand)
             if found_person[1] is None and words[0] == "the" and owner == "body":
                 # "the campaign's director told the BBC. Curt Hopkins said": a person first
@@ -881,6 +963,35 @@ def _entity_for(
     return None, None
 
 
+def _origin_modified(mention: str, head: str) -> bool:
+    """'the Waterford man', 'the Cork-born woman': a capitalised word modifies the noun."""
+    written = mention.split()
+    return (
+        len(written) >= 3
+        and written[-1].lower() == head
+        and any(w[:1].isupper() for w in written[1:-1])
+    )
+
+
+def _without_name_modifiers(mention: str, words: list[str]) -> list[str]:
+    """A description's words less the capitalised names among its modifiers ("the Rovers
+    boss" → "the boss"); a party's name ("the Tory leader"), a title word and the head stay."""
+    written = mention.split()
+    if [w.lower() for w in written] != words or len(words) < 3:
+        return words
+    kept = [words[0]]
+    for word, lowered in zip(written[1:-1], words[1:-1], strict=True):
+        if (
+            word[:1].isupper()
+            and lowered not in PERSON_NOUNS | ROLE_MODIFIERS
+            and word not in PARTY_ALIASES
+            and not word.isupper()
+        ):
+            continue
+        kept.append(lowered)
+    return [*kept, words[-1]]
+
+
 def _title_owner(doc: Doc, cand: QuoteCandidate) -> str | None:
     """Who owns a description's title: "people" ("Mr Sigarchi's lawyer", "the men's
     solicitor"), "body" ("the campaign's director", "Ford's chief executive"), or None ("the
@@ -910,6 +1021,8 @@ def _a_national(doc: Doc, cand: QuoteCandidate) -> bool:
         return False
     head = doc[cand.source_head]
     form = head.text
+    if form.lower() in DEMONYM_PERSON_NOUNS and form[:1].isupper():  # "the Scot"
+        return [t.lower_ for t in doc[head.left_edge.i : head.i]] == ["the"]
     return (
         form in COUNTRY_ALIASES
         and COUNTRY_ALIASES[form] != form
@@ -928,6 +1041,19 @@ def _name_without_honorific(mention: str, entities: EntityTable) -> tuple[str, E
         return None
     found = entities.find_name(" ".join(words[1:]))
     return found if found is not None and found[1].type == "person" else None
+
+
+def _bare_surname(mention: str, entities: EntityTable) -> tuple[str, EntityRecord] | None:
+    """'…," said Friday.' with the surname taken for a day: the one person whose full name
+    ends with it."""
+    if len(mention.split()) != 1 or not mention.istitle():
+        return None
+    bearers = [
+        (f"E{i + 1}", rec)
+        for i, rec in enumerate(entities.records)
+        if rec.type == "person" and len(rec.name.split()) >= 2 and rec.name.split()[-1] == mention
+    ]
+    return bearers[0] if len(bearers) == 1 else None
 
 
 def _owned_title_words(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> list[str]:
@@ -1217,8 +1343,10 @@ def _author_of(
 ) -> tuple[str, EntityRecord] | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [  # "An IAAF statement said", "the NAO report": a named body that modifies it
-        c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-    ]
+        c
+        for c in noun.children
+        if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_upper and len(c.text) >= 2)
+    ]  # (an acronym the tagger took for a common noun: "an FA statement")
     owners += [
         g
         for c in noun.children
@@ -1819,7 +1947,7 @@ def _is_title_head(tok: Token) -> bool:
     """A noun that heads a title: 'executive', 'co-chairman', and 'general' after a title word
     ('attorney general', 'secretary general')."""
     word = tok.lower_
-    if word in PERSON_NOUNS or word.split("-")[-1] in PERSON_NOUNS:
+    if word in PERSON_NOUNS or word.split("-")[-1] in PERSON_NOUNS or word in EXTRA_TITLE_NOUNS:
         return True
     return word in TITLE_TAILS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PERSON_NOUNS
 
@@ -2344,9 +2472,34 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
             found = _role_words(words, entities)
             if found.role:
                 return found
+    as_title = _title_after_as(head, entities)
+    if as_title is not None and not before:
+        return as_title
     if before:
         return _role_words(before, entities)
     return Profile()
+
+
+def _title_after_as(head: Token, entities: EntityTable) -> Profile | None:
+    """'X joined Wessex as chief executive', 'X was appointed as coach', 'X took over as
+    manager': the subject's title, and the object's body as its organisation."""
+    verb = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lower_ not in TITLE_AS_VERBS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or not _has_title_noun(noun.lower_):
+            continue
+        words = [t for t in noun.subtree if not t.is_punct and t.dep_ not in {"relcl", "acl"}]
+        found = _role_words(words, entities)
+        if not found.role:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and verb.lower_ in OBJECT_TITLE_VERBS:
+            return None  # "Rovers appoint Hale as manager": the object's title
+        body = _organization_in({obj.i}, head.doc, entities) if obj is not None else None
+        return Profile(**{**found.__dict__, "organization": found.organization or body})
+    return None
 
 
 def _organization_in(indices: set[int], doc: Doc, entities: EntityTable) -> str | None:
@@ -2422,10 +2575,25 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             role_tokens.append(tok)
     while role_tokens and role_tokens[-1].lower_ in ROLE_PREPOSITIONS | {"and"}:
         role_tokens.pop()
+    while role_tokens and (
+        role_tokens[0].is_punct or role_tokens[0].pos_ in {"CCONJ", "SCONJ", "NUM"}
+    ):  # "… Hale, 30 - but managing director X": the title starts after the "but"
+        role_tokens.pop(0)
     role = _joined(role_tokens) or None
-    if role and not any(w.lower() in PERSON_NOUNS for w in re.split(r"[\s-]+", role)):
+    if role and not _has_title_noun(role):
         role = None
     return Profile(role=role, organization=org, location=location, party=party)
+
+
+def _has_title_noun(role: str) -> bool:
+    """Whether a word of the role is a title noun, whole or hyphenated ("fly-half",
+    "co-chairman", "vice-president")."""
+    for word in role.lower().split():
+        if word in PERSON_NOUNS or word in EXTRA_TITLE_NOUNS:
+            return True
+        if any(part in PERSON_NOUNS for part in word.split("-")):
+            return True
+    return False
 
 
 def _brings_in_a_body(prep: Token, entities: EntityTable) -> bool:
