@@ -44,3 +44,6 @@ BODY_FORMS: dict[str, str] = {
 }
 # The words between a spokesperson noun and the body it speaks for ("a spokesman for Acme").
 SPOKEN_FOR = frozenset({"for", "from", "at"})
+# An object pronoun moved to be a clause's subject ("reports linking him with Acme" → "he is
+# linked with Acme").
+SUBJECT_FORMS: dict[str, str] = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}

@@ -130,6 +130,7 @@ from claimtrail.vocabulary.speech_person import (
     BODY_FORMS,
     OWN_FORMS,
     SPOKEN_FOR,
+    SUBJECT_FORMS,
     THIRD_PERSON_FORMS,
 )
 from claimtrail.vocabulary.views import (
@@ -2028,13 +2029,13 @@ def _linking_statement(clause: Token) -> str | None:
         return None
     cut = min(p.i for p in preps)
     party = [t for t in obj.subtree if t.i < cut]
-    be = (
-        "are"
-        if obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children)
-        else "is"
-    )
+    plural = obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children)
+    written = _words_as_written(party)
+    if obj.tag_ == "PRP" and obj.lower_ in SUBJECT_FORMS:
+        written = SUBJECT_FORMS[obj.lower_]  # "linking him with Y": he is linked with Y
+        plural = written in {"they", "we"}
     rest = sorted((t for p in preps for t in p.subtree), key=lambda t: t.i)
-    return f"{_words_as_written(party)} {be} linked {_words_as_written(rest)}"
+    return f"{written} {'are' if plural else 'is'} linked {_words_as_written(rest)}"
 
 
 def _common_noun(tok: Token) -> bool:

@@ -2576,7 +2576,11 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
     while role_tokens and role_tokens[-1].lower_ in ROLE_PREPOSITIONS | {"and"}:
         role_tokens.pop()
     while role_tokens and (
-        role_tokens[0].is_punct or role_tokens[0].pos_ in {"CCONJ", "SCONJ", "NUM"}
+        role_tokens[0].pos_ in {"CCONJ", "SCONJ"}
+        or (
+            (role_tokens[0].is_punct or role_tokens[0].pos_ == "NUM")
+            and role_tokens[0].whitespace_  # "Two-time champion" is one word
+        )
     ):  # "… Hale, 30 - but managing director X": the title starts after the "but"
         role_tokens.pop(0)
     role = _joined(role_tokens) or None

@@ -292,3 +292,14 @@ def test_a_clitic_d_before_a_participle_is_had(analyze_text) -> None:
     )
     texts = [c.text for c in analyze_text(text).claims]
     assert any(t.startswith("Tom Ailey thought he had lost his place") for t in texts)
+
+
+def test_reports_linking_a_pronoun_state_it_as_a_subject(analyze_text) -> None:
+    text = (
+        "Varga future in doubt\n\n"
+        "Piet Varga missed training on Friday. There have been reports linking him "
+        "with Brentwick Rovers. The club play Kestrel City next.\n"
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    assert not any(t.startswith("Him ") for t in texts)
+    assert any(" is linked with Brentwick Rovers" in t for t in texts)

@@ -281,3 +281,13 @@ def test_a_content_cut_at_a_preposition_runs_on_through_the_name(analyze_text):
     )
     quote = _quote(analyze_text(text), "made a bid")
     assert quote.text == "Ashby made a bid for Robbie Hale"
+
+
+def test_a_hyphenated_number_stays_in_the_title(analyze_text):
+    text = (
+        "Kell to race in Dunmore\n\n"
+        "Two-time world champion Ana Kell says she will run the Dunmore 10k in May.\n"
+    )
+    quote = _quote(analyze_text(text), "Dunmore 10k")
+    assert quote.speaker.name == "Ana Kell"
+    assert quote.speaker.role is not None and quote.speaker.role.lower().startswith("two-time")
