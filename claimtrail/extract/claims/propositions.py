@@ -197,6 +197,8 @@ def fold(word: str) -> str:
 
 
 def content_words(doc: Doc, start: int, end: int) -> set[str]:
+    if end <= start:
+        return set()
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return set()
@@ -2128,6 +2130,8 @@ def _accusation_record(
     start = patient.left_edge.idx if patient is not None else obj.left_edge.idx
     start = min(start, tok.idx)
     end = obj.right_edge.idx + len(obj.right_edge.text)
+    if end <= start:
+        return None  # the accusation's object before its cue: a parse with nothing to state
     text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
     if start == tok.idx and tok.pos_ == "VERB" and source.name != UNATTRIBUTED:
         text = f"{source.name} {text_of(doc)[start:end]}"  # "clashed with X for C": who did

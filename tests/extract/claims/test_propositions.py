@@ -680,3 +680,14 @@ def test_expressed_fears_are_the_subjects_speculation_not_an_assertion(analyze_t
         ("Union leaders at Acme", "speculate")
     }
     assert claim.status == "unresolved"
+
+
+def test_content_words_of_an_empty_or_reversed_range_are_none(analyzer) -> None:
+    # a record whose parse puts its object before its cue once gave end < start and crashed
+    # the whole analysis run (spaCy refuses a reversed span)
+    from claimtrail.extract.claims.propositions import content_words
+
+    doc = analyzer.nlp("The council was accused of waste by its own auditors.")
+    assert content_words(doc, 30, 28) == set()
+    assert content_words(doc, 12, 12) == set()
+    assert "waste" in {w[:5] for w in content_words(doc, 0, len(doc.text))}
