@@ -142,8 +142,17 @@ class Analyzer:
             doc, raw.body_start, self.cue_model, self.quote_convention
         )
         quotes = resolve_speakers(doc, candidates, entities)  # stage 4
-        claims = extract_claims(doc, raw, quotes, entities)  # stage 5
-        quotes, article_stance = self._score_stance(claims, quotes, raw, doc)  # stage 6
+        try:
+            claims = extract_claims(doc, raw, quotes, entities)  # stage 5
+            quotes, article_stance = self._score_stance(claims, quotes, raw, doc)  # stage 6
+        except Exception as exc:  # noqa: BLE001 - one article's fault must not end a run
+            # A rule that fails on one article's parse costs that article its claims and
+            # stance, said in its warnings, not the analysis of every article after it.
+            claims, article_stance = [], None
+            warnings.append(
+                f"{raw.path or 'article'}: claims and stance not extracted "
+                f"(internal error {type(exc).__name__}: {exc}); please report it"
+            )
         quotes = [q.model_copy(update={"sentiment": score_sentiment(q.text)}) for q in quotes]
         return Analysis(
             article=raw.record(),

@@ -112,3 +112,27 @@ def test_the_stance_model_gets_the_articles_own_parse_of_each_quote(analyzer) ->
     assert all(parsed for parsed in quote_parses)
     words = [" ".join(w for w, _ in parsed) for parsed in quote_parses]  # type: ignore[union-attr]
     assert any("quietly resigned" in w for w in words)
+
+
+def test_a_failing_claim_rule_costs_one_article_its_claims_not_the_run(analyzer, monkeypatch):
+    import claimtrail.extract.claims.build as build
+
+    calls = {"n": 0}
+    real = build.extract_claims
+
+    def flaky(doc, raw, quotes, entities):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise IndexError("a reversed span")
+        return real(doc, raw, quotes, entities)
+
+    monkeypatch.setattr(build, "extract_claims", flaky)
+    first, second = analyzer.analyze_many(
+        [
+            "Mill to close\n\nThe mill will close in May, the union said on Monday.\n",
+            "Mill to stay open\n\nThe mill will stay open, the owner said on Tuesday.\n",
+        ]
+    )
+    assert first.claims == [] and first.quotes  # its quotes are kept
+    assert any("claims and stance not extracted" in w and "IndexError" in w for w in first.warnings)
+    assert second.claims and not any("internal error" in w for w in second.warnings)
