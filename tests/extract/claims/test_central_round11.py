@@ -1,0 +1,74 @@
+"""The central claim on ordinary news (match reports, interviews, announcements): the lead
+sentence states what the headline names (written texts, invented names)."""
+
+from __future__ import annotations
+
+
+def central(analysis):
+    return next(c for c in analysis.claims if c.central)
+
+
+def attitudes(claim) -> set[tuple[str, str]]:
+    return {(a.source.name, a.attitude) for a in claim.attributions}
+
+
+def test_headline_naming_the_story_gives_way_to_the_speaker_in_the_lead(analyze_text):
+    a = analyze_text(
+        "Reyes puts trust in juniors\n\n"
+        "Harbourside Rovers manager Ann Reyes said she has no regrets after a reserve team "
+        "was beaten 4-0 at Kelport in the Cup.\n\n"
+        'Reyes said: "The young players will learn from this night."\n'
+    )
+    claim = central(a)
+    assert "no regrets" in claim.text
+    assert ("Ann Reyes", "assert") in attitudes(claim)
+    assert not any(c.text.startswith("Reyes puts trust") for c in a.claims)
+
+
+def test_first_lead_sentence_states_the_headline_not_the_next(analyze_text):
+    a = analyze_text(
+        "Dana stunned by Morrow Vale\n\n"
+        "Dana Kirk went out in the opening round at the Lindon Open, her earliest exit "
+        "since 2019.\n\n"
+        "Petra Morrow Vale, beaten in each of their five earlier matches, won 6-4 7-5.\n"
+    )
+    claim = central(a)
+    assert claim.text.startswith("Dana Kirk went out")
+    assert claim.status == "reported"
+
+
+def test_scare_quoted_phrase_does_not_make_the_lead_a_quotation(analyze_text):
+    a = analyze_text(
+        "Veteran coach Brandt dies\n\n"
+        'Veteran coach Olaf Brandt, the man credited with inventing "fast rugby", has died '
+        "aged 81.\n\n"
+        "Brandt led the Tarnland side at three tournaments.\n"
+    )
+    claim = central(a)
+    assert "has died" in claim.text
+    assert claim.status == "reported"
+
+
+def test_admission_naming_only_the_subject_does_not_confirm_the_headline(analyze_text):
+    a = analyze_text(
+        "Orlan handed Tarnland armband\n\n"
+        "Mira Orlan will captain Tarnland as she wins her 60th cap in Sunday's friendly "
+        "against Pellia.\n\n"
+        "Coach Ivo Benes admits he is surprised that Orlan has only now reached the mark.\n"
+    )
+    claim = central(a)
+    assert claim.text.startswith("Mira Orlan will captain")
+    assert ("Ivo Benes", "confirm") not in attitudes(claim)
+
+
+def test_outlet_lead_before_a_quote_in_the_second_sentence_is_central(analyze_text):
+    a = analyze_text(
+        "Marek to hold talks with Corvale\n\n"
+        "Former Lindon striker Tomas Marek will open talks with Corvale while he searches "
+        "for a new club.\n\n"
+        "\"Marek is coming to sit in the directors' box for the game between Corvale and "
+        'Ostrava," said a Corvale official. "After that he is meeting our directors," he added.\n'
+    )
+    claim = central(a)
+    assert claim.text.startswith("Former Lindon striker Tomas Marek will open talks")
+    assert claim.status == "reported"
