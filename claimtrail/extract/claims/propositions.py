@@ -2630,6 +2630,13 @@ def _content_clause(noun: Token) -> Token | None:
     )
 
 
+def _infinitival(verb: Token) -> bool:
+    """Whether a clause is a bare "to" infinitive with no subject of its own."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children
+    )
+
+
 def _reference_denial(
     doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
 ) -> Record | None:
@@ -2668,6 +2675,13 @@ def _reference_denial(
         return None
     source = _source(doc, holder, entities, quotes)
     clause = _content_clause(obj)
+    if clause is not None and _infinitival(clause):
+        # "rejected the chance to become coach", "confirmed the decision to close the plant":
+        # the noun names an act, not a proposition; turning it down is no denial, and a
+        # confirmation is of the noun phrase (guidelines A: non-finite content is no claim)
+        if attitude != "confirm":
+            return None
+        clause = None
     inverted = _inverted_content(tok, obj) if clause is None else None
     before = (
         _statement_before(tok.sent)

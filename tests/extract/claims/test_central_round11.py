@@ -72,3 +72,15 @@ def test_outlet_lead_before_a_quote_in_the_second_sentence_is_central(analyze_te
     claim = central(a)
     assert claim.text.startswith("Former Lindon striker Tomas Marek will open talks")
     assert claim.status == "reported"
+
+
+def test_turning_down_a_chance_to_act_is_no_denial(analyze_text):
+    a = analyze_text(
+        "Dorr turns down Lindon\n\n"
+        "Former Kelport manager Ian Dorr has rejected the chance to become Lindon's new boss.\n\n"
+        "The Scot had been the chairman's first choice.\n"
+    )
+    assert not any(c.text.lower().startswith("to become") for c in a.claims)
+    claim = central(a)
+    assert "rejected the chance" in claim.text
+    assert claim.status == "reported"
