@@ -212,10 +212,10 @@ def _says_more_of_headline(
     words beyond names: "Marek to hold talks with Corvale" is stated by "Marek is to begin talks
     with Corvale", not by a quote after it that only names Marek and Corvale. A chosen claim
     some party answers (denies, confirms, contests) is kept: an answer in the lead is what the
-    story turns on ("Kemp rejected the idea C")."""
+    story turns on ("Kemp rejected the idea C"); a plain remark or complaint is not."""
     if sentence is None or sentence[0] >= chosen.start:
         return False
-    if any(a.attitude != "assert" for a in chosen.attributions):
+    if any(a.attitude in {"deny", "contest", "confirm"} for a in chosen.attributions):
         return False
     names = name_folds(doc)
     headline = content_words(doc, 0, raw.body_start) - names

@@ -68,6 +68,7 @@ from claimtrail.vocabulary.answers import (
     PHRASAL_VERB_FORMS,
     PLEA_FORMS,
 )
+from claimtrail.vocabulary.concessions import CONCESSION_LEMMAS
 from claimtrail.vocabulary.gazetteer import ORG_NOUNS, SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import (
     AUTHOR_WORDS,
@@ -2664,6 +2665,8 @@ def _reference_denial(
         return None
     if attitude == "contest" and not _disputable(obj):
         return None  # "deflected the free-kick", "a smile deflected the question": no claim
+    if lemma in CONCESSION_LEMMAS and obj.dep_ == "dobj" and not _disputable(obj):
+        return None  # "conceded a late goal", "admitted two fans": an act, no confirmation
     if obj.dep_ == "nsubjpass" or obj.i == tok.head.i:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None

@@ -84,3 +84,25 @@ def test_turning_down_a_chance_to_act_is_no_denial(analyze_text):
     claim = central(a)
     assert "rejected the chance" in claim.text
     assert claim.status == "reported"
+
+
+def test_conceding_a_goal_confirms_nothing(analyze_text):
+    a = analyze_text(
+        "Reyes unhappy despite win\n\n"
+        "Kelport coach Ann Reyes was unhappy after the 2-1 win.\n\n"
+        'She said: "I am not pleased at all, even with the points. We missed a third '
+        'and then conceded the late goal."\n'
+    )
+    assert not any(a_.cue and a_.cue.text == "conceded" for c in a.claims for a_ in c.attributions)
+
+
+def test_outlet_lead_is_central_over_a_complaint_quoted_after_it(analyze_text):
+    a = analyze_text(
+        "Reyes unhappy despite win\n\n"
+        "Kelport coach Ann Reyes was unhappy after the 2-1 win.\n\n"
+        'She said: "I am not pleased at all, even with the points. We missed a third '
+        'and then conceded the late goal."\n'
+    )
+    claim = central(a)
+    assert claim.text.startswith("Kelport coach Ann Reyes was unhappy")
+    assert claim.status == "reported"
