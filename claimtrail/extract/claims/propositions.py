@@ -1431,10 +1431,30 @@ def stand_alone(
     if pronoun == "it" and _expletive_it(doc, start):
         name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
     if m and name:
-        text = name + text[m.end() :]
+        rest = text[m.end() :]
+        contracted = re.match(r"^['’]s\b", rest)
+        if contracted:  # "she's had a tough year": "has" (or "is"), not a possessive "'s"
+            aux = "has" if _participle_after_contraction(doc, start) else "is"
+            rest = f" {aux}{rest[contracted.end() :]}"
+        text = name + rest
     if text.count('"') % 2 and re.search(r'"[^"\s][^"]*$', text):
         text += '"'  # 'he was "livid' (the quote's closing mark cut with the stop): closed
     return text[:1].upper() + text[1:] if text else text
+
+
+def _participle_after_contraction(doc: Doc, start: int) -> bool:
+    """Whether the first contracted "'s" at ``start`` is followed by a past participle ("she's
+    had": has), not by anything else ("she's tired", "he's the best": is)."""
+    near = [t for t in doc if start <= t.idx < start + 40][:4]
+    for t in near:
+        if t.lower_ in {"'s", "’s"}:
+            after = t.nbor(1) if t.i + 1 < len(doc) else None
+            # "had" is often tagged as a past tense after a contraction; an adjective-like
+            # participle ("she's tired") is "is"
+            return after is not None and (
+                after.tag_ == "VBD" or (after.tag_ == "VBN" and after.dep_ not in {"acomp"})
+            )
+    return False
 
 
 QUOTE_OPENERS = frozenset('"“‘')

@@ -106,3 +106,24 @@ def test_outlet_lead_is_central_over_a_complaint_quoted_after_it(analyze_text):
     claim = central(a)
     assert claim.text.startswith("Kelport coach Ann Reyes was unhappy")
     assert claim.status == "reported"
+
+
+def test_contracted_has_after_a_replaced_pronoun_is_not_a_possessive(analyze_text):
+    a = analyze_text(
+        "Reyes back on top\n\n"
+        "Ann Reyes won the Lindon title on Sunday.\n\n"
+        "Reyes said she's had a hard couple of seasons with injury.\n"
+    )
+    texts = [c.text for c in a.claims]
+    assert any(t.startswith("Ann Reyes has had a hard couple") for t in texts), texts
+    assert not any("Reyes's had" in t for t in texts)
+
+
+def test_contracted_is_after_a_replaced_pronoun_is_not_a_possessive(analyze_text):
+    a = analyze_text(
+        "Reyes back on top\n\n"
+        "Ann Reyes won the Lindon title on Sunday.\n\n"
+        "Reyes said she's ready to defend it next spring.\n"
+    )
+    texts = [c.text for c in a.claims]
+    assert any(t.startswith("Ann Reyes is ready to defend") for t in texts), texts
