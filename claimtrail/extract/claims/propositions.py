@@ -1513,13 +1513,23 @@ def own_words(
     """A direct quote as a claim's text: its first sentence, and a person's "I", "me", "my"
     written as that person ("I'm positive I scored" → "Ann Lee is positive she scored"; the
     name again where the article gives no gender). ``start`` is where ``text`` begins in the
-    article; "we" is left as it is (whose "we" it is, the quote does not say)."""
+    article; "we" is left as it is (whose "we" it is, the quote does not say). A quote that
+    opens with a question ("Do I regret it? No, I would do it again") states what it answers
+    in the next sentence: a claim's text is a proposition, not a question."""
+    origin = start
     sentence = first_sentence(text)
+    if text[len(sentence) : len(sentence) + 1] == "?":
+        after = text[len(sentence) + 1 :]
+        skip = len(after) - len(after.lstrip(" \n\"“”'‘’"))
+        if after[skip:].strip():
+            start += len(sentence) + 1 + skip
+            text = after[skip:]
+            sentence = first_sentence(text)
     rec = entities.by_id(source.entity_id)
     body = _speaking_body(source, rec.type if rec else None, rec.name if rec else None)
     if body is None:  # a person speaking for the body their stated role belongs to
         body = next(
-            (q.speaker.organization for q in quotes if q.start == start and q.speaker is not None),
+            (q.speaker.organization for q in quotes if q.start == origin and q.speaker is not None),
             None,
         )
     plural = body is not None and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", sentence) is not None

@@ -127,3 +127,15 @@ def test_contracted_is_after_a_replaced_pronoun_is_not_a_possessive(analyze_text
     )
     texts = [c.text for c in a.claims]
     assert any(t.startswith("Ann Reyes is ready to defend") for t in texts), texts
+
+
+def test_quote_opening_with_a_question_states_its_answer(analyze_text):
+    a = analyze_text(
+        "Benes calm after defeat\n\n"
+        "Kelport keeper Ivo Benes stayed calm after the 3-0 defeat.\n\n"
+        'Benes said: "Am I worried about the next match? As a captain, I never panic after '
+        'one result."\n'
+    )
+    texts = [c.text for c in a.claims]
+    assert not any(t.endswith("next match") or t.startswith("Am ") for t in texts), texts
+    assert any("never panic" in t for t in texts), texts
