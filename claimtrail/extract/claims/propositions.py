@@ -2110,6 +2110,13 @@ def _saying_participle(clause: Token) -> bool:
     )
 
 
+def _reflexive(tok: Token) -> bool:
+    """A reflexive pronoun ("myself", "themselves")."""
+    return "Yes" in tok.morph.get("Reflex", []) or (
+        tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves"))
+    )
+
+
 def _accusation_record(
     doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
 ) -> Record | None:
@@ -2155,6 +2162,8 @@ def _accusation_record(
         patient = patient if tok.dep_ == "dobj" else None
         if under:  # "the campaign came under fire for C": the campaign is accused
             patient = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    if patient is not None and patient.i > tok.i and _reflexive(patient):
+        return None  # "I blame myself for the goal": owning up, no accusation of anyone
     source = _source(doc, holder, entities, quotes)
     start = patient.left_edge.idx if patient is not None else obj.left_edge.idx
     start = min(start, tok.idx)

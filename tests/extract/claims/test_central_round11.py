@@ -139,3 +139,12 @@ def test_quote_opening_with_a_question_states_its_answer(analyze_text):
     texts = [c.text for c in a.claims]
     assert not any(t.endswith("next match") or t.startswith("Am ") for t in texts), texts
     assert any("never panic" in t for t in texts), texts
+
+
+def test_blaming_oneself_is_no_allegation(analyze_text):
+    a = analyze_text(
+        "Benes takes the blame\n\n"
+        "Kelport lost 2-0 at home to Lindon on Saturday.\n\n"
+        "Keeper Ivo Benes said he blamed himself for the second goal.\n"
+    )
+    assert not any(x.attitude == "allege" for c in a.claims for x in c.attributions)
