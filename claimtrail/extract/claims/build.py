@@ -164,7 +164,9 @@ def _outlet_report(
     status, reason = status_of([report])
     stated = claims[head].model_copy(
         update={
-            "text": re.sub(r"\s+", " ", text_of(doc)[start:end]).strip(),
+            "text": _without_opening_interjection(
+                doc, start, re.sub(r"\s+", " ", text_of(doc)[start:end]).strip()
+            ),
             "start": start,
             "end": end,
             "central": True,
@@ -175,6 +177,19 @@ def _outlet_report(
     )
     rest = [c.model_copy(update={"central": False}) if c.central else c for c in others]
     return [stated, *rest]
+
+
+def _without_opening_interjection(doc: Doc, start: int, text: str) -> str:
+    """The sentence without an opening interjection and its comma ("Well, the side could win
+    X" → "The side could win X"): a discourse word is no part of the proposition."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first[0].pos_ != "INTJ":
+        return text
+    m = re.match(r"^\w+\s*,\s*", text)
+    if m is None or not text[m.end() :]:
+        return text
+    rest = text[m.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def _party_lead(

@@ -148,3 +148,14 @@ def test_blaming_oneself_is_no_allegation(analyze_text):
         "Keeper Ivo Benes said he blamed himself for the second goal.\n"
     )
     assert not any(x.attitude == "allege" for c in a.claims for x in c.attributions)
+
+
+def test_opening_interjection_is_no_part_of_the_outlet_report(analyze_text):
+    a = analyze_text(
+        "Medal chances improve for Tarnland\n\n"
+        "What did the winter trials show? Well, the Tarnland squad could bring home five "
+        "medals from Lindon.\n\n"
+        "Several young runners set personal bests.\n"
+    )
+    claim = central(a)
+    assert claim.text.startswith("The Tarnland squad could bring home"), claim.text
