@@ -122,7 +122,31 @@ def extract_claims(
         ),
         None,
     )
+    if head is not None:
+        claims[head] = _unborrowed(claims[head], claims)
     return _outlet_report(doc, raw, claims, quotes, head, weights)
+
+
+def _unborrowed(head: Claim, claims: list[Claim]) -> Claim:
+    """The headline's claim without the quote attributions that found a claim of their own:
+    a quote's "admitted C2" stands for C2, which the article states apart ("admitted he would
+    never try X" is not a confirmation of a column headed "Trying X")."""
+    elsewhere = {
+        (a.quote_id, a.cue.start)
+        for c in claims
+        if c is not head
+        for a in c.attributions
+        if a.quote_id is not None and a.cue is not None
+    }
+    kept = [
+        a
+        for a in head.attributions
+        if a.quote_id is None or a.cue is None or (a.quote_id, a.cue.start) not in elsewhere
+    ]
+    if len(kept) == len(head.attributions):
+        return head
+    status, reason = status_of(kept)
+    return head.model_copy(update={"attributions": kept, "status": status, "status_reason": reason})
 
 
 def _outlet_report(

@@ -159,3 +159,13 @@ def test_opening_interjection_is_no_part_of_the_outlet_report(analyze_text):
     )
     claim = central(a)
     assert claim.text.startswith("The Tarnland squad could bring home"), claim.text
+
+
+def test_admission_that_founds_its_own_claim_does_not_confirm_the_headline(analyze_text):
+    a = analyze_text(
+        "Cycling across the harbour towns\n\n"
+        "It was back to committee work this month in my post on the Lindon festival board.\n\n"
+        "The board chair, Lady Orme, admitted she would never consider cycling up the coast.\n"
+    )
+    claim = central(a)
+    assert not any(x.attitude == "confirm" for x in claim.attributions), claim
