@@ -122,7 +122,31 @@ def extract_claims(
         ),
         None,
     )
+    if head is not None:
+        claims[head] = _unborrowed(claims[head], claims)
     return _outlet_report(doc, raw, claims, quotes, head, weights)
+
+
+def _unborrowed(head: Claim, claims: list[Claim]) -> Claim:
+    """The headline's claim without the quote attributions that found a claim of their own:
+    a quote's "admitted C2" stands for C2, which the article states apart ("admitted he would
+    never try X" is not a confirmation of a column headed "Trying X")."""
+    elsewhere = {
+        (a.quote_id, a.cue.start)
+        for c in claims
+        if c is not head
+        for a in c.attributions
+        if a.quote_id is not None and a.cue is not None
+    }
+    kept = [
+        a
+        for a in head.attributions
+        if a.quote_id is None or a.cue is None or (a.quote_id, a.cue.start) not in elsewhere
+    ]
+    if len(kept) == len(head.attributions):
+        return head
+    status, reason = status_of(kept)
+    return head.model_copy(update={"attributions": kept, "status": status, "status_reason": reason})
 
 
 def _outlet_report(
@@ -146,18 +170,27 @@ def _outlet_report(
         return claims
     lead_end = _lead_end(doc, raw.body_start)
     chosen = next((c for c in claims if c.central), None)
-    if chosen is not None and chosen is not claims[head] and chosen.start < lead_end:
-        return claims  # the body's claim the headline points to is stated in the lead
     others = [c for i, c in enumerate(claims) if i != head]
     sentence = _lead_statement(doc, raw, others, quotes, weights)
-    if sentence is None:
+    if (
+        chosen is not None
+        and chosen is not claims[head]
+        and chosen.start < lead_end
+        and not _says_more_of_headline(doc, raw, sentence, chosen)
+    ):
+        # the body's claim the headline points to is stated in the lead, and no earlier lead
+        # sentence says more of what the headline says
         return claims
+    if sentence is None:
+        return _party_lead(doc, raw, claims, head, weights)
     start, end = sentence
     report = Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="report")
     status, reason = status_of([report])
     stated = claims[head].model_copy(
         update={
-            "text": re.sub(r"\s+", " ", text_of(doc)[start:end]).strip(),
+            "text": _without_opening_interjection(
+                doc, start, re.sub(r"\s+", " ", text_of(doc)[start:end]).strip()
+            ),
             "start": start,
             "end": end,
             "central": True,
@@ -168,6 +201,74 @@ def _outlet_report(
     )
     rest = [c.model_copy(update={"central": False}) if c.central else c for c in others]
     return [stated, *rest]
+
+
+def _without_opening_interjection(doc: Doc, start: int, text: str) -> str:
+    """The sentence without an opening interjection and its comma ("Well, the side could win
+    X" → "The side could win X"): a discourse word is no part of the proposition."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first[0].pos_ != "INTJ":
+        return text
+    m = re.match(r"^\w+\s*,\s*", text)
+    if m is None or not text[m.end() :]:
+        return text
+    rest = text[m.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def _party_lead(
+    doc: Doc, raw: RawArticle, claims: list[Claim], head: int, weights: dict[str, float]
+) -> list[Claim]:
+    """A headline that only names the story ("Coach puts faith in youth") beside a first
+    sentence in which a named party states the proposition ("Coach Ann Reyes said she has no
+    regrets after ..."): that party's claim is the central one, and the headline's bare,
+    unattributed wording is no claim of its own (the lead says what it names)."""
+    first = next((s for s in doc.sents if s.start_char >= raw.body_start and s.text.strip()), None)
+    if first is None:
+        return claims
+    headline_words = content_words(doc, 0, raw.body_start)
+    for i, c in enumerate(claims):
+        if i == head or not (first.start_char <= c.start < first.end_char):
+            continue
+        if not any(_frames(doc, first, a) for a in c.attributions):
+            continue  # the sentence's own verb is no party's cue ("X quit Y and called it Z")
+        overlap, _ = share(content_words(doc, c.start, c.end), headline_words, weights)
+        if overlap <= 0:
+            continue
+        rest = [
+            x.model_copy(update={"central": False}) if x.central else x
+            for j, x in enumerate(claims)
+            if j not in (i, head)
+        ]
+        return [c.model_copy(update={"central": True}), *rest]
+    return claims
+
+
+def _says_more_of_headline(
+    doc: Doc, raw: RawArticle, sentence: tuple[int, int] | None, chosen: Claim
+) -> bool:
+    """Whether the lead sentence, earlier than the chosen claim, shares more of the headline's
+    words beyond names: "Marek to hold talks with Corvale" is stated by "Marek is to begin talks
+    with Corvale", not by a quote after it that only names Marek and Corvale. A chosen claim
+    some party answers (denies, confirms, contests) is kept: an answer in the lead is what the
+    story turns on ("Kemp rejected the idea C"); a plain remark or complaint is not."""
+    if sentence is None or sentence[0] >= chosen.start:
+        return False
+    if any(a.attitude in {"deny", "contest", "confirm"} for a in chosen.attributions):
+        return False
+    names = name_folds(doc)
+    headline = content_words(doc, 0, raw.body_start) - names
+    stated = content_words(doc, *sentence) & headline
+    return len(stated) > len(content_words(doc, chosen.start, chosen.end) & headline)
+
+
+def _frames(doc: Doc, sent: Span, attribution: Attribution) -> bool:
+    """Whether a named party's cue is the sentence's main verb ("X said C", "X claimed C"):
+    the sentence is that party's statement, not the outlet's with a side remark."""
+    if attribution.source.name == UNATTRIBUTED or attribution.cue is None:
+        return False
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    return cue is not None and any(t == sent.root for t in cue)
 
 
 def _finite(token: Token) -> bool:
@@ -188,18 +289,20 @@ def _stated_by_a_party(claim: Claim, span: tuple[int, int]) -> bool:
 def _lead_statement(
     doc: Doc, raw: RawArticle, others: list[Claim], quotes: list[Quote], weights: dict[str, float]
 ) -> tuple[int, int] | None:
-    """The sentence among the lead's that states the headline's claim: it shares the most
-    (weighted) headline words and holds a finite verb; a question, a quotation, a sentence
-    that quotes anyone and one where another claim is stated or answered are left out."""
+    """The sentence among the lead's that states the headline's claim: the first that shares
+    headline words and holds a finite verb (a news lead states the story in its first sentence:
+    "Ace loses in round one" is stated by "Ace suffered a first-round defeat ...", not by the
+    next sentence naming the winner, which shares more of the headline's names); a question, a
+    quotation (not a scare-quoted phrase inside the outlet's own sentence), a sentence that
+    quotes anyone and one where another claim is stated or answered are left out."""
     headline_words = content_words(doc, 0, raw.body_start)
     lead_end = _lead_end(doc, raw.body_start)
-    best: tuple[float, tuple[int, int]] | None = None
-    for sent in doc.sents:
-        if sent.start_char < raw.body_start or sent.start_char >= lead_end:
-            continue
+    for sent in _whole_sentences(doc, raw.body_start):
+        if sent.start_char >= lead_end:
+            break
         span = _sentence_span(doc, sent.start_char, sent.end_char)
         words = text_of(doc)[span[0] : span[1]]
-        if not words or words.endswith("?") or any(m in words for m in DOUBLE_QUOTE_MARKS):
+        if not words or words.endswith("?") or _quotation(words):
             continue
         if not any(_finite(t) for t in sent):
             continue
@@ -208,9 +311,40 @@ def _lead_statement(
         ):
             continue
         overlap, _ = share(content_words(doc, *span), headline_words, weights)
-        if overlap > 0 and (best is None or overlap > best[0]):
-            best = (overlap, span)
-    return best[1] if best else None
+        if overlap > 0:
+            return span
+    return None
+
+
+def _whole_sentences(doc: Doc, body_start: int) -> list[Span]:
+    """The body's sentences, a piece the parser split off that opens with a comma, semicolon,
+    closing bracket or a lower-case word joined to the one before it ("Coach Ann Reyes | , the
+    woman credited with X, has died" is one sentence)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        if sent.start_char < body_start or not sent.text.strip():
+            continue
+        opening = sent.text.lstrip()[:1]
+        if out and (opening in ",;:)" or opening.islower()):
+            out[-1] = doc[out[-1].start : sent.end]
+        else:
+            out.append(sent)
+    return out
+
+
+# Share of a sentence's characters inside double quotation marks above which it is a quotation
+# rather than the outlet's sentence with a quoted phrase ('the man credited with "total X"').
+QUOTED_SHARE = 1 / 3
+
+
+def _quotation(words: str) -> bool:
+    """Whether the sentence is (mostly) a quotation: it opens with a double quotation mark, or
+    more than ``QUOTED_SHARE`` of it lies between double marks."""
+    if words[:1] in DOUBLE_QUOTE_MARKS:
+        return True
+    quoted = sum(len(m) for m in re.findall(r'["“][^"“”]*["”]', words))
+    has_mark = any(m in words for m in DOUBLE_QUOTE_MARKS)
+    return has_mark and (quoted == 0 or quoted > QUOTED_SHARE * len(words))
 
 
 def stated_in(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -380,7 +514,7 @@ def central_claim(
             Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="deny", cue=cue)
         )
     attributions += _body_attributions(doc, raw, keywords, parts, entities)
-    attributions += _quote_attributions(quotes, keywords)
+    attributions += _quote_attributions(quotes, keywords, name_folds(doc))
     attributions = _dedupe(attributions)
     status, reason = status_of(attributions)
     ids = sorted(
@@ -654,7 +788,9 @@ def _attributions_from_cue(
     ]
 
 
-def _quote_attributions(quotes: list[Quote], keywords: set[str]) -> list[Attribution]:
+def _quote_attributions(
+    quotes: list[Quote], keywords: set[str], proper: frozenset[str] = frozenset()
+) -> list[Attribution]:
     """A speaker whose reported words deny or confirm the claim is an attribution of it."""
     found: list[Attribution] = []
     for q in quotes:
@@ -665,7 +801,10 @@ def _quote_attributions(quotes: list[Quote], keywords: set[str]) -> list[Attribu
         if lemma == "rule" and "out" not in q.cue.text.lower().split():
             attitude = None  # "the court ruled that C": a finding (the claim rules), not a denial
         shared = {w for w in re.findall(r"[a-z]+", q.text.lower()) if w in keywords}
-        if attitude in {"deny", "confirm"} and attitude is not None and len(shared) >= 1:
+        # the quote must say something of the claim, not only name its subject: "Ann Reyes
+        # admits she had considered retiring" does not confirm "Reyes handed captaincy"
+        said = {w for w in shared if fold(w) not in proper}
+        if attitude in {"deny", "confirm"} and attitude is not None and shared and said:
             found.append(
                 Attribution(
                     source=Source(name=q.speaker.name, entity_id=q.speaker.entity_id),

@@ -68,6 +68,7 @@ from claimtrail.vocabulary.answers import (
     PHRASAL_VERB_FORMS,
     PLEA_FORMS,
 )
+from claimtrail.vocabulary.concessions import CONCESSION_LEMMAS
 from claimtrail.vocabulary.gazetteer import ORG_NOUNS, SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import (
     AUTHOR_WORDS,
@@ -1432,10 +1433,30 @@ def stand_alone(
     if pronoun == "it" and _expletive_it(doc, start):
         name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
     if m and name:
-        text = name + text[m.end() :]
+        rest = text[m.end() :]
+        contracted = re.match(r"^['’]s\b", rest)
+        if contracted:  # "she's had a tough year": "has" (or "is"), not a possessive "'s"
+            aux = "has" if _participle_after_contraction(doc, start) else "is"
+            rest = f" {aux}{rest[contracted.end() :]}"
+        text = name + rest
     if text.count('"') % 2 and re.search(r'"[^"\s][^"]*$', text):
         text += '"'  # 'he was "livid' (the quote's closing mark cut with the stop): closed
     return text[:1].upper() + text[1:] if text else text
+
+
+def _participle_after_contraction(doc: Doc, start: int) -> bool:
+    """Whether the first contracted "'s" at ``start`` is followed by a past participle ("she's
+    had": has), not by anything else ("she's tired", "he's the best": is)."""
+    near = [t for t in doc if start <= t.idx < start + 40][:4]
+    for t in near:
+        if t.lower_ in {"'s", "’s"}:
+            after = t.nbor(1) if t.i + 1 < len(doc) else None
+            # "had" is often tagged as a past tense after a contraction; an adjective-like
+            # participle ("she's tired") is "is"
+            return after is not None and (
+                after.tag_ == "VBD" or (after.tag_ == "VBN" and after.dep_ not in {"acomp"})
+            )
+    return False
 
 
 QUOTE_OPENERS = frozenset('"“‘')
@@ -1494,13 +1515,23 @@ def own_words(
     """A direct quote as a claim's text: its first sentence, and a person's "I", "me", "my"
     written as that person ("I'm positive I scored" → "Ann Lee is positive she scored"; the
     name again where the article gives no gender). ``start`` is where ``text`` begins in the
-    article; "we" is left as it is (whose "we" it is, the quote does not say)."""
+    article; "we" is left as it is (whose "we" it is, the quote does not say). A quote that
+    opens with a question ("Do I regret it? No, I would do it again") states what it answers
+    in the next sentence: a claim's text is a proposition, not a question."""
+    origin = start
     sentence = first_sentence(text)
+    if text[len(sentence) : len(sentence) + 1] == "?":
+        after = text[len(sentence) + 1 :]
+        skip = len(after) - len(after.lstrip(" \n\"“”'‘’"))
+        if after[skip:].strip():
+            start += len(sentence) + 1 + skip
+            text = after[skip:]
+            sentence = first_sentence(text)
     rec = entities.by_id(source.entity_id)
     body = _speaking_body(source, rec.type if rec else None, rec.name if rec else None)
     if body is None:  # a person speaking for the body their stated role belongs to
         body = next(
-            (q.speaker.organization for q in quotes if q.start == start and q.speaker is not None),
+            (q.speaker.organization for q in quotes if q.start == origin and q.speaker is not None),
             None,
         )
     plural = body is not None and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", sentence) is not None
@@ -2081,6 +2112,13 @@ def _saying_participle(clause: Token) -> bool:
     )
 
 
+def _reflexive(tok: Token) -> bool:
+    """A reflexive pronoun ("myself", "themselves")."""
+    return "Yes" in tok.morph.get("Reflex", []) or (
+        tok.pos_ == "PRON" and tok.lower_.endswith(("self", "selves"))
+    )
+
+
 def _accusation_record(
     doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
 ) -> Record | None:
@@ -2126,6 +2164,8 @@ def _accusation_record(
         patient = patient if tok.dep_ == "dobj" else None
         if under:  # "the campaign came under fire for C": the campaign is accused
             patient = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    if patient is not None and patient.i > tok.i and _reflexive(patient):
+        return None  # "I blame myself for the goal": owning up, no accusation of anyone
     source = _source(doc, holder, entities, quotes)
     start = patient.left_edge.idx if patient is not None else obj.left_edge.idx
     start = min(start, tok.idx)
@@ -2634,6 +2674,13 @@ def _content_clause(noun: Token) -> Token | None:
     )
 
 
+def _infinitival(verb: Token) -> bool:
+    """Whether a clause is a bare "to" infinitive with no subject of its own."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children
+    )
+
+
 def _reference_denial(
     doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
 ) -> Record | None:
@@ -2661,6 +2708,8 @@ def _reference_denial(
         return None
     if attitude == "contest" and not _disputable(obj):
         return None  # "deflected the free-kick", "a smile deflected the question": no claim
+    if lemma in CONCESSION_LEMMAS and obj.dep_ == "dobj" and not _disputable(obj):
+        return None  # "conceded a late goal", "admitted two fans": an act, no confirmation
     if obj.dep_ == "nsubjpass" or obj.i == tok.head.i:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
@@ -2672,6 +2721,13 @@ def _reference_denial(
         return None
     source = _source(doc, holder, entities, quotes)
     clause = _content_clause(obj)
+    if clause is not None and _infinitival(clause):
+        # "rejected the chance to become coach", "confirmed the decision to close the plant":
+        # the noun names an act, not a proposition; turning it down is no denial, and a
+        # confirmation is of the noun phrase (guidelines A: non-finite content is no claim)
+        if attitude != "confirm":
+            return None
+        clause = None
     inverted = _inverted_content(tok, obj) if clause is None else None
     before = (
         _statement_before(tok.sent)
