@@ -52,6 +52,7 @@ from claimtrail.vocabulary.lexicon import (
     DISMISSAL_WORDS,
     HEADLINE_HEDGES,
     LABEL_VERBS,
+    NOT_ATTRIBUTIONS,
     REPORTING_VERBS,
     attitude_of,
     verb_lemma,
@@ -701,6 +702,9 @@ def _headline_attributions(
         return []
     if parts.lemma == "rule" and "out" not in text_of(doc)[parts.cue[0] : parts.cue[1]].lower():
         return []  # "Court rules against council": a ruling, not "rules out"
+    after = text_of(doc)[parts.cue[1] :].split(None, 1)
+    if parts.lemma in NOT_ATTRIBUTIONS and after[:1] == ["to"]:
+        return []  # "Cole refuses to blame X": a refusal to act says nothing of a claim
     attitude = attitude_of(parts.lemma)
     cue = Cue(text=text_of(doc)[parts.cue[0] : parts.cue[1]], start=parts.cue[0], end=parts.cue[1])
     return [

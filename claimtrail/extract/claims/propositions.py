@@ -2127,6 +2127,8 @@ def _accusation_record(
     preposition = ACCUSATION_WORDS.get(tok.lower_) or _criticism_preposition(tok)
     if preposition is None:
         return None
+    if tok.dep_ == "xcomp" and verb_lemma(tok.head.text) in NOT_ATTRIBUTIONS:
+        return None  # "refused to blame X for C": no accusation made
     bare = not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
     if tok.lower_ == "charge" and tok.pos_ == "NOUN" and bare:
         return None  # "take charge of the campaign", "in charge of": an office, not a charge

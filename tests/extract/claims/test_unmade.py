@@ -75,3 +75,14 @@ def test_the_month_of_may_does_not_hedge_a_cue(analyzer) -> None:
 def test_a_confirmation_or_denial_under_an_evidential_is_not_made(analyze_text, headline) -> None:
     result = analyze_text(headline + "\n")
     assert not any(a.attitude in {"confirm", "deny"} for c in result.claims for a in c.attributions)
+
+
+def test_a_refusal_to_blame_is_neither_a_denial_nor_an_accusation(analyze_text) -> None:
+    text = (
+        "Keeper refuses to blame defender\n\n"
+        "Dunmore keeper Sam Orr has refused to blame Tom Hale for the late goal on Saturday.\n"
+    )
+    result = analyze_text(text)
+    attitudes = {a.attitude for c in result.claims for a in c.attributions}
+    assert not attitudes & {"deny", "allege"}
+    assert not any(c.status in {"denied", "alleged"} for c in result.claims)
