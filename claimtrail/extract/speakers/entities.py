@@ -204,8 +204,11 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     if lead:
         start += lead.end()
         text = text[lead.end() :]
-    text = _TRAILING.sub("", text).strip()
+    possessive = _TRAILING.search(text) is not None
+    text = _TRAILING.sub("", text).strip().rstrip(",;:").strip()
     text = text.split("\n")[0].strip()
+    if (span.label_ == "PERSON" or possessive) and ", " in text:
+        text = text.split(", ")[0]  # "said Mary, Kemp's sister": a name ends at its apposition
     text = re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()  # "Yuganskneftegas - the": a name
     words = text.split()  # ends before a dash aside and a trailing lower-case word or title
     while len(words) > 1 and (
@@ -688,7 +691,22 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         m.label == "ORG" for m in groups[short]
     ):
         return False  # the club "Rovers" is not its ground "Rovers Park"
+    if _last_word_of_one_body(short, long, groups):
+        return True
     return long_words[: len(short_words)] == short_words  # "Ford" / "Ford Motor"
+
+
+def _last_word_of_one_body(short: str, long: str, groups: dict[str, list[Mention]]) -> bool:
+    """'the Post' after 'the New York Post', 'the Herald' after 'the Tarvik Herald': a
+    capitalised one-word body is the one longer body named that ends with it."""
+    if " " in short or not short.istitle() or not long.endswith(" " + short):
+        return False
+    if any(m.label != "ORG" for m in groups[short] + groups[long]):
+        return False
+    enders = [
+        k for k, g in groups.items() if k.endswith(" " + short) and all(m.label == "ORG" for m in g)
+    ]
+    return enders == [long]
 
 
 def names_a_product(name: str) -> bool:

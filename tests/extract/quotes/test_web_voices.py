@@ -24,3 +24,21 @@ def test_a_lede_naming_an_outlet_behind_a_report_gives_the_outlet(analyze_text):
     )
     quote = _quote(analyze_text(text), "Zephyr")
     assert quote.speaker.name == "Gadget Rumour Weekly"
+
+
+def test_a_one_word_outlet_is_the_longer_outlet_ending_with_it(analyze_text):
+    text = (
+        "Zephyr launch\n\nZephyr is set to launch a free music service, according to the "
+        'Tarvik Herald. The Herald said that the service is now a definite "go."\n'
+    )
+    quote = _quote(analyze_text(text), "definite")
+    assert quote.speaker.name == "Tarvik Herald"
+
+
+def test_a_name_ends_before_a_possessive_apposition(analyze_text):
+    text = (
+        "Guard praised\n\nThe guard stopped the intruder on Tuesday.\n\n"
+        '"He is a careful man," said Maud, Varnell\'s older sister.\n'
+    )
+    quote = _quote(analyze_text(text), "careful man")
+    assert quote.speaker.name == "Maud"
