@@ -42,3 +42,13 @@ def test_a_name_ends_before_a_possessive_apposition(analyze_text):
     )
     quote = _quote(analyze_text(text), "careful man")
     assert quote.speaker.name == "Maud"
+
+
+def test_a_dateline_in_capitals_is_no_source(analyze_text):
+    text = (
+        "TARVIK \u2014 The Freedonian embassy in Tarvik has denied reports on local news sites "
+        "on Monday that it is planning to open a bakery in the capital.\n\n"
+        "The embassy has been quiet since.\n"
+    )
+    quote = _quote(analyze_text(text), "bakery")
+    assert "embassy" in quote.speaker.name
