@@ -52,3 +52,13 @@ def test_a_dateline_in_capitals_is_no_source(analyze_text):
     )
     quote = _quote(analyze_text(text), "bakery")
     assert "embassy" in quote.speaker.name
+
+
+def test_a_person_discovering_a_fact_is_no_report(analyze_text):
+    text = (
+        "Guard strips\n\nTom Hale walked through the scanner in his socks.\n\n"
+        "When he turned up for work the next day, he discovered that the camera footage had "
+        "been leaked.\n"
+    )
+    analysis = analyze_text(text)
+    assert not any("leaked" in q.text for q in analysis.quotes)
