@@ -29,3 +29,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # that C" tell what the writer says came to be known, a fact of the story, not anybody's
 # words or stated belief.
 KNOWING_PAST_FORMS = frozenset({"knew", "realised", "realized"})
+
+# Past forms of finding something out: "When he came back, she discovered that C" tells what a
+# person in the story came to know, a fact of the story. Only with a person as subject (a
+# pronoun or a name): "Researchers discovered that C" may be a finding and is not touched.
+DISCOVERING_PAST_FORMS = frozenset({"discovered"})

@@ -31,6 +31,23 @@ def subject_of(verb: Token) -> Token | None:
     return found
 
 
+def _dateline(tok: Token) -> bool:
+    """'LONDON —', 'UTAH COUNTY -': a place in capitals opening a line, set off by a dash."""
+    words = [w for w in tok.subtree if not w.is_punct]
+    if not words:
+        return False
+    first, last = words[0], words[-1]
+    doc = tok.doc
+    opens_line = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or doc[first.i - 1].is_space
+    return (
+        opens_line
+        and all(w.text.isupper() for w in words if w.is_alpha)
+        and any(w.is_alpha and len(w.text) > 1 for w in words)
+        and last.i + 1 < len(doc)
+        and doc[last.i + 1].text in {"-", "—", "–", "--"}
+    )
+
+
 def _set_off_participle(verb: Token) -> bool:
     """'…, saying C' / '… - adding C': an -ing form with no auxiliary after a comma or dash."""
     return (
@@ -66,6 +83,8 @@ def _subject_of(verb: Token) -> Token | None:
             if agent is not None:
                 return agent
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:  # "LONDON - The embassy has denied C": the dateline is no source
+        subjects = [c for c in subjects if not _dateline(c)] or subjects
     if len(subjects) > 1:  # "Germany's financial regulator BaFin said", parsed as two subjects:
         return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])  # the name
     if subjects and _object_read_as_subject(verb):

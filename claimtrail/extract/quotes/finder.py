@@ -31,6 +31,7 @@ from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.deliberation import (
     CONDITIONAL_MARKS,
     DELIBERATION_FORMS,
+    DISCOVERING_PAST_FORMS,
     KNOWING_PAST_FORMS,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
@@ -189,6 +190,16 @@ def _not_an_attribution(
         return True  # "will decide whether C": a decision still to be made
     if cand.kind == "indirect" and verb.lower_ in KNOWING_PAST_FORMS and verb.tag_ == "VBD":
         return True  # "before Tom knew that C": a fact of the story, nobody's words
+    if (
+        cand.kind == "indirect"
+        and verb.lower_ in DISCOVERING_PAST_FORMS
+        and verb.tag_ == "VBD"
+        and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+            for c in verb.children
+        )
+    ):
+        return True  # "the next day, he discovered that C": what a person came to know
     if cand.kind != "direct" and _conditional_speech(verb):
         return True  # "if he comes out and says that C": speech that may happen
     if cand.kind in {"indirect", "mixed"} and cand.source is None and verb.pos_ == "ADJ":

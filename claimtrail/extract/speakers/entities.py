@@ -204,8 +204,11 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     if lead:
         start += lead.end()
         text = text[lead.end() :]
-    text = _TRAILING.sub("", text).strip()
+    possessive = _TRAILING.search(text) is not None
+    text = _TRAILING.sub("", text).strip().rstrip(",;:").strip()
     text = text.split("\n")[0].strip()
+    if (span.label_ == "PERSON" or possessive) and ", " in text:
+        text = text.split(", ")[0]  # "said Mary, Kemp's sister": a name ends at its apposition
     text = re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()  # "Yuganskneftegas - the": a name
     words = text.split()  # ends before a dash aside and a trailing lower-case word or title
     while len(words) > 1 and (
@@ -372,7 +375,7 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
             rank = ent.doc[ent.start - 1]  # "Sir | Alan Ferrow": the NER left the rank out
             start, text = rank.idx, text_of(doc)[rank.idx : end]
         mentions.append(Mention(start, end, text, label, _is_compound_modifier(ent)))
-    mentions = _repair_headline(mentions, body_text, body_start)
+    mentions = _repair_headline(mentions, body_text, body_start, text_of(doc)[:body_start].strip())
     mentions = _party_phrases(doc, mentions)
     mentions += _untagged_organisations(doc, mentions)
     mentions += _untagged_honorific_names(doc, mentions)
@@ -514,9 +517,13 @@ def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def _repair_headline(mentions: list[Mention], body_text: str, body_start: int) -> list[Mention]:
+def _repair_headline(
+    mentions: list[Mention], body_text: str, body_start: int, first_line: str = ""
+) -> list[Mention]:
     """Title case fools NER ("Xiaomi Deny Reported Talks"): keep a headline mention only as the
     longest body entity name it starts with, or as is when it also occurs in the body."""
+    if _reads_as_a_lede(first_line):
+        return mentions
     body_names = sorted({m.text for m in mentions if m.start >= body_start}, key=len, reverse=True)
     repaired = []
     for m in mentions:
@@ -530,6 +537,17 @@ def _repair_headline(mentions: list[Mention], body_text: str, body_start: int) -
             )
             repaired.append(Mention(m.start, m.start + len(prefix), prefix, body_label))
     return repaired
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+def _reads_as_a_lede(first_line: str) -> bool:
+    """A first line that is a whole sentence ending in a stop is the article's lede, not a
+    title-case headline (web bodies come without one): its names are the NER's own."""
+    words = [w for w in first_line.split() if w[:1].isalpha()]
+    lower = sum(1 for w in words if w[:1].islower())
+    return bool(_SENTENCE_END.search(first_line)) and lower * 2 > len(words)
 
 
 def _canonical_key(m: Mention) -> str:
@@ -673,7 +691,22 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         m.label == "ORG" for m in groups[short]
     ):
         return False  # the club "Rovers" is not its ground "Rovers Park"
+    if _last_word_of_one_body(short, long, groups):
+        return True
     return long_words[: len(short_words)] == short_words  # "Ford" / "Ford Motor"
+
+
+def _last_word_of_one_body(short: str, long: str, groups: dict[str, list[Mention]]) -> bool:
+    """'the Post' after 'the New York Post', 'the Herald' after 'the Tarvik Herald': a
+    capitalised one-word body is the one longer body named that ends with it."""
+    if " " in short or not short.istitle() or not long.endswith(" " + short):
+        return False
+    if any(m.label != "ORG" for m in groups[short] + groups[long]):
+        return False
+    enders = [
+        k for k, g in groups.items() if k.endswith(" " + short) and all(m.label == "ORG" for m in g)
+    ]
+    return enders == [long]
 
 
 def names_a_product(name: str) -> bool:
