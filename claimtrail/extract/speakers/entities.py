@@ -522,8 +522,9 @@ def _repair_headline(
 ) -> list[Mention]:
     """Title case fools NER ("Xiaomi Deny Reported Talks"): keep a headline mention only as the
     longest body entity name it starts with, or as is when it also occurs in the body."""
-    if _reads_as_a_lede(first_line):
-        return mentions
+    if body_text.strip() and _reads_as_a_lede(first_line):
+        return mentions  # a web body's first sentence taken for a headline (a bare headline
+        # still gets the repair: title case or not, only its own words can vouch for a name)
     body_names = sorted({m.text for m in mentions if m.start >= body_start}, key=len, reverse=True)
     repaired = []
     for m in mentions:
