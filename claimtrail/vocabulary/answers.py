@@ -118,7 +118,7 @@ CLEARING_WORDS = frozenset(
 
 # Modifiers of a claim noun that name who holds it ("Conservative claims", "opposition
 # claims", "union fears"); a place ("UK media reports") does not hold a claim, and an outlet
-# word ("press reports") is read by the report rules (``propositions``).
+# word ("press reports") is read by the report rules (``extract/claims/quote_records``).
 HOLDER_MODIFIERS = frozenset(
     {
         "conservative",

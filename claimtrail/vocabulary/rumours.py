@@ -1,4 +1,4 @@
-"""Words of rumour that the claim rules read (``extract/claims/propositions``) and the quote
+"""Words of rumour that the claim rules read (``extract/claims/rumours``) and the quote
 finder does not: verbs a rumour noun can be the subject of while its content clause is moved to
 the end ("rumours persist that C", "speculation grew that C", "reports emerged that C"), and
 the passive of linking that makes a transfer or deal rumour ("X is strongly linked with a

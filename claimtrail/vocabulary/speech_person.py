@@ -1,5 +1,5 @@
 """Words for writing a speaker's own words as a claim about the speaker (``extract/claims/
-propositions.own_words``): a direct quote's "I", "me", "my" become the speaker's name or a
+claim_text.own_words``): a direct quote's "I", "me", "my" become the speaker's name or a
 third-person pronoun ("I'm sure I scored" → "Ann Lee is sure she scored"), and the verb after
 "I" takes the third person singular. Also the abbreviations whose stop ends no sentence when a
 quote is cut to its first sentence.

@@ -1,6 +1,6 @@
 """Verbs of holding a view of something *as* something ("the fines are seen by campaigners as a
 cover-up", "analysts regard the deal as a rescue"): the viewer holds that the thing
-is what the "as" phrase says (extract/claims/propositions ``_view_record``)."""
+is what the "as" phrase says (extract/claims/evidentials ``view_record``)."""
 
 from __future__ import annotations
 

@@ -22,19 +22,17 @@ from claimtrail.extract.claims.attitudes import (
     decides,
     resolve_source,
 )
+from claimtrail.extract.claims.claim_text import own_words, stand_alone
 from claimtrail.extract.claims.contrary import join_contraries
+from claimtrail.extract.claims.cue_records import cue_records
 from claimtrail.extract.claims.groups import Group, claim_of, group_records, share, stands_of
-from claimtrail.extract.claims.propositions import (
+from claimtrail.extract.claims.quote_records import is_dismissal_label, quote_records
+from claimtrail.extract.claims.records import (
     Record,
     affirm,
     content_words,
-    cue_records,
     fold,
-    is_dismissal_label,
     name_folds,
-    own_words,
-    quote_records,
-    stand_alone,
     word_weights,
 )
 from claimtrail.extract.quotes.headline import HeadlineParts, split_headline
@@ -371,7 +369,7 @@ def _states(doc: Doc, claim: Claim) -> bool:
 
 def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """From the start of the sentence holding ``start`` to the end of the one holding ``end``,
-    surrounding whitespace trimmed (as ``propositions._sentence_context`` finds a sentence)."""
+    surrounding whitespace trimmed (as ``quote_records.sentence_context`` finds a sentence)."""
     span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     if span is None or not len(span):
         return start, end

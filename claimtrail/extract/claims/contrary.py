@@ -63,13 +63,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.claims.groups import SOURCE_ATTITUDES as HELD
 from claimtrail.extract.claims.groups import Group, share
-from claimtrail.extract.claims.propositions import (
-    STEM,
-    Record,
-    fold,
-    is_negated_span,
-    name_words,
-)
+from claimtrail.extract.claims.records import STEM, Record, fold, is_negated_span, name_words
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.contrary import (
     COMPLAINT_WORDS,

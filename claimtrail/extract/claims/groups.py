@@ -1,6 +1,6 @@
 """Grouping attributed propositions into claims: one proposition, all its attributions.
 
-Records (``propositions``) are read in text order and each joins the claim it is about:
+Records (``records``) are read in text order and each joins the claim it is about:
 - by wording: the records share content words, weighted by how rare each word is in the
   article (a topic word in every sentence says little), and the speaker of a pronoun subject
   counts ("Gazprom denied that it is behind X" is about Gazprom);
@@ -23,13 +23,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from claimtrail.extract.claims.propositions import (
-    Record,
-    affirm,
-    fold,
-    is_figure_word,
-    name_words,
-)
+from claimtrail.extract.claims.records import Record, affirm, fold, is_figure_word, name_words
 from claimtrail.extract.claims.relays import (
     RELAY_ATTITUDES,
     SUBJECT_WORDS,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from claimtrail.extract.claims.propositions import Record, name_words
+from claimtrail.extract.claims.records import Record, name_words
 from claimtrail.models import Attribution
 from claimtrail.status import has_standing
 from claimtrail.vocabulary.lexicon import EVIDENTIAL_VERBS

@@ -142,7 +142,7 @@ def test_a_direct_quote_claim_is_one_sentence_in_the_speakers_name(analyze_text)
 
 
 def test_first_sentence_and_third_person_forms() -> None:
-    from claimtrail.extract.claims.propositions import _third_singular, first_sentence
+    from claimtrail.extract.claims.claim_text import _third_singular, first_sentence
 
     assert first_sentence('It was hard. "We kept going') == "It was hard"
     assert first_sentence("We won 2-1 at St. Mary's ground") == "We won 2-1 at St. Mary's ground"

@@ -218,7 +218,7 @@ def test_a_speaker_left_as_a_pronoun_holds_nothing_for_another_party_to_deny() -
     # "While I don't rule out X, I don't think Y": the "I" attribution the headline's claim
     # picked up is the answering speaker's own, so Y is his position, not a denial
     from claimtrail.extract.claims.groups import Group, _add
-    from claimtrail.extract.claims.propositions import Record
+    from claimtrail.extract.claims.records import Record
     from claimtrail.models import Attribution, Claim, Source
 
     seed = Claim(

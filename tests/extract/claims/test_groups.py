@@ -77,7 +77,7 @@ def test_claims_made_later_about_a_denier_are_found_by_its_name_only() -> None:
     # of Appeals to hear the case" (which an analyst's prediction joined): the panel's common
     # words do not make that claim one made about the panel
     from claimtrail.extract.claims.groups import Group, _about_after
-    from claimtrail.extract.claims.propositions import Record, name_words
+    from claimtrail.extract.claims.records import Record, name_words
 
     def record(start: int, source: str, attitude: str, words: set[str]) -> Record:
         return Record(

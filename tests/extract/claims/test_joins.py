@@ -32,7 +32,7 @@ def test_a_source_restating_its_claim_later_in_other_words_is_one_claim(analyze_
 
 
 def _record(start: int, text: str, source: str, words: set[str]):
-    from claimtrail.extract.claims.propositions import Record
+    from claimtrail.extract.claims.records import Record
     from claimtrail.models import Source
 
     return Record(
@@ -65,7 +65,7 @@ def test_a_party_sharing_only_a_common_word_with_its_own_claim_founds_another() 
     import math
 
     from claimtrail.extract.claims.groups import Group, _restates
-    from claimtrail.extract.claims.propositions import Record
+    from claimtrail.extract.claims.records import Record
     from claimtrail.models import Source
 
     def record(start: int, words: set[str]) -> Record:

@@ -156,7 +156,7 @@ def test_a_passive_label_that_dismisses_nothing_denies_nothing(analyze_text):
 
 def test_a_headline_quote_without_a_cue_confirms_nothing():
     # a cue-less record (headline quote marks, a continuation) is no statement the subject made
-    from claimtrail.extract.claims.propositions import Record, name_words
+    from claimtrail.extract.claims.records import Record, name_words
     from claimtrail.extract.claims.relays import own_confirmation
     from claimtrail.models import Cue, Source
 

@@ -135,7 +135,7 @@ def test_a_headline_denial_is_stated_by_the_body_negation(analyze_text):
 
 
 def test_affirm_states_what_a_negation_denies():
-    from claimtrail.extract.claims.propositions import affirm
+    from claimtrail.extract.claims.records import affirm
 
     assert affirm("there would be no job cuts") == "there would be job cuts"
     assert affirm("this would not result in redundancies") == "this would result in redundancies"
@@ -573,14 +573,14 @@ def test_saying_one_does_not_comment_is_no_attribution(analyze_text):
 
 
 def test_a_minister_whose_title_says_media_is_not_an_outlet():
-    from claimtrail.extract.claims.propositions import _is_outlet
+    from claimtrail.extract.claims.holders import is_outlet
 
-    assert not _is_outlet("Jane Rowe", "Secretary of State for Culture, Media and Sport")
-    assert not _is_outlet("Tom Berg", "press secretary")
-    assert not _is_outlet("Ann Lee", "independent MP")
-    assert _is_outlet("Australian", "The Australian newspaper")
-    assert _is_outlet("Ann Lee", "BBC correspondent")
-    assert _is_outlet("the Financial Times", None)
+    assert not is_outlet("Jane Rowe", "Secretary of State for Culture, Media and Sport")
+    assert not is_outlet("Tom Berg", "press secretary")
+    assert not is_outlet("Ann Lee", "independent MP")
+    assert is_outlet("Australian", "The Australian newspaper")
+    assert is_outlet("Ann Lee", "BBC correspondent")
+    assert is_outlet("the Financial Times", None)
 
 
 def test_an_accusers_own_he_stays_the_accuser(analyze_text):
@@ -685,7 +685,7 @@ def test_expressed_fears_are_the_subjects_speculation_not_an_assertion(analyze_t
 def test_content_words_of_an_empty_or_reversed_range_are_none(analyzer) -> None:
     # a record whose parse puts its object before its cue once gave end < start and crashed
     # the whole analysis run (spaCy refuses a reversed span)
-    from claimtrail.extract.claims.propositions import content_words
+    from claimtrail.extract.claims.records import content_words
 
     doc = analyzer.nlp("The council was accused of waste by its own auditors.")
     assert content_words(doc, 30, 28) == set()
