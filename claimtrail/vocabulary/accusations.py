@@ -1,5 +1,5 @@
 """What makes a statement an accusation (guidelines B: "allege is an accusation of wrongdoing"):
-the claim layer's own word lists (``extract/claims``: records and their attitudes), beside ``lexicon``'s
+the claim layer's own word lists (``extract/claims`` records), beside ``lexicon``'s
 ``WRONGDOING_WORDS`` and kept apart from it so that changing them needs no cue model retrain.
 
 - wrongdoing predicates: words for a wrong another party did ("spreading propaganda",
