@@ -69,7 +69,8 @@ def _alternatives(words: frozenset[str] | tuple[str, ...]) -> str:
 
 _INTENSIFIED = rf"(?:(?:{_alternatives(INTENSIFIERS)})\s+)*"
 _POINTED = (
-    rf"(?:{_alternatives(POINTING_SUBJECTS)}|the\s+(?:{_alternatives(CLAIM_REFERENCE_NOUNS)}))"
+    rf"(?:(?:the|this|these|that|those|such)\s+(?:{_alternatives(CLAIM_REFERENCE_NOUNS)})"
+    rf"|{_alternatives(POINTING_SUBJECTS)})"
 )
 _CLOSE = rf"(?:\s+(?:{_alternatives(CLOSING_WORDS)}))?\s*$"
 # A clause that only calls what was said false: "(it) is (simply) not true", "that is
@@ -171,6 +172,8 @@ def _joins(
     headline = group.seed is not None and group.seed.central
     if headline and in_lead and said and value >= ANSWER_SHARE and not record.reference:
         return value  # the lead states what the headline says, in its own words
+    if headline and in_lead and _answers_as_the_headline(record, group):
+        return max(value, ANSWER_SHARE)  # "X denies Y claims" ... "X has denied claims that C"
     # a party negating its own claim elsewhere ("I never meant it as harm") does not deny it
     denial = (record.attitude == "deny" or record.negated) and not _holds(
         group, record.source_words
@@ -189,6 +192,8 @@ def _joins(
             # "there was no conflict of interest" answers "accusations of a conflict"; sharing
             # only the speaker's name ("Blair did not know the date" / "Blair lied") does not
             return value
+    if denial and _no_such(record) & group.words and _open(group):
+        return max(value, ANSWER_SHARE)  # "no such promise had been made": the promise alleged
     if record.kind == "finding" and len(said) >= JOIN_MIN_WORDS and value >= ANSWER_SHARE:
         return value  # "an inquiry found that officers had not destroyed evidence" rules on it
     if record.attitude == "question" and said and value >= ANSWER_SHARE and _alleged(group):
@@ -219,6 +224,31 @@ def _restates(
     n_sents = math.exp(top) - 1  # the article's sentence count: a word in one sentence
     rare = math.log(1 + n_sents / RESTATED_SENTENCES)
     return any(weights.get(w, top) >= rare for w in said)
+
+
+_NO_SUCH = re.compile(r"\bno such ([a-z]+)", flags=re.I)
+
+
+def _no_such(record: Record) -> set[str]:
+    """The folded noun a negation points back at with "no such" ("there was no such deal",
+    "no such promise had been made"): the thing another party said there was."""
+    return {fold(m.group(1)) for m in _NO_SUCH.finditer(record.text)}
+
+
+def _answers_as_the_headline(record: Record, group: Group) -> bool:
+    """The lead answers as the headline says its subject answers: a headline "X denies ..."
+    (or confirms) and the lead's denial (confirmation) of the same polarity, whatever its
+    words ("MP denies expenses claims" ... "A Conservative MP has denied claims that he used
+    public money"): the lead tells what the headline names."""
+    if group.seed is None or record.attitude not in {"deny", "confirm"} or record.reference:
+        return False
+    return (
+        any(
+            a.attitude == record.attitude and a.cue is not None and a.cue.end <= group.seed.end
+            for a in group.seed.attributions  # the headline's own cue, not the body's
+        )
+        and record.negated == group.negated
+    )
 
 
 def _subject_on_relay(record: Record, group: Group) -> bool:
@@ -342,6 +372,8 @@ def group_records(
             scored = [(g, s) for g, s in scored if s > 0]
             if scored:
                 target = max(scored, key=lambda gs: gs[1])[0]
+            elif record.attitude == "report" and record.source_words:
+                target = _names_the_report(record, groups, records)
             elif record.attitude in {"deny", "contest", "confirm"} and record.source_words:
                 target = _same_sentence(record, groups) if len(record.words) <= 1 else None
                 target = target or _denied_by_subject(record, groups, names)
@@ -375,6 +407,41 @@ def group_records(
             _add(target, record)
     _settle(groups)
     return groups
+
+
+def _unnamed_relay(record: Record) -> bool:
+    """A report nobody in the article is named as making, told as a noun ("a newspaper
+    report that C", "claims that C", "reports she had split")."""
+    return (
+        record.attitude in RELAYING
+        and not record.reference
+        and not record.source_words
+        and record.cue is not None
+        and record.cue.text.lower() in CLAIM_REFERENCE_NOUNS
+    )
+
+
+def _names_the_report(record: Record, groups: list[Group], records: list[Record]) -> Group | None:
+    """A named outlet's report told right after an unnamed one is that report, in its own
+    words: "Acme denied a newspaper report that it plans to cut jobs. The Courier said the
+    firm would announce the cuts next month" (the next attribution after the unnamed report,
+    of the same polarity, while nobody named has yet been said to report the claim, which
+    a party has answered: the denial is what makes the article name the report)."""
+    before = [r for r in records if r.end <= record.start and r is not record]
+    if not before:
+        return None
+    sentence = max(r.sentence for r in before)
+    last = [r for r in before if r.sentence == sentence]  # the attributions just before
+    unnamed = [r for r in last if _unnamed_relay(r) and r.negated == record.negated]
+    for group in groups:
+        if unnamed and unnamed[0] in group.records:
+            named = any(
+                r.attitude in RELAYING and r.source_words and not r.reference for r in group.records
+            )
+            others = any(r not in group.records for r in last)
+            answered = any(r.attitude in {"deny", "contest"} for r in group.records)
+            return group if answered and not (named or others) else None
+    return None
 
 
 def _dismissal(record: Record) -> bool:
@@ -756,11 +823,19 @@ def _denied_by_subject(
         and not _holds(g, name)
         and not ((_names_only(g) or record.attitude == "contest") and not said & g.words)
     ]
+    if record.attitude == "confirm":
+        # a party that denied a claim confirms something else when its words share nothing
+        # with it ("denied it plans to cut jobs" ... "confirmed it was reviewing its costs")
+        found = [g for g in found if said & g.words or not _denied_by(g, name)]
     if record.attitude == "confirm" and any(not _accused(g) for g in found):
         # a party confirms what is stated or reported about it ("a Delta spokesperson
         # confirmed Ms S was no longer an employee": she has been fired), before an accusation
         found = [g for g in found if not _accused(g)]
     return max(found, key=lambda g: (_claim_strength(g), g.start)) if found else None
+
+
+def _denied_by(group: Group, source_words: frozenset[str]) -> bool:
+    return any(r.attitude == "deny" and r.source_words & source_words for r in group.records)
 
 
 def _denied_just_before(
@@ -919,8 +994,29 @@ def _restated(group: Group) -> str | None:
         if record.negated and record.attitude == "deny" and record.kind == "quote":
             return affirm(record.text)
         if not record.negated and not record.reference and record.attitude != "deny":
-            return record.text  # "Norvik has confirmed that it will sell its truck division"
+            return _named_form(record, group)  # "Norvik has confirmed that it will sell …"
+        body = group.seed is not None and record.start >= group.seed.end
+        if body and not record.negated and not record.reference and record.kind == "quote":
+            return _named_form(record, group)  # "denied that the coach had insulted X": X
     return None
+
+
+def _named_form(record: Record, group: Group) -> str:
+    """A record's text, or where it opens with a pronoun ("he used public money") the same
+    words another attribution of the claim gives with the subject named ("Peter Vance used
+    public money", from the denial that resolved it)."""
+    if not _pronoun_first(record.text):
+        return record.text
+    for other in group.records:
+        named = other.words - record.words  # the subject's name words, no more
+        if (
+            record.words <= other.words
+            and len(named) <= 2
+            and not other.reference
+            and not _pronoun_first(other.text)
+        ):
+            return other.text
+    return record.text
 
 
 def _held_before(group: Group, record: Record, by_self: bool = False) -> bool:

@@ -56,10 +56,24 @@ def record_source(
         return Source(name=hit[1].name, entity_id=hit[0], start=start, end=end)
     if token.pos_ == "PRON":
         return _pronoun_source(token, entities, quotes) or Source(name=UNATTRIBUTED)
+    named = _appositive_name(token, entities)  # "Labour's spokesman, Kate Lyle, accused"
+    if named is not None:
+        return named.model_copy(update={"start": start, "end": end})
     described = _described_speaker(token, quotes)
     if described is not None:
         return described.model_copy(update={"start": start, "end": end})
     return Source(name=text_of(doc)[start:end], start=start, end=end)
+
+
+def _appositive_name(token: Token, entities: EntityTable) -> Source | None:
+    """A description whose apposition names the holder ("the party's chief whip, Anna
+    Price,"): the named person or body."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            hit = entities.at(child.idx, child.idx + len(child.text))
+            if hit is not None:
+                return Source(name=hit[1].name, entity_id=hit[0])
+    return None
 
 
 def _described_speaker(token: Token, quotes: Sequence[Quote]) -> Source | None:
