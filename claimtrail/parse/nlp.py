@@ -8,9 +8,11 @@ hash in requirements/model.txt).
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING
 
 from claimtrail.errors import ModelError
+from claimtrail.vocabulary.grammar import HYPHEN_PREFIXES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -42,6 +44,24 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_PREFIXED = re.compile(
+    rf"(?i)^(?:{'|'.join(sorted(HYPHEN_PREFIXES, key=len, reverse=True))})-[a-z]+$"
+)
+
+
+def _keep_prefixed_words(nlp: Language) -> None:
+    """Keep a word with a bound prefix whole ("co-operate", "re-elected"): split at the
+    hyphen, the parser reads "it will co - operate" as three clauses, and a reported clause
+    ends at "co". Other hyphens split as before."""
+    tokenizer = nlp.tokenizer
+    earlier = tokenizer.token_match  # type: ignore[union-attr]
+
+    def match(text: str) -> bool:
+        return bool(_PREFIXED.match(text) or (earlier is not None and earlier(text)))
+
+    tokenizer.token_match = match  # type: ignore[union-attr]
+
+
 def _register_component() -> None:
     from spacy.language import Language
 
@@ -66,8 +86,9 @@ def resolve_model_name(name: str | None = None) -> str:
 
 
 def load_nlp(name: str | None = None, *, disable: tuple[str, ...] = DISABLED_PIPES) -> Language:
-    """The parsing pipeline, with the paragraph-break rule placed before the parser and the
-    model's attribute ruler applied by look-up (``parse/attributes.py``)."""
+    """The parsing pipeline, with the paragraph-break rule placed before the parser, words
+    with a bound prefix kept whole, and the model's attribute ruler applied by look-up
+    (``parse/attributes.py``)."""
     import spacy
 
     from claimtrail.parse.attributes import use_lookup_ruler
@@ -80,6 +101,7 @@ def load_nlp(name: str | None = None, *, disable: tuple[str, ...] = DISABLED_PIP
     _register_component()
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe(PARAGRAPH_COMPONENT, before=before)
+    _keep_prefixed_words(nlp)
     use_lookup_ruler(nlp)  # the same attributes as the model's ruler, for a tenth of the CPU
     return nlp
 

@@ -7,7 +7,7 @@ sentence turns quadratic on long articles (a 100,000-character text took 90 s in
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _KEY = "claimtrail.text"
 
@@ -23,3 +23,11 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_KEY] = text
     return str(text)
+
+
+def is_word(token: Token) -> bool:
+    """A token of letters, or of letters joined by hyphens ("anti-Semitism", "co-operate",
+    which the tokenizer keeps whole: parse/nlp.py)."""
+    return token.is_alpha or (
+        "-" in token.text and all(part.isalpha() for part in token.text.split("-"))
+    )

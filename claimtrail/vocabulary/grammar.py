@@ -408,3 +408,9 @@ DISCOVERY_VERBS = frozenset(
 PREMISE_PARTICIPLES = frozenset(
     {"considering", "assuming", "supposing", "given", "granted", "seeing"}
 )
+
+# Bound prefixes a hyphen joins to a verb ("co-operate", "re-elected", "pre-empt"): the
+# tokenizer keeps such a word whole (parse/nlp.py). Split, "will co - operate" parses as three
+# clauses and a reported clause is cut at "co". Prefixes of nouns and adjectives ("anti-",
+# "non-") are left to split: the parser reads those as modifiers already.
+HYPHEN_PREFIXES = frozenset({"co", "pre", "re"})

@@ -48,6 +48,7 @@ from claimtrail.vocabulary.grammar import (
     uninflected,
 )
 from claimtrail.vocabulary.lexicon import CLAIM_REFERENCE_NOUNS, DISMISSAL_WORDS
+from claimtrail.vocabulary.press import DATA_NOUNS
 from claimtrail.vocabulary.standing import LITIGATION_CUES
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
@@ -69,7 +70,8 @@ def _alternatives(words: frozenset[str] | tuple[str, ...]) -> str:
 
 _INTENSIFIED = rf"(?:(?:{_alternatives(INTENSIFIERS)})\s+)*"
 _POINTED = (
-    rf"(?:(?:the|this|these|that|those|such)\s+(?:{_alternatives(CLAIM_REFERENCE_NOUNS)})"
+    rf"(?:(?:the|this|these|that|those|such)\s+"
+    rf"(?:{_alternatives(CLAIM_REFERENCE_NOUNS | DATA_NOUNS)})"
     rf"|{_alternatives(POINTING_SUBJECTS)})"
 )
 _CLOSE = rf"(?:\s+(?:{_alternatives(CLOSING_WORDS)}))?\s*$"
@@ -995,9 +997,10 @@ def _restated(group: Group) -> str | None:
             return affirm(record.text)
         if not record.negated and not record.reference and record.attitude != "deny":
             return _named_form(record, group)  # "Norvik has confirmed that it will sell …"
+    for record in full:  # else a body denial's content: "denied that the coach insulted X"
         body = group.seed is not None and record.start >= group.seed.end
-        if body and not record.negated and not record.reference and record.kind == "quote":
-            return _named_form(record, group)  # "denied that the coach had insulted X": X
+        if body and not record.negated and record.quote_kind in {None, "indirect"}:
+            return _named_form(record, group)
     return None
 
 

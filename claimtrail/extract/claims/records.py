@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.models import Attribution, Cue, Quote, Source
+from claimtrail.parse.text import is_word
 from claimtrail.status import UNATTRIBUTED
 from claimtrail.vocabulary.grammar import (
     LIGHT_WORDS,
@@ -81,7 +82,7 @@ def fold(word: str) -> str:
     """A word as claims are matched on: its concept ("bid" and "approach" are one), else its
     first ``STEM`` letters."""
     lowered = word.lower()
-    return _CONCEPT_OF.get(lowered, lowered[:STEM])
+    return _CONCEPT_OF.get(lowered, lowered.replace("-", "")[:STEM])
 
 
 def content_words(doc: Doc, start: int, end: int) -> set[str]:
@@ -94,7 +95,7 @@ def content_words(doc: Doc, start: int, end: int) -> set[str]:
     words = {
         fold(t.text)
         for t in span
-        if t.is_alpha
+        if is_word(t)
         and t.pos_ in _CONTENT_POS
         and len(t.text) > 2
         and not (t.pos_ == "VERB" and t.lower_ in verbs)
@@ -129,7 +130,7 @@ def word_weights(doc: Doc) -> dict[str, float]:
     sents = list(doc.sents)
     df: Counter[str] = Counter()
     for sent in sents:
-        df.update({fold(t.text) for t in sent if t.is_alpha and not t.is_stop})
+        df.update({fold(t.text) for t in sent if is_word(t) and not t.is_stop})
     n = max(len(sents), 1)
     return {w: math.log(1 + n / c) for w, c in df.items()}
 
@@ -147,7 +148,7 @@ def name_folds(doc: Doc) -> frozenset[str]:
     proper: set[str] = set()
     common: set[str] = set()
     for t in doc:
-        if t.is_alpha and len(t.text) > 2:
+        if is_word(t) and len(t.text) > 2:
             (proper if t.pos_ == "PROPN" or t.ent_type_ else common).add(fold(t.text))
     folds = frozenset(proper - common)
     doc.user_data[_NAME_FOLDS_KEY] = folds

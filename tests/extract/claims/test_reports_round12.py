@@ -99,3 +99,29 @@ def test_no_such_thing_denies_the_allegation_and_an_apposition_names_the_accuser
     assert {("Kate Lyle", "allege"), ("Department for Transport", "deny")} <= _sides(accused)
     assert accused.status == "contested"
     assert not any(c.text.startswith("No such promise") for c in claims)
+
+
+def test_calling_the_figures_wrong_is_a_denial_not_a_claim(analyze_text) -> None:
+    # "the figures were wrong" points back at the figures another party gave: no claim of its own
+    text = (
+        "Minister denies school funding cut\n\n"
+        "The education secretary has denied claims that schools in England face a real-terms "
+        "cut in funding next year.\n\n"
+        "Labour said figures obtained from the Commons library showed that spending per pupil "
+        "would fall by 2%.\n\n"
+        "Education Secretary Ruth Hammond said the figures were wrong.\n"
+    )
+    claims = analyze_text(text).claims
+    assert not any(c.text.lower().startswith("the figures were wrong") for c in claims)
+    assert any(("Ruth Hammond", "deny") in _sides(c) for c in claims)
+
+
+def test_a_body_denial_states_the_claim_a_naming_headline_denies(analyze_text) -> None:
+    # the headline's "rejects ... story" names the claim; the body's denial states it in full
+    text = (
+        "Bank rejects merger report\n\n"
+        'Northfield Bank has dismissed as "pure speculation" a report that it is planning to '
+        "merge with building society Harrowgate.\n"
+    )
+    central = _central(analyze_text(text).claims)
+    assert central.text.startswith("Northfield Bank is planning to merge")
