@@ -14,10 +14,15 @@ from claimtrail.extract.claims.holders import (
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Quote, Source
 from claimtrail.parse.text import text_of
-from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
+from claimtrail.vocabulary.gazetteer import ORG_NOUNS, SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import (
     DUMMY_IT_VERBS,
     PRONOUN_GENDER,
+)
+from claimtrail.vocabulary.referents import (
+    BUSINESS_DESCRIPTION_NOUNS,
+    NEWSPAPER_NOUNS,
+    PUBLIC_BODY_NOUNS,
 )
 from claimtrail.vocabulary.speech_person import (
     ABBREVIATIONS,
@@ -42,8 +47,9 @@ def stand_alone(
     he drugged her" accuses someone else, "he told the court he objected to X" does not)."""
     text = re.sub(r"\s+", " ", text).strip(" .,;:\"“”'‘’")
     text = re.sub(r"^(?:that|whether)\s+", "", text, flags=re.I)
-    m = re.match(r"^(it|they|he|she)\b", text, flags=re.I)
+    m = re.match(r"^(it|they|he|she)\b", text, flags=re.I) or _BODY_DESCRIPTION.match(text)
     pronoun = m.group(1).lower() if m else ""
+    pronoun = "it" if pronoun not in {"it", "they", "he", "she"} and m else pronoun
     victim = {"he": "her", "she": "him"}.get(pronoun)
     against = accusation and victim is not None and victim in text.lower().split()
     # Inside quotation marks a speaker says "I" or "we": "He's never told me" is somebody else.
@@ -61,6 +67,42 @@ def stand_alone(
     if text.count('"') % 2 and re.search(r'"[^"\s][^"]*$', text):
         text += '"'  # 'he was "livid' (the quote's closing mark cut with the stop): closed
     return text[:1].upper() + text[1:] if text else text
+
+
+# A body named by its kind at the head of a content ("the firm would appeal", "the company
+# is in talks"): resolved as "it" is, to the speaking body or the body in view. Public bodies
+# ("the government") and outlets ("the paper") stay as written.
+_BODY_DESCRIPTION = re.compile(
+    r"^the\s+("
+    + "|".join(
+        sorted(
+            (ORG_NOUNS | BUSINESS_DESCRIPTION_NOUNS)
+            - PUBLIC_BODY_NOUNS
+            - NEWSPAPER_NOUNS
+            - {
+                "magazine",
+                "tabloid",
+                "website",
+                "outlet",
+                "channel",
+                "station",
+                "broadcaster",
+                "network",
+                "party",
+                "team",
+                "club",
+                "campaign",
+                "body",
+                "band",
+                "union",
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b(?!['’])",
+    flags=re.I,
+)
 
 
 def _participle_after_contraction(doc: Doc, start: int) -> bool:

@@ -125,3 +125,14 @@ def test_a_body_denial_states_the_claim_a_naming_headline_denies(analyze_text) -
     )
     central = _central(analyze_text(text).claims)
     assert central.text.startswith("Northfield Bank is planning to merge")
+
+
+def test_a_body_named_by_its_kind_in_a_content_is_named(analyze_text) -> None:
+    # "the company would appeal" in the firm's own words
+    text = (
+        "Mining firm fined\n\n"
+        "Mining company Tarrow has been fined by regulators. Tarrow said the company would "
+        "appeal.\n"
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    assert "Tarrow would appeal" in texts
