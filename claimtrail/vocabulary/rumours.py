@@ -74,3 +74,12 @@ INQUIRY_VERBS = frozenset(
         *("explore", "explores", "explored", "exploring"),
     }
 )
+
+# Intransitive verbs of coming to light whose subject "it" is nobody ("it emerged that C", "it
+# transpired that C"): what follows is the outlet's unattributed report.
+EMERGING_VERBS = frozenset(
+    {
+        *("emerge", "emerges", "emerged"),
+        *("transpire", "transpires", "transpired"),
+    }
+)

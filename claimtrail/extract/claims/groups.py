@@ -80,6 +80,7 @@ _CLOSE = rf"(?:\s+(?:{_alternatives(CLOSING_WORDS)}))?\s*$"
 _DISMISSAL = re.compile(
     rf"^(?:{_POINTED}\s+)?(?:is|was|are|were|'s)\s+(?:"
     rf"{_INTENSIFIED}(?:{_alternatives(DISMISSAL_WORDS)})"
+    rf"(?:\s+(?:{_alternatives(CLAIM_REFERENCE_NOUNS | DATA_NOUNS)}))?"  # "fantasy figures"
     rf"|{_INTENSIFIED}(?:not|never)\s+{_INTENSIFIED}(?:{_alternatives(TRUTH_PREDICATES)})"
     rf"){_CLOSE}"
     rf"|^there\s+(?:is|was|'s)\s+{_INTENSIFIED}no\s+(?:{_alternatives(GROUNDS_NOUNS)})"

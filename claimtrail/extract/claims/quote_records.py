@@ -100,6 +100,7 @@ from claimtrail.vocabulary.press import (
     EVIDENCE_HEADS,
     NO_EVIDENCE_WORDS,
 )
+from claimtrail.vocabulary.rumours import EMERGING_VERBS
 
 
 def _has_modal(span: Span) -> bool:
@@ -455,7 +456,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         text, extra = q.text, set()
         if evidential is not None and q.cue is not None:
             subject = passive_subject(doc, q.cue.start, q.cue.end)
-            if subject is not None and not q.start <= subject.start_char < q.end:
+            expletive = subject is not None and subject.text.lower() == "it"
+            if subject is not None and not expletive and not q.start <= subject.start_char < q.end:
                 text = f"{subject.text} {re.sub(r'^to ', '', q.text.strip())}"
                 extra = content_words(doc, subject.start_char, subject.end_char)
         if attitude in {"deny", "confirm"} and _points_back_by_subject(span):
@@ -672,11 +674,15 @@ def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 def _agentless_evidential(doc: Doc, q: Quote) -> str | None:
     """'X is thought to have C': the parse made X the speaker of an agentless passive; the
-    guidelines read it as an unattributed report (a prediction, 'is expected to', speculates)."""
+    guidelines read it as an unattributed report (a prediction, 'is expected to', speculates).
+    So is 'it emerged that C', whose 'it' is nobody."""
     cue = cue_span(doc, q)
     if cue is None:
         return None
     verb = cue.root
+    expletive = any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children)
+    if verb.lower_ in EMERGING_VERBS and expletive:
+        return "report"  # "it emerged that C", "it transpired that C": nobody's report
     attitude = EVIDENTIAL_VERBS.get(verb.lower_)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if attitude is None or not passive or any(c.dep_ == "agent" for c in verb.children):

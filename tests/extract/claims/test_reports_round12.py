@@ -136,3 +136,27 @@ def test_a_body_named_by_its_kind_in_a_content_is_named(analyze_text) -> None:
     )
     texts = [c.text for c in analyze_text(text).claims]
     assert "Tarrow would appeal" in texts
+
+
+def test_it_emerged_that_is_an_unattributed_report(analyze_text) -> None:
+    text = (
+        "Minister quits over visa row\n\n"
+        "Home Office minister Jane Corby has resigned. Ms Corby had said she was not aware of "
+        "the concerns until last month. But it emerged that she had been told about them a "
+        "year ago.\n"
+    )
+    claims = analyze_text(text).claims
+    told = next(c for c in claims if "told about them" in c.text)
+    assert told.text.startswith("Jane Corby had been told")
+    assert _sides(told) == {("unattributed", "report")}
+
+
+def test_calling_the_sums_fantasy_figures_is_a_denial(analyze_text) -> None:
+    text = (
+        "Party pledges tax cut\n\n"
+        "The Greens would cut council tax for pensioners by half, their spokesman Oliver Letts "
+        'has said. But Treasury minister Maria Holt said: "These are fantasy figures."\n'
+    )
+    claims = analyze_text(text).claims
+    assert not any("fantasy figures" in c.text for c in claims)
+    assert any(a.attitude == "deny" for c in claims for a in c.attributions)
