@@ -50,6 +50,9 @@ def stand_alone(
     m = re.match(r"^(it|they|he|she)\b", text, flags=re.I) or _BODY_DESCRIPTION.match(text)
     pronoun = m.group(1).lower() if m else ""
     pronoun = "it" if pronoun not in {"it", "they", "he", "she"} and m else pronoun
+    possessive = None if m else re.match(r"^(its|their|his|her)\s+(?=[a-z])", text, flags=re.I)
+    if possessive:  # "its handsets were not affected": Tellus's handsets
+        m, pronoun = possessive, _SUBJECT_OF[possessive.group(1).lower()]
     victim = {"he": "her", "she": "him"}.get(pronoun)
     against = accusation and victim is not None and victim in text.lower().split()
     # Inside quotation marks a speaker says "I" or "we": "He's never told me" is somebody else.
@@ -57,7 +60,9 @@ def stand_alone(
     name = referent_name(pronoun, start, source, entities, against, doc) if m else None
     if pronoun == "it" and _expletive_it(doc, start):
         name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
-    if m and name:
+    if m and name and possessive:
+        text = f"{name}'s {text[m.end() :]}"
+    elif m and name:
         rest = text[m.end() :]
         contracted = re.match(r"^['’]s\b", rest)
         if contracted:  # "she's had a tough year": "has" (or "is"), not a possessive "'s"
@@ -68,6 +73,8 @@ def stand_alone(
         text += '"'  # 'he was "livid' (the quote's closing mark cut with the stop): closed
     return text[:1].upper() + text[1:] if text else text
 
+
+_SUBJECT_OF = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 # A body named by its kind at the head of a content ("the firm would appeal", "the company
 # is in talks"): resolved as "it" is, to the speaking body or the body in view. Public bodies

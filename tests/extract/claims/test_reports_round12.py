@@ -160,3 +160,13 @@ def test_calling_the_sums_fantasy_figures_is_a_denial(analyze_text) -> None:
     claims = analyze_text(text).claims
     assert not any("fantasy figures" in c.text for c in claims)
     assert any(a.attitude == "deny" for c in claims for a in c.attributions)
+
+
+def test_a_leading_possessive_is_named(analyze_text) -> None:
+    text = (
+        "Phone virus found\n\n"
+        "A new phone virus has been found. Phone maker Tellus said its handsets were not "
+        "affected.\n"
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    assert "Tellus's handsets were not affected" in texts
