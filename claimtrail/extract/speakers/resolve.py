@@ -92,6 +92,11 @@ from claimtrail.vocabulary.referents import (
     VAGUE_TITLE_HEADS,
 )
 from claimtrail.vocabulary.titles import EXTRA_TITLE_NOUNS, OBJECT_TITLE_VERBS, TITLE_AS_VERBS
+from claimtrail.vocabulary.writings import (
+    ARTICLE_NOUNS,
+    PUBLISHING_PARTICIPLES,
+    PUBLISHING_PREPOSITIONS,
+)
 
 THING_PRONOUNS = {"it", "its"}
 # Nouns for a kind of body a description may call one by ("the firm", "the chain", "the
@@ -1291,24 +1296,23 @@ def _called(doc: Doc, mention: Mention, noun: str) -> bool:
 
 def _document_author(
     doc: Doc, cand: QuoteCandidate, entities: EntityTable, earlier: list[Speaker] | None = None
-) -> tuple[str, EntityRecord] | None:
+) -> tuple[str | None, EntityRecord] | None:
     """A document speaks for its stated author: "Mr Campbell's e-mail said", "a statement from
     Lycos Europe said", and "the statement said" after "X issued a statement"."""
     if cand.source_head is None:
         return None
     head = doc[cand.source_head]
     word = "".join(t.lower_ for t in _hyphenated(head))
-    if word in FINDING_NOUNS and word not in DOCUMENT_NOUNS:
+    if word in FINDING_NOUNS and word not in DOCUMENT_NOUNS | ARTICLE_NOUNS:
         return _author_of(head, entities, earlier)  # "a review by the ONS found": its own
-    if word not in DOCUMENT_NOUNS:
+    if word not in DOCUMENT_NOUNS | ARTICLE_NOUNS:
         return None
+    # "A Washington Post article claims C. … According to the story, D": a piece of reporting
+    # is named again by any noun of one ("the article", "the story"), a document by its own
+    same = ARTICLE_NOUNS if word in ARTICLE_NOUNS else {head.lower_}
     for noun in [
         head,
-        *[
-            t
-            for t in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i])
-            if t.lower_ == head.lower_
-        ],
+        *[t for t in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]) if t.lower_ in same],
     ]:
         for piece in _hyphenated(noun):  # "Mr X's e-mail": the owner hangs on "e"
             author = _author_of(piece, entities, earlier)
@@ -1340,7 +1344,7 @@ def _hyphenated(tok: Token) -> list[Token]:
 
 def _author_of(
     noun: Token, entities: EntityTable, earlier: list[Speaker] | None = None
-) -> tuple[str, EntityRecord] | None:
+) -> tuple[str | None, EntityRecord] | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [  # "An IAAF statement said", "the NAO report": a named body that modifies it
         c
@@ -1356,6 +1360,7 @@ def _author_of(
     ]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "X issued a statement"
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    owners += _publisher(noun)
     verb = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through", "via"} and verb.pos_ == "VERB":
         owners += [c for c in verb.children if c.dep_ == "nsubj"]  # "X said in a statement"
@@ -1363,7 +1368,9 @@ def _author_of(
         hit = entities.at(owner.idx, owner.idx + len(owner.text))
         if hit is None and owner.is_upper and len(owner.text) >= 2:
             hit = _expanded_acronym(owner.text, entities)  # "the NAO report"
-        if hit is not None and hit[1].type in {"person", "organization", "group"}:
+        if hit is not None and (
+            hit[1].type in {"person", "organization", "group"} or _is_outlet(hit[1])
+        ):  # (an outlet the NER took for a place: "the Telegraph")
             return hit
         for speaker in reversed(earlier or []):  # "The firm said in a statement": as resolved
             if speaker.start is not None and speaker.end is not None and speaker.entity_id:
@@ -1371,7 +1378,48 @@ def _author_of(
                     record = entities.by_id(speaker.entity_id)
                     if record is not None:
                         return speaker.entity_id, record
+        if noun.lower_ in ARTICLE_NOUNS and (name := _untagged_outlet_name(owner)):
+            return None, EntityRecord(name=name, type="organization")
     return None
+
+
+def _untagged_outlet_name(owner: Token) -> str | None:
+    """The name of an outlet the NER did not tag, as the owner of a piece of reporting: the run
+    of capitalised words it ends ("a Daily Clarion article", "published by Zandor.com"),
+    without the article; never a place or a person's name."""
+    if owner.pos_ != "PROPN" or owner.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"}:
+        return None
+    first = owner
+    while (
+        first.i > 0
+        and first.doc[first.i - 1].pos_ == "PROPN"
+        and first.doc[first.i - 1].text[:1].isupper()
+        and first.doc[first.i - 1].head.i in range(first.i - 1, owner.i + 1)
+    ):
+        first = first.doc[first.i - 1]
+    return first.doc[first.i : owner.i + 1].text
+
+
+def _publisher(noun: Token) -> list[Token]:
+    """The outlet that published a piece of reporting: "a report published in the Telegraph",
+    "The report was published by Acme News"."""
+    if noun.lower_ not in ARTICLE_NOUNS:
+        return []
+    verbs = [  # "a report published in X", "a report that was published in X"
+        c
+        for c in noun.children
+        if c.dep_ in {"acl", "relcl"} and c.lower_ in PUBLISHING_PARTICIPLES
+    ]
+    if noun.dep_ == "nsubjpass" and noun.head.lower_ in PUBLISHING_PARTICIPLES:
+        verbs.append(noun.head)
+    return [
+        g
+        for verb in verbs
+        for prep in verb.children
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in PUBLISHING_PREPOSITIONS
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _coordinated_people(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str | None:

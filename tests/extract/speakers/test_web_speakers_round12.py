@@ -1,0 +1,40 @@
+"""Speakers on web news pages, round 12 (issue 10, voices): classes of error seen on FNC-1
+training bodies, each on a text written here.
+
+A published piece of reporting speaks for the outlet that published it, however the article
+names it again ("the article", "the story").
+"""
+
+from __future__ import annotations
+
+
+def speaker_of(analysis, fragment: str):
+    quote = next(q for q in analysis.quotes if fragment in q.text)
+    return quote.speaker
+
+
+def test_an_article_named_again_speaks_for_its_outlet(analyze_text):
+    text = (
+        "Spy\nThe masked courier has been unmasked.\n\nA long Daily Clarion article claims the "
+        "courier is Tobin Marsh, a chemist from Leeford. The article claims Marsh left the city "
+        "in 2011. According to the story, he later moved to Vantra.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "is Tobin Marsh").name == "Daily Clarion"
+    assert speaker_of(analysis, "left the city").name == "Daily Clarion"
+    assert speaker_of(analysis, "later moved").name == "Daily Clarion"
+
+
+def test_a_report_speaks_for_the_outlet_that_published_it(analyze_text):
+    text = (
+        "Singer\nThe singer has left the band.\n\nShe sang in a similar voice to the lead, "
+        "according to a long report that was published in the Morning Clarion.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "similar voice").name == "Morning Clarion"
+    text = (
+        "Hoax\nA hoax spread online.\n\nThe report was published by Zandor.com last month. "
+        "According to the story, the moon would go dark for a week.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "go dark").name == "Zandor.com"
