@@ -342,6 +342,7 @@ def _resolve(
     if cand.source is None:
         return None
     cand = _participle_source(doc, cand)
+    cand = _name_before_its_apposition(doc, cand)
     assert cand.source is not None
     start, end = cand.source
     mention = text_of(doc)[start:end]
@@ -497,6 +498,30 @@ def _participle_source(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
         return cand
     start = found.left_edge.idx
     return cand.with_(source=(start, found.idx + len(found.text)), source_head=found.i)
+
+
+def _name_before_its_apposition(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
+    """'X, a Leeford-born nurse, who rebels said they held, posted that C': where the parser
+    left the name as the sentence's root and hung the cue verb inside the apposition that
+    describes it, the speaker is the name, not a noun of the apposition ("a ... woman",
+    "video-chatting with a friend")."""
+    if cand.cue is None or cand.source_head is None:
+        return cand
+    cue = doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
+    if cue is None:
+        return cand
+    sent = cue.root.sent
+    name = sent.root
+    if name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"} or name.i >= cue.root.i:
+        return cand
+    appos = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+    if appos is None or doc[name.i + 1].text != ",":
+        return cand
+    inside = {t.i for t in appos.subtree}
+    if cue.root.i not in inside or cand.source_head not in inside:
+        return cand
+    first = name.left_edge
+    return cand.with_(source=(first.idx, name.idx + len(name.text)), source_head=name.i)
 
 
 def _speaker_goes_on(

@@ -38,3 +38,12 @@ def test_a_report_speaks_for_the_outlet_that_published_it(analyze_text):
     )
     analysis = analyze_text(text)
     assert speaker_of(analysis, "go dark").name == "Zandor.com"
+
+
+def test_the_name_before_a_long_apposition_is_the_speaker(analyze_text):
+    text = (
+        "Tape\nLena Dorsett, a Texas-based lawyer for the unnamed man who unwittingly filmed "
+        "the crash while video-chatting with a cousin, claimed on Channel 9 that the tape "
+        "shows a pause.\n"
+    )
+    assert speaker_of(analyze_text(text), "shows a pause").name == "Lena Dorsett"
