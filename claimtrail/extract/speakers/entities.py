@@ -198,6 +198,7 @@ class EntityTable:
 
 
 def _clean(span: Span) -> tuple[int, int, str] | None:
+    span = _without_person_premodifiers(span)
     text = span.text
     start = span.start_char
     lead = _LEADING.match(text)
@@ -249,6 +250,29 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     if not text or not any(c.isalpha() for c in text) or text in POSTNOMINALS:
         return None  # "MSP" alone, tagged as an organisation, is no one
     return start, start + len(text), text
+
+
+def _without_person_premodifiers(span: Span) -> Span:
+    """A person's name without what the NER ran into it from before: a sentence-opening
+    adjective ("Tired Ana Ruiz, 26, said" is Ana Ruiz) and a possessive owner ("Ruritania's
+    King Otto" is King Otto; the country is his, not part of his name)."""
+    if span.label_ != "PERSON" or len(span) < 3:
+        return span
+    owner = next((t for t in span[:-1] if t.tag_ == "POS"), None)
+    if owner is not None and owner.i + 1 < span.end:
+        return _sub(span, owner.i + 1)
+    first = span[0]
+    if (
+        first.is_sent_start
+        and first.tag_ in {"JJ", "VBN"}
+        and all(t.tag_ == "NNP" for t in span[1:])
+    ):
+        return _sub(span, first.i + 1)
+    return span
+
+
+def _sub(span: Span, start: int) -> Span:
+    return Span(span.doc, start, span.end, label=span.label_)
 
 
 def _label(span: Span) -> str:

@@ -47,3 +47,20 @@ def test_the_name_before_a_long_apposition_is_the_speaker(analyze_text):
         "shows a pause.\n"
     )
     assert speaker_of(analyze_text(text), "shows a pause").name == "Lena Dorsett"
+
+
+def test_a_name_without_an_opening_adjective(analyze_text):
+    text = (
+        "Diner\nA woman spent a week in a diner.\n\nDepressed Mei Lin Zhao, 26, from Harbin, "
+        'decided she needed comfort food. She said: "I was miserable for days."\n'
+    )
+    assert speaker_of(analyze_text(text), "miserable for days").name == "Mei Lin Zhao"
+
+
+def test_a_name_without_its_possessive_owner(analyze_text):
+    text = (
+        "War\nTwo pilots were killed.\n\nIn response, Valdoria’s King Kareem vowed to step up "
+        'the fight, saying the attack was "a crime".\n'
+    )
+    name = speaker_of(analyze_text(text), "a crime").name
+    assert "Valdoria" not in name and name.endswith("Kareem")
