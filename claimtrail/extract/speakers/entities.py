@@ -677,6 +677,12 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
     short_words, long_words = short.split(), long.split()
     if len(short_words) >= len(long_words):
         return short.isupper() and len(short) >= 2 and _initials(long) == short
+    if (
+        len(short_words) == 1
+        and long_words[-1].lower() == "family"
+        and any(m.label == "PERSON" for m in groups[short])
+    ):
+        return False  # "Mueller said" is one person, not "the Mueller family"
     labels_long = {m.label for m in groups[long]}
     if (
         "PERSON" not in labels_long

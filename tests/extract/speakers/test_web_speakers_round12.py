@@ -64,3 +64,13 @@ def test_a_name_without_its_possessive_owner(analyze_text):
     )
     name = speaker_of(analyze_text(text), "a crime").name
     assert "Valdoria" not in name and name.endswith("Kareem")
+
+
+def test_a_surname_is_the_person_not_the_family(analyze_text):
+    text = (
+        "Aid\nAn aid worker is missing.\n\nDora Velt, 26, went to the border in 2012. Velt "
+        "had worked for charities in Peru. Velt was keen to help, according to the Velt "
+        'family spokesperson.\n\n"I cannot stand by while people go hungry," Velt said in '
+        "2013.\n"
+    )
+    assert speaker_of(analyze_text(text), "people go hungry").name == "Dora Velt"
