@@ -2325,7 +2325,11 @@ def _pronoun_gender(record: EntityRecord, doc: Doc) -> set[str]:
         for tok in sent:
             if tok.lower_ in PRONOUN_GENDER and tok.idx not in quoted:
                 subject = _governing_subject(tok)
-                if subject is not None and any(s <= subject.idx < e for s, e in spans):
+                if (
+                    subject is not None
+                    and subject.i < tok.i  # "He was fair, said Lau": fronted words are
+                    and any(s <= subject.idx < e for s, e in spans)  # about someone else
+                ):
                     found.add(PRONOUN_GENDER[tok.lower_])
     return found
 

@@ -74,3 +74,14 @@ def test_a_surname_is_the_person_not_the_family(analyze_text):
         "2013.\n"
     )
     assert speaker_of(analyze_text(text), "people go hungry").name == "Dora Velt"
+
+
+def test_a_pronoun_in_fronted_words_does_not_tell_the_speakers_gender(analyze_text):
+    text = (
+        "Guard\nA guard is being hailed a hero.\n\nAs an officer, Brent Tovey guarded Prince "
+        'Edmund on his visits to Lakeford.\n\n"Despite the pressure, Tovey was always calm," '
+        "said Lakeford Gazette editor Maren Holt, who was a reporter at the time.\n\nHe "
+        'treated every case with the same care, big and small, said Holt.\n\n"That was '
+        'vital in a small town," she said.\n'
+    )
+    assert speaker_of(analyze_text(text), "vital in a small town").name == "Maren Holt"
