@@ -19,3 +19,10 @@ PUBLISHING_PARTICIPLES = frozenset({"published", "posted", "printed", "carried",
 
 # Prepositions that name that outlet after a publishing participle.
 PUBLISHING_PREPOSITIONS = frozenset({"in", "by", "on"})
+
+# Last words of a newspaper's or magazine's name besides those of
+# ``referents.OUTLET_NAME_WORDS`` ("The Denver Reporter", "The Boston Globe"): a mention that
+# ends with one after a place or body the NER tagged alone names the outlet, not the place.
+OUTLET_TITLE_ENDINGS = frozenset(
+    {"reporter", "post", "globe", "examiner", "star", "sun", "express", "register", "daily"}
+)

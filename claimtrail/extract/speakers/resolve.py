@@ -94,6 +94,7 @@ from claimtrail.vocabulary.referents import (
 from claimtrail.vocabulary.titles import EXTRA_TITLE_NOUNS, OBJECT_TITLE_VERBS, TITLE_AS_VERBS
 from claimtrail.vocabulary.writings import (
     ARTICLE_NOUNS,
+    OUTLET_TITLE_ENDINGS,
     PUBLISHING_PARTICIPLES,
     PUBLISHING_PREPOSITIONS,
 )
@@ -380,6 +381,7 @@ def _resolve(
     else:
         entity_id, record = _entity_for(doc, cand, mention, entities, earlier, salience)
         entity_id, record = _surname_bearer(doc, mention, entities, entity_id, record)
+        entity_id, record = _body_named_after_a_place(mention, entity_id, record)
     base = profiles.get(entity_id or "", Profile())
     # What the text says at the point of attribution ("The MEP said") comes before what it
     # says elsewhere about the same person.
@@ -498,6 +500,29 @@ def _participle_source(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
         return cand
     start = found.left_edge.idx
     return cand.with_(source=(start, found.idx + len(found.text)), source_head=found.i)
+
+
+def _body_named_after_a_place(
+    mention: str, entity_id: str | None, record: EntityRecord | None
+) -> tuple[str | None, EntityRecord | None]:
+    """'The Hollywood Reporter revealed': where the NER tagged only the place that opens a
+    body's name (or the first words of an outlet's: "The Denver Reporter"), the speaker is the
+    whole capitalised name the mention gives, not the place."""
+    if record is None or record.type == "person":
+        return entity_id, record
+    words = _LEADING_THE.sub("", mention).split()
+    place = record.name.split()
+    if record.type != "place" and (
+        not words or words[-1].lower() not in OUTLET_NAME_WORDS | OUTLET_TITLE_ENDINGS
+    ):
+        return entity_id, record
+    if (
+        len(words) <= len(place)
+        or words[: len(place)] != place
+        or not all(w[:1].isupper() and w[1:2].islower() for w in words[len(place) :])
+    ):
+        return entity_id, record
+    return None, EntityRecord(name=" ".join(words), type="organization")
 
 
 def _name_before_its_apposition(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:

@@ -85,3 +85,12 @@ def test_a_pronoun_in_fronted_words_does_not_tell_the_speakers_gender(analyze_te
         'vital in a small town," she said.\n'
     )
     assert speaker_of(analyze_text(text), "vital in a small town").name == "Maren Holt"
+
+
+def test_an_outlet_named_after_a_place_is_not_the_place(analyze_text):
+    for outlet in ("Denver Reporter", "Hollywood Reporter"):
+        text = (
+            "Film\nThe studio wants a new star.\n\nThe director had been in talks to join, but "
+            f"as The {outlet} revealed last spring, she walked away over money.\n"
+        )
+        assert speaker_of(analyze_text(text), "in talks to join").name == outlet
