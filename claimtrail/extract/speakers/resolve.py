@@ -944,6 +944,17 @@ def _entity_for(
             return _organization_of_kind(
                 doc, head, cand.source[0], entities, salience, named_only=True
             )
+        if (
+            words[0] == "the"
+            and len(words) == 2
+            and mention.split()[-1].islower()
+            and head not in PERSON_NOUNS | PLAIN_PERSON_NOUNS
+        ):
+            # "the observatory said" after "the Syrian Observatory for Human Rights": the body
+            # whose name holds the noun, whatever kind of body the noun is
+            named = _body_whose_name_holds(head, cand.source[0], entities, salience)
+            if named is not None:
+                return named
         if head in BUSINESS_DESCRIPTION_NOUNS and words[0] == "the":
             # "the former monopoly said": the company in view; "the Delta subsidiary" is not
             # Delta, the owner it names
@@ -1210,6 +1221,24 @@ def _organization_of_kind(
         or _untagged_subject_body(doc, before, entities, salience)
         or (None, None)
     )
+
+
+def _body_whose_name_holds(
+    noun: str, before: int, entities: EntityTable, salience: Salience
+) -> tuple[str, EntityRecord] | None:
+    """The organisation in view named before ``before`` with ``noun`` as a word of its name
+    ("the Syrian Observatory for Human Rights" for "the observatory")."""
+    ids = {
+        id(rec)
+        for rec in entities.records
+        if rec.type == "organization"
+        and any(
+            m.end <= before and noun in re.findall(r"[a-z]+", m.text.lower()) for m in rec.mentions
+        )
+    }
+    if not ids:
+        return None
+    return salience.most_salient(before, {"organization"}, lambda r: id(r) in ids)
 
 
 def _named_since(

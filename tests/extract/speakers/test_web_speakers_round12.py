@@ -94,3 +94,15 @@ def test_an_outlet_named_after_a_place_is_not_the_place(analyze_text):
             f"as The {outlet} revealed last spring, she walked away over money.\n"
         )
         assert speaker_of(analyze_text(text), "in talks to join").name == outlet
+
+
+def test_the_kind_noun_is_the_body_whose_name_holds_it(analyze_text):
+    text = (
+        "Jets\nRebels are training pilots.\n\nRebels have flown three jets near Tarvik, said "
+        "Omar Selim, who heads the London-based Syrian Observatory for Civil Liberties. The "
+        "Harlan Defence "
+        "Command said it had seen no such flights.\n\nWitnesses saw the jets fly low for ten "
+        "minutes, the observatory said.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "fly low")
+    assert speaker.name == "Syrian Observatory for Civil Liberties"
