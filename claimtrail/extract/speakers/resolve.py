@@ -426,6 +426,8 @@ def _resolve(
             or (" ".join(t.text for t in untagged) if untagged else None)
             or described
         )
+    if record is None and cand.source_head is not None:
+        described = _body_with_its_participle(doc, cand) or described
     name = cand.profile.name or (record.name if record else described)
     if record is None and not cand.profile.name:
         name = _title_of_a_body(doc, cand, entities, salience) or name
@@ -523,6 +525,28 @@ def _body_named_after_a_place(
     ):
         return entity_id, record
     return None, EntityRecord(name=" ".join(words), type="organization")
+
+
+def _body_with_its_participle(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """'a group monitoring the war said': an unnamed body is described by the participle
+    that follows it ("a group" alone tells no one which), so the description keeps it."""
+    assert cand.source_head is not None and cand.source is not None
+    head = doc[cand.source_head]
+    first = head.left_edge
+    if head.lower_ not in BODY_KINDS or first.lower_ not in {"a", "an"}:
+        return None
+    participle = next(
+        (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == head.i + 1),
+        None,
+    )
+    if participle is None:
+        return None
+    last = participle
+    for tok in doc[participle.i + 1 : participle.right_edge.i + 1]:
+        if tok.is_punct or (cand.cue is not None and head.idx < cand.cue[0] <= tok.idx):
+            break
+        last = tok
+    return doc[first.i : last.i + 1].text
 
 
 def _name_before_its_apposition(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:

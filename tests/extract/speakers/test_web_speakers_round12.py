@@ -106,3 +106,12 @@ def test_the_kind_noun_is_the_body_whose_name_holds_it(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "fly low")
     assert speaker.name == "Syrian Observatory for Civil Liberties"
+
+
+def test_an_unnamed_body_keeps_the_participle_that_describes_it(analyze_text):
+    text = (
+        "Jets\nRebels have seized three jets.\n\nRebel pilots are training recruits to fly the "
+        "jets, according to a group monitoring the fighting in Harlan.\n"
+    )
+    name = speaker_of(analyze_text(text), "training recruits").name
+    assert name == "a group monitoring the fighting in Harlan"
