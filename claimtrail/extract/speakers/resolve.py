@@ -2908,8 +2908,8 @@ def _unnamed_source_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]
         return None
     head = doc[cand.source_head]
     if head.lower_ not in UNNAMED_SOURCE_NOUNS or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    ):
+        c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in head.children
+    ):  # "the source said", "That source said, however, …"
         return None
     for speaker in reversed(earlier):
         words = (speaker.name or "").lower().split()

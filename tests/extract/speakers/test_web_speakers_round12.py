@@ -115,3 +115,12 @@ def test_an_unnamed_body_keeps_the_participle_that_describes_it(analyze_text):
     )
     name = speaker_of(analyze_text(text), "training recruits").name
     assert name == "a group monitoring the fighting in Harlan"
+
+
+def test_that_source_is_the_unnamed_source_again(analyze_text):
+    text = (
+        'Truce\nA truce has been agreed.\n\n"Both sides seem serious about it," a defence '
+        "source told the Harlan Courier.\n\nThat source said, however, that some rebel units "
+        "would ignore the truce.\n"
+    )
+    assert speaker_of(analyze_text(text), "ignore the truce").name == "a defence source"
