@@ -2458,7 +2458,15 @@ def _antecedent(
     person = entities.at(before.idx, before.idx + len(before.text))
     if noun.pos_ == "PROPN" and person is not None and person[1].type == "person":
         return person  # (or hang it on the title's first word, the name joined to its list)
-    return entities.at(noun.idx, noun.idx + len(noun.text)) or entities.at(*span) or (None, None)
+    inside = entities.at(*span)
+    if (
+        inside is not None
+        and inside[1].type in {"place", "group"}
+        and noun.tag_ == "NNS"
+        and entities.at(noun.idx, noun.idx + len(noun.text)) is None
+    ):  # "citing Kurdish sources, who said": the sources, not the people or country that
+        return None, None  # describes them
+    return entities.at(noun.idx, noun.idx + len(noun.text)) or inside or (None, None)
 
 
 def _nearest(

@@ -124,3 +124,11 @@ def test_that_source_is_the_unnamed_source_again(analyze_text):
         "would ignore the truce.\n"
     )
     assert speaker_of(analyze_text(text), "ignore the truce").name == "a defence source"
+
+
+def test_sources_named_by_a_nationality_in_a_relative_clause(analyze_text):
+    text = (
+        "Fighter\nA volunteer is safe.\n\nSeveral outlets later doubted the claims, citing "
+        "French officials, who said that the volunteer was far from the town.\n"
+    )
+    assert speaker_of(analyze_text(text), "far from the town").name == "French officials"
