@@ -797,9 +797,25 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         label = "ORG"
     if label == "PERSON" and not full_names and any(_titles_a_work(m, doc) for m in ms):
         return "other"  # "her gritty drama Wasp … Wasp tells the story": a work, no person
+    if (
+        label in {"PERSON", "ORG"}
+        and not full_names
+        and all(_home_after_an_age(m, doc) for m in ms)
+    ):
+        return "place"  # "Ana Ruiz, 36, from Tarvik": where she is from, not a person
     if label in {"ORG", "GPE", "LOC", "FAC"} and any(_takes_a_post(m, doc) for m in ms):
         return "person"  # "Quill joined Barnford as chief executive": a body holds no post
     return LABEL_TYPES.get(label, "other")
+
+
+def _home_after_an_age(m: Mention, doc: Doc) -> bool:
+    """A name after the news formula "<Name>, <age>, from": the person's home town or region
+    ("Ana Ruiz, 36, from Tarvik, said")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 4:
+        return False
+    comma, age, comma2, prep = doc[span.start - 4 : span.start]
+    return prep.lower_ == "from" and comma2.text == "," and age.like_num and comma.text == ","
 
 
 def _after_body_kind(m: Mention, doc: Doc) -> bool:

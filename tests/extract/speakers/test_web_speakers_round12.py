@@ -132,3 +132,12 @@ def test_sources_named_by_a_nationality_in_a_relative_clause(analyze_text):
         "French officials, who said that the volunteer was far from the town.\n"
     )
     assert speaker_of(analyze_text(text), "far from the town").name == "French officials"
+
+
+def test_a_name_after_an_age_and_from_is_a_home_not_a_speaker(analyze_text):
+    text = (
+        "Fighter\nA man has returned from the war.\n\nOmar Haddad, 36, from Tarvik said that "
+        "the rebels had tricked a widow. She had trusted the fighters at first.\n"
+    )
+    analysis = analyze_text(text)
+    assert {e.name: e.type for e in analysis.entities}["Tarvik"] == "place"
