@@ -1256,6 +1256,7 @@ def _body_whose_name_holds(
         id(rec)
         for rec in entities.records
         if rec.type == "organization"
+        and " " in rec.name  # ("Pope" alone is a title, capitalised, not a body's name)
         and any(
             m.end <= before and noun in re.findall(r"[a-z]+", m.text.lower()) for m in rec.mentions
         )
@@ -1490,8 +1491,8 @@ def _untagged_outlet_name(owner: Token) -> str | None:
     """The name of an outlet the NER did not tag, as the owner of a piece of reporting: the run
     of capitalised words it ends ("a Daily Clarion article", "published by Zandor.com"),
     without the article; never a place or a person's name."""
-    if owner.pos_ != "PROPN" or owner.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"}:
-        return None
+    if owner.pos_ != "PROPN" or owner.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME"}:
+        return None  # ("published in August": a date, no outlet)
     first = owner
     while (
         first.i > 0

@@ -141,3 +141,12 @@ def test_a_name_after_an_age_and_from_is_a_home_not_a_speaker(analyze_text):
     )
     analysis = analyze_text(text)
     assert {e.name: e.type for e in analysis.entities}["Tarvik"] == "place"
+
+
+def test_a_report_published_in_a_month_has_no_outlet_named(analyze_text):
+    text = (
+        "Laptop\nA new laptop is coming.\n\nA report published in August said production "
+        "would start in July. The report added that the date had slipped twice.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "slipped twice").name != "August"
