@@ -26,3 +26,7 @@ PUBLISHING_PREPOSITIONS = frozenset({"in", "by", "on"})
 OUTLET_TITLE_ENDINGS = frozenset(
     {"reporter", "post", "globe", "examiner", "star", "sun", "express", "register", "daily"}
 )
+
+# Verbs that give the name a person goes by after "as" ("the nurse, known to readers as Tia",
+# "a man identified as Omar Reyes"): the name stands for the noun the clause describes.
+NAMING_PARTICIPLES = frozenset({"known", "identified", "named", "called", "described"})

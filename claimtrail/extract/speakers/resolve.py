@@ -94,6 +94,7 @@ from claimtrail.vocabulary.referents import (
 from claimtrail.vocabulary.titles import EXTRA_TITLE_NOUNS, OBJECT_TITLE_VERBS, TITLE_AS_VERBS
 from claimtrail.vocabulary.writings import (
     ARTICLE_NOUNS,
+    NAMING_PARTICIPLES,
     OUTLET_TITLE_ENDINGS,
     PUBLISHING_PARTICIPLES,
     PUBLISHING_PREPOSITIONS,
@@ -344,6 +345,7 @@ def _resolve(
         return None
     cand = _participle_source(doc, cand)
     cand = _name_before_its_apposition(doc, cand)
+    cand = _name_it_goes_by(doc, cand)
     assert cand.source is not None
     start, end = cand.source
     mention = text_of(doc)[start:end]
@@ -547,6 +549,25 @@ def _body_with_its_participle(doc: Doc, cand: QuoteCandidate) -> str | None:
             break
         last = tok
     return doc[first.i : last.i + 1].text
+
+
+def _name_it_goes_by(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
+    """'The nurse, known to readers as Tia, wrote C': the speaker is the name the described
+    person goes by."""
+    if cand.source_head is None:
+        return cand
+    head = doc[cand.source_head]
+    for clause in head.children:
+        if clause.dep_ not in {"relcl", "acl"} or clause.lower_ not in NAMING_PARTICIPLES:
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            name = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN":
+                first = name.left_edge
+                return cand.with_(source=(first.idx, name.idx + len(name.text)), source_head=name.i)
+    return cand
 
 
 def _name_before_its_apposition(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
@@ -2163,6 +2184,13 @@ class Salience:
             root = root.head  # name stands for the subject it is apposed to
             if root.dep_ == "pobj" and root.head.dep_ == "prep":
                 root = root.head.head
+        naming = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+        if (
+            naming is not None
+            and naming.lower_ in NAMING_PARTICIPLES
+            and naming.dep_ in {"relcl", "acl"}
+        ):  # "The nurse, known to readers as Tia, wrote": the name she goes by
+            root = naming.head
         if root.dep_ not in SUBJECT_DEPS:
             return 2
         verb = root.head

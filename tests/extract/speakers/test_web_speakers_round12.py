@@ -150,3 +150,14 @@ def test_a_report_published_in_a_month_has_no_outlet_named(analyze_text):
     )
     analysis = analyze_text(text)
     assert speaker_of(analysis, "slipped twice").name != "August"
+
+
+def test_a_person_described_then_known_by_a_name(analyze_text):
+    text = (
+        "Runner\nA British nurse has said she quit the marathon because the heat was "
+        '"unbearable."\n\nThe nurse, who is known simply as Lana, said the organisers had '
+        "ignored the forecast. She wrote that the race should have been moved.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "ignored the forecast").name == "Lana"
+    assert speaker_of(analysis, "heat was").name == "Lana"
