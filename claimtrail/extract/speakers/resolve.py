@@ -570,6 +570,22 @@ def _name_it_goes_by(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
     return cand
 
 
+def _one_of_someones(doc: Doc, cand: QuoteCandidate) -> bool:
+    """'One of Hunter's sources', 'two of the mayor's aides': a partitive whose people belong
+    to a named owner; the speaker is that description, not the owner."""
+    if cand.source_head is None:
+        return False
+    head = doc[cand.source_head]
+    if head.lower_ not in QUANTIFIERS | {"one", "two", "three"}:
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            people = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if people is not None and people.tag_ == "NNS":
+                return any(c.dep_ == "poss" for c in people.children)
+    return False
+
+
 def _name_before_its_apposition(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
     """'X, a Leeford-born nurse, who rebels said they held, posted that C': where the parser
     left the name as the sentence's root and hung the cue verb inside the apposition that
@@ -922,6 +938,8 @@ def _entity_for(
             return found
     if _a_national(doc, cand):  # "The American had questioned…": a person, not the US
         return salience.most_salient(cand.source[0], {"person"}) or (None, None)
+    if _one_of_someones(doc, cand):  # "One of Hunter's sources said": one unnamed source, not
+        return None, None  # Hunter
     hit = _entity_at_head(doc, cand, entities)
     if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
         return hit

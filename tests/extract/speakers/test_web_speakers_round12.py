@@ -161,3 +161,13 @@ def test_a_person_described_then_known_by_a_name(analyze_text):
     analysis = analyze_text(text)
     assert speaker_of(analysis, "ignored the forecast").name == "Lana"
     assert speaker_of(analysis, "heat was").name == "Lana"
+
+
+def test_one_of_someones_sources_is_not_the_owner(analyze_text):
+    text = (
+        "Border\nA senator made a claim.\n\nSenator Ada Quill said ten smugglers had been "
+        "caught. One of Quill's sources later changed the story, saying that the men may have "
+        "been farm workers.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "farm workers")
+    assert speaker.name != "Ada Quill" and "sources" in speaker.name
