@@ -198,6 +198,7 @@ class EntityTable:
 
 
 def _clean(span: Span) -> tuple[int, int, str] | None:
+    span = _without_person_premodifiers(span)
     text = span.text
     start = span.start_char
     lead = _LEADING.match(text)
@@ -249,6 +250,29 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     if not text or not any(c.isalpha() for c in text) or text in POSTNOMINALS:
         return None  # "MSP" alone, tagged as an organisation, is no one
     return start, start + len(text), text
+
+
+def _without_person_premodifiers(span: Span) -> Span:
+    """A person's name without what the NER ran into it from before: a sentence-opening
+    adjective ("Tired Ana Ruiz, 26, said" is Ana Ruiz) and a possessive owner ("Ruritania's
+    King Otto" is King Otto; the country is his, not part of his name)."""
+    if span.label_ != "PERSON" or len(span) < 3:
+        return span
+    owner = next((t for t in span[:-1] if t.tag_ == "POS"), None)
+    if owner is not None and owner.i + 1 < span.end:
+        return _sub(span, owner.i + 1)
+    first = span[0]
+    if (
+        first.is_sent_start
+        and first.tag_ in {"JJ", "VBN"}
+        and all(t.tag_ == "NNP" for t in span[1:])
+    ):
+        return _sub(span, first.i + 1)
+    return span
+
+
+def _sub(span: Span, start: int) -> Span:
+    return Span(span.doc, start, span.end, label=span.label_)
 
 
 def _label(span: Span) -> str:
@@ -653,6 +677,12 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
     short_words, long_words = short.split(), long.split()
     if len(short_words) >= len(long_words):
         return short.isupper() and len(short) >= 2 and _initials(long) == short
+    if (
+        len(short_words) == 1
+        and long_words[-1].lower() == "family"
+        and any(m.label == "PERSON" for m in groups[short])
+    ):
+        return False  # "Mueller said" is one person, not "the Mueller family"
     labels_long = {m.label for m in groups[long]}
     if (
         "PERSON" not in labels_long
@@ -767,9 +797,25 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         label = "ORG"
     if label == "PERSON" and not full_names and any(_titles_a_work(m, doc) for m in ms):
         return "other"  # "her gritty drama Wasp … Wasp tells the story": a work, no person
+    if (
+        label in {"PERSON", "ORG"}
+        and not full_names
+        and all(_home_after_an_age(m, doc) for m in ms)
+    ):
+        return "place"  # "Ana Ruiz, 36, from Tarvik": where she is from, not a person
     if label in {"ORG", "GPE", "LOC", "FAC"} and any(_takes_a_post(m, doc) for m in ms):
         return "person"  # "Quill joined Barnford as chief executive": a body holds no post
     return LABEL_TYPES.get(label, "other")
+
+
+def _home_after_an_age(m: Mention, doc: Doc) -> bool:
+    """A name after the news formula "<Name>, <age>, from": the person's home town or region
+    ("Ana Ruiz, 36, from Tarvik, said")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 4:
+        return False
+    comma, age, comma2, prep = doc[span.start - 4 : span.start]
+    return prep.lower_ == "from" and comma2.text == "," and age.like_num and comma.text == ","
 
 
 def _after_body_kind(m: Mention, doc: Doc) -> bool:

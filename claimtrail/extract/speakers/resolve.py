@@ -92,6 +92,13 @@ from claimtrail.vocabulary.referents import (
     VAGUE_TITLE_HEADS,
 )
 from claimtrail.vocabulary.titles import EXTRA_TITLE_NOUNS, OBJECT_TITLE_VERBS, TITLE_AS_VERBS
+from claimtrail.vocabulary.writings import (
+    ARTICLE_NOUNS,
+    NAMING_PARTICIPLES,
+    OUTLET_TITLE_ENDINGS,
+    PUBLISHING_PARTICIPLES,
+    PUBLISHING_PREPOSITIONS,
+)
 
 THING_PRONOUNS = {"it", "its"}
 # Nouns for a kind of body a description may call one by ("the firm", "the chain", "the
@@ -337,6 +344,8 @@ def _resolve(
     if cand.source is None:
         return None
     cand = _participle_source(doc, cand)
+    cand = _name_before_its_apposition(doc, cand)
+    cand = _name_it_goes_by(doc, cand)
     assert cand.source is not None
     start, end = cand.source
     mention = text_of(doc)[start:end]
@@ -374,6 +383,7 @@ def _resolve(
     else:
         entity_id, record = _entity_for(doc, cand, mention, entities, earlier, salience)
         entity_id, record = _surname_bearer(doc, mention, entities, entity_id, record)
+        entity_id, record = _body_named_after_a_place(mention, entity_id, record)
     base = profiles.get(entity_id or "", Profile())
     # What the text says at the point of attribution ("The MEP said") comes before what it
     # says elsewhere about the same person.
@@ -418,6 +428,8 @@ def _resolve(
             or (" ".join(t.text for t in untagged) if untagged else None)
             or described
         )
+    if record is None and cand.source_head is not None:
+        described = _body_with_its_participle(doc, cand) or described
     name = cand.profile.name or (record.name if record else described)
     if record is None and not cand.profile.name:
         name = _title_of_a_body(doc, cand, entities, salience) or name
@@ -492,6 +504,110 @@ def _participle_source(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
         return cand
     start = found.left_edge.idx
     return cand.with_(source=(start, found.idx + len(found.text)), source_head=found.i)
+
+
+def _body_named_after_a_place(
+    mention: str, entity_id: str | None, record: EntityRecord | None
+) -> tuple[str | None, EntityRecord | None]:
+    """'The Hollywood Reporter revealed': where the NER tagged only the place that opens a
+    body's name (or the first words of an outlet's: "The Denver Reporter"), the speaker is the
+    whole capitalised name the mention gives, not the place."""
+    if record is None or record.type == "person":
+        return entity_id, record
+    words = _LEADING_THE.sub("", mention).split()
+    place = record.name.split()
+    if record.type != "place" and (
+        not words or words[-1].lower() not in OUTLET_NAME_WORDS | OUTLET_TITLE_ENDINGS
+    ):
+        return entity_id, record
+    if (
+        len(words) <= len(place)
+        or words[: len(place)] != place
+        or not all(w[:1].isupper() and w[1:2].islower() for w in words[len(place) :])
+    ):
+        return entity_id, record
+    return None, EntityRecord(name=" ".join(words), type="organization")
+
+
+def _body_with_its_participle(doc: Doc, cand: QuoteCandidate) -> str | None:
+    """'a group monitoring the war said': an unnamed body is described by the participle
+    that follows it ("a group" alone tells no one which), so the description keeps it."""
+    assert cand.source_head is not None and cand.source is not None
+    head = doc[cand.source_head]
+    first = head.left_edge
+    if head.lower_ not in BODY_KINDS or first.lower_ not in {"a", "an"}:
+        return None
+    participle = next(
+        (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == head.i + 1),
+        None,
+    )
+    if participle is None:
+        return None
+    last = participle
+    for tok in doc[participle.i + 1 : participle.right_edge.i + 1]:
+        if tok.is_punct or (cand.cue is not None and head.idx < cand.cue[0] <= tok.idx):
+            break
+        last = tok
+    return doc[first.i : last.i + 1].text
+
+
+def _name_it_goes_by(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
+    """'The nurse, known to readers as Tia, wrote C': the speaker is the name the described
+    person goes by."""
+    if cand.source_head is None:
+        return cand
+    head = doc[cand.source_head]
+    for clause in head.children:
+        if clause.dep_ not in {"relcl", "acl"} or clause.lower_ not in NAMING_PARTICIPLES:
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            name = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN":
+                first = name.left_edge
+                return cand.with_(source=(first.idx, name.idx + len(name.text)), source_head=name.i)
+    return cand
+
+
+def _one_of_someones(doc: Doc, cand: QuoteCandidate) -> bool:
+    """'One of Hunter's sources', 'two of the mayor's aides': a partitive whose people belong
+    to a named owner; the speaker is that description, not the owner."""
+    if cand.source_head is None:
+        return False
+    head = doc[cand.source_head]
+    if head.lower_ not in QUANTIFIERS | {"one", "two", "three"}:
+        return False
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            people = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if people is not None and people.tag_ == "NNS":
+                return any(c.dep_ == "poss" for c in people.children)
+    return False
+
+
+def _name_before_its_apposition(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
+    """'X, a Leeford-born nurse, who rebels said they held, posted that C': where the parser
+    left the name as the sentence's root and hung the cue verb inside the apposition that
+    describes it, the speaker is the name, not a noun of the apposition ("a ... woman",
+    "video-chatting with a friend")."""
+    if cand.cue is None or cand.source_head is None:
+        return cand
+    cue = doc.char_span(cand.cue[0], cand.cue[1], alignment_mode="expand")
+    if cue is None:
+        return cand
+    sent = cue.root.sent
+    name = sent.root
+    if name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"} or name.i >= cue.root.i:
+        return cand
+    appos = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+    if appos is None or doc[name.i + 1].text != ",":
+        return cand
+    inside = {t.i for t in appos.subtree}
+    if cue.root.i not in inside or cand.source_head not in inside:
+        return cand
+    first = name.left_edge
+    return cand.with_(source=(first.idx, name.idx + len(name.text)), source_head=name.i)
 
 
 def _speaker_goes_on(
@@ -822,6 +938,8 @@ def _entity_for(
             return found
     if _a_national(doc, cand):  # "The American had questioned…": a person, not the US
         return salience.most_salient(cand.source[0], {"person"}) or (None, None)
+    if _one_of_someones(doc, cand):  # "One of Hunter's sources said": one unnamed source, not
+        return None, None  # Hunter
     hit = _entity_at_head(doc, cand, entities)
     if hit is not None and hit[1].type in {"person", "organization", "group", "place"}:
         return hit
@@ -889,6 +1007,17 @@ def _entity_for(
             return _organization_of_kind(
                 doc, head, cand.source[0], entities, salience, named_only=True
             )
+        if (
+            words[0] == "the"
+            and len(words) == 2
+            and mention.split()[-1].islower()
+            and head not in PERSON_NOUNS | PLAIN_PERSON_NOUNS
+        ):
+            # "the observatory said" after "the Syrian Observatory for Human Rights": the body
+            # whose name holds the noun, whatever kind of body the noun is
+            named = _body_whose_name_holds(head, cand.source[0], entities, salience)
+            if named is not None:
+                return named
         if head in BUSINESS_DESCRIPTION_NOUNS and words[0] == "the":
             # "the former monopoly said": the company in view; "the Delta subsidiary" is not
             # Delta, the owner it names
@@ -1157,6 +1286,25 @@ def _organization_of_kind(
     )
 
 
+def _body_whose_name_holds(
+    noun: str, before: int, entities: EntityTable, salience: Salience
+) -> tuple[str, EntityRecord] | None:
+    """The organisation in view named before ``before`` with ``noun`` as a word of its name
+    ("the Syrian Observatory for Human Rights" for "the observatory")."""
+    ids = {
+        id(rec)
+        for rec in entities.records
+        if rec.type == "organization"
+        and " " in rec.name  # ("Pope" alone is a title, capitalised, not a body's name)
+        and any(
+            m.end <= before and noun in re.findall(r"[a-z]+", m.text.lower()) for m in rec.mentions
+        )
+    }
+    if not ids:
+        return None
+    return salience.most_salient(before, {"organization"}, lambda r: id(r) in ids)
+
+
 def _named_since(
     doc: Doc,
     noun: str,
@@ -1291,24 +1439,23 @@ def _called(doc: Doc, mention: Mention, noun: str) -> bool:
 
 def _document_author(
     doc: Doc, cand: QuoteCandidate, entities: EntityTable, earlier: list[Speaker] | None = None
-) -> tuple[str, EntityRecord] | None:
+) -> tuple[str | None, EntityRecord] | None:
     """A document speaks for its stated author: "Mr Campbell's e-mail said", "a statement from
     Lycos Europe said", and "the statement said" after "X issued a statement"."""
     if cand.source_head is None:
         return None
     head = doc[cand.source_head]
     word = "".join(t.lower_ for t in _hyphenated(head))
-    if word in FINDING_NOUNS and word not in DOCUMENT_NOUNS:
+    if word in FINDING_NOUNS and word not in DOCUMENT_NOUNS | ARTICLE_NOUNS:
         return _author_of(head, entities, earlier)  # "a review by the ONS found": its own
-    if word not in DOCUMENT_NOUNS:
+    if word not in DOCUMENT_NOUNS | ARTICLE_NOUNS:
         return None
+    # "A Washington Post article claims C. … According to the story, D": a piece of reporting
+    # is named again by any noun of one ("the article", "the story"), a document by its own
+    same = ARTICLE_NOUNS if word in ARTICLE_NOUNS else {head.lower_}
     for noun in [
         head,
-        *[
-            t
-            for t in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i])
-            if t.lower_ == head.lower_
-        ],
+        *[t for t in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]) if t.lower_ in same],
     ]:
         for piece in _hyphenated(noun):  # "Mr X's e-mail": the owner hangs on "e"
             author = _author_of(piece, entities, earlier)
@@ -1340,7 +1487,7 @@ def _hyphenated(tok: Token) -> list[Token]:
 
 def _author_of(
     noun: Token, entities: EntityTable, earlier: list[Speaker] | None = None
-) -> tuple[str, EntityRecord] | None:
+) -> tuple[str | None, EntityRecord] | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [  # "An IAAF statement said", "the NAO report": a named body that modifies it
         c
@@ -1356,6 +1503,7 @@ def _author_of(
     ]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "X issued a statement"
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    owners += _publisher(noun)
     verb = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through", "via"} and verb.pos_ == "VERB":
         owners += [c for c in verb.children if c.dep_ == "nsubj"]  # "X said in a statement"
@@ -1363,7 +1511,9 @@ def _author_of(
         hit = entities.at(owner.idx, owner.idx + len(owner.text))
         if hit is None and owner.is_upper and len(owner.text) >= 2:
             hit = _expanded_acronym(owner.text, entities)  # "the NAO report"
-        if hit is not None and hit[1].type in {"person", "organization", "group"}:
+        if hit is not None and (
+            hit[1].type in {"person", "organization", "group"} or _is_outlet(hit[1])
+        ):  # (an outlet the NER took for a place: "the Telegraph")
             return hit
         for speaker in reversed(earlier or []):  # "The firm said in a statement": as resolved
             if speaker.start is not None and speaker.end is not None and speaker.entity_id:
@@ -1371,7 +1521,48 @@ def _author_of(
                     record = entities.by_id(speaker.entity_id)
                     if record is not None:
                         return speaker.entity_id, record
+        if noun.lower_ in ARTICLE_NOUNS and (name := _untagged_outlet_name(owner)):
+            return None, EntityRecord(name=name, type="organization")
     return None
+
+
+def _untagged_outlet_name(owner: Token) -> str | None:
+    """The name of an outlet the NER did not tag, as the owner of a piece of reporting: the run
+    of capitalised words it ends ("a Daily Clarion article", "published by Zandor.com"),
+    without the article; never a place or a person's name."""
+    if owner.pos_ != "PROPN" or owner.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE", "TIME"}:
+        return None  # ("published in August": a date, no outlet)
+    first = owner
+    while (
+        first.i > 0
+        and first.doc[first.i - 1].pos_ == "PROPN"
+        and first.doc[first.i - 1].text[:1].isupper()
+        and first.doc[first.i - 1].head.i in range(first.i - 1, owner.i + 1)
+    ):
+        first = first.doc[first.i - 1]
+    return first.doc[first.i : owner.i + 1].text
+
+
+def _publisher(noun: Token) -> list[Token]:
+    """The outlet that published a piece of reporting: "a report published in the Telegraph",
+    "The report was published by Acme News"."""
+    if noun.lower_ not in ARTICLE_NOUNS:
+        return []
+    verbs = [  # "a report published in X", "a report that was published in X"
+        c
+        for c in noun.children
+        if c.dep_ in {"acl", "relcl"} and c.lower_ in PUBLISHING_PARTICIPLES
+    ]
+    if noun.dep_ == "nsubjpass" and noun.head.lower_ in PUBLISHING_PARTICIPLES:
+        verbs.append(noun.head)
+    return [
+        g
+        for verb in verbs
+        for prep in verb.children
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in PUBLISHING_PREPOSITIONS
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _coordinated_people(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str | None:
@@ -2011,6 +2202,13 @@ class Salience:
             root = root.head  # name stands for the subject it is apposed to
             if root.dep_ == "pobj" and root.head.dep_ == "prep":
                 root = root.head.head
+        naming = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+        if (
+            naming is not None
+            and naming.lower_ in NAMING_PARTICIPLES
+            and naming.dep_ in {"relcl", "acl"}
+        ):  # "The nurse, known to readers as Tia, wrote": the name she goes by
+            root = naming.head
         if root.dep_ not in SUBJECT_DEPS:
             return 2
         verb = root.head
@@ -2252,7 +2450,11 @@ def _pronoun_gender(record: EntityRecord, doc: Doc) -> set[str]:
         for tok in sent:
             if tok.lower_ in PRONOUN_GENDER and tok.idx not in quoted:
                 subject = _governing_subject(tok)
-                if subject is not None and any(s <= subject.idx < e for s, e in spans):
+                if (
+                    subject is not None
+                    and subject.i < tok.i  # "He was fair, said Lau": fronted words are
+                    and any(s <= subject.idx < e for s, e in spans)  # about someone else
+                ):
                     found.add(PRONOUN_GENDER[tok.lower_])
     return found
 
@@ -2303,7 +2505,15 @@ def _antecedent(
     person = entities.at(before.idx, before.idx + len(before.text))
     if noun.pos_ == "PROPN" and person is not None and person[1].type == "person":
         return person  # (or hang it on the title's first word, the name joined to its list)
-    return entities.at(noun.idx, noun.idx + len(noun.text)) or entities.at(*span) or (None, None)
+    inside = entities.at(*span)
+    if (
+        inside is not None
+        and inside[1].type in {"place", "group"}
+        and noun.tag_ == "NNS"
+        and entities.at(noun.idx, noun.idx + len(noun.text)) is None
+    ):  # "citing Kurdish sources, who said": the sources, not the people or country that
+        return None, None  # describes them
+    return entities.at(noun.idx, noun.idx + len(noun.text)) or inside or (None, None)
 
 
 def _nearest(
@@ -2753,8 +2963,8 @@ def _unnamed_source_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]
         return None
     head = doc[cand.source_head]
     if head.lower_ not in UNNAMED_SOURCE_NOUNS or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    ):
+        c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in head.children
+    ):  # "the source said", "That source said, however, …"
         return None
     for speaker in reversed(earlier):
         words = (speaker.name or "").lower().split()
