@@ -1,0 +1,24 @@
+"""Round 12 on joining records into claims and the status that follows: an answer and a
+further statement read from one quote under one cue. All texts are written for the tests."""
+
+from __future__ import annotations
+
+
+def _by_text(result, words: str):
+    return [c for c in result.claims if words in c.text]
+
+
+def test_an_answer_read_with_a_second_statement_of_its_quote_stays_with_the_headline(
+    analyze_text,
+) -> None:
+    text = (
+        "Singer Dax Morrow sued over 'assault'\n\n"
+        "US singer Dax Morrow has been sued for $4m by a stage manager who claimed he attacked "
+        "her after a concert in Pellridge. The singer's spokesman said the allegations were "
+        '"untrue" and the woman was "trying to extract money from a famous name". '
+        "The concert promoter has not commented.\n"
+    )
+    result = analyze_text(text)
+    head = next(c for c in result.claims if c.central)
+    found = {(a.source.name, a.attitude) for a in head.attributions}
+    assert any(attitude == "deny" for _, attitude in found), found
