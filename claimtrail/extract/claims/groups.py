@@ -1015,7 +1015,7 @@ def claim_of(group: Group, claim_id: str) -> Claim:
         if not _held_before(group, record, by_self=True):
             # "reports said C … Acme said it was C"; "Ms S says Acme fired her … Acme said it
             # had dismissed her": the party the claim is about states it after another did
-            record = own_confirmation(record, carried or _held_before(group, record))
+            record = own_confirmation(record, carried or _held_before(group, record), group.words)
         key = (record.source.entity_id or record.source.name.lower(), record.attitude)
         mention = (record.source.start, record.attitude)
         if key in seen or (record.source.start is not None and mention in seen_mentions):

@@ -22,3 +22,44 @@ def test_an_answer_read_with_a_second_statement_of_its_quote_stays_with_the_head
     head = next(c for c in result.claims if c.central)
     found = {(a.source.name, a.attitude) for a in head.attributions}
     assert any(attitude == "deny" for _, attitude in found), found
+
+
+def _central(result):
+    return next(c for c in result.claims if c.central)
+
+
+def test_a_party_stating_a_reported_deal_of_itself_as_it_confirms_it(analyze_text) -> None:
+    text = (
+        "Norvale in talks to buy Brisco\n\n"
+        "Engineering group Norvale is in talks to buy rival Brisco for £80m, according to "
+        "reports.\n\n"
+        "Norvale said on Monday it was in talks with Brisco about a possible offer.\n\n"
+        "Brisco shares rose 5% on Monday.\n"
+    )
+    head = _central(analyze_text(text))
+    assert ("Norvale", "confirm") in {(a.source.name, a.attitude) for a in head.attributions}
+    assert head.status == "confirmed"
+
+
+def test_a_spokesman_calling_the_party_the_company_confirms_the_report(analyze_text) -> None:
+    text = (
+        "Norvale in talks to buy Brisco\n\n"
+        "Engineering group Norvale is in talks to buy rival Brisco for £80m, the Sunday "
+        "Gazette reported.\n\n"
+        "A spokesman for Norvale said the company was in talks with Brisco about a possible "
+        "offer.\n\n"
+        "Brisco shares rose 5% on Monday.\n"
+    )
+    head = _central(analyze_text(text))
+    assert head.status == "confirmed"
+    # another party calling it "the company" confirms nothing
+    text = (
+        "Norvale in talks to buy Brisco\n\n"
+        "Engineering group Norvale is in talks to buy rival Brisco for £80m, according to "
+        "reports.\n\n"
+        "Union leader Ada Quill said the company was in talks with Brisco about a possible "
+        "offer.\n\n"
+        "Brisco shares rose 5% on Monday.\n"
+    )
+    head = _central(analyze_text(text))
+    assert head.status != "confirmed"
