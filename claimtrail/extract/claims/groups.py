@@ -33,6 +33,7 @@ from claimtrail.extract.claims.relays import (
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 from claimtrail.vocabulary.contentless import BARE_ANSWER_WORDS, POSSIBILITY_WORDS
+from claimtrail.vocabulary.derivations import WORD_FAMILIES
 from claimtrail.vocabulary.dismissals import (
     CLOSING_WORDS,
     GROUNDS_NOUNS,
@@ -131,6 +132,24 @@ def _stem_weights(weights: dict[str, float], *stems: dict[str, str]) -> dict[str
     return out
 
 
+# Each folded word of a word family (vocabulary/derivations.py) -> the family's first word.
+_FAMILY_OF = {fold(w): fold(family[0]) for family in WORD_FAMILIES for w in family}
+
+
+def _kin(words: set[str] | frozenset[str]) -> frozenset[str]:
+    """Folded words with a family's members as one ("death", "dead", "died" -> "death")."""
+    return frozenset(_FAMILY_OF.get(w, w) for w in words)
+
+
+def _kin_weights(weights: dict[str, float]) -> dict[str, float]:
+    """A family weighs as much as its rarest member in the article."""
+    rarest: dict[str, float] = {}
+    for word, family in _FAMILY_OF.items():
+        if word in weights:
+            rarest[family] = max(rarest.get(family, 0.0), weights[word])
+    return {**weights, **rarest}
+
+
 def _joins(
     record: Record,
     group: Group,
@@ -138,16 +157,20 @@ def _joins(
     in_lead: bool = False,
     names: frozenset[str] = frozenset(),
 ) -> float:
-    value, n = share(record.words, group.words, weights)
-    said = (record.words & group.words) - names  # shared words beyond the parties' names
+    """How well the record's words match the claim's (0 when it does not join), a word
+    family's members counting as one word ("rumours of his death" / "he is dead")."""
+    record_words, group_words = _kin(record.words), _kin(group.words)
+    weights = _kin_weights(weights)
+    value, n = share(record_words, group_words, weights)
+    said = (record_words & group_words) - names  # shared words beyond the parties' names
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and len(said) >= JOIN_MIN_WORDS:
         return value
     # the same words inflected otherwise ("moving onto the turf" / "a move onto our turf")
-    stems_r, stems_g = _stems(record.words), _stems(group.words)
+    stems_r, stems_g = _stems(record_words), _stems(group_words)
     stem_value, stem_n = share(
         set(stems_r.values()), set(stems_g.values()), _stem_weights(weights, stems_r, stems_g)
     )
-    stem_said = {stems_r[w] for w in record.words - names} & set(stems_g.values())
+    stem_said = {stems_r[w] for w in record_words - names} & set(stems_g.values())
     if stem_n >= JOIN_MIN_WORDS and stem_value >= JOIN_SHARE and len(stem_said) >= JOIN_MIN_WORDS:
         return stem_value
     top = max(weights.values(), default=0.0)
@@ -177,7 +200,7 @@ def _joins(
     )
     if n >= 1 and denial and record.source_words & _seed_sources(group, answering=True):
         return value  # the headline's denier denying again in the body, in other words
-    beyond_speaker = (record.words & group.words) - record.source_words
+    beyond_speaker = (record_words & group_words) - record.source_words
     if (
         n >= JOIN_MIN_WORDS
         and beyond_speaker
@@ -361,7 +384,7 @@ def group_records(
     for record in topics:
         if id(record) in placed:
             continue
-        stating = [g for g in groups if record.words and record.words <= g.words]
+        stating = [g for g in groups if record.words and _kin(record.words) <= _kin(g.words)]
         if stating:
             _add(min(stating, key=lambda g: abs(g.start - record.start)), record)
     for record in deferred:
@@ -413,7 +436,7 @@ def _topic_inside(record: Record, records: list[Record]) -> Record | None:
 def _topic_claim(topic: Record, groups: list[Group]) -> Group:
     """The claim that states the topic (the nearest one holding all its words), else a claim
     of the topic's own, founded by its report."""
-    stating = [g for g in groups if topic.words <= g.words]
+    stating = [g for g in groups if _kin(topic.words) <= _kin(g.words)]
     if stating:
         return min(stating, key=lambda g: abs(g.start - topic.start))
     group = Group(words=set(topic.words), start=topic.start, end=topic.end)

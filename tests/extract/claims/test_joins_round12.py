@@ -63,3 +63,16 @@ def test_a_spokesman_calling_the_party_the_company_confirms_the_report(analyze_t
     )
     head = _central(analyze_text(text))
     assert head.status != "confirmed"
+
+
+def test_a_rumour_naming_the_event_by_its_noun_joins_the_statement_of_it(analyze_text) -> None:
+    text = (
+        "Singer Lena Varga in hospital\n\n"
+        "Rumours of Lena Varga's death spread quickly on social media on Tuesday.\n\n"
+        "A fan site said Lena Varga died in a car crash near Pellridge on Monday night.\n\n"
+        "Her latest album was released in March.\n"
+    )
+    claims = _by_text(analyze_text(text), "Lena Varga died")
+    assert len(claims) == 1
+    attitudes = {a.attitude for a in claims[0].attributions}
+    assert "speculate" in attitudes and len(attitudes) == 2
