@@ -49,6 +49,7 @@ from claimtrail.vocabulary.grammar import (
     uninflected,
 )
 from claimtrail.vocabulary.lexicon import CLAIM_REFERENCE_NOUNS, DISMISSAL_WORDS
+from claimtrail.vocabulary.opposites import OPPOSITE_PREDICATES
 from claimtrail.vocabulary.standing import LITIGATION_CUES
 
 # Weighted share of the smaller record's words that must be shared to join a claim.
@@ -150,6 +151,36 @@ def _kin_weights(weights: dict[str, float]) -> dict[str, float]:
     return {**weights, **rarest}
 
 
+def _side(words: tuple[str, ...]) -> frozenset[str]:
+    return _kin(frozenset(fold(w) for w in words))
+
+
+# Each folded word of a predicate (vocabulary/opposites.py) -> the words of its opposite.
+_OPPOSITE_OF: dict[str, frozenset[str]] = {}
+for _one, _other in OPPOSITE_PREDICATES:
+    for _word in _side(_one):
+        _OPPOSITE_OF[_word] = _OPPOSITE_OF.get(_word, frozenset()) | _side(_other)
+    for _word in _side(_other):
+        _OPPOSITE_OF[_word] = _OPPOSITE_OF.get(_word, frozenset()) | _side(_one)
+
+
+def _opposed(words: frozenset[str], claim_words: frozenset[str]) -> dict[str, str]:
+    """The record's predicates whose opposite the claim states and the record does not
+    ("alive" against "dead"): each -> the claim's word it opposes."""
+    out: dict[str, str] = {}
+    for word in words:
+        against = (_OPPOSITE_OF.get(word, frozenset()) & claim_words) - words
+        if against and not _OPPOSITE_OF.get(word, frozenset()) & words:
+            out[word] = min(against)
+    return out
+
+
+def _opposes(record: Record, group: Group) -> bool:
+    """The record states the opposite predicate of the claim's ("X is alive and well" /
+    "X was found dead"): it reads as the claim's negation."""
+    return bool(_opposed(_kin(record.words), _kin(group.words)))
+
+
 def _joins(
     record: Record,
     group: Group,
@@ -161,6 +192,10 @@ def _joins(
     family's members counting as one word ("rumours of his death" / "he is dead")."""
     record_words, group_words = _kin(record.words), _kin(group.words)
     weights = _kin_weights(weights)
+    opposed = _opposed(record_words, group_words)
+    # "X is alive" against "X is dead": the claim's own word, negated
+    record_words = frozenset(opposed.get(w, w) for w in record_words)
+    negated = record.negated != bool(opposed)
     value, n = share(record_words, group_words, weights)
     said = (record_words & group_words) - names  # shared words beyond the parties' names
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and len(said) >= JOIN_MIN_WORDS:
@@ -180,7 +215,7 @@ def _joins(
         len(stem_said) >= JOIN_MIN_WORDS
         and stem_value >= ANSWER_SHARE
         and all(sw.get(x, 0.0) >= rare for x in stem_said)
-        and record.negated == group.negated
+        and negated == group.negated
     ):
         return stem_value  # two words of what is said, both rare in the article
     if len(said) >= JOIN_MIN_WORDS and value >= FIGURE_SHARE and any(map(is_figure_word, said)):
@@ -195,19 +230,11 @@ def _joins(
     if headline and in_lead and said and value >= ANSWER_SHARE and not record.reference:
         return value  # the lead states what the headline says, in its own words
     # a party negating its own claim elsewhere ("I never meant it as harm") does not deny it
-    denial = (record.attitude == "deny" or record.negated) and not _holds(
-        group, record.source_words
-    )
+    denial = (record.attitude == "deny" or negated) and not _holds(group, record.source_words)
     if n >= 1 and denial and record.source_words & _seed_sources(group, answering=True):
         return value  # the headline's denier denying again in the body, in other words
     beyond_speaker = (record_words & group_words) - record.source_words
-    if (
-        n >= JOIN_MIN_WORDS
-        and beyond_speaker
-        and denial
-        and record.negated
-        and value >= ANSWER_SHARE
-    ):
+    if n >= JOIN_MIN_WORDS and beyond_speaker and denial and negated and value >= ANSWER_SHARE:
         if _open(group):
             # "there was no conflict of interest" answers "accusations of a conflict"; sharing
             # only the speaker's name ("Blair did not know the date" / "Blair lied") does not
@@ -378,7 +405,7 @@ def group_records(
                 words=set(record.words), start=record.start, end=record.end, negated=record.negated
             )
             groups.append(target)
-        _add(target, record)
+        _add(target, record, not record.reference and _opposes(record, target))
         if record.reference and record.attitude in {"deny", "contest"}:
             last_answer = target
     for record in topics:
@@ -844,9 +871,11 @@ def _open(group: Group) -> bool:
     return seeded or any(r.attitude in {"report", "allege", "speculate"} for r in group.records)
 
 
-def _add(group: Group, record: Record) -> None:
+def _add(group: Group, record: Record, opposed: bool = False) -> None:
+    """Adds the record to the claim; a statement of the opposite polarity (``opposed``: by an
+    opposite predicate, "alive" against "dead") answers the claim or stays its party's own."""
     if group.records or group.seed is not None:
-        flipped = record.negated != group.negated and not record.reference
+        flipped = (record.negated != group.negated) != opposed and not record.reference
         if flipped and record.kind == "finding":
             record.attitude = "deny"  # a finding against the claim (guidelines C)
         elif flipped and record.attitude in {"assert", "report"}:

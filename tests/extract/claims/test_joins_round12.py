@@ -76,3 +76,18 @@ def test_a_rumour_naming_the_event_by_its_noun_joins_the_statement_of_it(analyze
     assert len(claims) == 1
     attitudes = {a.attitude for a in claims[0].attributions}
     assert "speculate" in attitudes and len(attitudes) == 2
+
+
+def test_alive_and_well_denies_a_report_that_the_party_was_found_dead(analyze_text) -> None:
+    text = (
+        "Gossip site story on actor\n\n"
+        "Actor Tom Brill had been found dead at a friend's flat near Pellridge, a celebrity "
+        "gossip website reported.\n\n"
+        "The story spread quickly on social media.\n\n"
+        "A spokesman for Tom Brill said on Saturday that the actor was alive and well.\n"
+    )
+    claims = _by_text(analyze_text(text), "found dead")
+    assert len(claims) == 1
+    found = {(a.source.name, a.attitude) for a in claims[0].attributions}
+    assert ("a spokesman for Tom Brill", "deny") in found
+    assert claims[0].status == "denied"
