@@ -347,6 +347,8 @@ def group_records(
                 last_answer = target
                 continue
         target = _inside(record, groups) if not record.reference else None
+        if target is None and not record.reference:
+            target = _relayed_around(record, groups)
         restated = _own_denial(record, groups) if target is None else None
         if restated is not None:
             target, record.attitude = restated, "deny"
@@ -440,6 +442,28 @@ def _dismissal(record: Record) -> bool:
     first = re.split(r"[.!?]", text, maxsplit=1)[0]
     clauses = (re.sub(r"[^a-z' ]+", " ", c).strip() for c in re.split(r"[,;:()\u2013-]", first))
     return any(_DISMISSAL.match(" ".join(c.split())) for c in clauses if c)
+
+
+def _relayed_around(record: Record, groups: list[Group]) -> Group | None:
+    """The claim of an outlet's or a report's relay whose content ends with the record's
+    ("Fox News reported that an official confirmed that C" around C; "reports that officials
+    confirm that C"): the relay passes on the inner attribution and C with it (guidelines A:
+    every level of nesting is a record), so both are attributions of C. A party's own
+    statement around a claim noun ("the Tories say ministers must answer claims that C") is
+    not a relay and keeps C apart (``_nested_in``)."""
+    for g in groups:
+        for r in g.records:
+            if (
+                r.attitude in RELAY_ATTITUDES
+                and not r.standing
+                and not r.reference
+                and r.kind != "topic"
+                and r.start < record.start
+                and r.end == record.end
+                and r.source.name != record.source.name
+            ):
+                return g
+    return None
 
 
 def _topic_inside(record: Record, records: list[Record]) -> Record | None:
@@ -959,7 +983,7 @@ def _restated(group: Group) -> str | None:
     if group.seed is None or not group.seed.central:
         return None
     full = sorted(
-        (r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3),
+        _innermost([r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3]),
         key=lambda r: r.start,
     )
     if full and _pronoun_first(full[0].text):  # "She has been fired": its named restatement
@@ -1005,7 +1029,7 @@ def _self_contained(group: Group) -> Record | None:
     """The claim's text: its first statement, unless that opens with a pronoun ("She has been
     fired") and a later restatement names the subject ("Ms S had been fired last month";
     guidelines B: a self-contained text naming its subject)."""
-    stated = [r for r in group.records if not r.reference]
+    stated = _innermost([r for r in group.records if not r.reference])
     if not stated or not _pronoun_first(stated[0].text):
         return stated[0] if stated else None
     named = [
@@ -1016,6 +1040,26 @@ def _self_contained(group: Group) -> Record | None:
         and not _pronoun_first(r.text)
     ]
     return named[0] if named else stated[0]
+
+
+def _innermost(records: list[Record]) -> list[Record]:
+    """The records without those whose content ends with a relayed one ("an official
+    confirmed that C" around C, "is believed" or "reportedly"): the claim is said in C's
+    words. A party's own words inside ("reports he told Gray he would quit") leave the outer
+    record the claim: what is reported is that he told her."""
+    inner = [
+        r
+        for r in records
+        if not any(
+            o is not r
+            and r.start < o.start
+            and o.end == r.end
+            and o.attitude in RELAY_ATTITUDES
+            and not o.standing
+            for o in records
+        )
+    ]
+    return inner or records
 
 
 def _pronoun_first(text: str) -> bool:

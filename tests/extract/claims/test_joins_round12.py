@@ -91,3 +91,16 @@ def test_alive_and_well_denies_a_report_that_the_party_was_found_dead(analyze_te
     found = {(a.source.name, a.attitude) for a in claims[0].attributions}
     assert ("a spokesman for Tom Brill", "deny") in found
     assert claims[0].status == "denied"
+
+
+def test_an_outlets_relay_of_a_nested_attribution_is_one_claim_with_it(analyze_text) -> None:
+    text = (
+        "Police name suspect in Pellridge raid\n\n"
+        "Detectives have named a suspect in the Pellridge jewellery raid.\n\n"
+        'The Evening Gazette reported that a "senior detective" also confirmed that Ivo '
+        "Markel is believed to be the raid's organiser.\n\n"
+        "The shop reopened on Monday.\n"
+    )
+    claims = _by_text(analyze_text(text), "Ivo Markel")
+    assert len(claims) == 1
+    assert claims[0].text.startswith("Ivo Markel")
