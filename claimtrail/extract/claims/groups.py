@@ -1094,6 +1094,22 @@ def stands_of(attributions: list[Attribution]) -> list[Stand]:
     ]
 
 
+def _same_reading(attributions: list[Attribution], record: Record) -> int | None:
+    """The attribution that is the record read once more (its cue and attitude, its source
+    named a little differently: "A husband who" / "A husband"), by the headline's pass over
+    the body: one attribution, not two."""
+    if record.cue is None:
+        return None
+    for i, a in enumerate(attributions):
+        if (
+            a.cue is not None
+            and (a.cue.start, a.attitude) == (record.cue.start, record.attitude)
+            and name_words(a.source.name) & record.source_words
+        ):
+            return i
+    return None
+
+
 def claim_of(group: Group, claim_id: str) -> Claim:
     """The group as a claim: the seed's text (or its first record's), every attribution, the
     status by the one rule."""
@@ -1116,6 +1132,11 @@ def claim_of(group: Group, claim_id: str) -> Claim:
         mention = (record.source.start, record.attitude)
         if key in seen or (record.source.start is not None and mention in seen_mentions):
             continue  # the same party, named at the same place ("union leaders (at Acme)")
+        same = _same_reading(attributions, record)
+        if same is not None:
+            if attributions[same].quote_id is not None or record.quote_id is None:
+                continue
+            del attributions[same], stands[same]  # the record's reading, tied to its quote
         seen_mentions.add(mention)
         seen.add(key)
         attributions.append(record.attribution())

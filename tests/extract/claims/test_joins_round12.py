@@ -104,3 +104,15 @@ def test_an_outlets_relay_of_a_nested_attribution_is_one_claim_with_it(analyze_t
     claims = _by_text(analyze_text(text), "Ivo Markel")
     assert len(claims) == 1
     assert claims[0].text.startswith("Ivo Markel")
+
+
+def test_one_cue_read_twice_with_two_name_forms_is_one_attribution(analyze_text) -> None:
+    text = (
+        "A farmer who thought he had lost his prize ram for good has found it on a hill near "
+        "Pellridge.\n\n"
+        'Tom Ashby, 70, said he was overjoyed. "I never gave up hope," he said.\n'
+    )
+    head = _central(analyze_text(text))
+    thought = [a for a in head.attributions if a.cue is not None and a.cue.text == "thought"]
+    assert len(thought) == 1
+    assert thought[0].quote_id is not None
