@@ -129,9 +129,11 @@ def extract_claims(
 def _unborrowed(head: Claim, claims: list[Claim]) -> Claim:
     """The headline's claim without the quote attributions that found a claim of their own:
     a quote's "admitted C2" stands for C2, which the article states apart ("admitted he would
-    never try X" is not a confirmation of a column headed "Trying X")."""
+    never try X" is not a confirmation of a column headed "Trying X"). One quote read as two
+    records under one cue (an aide said the charges were "false" and the rival "a liar") keeps
+    the answer: the other claim holds the other record, which takes another attitude."""
     elsewhere = {
-        (a.quote_id, a.cue.start)
+        (a.quote_id, a.cue.start, a.attitude)
         for c in claims
         if c is not head
         for a in c.attributions
@@ -140,7 +142,9 @@ def _unborrowed(head: Claim, claims: list[Claim]) -> Claim:
     kept = [
         a
         for a in head.attributions
-        if a.quote_id is None or a.cue is None or (a.quote_id, a.cue.start) not in elsewhere
+        if a.quote_id is None
+        or a.cue is None
+        or (a.quote_id, a.cue.start, a.attitude) not in elsewhere
     ]
     if len(kept) == len(head.attributions):
         return head

@@ -33,6 +33,7 @@ from claimtrail.extract.claims.relays import (
 from claimtrail.models import Attribution, Claim
 from claimtrail.status import UNATTRIBUTED, Stand, decide, has_standing
 from claimtrail.vocabulary.contentless import BARE_ANSWER_WORDS, POSSIBILITY_WORDS
+from claimtrail.vocabulary.derivations import WORD_FAMILIES
 from claimtrail.vocabulary.dismissals import (
     CLOSING_WORDS,
     GROUNDS_NOUNS,
@@ -48,6 +49,7 @@ from claimtrail.vocabulary.grammar import (
     uninflected,
 )
 from claimtrail.vocabulary.lexicon import CLAIM_REFERENCE_NOUNS, DISMISSAL_WORDS
+from claimtrail.vocabulary.opposites import OPPOSITE_PREDICATES
 from claimtrail.vocabulary.press import DATA_NOUNS
 from claimtrail.vocabulary.standing import LITIGATION_CUES
 
@@ -135,6 +137,54 @@ def _stem_weights(weights: dict[str, float], *stems: dict[str, str]) -> dict[str
     return out
 
 
+# Each folded word of a word family (vocabulary/derivations.py) -> the family's first word.
+_FAMILY_OF = {fold(w): fold(family[0]) for family in WORD_FAMILIES for w in family}
+
+
+def _kin(words: set[str] | frozenset[str]) -> frozenset[str]:
+    """Folded words with a family's members as one ("death", "dead", "died" -> "death")."""
+    return frozenset(_FAMILY_OF.get(w, w) for w in words)
+
+
+def _kin_weights(weights: dict[str, float]) -> dict[str, float]:
+    """A family weighs as much as its rarest member in the article."""
+    rarest: dict[str, float] = {}
+    for word, family in _FAMILY_OF.items():
+        if word in weights:
+            rarest[family] = max(rarest.get(family, 0.0), weights[word])
+    return {**weights, **rarest}
+
+
+def _side(words: tuple[str, ...]) -> frozenset[str]:
+    return _kin(frozenset(fold(w) for w in words))
+
+
+# Each folded word of a predicate (vocabulary/opposites.py) -> the words of its opposite.
+_OPPOSITE_OF: dict[str, frozenset[str]] = {}
+for _one, _other in OPPOSITE_PREDICATES:
+    for _word in _side(_one):
+        _OPPOSITE_OF[_word] = _OPPOSITE_OF.get(_word, frozenset()) | _side(_other)
+    for _word in _side(_other):
+        _OPPOSITE_OF[_word] = _OPPOSITE_OF.get(_word, frozenset()) | _side(_one)
+
+
+def _opposed(words: frozenset[str], claim_words: frozenset[str]) -> dict[str, str]:
+    """The record's predicates whose opposite the claim states and the record does not
+    ("alive" against "dead"): each -> the claim's word it opposes."""
+    out: dict[str, str] = {}
+    for word in words:
+        against = (_OPPOSITE_OF.get(word, frozenset()) & claim_words) - words
+        if against and not _OPPOSITE_OF.get(word, frozenset()) & words:
+            out[word] = min(against)
+    return out
+
+
+def _opposes(record: Record, group: Group) -> bool:
+    """The record states the opposite predicate of the claim's ("X is alive and well" /
+    "X was found dead"): it reads as the claim's negation."""
+    return bool(_opposed(_kin(record.words), _kin(group.words)))
+
+
 def _joins(
     record: Record,
     group: Group,
@@ -142,16 +192,24 @@ def _joins(
     in_lead: bool = False,
     names: frozenset[str] = frozenset(),
 ) -> float:
-    value, n = share(record.words, group.words, weights)
-    said = (record.words & group.words) - names  # shared words beyond the parties' names
+    """How well the record's words match the claim's (0 when it does not join), a word
+    family's members counting as one word ("rumours of his death" / "he is dead")."""
+    record_words, group_words = _kin(record.words), _kin(group.words)
+    weights = _kin_weights(weights)
+    opposed = _opposed(record_words, group_words)
+    # "X is alive" against "X is dead": the claim's own word, negated
+    record_words = frozenset(opposed.get(w, w) for w in record_words)
+    negated = record.negated != bool(opposed)
+    value, n = share(record_words, group_words, weights)
+    said = (record_words & group_words) - names  # shared words beyond the parties' names
     if n >= JOIN_MIN_WORDS and value >= JOIN_SHARE and len(said) >= JOIN_MIN_WORDS:
         return value
     # the same words inflected otherwise ("moving onto the turf" / "a move onto our turf")
-    stems_r, stems_g = _stems(record.words), _stems(group.words)
+    stems_r, stems_g = _stems(record_words), _stems(group_words)
     stem_value, stem_n = share(
         set(stems_r.values()), set(stems_g.values()), _stem_weights(weights, stems_r, stems_g)
     )
-    stem_said = {stems_r[w] for w in record.words - names} & set(stems_g.values())
+    stem_said = {stems_r[w] for w in record_words - names} & set(stems_g.values())
     if stem_n >= JOIN_MIN_WORDS and stem_value >= JOIN_SHARE and len(stem_said) >= JOIN_MIN_WORDS:
         return stem_value
     top = max(weights.values(), default=0.0)
@@ -161,7 +219,7 @@ def _joins(
         len(stem_said) >= JOIN_MIN_WORDS
         and stem_value >= ANSWER_SHARE
         and all(sw.get(x, 0.0) >= rare for x in stem_said)
-        and record.negated == group.negated
+        and negated == group.negated
     ):
         return stem_value  # two words of what is said, both rare in the article
     if len(said) >= JOIN_MIN_WORDS and value >= FIGURE_SHARE and any(map(is_figure_word, said)):
@@ -178,19 +236,11 @@ def _joins(
     if headline and in_lead and _answers_as_the_headline(record, group):
         return max(value, ANSWER_SHARE)  # "X denies Y claims" ... "X has denied claims that C"
     # a party negating its own claim elsewhere ("I never meant it as harm") does not deny it
-    denial = (record.attitude == "deny" or record.negated) and not _holds(
-        group, record.source_words
-    )
+    denial = (record.attitude == "deny" or negated) and not _holds(group, record.source_words)
     if n >= 1 and denial and record.source_words & _seed_sources(group, answering=True):
         return value  # the headline's denier denying again in the body, in other words
-    beyond_speaker = (record.words & group.words) - record.source_words
-    if (
-        n >= JOIN_MIN_WORDS
-        and beyond_speaker
-        and denial
-        and record.negated
-        and value >= ANSWER_SHARE
-    ):
+    beyond_speaker = (record_words & group_words) - record.source_words
+    if n >= JOIN_MIN_WORDS and beyond_speaker and denial and negated and value >= ANSWER_SHARE:
         if _open(group):
             # "there was no conflict of interest" answers "accusations of a conflict"; sharing
             # only the speaker's name ("Blair did not know the date" / "Blair lied") does not
@@ -330,6 +380,8 @@ def group_records(
                 last_answer = target
                 continue
         target = _inside(record, groups) if not record.reference else None
+        if target is None and not record.reference:
+            target = _relayed_around(record, groups)
         restated = _own_denial(record, groups) if target is None else None
         if restated is not None:
             target, record.attitude = restated, "deny"
@@ -390,13 +442,13 @@ def group_records(
                 words=set(record.words), start=record.start, end=record.end, negated=record.negated
             )
             groups.append(target)
-        _add(target, record)
+        _add(target, record, not record.reference and _opposes(record, target))
         if record.reference and record.attitude in {"deny", "contest"}:
             last_answer = target
     for record in topics:
         if id(record) in placed:
             continue
-        stating = [g for g in groups if record.words and record.words <= g.words]
+        stating = [g for g in groups if record.words and _kin(record.words) <= _kin(g.words)]
         if stating:
             _add(min(stating, key=lambda g: abs(g.start - record.start)), record)
     for record in deferred:
@@ -462,6 +514,28 @@ def _dismissal(record: Record) -> bool:
     return any(_DISMISSAL.match(" ".join(c.split())) for c in clauses if c)
 
 
+def _relayed_around(record: Record, groups: list[Group]) -> Group | None:
+    """The claim of an outlet's or a report's relay whose content ends with the record's
+    ("Fox News reported that an official confirmed that C" around C; "reports that officials
+    confirm that C"): the relay passes on the inner attribution and C with it (guidelines A:
+    every level of nesting is a record), so both are attributions of C. A party's own
+    statement around a claim noun ("the Tories say ministers must answer claims that C") is
+    not a relay and keeps C apart (``_nested_in``)."""
+    for g in groups:
+        for r in g.records:
+            if (
+                r.attitude in RELAY_ATTITUDES
+                and not r.standing
+                and not r.reference
+                and r.kind != "topic"
+                and r.start < record.start
+                and r.end == record.end
+                and r.source.name != record.source.name
+            ):
+                return g
+    return None
+
+
 def _topic_inside(record: Record, records: list[Record]) -> Record | None:
     """The topic of a report, rumour or accusation named inside an answer's noun phrase
     ("denied reports of a row with the coach": a row with the coach), by another party."""
@@ -483,7 +557,7 @@ def _topic_inside(record: Record, records: list[Record]) -> Record | None:
 def _topic_claim(topic: Record, groups: list[Group]) -> Group:
     """The claim that states the topic (the nearest one holding all its words), else a claim
     of the topic's own, founded by its report."""
-    stating = [g for g in groups if topic.words <= g.words]
+    stating = [g for g in groups if _kin(topic.words) <= _kin(g.words)]
     if stating:
         return min(stating, key=lambda g: abs(g.start - topic.start))
     group = Group(words=set(topic.words), start=topic.start, end=topic.end)
@@ -899,9 +973,11 @@ def _open(group: Group) -> bool:
     return seeded or any(r.attitude in {"report", "allege", "speculate"} for r in group.records)
 
 
-def _add(group: Group, record: Record) -> None:
+def _add(group: Group, record: Record, opposed: bool = False) -> None:
+    """Adds the record to the claim; a statement of the opposite polarity (``opposed``: by an
+    opposite predicate, "alive" against "dead") answers the claim or stays its party's own."""
     if group.records or group.seed is not None:
-        flipped = record.negated != group.negated and not record.reference
+        flipped = (record.negated != group.negated) != opposed and not record.reference
         if flipped and record.kind == "finding":
             record.attitude = "deny"  # a finding against the claim (guidelines C)
         elif flipped and record.attitude in {"assert", "report"}:
@@ -985,7 +1061,7 @@ def _restated(group: Group) -> str | None:
     if group.seed is None or not group.seed.central:
         return None
     full = sorted(
-        (r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3),
+        _innermost([r for r in group.records if r.quote_kind != "direct" and len(r.words) >= 3]),
         key=lambda r: r.start,
     )
     if full and _pronoun_first(full[0].text):  # "She has been fired": its named restatement
@@ -1053,7 +1129,7 @@ def _self_contained(group: Group) -> Record | None:
     """The claim's text: its first statement, unless that opens with a pronoun ("She has been
     fired") and a later restatement names the subject ("Ms S had been fired last month";
     guidelines B: a self-contained text naming its subject)."""
-    stated = [r for r in group.records if not r.reference]
+    stated = _innermost([r for r in group.records if not r.reference])
     if not stated or not _pronoun_first(stated[0].text):
         return stated[0] if stated else None
     named = [
@@ -1064,6 +1140,26 @@ def _self_contained(group: Group) -> Record | None:
         and not _pronoun_first(r.text)
     ]
     return named[0] if named else stated[0]
+
+
+def _innermost(records: list[Record]) -> list[Record]:
+    """The records without those whose content ends with a relayed one ("an official
+    confirmed that C" around C, "is believed" or "reportedly"): the claim is said in C's
+    words. A party's own words inside ("reports he told Gray he would quit") leave the outer
+    record the claim: what is reported is that he told her."""
+    inner = [
+        r
+        for r in records
+        if not any(
+            o is not r
+            and r.start < o.start
+            and o.end == r.end
+            and o.attitude in RELAY_ATTITUDES
+            and not o.standing
+            for o in records
+        )
+    ]
+    return inner or records
 
 
 def _pronoun_first(text: str) -> bool:
@@ -1098,6 +1194,22 @@ def stands_of(attributions: list[Attribution]) -> list[Stand]:
     ]
 
 
+def _same_reading(attributions: list[Attribution], record: Record) -> int | None:
+    """The attribution that is the record read once more (its cue and attitude, its source
+    named a little differently: "A husband who" / "A husband"), by the headline's pass over
+    the body: one attribution, not two."""
+    if record.cue is None:
+        return None
+    for i, a in enumerate(attributions):
+        if (
+            a.cue is not None
+            and (a.cue.start, a.attitude) == (record.cue.start, record.attitude)
+            and name_words(a.source.name) & record.source_words
+        ):
+            return i
+    return None
+
+
 def claim_of(group: Group, claim_id: str) -> Claim:
     """The group as a claim: the seed's text (or its first record's), every attribution, the
     status by the one rule."""
@@ -1115,11 +1227,16 @@ def claim_of(group: Group, claim_id: str) -> Claim:
         if not _held_before(group, record, by_self=True):
             # "reports said C … Acme said it was C"; "Ms S says Acme fired her … Acme said it
             # had dismissed her": the party the claim is about states it after another did
-            record = own_confirmation(record, carried or _held_before(group, record))
+            record = own_confirmation(record, carried or _held_before(group, record), group.words)
         key = (record.source.entity_id or record.source.name.lower(), record.attitude)
         mention = (record.source.start, record.attitude)
         if key in seen or (record.source.start is not None and mention in seen_mentions):
             continue  # the same party, named at the same place ("union leaders (at Acme)")
+        same = _same_reading(attributions, record)
+        if same is not None:
+            if attributions[same].quote_id is not None or record.quote_id is None:
+                continue
+            del attributions[same], stands[same]  # the record's reading, tied to its quote
         seen_mentions.add(mention)
         seen.add(key)
         attributions.append(record.attribution())
