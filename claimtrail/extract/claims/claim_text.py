@@ -19,6 +19,7 @@ from claimtrail.vocabulary.grammar import (
     DUMMY_IT_VERBS,
     PRONOUN_GENDER,
 )
+from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BUSINESS_DESCRIPTION_NOUNS,
     NEWSPAPER_NOUNS,
@@ -58,6 +59,9 @@ def stand_alone(
     # Inside quotation marks a speaker says "I" or "we": "He's never told me" is somebody else.
     against = against or _in_quotation_marks(doc, start)
     name = referent_name(pronoun, start, source, entities, against, doc) if m else None
+    described = m is not None and m.re is _BODY_DESCRIPTION
+    if described and name == source.name and not _an_organisation(source, entities):
+        name = None  # "Union leader Ada Quill said the company was …": not Ada Quill
     if pronoun == "it" and _expletive_it(doc, start):
         name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
     if m and name and possessive:
@@ -72,6 +76,16 @@ def stand_alone(
     if text.count('"') % 2 and re.search(r'"[^"\s][^"]*$', text):
         text += '"'  # 'he was "livid' (the quote's closing mark cut with the stop): closed
     return text[:1].upper() + text[1:] if text else text
+
+
+def _an_organisation(source: Source, entities: EntityTable) -> bool:
+    """The source may be the body a description names: typed an organisation, or untyped and
+    not named as a person is ("Ada Quill": a first name)."""
+    record = entities.by_id(source.entity_id)
+    if record is not None:
+        return record.type == "organization"
+    first = source.name.split()[0] if source.name.split() else ""
+    return first not in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES
 
 
 _SUBJECT_OF = {"its": "it", "their": "they", "his": "he", "her": "she"}
