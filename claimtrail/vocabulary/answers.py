@@ -180,3 +180,12 @@ DISPUTABLE_NOUNS = frozenset(
         "charges",
     }
 )
+
+# Predicates of truth that a negation turns into a flat dismissal ("the rumour is not true",
+# "the reports are not accurate"): a denial.
+TRUTH_WORDS = frozenset({"true", "accurate", "correct", "factual"})
+# Degree words that make a negated truth a partial dispute, not a flat denial ("not entirely
+# true", "not strictly accurate"): left to the rules for contests.
+PARTIAL_TRUTH_WORDS = frozenset(
+    {"entirely", "completely", "wholly", "quite", "strictly", "necessarily", "totally", "fully"}
+)

@@ -31,3 +31,19 @@ CONTENT_NOUNS: dict[str, str] = {
     "warning": "speculate",
     "warnings": "speculate",
 }
+
+# Verbs of identifying someone or something as what the 'as' phrase says ("was identified as
+# X by police", "the paper identified the man as X"): like a view, its holder states that the
+# thing is X.
+IDENTIFY_VERB_FORMS = frozenset({"identify", "identifies", "identified", "identifying"})
+# Verbs of naming, read the same way only when a relaying source names ("was named as X by the
+# Daily Ledger", "sources named him as X"): a party naming someone as X appoints ("the board
+# named her as chief executive"), which attributes nothing.
+NAMING_VERB_FORMS = frozenset({"name", "names", "named", "naming"})
+
+# Subordinating words that may open a clause a claim is read from and that the claim, a
+# sentence of its own, does without ("while A reportedly signed up": A signed up). Not "if",
+# "unless" or "before": they change what is claimed.
+CLAUSE_OPENERS = frozenset(
+    {"while", "whilst", "as", "because", "since", "although", "though", "whereas", "after"}
+)

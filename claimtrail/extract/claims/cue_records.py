@@ -63,6 +63,8 @@ from claimtrail.vocabulary.rumours import (
 )
 from claimtrail.vocabulary.views import (
     CONTENT_NOUNS,
+    IDENTIFY_VERB_FORMS,
+    NAMING_VERB_FORMS,
     VIEW_VERB_FORMS,
 )
 
@@ -150,6 +152,8 @@ def _may_cue(tok: Token) -> bool:
         or lowered in PLEA_FORMS
         or lowered == "according"
         or lowered in VIEW_VERB_FORMS
+        or lowered in IDENTIFY_VERB_FORMS
+        or lowered in NAMING_VERB_FORMS
         or lowered in LINK_PARTICIPLES
         or (tok.pos_ == "VERB" and verb_lemma(tok.text) is not None)
     )

@@ -33,6 +33,7 @@ from claimtrail.extract.claims.holders import (
     is_proper_name,
     joint_parties,
     noun_holder,
+    relays,
     report_holder,
     speaker_fits,
     unresolved_pronoun,
@@ -68,6 +69,8 @@ from claimtrail.vocabulary.answers import (
     CLEARING_WORDS,
     FINDING_BODIES,
     FINDING_VERB_FORMS,
+    PARTIAL_TRUTH_WORDS,
+    TRUTH_WORDS,
 )
 from claimtrail.vocabulary.grammar import (
     COMMENT_VERBS,
@@ -100,6 +103,7 @@ from claimtrail.vocabulary.press import (
     EVIDENCE_HEADS,
     NO_EVIDENCE_WORDS,
 )
+from claimtrail.vocabulary.relayers import EVIDENCE_VERBS, FACT_PRONOUNS, QUESTION_SPEAKERS
 
 
 def _has_modal(span: Span) -> bool:
@@ -378,6 +382,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             continue  # "a spokesman would not comment on speculation"
         if _declines_comment(span):
             continue  # "said it did not comment on speculation": a refusal in reported words
+        if cue_root is not None and not_a_party(doc, q, cue_root.root):
+            continue  # "Who would have thought C?", "…, which would imply C": nobody holds C
         if cue_word in CLAIM_REFERENCE_NOUNS and is_dismissal_label(q.text):
             continue  # "March poll claim 'speculation'": a label for the claim, held by nobody
         evidence = _evidence_phrase(cue_root.root) if cue_root is not None else None
@@ -394,7 +400,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             attitude = relayed
         elif q.cue is None:
             attitude = last_by_speaker.get(name, "assert")
-            if attitude in {"assert", "allege"} and is_outlet(name, role):
+            if attitude in {"assert", "allege"} and relays(name, role):
                 attitude = "report"  # "Acme 'to cut 500 jobs'", the paper reported: it relays
             elif attitude in {"assert", "allege"}:
                 # a continuation accuses only by its own words ('"While Acme has turned its back
@@ -484,7 +490,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 or (_only_points_back(span) and before is None)
                 or rebuttal
                 or answered,
-                standing=has_standing(name, attitude, commentator or is_outlet(name, role)),
+                standing=has_standing(name, attitude, commentator or relays(name, role)),
                 words=frozenset(
                     quote_words(doc, q)
                     | (_speaker_words(q, source, entities) if attitude != "allege" else set())
@@ -684,14 +690,45 @@ def _agentless_evidential(doc: Doc, q: Quote) -> str | None:
     return attitude
 
 
+def not_a_party(doc: Doc, q: Quote, cue: Token) -> bool:
+    """A speaker who is no party (guidelines A: data as a source is excluded): the asker of a
+    rhetorical question ("Who would have thought that C?", "Who knew C?"), or a fact or event
+    that a relative or demonstrative pronoun stands for, as the subject of a verb of evidence
+    ("he had been limping since July, which would imply C", "this suggests C")."""
+    sp = q.speaker
+    mention = (sp.mention or sp.name or "").strip().lower() if sp is not None else ""
+    if mention in QUESTION_SPEAKERS:
+        sent = cue.sent
+        return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+    return (
+        sp is not None
+        and sp.entity_id is None
+        and mention in FACT_PRONOUNS
+        and (verb_lemma(cue.text) in EVIDENCE_VERBS or cue.lemma_ in EVIDENCE_VERBS)
+    )
+
+
 def _unheld_rumour(doc: Doc, q: Quote) -> str | None:
     """The attitude of a report or rumour noun that nobody named holds ("amid reports that C",
     "rumours he was starting C"), else None."""
     cue = cue_span(doc, q)
     if cue is None or (cue.root.pos_ != "NOUN" and q.speaker is not None):
         return None  # "reports" tagged as a verb still names a report when nobody speaks
-    attitude = RUMOUR_NOUNS.get(cue.root.lower_)
-    return attitude if attitude is not None and noun_holder(cue.root) is None else None
+    noun = cue.root
+    # "a recent rumour claims that C" (the verb's subject, or read as a compound noun): the
+    # rumour's, not an accusation
+    rumour = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"nsubj", "compound"}
+            and RUMOUR_NOUNS.get(c.lower_) in {"speculate", "report"}
+        ),
+        None,
+    )
+    noun = rumour if rumour is not None else noun
+    attitude = RUMOUR_NOUNS.get(noun.lower_)
+    return attitude if attitude is not None and noun_holder(noun) is None else None
 
 
 def quote_attitude(
@@ -704,15 +741,16 @@ def quote_attitude(
     cue: str = "",
 ) -> str:
     if cue.split()[:1] and cue.split()[0].lower() in ACCORDING_HEADS:
+        if _dismisses_a_claim(span):
+            return "deny"  # "the rumour is untrue, according to the firm": called false
         return "report"  # "according to X": X relays it (guidelines)
     if lemma == "quote" and not is_outlet(name, role):
         lemma = "say"  # "Reuters quoted one trader as saying C": the trader says C (guidelines)
     attitude = attitude_of(lemma, negated) if lemma else "assert"
     if _dismisses_a_claim(span):
         return "deny"  # "said the claims were untrue", "the reports had no merit"
-    outlet = is_outlet(name, role)
-    if outlet and attitude in {"assert", "allege"}:
-        return "report"  # a newspaper that "claimed" or "said" relays the claim
+    if relays(name, role) and attitude in {"assert", "allege"}:
+        return "report"  # a newspaper, an article or unnamed sources "claimed"/"said": relayed
     if attitude == "assert" and _doubts(span):
         return "question"  # "we don't know if it is linked to X", "not necessarily X"
     if attitude == "assert" and _own_expectation(span):
@@ -909,9 +947,11 @@ def _dismisses_a_claim(span: Span) -> bool:
     ]
     predicate = [t for t in predicate if t.i not in aside]
     words = {t.lower_ for t in predicate if t.i > subject.i}
-    return bool(words & DISMISSAL_WORDS) or (
-        bool(words & {"no", "not", "n't"})
-        and bool(words & {"merit", "truth", "basis", "foundation"})
+    negated = bool(words & {"no", "not", "n't"})
+    return (
+        bool(words & DISMISSAL_WORDS)
+        or (negated and bool(words & {"merit", "truth", "basis", "foundation"}))
+        or (negated and bool(words & TRUTH_WORDS) and not words & PARTIAL_TRUTH_WORDS)
     )
 
 

@@ -28,10 +28,10 @@ from claimtrail.extract.claims.clauses import (
 )
 from claimtrail.extract.claims.holders import (
     active_subject,
-    is_outlet,
     noun_holder,
     person_named_before,
     record_source,
+    relays,
 )
 from claimtrail.extract.claims.quote_records import (
     names_wrongdoing,
@@ -75,6 +75,15 @@ def rumour_record(
     attitude = RUMOUR_NOUNS.get(tok.lower_) or CONTENT_NOUNS.get(tok.lower_)
     if attitude is None or not common_noun(tok):
         return None
+    rumoured = next(
+        (
+            RUMOUR_NOUNS[c.lower_]
+            for c in tok.children
+            if c.dep_ == "compound" and RUMOUR_NOUNS.get(c.lower_) in {"speculate", "report"}
+        ),
+        None,
+    )
+    attitude = rumoured or attitude  # "a recent rumour claims that C", read as one noun
     clause = next(
         (
             c
@@ -107,7 +116,7 @@ def rumour_record(
         holder = active_subject(tok.head)  # "unions have expressed fears that C": the unions'
     source = record_source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
-        attitude = "report" if is_outlet(source.name, None) else attitude
+        attitude = "report" if relays(source.name, None) else attitude
     start, end = clause_span(clause)
     if extra and any(q.start <= start < q.end for q in quotes):
         return None  # "expressed concern that C" read as a quote already
@@ -126,7 +135,7 @@ def rumour_record(
         cue=cue_at(tok),
         hedged=attitude == "speculate",
         negated=is_negated_span(doc[clause.left_edge.i : clause.right_edge.i + 1]),
-        standing=has_standing(source.name, attitude, is_outlet(source.name, None)),
+        standing=has_standing(source.name, attitude, relays(source.name, None)),
     )
 
 

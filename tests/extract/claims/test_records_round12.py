@@ -1,0 +1,156 @@
+"""Round 12 on attributed propositions and their attitudes, read on web bodies: sources that
+relay (unnamed sources, written works, web outlets) report; a rumour that "claims" speculates;
+a claim called "not true" by a party is denied; a rhetorical question's "who" and a fact
+standing for a relative pronoun hold nothing. All texts are written for the tests."""
+
+from __future__ import annotations
+
+
+def _attitudes(result) -> set[tuple[str, str]]:
+    return {(a.source.name, a.attitude) for c in result.claims for a in c.attributions}
+
+
+def test_unnamed_sources_report_what_they_tell(analyze_text) -> None:
+    text = (
+        "Quarry film loses its star\n\n"
+        "The Quarry, a drama set in the hills above Tarnby, has lost its lead actor. "
+        "Two sources told the Harwick Ledger that Ned Falstow has left the production. "
+        "Ned Falstow had been due to start filming in March.\n"
+    )
+    found = _attitudes(analyze_text(text))
+    assert ("Two sources", "report") in found
+    assert ("Two sources", "assert") not in found
+    # a name with "Source" in it is a party, not an unnamed source
+    text = (
+        "Licence change\n\n"
+        "The Open Source Guild said the new licence would protect small developers. "
+        "Its members will vote on it next month.\n"
+    )
+    assert not any("Source" in n and a == "report" for n, a in _attitudes(analyze_text(text)))
+
+
+def test_written_works_and_web_outlets_report(analyze_text) -> None:
+    text = (
+        "College term row\n\n"
+        "Pellam College is in the middle of a row over words. "
+        "The article claimed the college had dropped the word sophomore from its handbook. "
+        "Brisknews.com claimed that the college had acted under pressure from its board. "
+        "The college said it had made no such change.\n"
+    )
+    found = _attitudes(analyze_text(text))
+    assert ("The article", "report") in found
+    assert ("Brisknews.com", "report") in found
+    assert ("The article", "assert") not in found
+    assert ("Brisknews.com", "assert") not in found
+
+
+def test_a_news_outlet_by_name_reports(analyze_text) -> None:
+    text = (
+        "Capsule found in old hall\n\n"
+        "Workers at Dunmore town hall found a sealed box inside a wall this week. "
+        "The box is the oldest of its kind in the county, noted Varden News. "
+        "The council plans to open it in public.\n"
+    )
+    found = _attitudes(analyze_text(text))
+    assert ("Varden News", "report") in found
+    assert ("Varden News", "assert") not in found
+
+
+def test_a_rumour_that_claims_is_speculation_not_an_accusation(analyze_text) -> None:
+    text = (
+        "Library hours\n\n"
+        "Staff at the Tarnby library were surprised this week. A recent rumour claims that "
+        "Tarnby Council has closed the library on Sundays. The council has not commented.\n"
+    )
+    found = _attitudes(analyze_text(text))
+    assert ("unattributed", "allege") not in found
+    assert ("unattributed", "speculate") in found
+
+
+def test_not_true_according_to_a_party_is_a_denial(analyze_text) -> None:
+    text = (
+        "Library hours\n\n"
+        "Staff at the Tarnby library were surprised this week. Readers said that Tarnby "
+        "Council had closed the library on Sundays. The report is not true, according to "
+        "Tarnby Council.\n"
+    )
+    found = _attitudes(analyze_text(text))
+    assert ("Tarnby Council", "deny") in found
+    assert ("Tarnby Council", "contest") not in found
+    assert ("Tarnby Council", "report") not in found
+
+
+def test_a_rhetorical_question_has_no_speaker(analyze_text) -> None:
+    text = (
+        "Toy maker letter\n\n"
+        "Who would've thought that Brickle Toys was on the forefront of fair play for girls?"
+        "\n\nA letter from the firm in 1971 told parents that its sets were for every child.\n"
+    )
+    names = {n for n, _ in _attitudes(analyze_text(text))}
+    assert "Who" not in names
+
+
+def test_a_fact_that_implies_is_no_source(analyze_text) -> None:
+    text = (
+        "Mayor absent\n\n"
+        "Mayor Orla Penk has missed three council meetings in a row. She had been seen walking "
+        "with a stick since a visit to Tarnby in April, which would imply that she may have "
+        "hurt her knee earlier. Her office declined to comment.\n"
+    )
+    names = {n.lower() for n, _ in _attitudes(analyze_text(text))}
+    assert "which" not in names
+    assert not any(n.startswith(("a visit", "an event")) for n in names)
+
+
+def test_identified_as_by_an_outlet_is_its_report(analyze_text) -> None:
+    text = (
+        "Gunman in video\n\n"
+        "The gunman seen in the video was on Thursday named as local man Brin Talloway by "
+        "Varden News. Police would not say who he was.\n\n"
+        "The man arrested on Friday was identified as Col Presk by police.\n"
+    )
+    found = _attitudes(analyze_text(text))
+    assert ("Varden News", "report") in found
+    assert ("police", "assert") in found
+    # a party naming someone as its officer appoints, and attributes nothing
+    text = (
+        "New chief at Pellam\n\n"
+        "The board of Pellam Foods named Ada Voss as its chief executive on Monday. "
+        "Pellam Foods makes soups in Tarnby.\n"
+    )
+    assert not any("board" in n for n, _ in _attitudes(analyze_text(text)))
+
+
+def _texts(result) -> list[str]:
+    return [c.text for c in result.claims]
+
+
+def test_a_reportedly_in_a_relative_clause_names_the_antecedent(analyze_text) -> None:
+    text = (
+        "Old toy letter\n\n"
+        "Collectors in Tarnby were talking about it all week. A leaflet that supposedly came "
+        "with Brickle Toys sets in 1971 has been shared widely online.\n"
+    )
+    texts = _texts(analyze_text(text))
+    assert any(t.startswith("A leaflet came with Brickle Toys sets") for t in texts), texts
+    assert not any(t.startswith("That ") for t in texts), texts
+
+
+def test_a_reportedly_in_a_subjectless_conjunct_takes_the_shared_subject(analyze_text) -> None:
+    text = (
+        "Film loses director\n\n"
+        "The Quarry has had a difficult year. Director Amos Reld was first attached to the "
+        "film, but reportedly walked away after asking for full control over the edit.\n"
+    )
+    texts = _texts(analyze_text(text))
+    assert any(t.startswith("Director Amos Reld walked away") for t in texts), texts
+
+
+def test_a_reportedly_after_while_drops_the_subordinator(analyze_text) -> None:
+    text = (
+        "Band reunion\n\n"
+        "The offer was for a long tour of Europe. While Ada Voss and Col Presk reportedly "
+        "signed up at once, Ned Falstow turned it down in front of them.\n"
+    )
+    texts = _texts(analyze_text(text))
+    assert any(t.startswith("Ada Voss and Col Presk signed up") for t in texts), texts
