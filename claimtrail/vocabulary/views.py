@@ -32,13 +32,11 @@ CONTENT_NOUNS: dict[str, str] = {
     "warnings": "speculate",
 }
 
-# Verbs of identifying someone or something as what the 'as' phrase says ("was identified as
-# X by police", "the paper identified the man as X"): like a view, its holder states that the
-# thing is X.
+# Verbs of identifying or naming someone as what the 'as' phrase says, read only when a
+# relaying source (an outlet, unnamed sources) does it ("was named as X by the Daily Ledger",
+# "the paper identified the man as X"): it reports that the thing is X. A party naming someone
+# appoints ("the board named her as chief executive") and police identifying act on a case.
 IDENTIFY_VERB_FORMS = frozenset({"identify", "identifies", "identified", "identifying"})
-# Verbs of naming, read the same way only when a relaying source names ("was named as X by the
-# Daily Ledger", "sources named him as X"): a party naming someone as X appoints ("the board
-# named her as chief executive"), which attributes nothing.
 NAMING_VERB_FORMS = frozenset({"name", "names", "named", "naming"})
 
 # Subordinating words that may open a clause a claim is read from and that the claim, a

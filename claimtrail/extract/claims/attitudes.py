@@ -302,6 +302,8 @@ def resolve_source(
     tok = doc[cue.token]
     if tok.lower_ in ACCORDING_HEADS:
         holder = according_object(tok) if names_a_source(tok) else None
+        if holder is not None and RUMOUR_NOUNS.get(holder.lower_) == "report":
+            holder = _report_outlet(holder) or holder  # "according to a report in the Ledger"
     elif tok.pos_ == "NOUN":
         holder = _noun_holder(tok)
     else:
@@ -311,6 +313,24 @@ def resolve_source(
     if any(t.lower_ in GROUP_WORDS for t in holder.subtree) and holder.tag_ == "NNS" and group:
         return list(group)
     return [holder_source(doc, holder, entities)]
+
+
+def _report_outlet(report: Token) -> Token | None:
+    """The outlet a report noun names: 'a report in the Ledger', 'a report by Reuters', 'the
+    Ledger's report'; None when it names none."""
+    held = _noun_holder(report)
+    if held is not None:
+        return held
+    return next(
+        (
+            g
+            for c in report.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in PLACE_ENTITY_TYPES
+        ),
+        None,
+    )
 
 
 def _names_token(record: EntityRecord, token: Token) -> bool:

@@ -14,6 +14,7 @@ from claimtrail.extract.claims.holders import (
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Quote, Source
 from claimtrail.parse.text import text_of
+from claimtrail.status import UNATTRIBUTED
 from claimtrail.vocabulary.gazetteer import SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import (
     DUMMY_IT_VERBS,
@@ -23,6 +24,7 @@ from claimtrail.vocabulary.speech_person import (
     ABBREVIATIONS,
     BODY_FORMS,
     OWN_FORMS,
+    POSSESSIVE_SUBJECTS,
     SPOKEN_FOR,
     THIRD_PERSON_FORMS,
 )
@@ -51,6 +53,8 @@ def stand_alone(
     name = referent_name(pronoun, start, source, entities, against, doc) if m else None
     if pronoun == "it" and _expletive_it(doc, start):
         name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
+    if not m:
+        text = _own_possessor(text, doc, start, source, entities, accusation)
     if m and name:
         rest = text[m.end() :]
         contracted = re.match(r"^['’]s\b", rest)
@@ -61,6 +65,23 @@ def stand_alone(
     if text.count('"') % 2 and re.search(r'"[^"\s][^"]*$', text):
         text += '"'  # 'he was "livid' (the quote's closing mark cut with the stop): closed
     return text[:1].upper() + text[1:] if text else text
+
+
+def _own_possessor(
+    text: str, doc: Doc, start: int, source: Source, entities: EntityTable, accusation: bool
+) -> str:
+    """A content that opens with a possessive pronoun ("his death dealt a blow to the group",
+    "its profits rose") names the possessor as its subject pronoun would be named ("he" → the
+    person it stands for): "Godane's death dealt a blow", "Acme's profits rose"."""
+    m = re.match(r"^(his|her|its|their)\s+(?=[a-z])", text, flags=re.I)
+    if m is None:
+        return text
+    pronoun = POSSESSIVE_SUBJECTS[m.group(1).lower()]
+    against = accusation or _in_quotation_marks(doc, start)
+    name = referent_name(pronoun, start, source, entities, against, doc)
+    if name and name != UNATTRIBUTED:
+        return f"{name}'s {text[m.end() :]}"
+    return text
 
 
 def _participle_after_contraction(doc: Doc, start: int) -> bool:

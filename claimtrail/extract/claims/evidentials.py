@@ -331,10 +331,12 @@ def view_record(
     commentator = is_commentator(source.name, None)
     attitude = "allege" if names_wrongdoing(text) and not commentator else "assert"
     if identifies:
-        relayed = relays(source.name, None)
-        if tok.lower_ in NAMING_VERB_FORMS and not relayed:
-            return None  # "the board named her as chief executive": an appointment
-        attitude = "report" if relayed else "assert"  # "identified as X by the Ledger"
+        reduced = tok.dep_ == "acl" and not any(c.dep_ == "auxpass" for c in tok.children)
+        if not relays(source.name, None) or as_word.head.i != tok.i or reduced:
+            # "the board named her as chief executive" appoints; "police identified him as
+            # X" acts on the case; "a man named X": no identification
+            return None
+        attitude = "report"  # "was named as X by the Ledger": the outlet reports it
     start = min(thing[0].idx, tok.idx)
     end = said[-1].idx + len(said[-1].text)
     return Record(

@@ -154,10 +154,10 @@ def relays(name: str, role: str | None) -> bool:
         return True  # "Acmenews.com"
     if len(words) >= 2 and lower[-1] in NEWS_NAME_ENDINGS and words[-1][:1].isupper():
         return True  # "Zeta News"
-    return _unnamed_source(words)
+    return unnamed_source(words)
 
 
-def _unnamed_source(words: list[str]) -> bool:
+def unnamed_source(words: list[str]) -> bool:
     """'Sources', 'two sources', 'a source close to the firm', 'senior government sources',
     'people familiar with the matter': the head word within the first four words, in lower
     case unless it opens the name ("Open Source Initiative" is a name)."""

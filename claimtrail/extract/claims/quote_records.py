@@ -36,6 +36,7 @@ from claimtrail.extract.claims.holders import (
     relays,
     report_holder,
     speaker_fits,
+    unnamed_source,
     unresolved_pronoun,
     without_the,
 )
@@ -353,6 +354,12 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             sp = sp.model_copy(update={"name": fuller}) if fuller else sp
             if is_outlet(sp.name or "", sp.mention):
                 outlets[sp.name or ""] = sp.entity_id
+        if (
+            sp is not None
+            and unnamed_source((sp.mention or "").split())
+            and not unnamed_source((sp.name or "").split())
+        ):  # "sources close to Acme said": the unnamed sources, not Acme (guidelines A)
+            sp = sp.model_copy(update={"name": without_the(sp.mention or ""), "entity_id": None})
         if sp is not None and not sp.entity_id and (sp.name or "").lower() == "they":
             group = _plural_antecedent(doc, sp.start)  # "attacked tabloids after they reported"
             sp = sp.model_copy(update={"name": group}) if group else sp

@@ -111,7 +111,7 @@ def test_identified_as_by_an_outlet_is_its_report(analyze_text) -> None:
     )
     found = _attitudes(analyze_text(text))
     assert ("Varden News", "report") in found
-    assert ("police", "assert") in found
+    assert not any(n == "police" for n, _ in found)  # the police act on the case
     # a party naming someone as its officer appoints, and attributes nothing
     text = (
         "New chief at Pellam\n\n"
@@ -154,3 +154,36 @@ def test_a_reportedly_after_while_drops_the_subordinator(analyze_text) -> None:
     )
     texts = _texts(analyze_text(text))
     assert any(t.startswith("Ada Voss and Col Presk signed up") for t in texts), texts
+
+
+def test_sources_close_to_a_firm_are_the_sources_not_the_firm(analyze_text) -> None:
+    text = (
+        "Pellam in talks\n\n"
+        "Pellam Foods wants to buy Tarnby Dairies, the Harwick Ledger reported on Monday. "
+        "Sources close to Tarnby Dairies said the two firms had met twice this month.\n"
+    )
+    found = _attitudes(analyze_text(text))
+    assert ("Sources close to Tarnby Dairies", "report") in found
+    assert not any(n == "Tarnby Dairies" for n, _ in found)
+
+
+def test_according_to_a_report_in_an_outlet_is_the_outlets_report(analyze_text) -> None:
+    text = (
+        "Pellam in talks to buy dairy\n\n"
+        "Pellam Foods is in talks to buy Tarnby Dairies, according to a report in the Harwick "
+        "Ledger. Pellam Foods makes soups in Tarnby.\n"
+    )
+    found = _attitudes(analyze_text(text))
+    assert ("Harwick Ledger", "report") in found
+    assert ("a report", "report") not in found
+
+
+def test_a_leading_possessive_names_its_possessor(analyze_text) -> None:
+    text = (
+        "Raid at Grata\n\n"
+        "Rebels attacked the village of Grata on Saturday night. Ned Falstow, who farms near "
+        'the village, spoke to reporters. "His brother was among those taken," a neighbour '
+        "said of Ned Falstow.\n"
+    )
+    texts = _texts(analyze_text(text))
+    assert not any(t.startswith("His ") for t in texts), texts
