@@ -62,9 +62,22 @@ def stand_alone(
             aux = "has" if _participle_after_contraction(doc, start) else "is"
             rest = f" {aux}{rest[contracted.end() :]}"
         text = name + rest
+    text = _without_stray_closing_mark(text)
     if text.count('"') % 2 and re.search(r'"[^"\s][^"]*$', text):
         text += '"'  # 'he was "livid' (the quote's closing mark cut with the stop): closed
     return text[:1].upper() + text[1:] if text else text
+
+
+def _without_stray_closing_mark(text: str) -> str:
+    """A content cut from inside a quotation ('Jihadi John" could be another man', 'Acme,” it
+    said, “would') keeps a closing mark whose opening mark was left out: dropped."""
+    straight = re.match(r'^([^"]+?)"(?=[\s,.;:]|$)', text)
+    if straight and text.count('"') % 2:
+        return straight.group(1) + text[straight.end() :]
+    curly = text.find("”")
+    if curly > 0 and "“" not in text[:curly]:
+        return text[:curly] + text[curly + 1 :]
+    return text
 
 
 def _own_possessor(

@@ -648,6 +648,10 @@ def _declines_comment(span: Span) -> bool:
     return any(v.lower_ in COMMENT_VERBS for v in verbs) and all(negated(v) for v in verbs)
 
 
+# Marks that may end the first of two coordinated clauses and belong to neither ("A, and B").
+SEPARATORS = frozenset({",", ";", ":", "-", "–", "—"})
+
+
 def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:
     """A reported content of two clauses with subjects of their own ("the allegations were
     untrue and the woman was misusing the legal system") states two propositions."""
@@ -672,7 +676,12 @@ def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             continue
         cut = second.left_edge
         cc = next((c for c in span.root.children if c.dep_ == "cc" and c.i < cut.i), None)
-        first_end_tok = doc[(cc.i if cc is not None else cut.i) - 1]
+        last = (cc.i if cc is not None else cut.i) - 1
+        while last > span.start and (
+            doc[last].pos_ == "CCONJ" or doc[last].text in SEPARATORS or doc[last].is_space
+        ):
+            last -= 1  # "A and all of them B": the first ends before its "and", wherever hung
+        first_end_tok = doc[last]
         first_end = first_end_tok.idx + len(first_end_tok.text)
         text = text_of(doc)
         if first_end <= q.start or cut.idx >= q.end:

@@ -187,3 +187,43 @@ def test_a_leading_possessive_names_its_possessor(analyze_text) -> None:
     )
     texts = _texts(analyze_text(text))
     assert not any(t.startswith("His ") for t in texts), texts
+
+
+def test_a_closing_mark_left_from_a_cut_quotation_is_dropped(analyze_text) -> None:
+    text = (
+        "Masked man\n\n"
+        "The man in the video has not been named by police. Local papers had suggested "
+        '"the Fox" could be a former soldier from Tarnby.\n'
+    )
+    texts = _texts(analyze_text(text))
+    assert any("could be a former soldier" in t for t in texts), texts
+    assert not any(t.count('"') % 2 for t in texts), texts
+
+
+def _records(analyzer, text: str):
+    from claimtrail.extract.claims.quote_records import quote_records
+    from claimtrail.extract.quotes.finder import extract_quotes
+    from claimtrail.extract.speakers.entities import extract_entities
+    from claimtrail.extract.speakers.resolve import resolve_speakers
+    from claimtrail.ingest.readers import article_from_text
+    from claimtrail.pipeline import as_raw_article
+
+    analyzer.analyze(article_from_text("Warm up\n\nA line.\n", "w.txt"))  # loads the models
+    raw = as_raw_article(article_from_text(text, "test.txt"))
+    doc = analyzer.nlp(raw.text)
+    entities = extract_entities(doc, raw.body_start)
+    found = extract_quotes(doc, raw.body_start, analyzer.cue_model, analyzer.quote_convention)
+    return quote_records(doc, resolve_speakers(doc, found, entities), entities)
+
+
+def test_the_first_of_two_coordinated_contents_ends_before_its_and(analyzer) -> None:
+    text = (
+        "Sect case\n\n"
+        "A court in Varna heard the case on Monday.\n\n"
+        "In a filing, the regional ministry said that it had taken the testimony of seven "
+        "men linked to the sect leader and every one of them had confirmed that they were "
+        "hurt.\n"
+    )
+    texts = [r.text for r in _records(analyzer, text)]
+    assert any(t.endswith("the sect leader") for t in texts), texts
+    assert not any(t.endswith(" and") for t in texts), texts
