@@ -189,3 +189,10 @@ TRUTH_WORDS = frozenset({"true", "accurate", "correct", "factual"})
 PARTIAL_TRUTH_WORDS = frozenset(
     {"entirely", "completely", "wholly", "quite", "strictly", "necessarily", "totally", "fully"}
 )
+
+# Verbs of disclosing ("revealed", "disclosed"): the lexicon reads them as reports, which
+# holds for an outlet ("the Courier revealed C"); a party disclosing states C first-hand, and
+# its own plan or act ("Acme revealed that it would open 20 stores") it confirms.
+DISCLOSURE_LEMMAS = frozenset({"reveal", "disclose"})
+# Subject pronouns by which a disclosed content speaks of its discloser ("revealed it would").
+OWN_SUBJECT_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})

@@ -20,9 +20,11 @@ WRITTEN_REPORT_WORDS = frozenset(
 )
 
 # Head nouns of an unnamed source ("sources said", "two sources told the paper", "a source
-# close to the singer", "people familiar with the talks"): whoever they are, they pass on what
-# they know, and the claim is reported.
-UNNAMED_SOURCE_HEADS = frozenset({"source", "sources"})
+# close to the singer", "a tipster revealed"): whoever they are, they pass on what they know,
+# and the claim is reported.
+UNNAMED_SOURCE_HEADS = frozenset(
+    {"source", "sources", "tipster", "tipsters", "informant", "informants"}
+)
 
 # Unnamed people described by their nearness to what they tell ("people familiar with the
 # matter", "people close to the deal"): the adjective after "people"/"persons".

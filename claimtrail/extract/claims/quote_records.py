@@ -68,11 +68,14 @@ from claimtrail.vocabulary.accusations import (
 )
 from claimtrail.vocabulary.answers import (
     CLEARING_WORDS,
+    DISCLOSURE_LEMMAS,
     FINDING_BODIES,
     FINDING_VERB_FORMS,
+    OWN_SUBJECT_PRONOUNS,
     PARTIAL_TRUTH_WORDS,
     TRUTH_WORDS,
 )
+from claimtrail.vocabulary.gazetteer import ORG_NOUNS
 from claimtrail.vocabulary.grammar import (
     COMMENT_VERBS,
     DEMONSTRATIVES,
@@ -767,6 +770,16 @@ def quote_attitude(
         return "deny"  # "said the claims were untrue", "the reports had no merit"
     if relays(name, role) and attitude in {"assert", "allege"}:
         return "report"  # a newspaper, an article or unnamed sources "claimed"/"said": relayed
+    if (
+        attitude == "report"
+        and lemma in DISCLOSURE_LEMMAS
+        and name != UNATTRIBUTED
+        and not relays(name, role)
+    ):
+        # "Acme revealed that it would open 20 stores": a party discloses its own plan or act
+        # first-hand; what else a name reveals stays a report (an outlet the vocabulary does
+        # not know reveals too)
+        return "confirm" if _of_itself(span, name) else attitude
     if attitude == "assert" and _doubts(span):
         return "question"  # "we don't know if it is linked to X", "not necessarily X"
     if attitude == "assert" and _own_expectation(span):
@@ -781,6 +794,21 @@ def quote_attitude(
         if is_commentator(name, role) or lemma in FORECAST_VERBS:
             return "speculate"  # an analyst's prediction, a warning of what could happen
     return attitude
+
+
+def _of_itself(span: Span, name: str) -> bool:
+    """The content speaks of its speaker: its subject is a pronoun ("revealed it would C"), the
+    speaker's own kind of body ("the firm would C"), or shares a word of its name."""
+    subject = next((c for c in span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if subject.lower_ in OWN_SUBJECT_PRONOUNS:
+        return True
+    own_body = subject.lower_ in ORG_NOUNS and any(
+        c.lower_ in {"the", "its", "our"} for c in subject.children
+    )
+    named = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+    return own_body or bool(named & set(name.lower().split()))
 
 
 def _answer_in_words(span: Span, cue: Token | None) -> str | None:

@@ -227,3 +227,18 @@ def test_the_first_of_two_coordinated_contents_ends_before_its_and(analyzer) -> 
     texts = [r.text for r in _records(analyzer, text)]
     assert any(t.endswith("the sect leader") for t in texts), texts
     assert not any(t.endswith(" and") for t in texts), texts
+
+
+def test_a_party_revealing_its_own_plan_confirms_and_a_tipster_reports(
+    analyze_text,
+) -> None:
+    text = (
+        "Pellam to open stores\n\n"
+        "Pellam Foods makes soups in Tarnby. Its chief executive, Ray Lusk, revealed that "
+        "the firm would open 20 new shops in the north next year. A tipster "
+        "revealed that Ray Lusk planned to step down in the spring.\n"
+    )
+    found = _attitudes(analyze_text(text))
+    assert ("Ray Lusk", "confirm") in found
+    assert ("Ray Lusk", "report") not in found
+    assert ("A tipster", "report") in found
