@@ -196,3 +196,16 @@ PARTIAL_TRUTH_WORDS = frozenset(
 DISCLOSURE_LEMMAS = frozenset({"reveal", "disclose"})
 # Subject pronouns by which a disclosed content speaks of its discloser ("revealed it would").
 OWN_SUBJECT_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})
+
+# The word of a flat denial by the subject or its representative ("we have never made a
+# loss", "Lee has never met anyone from Globex, his lawyer said"): a denial, not a statement.
+FLAT_NEGATORS = frozenset({"never"})
+# Speakers who answer for someone else ("his lawyer", "a spokeswoman for Acme"): their
+# principal's flat "never" is a denial too (a lawyer's denial is a denial, not an accusation).
+REPRESENTATIVE_WORDS = frozenset(
+    {
+        *("lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors"),
+        *("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"),
+        *("representatives", "publicist", "agent", "aide", "aides", "counsel"),
+    }
+)

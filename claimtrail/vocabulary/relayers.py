@@ -48,3 +48,7 @@ FACT_PRONOUNS = frozenset({"which", "this", "that"})
 EVIDENCE_VERBS = frozenset(
     {"imply", "suggest", "indicate", "show", "mean", "prove", "demonstrate", "signal"}
 )
+
+# Participles by which a speaker names whom it relays ("the paper, citing people familiar
+# with the talks, said C"; "quoting officials"): the speaker reports C.
+RELAYING_PARTICIPLES = frozenset({"citing", "quoting"})

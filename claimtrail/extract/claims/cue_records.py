@@ -59,6 +59,7 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.rumours import (
+    IDIOM_RUMOUR_NOUNS,
     LINK_PARTICIPLES,
 )
 from claimtrail.vocabulary.views import (
@@ -142,6 +143,7 @@ def _may_cue(tok: Token) -> bool:
     lowered = tok.lower_
     return (
         lowered in RUMOUR_NOUNS
+        or lowered in IDIOM_RUMOUR_NOUNS
         or lowered in CONTENT_NOUNS
         or lowered in ACCUSATION_WORDS
         or lowered in CRITICISM_VERBS

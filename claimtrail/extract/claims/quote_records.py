@@ -71,8 +71,10 @@ from claimtrail.vocabulary.answers import (
     DISCLOSURE_LEMMAS,
     FINDING_BODIES,
     FINDING_VERB_FORMS,
+    FLAT_NEGATORS,
     OWN_SUBJECT_PRONOUNS,
     PARTIAL_TRUTH_WORDS,
+    REPRESENTATIVE_WORDS,
     TRUTH_WORDS,
 )
 from claimtrail.vocabulary.gazetteer import ORG_NOUNS
@@ -107,7 +109,12 @@ from claimtrail.vocabulary.press import (
     EVIDENCE_HEADS,
     NO_EVIDENCE_WORDS,
 )
-from claimtrail.vocabulary.relayers import EVIDENCE_VERBS, FACT_PRONOUNS, QUESTION_SPEAKERS
+from claimtrail.vocabulary.relayers import (
+    EVIDENCE_VERBS,
+    FACT_PRONOUNS,
+    QUESTION_SPEAKERS,
+    RELAYING_PARTICIPLES,
+)
 
 
 def _has_modal(span: Span) -> bool:
@@ -434,6 +441,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 attitude = voiced  # "expressed fears that C", "voiced doubts that C"
             if outlet_report is not None and attitude in {"assert", "speculate", "allege"}:
                 attitude = "report"  # what reports in a paper say, the paper reports
+            if cue_root is not None and attitude in {"assert", "allege"} and _cites(cue_root.root):
+                attitude = "report"  # "the Ledger, citing people close to the talks, said C"
             if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
                 attitude = "assert"  # "said there was no conflict of interest" accuses nobody
             if attitude_of(lemma, negated) == "assert" and attitude in {"assert", "allege"}:
@@ -456,6 +465,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         )
         if answered:
             attitude = "deny"  # "said it had done nothing wrong", "called the claims false"
+        if attitude == "assert" and _flat_never(span, name, role):
+            attitude = "deny"  # "we have never made a loss", "he never met X, his lawyer said"
         last_by_speaker[name] = attitude if attitude not in {"deny", "contest"} else "assert"
         source = full_outlet_name(
             Source(
@@ -779,7 +790,7 @@ def quote_attitude(
         # "Acme revealed that it would open 20 stores": a party discloses its own plan or act
         # first-hand; what else a name reveals stays a report (an outlet the vocabulary does
         # not know reveals too)
-        return "confirm" if _of_itself(span, name) else attitude
+        return "confirm" if _of_itself(span, name, role) else attitude
     if attitude == "assert" and _doubts(span):
         return "question"  # "we don't know if it is linked to X", "not necessarily X"
     if attitude == "assert" and _own_expectation(span):
@@ -796,9 +807,44 @@ def quote_attitude(
     return attitude
 
 
-def _of_itself(span: Span, name: str) -> bool:
+def _cites(verb: Token) -> bool:
+    """The speaking verb carries a participle naming whom the speaker relays ("X, citing
+    sources, said C", "quoting officials")."""
+    return any(
+        c.lower_ in RELAYING_PARTICIPLES and c.dep_ in {"advcl", "xcomp", "conj", "acl"}
+        for t in (verb, *(c for c in verb.children if c.dep_ == "nsubj"))
+        for c in t.children
+    )
+
+
+def _flat_never(span: Span, name: str, role: str | None) -> bool:
+    """The content is its subject's flat denial: 'never' on its main verb, and the subject is
+    the speaker ("we have never …", "it has never …", "the firm has never …", a name of its
+    own) or, for a representative (a lawyer, a spokeswoman), a named principal. A comparison
+    ("has never been better") affirms and a modal ("we will never know") denies no fact:
+    neither is one."""
+    root = span.root
+    if not any(c.lower_ in FLAT_NEGATORS and c.dep_ in {"neg", "advmod"} for c in root.children):
+        return False
+    if any(t.tag_ in {"JJR", "RBR"} for t in root.subtree):
+        return False
+    if any(c.tag_ == "MD" for c in root.children):
+        return False  # "we will never know", "it would never work": no fact denied
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if _of_itself(span, name, role):
+        return True
+    speaker_words = set(re.findall(r"[a-z]+", f"{name} {role or ''}".lower()))
+    return subject.pos_ == "PROPN" and bool(speaker_words & REPRESENTATIVE_WORDS)
+
+
+def _of_itself(span: Span, name: str, role: str | None = None) -> bool:
     """The content speaks of its speaker: its subject is a pronoun ("revealed it would C"), the
-    speaker's own kind of body ("the firm would C"), or shares a word of its name."""
+    speaker's own kind of body ("the firm would C"), or shares a word of its name. A
+    commentator's or a relaying source's "it" or "the firm" is somebody else."""
+    if is_commentator(name, role) or relays(name, role):
+        return False
     subject = next((c for c in span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return False

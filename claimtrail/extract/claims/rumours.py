@@ -54,6 +54,7 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.rumours import (
+    IDIOM_RUMOUR_NOUNS,
     INQUIRY_VERBS,
     LINK_GERUNDS,
     LINK_PARTICIPLES,
@@ -73,7 +74,12 @@ def rumour_record(
     """'amid reports that C', 'rumours he was starting C', 'speculation that C', 'settled charges
     that C', 'expressed concern that C'."""
     attitude = RUMOUR_NOUNS.get(tok.lower_) or CONTENT_NOUNS.get(tok.lower_)
-    if attitude is None or not common_noun(tok):
+    if attitude is None and tok.lower_ in IDIOM_RUMOUR_NOUNS:
+        attitude = "speculate"  # "the word is that C" (only that idiom: ``extraposed_content``)
+    capitalised = tok.pos_ == "PROPN" and bool(tok.is_sent_start)
+    if attitude is None or not (
+        common_noun(tok) or (capitalised and extraposed_content(tok) is not None)
+    ):  # "Rumour has it that C", its noun taken for a person's name
         return None
     rumoured = next(
         (
@@ -100,6 +106,8 @@ def rumour_record(
         ),
         None,
     )
+    if tok.lower_ in IDIOM_RUMOUR_NOUNS:
+        clause = None  # "the word that some have used": no content; only "the word is that C"
     clause = clause or extraposed_content(tok)
     if clause is None:
         return None

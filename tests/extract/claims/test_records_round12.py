@@ -242,3 +242,41 @@ def test_a_party_revealing_its_own_plan_confirms_and_a_tipster_reports(
     assert ("Ray Lusk", "confirm") in found
     assert ("Ray Lusk", "report") not in found
     assert ("A tipster", "report") in found
+
+
+def test_a_flat_never_by_the_subject_or_its_lawyer_denies(analyzer) -> None:
+    text = (
+        "Pellam chief and Globex\n\n"
+        "Pellam Foods makes soups in Tarnby. The firm has never made a loss, a spokeswoman "
+        "for Pellam Foods insisted. Ray Lusk has never met anyone from Globex, his lawyer "
+        "said. How the letter reached Varna, Ada Voss will never know, she said.\n"
+    )
+    found = {(r.source.name, r.attitude, r.text) for r in _records(analyzer, text)}
+    attitudes = {(n, a) for n, a, _ in found}
+    assert ("a spokeswoman for Pellam Foods", "deny") in attitudes, found
+    assert ("his lawyer", "deny") in attitudes, found
+    assert not any(a == "deny" and "never know" in t for _, a, t in found), found
+
+
+def test_a_speaker_citing_others_reports(analyzer) -> None:
+    text = (
+        "Pellam farms\n\n"
+        "Pellam Foods makes soups in Tarnby. The Harwick Ledger, citing people familiar with "
+        "the matter, said Pellam Foods would sell its farms.\n"
+    )
+    found = {(r.source.name, r.attitude) for r in _records(analyzer, text)}
+    assert ("Harwick Ledger", "report") in found, found
+
+
+def test_rumour_idioms_without_a_speech_verb_are_rumours(analyze_text) -> None:
+    text = (
+        "Pellam news\n\n"
+        "Pellam Foods makes soups in Tarnby. Rumour has it that Pellam Foods will close its "
+        "Varna plant. The word is that Ray Lusk will step down in May. The word that critics "
+        "have used for the plan is reckless.\n"
+    )
+    result = analyze_text(text)
+    claims = [c for c in result.claims if "close its Varna plant" in c.text]
+    assert claims and ("unattributed", "speculate") in _attitudes(result)
+    assert any("step down in May" in c.text for c in result.claims)
+    assert not any(c.text.startswith("Critics have used") for c in result.claims)
