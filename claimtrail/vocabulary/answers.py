@@ -209,3 +209,18 @@ REPRESENTATIVE_WORDS = frozenset(
         *("representatives", "publicist", "agent", "aide", "aides", "counsel"),
     }
 )
+
+# Verbs that, negated with a modal or a readiness word, make a content a refusal to answer
+# ("she couldn't say whether the firm was developing it", "we can't confirm that", "we are not
+# going to confirm the identity"): no attribution (guidelines: refusals, "declined to comment").
+NON_ANSWER_FORMS = frozenset(
+    {
+        *("say", "confirm", "comment", "discuss", "disclose", "reveal", "speculate"),
+        *("deny", "elaborate"),
+    }
+)
+# Words of readiness that carry such a verb ("not going to confirm", "not able to say",
+# "not prepared to discuss", "unable to comment").
+READINESS_WORDS = frozenset({"going", "able", "prepared", "willing", "unable", "ready"})
+# Forms of "be" that may head such a readiness word ("we are not able to say").
+BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'re", "’re", "'m", "’m", "be"})

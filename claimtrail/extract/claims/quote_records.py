@@ -5,6 +5,7 @@ denial that only points back at "the claims" denies whatever it points to)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -67,13 +68,16 @@ from claimtrail.vocabulary.accusations import (
     WRONGDOING_PREDICATES,
 )
 from claimtrail.vocabulary.answers import (
+    BE_FORMS,
     CLEARING_WORDS,
     DISCLOSURE_LEMMAS,
     FINDING_BODIES,
     FINDING_VERB_FORMS,
     FLAT_NEGATORS,
+    NON_ANSWER_FORMS,
     OWN_SUBJECT_PRONOUNS,
     PARTIAL_TRUTH_WORDS,
+    READINESS_WORDS,
     REPRESENTATIVE_WORDS,
     TRUTH_WORDS,
 )
@@ -659,7 +663,30 @@ def _declines_comment(span: Span) -> bool:
         return any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children)
 
     # "it had not read the writ and could not comment": a refusal in every part
-    return any(v.lower_ in COMMENT_VERBS for v in verbs) and all(negated(v) for v in verbs)
+    if any(v.lower_ in COMMENT_VERBS for v in verbs) and all(negated(v) for v in verbs):
+        return True
+    return _withholds(root, negated)
+
+
+def _withholds(root: Token, negated: Callable[[Token], bool]) -> bool:
+    """A content that only withholds an answer: a negated verb of answering with a modal
+    ("she couldn't say whether C", "we can't confirm that") or carried by a word of readiness
+    ("we are not going to confirm X", "was unable to say")."""
+
+    def answering(tok: Token | None) -> bool:
+        return tok is not None and (verb_lemma(tok.text) or tok.lower_) in NON_ANSWER_FORMS
+
+    if answering(root) and negated(root):
+        return any(c.tag_ == "MD" for c in root.children)
+    ready = root if root.lower_ in READINESS_WORDS else None
+    if ready is None and root.lower_ in BE_FORMS:  # "we are not able to say"
+        ready = next(
+            (c for c in root.children if c.dep_ == "acomp" and c.lower_ in READINESS_WORDS), None
+        )
+    if ready is None:
+        return False
+    said = next((c for c in ready.children if c.dep_ == "xcomp"), None)
+    return answering(said) and (negated(root) or negated(ready) or ready.lower_ == "unable")
 
 
 # Marks that may end the first of two coordinated clauses and belong to neither ("A, and B").

@@ -280,3 +280,16 @@ def test_rumour_idioms_without_a_speech_verb_are_rumours(analyze_text) -> None:
     assert claims and ("unattributed", "speculate") in _attitudes(result)
     assert any("step down in May" in c.text for c in result.claims)
     assert not any(c.text.startswith("Critics have used") for c in result.claims)
+
+
+def test_a_withheld_answer_is_no_attribution(analyzer) -> None:
+    text = (
+        "Pellam soup\n\n"
+        "Pellam Foods makes soups in Tarnby. A spokeswoman for Pellam Foods said she couldn't "
+        'say whether the company was developing a pumpkin soup. "We can\'t confirm that," '
+        'Ray Lusk said. "We are not going to confirm which buyers have called us," '
+        "said Ada Voss. Ada Voss said the firm had sold 40,000 tins in May.\n"
+    )
+    texts = [r.text for r in _records(analyzer, text)]
+    assert not any("say whether" in t or "confirm" in t for t in texts), texts
+    assert any("40,000 tins" in t for t in texts), texts
