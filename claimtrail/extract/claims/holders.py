@@ -150,6 +150,8 @@ def relays(name: str, role: str | None) -> bool:
     lower = [w.lower().strip(",.;:") for w in words]
     if set(lower) & WRITTEN_REPORT_WORDS and not is_proper_name(name):
         return True  # "the article", "a fake news story", not "Story Holdings"
+    if set(re.findall(r"[a-z]+", (role or "").lower())) & WRITTEN_REPORT_WORDS:
+        return True  # "the rumour site Soupleaks", "the blog Acmewatch": described as one
     if words and lower[-1].endswith(WEB_DOMAIN_ENDINGS) and "." in lower[-1][:-2]:
         return True  # "Acmenews.com"
     if len(words) >= 2 and lower[-1] in NEWS_NAME_ENDINGS and words[-1][:1].isupper():

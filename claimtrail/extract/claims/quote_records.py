@@ -110,6 +110,8 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.press import (
+    DATA_NOUNS,
+    DATA_SOURCE_PREPOSITIONS,
     EVIDENCE_HEADS,
     NO_EVIDENCE_WORDS,
 )
@@ -388,8 +390,12 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             q = _without_trailing_holder(doc, q)
         sp = unresolved_pronoun(sp, out, entities, doc)  # "The office said X. It added Y"
         sp = joint_parties(sp, doc, entities)  # "A and B welcomed it … the companies said"
+        held = _data_holder_name(sp)
+        if held is not None:  # "a study suggests C": data is no party (guidelines A)
+            relayed = "report"  # whoever's data it is reports what it shows
+            sp = sp.model_copy(update={"name": held, "entity_id": None}) if held and sp else None
         name = without_the((sp.name if sp else None) or UNATTRIBUTED)
-        role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
+        role = " ".join(x for x in (sp.role, sp.mention, _descriptor(doc, sp)) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not q.text.strip():
             continue
@@ -834,6 +840,37 @@ def quote_attitude(
     return attitude
 
 
+def _data_holder_name(speaker: Speaker | None) -> str | None:
+    """For a speaker that is data ("a study", "new figures", "a survey by Acme"): the party
+    named as its author ("Acme"), "" when none is, None when the speaker is not data."""
+    if speaker is None or speaker.entity_id:
+        return None
+    words = (speaker.name or "").split()
+    head = next((i for i, w in enumerate(words[:4]) if w.lower().strip(",") in DATA_NOUNS), None)
+    if head is None or any(w[:1].isupper() for w in words[1:head]):
+        return None  # "Acme Research Index", a name
+    rest = words[head + 1 :]
+    if rest and rest[0].lower() in DATA_SOURCE_PREPOSITIONS and len(rest) > 1:
+        return without_the(" ".join(rest[1:]))
+    return "" if not rest else None
+
+
+def _descriptor(doc: Doc, speaker: Speaker) -> str | None:
+    """The common nouns written just before a speaker's name that describe it ("the rumour
+    site Soupleaks", "celebrity blog Acmewatch"): words its mention may leave out."""
+    if speaker.start is None:
+        return None
+    span = doc.char_span(speaker.start, speaker.end or speaker.start, alignment_mode="expand")
+    if span is None:
+        return None
+    words: list[str] = []
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ in {"NOUN", "ADJ"} and len(words) < 3:
+        words.insert(0, doc[i].lower_)
+        i -= 1
+    return " ".join(words) or None
+
+
 def _cites(verb: Token) -> bool:
     """The speaking verb carries a participle naming whom the speaker relays ("X, citing
     sources, said C", "quoting officials")."""
@@ -1062,12 +1099,16 @@ def _dismisses_a_claim(span: Span) -> bool:
         root,
         *(t for c in root.children if c.dep_ in PREDICATE_DEPS for t in c.subtree),
     ]
+    predicate += [  # "the claims were without merit"
+        t for c in root.children if c.dep_ == "prep" and c.lower_ == "without" for t in c.subtree
+    ]
     predicate = [t for t in predicate if t.i not in aside]
     words = {t.lower_ for t in predicate if t.i > subject.i}
     negated = bool(words & {"no", "not", "n't"})
+    lacking = negated or "without" in words  # "were without merit"
     return (
         bool(words & DISMISSAL_WORDS)
-        or (negated and bool(words & {"merit", "truth", "basis", "foundation"}))
+        or (lacking and bool(words & {"merit", "truth", "basis", "foundation"}))
         or (negated and bool(words & TRUTH_WORDS) and not words & PARTIAL_TRUTH_WORDS)
     )
 

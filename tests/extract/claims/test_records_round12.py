@@ -293,3 +293,27 @@ def test_a_withheld_answer_is_no_attribution(analyzer) -> None:
     texts = [r.text for r in _records(analyzer, text)]
     assert not any("say whether" in t or "confirm" in t for t in texts), texts
     assert any("40,000 tins" in t for t in texts), texts
+
+
+def test_a_rumour_site_reports_and_without_merit_denies(analyzer) -> None:
+    text = (
+        "Pellam sale talk\n\n"
+        "Pellam Foods makes soups in Tarnby. Ada Voss, who sued the firm, alleged that Pellam "
+        "Foods had fired her unfairly. In a statement, Pellam Foods said the allegations by "
+        "Ada Voss were without merit. A post on the rumour site Soupleaks claimed Pellam "
+        "Foods would be sold to Globex.\n"
+    )
+    found = {(r.source.name, r.attitude) for r in _records(analyzer, text)}
+    assert ("Pellam Foods", "deny") in found, found
+    assert ("Soupleaks", "report") in found, found
+
+
+def test_a_study_is_no_party(analyzer) -> None:
+    text = (
+        "Soup and health\n\n"
+        "Pellam Foods makes soups in Tarnby. A study suggests that people who eat soup "
+        "every day sleep better.\n"
+    )
+    found = {(r.source.name, r.attitude) for r in _records(analyzer, text)}
+    assert ("unattributed", "report") in found, found
+    assert not any("study" in n.lower() for n, _ in found), found
