@@ -52,3 +52,20 @@ EVIDENCE_VERBS = frozenset(
 # Participles by which a speaker names whom it relays ("the paper, citing people familiar
 # with the talks, said C"; "quoting officials"): the speaker reports C.
 RELAYING_PARTICIPLES = frozenset({"citing", "quoting"})
+
+# Verbs by which data or documents show a content ("figures showed that C", "documents seen
+# by the Ledger show that C", "the data indicates C"): the party whose data or documents they
+# are, or who saw them, reports C; with none named, nobody named does.
+DATA_SHOW_FORMS = frozenset(
+    {
+        *("show", "shows", "showed", "shown", "showing"),
+        *("indicate", "indicates", "indicated", "suggest", "suggests", "suggested"),
+        *("reveal", "reveals", "revealed"),
+    }
+)
+# Documents that show a content like data does ("documents seen by the paper show that C").
+DOCUMENT_NOUNS = frozenset(
+    {"documents", "document", "papers", "emails", "email", "letters", "memo", "memos", "files"}
+)
+# Participles by which a party comes to hold documents ("seen by", "obtained by").
+SEEING_PARTICIPLES = frozenset({"seen", "obtained", "leaked", "passed", "released"})

@@ -23,6 +23,7 @@ from claimtrail.extract.claims.claim_text import (
 from claimtrail.extract.claims.evidentials import (
     as_evidential_record,
     data_report_record,
+    data_show_record,
     evidential_record,
     nested_claim_record,
     view_record,
@@ -58,6 +59,7 @@ from claimtrail.vocabulary.lexicon import (
     RUMOUR_NOUNS,
     verb_lemma,
 )
+from claimtrail.vocabulary.relayers import DATA_SHOW_FORMS
 from claimtrail.vocabulary.rumours import (
     IDIOM_RUMOUR_NOUNS,
     LINK_PARTICIPLES,
@@ -96,6 +98,7 @@ def cue_records(
             or clausal_answer(doc, tok, entities, quotes)
             or data_report_record(doc, tok, entities, quotes)
             or view_record(doc, tok, entities, quotes)
+            or data_show_record(doc, tok, entities, quotes)
             or topic_rumour_record(doc, tok)
         )
         if rec is not None:
@@ -144,6 +147,7 @@ def _may_cue(tok: Token) -> bool:
     return (
         lowered in RUMOUR_NOUNS
         or lowered in IDIOM_RUMOUR_NOUNS
+        or lowered in DATA_SHOW_FORMS
         or lowered in CONTENT_NOUNS
         or lowered in ACCUSATION_WORDS
         or lowered in CRITICISM_VERBS

@@ -17,6 +17,7 @@ from claimtrail.extract.claims.claim_text import (
 )
 from claimtrail.extract.claims.clauses import (
     antecedent_tokens,
+    clause_span,
     cue_at,
     words_as_written,
 )
@@ -26,6 +27,7 @@ from claimtrail.extract.claims.holders import (
     is_outlet,
     record_source,
     relays,
+    without_the,
 )
 from claimtrail.extract.claims.quote_records import (
     names_wrongdoing,
@@ -39,6 +41,7 @@ from claimtrail.extract.claims.records import (
 )
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Quote, Source
+from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.lexicon import (
     EVIDENTIAL_ADVERBS,
@@ -49,6 +52,11 @@ from claimtrail.vocabulary.lexicon import (
 from claimtrail.vocabulary.press import (
     DATA_NOUNS,
     DATA_SOURCE_PREPOSITIONS,
+)
+from claimtrail.vocabulary.relayers import (
+    DATA_SHOW_FORMS,
+    DOCUMENT_NOUNS,
+    SEEING_PARTICIPLES,
 )
 from claimtrail.vocabulary.views import (
     CLAUSE_OPENERS,
@@ -377,3 +385,66 @@ def _data_holder(data: Token) -> Token | None:
         ),
         None,
     )
+
+
+def data_show_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'Figures showed that C', 'documents seen by the Ledger show that C', 'Acme's data
+    indicates C': data is no speaker (guidelines A), so the party whose data or documents they
+    are, or who saw them, reports C; with none named, an unattributed report."""
+    if tok.lower_ not in DATA_SHOW_FORMS:
+        return None
+    if tok.pos_ not in {"VERB", "AUX"} and not any(c.dep_ == "nsubj" for c in tok.children):
+        return None  # "show" tagged a noun still heads "documents … show that C"
+    if any(q.start <= tok.idx < q.end for q in quotes):
+        return None  # inside a quote its speaker relays the figures
+    data = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if data is None or data.lower_ not in DATA_NOUNS | DOCUMENT_NOUNS:
+        return None
+    content = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            and c.i > tok.i  # "C, new figures show": the sentence's own statement, left alone
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        ),
+        None,
+    )
+    if content is None:
+        return None
+    source = record_source(doc, _document_holder(data), entities, quotes)
+    source = source.model_copy(update={"name": without_the(source.name)})
+    start, end = clause_span(content)
+    text = text_of(doc)[start:end].strip(" ,.;:")
+    return Record(
+        start=start,
+        end=end,
+        text=stand_alone(text, doc, start, source, entities),
+        attitude="report",
+        source=source,
+        cue=cue_at(tok),
+        standing=False,
+        negated=is_negated_span(doc[content.left_edge.i : content.right_edge.i + 1]),
+        words=frozenset(content_words(doc, start, end)),
+    )
+
+
+def _document_holder(data: Token) -> Token | None:
+    """Who holds data or documents: the possessor ('Acme's figures'), the object of 'from' or
+    'by' ('figures from the ministry'), or the agent of a participle of seeing ('documents seen
+    by the Ledger')."""
+    for child in data.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in DATA_SOURCE_PREPOSITIONS:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "acl" and child.lower_ in SEEING_PARTICIPLES:
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                return obj
+    return None

@@ -317,3 +317,15 @@ def test_a_study_is_no_party(analyzer) -> None:
     found = {(r.source.name, r.attitude) for r in _records(analyzer, text)}
     assert ("unattributed", "report") in found, found
     assert not any("study" in n.lower() for n, _ in found), found
+
+
+def test_data_and_documents_that_show_are_reported_by_their_holder(analyze_text) -> None:
+    text = (
+        "Pellam plant\n\n"
+        "Pellam Foods makes soups in Tarnby. Documents seen by the Harwick Ledger show that "
+        "Pellam Foods planned to close its Varna plant. Figures showed that sales of soup "
+        "fell in May.\n"
+    )
+    found = _attitudes(analyze_text(text))
+    assert ("Harwick Ledger", "report") in found, found
+    assert ("unattributed", "report") in found, found
