@@ -464,6 +464,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 attitude = answer  # '"We can confirm we are in talks," he said', "…, confirming X"
             if evidence == "contest":
                 attitude = "contest"  # "he was unaware of anything to suggest C": disputes C
+            made = _made_allegation(cue_root.root) if cue_root is not None else False
+            if made and attitude == "assert":
+                attitude = "allege"  # "X has made allegations that C": its maker alleges C
         rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
         if rebuttal:
             attitude = "contest"  # "this would not result in job losses": disputes, not flat
@@ -804,8 +807,8 @@ def quote_attitude(
     cue: str = "",
 ) -> str:
     if cue.split()[:1] and cue.split()[0].lower() in ACCORDING_HEADS:
-        if _dismisses_a_claim(span):
-            return "deny"  # "the rumour is untrue, according to the firm": called false
+        if _dismisses_a_claim(span) or _flat_never(span, name, role):
+            return "deny"  # "the rumour is untrue / X never did it, according to the firm"
         return "report"  # "according to X": X relays it (guidelines)
     if lemma == "quote" and not is_outlet(name, role):
         lemma = "say"  # "Reuters quoted one trader as saying C": the trader says C (guidelines)
@@ -869,6 +872,15 @@ def _descriptor(doc: Doc, speaker: Speaker) -> str | None:
         words.insert(0, doc[i].lower_)
         i -= 1
     return " ".join(words) or None
+
+
+def _made_allegation(verb: Token) -> bool:
+    """The cue is a light verb whose object is an accusation noun ("made / repeated / levelled
+    allegations that C"): the speaker makes the accusation (guidelines: allege)."""
+    return any(
+        c.dep_ == "dobj" and RUMOUR_NOUNS.get(c.lower_) == "allege" and c.lower_ != "claims"
+        for c in verb.children
+    )
 
 
 def _cites(verb: Token) -> bool:

@@ -329,3 +329,16 @@ def test_data_and_documents_that_show_are_reported_by_their_holder(analyze_text)
     found = _attitudes(analyze_text(text))
     assert ("Harwick Ledger", "report") in found, found
     assert ("unattributed", "report") in found, found
+
+
+def test_made_allegations_allege_and_never_according_to_a_spokesman_denies(analyzer) -> None:
+    text = (
+        "Pellam row\n\n"
+        "Pellam Foods makes soups in Tarnby. Ada Voss has made allegations that Pellam Foods "
+        "fired her unfairly. Ray Lusk never spoke to the Ledger about the sale, according to "
+        "a spokesman for Pellam Foods.\n"
+    )
+    found = {(r.source.name, r.attitude) for r in _records(analyzer, text)}
+    assert ("Ada Voss", "allege") in found, found
+    assert ("Ada Voss", "assert") not in found, found
+    assert ("a spokesman for Pellam Foods", "deny") in found, found
