@@ -77,8 +77,10 @@ def rumour_record(
     if attitude is None and tok.lower_ in IDIOM_RUMOUR_NOUNS:
         attitude = "speculate"  # "the word is that C" (only that idiom: ``extraposed_content``)
     capitalised = tok.pos_ == "PROPN" and bool(tok.is_sent_start)
+    # "repeated her claims that C", the noun tagged a verb: an object with a possessor
+    mistagged = tok.dep_ in {"dobj", "pobj"} and any(c.dep_ == "poss" for c in tok.children)
     if attitude is None or not (
-        common_noun(tok) or (capitalised and extraposed_content(tok) is not None)
+        common_noun(tok) or mistagged or (capitalised and extraposed_content(tok) is not None)
     ):  # "Rumour has it that C", its noun taken for a person's name
         return None
     rumoured = next(
@@ -94,7 +96,10 @@ def rumour_record(
         (
             c
             for c in tok.children
-            if c.dep_ in {"acl", "ccomp", "relcl", "appos"}
+            if (
+                c.dep_ in {"acl", "ccomp", "relcl", "appos"}
+                or (mistagged and c.dep_ == "advcl" and _opens_with_that(c))
+            )
             and c.pos_ in {"VERB", "AUX"}
             and not any(g.tag_ in {"WDT", "WP"} for g in c.children)
             and not reduced_response(c)  # "claims denied by X": no content clause
@@ -114,6 +119,9 @@ def rumour_record(
     if saying_participle(clause):  # "with reports suggesting that C": C, not "suggesting C"
         clause = next(c for c in clause.children if c.dep_ == "ccomp")
     holder = noun_holder(tok)
+    if holder is not None and holder.pos_ == "PRON" and tok.dep_ == "dobj":
+        # "Voss repeated her claims that C": the possessive stands for the subject
+        holder = active_subject(tok.head) or holder
     extra = tok.lower_ not in RUMOUR_NOUNS  # one of ``CONTENT_NOUNS``
     if extra and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
         return None  # "concern over him signing X": no content clause
@@ -145,6 +153,10 @@ def rumour_record(
         negated=is_negated_span(doc[clause.left_edge.i : clause.right_edge.i + 1]),
         standing=has_standing(source.name, attitude, relays(source.name, None)),
     )
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _linking_statement(clause: Token) -> str | None:

@@ -342,3 +342,22 @@ def test_made_allegations_allege_and_never_according_to_a_spokesman_denies(analy
     assert ("Ada Voss", "allege") in found, found
     assert ("Ada Voss", "assert") not in found, found
     assert ("a spokesman for Pellam Foods", "deny") in found, found
+
+
+def test_her_claims_that_c_tagged_a_verb_are_the_subjects_allegation(analyzer) -> None:
+    from claimtrail.extract.claims.cue_records import cue_records
+    from claimtrail.extract.speakers.entities import extract_entities
+    from claimtrail.ingest.readers import article_from_text
+    from claimtrail.pipeline import as_raw_article
+
+    _records(analyzer, "Warm up\n\nA line.\n")
+    text = (
+        "Pellam row\n\n"
+        "Pellam Foods makes soups in Tarnby. Ada Voss repeated her claims that the firm had "
+        "broken the law.\n"
+    )
+    raw = as_raw_article(article_from_text(text, "test.txt"))
+    doc = analyzer.nlp(raw.text)
+    entities = extract_entities(doc, raw.body_start)
+    found = {(r.source.name, r.attitude, r.text) for r in cue_records(doc, [], entities, 0)}
+    assert ("Ada Voss", "allege", "The firm had broken the law") in found, found
