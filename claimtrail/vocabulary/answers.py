@@ -180,3 +180,47 @@ DISPUTABLE_NOUNS = frozenset(
         "charges",
     }
 )
+
+# Predicates of truth that a negation turns into a flat dismissal ("the rumour is not true",
+# "the reports are not accurate"): a denial.
+TRUTH_WORDS = frozenset({"true", "accurate", "correct", "factual"})
+# Degree words that make a negated truth a partial dispute, not a flat denial ("not entirely
+# true", "not strictly accurate"): left to the rules for contests.
+PARTIAL_TRUTH_WORDS = frozenset(
+    {"entirely", "completely", "wholly", "quite", "strictly", "necessarily", "totally", "fully"}
+)
+
+# Verbs of disclosing ("revealed", "disclosed"): the lexicon reads them as reports, which
+# holds for an outlet ("the Courier revealed C"); a party disclosing states C first-hand, and
+# its own plan or act ("Acme revealed that it would open 20 stores") it confirms.
+DISCLOSURE_LEMMAS = frozenset({"reveal", "disclose"})
+# Subject pronouns by which a disclosed content speaks of its discloser ("revealed it would").
+OWN_SUBJECT_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they"})
+
+# The word of a flat denial by the subject or its representative ("we have never made a
+# loss", "Lee has never met anyone from Globex, his lawyer said"): a denial, not a statement.
+FLAT_NEGATORS = frozenset({"never"})
+# Speakers who answer for someone else ("his lawyer", "a spokeswoman for Acme"): their
+# principal's flat "never" is a denial too (a lawyer's denial is a denial, not an accusation).
+REPRESENTATIVE_WORDS = frozenset(
+    {
+        *("lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors"),
+        *("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"),
+        *("representatives", "publicist", "agent", "aide", "aides", "counsel"),
+    }
+)
+
+# Verbs that, negated with a modal or a readiness word, make a content a refusal to answer
+# ("she couldn't say whether the firm was developing it", "we can't confirm that", "we are not
+# going to confirm the identity"): no attribution (guidelines: refusals, "declined to comment").
+NON_ANSWER_FORMS = frozenset(
+    {
+        *("say", "confirm", "comment", "discuss", "disclose", "reveal", "speculate"),
+        *("deny", "elaborate"),
+    }
+)
+# Words of readiness that carry such a verb ("not going to confirm", "not able to say",
+# "not prepared to discuss", "unable to comment").
+READINESS_WORDS = frozenset({"going", "able", "prepared", "willing", "unable", "ready"})
+# Forms of "be" that may head such a readiness word ("we are not able to say").
+BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'re", "’re", "'m", "’m", "be"})

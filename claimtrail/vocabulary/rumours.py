@@ -83,3 +83,11 @@ EMERGING_VERBS = frozenset(
         *("transpire", "transpires", "transpired"),
     }
 )
+
+# Rumour idioms with no verb of saying: "rumour has it that C" (the verb and its dummy object),
+# "the word is that C", "the talk is that C" (a copula whose complement is the content).
+RUMOUR_IDIOM_VERBS = frozenset({"has", "had"})
+COPULA_FORMS = frozenset({"is", "was", "'s", "’s"})
+# Nouns that make a rumour only in the copula idiom ("the word is that C", "the buzz is that
+# C"), never as the holder of a content clause of their own ("his word that he would pay").
+IDIOM_RUMOUR_NOUNS = frozenset({"word", "buzz", "gossip", "chatter", "whisper", "whispers"})

@@ -47,3 +47,7 @@ SPOKEN_FOR = frozenset({"for", "from", "at"})
 # An object pronoun moved to be a clause's subject ("reports linking him with Acme" → "he is
 # linked with Acme").
 SUBJECT_FORMS: dict[str, str] = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "I"}
+
+# Possessive pronouns that open a claim text, by the subject pronoun whose referent names their
+# possessor ("his death dealt a blow": the person "he" stands for).
+POSSESSIVE_SUBJECTS: dict[str, str] = {"his": "he", "her": "she", "its": "it", "their": "they"}

@@ -31,3 +31,17 @@ CONTENT_NOUNS: dict[str, str] = {
     "warning": "speculate",
     "warnings": "speculate",
 }
+
+# Verbs of identifying or naming someone as what the 'as' phrase says, read only when a
+# relaying source (an outlet, unnamed sources) does it ("was named as X by the Daily Ledger",
+# "the paper identified the man as X"): it reports that the thing is X. A party naming someone
+# appoints ("the board named her as chief executive") and police identifying act on a case.
+IDENTIFY_VERB_FORMS = frozenset({"identify", "identifies", "identified", "identifying"})
+NAMING_VERB_FORMS = frozenset({"name", "names", "named", "naming"})
+
+# Subordinating words that may open a clause a claim is read from and that the claim, a
+# sentence of its own, does without ("while A reportedly signed up": A signed up). Not "if",
+# "unless" or "before": they change what is claimed.
+CLAUSE_OPENERS = frozenset(
+    {"while", "whilst", "as", "because", "since", "although", "though", "whereas", "after"}
+)

@@ -46,6 +46,7 @@ from claimtrail.vocabulary.lexicon import (
 )
 from claimtrail.vocabulary.press import OUTLET_NAMES
 from claimtrail.vocabulary.realis import UNMADE_ATTITUDES
+from claimtrail.vocabulary.relayers import EVIDENCE_VERBS, FACT_PRONOUNS
 
 # Attitudes that change what is known about a claim; plain saying is left to the quotes.
 CLAIM_ATTITUDES = {"deny", "confirm", "report", "speculate", "question", "allege", "contest"}
@@ -122,6 +123,8 @@ def _attitude_of_token(tok: Token) -> str | None:
         ):
             return None
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if fact_subject(tok, subject):
+            return None  # "…, which would imply C": a fact shows it, nobody holds it
         reports = subject is not None and RUMOUR_NOUNS.get(subject.lower_) == "report"
         if reports and attitude == "speculate":
             return "report"  # "press reports suggested C": reports relay what they suggest
@@ -134,6 +137,18 @@ def _attitude_of_token(tok: Token) -> str | None:
         if attitude in CLAIM_ATTITUDES and _noun_holder(tok) is not None:
             return attitude
     return None
+
+
+def fact_subject(verb: Token, subject: Token | None) -> bool:
+    """A verb of evidence whose subject is a relative or demonstrative pronoun standing for a
+    fact or event ("he had limped since July, which would imply C", "this suggests C"): data
+    as a source, no party (guidelines A)."""
+    return (
+        subject is not None
+        and subject.lower_ in FACT_PRONOUNS
+        and subject.tag_ in {"WDT", "DT"}
+        and (verb.lemma_ in EVIDENCE_VERBS or verb_lemma(verb.text) in EVIDENCE_VERBS)
+    )
 
 
 def names_a_source(head: Token) -> bool:
@@ -287,6 +302,8 @@ def resolve_source(
     tok = doc[cue.token]
     if tok.lower_ in ACCORDING_HEADS:
         holder = according_object(tok) if names_a_source(tok) else None
+        if holder is not None and RUMOUR_NOUNS.get(holder.lower_) == "report":
+            holder = _report_outlet(holder) or holder  # "according to a report in the Ledger"
     elif tok.pos_ == "NOUN":
         holder = _noun_holder(tok)
     else:
@@ -296,6 +313,24 @@ def resolve_source(
     if any(t.lower_ in GROUP_WORDS for t in holder.subtree) and holder.tag_ == "NNS" and group:
         return list(group)
     return [holder_source(doc, holder, entities)]
+
+
+def _report_outlet(report: Token) -> Token | None:
+    """The outlet a report noun names: 'a report in the Ledger', 'a report by Reuters', 'the
+    Ledger's report'; None when it names none."""
+    held = _noun_holder(report)
+    if held is not None:
+        return held
+    return next(
+        (
+            g
+            for c in report.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in PLACE_ENTITY_TYPES
+        ),
+        None,
+    )
 
 
 def _names_token(record: EntityRecord, token: Token) -> bool:

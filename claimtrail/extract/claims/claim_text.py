@@ -14,6 +14,7 @@ from claimtrail.extract.claims.holders import (
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Quote, Source
 from claimtrail.parse.text import text_of
+from claimtrail.status import UNATTRIBUTED
 from claimtrail.vocabulary.gazetteer import ORG_NOUNS, SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import (
     DUMMY_IT_VERBS,
@@ -29,6 +30,7 @@ from claimtrail.vocabulary.speech_person import (
     ABBREVIATIONS,
     BODY_FORMS,
     OWN_FORMS,
+    POSSESSIVE_SUBJECTS,
     SPOKEN_FOR,
     THIRD_PERSON_FORMS,
 )
@@ -51,9 +53,6 @@ def stand_alone(
     m = re.match(r"^(it|they|he|she)\b", text, flags=re.I) or _BODY_DESCRIPTION.match(text)
     pronoun = m.group(1).lower() if m else ""
     pronoun = "it" if pronoun not in {"it", "they", "he", "she"} and m else pronoun
-    possessive = None if m else re.match(r"^(its|their|his|her)\s+(?=[a-z])", text, flags=re.I)
-    if possessive:  # "its handsets were not affected": Tellus's handsets
-        m, pronoun = possessive, _SUBJECT_OF[possessive.group(1).lower()]
     victim = {"he": "her", "she": "him"}.get(pronoun)
     against = accusation and victim is not None and victim in text.lower().split()
     # Inside quotation marks a speaker says "I" or "we": "He's never told me" is somebody else.
@@ -64,15 +63,16 @@ def stand_alone(
         name = None  # "Union leader Ada Quill said the company was …": not Ada Quill
     if pronoun == "it" and _expletive_it(doc, start):
         name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
-    if m and name and possessive:
-        text = f"{name}'s {text[m.end() :]}"
-    elif m and name:
+    if not m:
+        text = _own_possessor(text, doc, start, source, entities, accusation)
+    if m and name:
         rest = text[m.end() :]
         contracted = re.match(r"^['’]s\b", rest)
         if contracted:  # "she's had a tough year": "has" (or "is"), not a possessive "'s"
             aux = "has" if _participle_after_contraction(doc, start) else "is"
             rest = f" {aux}{rest[contracted.end() :]}"
         text = name + rest
+    text = _without_stray_closing_mark(text)
     if text.count('"') % 2 and re.search(r'"[^"\s][^"]*$', text):
         text += '"'  # 'he was "livid' (the quote's closing mark cut with the stop): closed
     return text[:1].upper() + text[1:] if text else text
@@ -87,8 +87,6 @@ def _an_organisation(source: Source, entities: EntityTable) -> bool:
     first = source.name.split()[0] if source.name.split() else ""
     return first not in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES
 
-
-_SUBJECT_OF = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 # A body named by its kind at the head of a content ("the firm would appeal", "the company
 # is in talks"): resolved as "it" is, to the speaking body or the body in view. Public bodies
@@ -124,6 +122,35 @@ _BODY_DESCRIPTION = re.compile(
     + r")\b(?!['’])",
     flags=re.I,
 )
+
+
+def _without_stray_closing_mark(text: str) -> str:
+    """A content cut from inside a quotation ('Jihadi John" could be another man', 'Acme,” it
+    said, “would') keeps a closing mark whose opening mark was left out: dropped."""
+    straight = re.match(r'^([^"]+?)"(?=[\s,.;:]|$)', text)
+    if straight and text.count('"') % 2:
+        return straight.group(1) + text[straight.end() :]
+    curly = text.find("”")
+    if curly > 0 and "“" not in text[:curly]:
+        return text[:curly] + text[curly + 1 :]
+    return text
+
+
+def _own_possessor(
+    text: str, doc: Doc, start: int, source: Source, entities: EntityTable, accusation: bool
+) -> str:
+    """A content that opens with a possessive pronoun ("his death dealt a blow to the group",
+    "its profits rose") names the possessor as its subject pronoun would be named ("he" → the
+    person it stands for): "Godane's death dealt a blow", "Acme's profits rose"."""
+    m = re.match(r"^(his|her|its|their)\s+(?=[a-z])", text, flags=re.I)
+    if m is None:
+        return text
+    pronoun = POSSESSIVE_SUBJECTS[m.group(1).lower()]
+    against = accusation or _in_quotation_marks(doc, start)
+    name = referent_name(pronoun, start, source, entities, against, doc)
+    if name and name != UNATTRIBUTED:
+        return f"{name}'s {text[m.end() :]}"
+    return text
 
 
 def _participle_after_contraction(doc: Doc, start: int) -> bool:

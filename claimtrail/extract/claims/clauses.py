@@ -16,6 +16,9 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.rumours import (
+    COPULA_FORMS,
+    IDIOM_RUMOUR_NOUNS,
+    RUMOUR_IDIOM_VERBS,
     RUMOUR_SPREAD_VERBS,
 )
 
@@ -141,8 +144,14 @@ def extraposed_content(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.i < noun.i:
         return None
-    if verb.lower_ not in RUMOUR_SPREAD_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    idiom = (verb.lower_ in RUMOUR_IDIOM_VERBS and [o.lower_ for o in objects] == ["it"]) or (
+        verb.lower_ in COPULA_FORMS and not objects
+    )  # "rumour has it that C", "the word is that C"
+    if not idiom and (verb.lower_ not in RUMOUR_SPREAD_VERBS or objects):
         return None  # "reports said that C" is a quote; "fears mean that C" is the fears' effect
+    if noun.lower_ in IDIOM_RUMOUR_NOUNS and not (idiom and verb.lower_ in COPULA_FORMS):
+        return None  # "word spread that C" is news, "the word is that C" a rumour
     return next(
         (
             c

@@ -23,6 +23,7 @@ from claimtrail.extract.claims.claim_text import (
 from claimtrail.extract.claims.evidentials import (
     as_evidential_record,
     data_report_record,
+    data_show_record,
     evidential_record,
     nested_claim_record,
     view_record,
@@ -58,11 +59,15 @@ from claimtrail.vocabulary.lexicon import (
     RUMOUR_NOUNS,
     verb_lemma,
 )
+from claimtrail.vocabulary.relayers import DATA_SHOW_FORMS
 from claimtrail.vocabulary.rumours import (
+    IDIOM_RUMOUR_NOUNS,
     LINK_PARTICIPLES,
 )
 from claimtrail.vocabulary.views import (
     CONTENT_NOUNS,
+    IDENTIFY_VERB_FORMS,
+    NAMING_VERB_FORMS,
     VIEW_VERB_FORMS,
 )
 
@@ -93,6 +98,7 @@ def cue_records(
             or clausal_answer(doc, tok, entities, quotes)
             or data_report_record(doc, tok, entities, quotes)
             or view_record(doc, tok, entities, quotes)
+            or data_show_record(doc, tok, entities, quotes)
             or topic_rumour_record(doc, tok)
         )
         if rec is not None:
@@ -140,6 +146,8 @@ def _may_cue(tok: Token) -> bool:
     lowered = tok.lower_
     return (
         lowered in RUMOUR_NOUNS
+        or lowered in IDIOM_RUMOUR_NOUNS
+        or lowered in DATA_SHOW_FORMS
         or lowered in CONTENT_NOUNS
         or lowered in ACCUSATION_WORDS
         or lowered in CRITICISM_VERBS
@@ -150,6 +158,8 @@ def _may_cue(tok: Token) -> bool:
         or lowered in PLEA_FORMS
         or lowered == "according"
         or lowered in VIEW_VERB_FORMS
+        or lowered in IDENTIFY_VERB_FORMS
+        or lowered in NAMING_VERB_FORMS
         or lowered in LINK_PARTICIPLES
         or (tok.pos_ == "VERB" and verb_lemma(tok.text) is not None)
     )

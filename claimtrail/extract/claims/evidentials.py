@@ -17,6 +17,7 @@ from claimtrail.extract.claims.claim_text import (
 )
 from claimtrail.extract.claims.clauses import (
     antecedent_tokens,
+    clause_span,
     cue_at,
     words_as_written,
 )
@@ -25,6 +26,8 @@ from claimtrail.extract.claims.holders import (
     is_commentator,
     is_outlet,
     record_source,
+    relays,
+    without_the,
 )
 from claimtrail.extract.claims.quote_records import (
     names_wrongdoing,
@@ -38,6 +41,7 @@ from claimtrail.extract.claims.records import (
 )
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Quote, Source
+from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.lexicon import (
     EVIDENTIAL_ADVERBS,
@@ -49,7 +53,15 @@ from claimtrail.vocabulary.press import (
     DATA_NOUNS,
     DATA_SOURCE_PREPOSITIONS,
 )
+from claimtrail.vocabulary.relayers import (
+    DATA_SHOW_FORMS,
+    DOCUMENT_NOUNS,
+    SEEING_PARTICIPLES,
+)
 from claimtrail.vocabulary.views import (
+    CLAUSE_OPENERS,
+    IDENTIFY_VERB_FORMS,
+    NAMING_VERB_FORMS,
     PLURAL_TAGS,
     VIEW_AS,
     VIEW_VERB_FORMS,
@@ -62,6 +74,7 @@ def evidential_record(doc: Doc, tok: Token) -> Record | None:
         verb = tok.head
         attitude = "allege" if tok.lower_ == "allegedly" else "report"
         toks = [t for t in verb.subtree if t.i != tok.i]
+        toks = _standing_clause(verb, toks)
     else:
         attitude_word = EVIDENTIAL_VERBS.get(tok.lower_)
         if attitude_word is None or tok.pos_ != "VERB":
@@ -105,6 +118,24 @@ def evidential_record(doc: Doc, tok: Token) -> Record | None:
         standing=False,
         words=frozenset(words),
     )
+
+
+def _standing_clause(verb: Token, toks: list[Token]) -> list[Token]:
+    """The clause an evidential adverb hangs on, made a sentence of its own: a relative
+    pronoun gives way to the noun it stands for ("a letter that supposedly came with the
+    toys": a letter came with the toys), a subjectless conjunct takes the subject of the verb
+    it is joined to ("Lee was attached but reportedly walked away": Lee walked away), and a
+    subordinating word that opens it is dropped ("while A reportedly signed": A signed)."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        gone = {t.i for t in subject.subtree}
+        return [*antecedent_tokens(subject, verb), *(t for t in toks if t.i not in gone)]
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        shared = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if shared is not None and shared.tag_ not in {"WDT", "WP"}:
+            return [*shared.subtree, *toks]
+    marks = {c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in CLAUSE_OPENERS}
+    return [t for t in toks if t.i not in marks]
 
 
 def as_evidential_record(
@@ -260,14 +291,28 @@ def view_record(
     the viewer (the 'by' agent, or the active subject) holds that the thing seen is
     what the 'as' phrase says; an accusation if that names a wrong. No viewer ("is seen as"),
     no record."""
-    if tok.lower_ not in VIEW_VERB_FORMS or tok.pos_ != "VERB":
+    identifies = tok.lower_ in IDENTIFY_VERB_FORMS | NAMING_VERB_FORMS
+    if (tok.lower_ not in VIEW_VERB_FORMS and not identifies) or tok.pos_ != "VERB":
         return None
     if any(q.start <= tok.idx < q.end for q in quotes):
         return None  # a view inside a quote is its speaker's, read from the quote
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is None and identifies and tok.tag_ == "VBN":
+        # "named as local man X by the Ledger": the 'by' phrase hung on the name
+        agent = next(
+            (
+                t
+                for t in tok.subtree
+                if t.lower_ == "by" and t.i > tok.i and any(g.dep_ == "pobj" for g in t.children)
+            ),
+            None,
+        )
     if agent is not None:
         holder = next((g for g in agent.children if g.dep_ == "pobj"), None)
         seen = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if seen is None and identifies and tok.dep_ == "advcl" and tok.head.lemma_ == "be":
+            # "X was on Thursday named as Y by Z", parsed with "was" as the head
+            seen = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     else:
         holder = active_subject(tok)
         seen = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -280,6 +325,8 @@ def view_record(
     if as_word is None:
         return None
     said = [t for t in doc[as_word.i + 1 : last + 1] if not t.is_space]
+    if agent is not None and agent.i > as_word.i:  # "named as X by the Ledger": X only
+        said = [t for t in said if t.i < agent.i]
     while said and said[-1].is_punct:
         said = said[:-1]
     thing = [t for t in seen.subtree if t.i < as_word.i and not t.is_punct]
@@ -291,6 +338,13 @@ def view_record(
     source = record_source(doc, holder, entities, quotes)
     commentator = is_commentator(source.name, None)
     attitude = "allege" if names_wrongdoing(text) and not commentator else "assert"
+    if identifies:
+        reduced = tok.dep_ == "acl" and not any(c.dep_ == "auxpass" for c in tok.children)
+        if not relays(source.name, None) or as_word.head.i != tok.i or reduced:
+            # "the board named her as chief executive" appoints; "police identified him as
+            # X" acts on the case; "a man named X": no identification
+            return None
+        attitude = "report"  # "was named as X by the Ledger": the outlet reports it
     start = min(thing[0].idx, tok.idx)
     end = said[-1].idx + len(said[-1].text)
     return Record(
@@ -331,3 +385,66 @@ def _data_holder(data: Token) -> Token | None:
         ),
         None,
     )
+
+
+def data_show_record(
+    doc: Doc, tok: Token, entities: EntityTable, quotes: Sequence[Quote] = ()
+) -> Record | None:
+    """'Figures showed that C', 'documents seen by the Ledger show that C', 'Acme's data
+    indicates C': data is no speaker (guidelines A), so the party whose data or documents they
+    are, or who saw them, reports C; with none named, an unattributed report."""
+    if tok.lower_ not in DATA_SHOW_FORMS:
+        return None
+    if tok.pos_ not in {"VERB", "AUX"} and not any(c.dep_ == "nsubj" for c in tok.children):
+        return None  # "show" tagged a noun still heads "documents … show that C"
+    if any(q.start <= tok.idx < q.end for q in quotes):
+        return None  # inside a quote its speaker relays the figures
+    data = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if data is None or data.lower_ not in DATA_NOUNS | DOCUMENT_NOUNS:
+        return None
+    content = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            and c.i > tok.i  # "C, new figures show": the sentence's own statement, left alone
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        ),
+        None,
+    )
+    if content is None:
+        return None
+    source = record_source(doc, _document_holder(data), entities, quotes)
+    source = source.model_copy(update={"name": without_the(source.name)})
+    start, end = clause_span(content)
+    text = text_of(doc)[start:end].strip(" ,.;:")
+    return Record(
+        start=start,
+        end=end,
+        text=stand_alone(text, doc, start, source, entities),
+        attitude="report",
+        source=source,
+        cue=cue_at(tok),
+        standing=False,
+        negated=is_negated_span(doc[content.left_edge.i : content.right_edge.i + 1]),
+        words=frozenset(content_words(doc, start, end)),
+    )
+
+
+def _document_holder(data: Token) -> Token | None:
+    """Who holds data or documents: the possessor ('Acme's figures'), the object of 'from' or
+    'by' ('figures from the ministry'), or the agent of a participle of seeing ('documents seen
+    by the Ledger')."""
+    for child in data.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in DATA_SOURCE_PREPOSITIONS:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "acl" and child.lower_ in SEEING_PARTICIPLES:
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                return obj
+    return None

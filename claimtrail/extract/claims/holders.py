@@ -43,6 +43,14 @@ from claimtrail.vocabulary.press import (
     OUTLET_SHORT_FORMS,
     PLURAL_OUTLET_NOUNS,
 )
+from claimtrail.vocabulary.relayers import (
+    NEARNESS_WORDS,
+    NEWS_NAME_ENDINGS,
+    UNNAMED_PEOPLE,
+    UNNAMED_SOURCE_HEADS,
+    WEB_DOMAIN_ENDINGS,
+    WRITTEN_REPORT_WORDS,
+)
 
 
 def record_source(
@@ -142,6 +150,44 @@ def is_outlet(name: str, role: str | None) -> bool:
         named & (OUTLET_WORDS | AUTHOR_WORDS | OUTLET_NAMES)
         or described & (OUTLET_ROLE_WORDS | AUTHOR_WORDS)
     )
+
+
+def relays(name: str, role: str | None) -> bool:
+    """A source that relays what it tells (guidelines C): an outlet or reporter
+    (``is_outlet``), a written work of the press or the web ("the article claimed", "a fake
+    news story"), a website by its address ("Acmenews.com claimed"), a news outlet by its name
+    ("Zeta News notes"), or an unnamed source ("sources said", "two sources told the paper",
+    "people familiar with the talks"). Its saying is a report, not a position of its own."""
+    if is_outlet(name, role):
+        return True
+    words = name.split()
+    lower = [w.lower().strip(",.;:") for w in words]
+    if set(lower) & WRITTEN_REPORT_WORDS and not is_proper_name(name):
+        return True  # "the article", "a fake news story", not "Story Holdings"
+    if set(re.findall(r"[a-z]+", (role or "").lower())) & WRITTEN_REPORT_WORDS:
+        return True  # "the rumour site Soupleaks", "the blog Acmewatch": described as one
+    if words and lower[-1].endswith(WEB_DOMAIN_ENDINGS) and "." in lower[-1][:-2]:
+        return True  # "Acmenews.com"
+    if len(words) >= 2 and lower[-1] in NEWS_NAME_ENDINGS and words[-1][:1].isupper():
+        return True  # "Zeta News"
+    return unnamed_source(words)
+
+
+def unnamed_source(words: list[str]) -> bool:
+    """'Sources', 'two sources', 'a source close to the firm', 'senior government sources',
+    'people familiar with the matter': the head word within the first four words, in lower
+    case unless it opens the name ("Open Source Initiative" is a name)."""
+    for i, word in enumerate(words[:4]):
+        bare = word.strip(",.;:")
+        if bare.lower() in UNNAMED_SOURCE_HEADS and (i == 0 or bare.islower()):
+            return True
+        if (
+            bare.lower() in UNNAMED_PEOPLE
+            and i + 1 < len(words)
+            and words[i + 1].lower() in NEARNESS_WORDS
+        ):
+            return True
+    return False
 
 
 def full_outlet_name(source: Source, entities: EntityTable) -> Source:

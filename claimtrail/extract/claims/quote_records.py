@@ -5,6 +5,7 @@ denial that only points back at "the claims" denies whatever it points to)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,8 +34,10 @@ from claimtrail.extract.claims.holders import (
     is_proper_name,
     joint_parties,
     noun_holder,
+    relays,
     report_holder,
     speaker_fits,
+    unnamed_source,
     unresolved_pronoun,
     without_the,
 )
@@ -65,10 +68,20 @@ from claimtrail.vocabulary.accusations import (
     WRONGDOING_PREDICATES,
 )
 from claimtrail.vocabulary.answers import (
+    BE_FORMS,
     CLEARING_WORDS,
+    DISCLOSURE_LEMMAS,
     FINDING_BODIES,
     FINDING_VERB_FORMS,
+    FLAT_NEGATORS,
+    NON_ANSWER_FORMS,
+    OWN_SUBJECT_PRONOUNS,
+    PARTIAL_TRUTH_WORDS,
+    READINESS_WORDS,
+    REPRESENTATIVE_WORDS,
+    TRUTH_WORDS,
 )
+from claimtrail.vocabulary.gazetteer import ORG_NOUNS
 from claimtrail.vocabulary.grammar import (
     COMMENT_VERBS,
     DEMONSTRATIVES,
@@ -97,8 +110,16 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.press import (
+    DATA_NOUNS,
+    DATA_SOURCE_PREPOSITIONS,
     EVIDENCE_HEADS,
     NO_EVIDENCE_WORDS,
+)
+from claimtrail.vocabulary.relayers import (
+    EVIDENCE_VERBS,
+    FACT_PRONOUNS,
+    QUESTION_SPEAKERS,
+    RELAYING_PARTICIPLES,
 )
 from claimtrail.vocabulary.rumours import EMERGING_VERBS
 
@@ -350,6 +371,12 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             sp = sp.model_copy(update={"name": fuller}) if fuller else sp
             if is_outlet(sp.name or "", sp.mention):
                 outlets[sp.name or ""] = sp.entity_id
+        if (
+            sp is not None
+            and unnamed_source((sp.mention or "").split())
+            and not unnamed_source((sp.name or "").split())
+        ):  # "sources close to Acme said": the unnamed sources, not Acme (guidelines A)
+            sp = sp.model_copy(update={"name": without_the(sp.mention or ""), "entity_id": None})
         if sp is not None and not sp.entity_id and (sp.name or "").lower() == "they":
             group = _plural_antecedent(doc, sp.start)  # "attacked tabloids after they reported"
             sp = sp.model_copy(update={"name": group}) if group else sp
@@ -364,8 +391,12 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             q = _without_trailing_holder(doc, q)
         sp = unresolved_pronoun(sp, out, entities, doc)  # "The office said X. It added Y"
         sp = joint_parties(sp, doc, entities)  # "A and B welcomed it … the companies said"
+        held = _data_holder_name(sp)
+        if held is not None:  # "a study suggests C": data is no party (guidelines A)
+            relayed = "report"  # whoever's data it is reports what it shows
+            sp = sp.model_copy(update={"name": held, "entity_id": None}) if held and sp else None
         name = without_the((sp.name if sp else None) or UNATTRIBUTED)
-        role = " ".join(x for x in (sp.role, sp.mention) if x) if sp else None
+        role = " ".join(x for x in (sp.role, sp.mention, _descriptor(doc, sp)) if x) if sp else None
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not q.text.strip():
             continue
@@ -379,6 +410,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             continue  # "a spokesman would not comment on speculation"
         if _declines_comment(span):
             continue  # "said it did not comment on speculation": a refusal in reported words
+        if cue_root is not None and not_a_party(doc, q, cue_root.root):
+            continue  # "Who would have thought C?", "…, which would imply C": nobody holds C
         if cue_word in CLAIM_REFERENCE_NOUNS and is_dismissal_label(q.text):
             continue  # "March poll claim 'speculation'": a label for the claim, held by nobody
         evidence = _evidence_phrase(cue_root.root) if cue_root is not None else None
@@ -395,7 +428,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             attitude = relayed
         elif q.cue is None:
             attitude = last_by_speaker.get(name, "assert")
-            if attitude in {"assert", "allege"} and is_outlet(name, role):
+            if attitude in {"assert", "allege"} and relays(name, role):
                 attitude = "report"  # "Acme 'to cut 500 jobs'", the paper reported: it relays
             elif attitude in {"assert", "allege"}:
                 # a continuation accuses only by its own words ('"While Acme has turned its back
@@ -419,6 +452,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 attitude = voiced  # "expressed fears that C", "voiced doubts that C"
             if outlet_report is not None and attitude in {"assert", "speculate", "allege"}:
                 attitude = "report"  # what reports in a paper say, the paper reports
+            if cue_root is not None and attitude in {"assert", "allege"} and _cites(cue_root.root):
+                attitude = "report"  # "the Ledger, citing people close to the talks, said C"
             if attitude == "allege" and is_negated_span(span) and lemma not in {"accuse", "charge"}:
                 attitude = "assert"  # "said there was no conflict of interest" accuses nobody
             if attitude_of(lemma, negated) == "assert" and attitude in {"assert", "allege"}:
@@ -430,6 +465,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 attitude = answer  # '"We can confirm we are in talks," he said', "…, confirming X"
             if evidence == "contest":
                 attitude = "contest"  # "he was unaware of anything to suggest C": disputes C
+            made = _made_allegation(cue_root.root) if cue_root is not None else False
+            if made and attitude == "assert":
+                attitude = "allege"  # "X has made allegations that C": its maker alleges C
         rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
         if rebuttal:
             attitude = "contest"  # "this would not result in job losses": disputes, not flat
@@ -441,6 +479,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         )
         if answered:
             attitude = "deny"  # "said it had done nothing wrong", "called the claims false"
+        if attitude == "assert" and _flat_never(span, name, role):
+            attitude = "deny"  # "we have never made a loss", "he never met X, his lawyer said"
         last_by_speaker[name] = attitude if attitude not in {"deny", "contest"} else "assert"
         source = full_outlet_name(
             Source(
@@ -486,7 +526,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 or (_only_points_back(span) and before is None)
                 or rebuttal
                 or answered,
-                standing=has_standing(name, attitude, commentator or is_outlet(name, role)),
+                standing=has_standing(name, attitude, commentator or relays(name, role)),
                 words=frozenset(
                     quote_words(doc, q)
                     | (_speaker_words(q, source, entities) if attitude != "allege" else set())
@@ -634,7 +674,34 @@ def _declines_comment(span: Span) -> bool:
         return any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children)
 
     # "it had not read the writ and could not comment": a refusal in every part
-    return any(v.lower_ in COMMENT_VERBS for v in verbs) and all(negated(v) for v in verbs)
+    if any(v.lower_ in COMMENT_VERBS for v in verbs) and all(negated(v) for v in verbs):
+        return True
+    return _withholds(root, negated)
+
+
+def _withholds(root: Token, negated: Callable[[Token], bool]) -> bool:
+    """A content that only withholds an answer: a negated verb of answering with a modal
+    ("she couldn't say whether C", "we can't confirm that") or carried by a word of readiness
+    ("we are not going to confirm X", "was unable to say")."""
+
+    def answering(tok: Token | None) -> bool:
+        return tok is not None and (verb_lemma(tok.text) or tok.lower_) in NON_ANSWER_FORMS
+
+    if answering(root) and negated(root):
+        return any(c.tag_ == "MD" for c in root.children)
+    ready = root if root.lower_ in READINESS_WORDS else None
+    if ready is None and root.lower_ in BE_FORMS:  # "we are not able to say"
+        ready = next(
+            (c for c in root.children if c.dep_ == "acomp" and c.lower_ in READINESS_WORDS), None
+        )
+    if ready is None:
+        return False
+    said = next((c for c in ready.children if c.dep_ == "xcomp"), None)
+    return answering(said) and (negated(root) or negated(ready) or ready.lower_ == "unable")
+
+
+# Marks that may end the first of two coordinated clauses and belong to neither ("A, and B").
+SEPARATORS = frozenset({",", ";", ":", "-", "–", "—"})
 
 
 def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:
@@ -661,7 +728,12 @@ def split_coordinated(doc: Doc, quotes: list[Quote]) -> list[Quote]:
             continue
         cut = second.left_edge
         cc = next((c for c in span.root.children if c.dep_ == "cc" and c.i < cut.i), None)
-        first_end_tok = doc[(cc.i if cc is not None else cut.i) - 1]
+        last = (cc.i if cc is not None else cut.i) - 1
+        while last > span.start and (
+            doc[last].pos_ == "CCONJ" or doc[last].text in SEPARATORS or doc[last].is_space
+        ):
+            last -= 1  # "A and all of them B": the first ends before its "and", wherever hung
+        first_end_tok = doc[last]
         first_end = first_end_tok.idx + len(first_end_tok.text)
         text = text_of(doc)
         if first_end <= q.start or cut.idx >= q.end:
@@ -690,14 +762,45 @@ def _agentless_evidential(doc: Doc, q: Quote) -> str | None:
     return attitude
 
 
+def not_a_party(doc: Doc, q: Quote, cue: Token) -> bool:
+    """A speaker who is no party (guidelines A: data as a source is excluded): the asker of a
+    rhetorical question ("Who would have thought that C?", "Who knew C?"), or a fact or event
+    that a relative or demonstrative pronoun stands for, as the subject of a verb of evidence
+    ("he had been limping since July, which would imply C", "this suggests C")."""
+    sp = q.speaker
+    mention = (sp.mention or sp.name or "").strip().lower() if sp is not None else ""
+    if mention in QUESTION_SPEAKERS:
+        sent = cue.sent
+        return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+    return (
+        sp is not None
+        and sp.entity_id is None
+        and mention in FACT_PRONOUNS
+        and (verb_lemma(cue.text) in EVIDENCE_VERBS or cue.lemma_ in EVIDENCE_VERBS)
+    )
+
+
 def _unheld_rumour(doc: Doc, q: Quote) -> str | None:
     """The attitude of a report or rumour noun that nobody named holds ("amid reports that C",
     "rumours he was starting C"), else None."""
     cue = cue_span(doc, q)
     if cue is None or (cue.root.pos_ != "NOUN" and q.speaker is not None):
         return None  # "reports" tagged as a verb still names a report when nobody speaks
-    attitude = RUMOUR_NOUNS.get(cue.root.lower_)
-    return attitude if attitude is not None and noun_holder(cue.root) is None else None
+    noun = cue.root
+    # "a recent rumour claims that C" (the verb's subject, or read as a compound noun): the
+    # rumour's, not an accusation
+    rumour = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"nsubj", "compound"}
+            and RUMOUR_NOUNS.get(c.lower_) in {"speculate", "report"}
+        ),
+        None,
+    )
+    noun = rumour if rumour is not None else noun
+    attitude = RUMOUR_NOUNS.get(noun.lower_)
+    return attitude if attitude is not None and noun_holder(noun) is None else None
 
 
 def quote_attitude(
@@ -710,15 +813,26 @@ def quote_attitude(
     cue: str = "",
 ) -> str:
     if cue.split()[:1] and cue.split()[0].lower() in ACCORDING_HEADS:
+        if _dismisses_a_claim(span) or _flat_never(span, name, role):
+            return "deny"  # "the rumour is untrue / X never did it, according to the firm"
         return "report"  # "according to X": X relays it (guidelines)
     if lemma == "quote" and not is_outlet(name, role):
         lemma = "say"  # "Reuters quoted one trader as saying C": the trader says C (guidelines)
     attitude = attitude_of(lemma, negated) if lemma else "assert"
     if _dismisses_a_claim(span):
         return "deny"  # "said the claims were untrue", "the reports had no merit"
-    outlet = is_outlet(name, role)
-    if outlet and attitude in {"assert", "allege"}:
-        return "report"  # a newspaper that "claimed" or "said" relays the claim
+    if relays(name, role) and attitude in {"assert", "allege"}:
+        return "report"  # a newspaper, an article or unnamed sources "claimed"/"said": relayed
+    if (
+        attitude == "report"
+        and lemma in DISCLOSURE_LEMMAS
+        and name != UNATTRIBUTED
+        and not relays(name, role)
+    ):
+        # "Acme revealed that it would open 20 stores": a party discloses its own plan or act
+        # first-hand; what else a name reveals stays a report (an outlet the vocabulary does
+        # not know reveals too)
+        return "confirm" if _of_itself(span, name, role) else attitude
     if attitude == "assert" and _doubts(span):
         return "question"  # "we don't know if it is linked to X", "not necessarily X"
     if attitude == "assert" and _own_expectation(span):
@@ -733,6 +847,96 @@ def quote_attitude(
         if is_commentator(name, role) or lemma in FORECAST_VERBS:
             return "speculate"  # an analyst's prediction, a warning of what could happen
     return attitude
+
+
+def _data_holder_name(speaker: Speaker | None) -> str | None:
+    """For a speaker that is data ("a study", "new figures", "a survey by Acme"): the party
+    named as its author ("Acme"), "" when none is, None when the speaker is not data."""
+    if speaker is None or speaker.entity_id:
+        return None
+    words = (speaker.name or "").split()
+    head = next((i for i, w in enumerate(words[:4]) if w.lower().strip(",") in DATA_NOUNS), None)
+    if head is None or any(w[:1].isupper() for w in words[1:head]):
+        return None  # "Acme Research Index", a name
+    rest = words[head + 1 :]
+    if rest and rest[0].lower() in DATA_SOURCE_PREPOSITIONS and len(rest) > 1:
+        return without_the(" ".join(rest[1:]))
+    return "" if not rest else None
+
+
+def _descriptor(doc: Doc, speaker: Speaker) -> str | None:
+    """The common nouns written just before a speaker's name that describe it ("the rumour
+    site Soupleaks", "celebrity blog Acmewatch"): words its mention may leave out."""
+    if speaker.start is None:
+        return None
+    span = doc.char_span(speaker.start, speaker.end or speaker.start, alignment_mode="expand")
+    if span is None:
+        return None
+    words: list[str] = []
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ in {"NOUN", "ADJ"} and len(words) < 3:
+        words.insert(0, doc[i].lower_)
+        i -= 1
+    return " ".join(words) or None
+
+
+def _made_allegation(verb: Token) -> bool:
+    """The cue is a light verb whose object is an accusation noun ("made / repeated / levelled
+    allegations that C"): the speaker makes the accusation (guidelines: allege)."""
+    return any(
+        c.dep_ == "dobj" and RUMOUR_NOUNS.get(c.lower_) == "allege" and c.lower_ != "claims"
+        for c in verb.children
+    )
+
+
+def _cites(verb: Token) -> bool:
+    """The speaking verb carries a participle naming whom the speaker relays ("X, citing
+    sources, said C", "quoting officials")."""
+    return any(
+        c.lower_ in RELAYING_PARTICIPLES and c.dep_ in {"advcl", "xcomp", "conj", "acl"}
+        for t in (verb, *(c for c in verb.children if c.dep_ == "nsubj"))
+        for c in t.children
+    )
+
+
+def _flat_never(span: Span, name: str, role: str | None) -> bool:
+    """The content is its subject's flat denial: 'never' on its main verb, and the subject is
+    the speaker ("we have never …", "it has never …", "the firm has never …", a name of its
+    own) or, for a representative (a lawyer, a spokeswoman), a named principal. A comparison
+    ("has never been better") affirms and a modal ("we will never know") denies no fact:
+    neither is one."""
+    root = span.root
+    if not any(c.lower_ in FLAT_NEGATORS and c.dep_ in {"neg", "advmod"} for c in root.children):
+        return False
+    if any(t.tag_ in {"JJR", "RBR"} for t in root.subtree):
+        return False
+    if any(c.tag_ == "MD" for c in root.children):
+        return False  # "we will never know", "it would never work": no fact denied
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if _of_itself(span, name, role):
+        return True
+    speaker_words = set(re.findall(r"[a-z]+", f"{name} {role or ''}".lower()))
+    return subject.pos_ == "PROPN" and bool(speaker_words & REPRESENTATIVE_WORDS)
+
+
+def _of_itself(span: Span, name: str, role: str | None = None) -> bool:
+    """The content speaks of its speaker: its subject is a pronoun ("revealed it would C"), the
+    speaker's own kind of body ("the firm would C"), or shares a word of its name. A
+    commentator's or a relaying source's "it" or "the firm" is somebody else."""
+    if is_commentator(name, role) or relays(name, role):
+        return False
+    subject = next((c for c in span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if subject.lower_ in OWN_SUBJECT_PRONOUNS:
+        return True
+    own_body = subject.lower_ in ORG_NOUNS and any(
+        c.lower_ in {"the", "its", "our"} for c in subject.children
+    )
+    named = {t.lower_ for t in subject.subtree if t.pos_ == "PROPN"}
+    return own_body or bool(named & set(name.lower().split()))
 
 
 def _answer_in_words(span: Span, cue: Token | None) -> str | None:
@@ -913,11 +1117,17 @@ def _dismisses_a_claim(span: Span) -> bool:
         root,
         *(t for c in root.children if c.dep_ in PREDICATE_DEPS for t in c.subtree),
     ]
+    predicate += [  # "the claims were without merit"
+        t for c in root.children if c.dep_ == "prep" and c.lower_ == "without" for t in c.subtree
+    ]
     predicate = [t for t in predicate if t.i not in aside]
     words = {t.lower_ for t in predicate if t.i > subject.i}
-    return bool(words & DISMISSAL_WORDS) or (
-        bool(words & {"no", "not", "n't"})
-        and bool(words & {"merit", "truth", "basis", "foundation"})
+    negated = bool(words & {"no", "not", "n't"})
+    lacking = negated or "without" in words  # "were without merit"
+    return (
+        bool(words & DISMISSAL_WORDS)
+        or (lacking and bool(words & {"merit", "truth", "basis", "foundation"}))
+        or (negated and bool(words & TRUTH_WORDS) and not words & PARTIAL_TRUTH_WORDS)
     )
 
 

@@ -28,10 +28,10 @@ from claimtrail.extract.claims.clauses import (
 )
 from claimtrail.extract.claims.holders import (
     active_subject,
-    is_outlet,
     noun_holder,
     person_named_before,
     record_source,
+    relays,
 )
 from claimtrail.extract.claims.quote_records import (
     names_wrongdoing,
@@ -54,6 +54,7 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.rumours import (
+    IDIOM_RUMOUR_NOUNS,
     INQUIRY_VERBS,
     LINK_GERUNDS,
     LINK_PARTICIPLES,
@@ -73,13 +74,32 @@ def rumour_record(
     """'amid reports that C', 'rumours he was starting C', 'speculation that C', 'settled charges
     that C', 'expressed concern that C'."""
     attitude = RUMOUR_NOUNS.get(tok.lower_) or CONTENT_NOUNS.get(tok.lower_)
-    if attitude is None or not common_noun(tok):
+    if attitude is None and tok.lower_ in IDIOM_RUMOUR_NOUNS:
+        attitude = "speculate"  # "the word is that C" (only that idiom: ``extraposed_content``)
+    capitalised = tok.pos_ == "PROPN" and bool(tok.is_sent_start)
+    # "repeated her claims that C", the noun tagged a verb: an object with a possessor
+    mistagged = tok.dep_ in {"dobj", "pobj"} and any(c.dep_ == "poss" for c in tok.children)
+    if attitude is None or not (
+        common_noun(tok) or mistagged or (capitalised and extraposed_content(tok) is not None)
+    ):  # "Rumour has it that C", its noun taken for a person's name
         return None
+    rumoured = next(
+        (
+            RUMOUR_NOUNS[c.lower_]
+            for c in tok.children
+            if c.dep_ == "compound" and RUMOUR_NOUNS.get(c.lower_) in {"speculate", "report"}
+        ),
+        None,
+    )
+    attitude = rumoured or attitude  # "a recent rumour claims that C", read as one noun
     clause = next(
         (
             c
             for c in tok.children
-            if c.dep_ in {"acl", "ccomp", "relcl", "appos"}
+            if (
+                c.dep_ in {"acl", "ccomp", "relcl", "appos"}
+                or (mistagged and c.dep_ == "advcl" and _opens_with_that(c))
+            )
             and c.pos_ in {"VERB", "AUX"}
             and not any(g.tag_ in {"WDT", "WP"} for g in c.children)
             and not reduced_response(c)  # "claims denied by X": no content clause
@@ -91,12 +111,17 @@ def rumour_record(
         ),
         None,
     )
+    if tok.lower_ in IDIOM_RUMOUR_NOUNS:
+        clause = None  # "the word that some have used": no content; only "the word is that C"
     clause = clause or extraposed_content(tok)
     if clause is None:
         return None
     if saying_participle(clause):  # "with reports suggesting that C": C, not "suggesting C"
         clause = next(c for c in clause.children if c.dep_ == "ccomp")
     holder = noun_holder(tok)
+    if holder is not None and holder.pos_ == "PRON" and tok.dep_ == "dobj":
+        # "Voss repeated her claims that C": the possessive stands for the subject
+        holder = active_subject(tok.head) or holder
     extra = tok.lower_ not in RUMOUR_NOUNS  # one of ``CONTENT_NOUNS``
     if extra and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
         return None  # "concern over him signing X": no content clause
@@ -107,7 +132,7 @@ def rumour_record(
         holder = active_subject(tok.head)  # "unions have expressed fears that C": the unions'
     source = record_source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":
-        attitude = "report" if is_outlet(source.name, None) else attitude
+        attitude = "report" if relays(source.name, None) else attitude
     start, end = clause_span(clause)
     if extra and any(q.start <= start < q.end for q in quotes):
         return None  # "expressed concern that C" read as a quote already
@@ -126,8 +151,12 @@ def rumour_record(
         cue=cue_at(tok),
         hedged=attitude == "speculate",
         negated=is_negated_span(doc[clause.left_edge.i : clause.right_edge.i + 1]),
-        standing=has_standing(source.name, attitude, is_outlet(source.name, None)),
+        standing=has_standing(source.name, attitude, relays(source.name, None)),
     )
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _linking_statement(clause: Token) -> str | None:
