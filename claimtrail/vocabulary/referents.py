@@ -499,3 +499,26 @@ PERSON_OWNER_NOUNS = DESCRIPTIVE_PERSON_NOUNS | frozenset(
         "writer",
     }
 )
+
+# Organisation nouns that, at the head of a claim text ("the party", "the paper", "the club"),
+# do not stand for the company in view: the claim text keeps them as written
+# (extract/claims/claim_text.py; public bodies and newspaper nouns are excluded as well).
+NON_COMPANY_BODY_NOUNS = frozenset(
+    {
+        "magazine",
+        "tabloid",
+        "website",
+        "outlet",
+        "channel",
+        "station",
+        "broadcaster",
+        "network",
+        "party",
+        "team",
+        "club",
+        "campaign",
+        "body",
+        "band",
+        "union",
+    }
+)

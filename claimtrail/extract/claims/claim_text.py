@@ -24,6 +24,7 @@ from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BUSINESS_DESCRIPTION_NOUNS,
     NEWSPAPER_NOUNS,
+    NON_COMPANY_BODY_NOUNS,
     PUBLIC_BODY_NOUNS,
 )
 from claimtrail.vocabulary.speech_person import (
@@ -98,23 +99,7 @@ _BODY_DESCRIPTION = re.compile(
             (ORG_NOUNS | BUSINESS_DESCRIPTION_NOUNS)
             - PUBLIC_BODY_NOUNS
             - NEWSPAPER_NOUNS
-            - {
-                "magazine",
-                "tabloid",
-                "website",
-                "outlet",
-                "channel",
-                "station",
-                "broadcaster",
-                "network",
-                "party",
-                "team",
-                "club",
-                "campaign",
-                "body",
-                "band",
-                "union",
-            },
+            - NON_COMPANY_BODY_NOUNS,
             key=len,
             reverse=True,
         )
