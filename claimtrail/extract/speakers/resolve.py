@@ -2793,6 +2793,9 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
         )
     ):  # "… Hale, 30 - but managing director X": the title starts after the "but"
         role_tokens.pop(0)
+    if len(role_tokens) > 2 and role_tokens[0].text == "-" and not role_tokens[0].whitespace_:
+        # "Oscar-winning actor X" with the name-like "Oscar" left out: not "-winning actor"
+        role_tokens = role_tokens[2:]
     role = _joined(role_tokens) or None
     if role and not _has_title_noun(role):
         role = None

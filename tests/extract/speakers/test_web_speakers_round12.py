@@ -171,3 +171,11 @@ def test_one_of_someones_sources_is_not_the_owner(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "farm workers")
     assert speaker.name != "Ada Quill" and "sources" in speaker.name
+
+
+def test_a_hyphenated_award_modifier_leaves_the_title(analyze_text) -> None:
+    # "Oscar-winning actor X": the award name is left out of the role, and so is its "-winning"
+    text = "Star returns\n\nOscar-winning actor Sam Reid said he was delighted.\n"
+    quote = analyze_text(text).quotes[0]
+    assert quote.speaker.name == "Sam Reid"
+    assert quote.speaker.role == "actor"
