@@ -488,15 +488,15 @@ def _names_the_report(record: Record, groups: list[Group], records: list[Record]
     sentence = max(r.sentence for r in before)
     last = [r for r in before if r.sentence == sentence]  # the attributions just before
     unnamed = [r for r in last if _unnamed_relay(r) and r.negated == record.negated]
-    for group in groups:
-        if unnamed and unnamed[0] in group.records:
-            named = any(
-                r.attitude in RELAYING and r.source_words and not r.reference for r in group.records
-            )
-            others = any(r not in group.records for r in last)
-            answered = any(r.attitude in {"deny", "contest"} for r in group.records)
-            return group if answered and not (named or others) else None
-    return None
+    group = next((g for g in groups if unnamed and unnamed[0] in g.records), None)
+    if group is None:
+        return None
+    named = any(
+        r.attitude in RELAYING and r.source_words and not r.reference for r in group.records
+    )
+    others = any(r not in group.records for r in last)
+    answered = any(r.attitude in {"deny", "contest"} for r in group.records)
+    return group if answered and not (named or others) else None
 
 
 def _dismissal(record: Record) -> bool:
