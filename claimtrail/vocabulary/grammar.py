@@ -411,6 +411,8 @@ PREMISE_PARTICIPLES = frozenset(
 
 # Bound prefixes a hyphen joins to a verb ("co-operate", "re-elected", "pre-empt"): the
 # tokenizer keeps such a word whole (parse/nlp.py). Split, "will co - operate" parses as three
-# clauses and a reported clause is cut at "co". Prefixes of nouns and adjectives ("anti-",
-# "non-") are left to split: the parser reads those as modifiers already.
-HYPHEN_PREFIXES = frozenset({"co", "pre", "re"})
+# clauses and a reported clause is cut at "co". "vice-" is the one noun prefix kept: split,
+# "X, vice - president of research at Y" parses as three appositions and loses the title.
+# Other prefixes of nouns and adjectives ("anti-", "non-") are left to split: the parser reads
+# those as modifiers already.
+HYPHEN_PREFIXES = frozenset({"co", "pre", "re", "vice"})

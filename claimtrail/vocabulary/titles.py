@@ -11,17 +11,49 @@ from __future__ import annotations
 # leaves them out of the name it tags ("Sir | Alan Ferrow"), and the guidelines keep them.
 KNIGHTLY_RANKS = frozenset({"sir", "dame"})
 
-# Titles a person holds that the gazetteer's person nouns leave out because the word has
-# other senses ("agent" of a chemical, a change): before a name, or after "as" in "joined the
-# club as agent", they are a title.
-EXTRA_TITLE_NOUNS = frozenset({"agent"})
+# Titles a person holds that the gazetteer's person nouns leave out, because the word has
+# other senses ("agent" of a chemical, a change) or names a standing more than an office
+# ("tycoon", "publicist"): before a name, or after "as" in "joined the club as agent", they
+# are a title.
+EXTRA_TITLE_NOUNS = frozenset(
+    {
+        "agent",
+        "tycoon",
+        "magnate",
+        "mogul",
+        "billionaire",
+        "millionaire",
+        "financier",
+        "publicist",
+        "pundit",
+        "liaison",
+        "physio",
+        "biographer",
+        "creator",
+        "co-creator",
+        "controller",
+        "student",
+        "msp",
+    }
+)
+
+# Endings of agent nouns that name an occupation or calling ("physiotherapist", "criminalist",
+# "pathologist", "statistician"): before a name or in its apposition such a noun is a title,
+# whether or not the gazetteer lists it. A word ending in "list" must have a vowel before it
+# ("journalist", "finalist"; not "shortlist", "playlist"), and it has at least
+# TITLE_SUFFIX_MIN_LENGTH letters ("list", "wrist", "twist" are no titles).
+TITLE_SUFFIXES = ("ist", "ician", "ologist", "iatrist")
+TITLE_SUFFIX_MIN_LENGTH = 7
+NOT_TITLE_SUFFIXED = frozenset({"persist", "consist", "insist", "resist", "assist", "exist"})
 
 # Verbs, in every written form, that state a title through "as": "X joined the club as chief
-# executive", "X was appointed as coach", "X took over as manager", "X served as chairman".
+# executive", "X was appointed as coach", "X took over as manager", "X served as chairman",
+# and in a relative clause, "X, who will remain as chief executive,".
 TITLE_AS_VERBS = frozenset(
     """
     join joins joined joining appoint appoints appointed name names named serve serves served
     serving take takes took taken taking return returns returned install installed
+    remain remains remained remaining stay stays stayed staying continue continues continued
     """.split()
 )
 

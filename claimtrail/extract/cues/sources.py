@@ -17,18 +17,34 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 def subject_of(verb: Token) -> Token | None:
     found = _subject_of(verb)
-    if found is not None and _set_off_participle(verb) and not _can_speak(found):
+    if found is not None and _set_off_participle(verb) and not can_speak(found):
         # "Unions criticised the move - which may cost jobs - saying C": a participle set off
         # by punctuation speaks for the main clause's subject, whatever the parser hung it on
         root = verb.sent.root
         main = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-        if main is not None and main.i < verb.i and _can_speak(main):
+        if main is not None and main.i < verb.i and can_speak(main):
             return main
-    if found is not None and found.tag_ == "VBG" and found.i < verb.i and not _can_speak(found):
+    if found is not None and found.tag_ == "VBG" and found.i < verb.i and not can_speak(found):
         # "Speaking in Leeds Mr Reed said: …", the opening participle parsed as the subject and
         # the name as its preposition's object: the person named right before the verb speaks
         return _name_right_before(verb) or found
+    if found is not None:
+        return _coordinated_title_name(found) or found
     return found
+
+
+def _coordinated_title_name(subject: Token) -> Token | None:
+    """'Economy and Labour Minister Anton Weller said': a coordinated title parsed as two
+    subjects, the bare first word of the title and the name; the name speaks."""
+    if subject.ent_type_ or not subject.text[:1].isupper() or subject.lower_ in PERSON_NOUNS:
+        return None
+    if any(c.dep_ not in {"cc", "conj"} for c in subject.children):
+        return None
+    name = next((c for c in subject.children if c.dep_ == "conj"), None)
+    if name is None or name.ent_type_ != "PERSON":
+        return None
+    titled = any(c.dep_ == "compound" and c.lower_ in PERSON_NOUNS for c in name.children)
+    return name if titled else None
 
 
 def _dateline(tok: Token) -> bool:
@@ -58,7 +74,7 @@ def _set_off_participle(verb: Token) -> bool:
     )
 
 
-def _can_speak(tok: Token) -> bool:
+def can_speak(tok: Token) -> bool:
     """A word that can stand for a speaker: a name, a pronoun, a person or group noun, or a
     document or report ('the statement'); not a thing ('the possible move')."""
     if tok.pos_ in {"PROPN", "PRON"} or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:

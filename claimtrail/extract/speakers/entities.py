@@ -516,6 +516,7 @@ def _untagged_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and tok.i > 0
             and doc[tok.i - 1].lower_ in ORG_NOUNS
             and doc[tok.i - 1].head.i == tok.i
+            and not _looks_like_role(tok.text)  # "District Court Judge Ann Lee": her title
         ):
             names.add(tok.text)
     found = []
@@ -825,8 +826,18 @@ def _after_body_kind(m: Mention, doc: Doc) -> bool:
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
-    return before.lower_ in ORG_NOUNS | BODY_KIND_PREMODIFIERS and before.head.i in range(
-        span.start, span.end
+    modifies = before.head.i in range(span.start, span.end)
+    if before.lower_ in ORG_NOUNS | BODY_KIND_PREMODIFIERS and modifies:
+        return True
+    # "an analyst at brokers Seymour", "Ann Lee at analysts Gartner": a trade in the plural
+    # before a name that is the object of "at" or "from" names the firm
+    name_head = span.root
+    return (
+        modifies
+        and before.tag_ == "NNS"
+        and before.lower_[:-1] in PERSON_NOUNS
+        and name_head.dep_ == "pobj"
+        and name_head.head.lower_ in {"at", "from"}
     )
 
 

@@ -91,7 +91,14 @@ from claimtrail.vocabulary.referents import (
     UNNAMED_SOURCE_NOUNS,
     VAGUE_TITLE_HEADS,
 )
-from claimtrail.vocabulary.titles import EXTRA_TITLE_NOUNS, OBJECT_TITLE_VERBS, TITLE_AS_VERBS
+from claimtrail.vocabulary.titles import (
+    EXTRA_TITLE_NOUNS,
+    NOT_TITLE_SUFFIXED,
+    OBJECT_TITLE_VERBS,
+    TITLE_AS_VERBS,
+    TITLE_SUFFIX_MIN_LENGTH,
+    TITLE_SUFFIXES,
+)
 from claimtrail.vocabulary.writings import (
     ARTICLE_NOUNS,
     NAMING_PARTICIPLES,
@@ -697,6 +704,8 @@ def _spokesperson_name(
         c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in head.children
     ):
         return None  # "the party's spokesman for health, Jane Marsh, said": she is named
+    if _apposed_person(doc, cand, entities) is not None:
+        return None  # "A spokesman for the office, Dean Hall, said", the name hung on "office"
     owner = _owner_of(head, entities, earlier, salience)
     if owner is None:
         same = next(
@@ -2138,7 +2147,7 @@ def _is_title_head(tok: Token) -> bool:
     """A noun that heads a title: 'executive', 'co-chairman', and 'general' after a title word
     ('attorney general', 'secretary general')."""
     word = tok.lower_
-    if word in PERSON_NOUNS or word.split("-")[-1] in PERSON_NOUNS or word in EXTRA_TITLE_NOUNS:
+    if _title_word(word) or _title_word(word.split("-")[-1]):
         return True
     return word in TITLE_TAILS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in PERSON_NOUNS
 
@@ -2614,6 +2623,16 @@ def entity_profiles(doc: Doc, entities: EntityTable) -> dict[str, Profile]:
 def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Profile:
     """'Ford CEO Jim Farley' (modifiers before the name) or 'Jim Farley, Ford's CEO'."""
     doc = head.doc
+    verb = head.head
+    if (
+        head.dep_ == "dobj"
+        and verb.tag_.startswith("VB")
+        and verb.i == name_start - 1
+        and verb.is_lower
+        and _is_title_head(verb)
+    ):  # "Airbus head Noel Forgeard is set to…": the title parsed as a verb taking the name
+        owner = [c for c in verb.lefts if c.dep_ == "nsubj" and c.i == verb.i - 1]
+        return _role_words([*owner, verb], entities)
     if head.dep_ == "compound" and head.head.text in POSTNOMINALS and head.head.i > head.i:
         head = head.head  # "Scottish Finance Minister, Tom Bracken MSP,": letters head the name
     before = [t for t in head.lefts if t.dep_ == "compound" and t.i < name_start]
@@ -2632,8 +2651,32 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
     if before:
         whole = _hyphenated(before[0])  # "vice-chairman David Dein": the whole word
         before = [t for t in whole if t.i < before[0].i] + before
-    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        first = before[0].i
+        coordinated = head.head if head.dep_ == "conj" else None
+        if (
+            coordinated is not None
+            and coordinated.i == first - 2
+            and doc[first - 1].dep_ == "cc"
+            and not coordinated.ent_type_
+            and coordinated.text[:1].isupper()
+        ):  # "Economy and Labour Minister X", parsed as "Economy" and "Labour Minister X"
+            before = [coordinated, doc[first - 1], *before]
+    # "X, 45, a teacher from Bolton": the title is in the apposition after the age
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ != "NUM"), None)
     title = head.head
+    if (
+        head.dep_ == "appos"
+        and title.dep_ == "pobj"
+        and title.head.dep_ == "prep"
+        and title.head.head.i < title.i
+        and title.head.head.is_lower
+        and _is_title_head(title.head.head)
+        and doc[head.left_edge.i - 1].text == ","
+    ):  # "A spokesman for the Financial Conduct Office, Dean Hall,": the name is hung on the
+        # body; the title is the spokesman's
+        noun = title.head.head
+        words = [t for t in doc[noun.i : head.left_edge.i] if not t.is_punct]
+        return _role_words(words, entities)
     if head.dep_ == "appos" and _is_title_head(title) and title.i < head.i:
         # "The Secretary of State for Culture, Media and Sport, Tessa Jowell": the name is
         # the title's apposition, and the title (to the name's comma) is the role; an owner
@@ -2670,7 +2713,15 @@ def _profile_around(head: Token, name_start: int, entities: EntityTable) -> Prof
         hit = entities.at(appos.idx, appos.idx + len(appos.text))
         body = hit[1].name if hit is not None else appos.text
         return Profile(**{**found.__dict__, "organization": found.organization or body})
-    if appos is not None and _is_title_head(appos):
+    if appos is not None and (
+        _is_title_head(appos)
+        or (  # "X, standards and regulatory liaison for Y", the title's head parsed a conjunct
+            appos.tag_ in {"NN", "NNS"}
+            and any(
+                c.dep_ == "conj" and c.tag_ == "NN" and _is_title_head(c) for c in appos.children
+            )
+        )
+    ):
         # "Jim Farley, Ford's CEO"; not "X, one of the critics of the plan" nor "X, 42"
         words = [t for t in appos.subtree if not t.is_punct]
         return _role_words(words, entities)
@@ -2694,7 +2745,14 @@ def _title_after_as(head: Token, entities: EntityTable) -> Profile | None:
     """'X joined Wessex as chief executive', 'X was appointed as coach', 'X took over as
     manager': the subject's title, and the object's body as its organisation."""
     verb = head.head
-    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lower_ not in TITLE_AS_VERBS:
+    relative = next(
+        (c for c in head.children if c.dep_ == "relcl" and c.lower_ in TITLE_AS_VERBS), None
+    )
+    if relative is not None and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"} for c in relative.children
+    ):  # "X, who will remain as chief executive, said"
+        verb = relative
+    elif head.dep_ not in {"nsubj", "nsubjpass"} or verb.lower_ not in TITLE_AS_VERBS:
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2760,6 +2818,9 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
         if phrase_party is not None:  # "Liberal Democrat spokesman"
             party = party or phrase_party
             continue
+        if role_tokens and role_tokens[-1].pos_ == "CCONJ" and tok.text[:1].isupper():
+            role_tokens.append(tok)  # "Economy and Labour Minister": a ministry, not the party
+            continue
         if _affiliation(tok, entities):
             name = hit[1].name if hit is not None else tok.text
             if name in PARTY_ALIASES.values() or tok.text in PARTY_ALIASES:
@@ -2806,11 +2867,23 @@ def _has_title_noun(role: str) -> bool:
     """Whether a word of the role is a title noun, whole or hyphenated ("fly-half",
     "co-chairman", "vice-president")."""
     for word in role.lower().split():
-        if word in PERSON_NOUNS or word in EXTRA_TITLE_NOUNS:
+        if _title_word(word):
             return True
         if any(part in PERSON_NOUNS for part in word.split("-")):
             return True
     return False
+
+
+def _title_word(word: str) -> bool:
+    """A title noun: listed ("chairman", "tycoon") or an agent noun by its ending
+    ("physiotherapist", "statistician"; vocabulary/titles.py)."""
+    if word in PERSON_NOUNS or word in EXTRA_TITLE_NOUNS:
+        return True
+    if len(word) < TITLE_SUFFIX_MIN_LENGTH or not word.isalpha() or word in NOT_TITLE_SUFFIXED:
+        return False
+    if word.endswith("list") and word[-5] not in "aeiou":
+        return False  # "shortlist", "playlist"; "journalist", "finalist" are titles
+    return word.endswith(TITLE_SUFFIXES)
 
 
 def _brings_in_a_body(prep: Token, entities: EntityTable) -> bool:
@@ -2829,6 +2902,8 @@ def _brings_in_a_body(prep: Token, entities: EntityTable) -> bool:
             return True
         if tok.dep_ == "pobj" and tok.lower_ in ORG_NOUNS:  # "at the firm"
             return True
+        if tok.dep_ == "pobj" and tok.tag_ == "NNP" and prep.lower_ in {"at", "with"}:
+            return True  # "vice-president of research at analysts Gartner", Gartner untagged
     return False
 
 
