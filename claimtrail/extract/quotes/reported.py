@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.cues.features import candidate_features, score, score_cue
 from claimtrail.extract.cues.model import CueModel
-from claimtrail.extract.cues.sources import SUBJECT_DEPS, quotes_as_saying, subject_of
+from claimtrail.extract.cues.sources import SUBJECT_DEPS, can_speak, quotes_as_saying, subject_of
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.content_spans import (
     DEFAULT_CONVENTION,
@@ -374,8 +374,16 @@ def _agent_of(verb: Token) -> Token | None:
 def _noun_owner(noun: Token) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ in {"dobj", "pobj"} and noun.head.pos_ in {"VERB", "AUX"}:
-        owner = subject_of(noun.head)
+        owner = _speaking_subject(noun.head)
     return owner
+
+
+def _speaking_subject(verb: Token) -> Token | None:
+    """The subject of the verb a reporting noun is the object of, when it can hold a view
+    ("the union voiced fears that C"); "The rise reflects the view that C", "shares fell amid
+    concerns that C" and "growth boosted hopes that C" hold none: those views are nobody's."""
+    subject = subject_of(verb)
+    return subject if subject is not None and can_speak(subject) else None
 
 
 def from_parataxis(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
@@ -517,7 +525,7 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     named = owner is not None and owner.pos_ == "PROPN"  # "Roberts's claim that C"
     if owner is None and noun.dep_ in {"dobj", "pobj"}:
-        owner = subject_of(noun.head if noun.dep_ == "dobj" else noun.head.head)
+        owner = _speaking_subject(noun.head if noun.dep_ == "dobj" else noun.head.head)
     start, end = trimmed(doc, *subtree_span(clause))
     mention = source_mention(owner) if owner is not None else None
     return QuoteCandidate(
