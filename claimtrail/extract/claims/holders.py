@@ -26,7 +26,7 @@ from claimtrail.vocabulary.answers import (
     FINDING_BODIES,
     HOLDER_MODIFIERS,
 )
-from claimtrail.vocabulary.gazetteer import ORG_NOUNS, SPOKES_NOUNS
+from claimtrail.vocabulary.gazetteer import ORG_NOUNS, PERSON_NOUNS, SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import (
     AUTHOR_WORDS,
     OUTLET_ROLE_WORDS,
@@ -374,8 +374,11 @@ def speaker_fits(
         if doc is not None and source.start is not None and source.end is not None
         else ""
     )
-    if kind == "person" and set(mention.lower().split()[:-1]) & ORG_NOUNS:
-        kind = "organization"  # "Rival exchange operator Euronext", typed a person by NER
+    described = mention.lower().split()[:-1]
+    if kind == "person" and set(described) & ORG_NOUNS and not set(described) & PERSON_NOUNS:
+        # "Rival exchange operator Euronext", typed a person by NER; "Union leader Ann Bell"
+        # is a person all the same
+        kind = "organization"
     if kind is None and name.lower() in HOLDER_MODIFIERS:
         kind = "organization"  # "Conservative claims that he had X": a party, never "he"
     plural = kind is None and name.split()[-1].lower().endswith("s")
