@@ -352,8 +352,24 @@ def _learned_candidate(doc: Doc, token: Token, content: Token) -> QuoteCandidate
     source = subject_of(token) if token.pos_ in {"VERB", "AUX"} else _noun_owner(token)
     if raised_subject(token, content) is not None or content.dep_ == "nsubjpass":
         source = _agent_of(token)  # "X is expected to win", "X was announced": by whom, if said
+    elif _thing_stirs_a_view(token, content, source):
+        return None  # "the fall mirrors the belief that C", "resistance stoked talk that C"
     lemma = verb_lemma(token.text) or token.lower_
     return _candidate(doc, token, span, lemma, "learned", source)
+
+
+def _thing_stirs_a_view(verb: Token, content: Token, source: Token | None) -> bool:
+    """A verb that is no verb of speech, with a reporting noun for its object, and a subject
+    that cannot hold a view: "the fall in the pound mirrors the belief that C", "resistance
+    from one investor stoked talk that C". The view is nobody's, not the subject's."""
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and verb_lemma(verb.text) is None
+        and content.dep_ == "dobj"
+        and content.pos_ == "NOUN"
+        and source is not None
+        and not can_speak(source)
+    )
 
 
 def _filter_score(token: Token, found: QuoteCandidate, model: CueModel, cue_score: float) -> float:

@@ -2903,7 +2903,7 @@ def _brings_in_a_body(prep: Token, entities: EntityTable) -> bool:
         if tok.dep_ == "pobj" and tok.lower_ in ORG_NOUNS:  # "at the firm"
             return True
         if tok.dep_ == "pobj" and tok.tag_ == "NNP" and prep.lower_ in {"at", "with"}:
-            return True  # "vice-president of research at analysts Gartner", Gartner untagged
+            return True  # "head of sales at brokers Fenwick", Fenwick untagged
     return False
 
 
