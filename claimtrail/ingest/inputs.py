@@ -18,6 +18,11 @@ gzip           ``NAME.gz`` (e.g. ``.jsonl.gz``): decompressed, then read by NAME
 (refused)      ``.csv .tsv`` and other tables: not articles (convert to JSON Lines)
 =============  =====================================================================
 
+A large WARC or (uncompressed) JSON Lines file can be read in parts (``file_parts``, then
+``read_path(..., span=...)``): byte ranges that start at a record or a line, so that a
+distributed run shares one file among workers. Each part's articles are named as the whole
+file's are (``FILE@OFFSET``, ``FILE:LINE``), so the parts together give exactly the whole.
+
 A WARC's other records (requests, metadata, non-HTML or non-2xx responses) are not articles
 and are passed over silently. A corrupt or truncated WARC or gzip file yields the articles
 before the damage and one failure naming the file.
@@ -36,6 +41,7 @@ import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -168,13 +174,101 @@ def input_format(name: str | Path) -> tuple[str, bool]:
     return (last, False)
 
 
-def read_path(path: Path, name: str | None = None) -> Iterator[ReadResult]:
-    """All articles in one file (a JSON dump, a feed or a WARC may hold many). ``name`` names
-    the file in articles and messages (default: the path as given)."""
+@dataclass(frozen=True)
+class Span:
+    """Part of a file: its bytes from ``start`` to ``end`` (exclusive), which begin at a WARC
+    record or at line ``first_line`` of a JSON Lines file."""
+
+    start: int
+    end: int
+    first_line: int = 1
+
+
+# A WARC or JSON Lines file larger than this is read in parts of about this size: a 1 GB news
+# crawl WARC (~30,000 pages) becomes 16 tasks of a few minutes, not one of an hour.
+PART_BYTES = 64 * 1024**2
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def file_parts(path: Path, part_bytes: int = PART_BYTES) -> list[Span]:
+    """The parts a large WARC (``.warc``, or ``.warc.gz`` compressed record by record, as
+    crawls publish them) or uncompressed JSON Lines file is read in, each about ``part_bytes``
+    long; [] when the file is smaller, of another format, or cannot be cut (a WARC that is
+    damaged or compressed as one stream is read whole, and reports its damage whole)."""
+    kind, gzipped = input_format(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return []
+    if size <= part_bytes:
+        return []
+    if kind in WARC_SUFFIXES:
+        return _warc_parts(path, size, part_bytes)
+    if kind in JSONL_SUFFIXES and not gzipped:
+        return _line_parts(path, size, part_bytes)
+    return []
+
+
+def _warc_parts(path: Path, size: int, part_bytes: int) -> list[Span]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    starts = [0]
+    try:
+        with path.open("rb") as stream:
+            archive = ArchiveIterator(stream)
+            for record in archive:
+                if record.rec_type not in WARC_RECORD_TYPES:
+                    return []
+                offset = archive.get_record_offset()
+                if offset >= starts[-1] + part_bytes:
+                    starts.append(offset)
+                while record.raw_stream.read(_GUNZIP_CHUNK):
+                    pass
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    return []  # the last record is cut short: read whole, reported whole
+        if path.suffix.lower() == GZIP_SUFFIX:
+            with path.open("rb") as stream:
+                for start in starts:  # each part must open a gzip member of its own
+                    stream.seek(start)
+                    if stream.read(2) != _GZIP_MAGIC:
+                        return []
+            if _gzip_damage(path) is not None:
+                return []
+    except Exception:  # warcio raises many kinds of error on a damaged archive
+        return []
+    if len(starts) < 2:
+        return []
+    return [Span(a, b) for a, b in zip(starts, [*starts[1:], size], strict=True)]
+
+
+def _line_parts(path: Path, size: int, part_bytes: int) -> list[Span]:
+    spans: list[Span] = []
+    start, line = 0, 1
+    with path.open("rb") as stream:
+        while start < size:
+            stream.seek(start + part_bytes)
+            stream.readline()  # to the end of the line the target falls in
+            end = min(stream.tell(), size) if start + part_bytes < size else size
+            stream.seek(start)
+            lines = stream.read(end - start).count(b"\n")
+            spans.append(Span(start, end, line))
+            start, line = end, line + lines
+    return spans if len(spans) > 1 else []
+
+
+def read_path(
+    path: Path, name: str | None = None, span: Span | None = None
+) -> Iterator[ReadResult]:
+    """All articles in one file (a JSON dump, a feed or a WARC may hold many), or in one part
+    of it (``span``, from ``file_parts``). ``name`` names the file in articles and messages
+    (default: the path as given)."""
     name = str(path) if name is None else name
     kind, gzipped = input_format(path)
     if kind in WARC_SUFFIXES:
-        yield from read_warc(path, name)
+        yield from read_warc(path, name, span)
+        return
+    if span is not None:
+        yield from _read_lines_part(path, name, span)
         return
     try:
         data = path.read_bytes()
@@ -250,10 +344,30 @@ def _gzip_damage(path: Path) -> str | None:
     return None
 
 
-def read_warc(path: Path, name: str | None = None) -> Iterator[ReadResult]:
-    """The HTML responses in a WARC file (``.warc`` or ``.warc.gz``), each read as a saved HTML
-    page named ``NAME@OFFSET``; the page's URL is the record's target URI unless the page names
-    its own."""
+def _read_lines_part(path: Path, name: str, span: Span) -> Iterator[ReadResult]:
+    """The JSON Lines records of one part of a file, numbered as lines of the whole file."""
+    try:
+        with path.open("rb") as stream:
+            stream.seek(span.start)
+            data = stream.read(span.end - span.start)
+    except OSError as exc:
+        yield InputFailure(name, f"cannot be read ({exc.strerror})")
+        return
+    try:
+        decoded = decode_bytes(data, name)
+    except InputError as exc:
+        yield InputFailure(name, str(exc).removeprefix(f"{name}: "))
+        return
+    yield from _records_from_jsonl(decoded.text, name, span.first_line)
+
+
+def read_warc(
+    path: Path, name: str | None = None, span: Span | None = None
+) -> Iterator[ReadResult]:
+    """The HTML responses in a WARC file (``.warc`` or ``.warc.gz``), or in one part of it
+    (``span``), each read as a saved HTML page named ``NAME@OFFSET``; the page's URL is the
+    record's target URI unless the page names its own. A part holding no page is no
+    failure (the whole file's checks were made when it was cut)."""
     from warcio.archiveiterator import ArchiveIterator
 
     name = str(path) if name is None else name
@@ -261,12 +375,16 @@ def read_warc(path: Path, name: str | None = None) -> Iterator[ReadResult]:
     truncated = False
     try:
         with path.open("rb") as stream:
+            if span is not None:
+                stream.seek(span.start)
             archive = ArchiveIterator(stream)
             for record in archive:
                 if record.rec_type not in WARC_RECORD_TYPES:
                     raise ValueError(f"record {records + 1} has no valid WARC-Type")
+                html = _warc_html(record)  # read first: asking the offset ends the record
+                if span is not None and archive.get_record_offset() >= span.end:
+                    break  # the next part's first record
                 records += 1
-                html = _warc_html(record)
                 if html is not None:
                     pages += 1
                     where = f"{name}@{archive.get_record_offset()}"
@@ -274,12 +392,13 @@ def read_warc(path: Path, name: str | None = None) -> Iterator[ReadResult]:
                 while record.raw_stream.read(_GUNZIP_CHUNK):  # the rest of the record
                     pass
                 truncated = getattr(record.raw_stream, "limit", 0) > 0
-        damage = _gzip_damage(path) if path.suffix.lower() == GZIP_SUFFIX else None
+        whole = span is None
+        damage = _gzip_damage(path) if whole and path.suffix.lower() == GZIP_SUFFIX else None
         if damage is None and truncated:
             damage = "the last record is shorter than its Content-Length"
         if damage:
             yield InputFailure(name, f"corrupt WARC after {records} records ({damage})")
-        elif pages == 0:
+        elif pages == 0 and whole:
             yield InputFailure(
                 name,
                 f"holds no HTML responses ({plural(records, 'WARC record')})"
@@ -443,8 +562,10 @@ def _records_from_json(text: str, name: str) -> Iterator[ReadResult]:
         yield _guarded(lambda r=record, w=where: article_from_record(r, w), where)
 
 
-def _records_from_jsonl(text: str, name: str) -> Iterator[ReadResult]:
-    for lineno, line in enumerate(text.splitlines(), start=1):
+def _records_from_jsonl(text: str, name: str, first_line: int = 1) -> Iterator[ReadResult]:
+    # Lines end at "\n" only: a JSON string may hold U+2028 or a lone "\r" (``splitlines``
+    # would cut the record there), and parts count their first line by "\n".
+    for lineno, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"

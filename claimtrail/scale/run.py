@@ -222,19 +222,12 @@ def size_priorities(shards: list[Shard]) -> list[int]:
     shard (longest-first; with shards of 1 to 64 files, input order left one worker alone for
     most of a shard at the end). Outputs do not depend on the order; ``ingest`` keeps input
     order (its client stores as results arrive)."""
-    sizes = [sum(_file_size(f.path) for f in s.files) for s in shards]
+    sizes = [sum(f.size for f in s.files) for s in shards]
     ranks = sorted(range(len(shards)), key=lambda i: sizes[i])
     priorities = [0] * len(shards)
     for rank, i in enumerate(ranks):
         priorities[i] = rank
     return priorities
-
-
-def _file_size(path: str) -> int:
-    try:
-        return Path(path).stat().st_size
-    except OSError:  # reported by the task that reads it
-        return 0
 
 
 def _submit(

@@ -1,7 +1,9 @@
 """Shards: the unit of work of a distributed run, and the files a finished shard leaves.
 
 A shard is one input file that may hold many articles (JSON, JSON Lines, a feed, a WARC, any
-``.gz``), or a group of one-article files (text, HTML) taken in input order. Its key names its
+``.gz``), one part of such a file when it is large (a WARC or JSON Lines file of more than
+``ingest.inputs.PART_BYTES``, cut at records: ``file_parts``), or a group of one-article files
+(text, HTML) taken in input order. Its key names its
 outputs in the output folder and stays the same from run to run, so a rerun finds the shards
 already done and skips them:
 
@@ -31,9 +33,12 @@ from typing import Any
 
 from claimtrail.errors import InputError
 from claimtrail.ingest.inputs import (
+    PART_BYTES,
     SINGLE_ARTICLE_SUFFIXES,
     STDIN,
+    Span,
     expand_paths,
+    file_parts,
     input_format,
 )
 from claimtrail.ingest.readers import InputFailure
@@ -49,10 +54,28 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 @dataclass(frozen=True)
 class InputFile:
-    """One input file: ``name`` as articles and messages call it, ``path`` the file to open."""
+    """One input file, or one part of it (``span``): ``name`` as articles and messages call
+    it, ``path`` the file to open."""
 
     name: str
     path: str
+    span: Span | None = None
+
+    @property
+    def label(self) -> str:
+        """The input as a shard's report lists it: the name, and for a part its byte range
+        (``NAME#START-END``)."""
+        return self.name if self.span is None else f"{self.name}#{self.span.start}-{self.span.end}"
+
+    @property
+    def size(self) -> int:
+        """Bytes on disk (of the part, for a part); 0 when the file cannot be read."""
+        if self.span is not None:
+            return self.span.end - self.span.start
+        try:
+            return Path(self.path).stat().st_size
+        except OSError:  # reported by the task that reads it
+            return 0
 
 
 @dataclass(frozen=True)
@@ -85,9 +108,15 @@ class ShardReport:
 
 
 def plan_shards(
-    args: Iterable[str], *, absolute: bool = False, shard_files: int = SHARD_FILES
+    args: Iterable[str],
+    *,
+    absolute: bool = False,
+    shard_files: int = SHARD_FILES,
+    part_bytes: int = PART_BYTES,
 ) -> list[Shard]:
-    """The shards of the inputs ``args`` (files and folders), in input order.
+    """The shards of the inputs ``args`` (files and folders), in input order; a WARC or JSON
+    Lines file larger than ``part_bytes`` gives a shard per part (reading a large WARC
+    through once, here, to find where its parts can start).
 
     ``absolute``: articles are named by their absolute path (what ``ingest`` stores); else by
     the path as given (what ``analyze`` prints). Standard input and URLs cannot be split
@@ -120,7 +149,11 @@ def plan_shards(
                     close_group()
             else:
                 close_group()
-                shards.append(_shard((entry,)))
+                parts = file_parts(resolved, part_bytes)
+                for span in parts:
+                    shards.append(_shard((InputFile(entry.name, entry.path, span),)))
+                if not parts:
+                    shards.append(_shard((entry,)))
     close_group()  # one-article files named one by one (a shell glob) are grouped too
     return shards
 
@@ -131,10 +164,12 @@ def _boundary(name: str, every: int) -> bool:
 
 
 def _shard(files: tuple[InputFile, ...]) -> Shard:
-    names = "\n".join(f.name for f in files).encode("utf-8", "surrogatepass")
+    names = "\n".join(f.label for f in files).encode("utf-8", "surrogatepass")
     stem = _UNSAFE.sub("_", Path(files[0].name).name)[:48].strip("._") or "input"
     if len(files) > 1:
         stem = f"{stem}+{len(files) - 1}"
+    if files[0].span is not None:
+        stem = f"{stem}@{files[0].span.start}"
     return Shard(f"{stem}-{hashlib.sha1(names).hexdigest()[:12]}", files)
 
 
@@ -161,13 +196,21 @@ def read_done(out_dir: Path, key: str) -> ShardReport | None:
 
 def check_no_overlap(shards: list[Shard], done: dict[str, ShardReport]) -> None:
     """Refuse a run that would analyse an input a second time into the same folder under
-    another shard (the files of a folder were grouped differently since the earlier run)."""
-    done_by_input = {name: key for key, r in done.items() for name in r.inputs}
+    another shard (the files of a folder were grouped differently since the earlier run, or
+    a file was cut into other parts)."""
+    done_by_input: dict[str, list[tuple[int, float, str]]] = {}
+    for key, report in done.items():
+        for label in report.inputs:
+            name, start, end = _input_range(label)
+            done_by_input.setdefault(name, []).append((start, end, key))
     for shard in shards:
         if shard.key in done:
             continue
         for f in shard.files:
-            other = done_by_input.get(f.name)
+            start, end = (0, float("inf")) if f.span is None else (f.span.start, f.span.end)
+            other = next(
+                (k for a, b, k in done_by_input.get(f.name, []) if a < end and start < b), None
+            )
             if other is not None:
                 raise InputError(
                     f"the output folder already holds analyses of this input (shard {other}) "
@@ -175,6 +218,17 @@ def check_no_overlap(shards: list[Shard], done: dict[str, ShardReport]) -> None:
                     "so no article is written twice",
                     f.name,
                 )
+
+
+_PART_LABEL = re.compile(r"^(?P<name>.*)#(?P<start>\d+)-(?P<end>\d+)$")
+
+
+def _input_range(label: str) -> tuple[str, int, float]:
+    """A report's input label as (name, first byte, end): a whole file spans everything."""
+    found = _PART_LABEL.match(label)
+    if found is None:
+        return label, 0, float("inf")
+    return found["name"], int(found["start"]), int(found["end"])
 
 
 def write_shard(out_dir: Path, report: ShardReport, analyses: list[dict[str, Any]]) -> None:

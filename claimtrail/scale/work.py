@@ -173,7 +173,7 @@ def _analyze_shard(
     from claimtrail.pipeline import analyze_guarded
 
     started = time.perf_counter()
-    report = ShardReport(shard.key, [f.name for f in shard.files])
+    report = ShardReport(shard.key, [f.label for f in shard.files])
     docs: list[tuple[Analysis, bool]] = []
     analyzer, lock = process_analyzer(options)
     with lock:
@@ -202,7 +202,7 @@ def _analyze_shard(
 
 def _articles(shard: Shard, report: ShardReport) -> Any:
     for f in shard.files:
-        for item in read_path(Path(f.path), f.name):
+        for item in read_path(Path(f.path), f.name, f.span):
             if isinstance(item, InputFailure):
                 report.failures.append({"path": item.path, "message": item.message})
             else:
