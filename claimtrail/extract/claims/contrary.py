@@ -453,6 +453,20 @@ def _answer(
 
 # _party_words per (article, source name, mention start), for the article being joined.
 _PARTY_CACHE: dict[tuple[int, str, int | None], frozenset[str]] = {}
+# The article's token positions by text, for the article being joined (``_positions``).
+_POSITIONS: dict[int, dict[str, list[int]]] = {}
+
+
+def _positions(doc: Doc, text: str) -> list[int]:
+    """Where the article being joined has a token reading ``text`` (one pass over it per
+    article, not one per party)."""
+    if id(doc) not in _POSITIONS:
+        _POSITIONS.clear()
+        index: dict[str, list[int]] = {}
+        for tok in doc:
+            index.setdefault(tok.text, []).append(tok.i)
+        _POSITIONS[id(doc)] = index
+    return _POSITIONS[id(doc)].get(text, [])
 
 
 def _party_words(doc: Doc, record: Record) -> frozenset[str]:
@@ -476,7 +490,7 @@ def _party_words_uncached(doc: Doc, record: Record) -> set[str]:
             spans.append(mention)
     last = record.source.name.split()[-1] if record.source.name.split() else ""
     if last[:1].isupper() and len(last) > 2:
-        spans += [doc[t.i : t.i + 1] for t in doc if t.text == last]
+        spans += [doc[i : i + 1] for i in _positions(doc, last)]
     for span in spans:
         head = span.root
         while head.dep_ in {"appos", "compound", "flat"} and head.head.i != head.i:
@@ -626,6 +640,7 @@ def join_contraries(
 ) -> list[Group]:
     """The groups with each contrary answer moved into the claim it answers (module doc)."""
     _PARTY_CACHE.clear()
+    _POSITIONS.clear()
     _concessions(doc, groups)
     for g in groups:
         _contrast_answers(doc, g)
