@@ -41,7 +41,7 @@ from claimtrail.extract.claims.records import (
     content_words,
     is_negated_span,
 )
-from claimtrail.extract.cues.sources import can_speak
+from claimtrail.extract.cues.sources import holds_views
 from claimtrail.extract.speakers.entities import EntityTable
 from claimtrail.models import Attitude, Quote, Source
 from claimtrail.parse.text import text_of
@@ -131,7 +131,7 @@ def rumour_record(
     examines = tok.head.lower_ in INQUIRY_VERBS or phrasal_answer(tok.head) is not None
     if holder is None and tok.dep_ == "dobj" and verb_lemma(tok.head.text) is None and not examines:
         holder = active_subject(tok.head)  # "unions have expressed fears that C": the unions'
-        if holder is not None and not can_speak(holder):
+        if holder is not None and not holds_views(holder):
             holder = None  # "Opposition from X has fuelled speculation that C": nobody's
     source = record_source(doc, holder, entities, quotes)
     if holder is not None and source.name != UNATTRIBUTED and attitude == "speculate":

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimtrail.vocabulary.gazetteer import HONORIFIC_GENDER, PERSON_NOUNS, SPEAKING_NOUNS
+from claimtrail.vocabulary.gazetteer import (
+    HONORIFIC_GENDER,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    SPEAKING_NOUNS,
+)
 from claimtrail.vocabulary.grammar import NON_SOURCES, OBJECT_SPEAKER_VERBS
 from claimtrail.vocabulary.lexicon import REPORTING_NOUNS, verb_lemma
 
@@ -86,6 +91,17 @@ def can_speak(tok: Token) -> bool:
         or word in REPORTING_NOUNS
         or word in SPEAKING_NOUNS
     )
+
+
+def holds_views(tok: Token) -> bool:
+    """A word that can hold a view, a fear or a hope: one that can speak, or a body named by
+    its kind ("intelligence agencies issued a warning that C", "the ministry voiced fears
+    that C"); not a thing ("the rise reflects the view that C")."""
+    if can_speak(tok):
+        return True
+    word = tok.lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in ORG_NOUNS or singular in ORG_NOUNS
 
 
 def _subject_of(verb: Token) -> Token | None:

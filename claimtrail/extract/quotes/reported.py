@@ -21,7 +21,12 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.extract.cues.features import candidate_features, score, score_cue
 from claimtrail.extract.cues.model import CueModel
-from claimtrail.extract.cues.sources import SUBJECT_DEPS, can_speak, quotes_as_saying, subject_of
+from claimtrail.extract.cues.sources import (
+    SUBJECT_DEPS,
+    holds_views,
+    quotes_as_saying,
+    subject_of,
+)
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.content_spans import (
     DEFAULT_CONVENTION,
@@ -368,7 +373,7 @@ def _thing_stirs_a_view(verb: Token, content: Token, source: Token | None) -> bo
         and content.dep_ == "dobj"
         and content.pos_ == "NOUN"
         and source is not None
-        and not can_speak(source)
+        and not holds_views(source)
     )
 
 
@@ -399,7 +404,7 @@ def _speaking_subject(verb: Token) -> Token | None:
     ("the union voiced fears that C"); "The rise reflects the view that C", "shares fell amid
     concerns that C" and "growth boosted hopes that C" hold none: those views are nobody's."""
     subject = subject_of(verb)
-    return subject if subject is not None and can_speak(subject) else None
+    return subject if subject is not None and holds_views(subject) else None
 
 
 def from_parataxis(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:

@@ -2818,8 +2818,14 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
         if phrase_party is not None:  # "Liberal Democrat spokesman"
             party = party or phrase_party
             continue
-        if role_tokens and role_tokens[-1].pos_ == "CCONJ" and tok.text[:1].isupper():
-            role_tokens.append(tok)  # "Economy and Labour Minister": a ministry, not the party
+        if (
+            len(role_tokens) > 1
+            and role_tokens[-1].pos_ == "CCONJ"
+            and not _is_title_head(role_tokens[-2])
+            and tok.text[:1].isupper()
+        ):  # "Economy and Labour Minister": a ministry, not the party ("minister and Labour
+            # MP" is two titles, and "Labour" the party)
+            role_tokens.append(tok)
             continue
         if _affiliation(tok, entities):
             name = hit[1].name if hit is not None else tok.text

@@ -46,3 +46,14 @@ def test_speculation_fuelled_by_a_thing_is_unattributed(analyze_text):
     assert [(a.source.name, a.attitude) for a in claim.attributions] == [
         ("unattributed", "speculate")
     ]
+
+
+def test_a_body_named_by_its_kind_holds_its_warning(analyze_text):
+    text = (
+        "Jets seized\n\nMilitias took a dozen airliners.\n\n"
+        "Western intelligence agencies recently issued a warning that the jets could be used "
+        "in attacks.\n"
+    )
+    analysis = analyze_text(text)
+    (quote,) = [q for q in analysis.quotes if "could be used" in q.text]
+    assert quote.speaker.name.lower().endswith("intelligence agencies")

@@ -133,3 +133,14 @@ def test_a_judge_named_after_the_court_is_no_organisation(analyze_text):
     speaker = speaker_of(analyze_text(text), "a tenth")
     assert speaker.role == "Judge"
     assert speaker.organization != "Judge"
+
+
+def test_two_coordinated_titles_keep_the_party_out(analyze_text):
+    text = (
+        "Hostage killed\n\nThe government condemned the killing.\n\n"
+        "Ed Vane, a government minister and Conservative MP, said he was so sad to hear "
+        "the news.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "so sad")
+    assert speaker.role == "government minister and MP"
+    assert speaker.party == "Conservative Party"
