@@ -19,6 +19,7 @@ from claimtrail.extract.claims.attitudes import (
 )
 from claimtrail.extract.claims.claim_text import (
     own_words,
+    previous_subject_name,
     stand_alone,
 )
 from claimtrail.extract.claims.clauses import (
@@ -498,7 +499,10 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             subject = passive_subject(doc, q.cue.start, q.cue.end)
             expletive = subject is not None and subject.text.lower() == "it"
             if subject is not None and not expletive and not q.start <= subject.start_char < q.end:
-                text = f"{subject.text} {re.sub(r'^to ', '', q.text.strip())}"
+                # "The band is set to tour": the band the sentence before names
+                pointed = previous_subject_name(subject.root, entities)
+                written = pointed if pointed and subject.start == subject.root.left_edge.i else None
+                text = f"{written or subject.text} {re.sub(r'^to ', '', q.text.strip())}"
                 extra = content_words(doc, subject.start_char, subject.end_char)
         if attitude in {"deny", "confirm"} and _points_back_by_subject(span):
             extra |= _previous_sentence_words(doc, span)
