@@ -68,3 +68,34 @@ def test_a_country_that_speaks_is_its_own_it(analyze_text):
     analysis = analyze_text(text)
     claim = next(c for c in analysis.claims if "freeze on repayments" in c.text)
     assert claim.text.startswith("Kalvania had no wish")
+
+
+def test_a_forecast_of_things_in_general_is_speculation(analyze_text):
+    """ "The institute said consumers would cut their spending": a prediction of what others
+    will do is "speculate" (guidelines B), and a claim held only by it is unresolved; a
+    party's word on the matter in hand ("the merger would go ahead") stays an assertion."""
+    text = (
+        "Institute gloomy on shops\n\n"
+        "The Harwell Institute said on Monday that shoppers would cut their spending on "
+        "furniture next spring.\n\n"
+        "Dunmore Group said the merger would go ahead in June.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if "cut their spending" in c.text)
+    assert claim.status == "unresolved"
+    assert [a.attitude for a in claim.attributions] == ["speculate"]
+    merger = next(c for c in analysis.claims if "go ahead" in c.text)
+    assert all(a.attitude != "speculate" for a in merger.attributions)
+
+
+def test_a_headline_forecast_is_one_attribution(analyze_text):
+    """ "Shoppers will spend less, institute tells retailers": the headline's verb read plainly
+    and its words read as a prediction are one attribution, the prediction."""
+    text = (
+        "Shoppers will spend less, institute tells retailers\n\n"
+        "The Harwell Institute published its survey on Monday.\n"
+    )
+    central = next(c for c in analyze_text(text).claims if c.central)
+    assert [(a.source.name, a.attitude) for a in central.attributions] == [
+        ("institute", "speculate")
+    ]
