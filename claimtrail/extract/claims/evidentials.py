@@ -96,6 +96,9 @@ def evidential_record(doc: Doc, tok: Token, entities: EntityTable | None = None)
         attitude = attitude_word
         pointer = subj if xcomp.dep_ == "xcomp" else None
         toks = [*antecedent_tokens(subj, tok), *xcomp.subtree]
+        if subj.lower_ == "it" and xcomp.dep_ == "ccomp":
+            # "It is thought that C": the claim is C, the dummy "it" and its verb no part of it
+            toks = [t for t in xcomp.subtree if not (t.dep_ == "mark" and t.head == xcomp)]
         verb = tok
     if not toks:
         return None

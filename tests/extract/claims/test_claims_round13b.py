@@ -99,3 +99,17 @@ def test_a_headline_forecast_is_one_attribution(analyze_text):
     assert [(a.source.name, a.attitude) for a in central.attributions] == [
         ("institute", "speculate")
     ]
+
+
+def test_a_dummy_it_evidential_states_only_its_content(analyze_text):
+    """ "It is thought that C": nobody holds the report, and the claim's text is C, not the
+    frame around it."""
+    text = (
+        "Software maker widens range\n\n"
+        "Quillon released two new tools on Tuesday. Although free at first, it is thought "
+        "that before long Quillon will charge a fee for the cleaning tool.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if "charge a fee" in c.text)
+    assert not claim.text.lower().startswith("it is thought")
+    assert "Quillon will charge a fee" in claim.text
