@@ -113,3 +113,17 @@ def test_a_dummy_it_evidential_states_only_its_content(analyze_text):
     claim = next(c for c in analysis.claims if "charge a fee" in c.text)
     assert not claim.text.lower().startswith("it is thought")
     assert "Quillon will charge a fee" in claim.text
+
+
+def test_a_spokesman_for_a_body_is_never_it(analyze_text):
+    """ "A spokeswoman for the Corvish embassy said it had been told nothing": "it" is not the
+    spokeswoman, whatever the body she speaks for is called."""
+    text = (
+        "Ferry route to reopen\n\n"
+        "The ferry route to Madeira will reopen in May.\n\n"
+        "A spokeswoman for the Corvish embassy in Lisbon said it had been told nothing "
+        "of any such plan.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if "such plan" in c.text)
+    assert not claim.text.lower().startswith("a spokeswoman")
