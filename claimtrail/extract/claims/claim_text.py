@@ -79,6 +79,54 @@ def stand_alone(
     return text[:1].upper() + text[1:] if text else text
 
 
+def previous_subject_name(subject: Token, entities: EntityTable) -> str | None:
+    """The party a content's subject points back to when nobody is said to hold the content
+    ("He is believed to have raised his offer", "The band is set to tour", "it is expected to
+    sell"): the name that is the subject of the sentence before, when it can be what the
+    pronoun or description stands for ("he"/"she": a person; "it"/"they" or "the firm": a body,
+    not a place). A subject of an earlier clause of the same sentence, or a subject before that
+    is no name ("the prime minister is to speak. He is expected to..."), leaves it unresolved."""
+    word = subject.lower_
+    described = (
+        subject.tag_ in {"NN", "NNS"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and subject.lower_ in _DESCRIPTION_HEADS
+        and not any(t.pos_ == "PROPN" for t in subject.subtree)
+    )
+    if word not in {"he", "she", "it", "they"} and not described:
+        return None
+    sent = subject.sent
+    if sent.start == 0 or any(
+        t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.i < subject.i for t in sent
+    ):
+        return None
+    before = subject.doc[sent.start - 1].sent
+    root = before.root
+    head = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if head is None:
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det" and not t.is_punct]
+    written = " ".join(t.text for t in words).lower()
+    found = None
+    for record in entities.records:  # the name where it is a mention, or as it is written
+        names = {record.name.lower(), *(m.text.lower() for m in record.mentions)}
+        if any(m.start <= head.idx < m.end for m in record.mentions) or written in names:
+            found = record
+    if found is None:
+        return None
+    if word in {"he", "she"}:
+        return found.name if found.type == "person" else None
+    if found.type == "place":
+        return None
+    if found.type == "person":
+        first = found.name.split()[0] if found.name.split() else ""
+        if word != "it" and not described or first in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES:
+            return None
+        if word == "it" and not described:
+            return None
+    return found.name
+
+
 def _an_organisation(source: Source, entities: EntityTable) -> bool:
     """The source may be the body a description names: typed an organisation, or untyped and
     not named as a person is ("Ada Quill": a first name)."""
@@ -90,10 +138,12 @@ def _an_organisation(source: Source, entities: EntityTable) -> bool:
 
 
 # A body named by its kind at the head of a content ("the firm would appeal", "the company
-# is in talks"): resolved as "it" is, to the speaking body or the body in view. Public bodies
+# is in talks", "the media giant misled investors", with at most two modifiers; not a kind
+# followed by the name itself, "the retailer Acme said"): resolved as "it" is, to the speaking
+# body or the body in view. Public bodies
 # ("the government") and outlets ("the paper") stay as written.
 _BODY_DESCRIPTION = re.compile(
-    r"^the\s+("
+    r"^the\s+(?:[a-z][a-z-]*\s+){0,2}?("
     + "|".join(
         sorted(
             (ORG_NOUNS | BUSINESS_DESCRIPTION_NOUNS)
@@ -104,9 +154,14 @@ _BODY_DESCRIPTION = re.compile(
             reverse=True,
         )
     )
-    + r")\b(?!['’])",
+    + r")\b(?!['’]|-|(?-i:\s+[A-Z]))",
     flags=re.I,
 )
+
+
+# The heads of a description that may stand for a body named in the sentence before ("the firm",
+# "the band", "the media giant"); public bodies and outlets stay as written.
+_DESCRIPTION_HEADS = (ORG_NOUNS | BUSINESS_DESCRIPTION_NOUNS) - PUBLIC_BODY_NOUNS - NEWSPAPER_NOUNS
 
 
 def _without_stray_closing_mark(text: str) -> str:

@@ -90,7 +90,7 @@ def cue_records(
             answer_record(doc, tok, entities, quotes)
             or rumour_record(doc, tok, entities, quotes)
             or accusation_record(doc, tok, entities, quotes)
-            or evidential_record(doc, tok)
+            or evidential_record(doc, tok, entities)
             or linked_record(doc, tok, entities, quotes)
             or as_evidential_record(doc, tok, entities, quotes)
             or nested_claim_record(doc, tok, entities, quotes)

@@ -13,6 +13,7 @@ from claimtrail.extract.claims.attitudes import (
     HOLDER_ENTITY_TYPES,
 )
 from claimtrail.extract.claims.claim_text import (
+    previous_subject_name,
     stand_alone,
 )
 from claimtrail.extract.claims.clauses import (
@@ -68,8 +69,11 @@ from claimtrail.vocabulary.views import (
 )
 
 
-def evidential_record(doc: Doc, tok: Token) -> Record | None:
-    """'X is thought to C' / 'X is expected to C' with no agent; 'reportedly C'."""
+def evidential_record(doc: Doc, tok: Token, entities: EntityTable | None = None) -> Record | None:
+    """'X is thought to C' / 'X is expected to C' with no agent; 'reportedly C'. A subject that
+    points back to the sentence before ("He is believed to have raised his offer", "The band is
+    set to tour") is written as the party it stands for (``previous_subject_name``)."""
+    pointer = None  # a raised subject ("he is believed to have C"), never a dummy "it ... that C"
     if tok.lower_ in EVIDENTIAL_ADVERBS and tok.dep_ == "advmod":
         verb = tok.head
         attitude = "allege" if tok.lower_ == "allegedly" else "report"
@@ -90,7 +94,11 @@ def evidential_record(doc: Doc, tok: Token) -> Record | None:
         if xcomp is None or subj is None:
             return None
         attitude = attitude_word
+        pointer = subj if xcomp.dep_ == "xcomp" else None
         toks = [*antecedent_tokens(subj, tok), *xcomp.subtree]
+        if subj.lower_ == "it" and xcomp.dep_ == "ccomp":
+            # "It is thought that C": the claim is C, the dummy "it" and its verb no part of it
+            toks = [t for t in xcomp.subtree if not (t.dep_ == "mark" and t.head == xcomp)]
         verb = tok
     if not toks:
         return None
@@ -106,6 +114,11 @@ def evidential_record(doc: Doc, tok: Token) -> Record | None:
         every = {t.i: t for t in [*toks, tok, *aux] if t.i >= toks[0].i}
         kept = [every[i] for i in sorted(every)]
     text = words_as_written(kept).strip(" ,;:.")
+    named = previous_subject_name(pointer, entities) if pointer is not None and entities else None
+    if named is not None and pointer is not None and toks[0].i == pointer.left_edge.i:
+        written = words_as_written([t for t in toks if t.i <= pointer.i])
+        if text.lower().startswith(written.lower()):
+            text = named + text[len(written) :]
     source = Source(name=UNATTRIBUTED)
     return Record(
         start=start,

@@ -1197,13 +1197,17 @@ def stands_of(attributions: list[Attribution]) -> list[Stand]:
 def _same_reading(attributions: list[Attribution], record: Record) -> int | None:
     """The attribution that is the record read once more (its cue and attitude, its source
     named a little differently: "A husband who" / "A husband"), by the headline's pass over
-    the body: one attribution, not two."""
+    the body: one attribution, not two. A plain "assert" read from the same cue as a record
+    with a finer attitude ("Rates might rise, minister tells MPs": the headline's verb, and
+    its quote read as a prediction) is that record too."""
     if record.cue is None:
         return None
     for i, a in enumerate(attributions):
+        finer = a.attitude == "assert" and record.quote_id is not None
         if (
             a.cue is not None
-            and (a.cue.start, a.attitude) == (record.cue.start, record.attitude)
+            and a.cue.start == record.cue.start
+            and (a.attitude == record.attitude or finer)
             and name_words(a.source.name) & record.source_words
         ):
             return i

@@ -385,8 +385,13 @@ def speaker_fits(
     if pronoun in {"he", "she"}:
         return kind == "person" or (kind is None and not plural)
     if pronoun == "it":
-        person_noun = name.split()[-1].lower() in SPOKES_NOUNS  # "a spokesman" is never "it"
-        return kind == "organization" or (kind is None and not plural and not person_noun)
+        # "a spokesman" (for anyone: "a spokesman for the embassy") is never "it"
+        person_noun = bool(set(name.lower().split()) & SPOKES_NOUNS)
+        # a place that speaks is its government or its body ("Norway said it would not ask
+        # for aid", "Acme United revealed it had received a bid", typed a place by NER)
+        return kind in {"organization", "place"} or (
+            kind is None and not plural and not person_noun
+        )
     return pronoun == "they" and (kind == "organization" or (kind is None and plural))
 
 

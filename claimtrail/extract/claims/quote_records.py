@@ -19,6 +19,7 @@ from claimtrail.extract.claims.attitudes import (
 )
 from claimtrail.extract.claims.claim_text import (
     own_words,
+    previous_subject_name,
     stand_alone,
 )
 from claimtrail.extract.claims.clauses import (
@@ -109,6 +110,7 @@ from claimtrail.vocabulary.lexicon import (
     attitude_of,
     verb_lemma,
 )
+from claimtrail.vocabulary.predictions import COMMITMENT_VERBS, FORETELLING_MODALS, OFFICE_WORDS
 from claimtrail.vocabulary.press import (
     DATA_NOUNS,
     DATA_SOURCE_PREPOSITIONS,
@@ -440,7 +442,16 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             negated = bool(
                 cue_root is not None and any(c.dep_ == "neg" for c in cue_root.root.children)
             )
-            attitude = quote_attitude(lemma, negated, name, role, span, q.text, q.cue.text)
+            attitude = quote_attitude(
+                lemma,
+                negated,
+                name,
+                role,
+                span,
+                q.text,
+                q.cue.text,
+                (sp.organization or "") if sp else "",
+            )
             phrasal = phrasal_answer(cue_root.root) if cue_root is not None else None
             if phrasal is not None and attitude == "assert":
                 attitude = phrasal  # "played down reports that C": the particle is no verb
@@ -498,7 +509,10 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             subject = passive_subject(doc, q.cue.start, q.cue.end)
             expletive = subject is not None and subject.text.lower() == "it"
             if subject is not None and not expletive and not q.start <= subject.start_char < q.end:
-                text = f"{subject.text} {re.sub(r'^to ', '', q.text.strip())}"
+                # "The band is set to tour": the band the sentence before names
+                pointed = previous_subject_name(subject.root, entities)
+                written = pointed if pointed and subject.start == subject.root.left_edge.i else None
+                text = f"{written or subject.text} {re.sub(r'^to ', '', q.text.strip())}"
                 extra = content_words(doc, subject.start_char, subject.end_char)
         if attitude in {"deny", "confirm"} and _points_back_by_subject(span):
             extra |= _previous_sentence_words(doc, span)
@@ -811,6 +825,7 @@ def quote_attitude(
     span: Span,
     text: str,
     cue: str = "",
+    own: str = "",
 ) -> str:
     if cue.split()[:1] and cue.split()[0].lower() in ACCORDING_HEADS:
         if _dismisses_a_claim(span) or _flat_never(span, name, role):
@@ -846,7 +861,43 @@ def quote_attitude(
     if attitude == "assert" and _has_modal(span):
         if is_commentator(name, role) or lemma in FORECAST_VERBS:
             return "speculate"  # an analyst's prediction, a warning of what could happen
+        if lemma not in COMMITMENT_VERBS and _predicts_of_another(span, name, role, own):
+            return "speculate"  # "the Treasury said growth would slow": a prediction
     return attitude
+
+
+def _predicts_of_another(span: Span, name: str, role: str | None, own: str) -> bool:
+    """The content foretells what will happen to things in general ("growth would slow",
+    "viewers will be able to X", "rivals may follow"), not the speaker's own plan: a future
+    modal on an active main verb whose subject is a common noun phrase that shares no word with
+    the speaker's name, role or body and is not a thing in hand, said by no office holder or
+    public body (whose word on what will happen is often their decision). Left as assertions:
+    a named party ("Acme will keep its staff", often told by its own insider), a pronoun (which
+    may be the speaker), a dummy or existential subject (an evaluation: "it would be a shame"), a
+    passive ("staff would be moved"), and a subject that is the speaker's or the matter in
+    hand ("its process would continue", "the deal would go ahead", "these products will X")."""
+    root = span.root
+    if root.pos_ not in {"VERB", "AUX"} or not any(
+        c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS for c in root.children
+    ):
+        return False
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "auxpass" for c in root.children):
+        return False
+    if any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in subject.subtree):
+        return False
+    determiners = {c.lower_ for c in subject.children if c.dep_ == "det"}
+    if determiners & {"this", "these", "that", "those"} or (
+        "the" in determiners and subject.tag_ == "NN"
+    ):
+        return False
+    said = {w for w in re.findall(r"[a-z]+", f"{name} {role or ''} {own}".lower()) if len(w) > 1}
+    if said & OFFICE_WORDS:
+        return False
+    told = {t.lower_ for t in subject.subtree if t.is_alpha}
+    return not {w for w in said if len(w) > 2} & told
 
 
 def _data_holder_name(speaker: Speaker | None) -> str | None:
