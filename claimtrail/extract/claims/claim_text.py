@@ -62,6 +62,13 @@ def stand_alone(
     described = m is not None and m.re is _BODY_DESCRIPTION
     if described and name == source.name and not _an_organisation(source, entities):
         name = None  # "Union leader Ada Quill said the company was …": not Ada Quill
+    noun = m.group(1) if m is not None and described else ""
+    if noun and name == source.name and _described_otherwise(doc, source, noun):
+        # "The regulator said the bank had broken its rules": not the regulator, but a body
+        # named before whose name holds the noun ("Norland Bank"), if there is one
+        name = _named_by_noun(noun, start, entities)
+    elif noun and not name:
+        name = _named_by_noun(noun, start, entities)  # "the bank" for Norland Bank
     if pronoun == "it" and _expletive_it(doc, start):
         name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
     if not m:
@@ -125,6 +132,25 @@ def previous_subject_name(subject: Token, entities: EntityTable) -> str | None:
         if word == "it" and not described:
             return None
     return found.name
+
+
+def _named_by_noun(noun: str, before: int, entities: EntityTable) -> str | None:
+    """The organisation named last before ``before`` whose name holds ``noun`` ("the bank":
+    Norland Bank)."""
+    for _, record, _ in entities.mentions_before(before):
+        if record.type == "organization" and noun.lower() in record.name.lower().split():
+            return record.name
+    return None
+
+
+def _described_otherwise(doc: Doc, source: Source, noun: str) -> bool:
+    """Whether the speaker is named here by a description with another head noun than the
+    content's ("The regulator said the bank …"): then the content's description is another
+    body."""
+    if source.start is None or source.end is None:
+        return False
+    words = text_of(doc)[source.start : source.end].lower().split()
+    return len(words) >= 2 and words[0] == "the" and words[-1] != noun.lower()
 
 
 def _an_organisation(source: Source, entities: EntityTable) -> bool:

@@ -57,6 +57,7 @@ both claims, so a candidate must pass one of these signals, and the best-sharing
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -610,8 +611,25 @@ def _contrast_answers(doc: Doc, group: Group) -> None:
         )
         if first is r or first.start >= r.start or first.source_words & r.source_words:
             continue
-        if _rebuts(doc, r):
+        if _rebuts(doc, r) or _other_figure(first.text, r.text):
             r.attitude = "contest"
+
+
+# A count in a claim's text: a number and the word it counts ("900 jobs", "1,200 staff").
+_COUNT = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s+([a-z][a-z-]+)")
+
+
+def _other_figure(claim: str, answer: str) -> bool:
+    """Whether the answer puts another number on something the claim counts ("will cost 900
+    jobs" / "would cost no more than 400 jobs"): a dispute over the figure, not a
+    restatement."""
+    counted: dict[str, set[str]] = {}
+    for number, noun in _COUNT.findall(claim):
+        counted.setdefault(noun, set()).add(number.replace(",", ""))
+    return any(
+        noun in counted and number.replace(",", "") not in counted[noun]
+        for number, noun in _COUNT.findall(answer)
+    )
 
 
 def _concessions(doc: Doc, groups: list[Group]) -> None:

@@ -14,3 +14,28 @@ def test_a_titled_person_is_never_they(analyze_text):
     analysis = analyze_text(text)
     claim = next(c for c in analysis.claims if "betrayed" in c.text)
     assert not claim.text.startswith("Jan Pesh")
+
+
+def test_a_description_of_another_kind_than_the_speaker_is_not_the_speaker(analyze_text):
+    """ "The regulator said the bank had broken its rules": the bank is not the regulator; it
+    is the body named before whose name holds the noun."""
+    text = (
+        "Regulator attacks bank\n\nThe Financial Conduct Office has accused Norland Bank of "
+        "overcharging customers.\n\nThe regulator said the bank had broken its rules on at "
+        "least 40,000 accounts.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if "broken its rules" in c.text)
+    assert claim.text.startswith("Norland Bank had broken")
+
+
+def test_another_figure_for_the_same_count_contests_the_claim(analyze_text):
+    text = (
+        "Factory to close\n\nPlans to close the Derby factory will cost 900 jobs, the GMB "
+        "union has warned.\n\nThe company, Hallam Motors, said the closure would cost no more "
+        "than 400 jobs and that most staff would be offered work elsewhere.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if "900 jobs" in c.text)
+    assert ("Hallam Motors", "contest") in [(a.source.name, a.attitude) for a in claim.attributions]
+    assert claim.status == "contested"
