@@ -462,6 +462,13 @@ CLAIM_REFERENCE_NOUNS = frozenset(
         "wrongdoing",
         "idea",
         "notion",
+        # a finding answered ("rejected the findings", "disputed the regulator's conclusions")
+        "finding",
+        "findings",
+        "conclusion",
+        "conclusions",
+        "assertion",
+        "assertions",
     }
 )
 # Words in a source's name or role that make it a relay, not a party: outlets and reporters.

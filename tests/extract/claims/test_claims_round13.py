@@ -39,3 +39,14 @@ def test_another_figure_for_the_same_count_contests_the_claim(analyze_text):
     claim = next(c for c in analysis.claims if "900 jobs" in c.text)
     assert ("Hallam Motors", "contest") in [(a.source.name, a.attitude) for a in claim.attributions]
     assert claim.status == "contested"
+
+
+def test_rejecting_the_findings_answers_the_finding(analyze_text):
+    text = (
+        "Regulator attacks bank\n\nThe watchdog said on Monday that Norland Bank had broken "
+        "its rules on at least 40,000 accounts.\n\nNorland rejected the findings, saying its "
+        "charges were fair.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if "broken its rules" in c.text)
+    assert "Norland Bank" in [a.source.name for a in claim.attributions if a.attitude == "deny"]
