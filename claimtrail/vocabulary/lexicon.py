@@ -106,6 +106,8 @@ REPORTING_VERBS: dict[str, Attitude] = {
     "cite": "report",
     "quote": "report",
     "learn": "report",
+    # "C, BBC Sport understands": a newsroom's own sourcing, passed on as a report
+    "understand": "report",
     "reveal": "report",
     "disclose": "report",
     "leak": "report",
@@ -316,6 +318,7 @@ _IRREGULAR = {
     "shut": ["shut", "shuts", "shutting"],
     "rule": ["rule", "rules", "ruled", "ruling"],
     "learn": ["learn", "learns", "learned", "learnt", "learning"],
+    "understand": ["understand", "understands", "understood", "understanding"],
     "quip": ["quip", "quips", "quipped", "quipping"],
     "admit": ["admit", "admits", "admitted", "admitting"],
     "dub": ["dub", "dubs", "dubbed", "dubbing"],

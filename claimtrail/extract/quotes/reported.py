@@ -593,10 +593,21 @@ def _discourse_said(token: Token) -> bool:
     )
 
 
+def _verb_by_its_place(token: Token) -> bool:
+    """A word tagged a noun that the parse uses as a verb: the sentence's root, with a subject
+    and a clausal complement ("C, BBC Sport understands": "understands" tagged a plural
+    noun)."""
+    return (
+        token.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
+
+
 def candidate_at(doc: Doc, token: Token) -> QuoteCandidate | None:
     if _discourse_said(token):
         return None
-    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or _verb_by_its_place(token):
         lemma = verb_lemma(token.text) or ("say" if _puts_it(token) else None)
         if lemma is not None:
             return (

@@ -57,3 +57,26 @@ def test_a_body_named_by_its_kind_holds_its_warning(analyze_text):
     analysis = analyze_text(text)
     (quote,) = [q for q in analysis.quotes if "could be used" in q.text]
     assert quote.speaker.name.lower().endswith("intelligence agencies")
+
+
+def test_a_newsroom_that_understands_reports(analyze_text):
+    """ "C, BBC Sport understands": the verb is tagged a plural noun; by its place (the root,
+    with a subject and a clause) it is the verb, and the newsroom reports C."""
+    text = (
+        "Club in takeover talks\n\nStruggling Midland City are in talks with a US consortium "
+        "over a takeover, BBC Sport understands.\n\nThe club declined to comment.\n"
+    )
+    analysis = analyze_text(text)
+    quote = next(q for q in analysis.quotes if "US consortium" in q.text)
+    assert quote.speaker.name == "BBC Sport"
+    claim = next(c for c in analysis.claims if "US consortium" in c.text)
+    assert [(a.source.name, a.attitude) for a in claim.attributions] == [("BBC Sport", "report")]
+
+
+def test_it_is_understood_is_nobodys_quote(analyze_text):
+    text = (
+        "Board meets\n\nThe board met on Friday.\n\nIt is understood that the board also "
+        "considered the chairman's offer to resign.\n"
+    )
+    analysis = analyze_text(text)
+    assert not [q for q in analysis.quotes if "offer to resign" in q.text]
