@@ -1,0 +1,44 @@
+"""Speakers, round 13 (issue 10, voices): classes of speaker error seen on unread BBC articles
+(none of the gold's), each on a text written here.
+
+The speaker is the fullest name form in the article (gold guidelines A), so a short form the
+press uses again later must be linked to the full name it stands for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speaker_of(analysis, fragment: str):
+    quote = next(q for q in analysis.quotes if fragment in q.text)
+    return quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Sir Walter Brackley", "Sir Walter"),
+        ("Dame Elsa Morrow", "Dame Elsa"),
+    ],
+)
+def test_a_rank_and_first_name_is_the_knight_named_in_full(analyze_text, full, short):
+    text = (
+        "Colleges warn on funding\n\nFewer pupils from poor areas go to college, said the "
+        f"head of the Norland Colleges Council, {full}.\n\n"
+        f"{short} said the council would publish its figures in March. "
+        "The minister said the figures were welcome.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "publish its figures").name == full  # was the short form
+
+
+@pytest.mark.parametrize("abbreviation", ["Prof", "Supt"])
+def test_an_abbreviated_title_without_a_stop_is_no_part_of_the_name(analyze_text, abbreviation):
+    text = (
+        "Flood risk rising\n\nRiver floods will double by 2030, says Ada Vane of Tarvik "
+        f"University.\n\nThe study is her third. {abbreviation} Vane said the defences were "
+        "too low in most towns.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "defences were")
+    assert speaker.name == "Ada Vane"  # was "Prof Vane", a second person
