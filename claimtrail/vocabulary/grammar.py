@@ -215,6 +215,36 @@ OBJECT_SPEAKER_VERBS = frozenset(
         "imagine": ("", "s", "d"),
     }.items()
     for ending in endings
+) | frozenset(  # causatives: "had many critics thinking C", "got fans wondering whether C"
+    "have has had having get gets got getting set sets setting keep keeps kept keeping".split()
+)
+
+# Causative and persuading verbs, in every written form, whose object is the one who comes to
+# say or believe what the verb's infinitive reports: "the findings led the agency to conclude
+# that C", "the discovery leads many to believe C", "the row prompted him to admit C". The
+# subject is a cause, never the source.
+CAUSATIVE_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in {
+        "lead": ("", "s", "ing"),
+        "led": ("",),
+        "prompt": ("", "s", "ed", "ing"),
+        "caus": ("e", "es", "ed", "ing"),
+        "forc": ("e", "es", "ed", "ing"),
+        "persuad": ("e", "es", "ed", "ing"),
+        "convinc": ("e", "es", "ed", "ing"),
+        "encourag": ("e", "es", "ed", "ing"),
+        "driv": ("e", "es", "ing"),
+        "drove": ("",),
+        "driven": ("",),
+        "spur": ("", "s", "red", "ring"),
+        "make": ("", "s"),
+        "made": ("",),
+        "making": ("",),
+        "compel": ("", "s", "led", "ling"),
+        "inspir": ("e", "es", "ed", "ing"),
+    }.items()
+    for ending in endings
 )
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}

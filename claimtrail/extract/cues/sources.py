@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimtrail.vocabulary.gazetteer import HONORIFIC_GENDER, PERSON_NOUNS, SPEAKING_NOUNS
-from claimtrail.vocabulary.grammar import NON_SOURCES, OBJECT_SPEAKER_VERBS
+from claimtrail.vocabulary.grammar import CAUSATIVE_VERBS, NON_SOURCES, OBJECT_SPEAKER_VERBS
 from claimtrail.vocabulary.lexicon import REPORTING_NOUNS, verb_lemma
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -125,6 +125,9 @@ def _subject_of(verb: Token) -> Token | None:
     # "was quick to point out C", "is keen to stress C": the subject of the adjective's copula.
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subject_of(verb.head.head)
+    caused = _caused_to_speak(verb)
+    if caused is not None:
+        return caused
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
     if (
         verb.dep_ in {"conj", "xcomp", "advcl"}
@@ -144,6 +147,14 @@ def _subject_of(verb: Token) -> Token | None:
     if elliptical is not None:
         return subject_of(elliptical)
     return _name_before_final_verb(verb) or _name_right_before(verb)
+
+
+def _caused_to_speak(verb: Token) -> Token | None:
+    """'The findings led the agency to conclude C', 'the row prompted him to admit C': the
+    infinitive's speaker is the causative verb's object, not its subject (a cause)."""
+    if verb.dep_ != "xcomp" or verb.head.lower_ not in CAUSATIVE_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _name_right_before(verb: Token) -> Token | None:
