@@ -38,3 +38,32 @@ def test_a_causative_verbs_object_holds_the_view_not_its_subject(
     assert quote is not None
     assert quote.speaker is not None
     assert quote.speaker.name.lower().endswith(source.lower())  # was the cause, a thing
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Asked why he thought the warnings were missing, Lord Vale said: "We were rushed."',
+        'When asked whether she believed the city was well run, Ms Hoyle replied: "Not really."',
+    ],
+)
+def test_a_view_inside_a_question_asked_is_nobodys_statement(analyze_text, sentence):
+    text = f"Tarvik news\n\nThe week in Tarvik was busy.\n\n{sentence}\n"
+    analysis = analyze_text(text)
+    supposed = [q for q in analysis.quotes if q.cue is not None and q.kind != "direct"]
+    assert supposed == []  # the question supposes a view; only the answer is a quote
+
+
+def test_a_thing_that_points_to_a_conclusion_is_no_source_but_a_study_or_a_writing_is(
+    analyze_text,
+):
+    text = (
+        "Tarvik news\n\nThe week in Tarvik was busy.\n\n"
+        "The pattern of sales suggests that the shop was not hit by the strike. "
+        "A survey by Tarvik Trust has suggested that most pupils walk. "
+        "Ms Lang's e-mail suggested that the board should resign.\n"
+    )
+    analysis = analyze_text(text)
+    assert _quote(analysis, "the shop was not hit") is None  # the writer's inference, like data
+    assert _quote(analysis, "most pupils walk") is not None  # a study has authors
+    assert _quote(analysis, "the board should resign") is not None  # so has a writing
