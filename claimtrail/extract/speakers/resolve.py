@@ -1799,6 +1799,8 @@ def _unnamed_last_speaker(
         return None
     head = doc[cand.source_head]
     last = earlier[-1]
+    if (last.start, last.end) == cand.source and last.entity_id is None and last.name:
+        return last  # '"A," he said. "B."': the continuation's 'he' is the very same mention
     # "… sued by a make-up artist who claimed … The woman said"
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     plain = head.lower_ in PLAIN_PERSON_NOUNS and the
@@ -1823,7 +1825,11 @@ def _unnamed_last_speaker(
     if here is None:
         return None
     gap = doc[here[0].sent.end : head.sent.start] if here[0].sent.end < head.sent.start else None
-    if gap is not None and _writer_words(doc, gap.start_char, gap.end_char, contents):
+    if (
+        gap is not None
+        and _writer_words(doc, gap.start_char, gap.end_char, contents)
+        and not _personless_aside(doc, gap, last.end, cand.source[0])
+    ):
         return None  # only from this sentence or the one before (a closing mark the parser
         # split off as a sentence of its own is no sentence between them)
     gender = PRONOUN_GENDER.get(head.lower_)
@@ -1836,6 +1842,23 @@ def _unnamed_last_speaker(
         if record.type == "person" and not any(s <= m.start < e for s, e in contents):
             return None
     return last
+
+
+def _personless_aside(doc: Doc, gap: TokenSpan, before: int, after: int) -> bool:
+    """'A spokesman for X said C. But the rules allowed D. "E," he said.': one sentence of
+    the writer's between the unnamed speaker and the pronoun, in the same paragraph, that
+    brings in no other person (no person noun, name or pronoun): the speaker stays in view."""
+    if "\n" in text_of(doc)[before:after]:
+        return False
+    sentences = {t.sent.start for t in gap if not t.is_space and not t.is_punct}
+    if len(sentences) > 1:
+        return False
+    return not any(
+        t.lower_ in PERSON_NOUNS | PLAIN_PERSON_NOUNS
+        or t.lower_ in PRONOUN_GENDER
+        or t.ent_type_ == "PERSON"
+        for t in gap
+    )
 
 
 def _writer_words(doc: Doc, start: int, end: int, contents: list[tuple[int, int]]) -> bool:

@@ -42,3 +42,22 @@ def test_an_abbreviated_title_without_a_stop_is_no_part_of_the_name(analyze_text
     )
     speaker = speaker_of(analyze_text(text), "defences were")
     assert speaker.name == "Ada Vane"  # was "Prof Vane", a second person
+
+
+def test_an_unnamed_speaker_stays_in_view_across_a_personless_aside(analyze_text):
+    text = (
+        "Parties ring voters\n\nThe parties ring voters at home.\n\n"
+        "A Tarvik Party spokesman told the Courier the party kept to the rules for fundraising "
+        'calls. But the rules were less clear for surveys. "When we ask how people will vote, '
+        'that is no marketing," he said. "So the rules do not cover it."\n\n'
+        "He said the party always stopped calling when asked.\n\n"
+        "A Norland Party spokesman said the calls were lawful. But a rival official disagreed. "
+        '"That is marketing," he said.\n'
+    )
+    analysis = analyze_text(text)
+    for fragment in ("no marketing", "do not cover it", "always stopped calling"):
+        speaker = speaker_of(analysis, fragment)
+        assert speaker is not None
+        assert speaker.name == "a spokesman for Tarvik Party", fragment  # was left as "he"
+    other = speaker_of(analysis, "That is marketing")  # a person in the aside: out of view
+    assert other is None or other.name != "a spokesman for Norland Party"
