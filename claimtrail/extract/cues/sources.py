@@ -33,6 +33,21 @@ def subject_of(verb: Token) -> Token | None:
     return found
 
 
+def _titled_by_a_work(person: Token, subjects: list[Token]) -> bool:
+    """'Essential Guide to Gardens 2005 author Dan Lewis said', parsed as two subjects (the
+    work's title and the name): a person noun ('author', 'editor') right before the name
+    makes the title before it a work the person is known by, not a speaker."""
+    first = person
+    while first.i > 0 and first.doc[first.i - 1].ent_type_ == "PERSON":
+        first = first.doc[first.i - 1]
+    title = first.doc[first.i - 1] if first.i > 0 else None
+    return (
+        title is not None
+        and title.lower_ in PERSON_NOUNS
+        and any(c.i < title.i and c.i != person.i for c in subjects)
+    )
+
+
 def _coordinated_title_name(subject: Token) -> Token | None:
     """'Economy and Labour Minister Anton Weller said': a coordinated title parsed as two
     subjects, the bare first word of the title and the name; the name speaks."""
@@ -102,6 +117,9 @@ def _subject_of(verb: Token) -> Token | None:
     if len(subjects) > 1:  # "LONDON - The embassy has denied C": the dateline is no source
         subjects = [c for c in subjects if not _dateline(c)] or subjects
     if len(subjects) > 1:  # "Germany's financial regulator BaFin said", parsed as two subjects:
+        person = next((c for c in subjects if c.ent_type_ == "PERSON"), None)
+        if person is not None and _titled_by_a_work(person, subjects):
+            return person  # "Guide to Gardens 2005 author Dan Lewis said": the author speaks
         return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])  # the name
     if subjects and _object_read_as_subject(verb):
         return subject_of(verb.head)

@@ -90,6 +90,7 @@ from claimtrail.vocabulary.referents import (
     TITLE_SYNONYMS,
     UNNAMED_SOURCE_NOUNS,
     VAGUE_TITLE_HEADS,
+    WORK_NOUNS,
 )
 from claimtrail.vocabulary.titles import (
     EXTRA_TITLE_NOUNS,
@@ -889,8 +890,9 @@ def _names_a_law(head: Token) -> bool:
 
 def _apposed_name(head: Token) -> str | None:
     """A name the NER missed beside a description: "Germany's financial regulator BaFin",
-    "the watchdog, Ofcom," → BaFin, Ofcom."""
-    if not head.is_lower:
+    "the watchdog, Ofcom," → BaFin, Ofcom. Not a work's title: "a new book, Tarvik's River,"
+    names the book, which is no speaker's name."""
+    if not head.is_lower or head.lower_ in WORK_NOUNS:
         return None
     for appos in (c for c in head.children if c.dep_ in {"appos", "npadvmod"}):
         if appos.pos_ == "PROPN" and appos.i > head.i:

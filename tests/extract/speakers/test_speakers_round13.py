@@ -61,3 +61,17 @@ def test_an_unnamed_speaker_stays_in_view_across_a_personless_aside(analyze_text
         assert speaker.name == "a spokesman for Tarvik Party", fragment  # was left as "he"
     other = speaker_of(analysis, "That is marketing")  # a person in the aside: out of view
     assert other is None or other.name != "a spokesman for Norland Party"
+
+
+def test_a_works_title_is_no_speaker(analyze_text):
+    text = (
+        "Mayor in row over river\n\nThe mayor faces a row over the river.\n\n"
+        "According to a new book, Tarvik's River, the mayor went back on a pledge to build "
+        "flood walls. Essential Guide to Gardens 2005 author Dan Lewis said most lawns were "
+        "too wet.\n"
+    )
+    analysis = analyze_text(text)
+    book = speaker_of(analysis, "went back on a pledge")
+    assert book is not None and "River" not in book.name  # was the title's last word
+    author = speaker_of(analysis, "most lawns were too wet")
+    assert author is not None and author.name == "Dan Lewis"  # was "Essential Guide"
