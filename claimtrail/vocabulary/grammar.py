@@ -249,6 +249,13 @@ CAUSATIVE_VERBS = frozenset(
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
+# Reflexive pronouns: as the first word after a verb they open a small clause about the
+# subject's own state ("found themselves tied into contracts", "declared himself fit"), never
+# a reported proposition.
+REFLEXIVE_PRONOUNS = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+)
+
 # Prepositions that introduce what is said or thought about ("talked about X", "a call for X").
 TOPIC_PREPOSITIONS = {
     "about",

@@ -45,6 +45,7 @@ from claimtrail.vocabulary.grammar import (
     NEGATORS,
     PERSONAL_ADJECTIVES,
     PREMISE_PARTICIPLES,
+    REFLEXIVE_PRONOUNS,
     UNIVERSAL_SUBJECTS,
     WRITER_PRONOUNS,
 )
@@ -204,6 +205,14 @@ def _not_an_attribution(
         )
     ):
         return True  # "the next day, he discovered that C": what a person came to know
+    if cand.kind == "indirect" and _reflexive_small_clause(doc, cand):
+        return True  # "savers found themselves tied into contracts": a state, no report
+    if (
+        cand.kind != "indirect"
+        and cand.finder.startswith("learned")
+        and _is_form_of(verb, REFUSALS)
+    ):
+        return True  # "Travellers refused 'pre-clearance' must wait": a refusal, no words
     if cand.kind != "direct" and _asked_about(verb):
         return True  # "Asked why he thought C, …": the question's words, nobody's answer
     if cand.kind != "direct" and _conditional_speech(verb):
@@ -372,11 +381,12 @@ def _open_question_known(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
 
 def _open_question_weighed(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
     """A verb of weighing up whose content is an open question ('will decide whether C',
-    'is considering if C'): a decision not yet made, not anybody's words."""
+    'is considering if C', 'will need to decide which bank C'): a decision, not anybody's
+    words."""
     if verb.lower_ not in DELIBERATION_FORMS:
         return False
     first = _token_at_offset(doc, cand.start)
-    return first is not None and first.lower_ in {"whether", "if"}
+    return first is not None and first.lower_ in QUESTION_OPENERS
 
 
 def _evidence_from_a_thing(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
@@ -412,6 +422,14 @@ def _whole_word(tok: Token) -> str:
     ):
         end += 1
     return doc[start : end + 1].text.lower()
+
+
+def _reflexive_small_clause(doc: Doc, cand: QuoteCandidate) -> bool:
+    """Content opened by a reflexive pronoun ('found themselves tied into contracts',
+    'declared himself fit'): a small clause about the subject's state, not a reported
+    proposition."""
+    first = _token_at_offset(doc, cand.start)
+    return first is not None and first.lower_ in REFLEXIVE_PRONOUNS
 
 
 def _asked_about(verb: Token) -> bool:

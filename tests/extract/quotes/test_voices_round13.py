@@ -67,3 +67,17 @@ def test_a_thing_that_points_to_a_conclusion_is_no_source_but_a_study_or_a_writi
     assert _quote(analysis, "the shop was not hit") is None  # the writer's inference, like data
     assert _quote(analysis, "most pupils walk") is not None  # a study has authors
     assert _quote(analysis, "the board should resign") is not None  # so has a writing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Many savers found themselves tied into long contracts.", "tied into"),
+        ("Parents will need to decide which bank suits them best.", "which bank"),
+        ('Travellers refused "pre-clearance" must wait at the border.', "pre-clearance"),
+        ('Those refused "pre-clearance" at the airport will be sent home.', "pre-clearance"),
+    ],
+)
+def test_a_verb_with_no_reported_proposition_makes_no_quote(analyze_text, sentence, content):
+    text = f"Tarvik news\n\nThe week in Tarvik was busy.\n\n{sentence}\n"
+    assert _quote(analyze_text(text), content) is None  # a state, a decision, a refusal
