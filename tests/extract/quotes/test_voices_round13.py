@@ -81,3 +81,12 @@ def test_a_thing_that_points_to_a_conclusion_is_no_source_but_a_study_or_a_writi
 def test_a_verb_with_no_reported_proposition_makes_no_quote(analyze_text, sentence, content):
     text = f"Tarvik news\n\nThe week in Tarvik was busy.\n\n{sentence}\n"
     assert _quote(analyze_text(text), content) is None  # a state, a decision, a refusal
+
+
+def test_a_cue_in_the_next_sentence_does_not_claim_a_scare_quote(analyze_text):
+    text = (
+        "Cat news\n\nCats were in the news.\n\n"
+        'The "myth that cats hate water" needs to be "exploded". Owners will find most '
+        "cats swim well.\n"
+    )
+    assert _quote(analyze_text(text), "exploded") is None  # was the owners' words
