@@ -2086,7 +2086,7 @@ def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> s
 
 def _entity_at_head(
     doc: Doc, cand: QuoteCandidate, entities: EntityTable
-) -> tuple[str, EntityRecord] | None:
+) -> tuple[str | None, EntityRecord] | None:
     """The entity the source mention's head word belongs to: "Russia's newspapers" and "a US
     airline attendant" are not Russia or the United States, whose names only modify them."""
     assert cand.source is not None
@@ -2141,7 +2141,7 @@ def _body_before_its_country(
 
 def _unless_a_modifying_place(
     found: tuple[str, EntityRecord] | None, head: Token
-) -> tuple[str, EntityRecord] | None:
+) -> tuple[str | None, EntityRecord] | None:
     """The entity inside a source mention, unless it is a place that only modifies the
     mention's common-noun or title head: "Ghana's interior ministry", "The Mother Superior of
     the abbey of St. Hilda of San Marino" are not the country or the town."""
@@ -2156,6 +2156,15 @@ def _unless_a_modifying_place(
         path = [span.root, *[t for t in span.root.ancestors if head in t.ancestors]]
         if any(t.dep_ in {"poss", "pobj"} for t in path):
             return None  # an owner or a place of origin, not a modifier ("US officials")
+        between = head.doc[span.end : head.i]
+        if not head.is_lower and any(t.pos_ == "NOUN" and t.is_lower for t in between):
+            # "US research think-tank Pew Internet": the place modifies the kind of body,
+            # whose name (the NER missed it) is the capitalised words ending at the head
+            first = head
+            while first.i > span.end and first.doc[first.i - 1].text[:1].isupper():
+                first = first.doc[first.i - 1]
+            name = head.doc[first.i : head.i + 1].text
+            return None, EntityRecord(name=name, type="organization")
     return found
 
 

@@ -75,3 +75,13 @@ def test_a_works_title_is_no_speaker(analyze_text):
     assert book is not None and "River" not in book.name  # was the title's last word
     author = speaker_of(analysis, "most lawns were too wet")
     assert author is not None and author.name == "Dan Lewis"  # was "Essential Guide"
+
+
+def test_a_place_before_a_kind_of_body_is_not_the_untagged_body_named_after_it(analyze_text):
+    text = (
+        "Net use rises\n\nMore people in Norland are online.\n\n"
+        "US research think-tank Pew Internet said most users were online daily.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "online daily")
+    assert speaker is not None
+    assert speaker.name == "Pew Internet"  # was "United States"
