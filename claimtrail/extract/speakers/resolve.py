@@ -1618,6 +1618,15 @@ def _joint_subject(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str
             words = doc[tok.left_edge.i : tok.i + 1]  # several economists said": unnamed groups
             names.append(" ".join(t.text for t in words if t.lower_ != "the"))
             continue
+        if hit is None and tok.is_lower and tok.lower_ in ORG_NOUNS:
+            kept = [  # "Both the Tarvik government and Norair denied C": a named country's
+                t  # government, without the determiner or the "both"
+                for t in doc[tok.left_edge.i : tok.i + 1]
+                if t.dep_ not in {"det", "preconj"}
+            ]
+            if len(kept) >= 2 and kept[0].text[:1].isupper():
+                names.append(" ".join(t.text for t in kept))
+                continue
         if hit is None or hit[1].type not in {"person", "organization", "group"}:
             return None
         names.append(hit[1].name)

@@ -85,3 +85,13 @@ def test_a_place_before_a_kind_of_body_is_not_the_untagged_body_named_after_it(a
     speaker = speaker_of(analyze_text(text), "online daily")
     assert speaker is not None
     assert speaker.name == "Pew Internet"  # was "United States"
+
+
+def test_both_a_countrys_government_and_a_firm_are_one_joint_source(analyze_text):
+    text = (
+        "Airline loan probe\n\nNorland will look into a loan to the airline Norair.\n\n"
+        "Both the Tarvik government and Norair have denied that the loan is state aid.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "the loan is state aid")
+    assert speaker is not None
+    assert speaker.name == "Tarvik government and Norair"  # was "Both the Tarvik government"
