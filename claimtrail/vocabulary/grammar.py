@@ -249,6 +249,12 @@ CAUSATIVE_VERBS = frozenset(
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
+# Verbs of coming to light, in every written form: "it emerged that C", "it later transpired
+# that C", "details emerged that C" are agentless evidentials (guidelines A), nobody's words.
+EMERGING_FORMS = frozenset(
+    "emerge emerges emerged emerging transpire transpires transpired transpiring".split()
+)
+
 # Reflexive pronouns: as the first word after a verb they open a small clause about the
 # subject's own state ("found themselves tied into contracts", "declared himself fit"), never
 # a reported proposition.

@@ -39,6 +39,7 @@ from claimtrail.extract.quotes.content_spans import (
 )
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
 from claimtrail.vocabulary.grammar import (
+    EMERGING_FORMS,
     NON_SOURCES,
     POSTPOSED_SOURCE_ADJECTIVES,
     RELATIVE_PRONOUNS,
@@ -354,6 +355,8 @@ def _learned_candidate(doc: Doc, token: Token, content: Token) -> QuoteCandidate
         source = _agent_of(token)  # "X is expected to win", "X was announced": by whom, if said
     elif _thing_stirs_a_view(token, content, source):
         return None  # "the fall mirrors the belief that C", "resistance stoked talk that C"
+    if token.lower_ in EMERGING_FORMS:
+        source = None  # "it emerged that C": an agentless evidential, its "it" is nobody
     lemma = verb_lemma(token.text) or token.lower_
     return _candidate(doc, token, span, lemma, "learned", source)
 

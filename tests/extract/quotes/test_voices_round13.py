@@ -90,3 +90,13 @@ def test_a_cue_in_the_next_sentence_does_not_claim_a_scare_quote(analyze_text):
         "cats swim well.\n"
     )
     assert _quote(analyze_text(text), "exploded") is None  # was the owners' words
+
+
+def test_what_emerged_is_an_agentless_evidential(analyze_text):
+    text = (
+        "Dairy news\n\nThe dairy firm failed.\n\n"
+        "The firm collapsed in 2003 after it emerged that the money it held in a bank did "
+        "not exist.\n"
+    )
+    quote = _quote(analyze_text(text), "did not exist")
+    assert quote is None or quote.speaker is None  # was the firm's, through its "it"
