@@ -255,6 +255,12 @@ EMERGING_FORMS = frozenset(
     "emerge emerges emerged emerging transpire transpires transpired transpiring".split()
 )
 
+# Prepositions through which a clause's subject holds the reporting noun they govern ("X said
+# in a statement that C", "X replied with a warning that C"). After others the noun is the
+# setting, nobody's view ("X met Y amid speculation that C", "went ahead despite fears that
+# C", "was sacked over claims that C": somebody else's, unnamed).
+HOLDER_PREPOSITIONS = frozenset({"in", "with", "through", "via"})
+
 # Reflexive pronouns: as the first word after a verb they open a small clause about the
 # subject's own state ("found themselves tied into contracts", "declared himself fit"), never
 # a reported proposition.

@@ -40,6 +40,7 @@ from claimtrail.extract.quotes.content_spans import (
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
 from claimtrail.vocabulary.grammar import (
     EMERGING_FORMS,
+    HOLDER_PREPOSITIONS,
     NON_SOURCES,
     POSTPOSED_SOURCE_ADJECTIVES,
     RELATIVE_PRONOUNS,
@@ -543,7 +544,9 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     named = owner is not None and owner.pos_ == "PROPN"  # "Roberts's claim that C"
-    if owner is None and noun.dep_ in {"dobj", "pobj"}:
+    if owner is None and (
+        noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in HOLDER_PREPOSITIONS
+    ):  # "X said in a statement that C"; not "X met Y amid speculation that C" (nobody's)
         owner = _speaking_subject(noun.head if noun.dep_ == "dobj" else noun.head.head)
     start, end = trimmed(doc, *subtree_span(clause))
     mention = source_mention(owner) if owner is not None else None

@@ -100,3 +100,13 @@ def test_what_emerged_is_an_agentless_evidential(analyze_text):
     )
     quote = _quote(analyze_text(text), "did not exist")
     assert quote is None or quote.speaker is None  # was the firm's, through its "it"
+
+
+def test_a_reporting_noun_in_a_setting_phrase_is_not_the_subjects_view(analyze_text):
+    text = (
+        "Bourse talks\n\nTwo exchanges met.\n\n"
+        "Norbourse held talks with the Tarvik exchange on Monday amid speculation that a "
+        "takeover offer in cash was close.\n"
+    )
+    quote = _quote(analyze_text(text), "offer in cash")
+    assert quote is None or quote.speaker is None  # was Norbourse's
