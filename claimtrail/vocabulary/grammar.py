@@ -261,6 +261,10 @@ EMERGING_FORMS = frozenset(
 # C", "was sacked over claims that C": somebody else's, unnamed).
 HOLDER_PREPOSITIONS = frozenset({"in", "with", "through", "via"})
 
+# Prepositions after a numeral that make it a share of those asked ("One in four said",
+# "Thirty per cent said", "Nine out of ten said"): the share is the source's whole name.
+SHARE_PREPOSITIONS = frozenset({"in", "per", "out"})
+
 # Reflexive pronouns: as the first word after a verb they open a small clause about the
 # subject's own state ("found themselves tied into contracts", "declared himself fit"), never
 # a reported proposition.

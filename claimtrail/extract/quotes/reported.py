@@ -45,6 +45,7 @@ from claimtrail.vocabulary.grammar import (
     POSTPOSED_SOURCE_ADJECTIVES,
     RELATIVE_PRONOUNS,
     SETTING_PREPOSITIONS,
+    SHARE_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
 )
 from claimtrail.vocabulary.lexicon import (
@@ -106,6 +107,9 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
             child.dep_ in {"compound", "flat", "nummod"}
             or (child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with", "from"})
             or (child.dep_ == "amod" and child.lower_ in POSTPOSED_SOURCE_ADJECTIVES)
+            or (  # a share of those asked: "One in four said", "Thirty per cent said"
+                head.pos_ == "NUM" and child.dep_ == "prep" and child.lower_ in SHARE_PREPOSITIONS
+            )
         ):
             right = child.right_edge
         else:

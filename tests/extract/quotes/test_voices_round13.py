@@ -110,3 +110,17 @@ def test_a_reporting_noun_in_a_setting_phrase_is_not_the_subjects_view(analyze_t
     )
     quote = _quote(analyze_text(text), "offer in cash")
     assert quote is None or quote.speaker is None  # was Norbourse's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "share"),
+    [
+        ("One in four said the mayor should resign.", "should resign", "One in four"),
+        ("Thirty per cent said the mayor should stay.", "should stay", "Thirty per cent"),
+    ],
+)
+def test_a_share_of_those_polled_is_named_in_full(analyze_text, sentence, content, share):
+    text = f"Tarvik poll\n\nA poll of 1,000 Tarvik voters was taken.\n\n{sentence}\n"
+    quote = _quote(analyze_text(text), content)
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name == share  # was its first word
