@@ -927,7 +927,11 @@ def _apposed_person(
 
 
 def _describe(mention: str) -> tuple[str, str | None]:
-    """A speaker the NER missed: 'Mayor Ana Ruiz' → ('Ana Ruiz', 'Mayor')."""
+    """A speaker the NER missed: 'Mayor Ana Ruiz' → ('Ana Ruiz', 'Mayor'); 'Ilse Marwitz at
+    Nordlandbank' → the name, without the body she works at."""
+    name, at, _body = mention.partition(" at ")
+    if at and looks_like_name(name) and len(name.split()) >= 2:
+        mention = name
     title, rest = split_title(mention)
     if title and looks_like_name(rest):
         return rest, title

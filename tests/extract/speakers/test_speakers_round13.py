@@ -95,3 +95,10 @@ def test_both_a_countrys_government_and_a_firm_are_one_joint_source(analyze_text
     speaker = speaker_of(analyze_text(text), "the loan is state aid")
     assert speaker is not None
     assert speaker.name == "Tarvik government and Norair"  # was "Both the Tarvik government"
+
+
+def test_a_name_the_ner_missed_ends_before_the_body_it_works_at():
+    from claimtrail.extract.speakers.resolve import _describe
+
+    assert _describe("Isabel Kranowitz at Hypobank")[0] == "Isabel Kranowitz"
+    assert _describe("Traders at Norbank")[0] == "Traders at Norbank"  # no name: kept whole
