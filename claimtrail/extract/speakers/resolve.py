@@ -1010,6 +1010,12 @@ def _entity_for(
     if words[:-1] in ([], ["the"]) and AGE_DESCRIPTION.fullmatch(words[-1]):
         # "…," the 23-year-old wrote: the person in view
         return salience.most_salient(cand.source[0], {"person"}) or (None, None)
+    if len(words) >= 2 and words[0] == "our" and _head_word(doc, cand, words) in PERSON_NOUNS:
+        # "…," our correspondent said: the outlet's own staff member named with that title
+        # before ("BBC correspondent Tom Waller"), else the description stays
+        ours = _person_with_role(words[1:], cand.source[0], earlier, entities, salience)
+        if ours[1] is not None:
+            return ours
     if len(words) >= 2 and words[0] in DETERMINERS:
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:

@@ -102,3 +102,13 @@ def test_a_name_the_ner_missed_ends_before_the_body_it_works_at():
 
     assert _describe("Isabel Kranowitz at Hypobank")[0] == "Isabel Kranowitz"
     assert _describe("Traders at Norbank")[0] == "Traders at Norbank"  # no name: kept whole
+
+
+def test_our_correspondent_is_the_correspondent_named_before(analyze_text):
+    text = (
+        "Budget week\n\nThe chancellor will speak on Monday.\n\n"
+        'BBC correspondent Tom Waller said the chancellor would draw "sharp lines" with '
+        'rivals. "He will set out his record," our correspondent said.\n'
+    )
+    speaker = speaker_of(analyze_text(text), "set out his record")
+    assert speaker is not None and speaker.name == "Tom Waller"  # was "our correspondent"
