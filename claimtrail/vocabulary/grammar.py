@@ -215,9 +215,62 @@ OBJECT_SPEAKER_VERBS = frozenset(
         "imagine": ("", "s", "d"),
     }.items()
     for ending in endings
+) | frozenset(  # causatives: "had many critics thinking C", "got fans wondering whether C"
+    "have has had having get gets got getting set sets setting keep keeps kept keeping".split()
+)
+
+# Causative and persuading verbs, in every written form, whose object is the one who comes to
+# say or believe what the verb's infinitive reports: "the findings led the agency to conclude
+# that C", "the discovery leads many to believe C", "the row prompted him to admit C". The
+# subject is a cause, never the source.
+CAUSATIVE_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in {
+        "lead": ("", "s", "ing"),
+        "led": ("",),
+        "prompt": ("", "s", "ed", "ing"),
+        "caus": ("e", "es", "ed", "ing"),
+        "forc": ("e", "es", "ed", "ing"),
+        "persuad": ("e", "es", "ed", "ing"),
+        "convinc": ("e", "es", "ed", "ing"),
+        "encourag": ("e", "es", "ed", "ing"),
+        "driv": ("e", "es", "ing"),
+        "drove": ("",),
+        "driven": ("",),
+        "spur": ("", "s", "red", "ring"),
+        "make": ("", "s"),
+        "made": ("",),
+        "making": ("",),
+        "compel": ("", "s", "led", "ling"),
+        "inspir": ("e", "es", "ed", "ing"),
+    }.items()
+    for ending in endings
 )
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+# Verbs of coming to light, in every written form: "it emerged that C", "it later transpired
+# that C", "details emerged that C" are agentless evidentials (guidelines A), nobody's words.
+EMERGING_FORMS = frozenset(
+    "emerge emerges emerged emerging transpire transpires transpired transpiring".split()
+)
+
+# Prepositions through which a clause's subject holds the reporting noun they govern ("X said
+# in a statement that C", "X replied with a warning that C"). After others the noun is the
+# setting, nobody's view ("X met Y amid speculation that C", "went ahead despite fears that
+# C", "was sacked over claims that C": somebody else's, unnamed).
+HOLDER_PREPOSITIONS = frozenset({"in", "with", "through", "via"})
+
+# Prepositions after a numeral that make it a share of those asked ("One in four said",
+# "Thirty per cent said", "Nine out of ten said"): the share is the source's whole name.
+SHARE_PREPOSITIONS = frozenset({"in", "per", "out"})
+
+# Reflexive pronouns: as the first word after a verb they open a small clause about the
+# subject's own state ("found themselves tied into contracts", "declared himself fit"), never
+# a reported proposition.
+REFLEXIVE_PRONOUNS = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+)
 
 # Prepositions that introduce what is said or thought about ("talked about X", "a call for X").
 TOPIC_PREPOSITIONS = {

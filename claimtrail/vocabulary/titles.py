@@ -11,6 +11,13 @@ from __future__ import annotations
 # leaves them out of the name it tags ("Sir | Alan Ferrow"), and the guidelines keep them.
 KNIGHTLY_RANKS = frozenset({"sir", "dame"})
 
+# Abbreviated titles as British style writes them, without a stop ("Prof Vane", "Supt Moss"):
+# before a name they are a title, never part of it, so "Prof Vane" is the "Vane" of "Ada
+# Vane" (the gazetteer lists only the stopped forms, "Prof.").
+UNSTOPPED_TITLE_ABBREVIATIONS = frozenset(
+    {"Prof", "Rev", "Supt", "Insp", "Sgt", "Capt", "Col", "Lt", "Cllr", "Det"}
+)
+
 # Titles a person holds that the gazetteer's person nouns leave out, because the word has
 # other senses ("agent" of a chemical, a change) or names a standing more than an office
 # ("tycoon", "publicist"): before a name, or after "as" in "joined the club as agent", they

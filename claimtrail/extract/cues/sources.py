@@ -14,7 +14,7 @@ from claimtrail.vocabulary.gazetteer import (
     PERSON_NOUNS,
     SPEAKING_NOUNS,
 )
-from claimtrail.vocabulary.grammar import NON_SOURCES, OBJECT_SPEAKER_VERBS
+from claimtrail.vocabulary.grammar import CAUSATIVE_VERBS, NON_SOURCES, OBJECT_SPEAKER_VERBS
 from claimtrail.vocabulary.lexicon import REPORTING_NOUNS, verb_lemma
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -36,6 +36,21 @@ def subject_of(verb: Token) -> Token | None:
     if found is not None:
         return _coordinated_title_name(found) or found
     return found
+
+
+def _titled_by_a_work(person: Token, subjects: list[Token]) -> bool:
+    """'Essential Guide to Gardens 2005 author Dan Lewis said', parsed as two subjects (the
+    work's title and the name): a person noun ('author', 'editor') right before the name
+    makes the title before it a work the person is known by, not a speaker."""
+    first = person
+    while first.i > 0 and first.doc[first.i - 1].ent_type_ == "PERSON":
+        first = first.doc[first.i - 1]
+    title = first.doc[first.i - 1] if first.i > 0 else None
+    return (
+        title is not None
+        and title.lower_ in PERSON_NOUNS
+        and any(c.i < title.i and c.i != person.i for c in subjects)
+    )
 
 
 def _coordinated_title_name(subject: Token) -> Token | None:
@@ -118,6 +133,9 @@ def _subject_of(verb: Token) -> Token | None:
     if len(subjects) > 1:  # "LONDON - The embassy has denied C": the dateline is no source
         subjects = [c for c in subjects if not _dateline(c)] or subjects
     if len(subjects) > 1:  # "Germany's financial regulator BaFin said", parsed as two subjects:
+        person = next((c for c in subjects if c.ent_type_ == "PERSON"), None)
+        if person is not None and _titled_by_a_work(person, subjects):
+            return person  # "Guide to Gardens 2005 author Dan Lewis said": the author speaks
         return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])  # the name
     if subjects and _object_read_as_subject(verb):
         return subject_of(verb.head)
@@ -141,6 +159,9 @@ def _subject_of(verb: Token) -> Token | None:
     # "was quick to point out C", "is keen to stress C": the subject of the adjective's copula.
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
         return subject_of(verb.head.head)
+    caused = _caused_to_speak(verb)
+    if caused is not None:
+        return caused
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
     if (
         verb.dep_ in {"conj", "xcomp", "advcl"}
@@ -160,6 +181,14 @@ def _subject_of(verb: Token) -> Token | None:
     if elliptical is not None:
         return subject_of(elliptical)
     return _name_before_final_verb(verb) or _name_right_before(verb)
+
+
+def _caused_to_speak(verb: Token) -> Token | None:
+    """'The findings led the agency to conclude C', 'the row prompted him to admit C': the
+    infinitive's speaker is the causative verb's object, not its subject (a cause)."""
+    if verb.dep_ != "xcomp" or verb.head.lower_ not in CAUSATIVE_VERBS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _name_right_before(verb: Token) -> Token | None:

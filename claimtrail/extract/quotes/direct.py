@@ -128,7 +128,19 @@ def cue_after(doc: Doc, quote: QuotedSpan) -> QuoteCandidate | None:
             return _cue_candidate(doc, token, quote, "cue-after")
         if token.text in {".", "!", "?"} and token.i > first.i:
             break
+        if token.i == first.i and token.text == "." and _opens_a_sentence(doc, token.i + 1):
+            break  # 'needs to be "exploded". Owners will find C': the stop ends its sentence
     return None
+
+
+def _opens_a_sentence(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` opens a sentence: the parser says so, or a capital follows."""
+    if i >= len(doc):
+        return True
+    nxt = doc[i]
+    while nxt.is_space and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]
+    return nxt.is_sent_start or nxt.text[:1].isupper()
 
 
 # `"…" ― Beck Pimentel`: a quote signed with a dash and a name (readers' responses, epigraphs).

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.cues.model import CueModel
+from claimtrail.extract.cues.sources import can_speak
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.content_spans import (
     DEFAULT_CONVENTION,
@@ -34,6 +35,7 @@ from claimtrail.vocabulary.deliberation import (
     DISCOVERING_PAST_FORMS,
     KNOWING_PAST_FORMS,
 )
+from claimtrail.vocabulary.evidence import AGENT_NOUN_ENDINGS, AUTHORED_NOUNS, EVIDENCING_FORMS
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
 from claimtrail.vocabulary.grammar import (
     ADVERBIAL_OPENERS,
@@ -43,6 +45,7 @@ from claimtrail.vocabulary.grammar import (
     NEGATORS,
     PERSONAL_ADJECTIVES,
     PREMISE_PARTICIPLES,
+    REFLEXIVE_PRONOUNS,
     UNIVERSAL_SUBJECTS,
     WRITER_PRONOUNS,
 )
@@ -180,6 +183,8 @@ def _not_an_attribution(
         return doc[cand.source_head].lower_ in DATA_NOUNS
     if cand.source_head is not None and doc[cand.source_head].lower_ in DATA_NOUNS:
         return cand.kind != "direct"  # "weekly sales figures showed C": data as a source
+    if cand.kind != "direct" and _evidence_from_a_thing(doc, verb, cand):
+        return True  # "the pattern of traffic suggests C": the writer's inference
     if _hearsay_subject(doc, verb, cand):
         return cand.kind != "direct"  # "A rumour on Tuesday claims C": nobody behind it
     if cand.kind != "direct" and _negated_speech(doc, verb, cand):
@@ -200,6 +205,16 @@ def _not_an_attribution(
         )
     ):
         return True  # "the next day, he discovered that C": what a person came to know
+    if cand.kind == "indirect" and _reflexive_small_clause(doc, cand):
+        return True  # "savers found themselves tied into contracts": a state, no report
+    if (
+        cand.kind != "indirect"
+        and cand.finder.startswith("learned")
+        and _is_form_of(verb, REFUSALS)
+    ):
+        return True  # "Travellers refused 'pre-clearance' must wait": a refusal, no words
+    if cand.kind != "direct" and _asked_about(verb):
+        return True  # "Asked why he thought C, …": the question's words, nobody's answer
     if cand.kind != "direct" and _conditional_speech(verb):
         return True  # "if he comes out and says that C": speech that may happen
     if cand.kind in {"indirect", "mixed"} and cand.source is None and verb.pos_ == "ADJ":
@@ -366,11 +381,69 @@ def _open_question_known(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
 
 def _open_question_weighed(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
     """A verb of weighing up whose content is an open question ('will decide whether C',
-    'is considering if C'): a decision not yet made, not anybody's words."""
+    'is considering if C', 'will need to decide which bank C'): a decision, not anybody's
+    words."""
     if verb.lower_ not in DELIBERATION_FORMS:
         return False
     first = _token_at_offset(doc, cand.start)
-    return first is not None and first.lower_ in {"whether", "if"}
+    return first is not None and first.lower_ in QUESTION_OPENERS
+
+
+def _evidence_from_a_thing(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
+    """An evidencing verb whose subject is a thing that cannot speak and is neither a study
+    nor a writing ("the pattern of traffic suggests C", "the job gains mean C", "events
+    designed to show C"): like data as a source, nobody's words (vocabulary/evidence.py)."""
+    if cand.source_head is None or verb.lower_ not in EVIDENCING_FORMS:
+        return False
+    head = doc[cand.source_head]
+    return (
+        head.pos_ == "NOUN"
+        and not head.ent_type_
+        and _whole_word(head) not in AUTHORED_NOUNS
+        and not head.lower_.removesuffix("s").endswith(AGENT_NOUN_ENDINGS)
+        and not can_speak(head)
+    )
+
+
+def _whole_word(tok: Token) -> str:
+    """The word a token is part of, its hyphenated pieces joined ("e", "-", "mail": "e-mail")."""
+    doc = tok.doc
+    start, end = tok.i, tok.i
+    while (
+        start > 0
+        and not doc[start - 1].whitespace_
+        and (doc[start - 1].is_alpha or doc[start - 1].text == "-")
+    ):
+        start -= 1
+    while (
+        end + 1 < len(doc)
+        and not doc[end].whitespace_
+        and (doc[end + 1].is_alpha or doc[end + 1].text == "-")
+    ):
+        end += 1
+    return doc[start : end + 1].text.lower()
+
+
+def _reflexive_small_clause(doc: Doc, cand: QuoteCandidate) -> bool:
+    """Content opened by a reflexive pronoun ('found themselves tied into contracts',
+    'declared himself fit'): a small clause about the subject's state, not a reported
+    proposition."""
+    first = _token_at_offset(doc, cand.start)
+    return first is not None and first.lower_ in REFLEXIVE_PRONOUNS
+
+
+def _asked_about(verb: Token) -> bool:
+    """A verb of saying or thinking inside the question somebody was asked ('Asked why he
+    thought C', 'When asked whether he believed C', 'was asked if she expected C'): the
+    question supposes a view; the answer, if any, is the attribution."""
+    return (
+        verb.dep_ in {"ccomp", "advcl"}
+        and _is_form_of(verb.head, {"ask"})
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in QUESTION_OPENERS and c.i < verb.i
+            for c in verb.children
+        )
+    )
 
 
 def _conditional_speech(verb: Token) -> bool:

@@ -44,10 +44,13 @@ from claimtrail.extract.quotes.content_spans import (
 )
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
 from claimtrail.vocabulary.grammar import (
+    EMERGING_FORMS,
+    HOLDER_PREPOSITIONS,
     NON_SOURCES,
     POSTPOSED_SOURCE_ADJECTIVES,
     RELATIVE_PRONOUNS,
     SETTING_PREPOSITIONS,
+    SHARE_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
 )
 from claimtrail.vocabulary.lexicon import (
@@ -109,6 +112,9 @@ def source_mention(head: Token) -> tuple[tuple[int, int], int] | None:
             child.dep_ in {"compound", "flat", "nummod"}
             or (child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "with", "from"})
             or (child.dep_ == "amod" and child.lower_ in POSTPOSED_SOURCE_ADJECTIVES)
+            or (  # a share of those asked: "One in four said", "Thirty per cent said"
+                head.pos_ == "NUM" and child.dep_ == "prep" and child.lower_ in SHARE_PREPOSITIONS
+            )
         ):
             right = child.right_edge
         else:
@@ -359,6 +365,8 @@ def _learned_candidate(doc: Doc, token: Token, content: Token) -> QuoteCandidate
         source = _agent_of(token)  # "X is expected to win", "X was announced": by whom, if said
     elif _thing_stirs_a_view(token, content, source):
         return None  # "the fall mirrors the belief that C", "resistance stoked talk that C"
+    if token.lower_ in EMERGING_FORMS:
+        source = None  # "it emerged that C": an agentless evidential, its "it" is nobody
     lemma = verb_lemma(token.text) or token.lower_
     return _candidate(doc, token, span, lemma, "learned", source)
 
@@ -545,7 +553,9 @@ def from_reporting_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     named = owner is not None and owner.pos_ == "PROPN"  # "Roberts's claim that C"
-    if owner is None and noun.dep_ in {"dobj", "pobj"}:
+    if owner is None and (
+        noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in HOLDER_PREPOSITIONS
+    ):  # "X said in a statement that C"; not "X met Y amid speculation that C" (nobody's)
         owner = _speaking_subject(noun.head if noun.dep_ == "dobj" else noun.head.head)
     start, end = trimmed(doc, *subtree_span(clause))
     mention = source_mention(owner) if owner is not None else None

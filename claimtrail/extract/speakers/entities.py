@@ -50,7 +50,11 @@ from claimtrail.vocabulary.referents import (
     SEATS_OF_POWER,
     WORK_NOUNS,
 )
-from claimtrail.vocabulary.titles import KNIGHTLY_RANKS, OBJECT_TITLE_VERBS
+from claimtrail.vocabulary.titles import (
+    KNIGHTLY_RANKS,
+    OBJECT_TITLE_VERBS,
+    UNSTOPPED_TITLE_ABBREVIATIONS,
+)
 
 # A country's forms, less the seats of power that speak for its government ("the Kremlin
 # said" is the Kremlin's, an organisation, not Russia's).
@@ -238,6 +242,10 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
         words = words[1:]
     if span.label_ == "PERSON" and len(words) >= 3 and words[0].lower() in PERSON_NOUNS:
         start += len(words[0]) + 1  # "Farmer Jill Moss" names Jill Moss; "farmer" is her role
+        text = text[len(words[0]) + 1 :]
+    words = text.split()
+    if len(words) >= 2 and words[0] in UNSTOPPED_TITLE_ABBREVIATIONS and words[1][:1].isupper():
+        start += len(words[0]) + 1  # "Prof Vane" is Vane, as "Professor Vane" is
         text = text[len(words[0]) + 1 :]
     if span.label_ == "PERSON":  # "Mayor Ana Ruiz" names Ana Ruiz; the title is her role
         for title in PERSON_TITLES:
@@ -694,6 +702,13 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
     if "PERSON" in labels_long:  # a surname or first name of a full name ("Kilroy", "Kilroy
         # Silk" and "Kilroy-Silk" of "Robert Kilroy-Silk"), hyphens or not
         short_parts, long_parts = re.split(r"[\s-]+", short), re.split(r"[\s-]+", long)
+        if (
+            len(short_parts) == 2
+            and len(long_parts) >= 3
+            and short_parts[0].lower() in KNIGHTLY_RANKS
+            and long_parts[:2] == short_parts
+        ):
+            return True  # "Sir Alan" is how the press names "Sir Alan Ferrow" again
         if len(short_parts) >= 2:
             return long_parts[-len(short_parts) :] == short_parts
         return len(short_words) == 1 and short_parts[0] in long_parts

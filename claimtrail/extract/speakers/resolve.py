@@ -90,6 +90,7 @@ from claimtrail.vocabulary.referents import (
     TITLE_SYNONYMS,
     UNNAMED_SOURCE_NOUNS,
     VAGUE_TITLE_HEADS,
+    WORK_NOUNS,
 )
 from claimtrail.vocabulary.titles import (
     EXTRA_TITLE_NOUNS,
@@ -889,8 +890,9 @@ def _names_a_law(head: Token) -> bool:
 
 def _apposed_name(head: Token) -> str | None:
     """A name the NER missed beside a description: "Germany's financial regulator BaFin",
-    "the watchdog, Ofcom," → BaFin, Ofcom."""
-    if not head.is_lower:
+    "the watchdog, Ofcom," → BaFin, Ofcom. Not a work's title: "a new book, Tarvik's River,"
+    names the book, which is no speaker's name."""
+    if not head.is_lower or head.lower_ in WORK_NOUNS:
         return None
     for appos in (c for c in head.children if c.dep_ in {"appos", "npadvmod"}):
         if appos.pos_ == "PROPN" and appos.i > head.i:
@@ -925,7 +927,11 @@ def _apposed_person(
 
 
 def _describe(mention: str) -> tuple[str, str | None]:
-    """A speaker the NER missed: 'Mayor Ana Ruiz' → ('Ana Ruiz', 'Mayor')."""
+    """A speaker the NER missed: 'Mayor Ana Ruiz' → ('Ana Ruiz', 'Mayor'); 'Ilse Marwitz at
+    Nordlandbank' → the name, without the body she works at."""
+    name, at, _body = mention.partition(" at ")
+    if at and looks_like_name(name) and len(name.split()) >= 2:
+        mention = name
     title, rest = split_title(mention)
     if title and looks_like_name(rest):
         return rest, title
@@ -1004,6 +1010,12 @@ def _entity_for(
     if words[:-1] in ([], ["the"]) and AGE_DESCRIPTION.fullmatch(words[-1]):
         # "…," the 23-year-old wrote: the person in view
         return salience.most_salient(cand.source[0], {"person"}) or (None, None)
+    if len(words) >= 2 and words[0] == "our" and _head_word(doc, cand, words) in PERSON_NOUNS:
+        # "…," our correspondent said: the outlet's own staff member named with that title
+        # before ("BBC correspondent Tom Waller"), else the description stays
+        ours = _person_with_role(words[1:], cand.source[0], earlier, entities, salience)
+        if ours[1] is not None:
+            return ours
     if len(words) >= 2 and words[0] in DETERMINERS:
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
@@ -1616,6 +1628,15 @@ def _joint_subject(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> str
             words = doc[tok.left_edge.i : tok.i + 1]  # several economists said": unnamed groups
             names.append(" ".join(t.text for t in words if t.lower_ != "the"))
             continue
+        if hit is None and tok.is_lower and tok.lower_ in ORG_NOUNS:
+            kept = [  # "Both the Tarvik government and Norair denied C": a named country's
+                t  # government, without the determiner or the "both"
+                for t in doc[tok.left_edge.i : tok.i + 1]
+                if t.dep_ not in {"det", "preconj"}
+            ]
+            if len(kept) >= 2 and kept[0].text[:1].isupper():
+                names.append(" ".join(t.text for t in kept))
+                continue
         if hit is None or hit[1].type not in {"person", "organization", "group"}:
             return None
         names.append(hit[1].name)
@@ -1799,6 +1820,8 @@ def _unnamed_last_speaker(
         return None
     head = doc[cand.source_head]
     last = earlier[-1]
+    if (last.start, last.end) == cand.source and last.entity_id is None and last.name:
+        return last  # '"A," he said. "B."': the continuation's 'he' is the very same mention
     # "… sued by a make-up artist who claimed … The woman said"
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     plain = head.lower_ in PLAIN_PERSON_NOUNS and the
@@ -1823,7 +1846,11 @@ def _unnamed_last_speaker(
     if here is None:
         return None
     gap = doc[here[0].sent.end : head.sent.start] if here[0].sent.end < head.sent.start else None
-    if gap is not None and _writer_words(doc, gap.start_char, gap.end_char, contents):
+    if (
+        gap is not None
+        and _writer_words(doc, gap.start_char, gap.end_char, contents)
+        and not _personless_aside(doc, gap, last.end, cand.source[0])
+    ):
         return None  # only from this sentence or the one before (a closing mark the parser
         # split off as a sentence of its own is no sentence between them)
     gender = PRONOUN_GENDER.get(head.lower_)
@@ -1836,6 +1863,23 @@ def _unnamed_last_speaker(
         if record.type == "person" and not any(s <= m.start < e for s, e in contents):
             return None
     return last
+
+
+def _personless_aside(doc: Doc, gap: TokenSpan, before: int, after: int) -> bool:
+    """'A spokesman for X said C. But the rules allowed D. "E," he said.': one sentence of
+    the writer's between the unnamed speaker and the pronoun, in the same paragraph, that
+    brings in no other person (no person noun, name or pronoun): the speaker stays in view."""
+    if "\n" in text_of(doc)[before:after]:
+        return False
+    sentences = {t.sent.start for t in gap if not t.is_space and not t.is_punct}
+    if len(sentences) > 1:
+        return False
+    return not any(
+        t.lower_ in PERSON_NOUNS | PLAIN_PERSON_NOUNS
+        or t.lower_ in PRONOUN_GENDER
+        or t.ent_type_ == "PERSON"
+        for t in gap
+    )
 
 
 def _writer_words(doc: Doc, start: int, end: int, contents: list[tuple[int, int]]) -> bool:
@@ -2061,7 +2105,7 @@ def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> s
 
 def _entity_at_head(
     doc: Doc, cand: QuoteCandidate, entities: EntityTable
-) -> tuple[str, EntityRecord] | None:
+) -> tuple[str | None, EntityRecord] | None:
     """The entity the source mention's head word belongs to: "Russia's newspapers" and "a US
     airline attendant" are not Russia or the United States, whose names only modify them."""
     assert cand.source is not None
@@ -2116,7 +2160,7 @@ def _body_before_its_country(
 
 def _unless_a_modifying_place(
     found: tuple[str, EntityRecord] | None, head: Token
-) -> tuple[str, EntityRecord] | None:
+) -> tuple[str | None, EntityRecord] | None:
     """The entity inside a source mention, unless it is a place that only modifies the
     mention's common-noun or title head: "Ghana's interior ministry", "The Mother Superior of
     the abbey of St. Hilda of San Marino" are not the country or the town."""
@@ -2131,6 +2175,15 @@ def _unless_a_modifying_place(
         path = [span.root, *[t for t in span.root.ancestors if head in t.ancestors]]
         if any(t.dep_ in {"poss", "pobj"} for t in path):
             return None  # an owner or a place of origin, not a modifier ("US officials")
+        between = head.doc[span.end : head.i]
+        if not head.is_lower and any(t.pos_ == "NOUN" and t.is_lower for t in between):
+            # "US research think-tank Pew Internet": the place modifies the kind of body,
+            # whose name (the NER missed it) is the capitalised words ending at the head
+            first = head
+            while first.i > span.end and first.doc[first.i - 1].text[:1].isupper():
+                first = first.doc[first.i - 1]
+            name = head.doc[first.i : head.i + 1].text
+            return None, EntityRecord(name=name, type="organization")
     return found
 
 
