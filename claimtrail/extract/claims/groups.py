@@ -48,7 +48,7 @@ from claimtrail.vocabulary.grammar import (
     PRONOUN_SUBJECTS,
     uninflected,
 )
-from claimtrail.vocabulary.lexicon import CLAIM_REFERENCE_NOUNS, DISMISSAL_WORDS
+from claimtrail.vocabulary.lexicon import CLAIM_REFERENCE_NOUNS, DISMISSAL_WORDS, verb_lemma
 from claimtrail.vocabulary.opposites import OPPOSITE_PREDICATES
 from claimtrail.vocabulary.press import DATA_NOUNS
 from claimtrail.vocabulary.standing import LITIGATION_CUES
@@ -803,6 +803,11 @@ def _same_sentence(record: Record, groups: list[Group]) -> Group | None:
     return max(near, key=lambda sg: sg[0])[1] if near else None
 
 
+# How far (characters) after "X claimed that C" a "the claim" still points at C by the verb
+# alone: the next sentence or so ("... denied the claim, saying ...").
+CLAIMED_REACH = 120
+
+
 def _same_noun(record: Record, groups: list[Group]) -> Group | None:
     """'Downing Street has denied the claims': a definite claim noun points back at the latest
     claim someone else made with that noun ("claims that the advice was drawn up at No 10"),
@@ -817,8 +822,20 @@ def _same_noun(record: Record, groups: list[Group]) -> Group | None:
         for r in g.records
         if r.start < record.start
         and r.cue is not None
-        and r.cue.text.lower().removesuffix("s") == noun
-        and r.attitude in {"allege", "report", "speculate"}
+        and (
+            (
+                r.cue.text.lower().removesuffix("s") == noun
+                and r.attitude in {"allege", "report", "speculate"}
+            )  # "claims that C ... denied the claims"
+            or (  # "the union claimed that C ... the firm denied the claim", unless other
+                # claims were made about the denier: "the claims" are those ("ABC said the
+                # claims had no merit" after an accusation naming ABC)
+                verb_lemma(r.cue.text) == noun
+                and r.attitude in {"allege", "report", "assert"}
+                and record.start - r.end <= CLAIMED_REACH
+                and (bool(record.source_words & g.words) or not _about_before(record, groups))
+            )
+        )
         and not (r.source_words and r.source_words <= record.source_words)
     ]
     return max(near, key=lambda sg: sg[0])[1] if near else None

@@ -834,6 +834,23 @@ def _described_body(noun: Token) -> str | None:
     return None
 
 
+def _named_by_its_modifier(
+    doc: Doc, cand: QuoteCandidate, head: str, entities: EntityTable
+) -> bool:
+    """A body description whose noun is modified by a name no entity holds ("the GMB union",
+    "the Unite union"): the description names its own body."""
+    if cand.source_head is None or doc[cand.source_head].lower_ != head:
+        return False
+    noun = doc[cand.source_head]
+    if _capitalised_modifier(noun) is None:
+        return False
+    return not any(
+        entities.at(t.idx, t.idx + len(t.text))
+        for t in noun.lefts
+        if t.dep_ in {"compound", "nmod"}
+    )
+
+
 def _capitalised_modifier(noun: Token) -> str | None:
     """The run of capitalised words right before a noun ('Operation Fair Vote' spokesman)."""
     words: list[Token] = []
@@ -1022,6 +1039,8 @@ def _entity_for(
             head = words[-1]
         if head in TITLE_TAILS and words[-2] in PERSON_NOUNS:  # "the attorney general"
             head = words[-2]
+        if head in ORG_NOUNS and _named_by_its_modifier(doc, cand, head, entities):
+            return None, None  # "The GMB union claimed": the union so named, not the firm in view
         if head in ORG_NOUNS:
             return _organization_of_kind(doc, head, cand.source[0], entities, salience)
         if head in NAMED_KIND_NOUNS and words[0] == "the":  # "the institute": the one so named

@@ -50,3 +50,20 @@ def test_rejecting_the_findings_answers_the_finding(analyze_text):
     analysis = analyze_text(text)
     claim = next(c for c in analysis.claims if "broken its rules" in c.text)
     assert "Norland Bank" in [a.source.name for a in claim.attributions if a.attitude == "deny"]
+
+
+def test_a_claim_denied_in_the_next_sentence_by_its_noun(analyze_text):
+    """ "The GMB union had claimed that C. Carrow had denied the claim": the union so named
+    (not the company in view) claims, and the denial answers its claim."""
+    text = (
+        "Pay row\n\nA tribunal will rule on pay at Carrow Foods next week.\n\n"
+        "The GMB union had claimed that female packers were paid £2 an hour less than men "
+        "doing similar work. Carrow had denied the claim, saying pay reflected different "
+        "duties.\n"
+    )
+    analysis = analyze_text(text)
+    quote = next(q for q in analysis.quotes if "female packers" in q.text)
+    assert quote.speaker.name == "GMB union"
+    claim = next(c for c in analysis.claims if "Female packers" in c.text)
+    assert ("Carrow Foods", "deny") in [(a.source.name, a.attitude) for a in claim.attributions]
+    assert claim.status == "contested"
