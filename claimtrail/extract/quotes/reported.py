@@ -365,6 +365,9 @@ def _learned_candidate(doc: Doc, token: Token, content: Token) -> QuoteCandidate
         source = _agent_of(token)  # "X is expected to win", "X was announced": by whom, if said
     elif _thing_stirs_a_view(token, content, source):
         return None  # "the fall mirrors the belief that C", "resistance stoked talk that C"
+    elif source is not None and source.pos_ == "NOUN" and not source.ent_type_:
+        if not holds_views(source):  # '... stolen by mass immigration and promised a "firm
+            return None  # but fair" policy': the parse gave the verb a thing for its subject
     if token.lower_ in EMERGING_FORMS:
         source = None  # "it emerged that C": an agentless evidential, its "it" is nobody
     lemma = verb_lemma(token.text) or token.lower_
