@@ -36,13 +36,19 @@ from claimtrail.extract.claims.records import (
     word_weights,
 )
 from claimtrail.extract.quotes.headline import HeadlineParts, split_headline
-from claimtrail.extract.speakers.entities import EntityTable
+from claimtrail.extract.speakers.entities import EntityRecord, EntityTable, Mention
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, decide
 from claimtrail.vocabulary.answers import PLEA_FORMS, PLEADED_TO_POINTERS
-from claimtrail.vocabulary.gazetteer import NON_AGENT_NOUNS, SPEAKER_NOUNS, SPOKES_NOUNS
+from claimtrail.vocabulary.gazetteer import (
+    NON_AGENT_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    SPEAKER_NOUNS,
+    SPOKES_NOUNS,
+)
 from claimtrail.vocabulary.grammar import CLAIM_STOP_WORDS, RELATIVE_PRONOUNS
 from claimtrail.vocabulary.lexicon import (
     ALLEGATION_MODIFIERS,
@@ -56,6 +62,7 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.realis import OPEN_QUESTION_MARKS, STATE_OF_MIND_ADJECTIVES
+from claimtrail.vocabulary.referents import BUSINESS_DESCRIPTION_NOUNS, DESCRIPTIVE_PERSON_NOUNS
 
 # Marks around a headline's quoted words.
 QUOTE_MARKS = "'‘’\"“”"
@@ -495,7 +502,7 @@ def central_claim(
         else content
     )
     keywords = claim_keywords(doc, parts, entities)
-    attributions = _headline_attributions(doc, parts, entities)
+    attributions = _headline_attributions(doc, parts, entities, raw.body_start)
     cue_word = text_of(doc)[parts.cue[0] : parts.cue[1]].lower() if parts.cue else ""
     if cue_word in CLAIM_ANAPHORS and is_dismissal_label(content) and parts.content[0] > 0:
         # "March poll claim 'speculation'": the headline dismisses the claim it names; the
@@ -697,8 +704,46 @@ def _source_model(doc: Doc, span: tuple[int, int], entities: EntityTable) -> Sou
     return Source(name=text_of(doc)[span[0] : span[1]], start=span[0], end=span[1])
 
 
+def _headline_description(
+    doc: Doc, span: tuple[int, int], entities: EntityTable, body_start: int
+) -> Source | None:
+    """A headline's speaker named by a bare description ("Brewer confirms bid talks", "Star
+    denies split rumours", "Minister denies cuts claim"): the party of that kind the body
+    describes so ("Brewing giant Halvard", "Home Office minister Ruth Keel"), else the first
+    the body names (the guidelines give a headline's speaker from the body)."""
+    words = text_of(doc)[span[0] : span[1]].split()
+    if len(words) != 1 or not words[0].istitle():
+        return None
+    noun = words[0].lower()
+    if noun in PERSON_NOUNS or noun in DESCRIPTIVE_PERSON_NOUNS:
+        kind = "person"
+    elif noun in ORG_NOUNS or noun in BUSINESS_DESCRIPTION_NOUNS:
+        kind = "organization"
+    else:
+        return None
+    text = text_of(doc).lower()
+    first: tuple[str, EntityRecord, Mention] | None = None
+    described: tuple[str, EntityRecord, Mention] | None = None
+    for i, record in enumerate(entities.records):
+        if record.type != kind:
+            continue
+        for m in record.mentions:
+            if m.start < body_start:
+                continue
+            hit = (f"E{i + 1}", record, m)
+            if first is None or m.start < first[2].start:
+                first = hit
+            before = text[max(body_start, m.start - 40) : m.start]
+            if noun in before.split() and (described is None or m.start < described[2].start):
+                described = hit
+    chosen = described or first
+    if chosen is None:
+        return None
+    return Source(name=chosen[1].name, entity_id=chosen[0], start=span[0], end=span[1])
+
+
 def _headline_attributions(
-    doc: Doc, parts: HeadlineParts, entities: EntityTable
+    doc: Doc, parts: HeadlineParts, entities: EntityTable, body_start: int = 0
 ) -> list[Attribution]:
     if parts.cue is None or parts.lemma is None:
         return []
@@ -710,7 +755,12 @@ def _headline_attributions(
     attitude = attitude_of(parts.lemma)
     cue = Cue(text=text_of(doc)[parts.cue[0] : parts.cue[1]], start=parts.cue[0], end=parts.cue[1])
     return [
-        Attribution(source=_source_model(doc, s, entities), attitude=attitude, cue=cue)
+        Attribution(
+            source=_headline_description(doc, s, entities, body_start)
+            or _source_model(doc, s, entities),
+            attitude=attitude,
+            cue=cue,
+        )
         for s in parts.sources
     ]
 

@@ -67,3 +67,19 @@ def test_a_claim_denied_in_the_next_sentence_by_its_noun(analyze_text):
     claim = next(c for c in analysis.claims if "Female packers" in c.text)
     assert ("Carrow Foods", "deny") in [(a.source.name, a.attitude) for a in claim.attributions]
     assert claim.status == "contested"
+
+
+def test_a_headline_speaker_named_by_a_description_is_the_body_party(analyze_text):
+    text = (
+        "Brewer confirms bid talks\n\nBrewing giant Halvard has confirmed that it is in talks "
+        "to buy rival Kestrel Ales, following weeks of speculation.\n"
+    )
+    claim = analyze_text(text).claims[0]
+    assert [(a.source.name, a.attitude) for a in claim.attributions] == [("Halvard", "confirm")]
+    text = (
+        "Star denies split rumours\n\nSinger Mara Vell has denied reports that she has split "
+        "from her husband, the actor Tom Rake.\n"
+    )
+    claim = analyze_text(text).claims[0]
+    assert "Star" not in [a.source.name for a in claim.attributions]
+    assert ("Mara Vell", "deny") in [(a.source.name, a.attitude) for a in claim.attributions]
