@@ -24,6 +24,7 @@ from claimtrail.extract.claims.clauses import (
 )
 from claimtrail.extract.claims.holders import (
     active_subject,
+    document_holder,
     is_commentator,
     is_outlet,
     record_source,
@@ -57,7 +58,6 @@ from claimtrail.vocabulary.press import (
 from claimtrail.vocabulary.relayers import (
     DATA_SHOW_FORMS,
     DOCUMENT_NOUNS,
-    SEEING_PARTICIPLES,
 )
 from claimtrail.vocabulary.views import (
     CLAUSE_OPENERS,
@@ -427,7 +427,7 @@ def data_show_record(
     )
     if content is None:
         return None
-    source = record_source(doc, _document_holder(data), entities, quotes)
+    source = record_source(doc, document_holder(data), entities, quotes)
     source = source.model_copy(update={"name": without_the(source.name)})
     start, end = clause_span(content)
     text = text_of(doc)[start:end].strip(" ,.;:")
@@ -442,22 +442,3 @@ def data_show_record(
         negated=is_negated_span(doc[content.left_edge.i : content.right_edge.i + 1]),
         words=frozenset(content_words(doc, start, end)),
     )
-
-
-def _document_holder(data: Token) -> Token | None:
-    """Who holds data or documents: the possessor ('Acme's figures'), the object of 'from' or
-    'by' ('figures from the ministry'), or the agent of a participle of seeing ('documents seen
-    by the Ledger')."""
-    for child in data.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            return child
-        if child.dep_ == "prep" and child.lower_ in DATA_SOURCE_PREPOSITIONS:
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-        if child.dep_ == "acl" and child.lower_ in SEEING_PARTICIPLES:
-            agent = next((g for g in child.children if g.dep_ == "agent"), None)
-            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-            if obj is not None:
-                return obj
-    return None

@@ -803,9 +803,10 @@ def _same_sentence(record: Record, groups: list[Group]) -> Group | None:
     return max(near, key=lambda sg: sg[0])[1] if near else None
 
 
-# How far (characters) after "X claimed that C" a "the claim" still points at C by the verb
-# alone: the next sentence or so ("... denied the claim, saying ...").
-CLAIMED_REACH = 120
+# "X claimed that C. Y denied the claim": the denial's sentence must come right after C (at most
+# this many characters between C's end and its start: the stop and a space or two) for "the
+# claim" to point at C by the verb alone.
+CLAIMED_GAP = 4
 
 
 def _same_noun(record: Record, groups: list[Group]) -> Group | None:
@@ -832,7 +833,7 @@ def _same_noun(record: Record, groups: list[Group]) -> Group | None:
                 # claims had no merit" after an accusation naming ABC)
                 verb_lemma(r.cue.text) == noun
                 and r.attitude in {"allege", "report", "assert"}
-                and record.start - r.end <= CLAIMED_REACH
+                and 0 <= record.sentence - r.end <= CLAIMED_GAP
                 and (bool(record.source_words & g.words) or not _about_before(record, groups))
             )
         )

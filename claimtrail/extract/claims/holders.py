@@ -38,6 +38,7 @@ from claimtrail.vocabulary.lexicon import (
     RUMOUR_NOUNS,
 )
 from claimtrail.vocabulary.press import (
+    DATA_SOURCE_PREPOSITIONS,
     GENERIC_PRESS_WORDS,
     OUTLET_NAMES,
     OUTLET_SHORT_FORMS,
@@ -46,6 +47,7 @@ from claimtrail.vocabulary.press import (
 from claimtrail.vocabulary.relayers import (
     NEARNESS_WORDS,
     NEWS_NAME_ENDINGS,
+    SEEING_PARTICIPLES,
     UNNAMED_PEOPLE,
     UNNAMED_SOURCE_HEADS,
     WEB_DOMAIN_ENDINGS,
@@ -526,3 +528,22 @@ def person_named_before(doc: Doc, pronoun: Token, entities: EntityTable) -> str 
         if mention.start >= before.start_char and record.type == "person"
     ]
     return next((n for n, subject in found if subject), found[0][0] if found else None)
+
+
+def document_holder(data: Token) -> Token | None:
+    """Who holds data or documents: the possessor ('Acme's figures'), the object of 'from' or
+    'by' ('figures from the ministry'), or the agent of a participle of seeing ('documents seen
+    by the Ledger')."""
+    for child in data.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in DATA_SOURCE_PREPOSITIONS:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "acl" and child.lower_ in SEEING_PARTICIPLES:
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                return obj
+    return None

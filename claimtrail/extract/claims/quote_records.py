@@ -29,6 +29,7 @@ from claimtrail.extract.claims.clauses import (
 )
 from claimtrail.extract.claims.holders import (
     described_party,
+    document_holder,
     full_outlet_name,
     is_commentator,
     is_outlet,
@@ -118,6 +119,7 @@ from claimtrail.vocabulary.press import (
     NO_EVIDENCE_WORDS,
 )
 from claimtrail.vocabulary.relayers import (
+    DOCUMENT_NOUNS,
     EVIDENCE_VERBS,
     FACT_PRONOUNS,
     QUESTION_SPEAKERS,
@@ -394,6 +396,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         sp = unresolved_pronoun(sp, out, entities, doc)  # "The office said X. It added Y"
         sp = joint_parties(sp, doc, entities)  # "A and B welcomed it … the companies said"
         held = _data_holder_name(sp)
+        if held is None:
+            held = _document_holder_name(doc, sp, entities)
         if held is not None:  # "a study suggests C": data is no party (guidelines A)
             relayed = "report"  # whoever's data it is reports what it shows
             sp = sp.model_copy(update={"name": held, "entity_id": None}) if held and sp else None
@@ -913,6 +917,25 @@ def _data_holder_name(speaker: Speaker | None) -> str | None:
     if rest and rest[0].lower() in DATA_SOURCE_PREPOSITIONS and len(rest) > 1:
         return without_the(" ".join(rest[1:]))
     return "" if not rest else None
+
+
+def _document_holder_name(doc: Doc, speaker: Speaker | None, entities: EntityTable) -> str | None:
+    """For a speaker that is documents ("Documents seen by the Ledger show that C"): the party
+    that saw or holds them, who reports what they show ("" when none is named); None when the
+    speaker is no documents."""
+    if speaker is None or speaker.entity_id or speaker.start is None or speaker.end is None:
+        return None
+    words = (speaker.name or "").lower().split()
+    if not words or words[-1] not in DOCUMENT_NOUNS:
+        return None
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    holder = document_holder(span.root) if span is not None else None
+    if holder is None:
+        return ""
+    hit = entities.at(holder.idx, holder.idx + len(holder.text))
+    if hit is not None:
+        return hit[1].name
+    return without_the(" ".join(t.text for t in holder.subtree if not t.is_punct))
 
 
 def _descriptor(doc: Doc, speaker: Speaker) -> str | None:

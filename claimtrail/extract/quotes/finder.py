@@ -8,6 +8,7 @@ attribution (as in PolNeAR's annotation).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -207,12 +208,12 @@ def _not_an_attribution(
         return True  # "the next day, he discovered that C": what a person came to know
     if cand.kind == "indirect" and _reflexive_small_clause(doc, cand):
         return True  # "savers found themselves tied into contracts": a state, no report
-    if (
-        cand.kind != "indirect"
-        and cand.finder.startswith("learned")
-        and _is_form_of(verb, REFUSALS)
-    ):
+    if cand.kind != "indirect" and _is_form_of(verb, REFUSALS):
         return True  # "Travellers refused 'pre-clearance' must wait": a refusal, no words
+    if cand.finder.startswith("learned") and verb_lemma(verb.text) is None:
+        quoted = re.findall(r"[\"“”]([^\"“”]+)[\"“”]", text_of(doc)[cand.start : cand.end])
+        if quoted and all(_is_title_case(q) for q in quoted):
+            return True  # 'The group played "I Still Haven't Found ..." at the end': a title
     if cand.kind != "direct" and _asked_about(verb):
         return True  # "Asked why he thought C, …": the question's words, nobody's answer
     if cand.kind != "direct" and _conditional_speech(verb):
