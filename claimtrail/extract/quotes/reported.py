@@ -298,7 +298,27 @@ def from_learned_cue(
         return None
     if convention == "news" and not states_a_proposition(doc, token, best[2], best[1]):
         return None
+    if convention == "news" and _held_by_a_thing(token, best[2], best[1]):
+        return None
     return best[1]
+
+
+def _held_by_a_thing(token: Token, content: Token, found: QuoteCandidate) -> bool:
+    """The news convention's test of a learned find's holder: no thing holds a view ("the fall
+    mirrors the belief that C", "resistance stoked talk that C"), and a verb the parse gave a
+    thing for its subject ('... stolen by mass immigration and promised a "firm but fair"
+    policy') is nobody's. (PolNeAR's convention keeps such attributions.)"""
+    source = token.doc[found.source_head] if found.source_head is not None else None
+    if _thing_stirs_a_view(token, content, source):
+        return True
+    return (
+        source is not None
+        and source.pos_ == "NOUN"
+        and not source.ent_type_
+        and not holds_views(source)
+        and raised_subject(token, content) is None
+        and content.dep_ != "nsubjpass"
+    )
 
 
 def states_a_proposition(doc: Doc, cue: Token, content: Token, found: QuoteCandidate) -> bool:
@@ -363,11 +383,6 @@ def _learned_candidate(doc: Doc, token: Token, content: Token) -> QuoteCandidate
     source = subject_of(token) if token.pos_ in {"VERB", "AUX"} else _noun_owner(token)
     if raised_subject(token, content) is not None or content.dep_ == "nsubjpass":
         source = _agent_of(token)  # "X is expected to win", "X was announced": by whom, if said
-    elif _thing_stirs_a_view(token, content, source):
-        return None  # "the fall mirrors the belief that C", "resistance stoked talk that C"
-    elif source is not None and source.pos_ == "NOUN" and not source.ent_type_:
-        if not holds_views(source):  # '... stolen by mass immigration and promised a "firm
-            return None  # but fair" policy': the parse gave the verb a thing for its subject
     if token.lower_ in EMERGING_FORMS:
         source = None  # "it emerged that C": an agentless evidential, its "it" is nobody
     lemma = verb_lemma(token.text) or token.lower_
