@@ -69,6 +69,13 @@ def stand_alone(
         name = _named_by_noun(noun, start, entities)
     elif noun and not name:
         name = _named_by_noun(noun, start, entities)  # "the bank" for Norland Bank
+    if (
+        noun
+        and m is not None
+        and name == source.name
+        and _another_origin(doc, m.group(0), source, entities)
+    ):
+        name = None  # "a German bank said the Polish steel giant ...": not the bank
     if pronoun == "it" and _expletive_it(doc, start):
         name = None  # "it was plain that X", "it was vital the UK continued": nobody's "it"
     if not m:
@@ -132,6 +139,22 @@ def previous_subject_name(subject: Token, entities: EntityTable) -> str | None:
         if word == "it" and not described:
             return None
     return found.name
+
+
+def _another_origin(doc: Doc, description: str, source: Source, entities: EntityTable) -> bool:
+    """Whether a description's capitalised modifier ("the Russian oil giant") says something
+    the speaker is never called: neither its name nor the words just before its mentions
+    ("German investment bank Deutsche Bank") hold it."""
+    capitalised = [w for w in description.split()[1:-1] if w[:1].isupper()]
+    if not capitalised:
+        return False
+    record = entities.by_id(source.entity_id)
+    said = (source.name or "").lower()
+    if record is not None:
+        text = text_of(doc).lower()
+        said += " " + " ".join(text[max(0, mm.start - 40) : mm.end] for mm in record.mentions)
+    words = set(re.findall(r"[a-z]+", said))
+    return any(w.lower() not in words for w in capitalised)
 
 
 def _named_by_noun(noun: str, before: int, entities: EntityTable) -> str | None:

@@ -83,3 +83,15 @@ def test_a_headline_speaker_named_by_a_description_is_the_body_party(analyze_tex
     claim = analyze_text(text).claims[0]
     assert "Star" not in [a.source.name for a in claim.attributions]
     assert ("Mara Vell", "deny") in [(a.source.name, a.attitude) for a in claim.attributions]
+
+
+def test_a_description_of_another_origin_is_not_the_speaker(analyze_text):
+    """A German lender that speaks of "the Polish steel giant" speaks of another body."""
+    text = (
+        "Lender fights steel filing\n\nGerman lender Hallberg Bank is opposing a bid by Stalko "
+        "for court protection in Ohio.\n\nIn papers lodged with the court, Hallberg Bank said "
+        "the Polish steel giant had almost no business in Ohio.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if "no business in Ohio" in c.text)
+    assert not claim.text.startswith("Hallberg")
