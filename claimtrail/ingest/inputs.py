@@ -353,12 +353,7 @@ def _read_lines_part(path: Path, name: str, span: Span) -> Iterator[ReadResult]:
     except OSError as exc:
         yield InputFailure(name, f"cannot be read ({exc.strerror})")
         return
-    try:
-        decoded = decode_bytes(data, name)
-    except InputError as exc:
-        yield InputFailure(name, str(exc).removeprefix(f"{name}: "))
-        return
-    yield from _records_from_jsonl(decoded.text, name, span.first_line)
+    yield from read_bytes(data, name, ".jsonl", first_line=span.first_line)
 
 
 def read_warc(
@@ -463,8 +458,9 @@ def read_stdin() -> Iterator[ReadResult]:
     yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", "")
 
 
-def read_bytes(data: bytes, name: str, suffix: str) -> Iterator[ReadResult]:
-    """One input's bytes, by its suffix (or, without a known one, by a sniff of its start)."""
+def read_bytes(data: bytes, name: str, suffix: str, first_line: int = 1) -> Iterator[ReadResult]:
+    """One input's bytes, by its suffix (or, without a known one, by a sniff of its start);
+    JSON Lines numbered from ``first_line`` (a part of a file: ``file_parts``)."""
     kind = suffix.lower()
     if kind in TABLE_SUFFIXES:
         yield InputFailure(
@@ -483,7 +479,7 @@ def read_bytes(data: bytes, name: str, suffix: str) -> Iterator[ReadResult]:
     except InputError as exc:
         yield InputFailure(name, str(exc).removeprefix(f"{name}: "))
         return
-    yield from read_text(decoded.text, name, kind, decoded.warnings)
+    yield from read_text(decoded.text, name, kind, decoded.warnings, first_line)
 
 
 def _starts_like_feed(data: bytes) -> bool:
@@ -494,14 +490,15 @@ def _starts_like_feed(data: bytes) -> bool:
 
 
 def read_text(
-    text: str, name: str, suffix: str = "", warnings: tuple[str, ...] = ()
+    text: str, name: str, suffix: str = "", warnings: tuple[str, ...] = (), first_line: int = 1
 ) -> Iterator[ReadResult]:
-    """Decoded text by its format (the suffix, or a sniff of the content)."""
+    """Decoded text by its format (the suffix, or a sniff of the content); JSON Lines numbered
+    from ``first_line``."""
     kind = suffix.lower()
     if kind not in KNOWN_SUFFIXES or kind == "":
         kind = _sniff_format(text)
     if kind in JSONL_SUFFIXES:
-        yield from _records_from_jsonl(text, name)
+        yield from _records_from_jsonl(text, name, first_line)
     elif kind in JSON_SUFFIXES:
         yield from _records_from_json(text, name)
     elif kind in HTML_SUFFIXES:
