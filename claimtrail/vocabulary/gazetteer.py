@@ -774,3 +774,15 @@ NOT_NAME_WORDS = frozenset(
 CORPORATE_SUFFIXES = frozenset(
     "inc corp corporation co ltd plc llc group company holdings sa ag".split()
 )
+
+# Currencies, which a small NER model tags as people or bodies after an amount ("3.5m Euros",
+# "500 Yen"). Words that are also surnames or common words ("Pound", "Rand", "Real", "Won")
+# are left out: a mention of one of these is never dropped.
+CURRENCY_NAMES = frozenset(
+    """euro euros dollar dollars yen yuan renminbi rouble roubles ruble rubles rupee rupees
+    pesos francs dinars shekels lire zlotys kronor kroner baht ringgit""".split()
+)
+
+# The endings of adjectives of nationality ("Kenyan", "Ethiopian", "Sudanese", "Danish"): a
+# word so ending and tagged an adjective before a person's name is not part of the name.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i")

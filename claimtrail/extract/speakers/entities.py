@@ -23,6 +23,8 @@ from claimtrail.vocabulary.gazetteer import (
     COUNTRY_ALIASES as COUNTRY_FORMS,
 )
 from claimtrail.vocabulary.gazetteer import (
+    CURRENCY_NAMES,
+    DEMONYM_ENDINGS,
     ORG_HEADS,
     ORG_NAME_ENDINGS,
     ORG_NOUNS,
@@ -240,9 +242,37 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
         start += len(words[0]) + 1  # "he rang Lucy": a name starts with a capital, not a verb
         text = text[len(words[0]) + 1 :]
         words = words[1:]
-    if span.label_ == "PERSON" and len(words) >= 3 and words[0].lower() in PERSON_NOUNS:
-        start += len(words[0]) + 1  # "Farmer Jill Moss" names Jill Moss; "farmer" is her role
-        text = text[len(words[0]) + 1 :]
+    if (
+        span.label_ == "PERSON"
+        and len(words) >= 3
+        and (
+            words[0].lower() in PERSON_NOUNS | DESCRIPTIVE_PERSON_NOUNS
+            or (words[0] in COUNTRY_FORMS and words[0] not in COUNTRY_FORMS.values())
+            or (  # "Kenyan Ann Lee": a nationality before a first name
+                words[0].endswith(DEMONYM_ENDINGS)
+                and words[0] not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+                and words[1] in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+            )
+        )
+    ):
+        start += len(words[0]) + 1  # "Farmer Jill Moss" names Jill Moss; "farmer" is her role,
+        text = text[len(words[0]) + 1 :]  # "Comic Jo Bell" and "Kenyan Ann Lee" likewise
+    elif (
+        span.label_ == "ORG"
+        and len(words) >= 2
+        and words[0].endswith("s")
+        and words[0][:-1].lower() in ORG_NOUNS | BODY_KIND_PREMODIFIERS
+        and words[1][:1].isupper()
+    ):
+        start += len(words[0]) + 1  # "Bookmakers Ladbrokes", "Analysts Gartner": the firm;
+        text = text[len(words[0]) + 1 :]  # the trade in the plural is what it is
+    if " (" in text and ")" not in text:
+        text = text[: text.index(" (")]  # "the Union of Tarvik Growers (UTG": a name ends
+        # before a bracket the NER opened and did not close
+    if not any(c.isupper() for c in text):
+        return None  # "plasma": a name has a capital letter somewhere ("eBay", "iTunes")
+    if text.lower() in CURRENCY_NAMES:
+        return None  # "3.5m Euros": a currency, not a person or a body
     words = text.split()
     if len(words) >= 2 and words[0] in UNSTOPPED_TITLE_ABBREVIATIONS and words[1][:1].isupper():
         start += len(words[0]) + 1  # "Prof Vane" is Vane, as "Professor Vane" is
@@ -307,6 +337,14 @@ def _label(span: Span) -> str:
     ):
         return "PERSON"  # "Leeds winger Paris Okafor": a title before a name, whatever
         # the NER took the name for (Paris is also a city)
+    if (
+        span.label_ == "ORG"
+        and len(span) == 1
+        and text in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+        and before.lower() != "the"
+        and (span.end >= len(span.doc) or span.doc[span.end].lower_ not in ORG_HEADS)
+    ):
+        return "PERSON"  # "a bet on Nadia to go": a first name alone is a person's
     if span.label_ == "PERSON":
         after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         if after in PLACE_HEADS:
@@ -598,6 +636,26 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """'WTO' of 'World Trade Organisation', 'MFA' of 'Multi-Fibre Agreement', 'LSE' of 'London
+    Stock Exchange': an all-capitals word of two to six letters made of the initials of a
+    longer name's capitalised words (each part of a hyphenated word counting as one, link words
+    such as "of" and "and" left out), or of its capitals ('GSK' of 'GlaxoSmithKline')."""
+    if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6) or " " in short:
+        return False
+    words = [w for w in long.split() if w.lower() not in NAME_LINK_WORDS]
+    if len(words) < 2 and not (len(words) == 1 and len(re.findall(r"[A-Z]", long)) >= 2):
+        return False
+    parts = [p for w in words for p in w.split("-") if p]
+    candidates = {
+        "".join(w[0] for w in words if w[:1].isupper()),
+        "".join(p[0] for p in parts if p[:1].isupper()),
+    }
+    if len(words) == 1:
+        candidates.add("".join(re.findall(r"[A-Z]", long)))
+    return short in candidates
+
+
 def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     """Group mentions by canonical key, then link short forms to long ones."""
     groups: dict[str, list[Mention]] = {}
@@ -684,6 +742,8 @@ def _bare_kind_names(groups: dict[str, list[Mention]]) -> dict[str, str]:
 
 def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> bool:
     short_words, long_words = short.split(), long.split()
+    if _abbreviates(short, long) and not any(m.label == "PERSON" for m in groups[long]):
+        return True  # "the World Trade Organisation (WTO) … the WTO said": one body
     if len(short_words) >= len(long_words):
         return short.isupper() and len(short) >= 2 and _initials(long) == short
     if (
@@ -767,8 +827,10 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     labels = Counter(m.label for m in ms)
     if any(m.label == "GPE" and m.text in COUNTRY_ALIASES for m in ms):
         return "place"
-    if all(len(m.text.split()) >= 2 and m.text.split()[-1] in LAW_ENDINGS for m in ms):
-        return "other"  # "the Consumer Protection Against Spyware Act", "the Gambling Bill"
+    named_laws = [m for m in ms if len(m.text.split()) >= 2 and m.text.split()[-1] in LAW_ENDINGS]
+    if named_laws and all(m in named_laws or _abbreviates(m.text, named_laws[0].text) for m in ms):
+        return "other"  # "the Consumer Protection Against Spyware Act", "the Gambling Bill",
+        # "the Multi-Fibre Agreement (MFA)"
     if any(m.text in PARTY_ALIASES for m in ms):
         return "organization"
     label = labels.most_common(1)[0][0]
@@ -781,8 +843,7 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         return "person"  # "X's Sundar Katwala said … Mr Katwala added": whatever the NER's label
     full_names = [m.text.split() for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2]
     if label != "PERSON" and any(  # a full person name and its surname however NER labelled it
-        all(len(m.text.split()) == 1 and m.text in {n[-1], n[0]} or m.label == "PERSON" for m in ms)
-        for n in full_names
+        all(_part_of_name(m.text.split(), n) or m.label == "PERSON" for m in ms) for n in full_names
     ):
         label = "PERSON"
     if label == "PERSON" and any(
@@ -822,6 +883,12 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     if label in {"ORG", "GPE", "LOC", "FAC"} and any(_takes_a_post(m, doc) for m in ms):
         return "person"  # "Quill joined Barnford as chief executive": a body holds no post
     return LABEL_TYPES.get(label, "other")
+
+
+def _part_of_name(words: list[str], full: list[str]) -> bool:
+    """'Lee' of 'Ann Lee', 'Ann' of it, and 'El Tarik' of 'Omar El Tarik' (a surname that opens
+    with a particle): the first name or a tail of the full name."""
+    return 0 < len(words) < len(full) and (words == full[-len(words) :] or words == full[:1])
 
 
 def _home_after_an_age(m: Mention, doc: Doc) -> bool:
