@@ -405,6 +405,7 @@ BODY_NAME_ENDINGS = frozenset(
         "Software",
         "Telecom",
         "Communications",
+        "Aid",
     }
 )
 

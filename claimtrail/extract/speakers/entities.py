@@ -347,8 +347,8 @@ def _label(span: Span) -> str:
         return "PERSON"  # "a bet on Nadia to go": a first name alone is a person's
     if span.label_ == "PERSON":
         after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-        if after in PLACE_HEADS:
-            return "FAC"  # "Leeds Bradford airport" is a place
+        if after in PLACE_HEADS or (len(span) >= 2 and span[-1].lower_ in PLACE_HEADS):
+            return "FAC"  # "Leeds Bradford airport", "Tarvik Stadium" are places
         if after in ORG_HEADS or before.lower() == "the":
             return "ORG"  # "a Balpa spokesman", "the Library": no person's name
         if before.lower() in (ORG_NOUNS | BODY_KIND_PREMODIFIERS) and span.doc[

@@ -149,3 +149,15 @@ def test_a_trade_a_description_or_a_nationality_before_a_name_is_not_the_name(
     records = table(analyzer, text, [(words, label)])
     assert list(records) == [name]
     assert records[name].type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ("The final will be played at Tarvik Stadium in May.", "Tarvik Stadium", "place"),
+        ("Grower Aid said the harvest had failed.", "Grower Aid", "organization"),
+    ],
+)
+def test_a_name_ending_in_a_place_or_a_charitys_word_is_no_person(analyzer, text, words, kind):
+    records = table(analyzer, text, [(words, "PERSON")])
+    assert records[words].type == kind
