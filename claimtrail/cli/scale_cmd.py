@@ -96,7 +96,7 @@ def analyze_to_folder(
     from claimtrail.scale.run import run_to_folder
     from claimtrail.scale.shards import plan_shards, read_done
 
-    shards = plan_shards(articles)
+    shards = plan_shards(articles, out_dir=out)
     if not shards:
         raise InputError("no articles found (an empty folder?)", " ".join(articles))
     if all(read_done(out, s.key) is not None for s in shards):

@@ -11,6 +11,10 @@ the first reads every shard once and keeps only (publication time, shard, byte o
 document, compressed and Parquet shards being unpacked into a temporary JSON Lines file on the
 way; the second reads the documents back in order and validates each. A line that is not a
 document, or a shard that cannot be read, is one ``InputFailure`` naming the file and line.
+
+The output folder of ``claimtrail analyze --out DIR`` can be named as it is: only its shards
+are read, each once (its ``_done`` markers, report and part lists are not shards, and a
+Parquet shard is the same documents as the JSON Lines shard beside it).
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ def shard_files(args: Iterable[str]) -> tuple[list[Path], list[InputFailure]]:
     for arg in args:
         path = Path(arg)
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and _is_shard(p))
+            inside = _shards_inside(path)
             if not inside:
                 failures.append(InputFailure(arg, "no analysis shards in this folder"))
             found.extend(inside)
@@ -66,6 +70,32 @@ def shard_files(args: Iterable[str]) -> tuple[list[Path], list[InputFailure]]:
         else:
             failures.append(InputFailure(arg, "no such file or folder"))
     return found, failures
+
+
+def _shards_inside(folder: Path) -> list[Path]:
+    """The shards in a folder and its subfolders, sorted. What ``analyze --out DIR`` writes
+    beside its shards is left out: files and folders whose names start with "_" or "."
+    (``_done/`` markers, ``_report.json``, ``_parts/``, temporaries), and a Parquet shard
+    whose JSON Lines twin (the same documents) is there too."""
+    found = [
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and _is_shard(p)
+        and not any(part.startswith(("_", ".")) for part in p.relative_to(folder).parts)
+    ]
+    parquet = {p for p in found if p.name.lower().endswith(".parquet")}
+    stems = {_stem(p) for p in found if p not in parquet}
+    return sorted(p for p in found if p not in parquet or _stem(p) not in stems)
+
+
+def _stem(path: Path) -> Path:
+    """A shard's path without its format suffixes ("a/KEY.jsonl.gz" → "a/KEY")."""
+    name = path.name.lower().removesuffix(GZIP_SUFFIX)
+    for suffix in SHARD_SUFFIXES:
+        if name.endswith(suffix):
+            return path.with_name(path.name[: len(name) - len(suffix)])
+    return path
 
 
 def _is_shard(path: Path) -> bool:

@@ -47,6 +47,10 @@ from claimtrail.ingest.readers import InputFailure
 # output files are not tiny, small enough that two workers share a folder of a few hundred.
 SHARD_FILES = 32
 DONE_DIR = "_done"
+# Where the parts of large inputs are remembered; the version changes when file_parts cuts
+# differently, so that parts found by an older claimtrail are found again.
+PARTS_DIR = "_parts"
+PARTS_VERSION = 1
 TMP_PREFIX = ".tmp-"
 SCHEMA_COLUMNS = ("index", "path", "headline", "published", "source", "url", "analysis")
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
@@ -113,6 +117,7 @@ def plan_shards(
     absolute: bool = False,
     shard_files: int = SHARD_FILES,
     part_bytes: int = PART_BYTES,
+    out_dir: Path | None = None,
 ) -> list[Shard]:
     """The shards of the inputs ``args`` (files and folders), in input order; a WARC or JSON
     Lines file larger than ``part_bytes`` gives a shard per part (reading a large WARC
@@ -120,7 +125,9 @@ def plan_shards(
 
     ``absolute``: articles are named by their absolute path (what ``ingest`` stores); else by
     the path as given (what ``analyze`` prints). Standard input and URLs cannot be split
-    among workers and are refused."""
+    among workers and are refused. ``out_dir``: the output folder, where the parts found in
+    a large file are remembered (``DIR/_parts``), so that a rerun does not read the file
+    through again while it is unchanged."""
     from claimtrail.ingest.fetch import is_url
 
     shards: list[Shard] = []
@@ -149,13 +156,45 @@ def plan_shards(
                     close_group()
             else:
                 close_group()
-                parts = file_parts(resolved, part_bytes)
+                parts = _parts_of(resolved, part_bytes, out_dir)
                 for span in parts:
                     shards.append(_shard((InputFile(entry.name, entry.path, span),)))
                 if not parts:
                     shards.append(_shard((entry,)))
     close_group()  # one-article files named one by one (a shell glob) are grouped too
     return shards
+
+
+def _parts_of(path: Path, part_bytes: int, out_dir: Path | None) -> list[Span]:
+    """``file_parts``, remembered in ``out_dir/_parts`` for a file larger than a part: one
+    small JSON file per input, valid while the input's size and modification time and the
+    part size are those it was found with (a changed or replaced file is read again)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return file_parts(path, part_bytes)  # unreadable: [] (its task reports it)
+    if out_dir is None or stat.st_size <= part_bytes:
+        return file_parts(path, part_bytes)
+    stamp = {
+        "path": str(path),
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        "part_bytes": part_bytes,
+        "version": PARTS_VERSION,
+    }
+    digest = hashlib.sha1(str(path).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    memo = out_dir / PARTS_DIR / f"{_UNSAFE.sub('_', path.name)[:48]}-{digest}.json"
+    try:
+        data = json.loads(memo.read_text("utf-8"))
+        if {k: data.get(k) for k in stamp} == stamp:
+            return [Span(int(a), int(b), int(line)) for a, b, line in data["parts"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # none yet, or unreadable: found again
+    parts = file_parts(path, part_bytes)
+    with _atomic(memo) as tmp:
+        rows = [[p.start, p.end, p.first_line] for p in parts]
+        tmp.write_text(json.dumps({**stamp, "parts": rows}), "utf-8")
+    return parts
 
 
 def _boundary(name: str, every: int) -> bool:
@@ -280,7 +319,7 @@ class _atomic:
 
 def remove_temporaries(out_dir: Path) -> None:
     """Temporary files left by workers killed mid-write (after a run, when none writes)."""
-    for folder in (out_dir, out_dir / DONE_DIR):
+    for folder in (out_dir, out_dir / DONE_DIR, out_dir / PARTS_DIR):
         for tmp in folder.glob(f"{TMP_PREFIX}*"):
             tmp.unlink(missing_ok=True)
 

@@ -97,3 +97,25 @@ def test_parquet_without_pyarrow_is_one_clear_failure(
     (tmp_path / "part-0.parquet").write_bytes(b"PAR1")
     with AnalysisShards.scan([str(tmp_path)]) as shards:
         assert "need pyarrow" in shards.failures[0].message
+
+
+def test_an_analyze_out_folder_is_read_shard_by_shard_once(tmp_path: Path) -> None:
+    """``analyze --out DIR`` leaves each shard as JSON Lines and Parquet, plus its markers,
+    report and part lists: naming DIR reads every document once and reports nothing."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    lines = [doc(1, "2025-01-01"), doc(2, "2025-01-02")]
+    (tmp_path / "feed-abc.jsonl").write_text("\n".join(lines) + "\n")
+    pq.write_table(pa.table({"analysis": lines}), tmp_path / "feed-abc.parquet")
+    pq.write_table(pa.table({"analysis": [doc(3, "2025-01-03")]}), tmp_path / "only.parquet")
+    (tmp_path / "_done").mkdir()
+    (tmp_path / "_done" / "feed-abc.json").write_text('{"key": "feed-abc", "inputs": []}')
+    (tmp_path / "_report.json").write_text('{"articles": 2}')
+    (tmp_path / "_parts").mkdir()
+    (tmp_path / "_parts" / "crawl.warc-0123.json").write_text('{"parts": []}')
+    (tmp_path / ".tmp-1234-feed-xyz.jsonl").write_text(doc(9, "2025-01-09") + "\n")
+    with AnalysisShards.scan([str(tmp_path)]) as shards:
+        assert shards.failures == []
+        got = list(shards)
+    assert headlines(got) == ["Headline 1", "Headline 2", "Headline 3"]
+    assert all(isinstance(item, Analysis) for item in got)

@@ -134,3 +134,39 @@ def test_a_file_cut_into_other_parts_before_is_refused(
         check_no_overlap(plan_shards(["c"], part_bytes=PART * 2), done_reports(out))
     with pytest.raises(InputError, match="grouped the inputs differently"):
         check_no_overlap(plan_shards(["c"], part_bytes=10**9), done_reports(out))
+
+
+def test_the_parts_of_a_large_file_are_remembered_in_the_output_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from claimtrail.scale import shards as shards_module
+
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(warc_bytes([article(i) for i in range(12)]))
+    out = tmp_path / "out"
+    first = plan_shards([str(crawl)], part_bytes=PART, out_dir=out)
+    assert len(first) > 2
+    assert len(list((out / "_parts").glob("*.json"))) == 1
+
+    def must_not_read(*_args: object) -> list:
+        raise AssertionError("the parts were found again")
+
+    monkeypatch.setattr(shards_module, "file_parts", must_not_read)
+    again = plan_shards([str(crawl)], part_bytes=PART, out_dir=out)
+    assert [s.files for s in again] == [s.files for s in first]
+    # another part size, or the file changed since: its parts are found again
+    with pytest.raises(AssertionError, match="found again"):
+        plan_shards([str(crawl)], part_bytes=PART * 2, out_dir=out)
+    stat = crawl.stat()
+    os.utime(crawl, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    with pytest.raises(AssertionError, match="found again"):
+        plan_shards([str(crawl)], part_bytes=PART, out_dir=out)
+    monkeypatch.undo()
+    # a memo that cannot be read is no memo: the parts are found again, the same
+    for memo in (out / "_parts").glob("*.json"):
+        memo.write_text("{not json")
+    assert plan_shards([str(crawl)], part_bytes=PART, out_dir=out)[0].files[0].span is not None
+    # without an output folder nothing is remembered (ingest --workers)
+    assert [s.files for s in plan_shards([str(crawl)], part_bytes=PART)] != []
