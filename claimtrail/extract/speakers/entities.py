@@ -36,7 +36,7 @@ from claimtrail.vocabulary.gazetteer import (
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
-from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
     BODY_NAME_ENDINGS,
@@ -250,8 +250,8 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
             or (words[0] in COUNTRY_FORMS and words[0] not in COUNTRY_FORMS.values())
             or (  # "Kenyan Ann Lee": a nationality before a first name
                 words[0].endswith(DEMONYM_ENDINGS)
-                and words[0] not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
-                and words[1] in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+                and words[0] not in FIRST_NAMES
+                and words[1] in FIRST_NAMES
             )
         )
     ):
@@ -340,7 +340,7 @@ def _label(span: Span) -> str:
     if (
         span.label_ == "ORG"
         and len(span) == 1
-        and text in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+        and text in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES  # not "Morgan", "Jordan"
         and before.lower() != "the"
         and (span.end >= len(span.doc) or span.doc[span.end].lower_ not in ORG_HEADS)
     ):
@@ -399,7 +399,7 @@ def _surname_cut_off(span: Span) -> Token | None:
         return None
     first, nxt = span[0], span.doc[span.end]
     if (
-        first.text in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+        first.text in FIRST_NAMES
         and first.dep_ == "compound"
         and first.head.i == nxt.i
         and nxt.pos_ == "PROPN"
@@ -882,6 +882,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         return "place"  # "Ana Ruiz, 36, from Tarvik": where she is from, not a person
     if label in {"ORG", "GPE", "LOC", "FAC"} and any(_takes_a_post(m, doc) for m in ms):
         return "person"  # "Quill joined Barnford as chief executive": a body holds no post
+    if label in {"ORG", "GPE", "LOC", "FAC"} and _named_among_people(ms, doc):
+        return "person"  # "starring Ann Lee, Cate Vane and Ivo Marr": the NER's lists flip
     return LABEL_TYPES.get(label, "other")
 
 
@@ -889,6 +891,42 @@ def _part_of_name(words: list[str], full: list[str]) -> bool:
     """'Lee' of 'Ann Lee', 'Ann' of it, and 'El Tarik' of 'Omar El Tarik' (a surname that opens
     with a particle): the first name or a tail of the full name."""
     return 0 < len(words) < len(full) and (words == full[-len(words) :] or words == full[:1])
+
+
+def _named_among_people(ms: list[Mention], doc: Doc) -> bool:
+    """A name of two or three capitalised words that opens with a first name and stands in a
+    list beside people's names ("Ann Lee, Cate Vane and Ivo Marr"; the small NER model often
+    types one of a list as an organisation or a place): a person. A body named after its
+    founder ("Thomas Cook") is not listed among people."""
+    for m in ms:
+        words = m.text.split()
+        if not (
+            2 <= len(words) <= 3
+            and words[0] in FIRST_NAMES
+            and all(
+                w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
+            )
+            and words[-1] not in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS | PLACE_INSTITUTIONS
+        ):
+            return False
+    for m in ms:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[span.start - 2] if span.start >= 2 else None
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        for near, link in (
+            (before, doc[span.start - 1] if span.start else None),
+            (after, doc[span.end] if span.end < len(doc) else None),
+        ):
+            if (
+                near is not None
+                and link is not None
+                and link.text in {",", "and"}
+                and near.ent_type_ == "PERSON"
+            ):
+                return True
+    return False
 
 
 def _home_after_an_age(m: Mention, doc: Doc) -> bool:
@@ -1021,7 +1059,7 @@ def _only_beside_bodies_or_places(ms: list[Mention], doc: Doc) -> bool:
     first word is no known first name: a club or a body, never a person to quote."""
     for m in ms:
         words = m.text.split()
-        if words[0] in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES:
+        if words[0] in FIRST_NAMES:
             return False
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:

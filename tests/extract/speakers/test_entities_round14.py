@@ -161,3 +161,30 @@ def test_a_trade_a_description_or_a_nationality_before_a_name_is_not_the_name(
 def test_a_name_ending_in_a_place_or_a_charitys_word_is_no_person(analyzer, text, words, kind):
     records = table(analyzer, text, [(words, "PERSON")])
     assert records[words].type == kind
+
+
+def test_a_name_listed_among_people_is_a_person_whatever_the_ner_says(analyzer):
+    text = "The film stars Ann Vane, Cate Morrow and Ivo Marr as three sisters."
+    records = table(
+        analyzer, text, [("Ann Vane", "PERSON"), ("Cate Morrow", "ORG"), ("Ivo Marr", "PERSON")]
+    )
+    assert records["Cate Morrow"].type == "person"
+
+
+def test_a_firm_named_after_its_founder_stays_a_firm(analyzer):
+    text = "Travel firm Thomas Morrow said bookings had risen, and Ann Vane agreed."
+    records = table(analyzer, text, [("Thomas Morrow", "ORG"), ("Ann Vane", "PERSON")])
+    assert records["Thomas Morrow"].type == "organization"
+
+
+def test_a_first_name_for_either_sex_is_still_a_first_name():
+    from claimtrail.vocabulary.names import (
+        FEMALE_FIRST_NAMES,
+        FIRST_NAMES,
+        MALE_FIRST_NAMES,
+        UNISEX_FIRST_NAMES,
+    )
+
+    assert not (FEMALE_FIRST_NAMES & MALE_FIRST_NAMES)
+    assert not (UNISEX_FIRST_NAMES & (FEMALE_FIRST_NAMES | MALE_FIRST_NAMES))
+    assert "Jean" in FIRST_NAMES and "Jean" not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
