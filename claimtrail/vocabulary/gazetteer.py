@@ -25,7 +25,9 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "China": ("Chinese", "PRC", "People's Republic of China", "Beijing"),
     "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain", "British", "Briton", "Britons"),
     "Russia": ("Russian", "Russians", "Russian Federation", "Kremlin"),
-    "European Union": ("EU", "E.U.", "European", "Europeans"),
+    # "European" and "Europeans" name the continent's people as often as the Union ("European
+    # champion", "European Film Market"): not aliases of it.
+    "European Union": ("EU", "E.U."),
     "Japan": ("Japanese",),
     "Germany": ("German", "Germans"),
     "France": ("French",),
@@ -83,6 +85,10 @@ PARTIES: dict[str, tuple[str, ...]] = {
 PARTY_ALIASES: dict[str, str] = {
     alias: name for name, aliases in PARTIES.items() for alias in (*aliases, name)
 }
+
+# Unions of states the table lists with the countries (their short forms merge the same way),
+# which are organisations, not places.
+STATE_UNIONS = frozenset({"European Union"})
 
 # Surface form -> canonical country name.
 COUNTRY_ALIASES: dict[str, str] = {

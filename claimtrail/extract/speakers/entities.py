@@ -33,6 +33,7 @@ from claimtrail.vocabulary.gazetteer import (
     PERSON_NOUNS,
     PLACE_HEADS,
     ROLE_NOUNS,
+    STATE_UNIONS,
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
@@ -792,6 +793,10 @@ def _same_entity(short: str, long: str, groups: dict[str, list[Mention]]) -> boo
         -1
     ] in ORG_NAME_ENDINGS | PLACE_INSTITUTIONS:
         return False  # the city of Leeds is not "Leeds City Council" ("Us" is "Us Weekly")
+    if all(m.label == "NORP" for m in groups[short]) and any(
+        m.label != "NORP" for m in groups[long]
+    ):
+        return False  # "European" (the people) is not the "European Film Market"
     if names_a_product(long) and not names_a_product(short):
         return False  # "Apple" is not the "Apple Watch"
     if {m.label for m in groups[long]} <= PLACE_LABELS and any(
@@ -826,7 +831,8 @@ def names_a_product(name: str) -> bool:
 def _entity_type(ms: list[Mention], doc: Doc) -> str:
     labels = Counter(m.label for m in ms)
     if any(m.label == "GPE" and m.text in COUNTRY_ALIASES for m in ms):
-        return "place"
+        unions = {COUNTRY_ALIASES[m.text] for m in ms if m.text in COUNTRY_ALIASES}
+        return "organization" if unions <= STATE_UNIONS else "place"
     named_laws = [m for m in ms if len(m.text.split()) >= 2 and m.text.split()[-1] in LAW_ENDINGS]
     if named_laws and all(m in named_laws or _abbreviates(m.text, named_laws[0].text) for m in ms):
         return "other"  # "the Consumer Protection Against Spyware Act", "the Gambling Bill",

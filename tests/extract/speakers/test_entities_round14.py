@@ -188,3 +188,20 @@ def test_a_first_name_for_either_sex_is_still_a_first_name():
     assert not (FEMALE_FIRST_NAMES & MALE_FIRST_NAMES)
     assert not (UNISEX_FIRST_NAMES & (FEMALE_FIRST_NAMES | MALE_FIRST_NAMES))
     assert "Jean" in FIRST_NAMES and "Jean" not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
+def test_the_eu_is_an_organisation_and_european_is_not_the_eu(analyze_text):
+    analysis = analyze_text(
+        "Quotas\nThe EU agreed new fishing quotas on Monday. The European champion Ann Vane "
+        "won in Tarvik.\n"
+    )
+    names = entity_names(analysis)
+    assert names["European Union"].type == "organization"
+    assert "European" not in names["European Union"].aliases
+
+
+def test_a_nationality_is_not_a_body_whose_name_opens_with_it(analyzer):
+    text = "Tarvish farmers said prices had fallen. The Tarvish Growers Council met on Monday."
+    records = table(analyzer, text, [("Tarvish Growers Council", "ORG"), ("Tarvish", "NORP")])
+    assert records["Tarvish Growers Council"].type == "organization"
+    assert "Tarvish" not in records["Tarvish Growers Council"].aliases
