@@ -2109,7 +2109,12 @@ def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> s
         t
         for t in span
         if t.i not in owners
-        and (t.dep_ not in {"det", "poss", "case", "nummod"} and not t.is_punct or t.text == "-")
+        and (
+            t.dep_ not in {"det", "poss", "case", "nummod"}
+            and not t.is_punct
+            or t.text == "-"
+            or _hyphen_joined(t)  # "the two-time champion": "two" is part of the word
+        )
     ]
     whole = list(words)
     while (  # "the Texas attorney general"; not "London-based broker"
@@ -2120,6 +2125,18 @@ def description_role(doc: Doc, cand: QuoteCandidate, entities: EntityTable) -> s
         words = whole  # "the Trade and Industry Secretary": the affiliation is the office
     text = "".join(t.text_with_ws for t in words).strip()
     return text or None
+
+
+def _hyphen_joined(tok: Token) -> bool:
+    """A token written against a following hyphen ("two" of "two-time", "Tarvik" of
+    "Tarvik-based"): one word with what comes after it."""
+    doc = tok.doc
+    return (
+        not tok.whitespace_
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+    )
 
 
 def _entity_at_head(
@@ -2875,6 +2892,7 @@ def _affiliation(tok: Token, entities: EntityTable) -> bool:
 def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
     org = location = party = None
     role_tokens: list[Token] = []
+    joined_to_affiliation: set[int] = set()
     in_title = True  # the title ends where a preposition brings in its organisation or place
     for tok in tokens:
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
@@ -2899,7 +2917,11 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             # MP" is two titles, and "Labour" the party)
             role_tokens.append(tok)
             continue
+        if tok.i in joined_to_affiliation:
+            continue  # "-based" of "Tarvik-based analyst": the affiliation's, not the title's
         if _affiliation(tok, entities):
+            if _hyphen_joined(tok):  # "Tarvik-based", "Tarvik-born": the rest of the word
+                joined_to_affiliation.update({tok.i + 1, tok.i + 2})
             name = hit[1].name if hit is not None else tok.text
             if name in PARTY_ALIASES.values() or tok.text in PARTY_ALIASES:
                 party = party or PARTY_ALIASES.get(tok.text, name)
