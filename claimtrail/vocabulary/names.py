@@ -59,7 +59,7 @@ MALE_FIRST_NAMES = frozenset(
     Declan Dick Didier Diego Dieter Dimitri Dmitry Don Doug Eamonn Eddie Edgar Eduardo Emlyn
     Emmanuel Enrique Erik Ernesto Ethan Eugene Evan Ewan Fabien Fabio Felipe Felix Fergus
     Fernando Filippo Francesco Francisco Franco Francois Frederic Frederick Gabriel Gennady
-    Georg Gerry Gethin Gianni Giovanni Giuseppe Glenn Goran Gregory Guido Gunter Gustavo Hamid
+    Georg Gerry Gethin Gianni Guy Giovanni Giuseppe Glenn Goran Gregory Guido Gunter Gustavo Hamid
     Hamish Hans Hassan Hector Heinz Helmut Herbert Hiroshi Horst Hugo Hussein Huw Iain Ibrahim
     Igor Imran Ivan Jacob Jake Jamal Javier Jens Jerome Jesse Joachim Joaquin Joe Joel Johan
     Johann Johannes Jonas Jonny Jorge Joschka Josef Juan Julian Julien Junichiro Jurgen Kamal

@@ -323,6 +323,13 @@ def _label(span: Span) -> str:
         or before.rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr"}
     ):
         return "PERSON"  # "Mr Kilroy-Silk" is a person even when NER says ORG
+    if (
+        span.label_ in {"ORG", "GPE", "LOC", "FAC"}
+        and len(span) >= 3
+        and span[-1].text in POSTNOMINALS - {"AM"}  # "AM" is also the time of day
+        and all(t.is_title for t in span[:-1])
+    ):
+        return "PERSON"  # "Ann Vane QC", "Ivo Marr MP": letters after a person's name
     if span.label_ == "PERSON" and len(span) == 1 and text.isupper() and len(text) > 1:
         return "ORG"  # acronyms are organisations far more often than people
     if (
@@ -888,7 +895,9 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         return "place"  # "Ana Ruiz, 36, from Tarvik": where she is from, not a person
     if label in {"ORG", "GPE", "LOC", "FAC"} and any(_takes_a_post(m, doc) for m in ms):
         return "person"  # "Quill joined Barnford as chief executive": a body holds no post
-    if label in {"ORG", "GPE", "LOC", "FAC"} and _named_among_people(ms, doc):
+    if label in {"ORG", "GPE", "LOC", "FAC"} and (
+        _named_among_people(ms, doc) or _named_beside_a_title(ms, doc)
+    ):
         return "person"  # "starring Ann Lee, Cate Vane and Ivo Marr": the NER's lists flip
     return LABEL_TYPES.get(label, "other")
 
@@ -899,11 +908,9 @@ def _part_of_name(words: list[str], full: list[str]) -> bool:
     return 0 < len(words) < len(full) and (words == full[-len(words) :] or words == full[:1])
 
 
-def _named_among_people(ms: list[Mention], doc: Doc) -> bool:
-    """A name of two or three capitalised words that opens with a first name and stands in a
-    list beside people's names ("Ann Lee, Cate Vane and Ivo Marr"; the small NER model often
-    types one of a list as an organisation or a place): a person. A body named after its
-    founder ("Thomas Cook") is not listed among people."""
+def _opens_with_a_first_name(ms: list[Mention]) -> bool:
+    """Every mention is two or three capitalised words that open with a first name, and none
+    ends in a word that names a body or an institution."""
     for m in ms:
         words = m.text.split()
         if not (
@@ -915,6 +922,34 @@ def _named_among_people(ms: list[Mention], doc: Doc) -> bool:
             and words[-1] not in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS | PLACE_INSTITUTIONS
         ):
             return False
+    return bool(ms)
+
+
+def _named_beside_a_title(ms: list[Mention], doc: Doc) -> bool:
+    """A name that opens with a first name, in apposition to a person's title ("the new
+    chairman of the Bar, Ann Vane QC, warned", "Ann Vane, chairman of the Bar, said"): a
+    person whatever the NER's label."""
+    if not _opens_with_a_first_name(ms):
+        return False
+    for m in ms:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        beside = [root.head] if root.dep_ == "appos" else []
+        beside += [c for c in root.children if c.dep_ == "appos"]
+        if any(t.lower_ in PERSON_NOUNS for t in beside):
+            return True
+    return False
+
+
+def _named_among_people(ms: list[Mention], doc: Doc) -> bool:
+    """A name of two or three capitalised words that opens with a first name and stands in a
+    list beside people's names ("Ann Lee, Cate Vane and Ivo Marr"; the small NER model often
+    types one of a list as an organisation or a place): a person. A body named after its
+    founder ("Thomas Cook") is not listed among people."""
+    if not _opens_with_a_first_name(ms):
+        return False
     for m in ms:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:

@@ -205,3 +205,16 @@ def test_a_nationality_is_not_a_body_whose_name_opens_with_it(analyzer):
     records = table(analyzer, text, [("Tarvish Growers Council", "ORG"), ("Tarvish", "NORP")])
     assert records["Tarvish Growers Council"].type == "organization"
     assert "Tarvish" not in records["Tarvish Growers Council"].aliases
+
+
+def test_letters_after_a_name_make_it_a_persons(analyzer):
+    text = "The new head of the Bar, Ivo Marrick QC warned of a real risk."
+    records = table(analyzer, text, [("Ivo Marrick QC", "ORG")])
+    assert list(records) == ["Ivo Marrick"]
+    assert records["Ivo Marrick"].type == "person"
+
+
+def test_a_name_beside_a_persons_title_is_a_person(analyzer):
+    text = "Ivan Marrick, chairman of the growers' council, said prices would fall."
+    records = table(analyzer, text, [("Ivan Marrick", "ORG")])
+    assert records["Ivan Marrick"].type == "person"
