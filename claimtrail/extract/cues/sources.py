@@ -132,6 +132,8 @@ def _subject_of(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1:  # "LONDON - The embassy has denied C": the dateline is no source
         subjects = [c for c in subjects if not _dateline(c)] or subjects
+    if len(subjects) > 1:  # "But this year, she said C", parsed as two subjects: a time is none
+        subjects = [c for c in subjects if c.ent_type_ not in {"DATE", "TIME"}] or subjects
     if len(subjects) > 1:  # "Germany's financial regulator BaFin said", parsed as two subjects:
         person = next((c for c in subjects if c.ent_type_ == "PERSON"), None)
         if person is not None and _titled_by_a_work(person, subjects):

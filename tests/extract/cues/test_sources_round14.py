@@ -1,0 +1,20 @@
+"""The source of a reporting verb, round 14: a time fronted before the subject, which the
+parser takes for a second subject ("But this year, she said C"), is no source."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'But this financial year, because of "turmoil in the markets", she said the levy '
+        "would be frozen.",
+        "But this financial year, she said the levy would be frozen.",
+    ],
+)
+def test_a_fronted_time_is_not_the_speaker(analyze_text, sentence):
+    analysis = analyze_text("Fuel\n\nAnn Vane spoke in Leeds on Monday. " + sentence + "\n")
+    quote = next(q for q in analysis.quotes if "levy would be frozen" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Ann Vane"
