@@ -237,6 +237,13 @@ WORK_NOUNS = frozenset(
     }
 )
 
+# Makers known by their works ("the star of Little Terror and Wasp", "the author of Rise"):
+# the names after "of" are works, not people ("director" and "producer" are left out: a
+# director of a company is common).
+WORK_MAKER_NOUNS = frozenset(
+    {"star", "author", "writer", "creator", "composer", "screenwriter", "novelist", "playwright"}
+)
+
 # Offices a rank opens ("the Lord Chancellor", "Lord Justice Tate", "the Lord Provost"): the
 # word after the rank is the office, not a name (person nouns count too).
 RANK_OFFICE_WORDS = frozenset({"justice", "advocate", "provost", "mayoress", "privy", "lieutenant"})

@@ -51,6 +51,7 @@ from claimtrail.vocabulary.referents import (
     RANK_GENDER,
     RANK_OFFICE_WORDS,
     SEATS_OF_POWER,
+    WORK_MAKER_NOUNS,
     WORK_NOUNS,
 )
 from claimtrail.vocabulary.titles import (
@@ -885,6 +886,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         and all(len(m.text.split()) == 1 for m in ms)
     ):
         label = "ORG"
+    if label == "PERSON" and all(_work_of_a_maker(m, doc) for m in ms):
+        return "other"  # "the star of Little Terror and Wasp": works, whatever their names
     if label == "PERSON" and not full_names and any(_titles_a_work(m, doc) for m in ms):
         return "other"  # "her gritty drama Wasp … Wasp tells the story": a work, no person
     if (
@@ -1029,6 +1032,22 @@ def _titles_a_work(m: Mention, doc: Doc) -> bool:
         return False
     before = doc[span.start - 1]
     return before.lower_ in WORK_NOUNS and before.pos_ == "NOUN"
+
+
+def _work_of_a_maker(m: Mention, doc: Doc) -> bool:
+    """A name after "of" a maker known by works ("the star of Little Terror and Wasp"): a
+    work, even one named like a person."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "of Little Terror and Wasp": each conjunct
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in WORK_MAKER_NOUNS
+    )
 
 
 def _owns_a_body_part(m: Mention, doc: Doc) -> bool:

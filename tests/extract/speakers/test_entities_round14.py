@@ -218,3 +218,12 @@ def test_a_name_beside_a_persons_title_is_a_person(analyzer):
     text = "Ivan Marrick, chairman of the growers' council, said prices would fall."
     records = table(analyzer, text, [("Ivan Marrick", "ORG")])
     assert records["Ivan Marrick"].type == "person"
+
+
+def test_the_works_a_star_is_known_by_are_no_people(analyzer):
+    text = "The star of Little Terror and Wasp said the film culture was dying."
+    records = table(analyzer, text, [("Little Terror", "PERSON"), ("Wasp", "PERSON")])
+    assert {name: r.type for name, r in records.items()} == {
+        "Little Terror": "other",
+        "Wasp": "other",
+    }
