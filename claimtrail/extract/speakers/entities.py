@@ -848,6 +848,10 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     if any(m.text in PARTY_ALIASES for m in ms):
         return "organization"
     label = labels.most_common(1)[0][0]
+    spelled = [m for m in ms if " " in m.text]
+    if spelled and all(m in spelled or _abbreviates(m.text, spelled[0].text) for m in ms):
+        label = Counter(m.label for m in spelled).most_common(1)[0][0]  # "the National
+        # Growers Council (NGC) … NGC said": the NER reads the name better than its letters
     if any(_after_body_kind(m, doc) for m in ms):
         return "organization"  # "housebuilder George Wimpey … Wimpey said"
     text = text_of(doc)

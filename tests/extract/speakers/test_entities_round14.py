@@ -227,3 +227,23 @@ def test_the_works_a_star_is_known_by_are_no_people(analyzer):
         "Little Terror": "other",
         "Wasp": "other",
     }
+
+
+def test_an_acronym_takes_the_kind_of_the_name_it_abbreviates(analyzer):
+    text = (
+        "The National Growers Council (NGC) met on Monday. NGC said prices had fallen, and NGC "
+        "will meet again in May."
+    )
+    first = text.index("NGC said")
+    second = text.index("NGC will")
+    doc = analyzer.nlp(text)
+    doc.ents = [
+        doc.char_span(4, 4 + len("National Growers Council"), label="ORG"),
+        doc.char_span(first, first + 3, label="GPE"),
+        doc.char_span(second, second + 3, label="GPE"),
+    ]
+    from claimtrail.extract.speakers.entities import extract_entities
+
+    records = {r.name: r for r in extract_entities(doc).records}
+    assert list(records) == ["National Growers Council"]
+    assert records["National Growers Council"].type == "organization"
