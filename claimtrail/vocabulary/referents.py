@@ -393,6 +393,12 @@ BODY_OWNED_NOUNS = frozenset(
     }
 )
 
+# Last words of a sports club's name ("Tarvik United", "Leeds Rovers", "Ashby Athletic"): the
+# NER tags such names as people or places; a club is an organisation.
+CLUB_NAME_ENDINGS = frozenset(
+    {"United", "FC", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Rangers", "Villa"}
+)
+
 # Last words of a company's or broadcaster's name that the NER may tag as a person's ("Virgin
 # Media", "Sky News"), beside the gazetteer's ORG_NAME_ENDINGS: such a name is no "he" or "she".
 BODY_NAME_ENDINGS = frozenset(

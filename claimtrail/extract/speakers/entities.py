@@ -42,6 +42,7 @@ from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
     BODY_NAME_ENDINGS,
     BODY_OWNED_NOUNS,
+    CLUB_NAME_ENDINGS,
     DESCRIPTIVE_PERSON_NOUNS,
     NAME_LINK_WORDS,
     NAME_PARTICLES,
@@ -93,6 +94,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "United", "City", "FC"}
 # Last words of a law's or an agreement's name: a document, never a speaker.
 LAW_ENDINGS = {"Act", "Bill", "Law", "Directive", "Treaty", "Convention", "Agreement", "Code"}
+# A game's or set's score run into a name by the NER ("7-5", "6-3", "2–1").
+_SCORE = re.compile(r"\(?\d+[-\u2013]\d+\)?")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -221,7 +224,10 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     text = re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()  # "Yuganskneftegas - the": a name
     words = text.split()  # ends before a dash aside and a trailing lower-case word or title
     while len(words) > 1 and (
-        words[-1].islower() or words[-1] in TRAILING_TITLES or words[-1] in POSTNOMINALS
+        words[-1].islower()
+        or words[-1] in TRAILING_TITLES
+        or words[-1] in POSTNOMINALS
+        or _SCORE.fullmatch(words[-1]) is not None  # "Ann Vane 7-5": a score, not the name
     ):
         words.pop()  # "Tom Bracken MSP" is Tom Bracken
     text = " ".join(words) if words and text.startswith(words[0]) else text
@@ -864,6 +870,10 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         all(_part_of_name(m.text.split(), n) or m.label == "PERSON" for m in ms) for n in full_names
     ):
         label = "PERSON"
+    if label in {"PERSON", "GPE", "LOC"} and any(
+        len(m.text.split()) >= 2 and m.text.split()[-1] in CLUB_NAME_ENDINGS for m in ms
+    ):
+        return "organization"  # "Tarvik United", "Leeds Rovers": clubs, not people or places
     if label == "PERSON" and any(
         len(m.text.split()) >= 2
         and m.text.split()[-1].rstrip(".") in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS

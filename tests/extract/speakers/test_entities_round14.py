@@ -247,3 +247,16 @@ def test_an_acronym_takes_the_kind_of_the_name_it_abbreviates(analyzer):
     records = {r.name: r for r in extract_entities(doc).records}
     assert list(records) == ["National Growers Council"]
     assert records["National Growers Council"].type == "organization"
+
+
+@pytest.mark.parametrize("label", ["PERSON", "GPE"])
+def test_a_club_is_an_organisation(analyzer, label):
+    text = "Tarvik Rovers have signed a new striker for the rest of the season."
+    records = table(analyzer, text, [("Tarvik Rovers", label)])
+    assert records["Tarvik Rovers"].type == "organization"
+
+
+def test_a_score_run_into_a_name_is_not_part_of_it(analyzer):
+    text = "Ann Vane beat Ivan Marrick 7-5 6-3 in the final on Sunday."
+    records = table(analyzer, text, [("Ann Vane", "PERSON"), ("Ivan Marrick 7-5", "PERSON")])
+    assert set(records) == {"Ann Vane", "Ivan Marrick"}
