@@ -469,3 +469,8 @@ PREMISE_PARTICIPLES = frozenset(
 # Other prefixes of nouns and adjectives ("anti-", "non-") are left to split: the parser reads
 # those as modifiers already.
 HYPHEN_PREFIXES = frozenset({"co", "pre", "re", "vice"})
+
+# Connectives of consequence or sequence that open a clause ("X was hurt, so he called an
+# ambulance", "…, then she told the board"): the clause before them is what happened, not
+# what the verb after them reports, whatever the parser hung on that verb.
+CONSEQUENCE_CONNECTIVES = frozenset({"so", "then", "therefore", "thus", "hence"})

@@ -44,6 +44,7 @@ from claimtrail.extract.quotes.content_spans import (
 )
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
 from claimtrail.vocabulary.grammar import (
+    CONSEQUENCE_CONNECTIVES,
     EMERGING_FORMS,
     HOLDER_PREPOSITIONS,
     NON_SOURCES,
@@ -224,6 +225,8 @@ def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate
         return None
     span = parenthetical_content(doc, verb) or subtree_span(content)
     if content.i < verb.i:
+        if _follows_a_connective(verb, content):
+            return None
         span = content_before_cue(doc, verb, content) or span
     else:
         span = _with_stranded_subject(verb, content, span)
@@ -374,7 +377,20 @@ def _content_dependents(token: Token, model: CueModel) -> list[Token]:
     return [child for _, _, child in sorted(scored, reverse=True)]
 
 
+def _follows_a_connective(verb: Token, content: Token) -> bool:
+    """'X was hurt, so he called an ambulance': a clause before the verb that a connective of
+    consequence or sequence separates from it is what happened first, not what the verb
+    reports, whatever the parser hung on the verb."""
+    return content.i < verb.i and any(
+        c.lower_ in CONSEQUENCE_CONNECTIVES and content.i < c.i < verb.i
+        for c in verb.children
+        if c.dep_ in {"advmod", "cc"}
+    )
+
+
 def _learned_candidate(doc: Doc, token: Token, content: Token) -> QuoteCandidate | None:
+    if _follows_a_connective(token, content):
+        return None
     span = complement_span(token, content)
     if token.pos_ in {"VERB", "AUX"}:
         span = parenthetical_content(doc, token) or span

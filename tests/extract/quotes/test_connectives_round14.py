@@ -1,0 +1,25 @@
+"""A clause before a verb of saying that a connective of consequence separates from it ("X was
+hurt, so he called an ambulance") is what happened first, not what the verb reports; the
+parser often hangs it on the verb as its complement. Texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Vane was hurt, so he called an ambulance.",
+        "When the pain would not stop, Tom Vane knew it was time to get help, so he called "
+        "the emergency services and was taken to hospital.",
+        "The lights went out, then she told the guards.",
+    ],
+)
+def test_a_clause_before_a_connective_is_no_content(analyze_text, sentence):
+    assert analyze_text("Hurt\n\n" + sentence + "\n").quotes == []
+
+
+def test_a_fronted_content_without_a_connective_is_still_reported(analyze_text):
+    analysis = analyze_text("Rates\n\nPrices will rise next year, he told reporters.\n")
+    assert [q.text for q in analysis.quotes] == ["Prices will rise next year"]
