@@ -474,3 +474,8 @@ HYPHEN_PREFIXES = frozenset({"co", "pre", "re", "vice"})
 # ambulance", "…, then she told the board"): the clause before them is what happened, not
 # what the verb after them reports, whatever the parser hung on that verb.
 CONSEQUENCE_CONNECTIVES = frozenset({"so", "then", "therefore", "thus", "hence"})
+
+# Verbs by which a page asks its reader to watch or hear what it embeds ("Watch X announce it
+# below", "Hear her explain why"): the verb of saying under them shows a recording, it
+# reports nothing in the text.
+PERCEPTION_VERBS = frozenset({"watch", "see", "hear", "listen"})

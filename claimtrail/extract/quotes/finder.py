@@ -44,6 +44,7 @@ from claimtrail.vocabulary.grammar import (
     GENERIC_SUBJECTS,
     HYPOTHETICAL_MODALS,
     NEGATORS,
+    PERCEPTION_VERBS,
     PERSONAL_ADJECTIVES,
     PREMISE_PARTICIPLES,
     REFLEXIVE_PRONOUNS,
@@ -230,6 +231,10 @@ def _not_an_attribution(
         return True  # "It is fair to say that C", "needless to say": nobody says it
     if _imperative(verb):
         return True  # "Tell us what you think!": the reader is asked, nobody speaks
+    if _shown_on_the_page(verb):
+        return True  # "Watch X announce the casting below": a recording, not a report
+    if re.fullmatch(r"\s*\[[^\[\]]*\]\s*", text_of(doc)[cand.start : cand.end]):
+        return True  # "[Photos via an agency]": an editor's note in brackets, nobody's words
     if _names_something(verb, text_of(doc)[cand.start : cand.end]):
         return not _finite_content(doc, cand)
     if verb.dep_ == "xcomp" and _is_form_of(verb.head, REFUSALS):
@@ -489,6 +494,20 @@ def _imperative(verb: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"}
         for h in heads
         for c in h.children
+    )
+
+
+def _shown_on_the_page(verb: Token) -> bool:
+    """A bare verb of saying under an order to the reader to watch or hear ("Watch X announce
+    the casting below", "Hear her explain why"): the page shows a recording of it."""
+    opener = next((t for t in verb.sent if not (t.is_space or t.is_punct)), None)
+    return (  # the parser reads "Watch" as an auxiliary or a name as often as the order it is
+        opener is not None
+        and opener.i < verb.i
+        and opener.is_title
+        and opener.lower_ in PERCEPTION_VERBS
+        and opener.dep_ not in {"nsubj", "nsubjpass"}
+        and (opener.i + 1 >= len(verb.doc) or verb.doc[opener.i + 1].text != ",")
     )
 
 
