@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimtrail.errors import ModelError
 from claimtrail.vocabulary.grammar import HYPHEN_PREFIXES
+from claimtrail.vocabulary.titles import TITLE_ABBREVIATIONS, UNSTOPPED_TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,7 +42,13 @@ def _paragraph_breaks(doc: Doc) -> Doc:
                 and "\n" not in token.whitespace_
             ):
                 following.is_sent_start = False
+    for token in doc[:-1]:  # "Supt. Ann Vane said": a title's stop ends no sentence
+        if token.text in _STOPPED_TITLES and "\n" not in token.whitespace_:
+            doc[token.i + 1].is_sent_start = False
     return doc
+
+
+_STOPPED_TITLES = frozenset(t + "." for t in UNSTOPPED_TITLE_ABBREVIATIONS | TITLE_ABBREVIATIONS)
 
 
 _PREFIXED = re.compile(
@@ -60,6 +67,20 @@ def _keep_prefixed_words(nlp: Language) -> None:
         return bool(_PREFIXED.match(text) or (earlier is not None and earlier(text)))
 
     tokenizer.token_match = match  # type: ignore[union-attr]
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Keep a title's abbreviation whole with its stop ("Cpl. Ann Vane", "Sgt. Moss"): the
+    tokenizer knows "Gen." and "Rev." but splits "Cpl." into a word and a full stop, and the
+    parser then ends the sentence there, leaving "Cpl" as the speaker of a quote and the
+    name in the next sentence (``_paragraph_breaks`` also tells the parser no sentence starts
+    after one)."""
+    from spacy.symbols import ORTH
+
+    tokenizer = nlp.tokenizer
+    for stopped in _STOPPED_TITLES:
+        if len(tokenizer(stopped)) > 1:
+            tokenizer.add_special_case(stopped, [{ORTH: stopped}])  # type: ignore[union-attr]
 
 
 def _register_component() -> None:
@@ -102,6 +123,7 @@ def load_nlp(name: str | None = None, *, disable: tuple[str, ...] = DISABLED_PIP
     before = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe(PARAGRAPH_COMPONENT, before=before)
     _keep_prefixed_words(nlp)
+    _keep_title_abbreviations(nlp)
     use_lookup_ruler(nlp)  # the same attributes as the model's ruler, for a tenth of the CPU
     return nlp
 

@@ -18,6 +18,10 @@ UNSTOPPED_TITLE_ABBREVIATIONS = frozenset(
     {"Prof", "Rev", "Supt", "Insp", "Sgt", "Capt", "Col", "Lt", "Cllr", "Det"}
 )
 
+# Abbreviated ranks written with a stop ("Cpl. Vane", "Maj. Moss") besides the unstopped
+# forms above: parse/nlp.py keeps each whole, stop and all, so no sentence ends inside a name.
+TITLE_ABBREVIATIONS = frozenset({"Cpl", "Maj", "Pte", "Brig", "Cmdr", "Sqn", "Const"})
+
 # Titles a person holds that the gazetteer's person nouns leave out, because the word has
 # other senses ("agent" of a chemical, a change) or names a standing more than an office
 # ("tycoon", "publicist"): before a name, or after "as" in "joined the club as agent", they
