@@ -130,7 +130,70 @@ def extract_claims(
     )
     if head is not None:
         claims[head] = _unborrowed(claims[head], claims)
-    return _outlet_report(doc, raw, claims, quotes, head, weights)
+    claims = _outlet_report(doc, raw, claims, quotes, head, weights)
+    return _lead_joined(doc, raw, claims, weights)
+
+
+def _lead_joined(
+    doc: Doc, raw: RawArticle, claims: list[Claim], weights: dict[str, float]
+) -> list[Claim]:
+    """The headline's claim and the lead sentence's claim are one proposition, the story: a
+    headline in the headline's shorthand ("Port firm 'may seek listing'", "Survey: young top
+    pay league") beside a first sentence that states it in full with its source ("Harbour
+    operator Kelp Marine may seek a full listing, its chairman has said") founds two claims, the
+    headline's with the answers joined to it, the lead's with its source and a self-contained
+    text. They are joined: the lead's text and span, the attributions of both. A news lead
+    states the story in its first sentence, so the lead's claim is the one stated in the first
+    sentence of the body by its main verb (a side claim in a clause beside it, "Shares rose after
+    the firm said C", is not the story); the headline's claim is the central one and worded in
+    the headline's words only (a headline whose claim took the lead's text already is left)."""
+    if not claims or not claims[0].central or not _worded_as_headline(doc, raw, claims[0]):
+        return claims
+    head = claims[0]
+    if any(a.cue is not None and a.cue.start < raw.body_start for a in head.attributions):
+        return claims  # "Staff fear move", "X claim 'speculation'": the headline's own answer
+    first = next(iter(_whole_sentences(doc, raw.body_start)), None)
+    if first is None:
+        return claims
+    for i, c in enumerate(claims[1:], start=1):
+        if not (c.start < first.end_char and first.start_char < c.end):
+            continue
+        if not any(_frames_sentence(doc, a) for a in c.attributions):
+            continue  # "Shares rose after the firm said C": C is a side claim, not the story
+        attributions = _dedupe([*c.attributions, *head.attributions])
+        status, reason = status_of(attributions)
+        joined = head.model_copy(
+            update={
+                "text": c.text,
+                "start": c.start,
+                "end": c.end,
+                "attributions": attributions,
+                "status": status,
+                "status_reason": reason,
+                "keywords": sorted({*head.keywords, *c.keywords}),
+                "entity_ids": sorted({*head.entity_ids, *c.entity_ids}),
+            }
+        )
+        return [joined, *(x for j, x in enumerate(claims[1:], start=1) if j != i)]
+    return claims
+
+
+def _frames_sentence(doc: Doc, attribution: Attribution) -> bool:
+    """Whether the attribution's cue is its sentence's main verb ("X has said C", "C, research
+    suggests"): the sentence is the statement of C, not a statement of something else with C
+    in a clause beside it ("Shares jumped after the firm said C")."""
+    if attribution.cue is None:
+        return False
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    return cue is not None and any(t.dep_ == "ROOT" for t in cue)
+
+
+def _worded_as_headline(doc: Doc, raw: RawArticle, claim: Claim) -> bool:
+    """Whether the claim's text is the headline's wording: every word of it is in the
+    headline."""
+    headline = {fold(w) for w in re.findall(r"\w+", text_of(doc)[: raw.body_start])}
+    words = {fold(w) for w in re.findall(r"\w+", claim.text)}
+    return bool(words) and words <= headline
 
 
 def _unborrowed(head: Claim, claims: list[Claim]) -> Claim:

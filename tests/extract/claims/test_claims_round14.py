@@ -1,0 +1,34 @@
+"""Claims, round 14 (issue 9): the claim an article is about is one claim, and statuses that
+follow from who states a claim; each on a text written here."""
+
+from __future__ import annotations
+
+
+def test_the_headline_and_the_lead_state_one_claim(analyze_text):
+    """A headline in shorthand ("Rovers 'may seek full share listing'") and a first sentence
+    that states it in full by its main verb ("X has said the club may ...") are one claim: the
+    lead's text and span, the central one, with the attributions of both. A claim said in a
+    clause beside the lead's statement ("Shares rose after the firm said C") is not joined."""
+    text = (
+        "Rovers 'may seek full share listing'\n\n"
+        "Rovers deputy chair Paul Denning has said the team could consider a full listing for "
+        "its shares in Dublin next year.\n\n"
+        'Addressing a sports finance event in Lisbon, he said a listing was "among several '
+        'routes" to money once the team leaves for its new ground. The team is hoping to lift '
+        "gate receipts from 20% to 35% of its income, and has not excluded other ways to raise "
+        'cash, among them a full share listing. "Once the ground is built we will carry out a '
+        'full review," Mr Denning said.\n'
+    )
+    analysis = analyze_text(text)
+    central = analysis.claims[0]
+    assert central.central
+    assert "full listing for its shares" in central.text
+    assert central.start > text.index("\n\n")
+    assert any(a.source.name == "Paul Denning" for a in central.attributions)
+    assert not any("may seek full share listing" in c.text for c in analysis.claims)
+    side = (
+        "Tarn Oil shares up on new find\n\n"
+        "Shares in Tarn Oil have jumped 5% after the firm said a field in Chile was larger than "
+        "it had thought.\n"
+    )
+    assert not analyze_text(side).claims[0].text.startswith("A field in Chile")
