@@ -586,7 +586,8 @@ def central_claim(
         attributions.append(
             Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="deny", cue=cue)
         )
-    attributions += _body_attributions(doc, raw, keywords, parts, entities)
+    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    attributions += _body_attributions(doc, raw, keywords, parts, entities, quoted)
     attributions += _quote_attributions(quotes, keywords, name_folds(doc))
     attributions = _dedupe(attributions)
     status, reason = status_of(attributions)
@@ -845,8 +846,18 @@ def sentence_refers_to_claim(
 
 
 def _body_attributions(
-    doc: Doc, raw: RawArticle, keywords: set[str], parts: HeadlineParts, entities: EntityTable
+    doc: Doc,
+    raw: RawArticle,
+    keywords: set[str],
+    parts: HeadlineParts,
+    entities: EntityTable,
+    quoted: list[tuple[int, int]],
 ) -> list[Attribution]:
+    """The body's answers, reports and guesses about the headline's claim: the cues of the
+    sentences that refer to it. A cue inside a direct quote is the quoted speaker's own words
+    ('"I hope voters will back it," said X'; '"when you expected the police to ..."'): no
+    attribution of its own (guidelines A: attributions nested inside direct quotes are
+    excluded), and its pronoun subject is nobody the article names."""
     hits = [entities.at(s, e) for s, e in parts.sources]
     names = {hit[1].name.lower() for hit in hits if hit is not None}
     names |= {
@@ -865,6 +876,10 @@ def _body_attributions(
         for cue in cues_in_sentence(sent):
             if cue.attitude not in CENTRAL_ATTITUDES:
                 continue  # allegations and contests concern the side claims, not the headline's
+            if any(start <= cue.start < end for start, end in quoted) or _within_marks(
+                doc, sent, cue.start
+            ):
+                continue
             attributions = _attributions_from_cue(doc, cue, entities, group)
             if doc[cue.token].lower_ in PLEA_FORMS:
                 # a plea is about the pleader: "Carter pleaded guilty to fraud" does not confirm
@@ -876,6 +891,13 @@ def _body_attributions(
                 ]
             found += attributions
     return found
+
+
+def _within_marks(doc: Doc, sent: Span, at: int) -> bool:
+    """Whether ``at`` lies between double quotation marks opened earlier in the sentence (a
+    quoted fragment inside a mixed quote: 'he wanted "to go back to when you expected X"')."""
+    before = text_of(doc)[sent.start_char : at]
+    return sum(before.count(m) for m in DOUBLE_QUOTE_MARKS) % 2 == 1
 
 
 def _pleads_to(sent: Span, plea: Attribution, keywords: set[str], proper: frozenset[str]) -> bool:

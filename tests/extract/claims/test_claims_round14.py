@@ -32,3 +32,20 @@ def test_the_headline_and_the_lead_state_one_claim(analyze_text):
         "it had thought.\n"
     )
     assert not analyze_text(side).claims[0].text.startswith("A field in Chile")
+
+
+def test_a_cue_inside_a_direct_quote_is_no_attribution_of_the_headline(analyze_text):
+    """'"I hope that the voters will reward X," said a critic': the "I hope" is the critic's
+    own words inside the quote (guidelines A: attributions nested inside direct quotes are
+    excluded); the headline's claim takes no source "I" from it."""
+    text = (
+        "Harbour Lights' award triumph hope\n\n"
+        "At the Northern film awards on Friday, there is a chance that a local film could sweep "
+        "the main prizes.\n\n"
+        'Critic Ruth Amble said Harbour Lights had "a real chance" of a sweep on Friday. "I '
+        'hope that the award voters will reward the fine acting of the whole cast," said critic '
+        "Tom Verey. The awards are held in Leeds.\n"
+    )
+    analysis = analyze_text(text)
+    sources = {a.source.name for c in analysis.claims for a in c.attributions}
+    assert "I" not in sources
