@@ -111,7 +111,13 @@ from claimtrail.vocabulary.lexicon import (
     attitude_of,
     verb_lemma,
 )
-from claimtrail.vocabulary.predictions import COMMITMENT_VERBS, FORETELLING_MODALS, OFFICE_WORDS
+from claimtrail.vocabulary.predictions import (
+    COMMITMENT_VERBS,
+    FORETELLING_MODALS,
+    OFFICE_WORDS,
+    OUTCOME_INFINITIVES,
+    PLANNING_EXPECTATIONS,
+)
 from claimtrail.vocabulary.press import (
     DATA_NOUNS,
     DATA_SOURCE_PREPOSITIONS,
@@ -169,7 +175,26 @@ def _own_expectation(span: Span) -> bool:
     ):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in PRONOUN_SUBJECTS
+    return subject is not None and subject.lower_ in PRONOUN_SUBJECTS and not _own_plan(root, lemma)
+
+
+def _own_plan(verb: Token, lemma: str) -> bool:
+    """ "it expects to cut 4,000 jobs", "they expected to complete the deal": an expectation
+    whose bare infinitive is the speaker's own act is its plan (``PLANNING_EXPECTATIONS``), not
+    a prediction; an infinitive with a subject of its own ("expected voters to switch"), a
+    passive one ("expects to be cleared") or one naming an outcome ("expects to make a loss":
+    ``OUTCOME_INFINITIVES``) stays a prediction."""
+    if lemma not in PLANNING_EXPECTATIONS or any(
+        c.dep_ in {"dobj", "ccomp"} for c in verb.children
+    ):
+        return False
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return (
+        act is not None
+        and act.lemma_.lower() not in OUTCOME_INFINITIVES
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in act.children)
+    )
 
 
 def _predicts(span: Span) -> bool:

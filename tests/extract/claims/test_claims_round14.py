@@ -49,3 +49,23 @@ def test_a_cue_inside_a_direct_quote_is_no_attribution_of_the_headline(analyze_t
     analysis = analyze_text(text)
     sources = {a.source.name for c in analysis.claims for a in c.attributions}
     assert "I" not in sources
+
+
+def test_an_expectation_of_the_speakers_own_act_is_its_plan(analyze_text):
+    """ "said it expects to cut 4,000 jobs": the bare infinitive is the speaker's own act, a
+    plan it states (assert), not a prediction; "said he expected to be cleared" (a passive, an
+    outcome) stays a prediction."""
+    text = (
+        "Tellan plans job cuts after merger\n\n"
+        "Phone company Tellan said it expects to cut about 4,000 jobs following its takeover of "
+        "rival Orbex.\n\n"
+        "The two firms said they expected to complete the deal in the second half of next year. "
+        "Former chairman Ivo Brandt said he expected to be cleared of the charges.\n"
+    )
+    analysis = analyze_text(text)
+    cut = next(c for c in analysis.claims if "4,000 jobs" in c.text)
+    assert cut.status == "asserted"
+    deal = next(c for c in analysis.claims if "complete the deal" in c.text)
+    assert {a.attitude for a in deal.attributions} == {"assert"}
+    cleared = next(c for c in analysis.claims if "cleared" in c.text)
+    assert {a.attitude for a in cleared.attributions} == {"speculate"}
