@@ -69,3 +69,23 @@ def test_an_expectation_of_the_speakers_own_act_is_its_plan(analyze_text):
     assert {a.attitude for a in deal.attributions} == {"assert"}
     cleared = next(c for c in analysis.claims if "cleared" in c.text)
     assert {a.attitude for a in cleared.attributions} == {"speculate"}
+
+
+def test_a_title_and_a_withholding_are_no_cues(analyzer):
+    """ "the sitcom The Life According to Dot": the words of a title are no source's report;
+    "wrong to deny shoppers the late hours": deny with a recipient withholds, it answers no
+    claim. A sentence's own "according to X" and "denied that C" still are cues."""
+    from claimtrail.extract.claims.attitudes import cues_in_sentence
+
+    def attitudes(text: str) -> list[str]:
+        doc = analyzer.nlp(text)
+        return [c.attitude for s in doc.sents for c in cues_in_sentence(s)]
+
+    assert "report" not in attitudes(
+        "Ann Pryor will star in the new sitcom, The Life According to Dot, written by Sam Vale."
+    )
+    assert "report" in attitudes("According to the Ledger, the sitcom will return in May.")
+    assert "deny" not in attitudes(
+        "The mayor said it is wrong to deny shoppers the late hours enjoyed in other cities."
+    )
+    assert "deny" in attitudes("The mayor denied that the shops would close early.")
