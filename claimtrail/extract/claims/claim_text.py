@@ -23,6 +23,7 @@ from claimtrail.vocabulary.grammar import (
 from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BUSINESS_DESCRIPTION_NOUNS,
+    FEELING_ADJECTIVES,
     NEWSPAPER_NOUNS,
     NON_COMPANY_BODY_NOUNS,
     PUBLIC_BODY_NOUNS,
@@ -445,6 +446,8 @@ def _expletive_it(doc: Doc, start: int) -> bool:
     if head.lemma_.lower() not in DUMMY_IT_VERBS:
         return False
     holders = [head, *(c for c in head.children if c.dep_ == "acomp")]
+    if any(h.lower_ in FEELING_ADJECTIVES for h in holders[1:]):
+        return False  # "it was confident it could X": a party's feeling, the party's "it"
     return any(
         c.dep_ in {"ccomp", "csubj"}
         and any(

@@ -89,3 +89,16 @@ def test_a_title_and_a_withholding_are_no_cues(analyzer):
         "The mayor said it is wrong to deny shoppers the late hours enjoyed in other cities."
     )
     assert "deny" in attitudes("The mayor denied that the shops would close early.")
+
+
+def test_an_it_that_feels_is_the_party(analyze_text):
+    """ "noting it was confident that the lost cars would be built": only a party is confident,
+    so "it" is the body speaking, not a dummy subject ("it was clear that C")."""
+    text = (
+        "Carmaker halts lines\n\n"
+        "Carmaker Vellmar said on Monday that it would halt two assembly lines for three days, "
+        "noting it was confident that the lost cars would be built by June.\n"
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if "lost cars" in c.text)
+    assert claim.text.startswith("Vellmar was confident")
