@@ -102,3 +102,19 @@ def test_an_it_that_feels_is_the_party(analyze_text):
     analysis = analyze_text(text)
     claim = next(c for c in analysis.claims if "lost cars" in c.text)
     assert claim.text.startswith("Vellmar was confident")
+
+
+def test_a_wrong_that_is_only_fought_accuses_nobody(analyze_text):
+    """ "tighter controls on tax evasion had lifted revenue": the wrong is what the controls act
+    against, nobody is said to do it (assert); "the firm had lied to investors" accuses."""
+    text = (
+        "Revenue rises in Corvania\n\n"
+        "Corvania's tax chief Anton Rell said tighter controls on tax evasion had helped lift "
+        "revenue by a fifth last year. The opposition leader Mira Scholl said the state oil "
+        "firm had lied to investors about its debts.\n"
+    )
+    analysis = analyze_text(text)
+    revenue = next(c for c in analysis.claims if "lift revenue" in c.text)
+    assert {a.attitude for a in revenue.attributions} == {"assert"}
+    lied = next(c for c in analysis.claims if "lied to investors" in c.text)
+    assert "allege" in {a.attitude for a in lied.attributions}
