@@ -252,8 +252,15 @@ def _outlet_report(
         and not _says_more_of_headline(doc, raw, sentence, chosen)
     ):
         # the body's claim the headline points to is stated in the lead, and no earlier lead
-        # sentence says more of what the headline says
-        return claims
+        # sentence says more of what the headline says; the headline's own wording, which no
+        # party is named for, is still the outlet's report ("Minister defends plans"), not an
+        # open question
+        report = Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="report")
+        status, reason = status_of([report])
+        reported = claims[head].model_copy(
+            update={"attributions": [report], "status": status, "status_reason": reason}
+        )
+        return [reported if i == head else c for i, c in enumerate(claims)]
     if sentence is None:
         return _party_lead(doc, raw, claims, head, weights)
     start, end = sentence

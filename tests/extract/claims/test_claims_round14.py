@@ -118,3 +118,17 @@ def test_a_wrong_that_is_only_fought_accuses_nobody(analyze_text):
     assert {a.attitude for a in revenue.attributions} == {"assert"}
     lied = next(c for c in analysis.claims if "lied to investors" in c.text)
     assert "allege" in {a.attitude for a in lied.attributions}
+
+
+def test_a_headline_claim_beside_the_central_one_is_the_outlets_report(analyze_text):
+    """ "Weller quits Blue League in anger" beside a lead whose own claim is central: the
+    headline's words are still stated by the outlet (reported), not an open question."""
+    text = (
+        "Weller quits Blue League in anger\n"
+        "The novelist Ada Weller left the Blue League on Friday and called it a farce. But its "
+        "chairman Piet Loman rejected the idea Ms Weller posed a danger to the Blue League.\n"
+    )
+    analysis = analyze_text(text)
+    headline = next(c for c in analysis.claims if "quits Blue League" in c.text)
+    assert headline.status == "reported"
+    assert [a.attitude for a in headline.attributions] == ["report"]
