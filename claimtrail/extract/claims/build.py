@@ -556,13 +556,31 @@ def _normalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# A quotation mark that opens (at the start or after a space or bracket) and one that closes
+# (after a word, before the end, a space or punctuation); an apostrophe inside a word is neither.
+_OPENING_MARK = re.compile(r"(?:^|(?<=[\s(\[]))(['‘\"“])(?=\S)")
+_CLOSING_MARK = re.compile(r"(?<=\S)(['’\"”])(?=$|[\s,.;:!?)\]])")
+_CLOSER = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+
+
+def _closed_marks(text: str) -> str:
+    """A headline's quoted words with their closing mark: the stop and mark stripped from the
+    end ("Yukos bankruptcy 'not US matter'") are put back where a mark opened and none closed,
+    so the text is a sentence with its quotation whole."""
+    opened = _OPENING_MARK.findall(text)
+    closed = _CLOSING_MARK.findall(text)
+    if len(opened) > len(closed):
+        return text + _CLOSER[opened[-1]]
+    return text
+
+
 def central_claim(
     doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable
 ) -> Claim | None:
     parts = split_headline(doc, raw.body_start)
     if parts is None:
         return None
-    content = _normalise(text_of(doc)[parts.content[0] : parts.content[1]])
+    content = _closed_marks(_normalise(text_of(doc)[parts.content[0] : parts.content[1]]))
     if not content:  # a headline of quote marks and punctuation only: state it whole
         content = _normalise(text_of(doc)[: raw.body_start]) or "(untitled)"
     subjects = [text_of(doc)[s:e] for s, e in parts.sources]

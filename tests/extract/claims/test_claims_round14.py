@@ -132,3 +132,18 @@ def test_a_headline_claim_beside_the_central_one_is_the_outlets_report(analyze_t
     headline = next(c for c in analysis.claims if "quits Blue League" in c.text)
     assert headline.status == "reported"
     assert [a.attitude for a in headline.attributions] == ["report"]
+
+
+def test_a_headline_quotation_keeps_its_closing_mark():
+    """ "Dorne levy 'not a tax matter'": the headline's quoted words close in the claim text
+    once the stop and marks are stripped from its end; an apostrophe inside a word
+    ("Kessel's") or after a plural ("the Kessels' bid") opens nothing."""
+    from claimtrail.extract.claims.build import _closed_marks, _normalise
+
+    assert _closed_marks(_normalise("Dorne levy 'not a tax matter'")) == (
+        "Dorne levy 'not a tax matter'"
+    )
+    assert _closed_marks(_normalise('Mayor wants "a fresh start"')) == 'Mayor wants "a fresh start"'
+    assert _closed_marks(_normalise("Kessel's levy rejected")) == "Kessel's levy rejected"
+    assert _closed_marks(_normalise("The Kessels' bid fails")) == "The Kessels' bid fails"
+    assert _closed_marks(_normalise("Levy 'unfair' - Orsi")) == "Levy 'unfair' - Orsi"
