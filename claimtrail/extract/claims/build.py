@@ -563,6 +563,28 @@ _CLOSING_MARK = re.compile(r"(?<=\S)(['’\"”])(?=$|[\s,.;:!?)\]])")
 _CLOSER = {"'": "'", "‘": "’", '"': '"', "“": "”"}
 
 
+# A headline's closing speaker tag: "Levy 'unfair' - Orsi", the words then a dash and a name.
+_SPEAKER_TAG = re.compile(
+    r"^(?P<said>.*\S)\s+[-–—]\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})$"
+)
+
+
+def _without_speaker_tag(text: str, entities: EntityTable) -> str:
+    """A headline's words without the name the BBC's "C - Name" form tags them with ("UK
+    levy 'unfair' - Orsi" states "UK levy 'unfair'", said by Orsi): the name is the speaker,
+    no part of the claim, when it is a person or body the article names."""
+    m = _SPEAKER_TAG.match(text)
+    if m is None:
+        return text
+    tag = m["name"].lower().split()
+    named = any(
+        tag[-1] in {w.lower() for form in (r.name, *r.aliases) for w in form.split()}
+        for r in entities.records
+        if r.type in {"person", "organization"}
+    )
+    return m["said"] if named else text
+
+
 def _closed_marks(text: str) -> str:
     """A headline's quoted words with their closing mark: the stop and mark stripped from the
     end ("Yukos bankruptcy 'not US matter'") are put back where a mark opened and none closed,
@@ -581,6 +603,7 @@ def central_claim(
     if parts is None:
         return None
     content = _closed_marks(_normalise(text_of(doc)[parts.content[0] : parts.content[1]]))
+    content = _without_speaker_tag(content, entities)
     if not content:  # a headline of quote marks and punctuation only: state it whole
         content = _normalise(text_of(doc)[: raw.body_start]) or "(untitled)"
     subjects = [text_of(doc)[s:e] for s, e in parts.sources]

@@ -147,3 +147,20 @@ def test_a_headline_quotation_keeps_its_closing_mark():
     assert _closed_marks(_normalise("Kessel's levy rejected")) == "Kessel's levy rejected"
     assert _closed_marks(_normalise("The Kessels' bid fails")) == "The Kessels' bid fails"
     assert _closed_marks(_normalise("Levy 'unfair' - Orsi")) == "Levy 'unfair' - Orsi"
+
+
+def test_a_headline_speaker_tag_is_no_part_of_the_claim(analyze_text):
+    """ "Harbour levy 'unfair' - Orsi": the dash and name tag who said it (a person the article
+    names), so the claim text is the quoted words without the tag; a dash before a word that
+    names nobody stays ("Ferry fares - Summer")."""
+    text = (
+        "Harbour levy 'unfair' - Orsi\n\n"
+        'Varna mayor Lia Orsi has called the new harbour levy "unfair".\n\n'
+        "Speaking after a council meeting she said the levy would hurt fishermen.\n"
+    )
+    analysis = analyze_text(text)
+    assert analysis.claims[0].text == "Harbour levy 'unfair'"
+    from claimtrail.extract.claims.build import _without_speaker_tag
+    from claimtrail.extract.speakers.entities import EntityTable
+
+    assert _without_speaker_tag("Ferry fares - Summer", EntityTable([])) == "Ferry fares - Summer"
