@@ -101,7 +101,7 @@ def cues_in_sentence(sent: Span) -> list[AttitudeCue]:
     return cues
 
 
-def _withholds(tok: Token) -> bool:
+def withholds(tok: Token) -> bool:
     """ "deny people the later hours": a recipient and a thing (a dative, or two objects) make
     "deny" withholding something from someone, which answers no claim."""
     objects = [c for c in tok.children if c.dep_ in {"dative", "dobj"}]
@@ -134,7 +134,7 @@ def _attitude_of_token(tok: Token) -> str | None:
         attitude = REPORTING_VERBS.get(lemma or "")
         if attitude in UNMADE_ATTITUDES and unmade(tok):
             return None  # "was unable to confirm", "asked to confirm whether": nothing taken
-        if attitude == "deny" and _withholds(tok):
+        if attitude == "deny" and withholds(tok):
             return None  # "wrong to deny people the later hours": withholding, not a denial
         if (
             attitude == "deny"

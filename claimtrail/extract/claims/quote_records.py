@@ -16,6 +16,7 @@ from claimtrail.extract.claims.answers import (
 from claimtrail.extract.claims.attitudes import (
     is_refusal,
     phrasal_answer,
+    withholds,
 )
 from claimtrail.extract.claims.claim_text import (
     own_words,
@@ -1195,6 +1196,23 @@ def _rebuts_by_reference(span: Span) -> bool:
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "neg", "xcomp", "advmod"})
 
 
+def _judges_a_deed(root: Token) -> bool:
+    """ "it is wrong to deny people X", "it would be nonsense to close the plant": the "it"
+    stands for an infinitive after the predicate, a deed judged, not a claim called false; an
+    infinitive of saying or thinking ("it is wrong to say that C") still dismisses what is said
+    (a verb of saying with a recipient and a thing, "deny people X", withholds: a deed)."""
+    holders = [root, *(c for c in root.children if c.dep_ in {"acomp", "attr"})]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "xcomp" or not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+            ):
+                continue
+            if verb_lemma(c.text) is None or withholds(c):
+                return True
+    return False
+
+
 def _dismisses_a_claim(span: Span) -> bool:
     """The content calls a claim false: its subject only points back at a claim ("the claims",
     "the reports", "it") and its predicate dismisses ("untrue", "nonsense", "had no merit")."""
@@ -1202,6 +1220,8 @@ def _dismisses_a_claim(span: Span) -> bool:
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ not in CLAIM_REFERENCE_NOUNS - {"that", "this"}:
         return False
+    if subject.lower_ == "it" and _judges_a_deed(root):
+        return False  # "it is wrong to deny shoppers the late hours": a deed judged
     # the predicate only: "it has received an approach after weeks of speculation" dismisses
     # nothing
     # nor what a participle of saying adds ("it had agreed the deal, confirming weeks of

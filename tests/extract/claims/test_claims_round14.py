@@ -164,3 +164,20 @@ def test_a_headline_speaker_tag_is_no_part_of_the_claim(analyze_text):
     from claimtrail.extract.speakers.entities import EntityTable
 
     assert _without_speaker_tag("Ferry fares - Summer", EntityTable([])) == "Ferry fares - Summer"
+
+
+def test_it_is_wrong_to_do_something_judges_a_deed(analyze_text):
+    """ "saying it is wrong to deny shoppers the later hours": "it" stands for the infinitive,
+    a deed the speaker judges (assert), not a claim called false (deny)."""
+    text = (
+        "Council backs late shopping move\n\n"
+        "A council leader has backed late opening for shops in Varna, saying councils had a duty "
+        "to help trade.\n\n"
+        "Mayor Lena Hart has defended the late opening plan, saying it is wrong to deny shoppers "
+        "the later hours enjoyed in other cities because of a few noisy streets.\n"
+    )
+    analysis = analyze_text(text)
+    attitudes = {a.attitude for c in analysis.claims for a in c.attributions}
+    assert "deny" not in attitudes
+    judged = next(c for c in analysis.claims if "later hours" in c.text)
+    assert {a.attitude for a in judged.attributions} == {"assert"}
