@@ -150,6 +150,7 @@ def _lead_joined(
     if not claims or not claims[0].central or not _worded_as_headline(doc, raw, claims[0]):
         return claims
     head = claims[0]
+    outlet = raw.source or UNATTRIBUTED
     if any(a.cue is not None and a.cue.start < raw.body_start for a in head.attributions):
         return claims  # "Staff fear move", "X claim 'speculation'": the headline's own answer
     first = next(iter(_whole_sentences(doc, raw.body_start)), None)
@@ -160,7 +161,9 @@ def _lead_joined(
             continue
         if not any(_frames_sentence(doc, a) for a in c.attributions):
             continue  # "Shares rose after the firm said C": C is a side claim, not the story
-        attributions = _dedupe([*c.attributions, *head.attributions])
+        # the outlet's bare report of the headline's words gives way to the lead's sources
+        own = [a for a in head.attributions if a.cue is not None or a.source.name != outlet]
+        attributions = _dedupe([*c.attributions, *own] if c.attributions else head.attributions)
         status, reason = status_of(attributions)
         joined = head.model_copy(
             update={
@@ -255,14 +258,13 @@ def _outlet_report(
         # sentence says more of what the headline says; the headline's own wording, which no
         # party is named for, is still the outlet's report ("Minister defends plans"), not an
         # open question
-        report = Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="report")
-        status, reason = status_of([report])
-        reported = claims[head].model_copy(
-            update={"attributions": [report], "status": status, "status_reason": reason}
-        )
-        return [reported if i == head else c for i, c in enumerate(claims)]
+        return _outlets_headline(raw, claims, head)
     if sentence is None:
-        return _party_lead(doc, raw, claims, head, weights)
+        led = _party_lead(doc, raw, claims, head, weights)
+        # no lead sentence states it and no party's lead claim stands for it: the headline's
+        # words are still the outlet's own report (a headline alone is left as it is)
+        bodied = bool(text_of(doc)[raw.body_start :].strip())
+        return _outlets_headline(raw, claims, head) if led is claims and bodied else led
     start, end = sentence
     report = Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="report")
     status, reason = status_of([report])
@@ -281,6 +283,19 @@ def _outlet_report(
     )
     rest = [c.model_copy(update={"central": False}) if c.central else c for c in others]
     return [stated, *rest]
+
+
+def _outlets_headline(raw: RawArticle, claims: list[Claim], head: int) -> list[Claim]:
+    """The claims with the headline's claim, which no party is named for, reported by the
+    outlet ("Minister defends plans"): a statement the outlet makes, not an open question."""
+    if claims[head].text.rstrip().endswith("?"):
+        return claims  # "Could ferry contracts save the harbour?": asked, not stated
+    report = Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="report")
+    status, reason = status_of([report])
+    reported = claims[head].model_copy(
+        update={"attributions": [report], "status": status, "status_reason": reason}
+    )
+    return [reported if i == head else c for i, c in enumerate(claims)]
 
 
 def _without_opening_interjection(doc: Doc, start: int, text: str) -> str:

@@ -181,3 +181,19 @@ def test_it_is_wrong_to_do_something_judges_a_deed(analyze_text):
     assert "deny" not in attitudes
     judged = next(c for c in analysis.claims if "later hours" in c.text)
     assert {a.attitude for a in judged.attributions} == {"assert"}
+
+
+def test_a_headline_no_lead_sentence_states_is_still_the_outlets_report(analyze_text):
+    """A headline whose words no lead sentence shares ("Fresh NLP defection to 'Aurora'" over
+    "A second councillor has left the New Liberal Party for ...") and no party's lead claim
+    stands for: the outlet states it (reported), it is no open question."""
+    text = (
+        "Fresh NLP defection to 'Aurora'\n\n"
+        "A second city councillor has left the New Liberal Party for the movement Anna Brell "
+        "will launch on Friday.\n\n"
+        'Tom Vesk said ex-actress Ms Brell would "lead better" as the head of a green movement. '
+        "He said Ms Brell had made him her deputy in Aurora, Latin for dawn.\n"
+    )
+    analysis = analyze_text(text)
+    headline = next(c for c in analysis.claims if c.text.startswith("Fresh NLP defection"))
+    assert headline.status == "reported"
