@@ -197,3 +197,22 @@ def test_a_headline_no_lead_sentence_states_is_still_the_outlets_report(analyze_
     analysis = analyze_text(text)
     headline = next(c for c in analysis.claims if c.text.startswith("Fresh NLP defection"))
     assert headline.status == "reported"
+
+
+def test_the_firm_said_by_its_chief_is_the_body_described_so(analyze_text):
+    """ "Chief executive Jo Park said the firm plans to open 20 shops": "the firm" is the body
+    the article calls a firm ("outdoor clothing firm Kelda"), past a club named since; a kind
+    no body is called stays as written."""
+    text = (
+        "Kelda profits rise\n\n"
+        "Outdoor clothing firm Kelda has posted a 40% rise in yearly profit after strong winter "
+        "sales.\n\n"
+        "Kelda also signed a new kit deal with the football club Norwood Rovers. Chief executive "
+        "Jo Park said the firm plans to open 20 shops in Spain. She said the bank had been "
+        "helpful.\n"
+    )
+    analysis = analyze_text(text)
+    shops = next(c for c in analysis.claims if "20 shops" in c.text)
+    assert shops.text.startswith("Kelda plans")
+    bank = next(c for c in analysis.claims if "helpful" in c.text)
+    assert bank.text.startswith("The bank")
