@@ -1228,13 +1228,28 @@ def _labelled_proposition(doc: Doc, cue_start: int) -> str | None:
         )
     if obj is None or pred is None:
         return None
+    labelled = _subtree_text(obj)
+    if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        # "Arabs, who he called 'suicide bombers'": the label is of the antecedent
+        obj = verb.head
+        labelled = _antecedent_text(obj, verb)
     be = "are" if obj.tag_ in {"NNS", "NNPS"} else "is"
     words = [
         t.whitespace_ if t.text in {'"', "“", "”"} else t.text_with_ws
         for t in pred.subtree
         if not (t.dep_ == "mark" and t.lower_ == "as" and t.head.i == pred.i)
     ]
-    return _normalise(f"{_subtree_text(obj)} {be} {''.join(words)}")
+    return _normalise(f"{labelled} {be} {''.join(words)}")
+
+
+def _antecedent_text(noun: Token, clause: Token) -> str:
+    """A relative clause's antecedent as a phrase: its words without the clause and the
+    commas that set it off ("Arabs" for "Arabs, who he called X")."""
+    inside = {t.i for t in clause.subtree}
+    words = [t for t in noun.subtree if t.i not in inside and t.i <= clause.i]
+    while words and words[-1].is_punct:
+        words.pop()
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _subtree_text(token: Token) -> str:

@@ -216,3 +216,17 @@ def test_the_firm_said_by_its_chief_is_the_body_described_so(analyze_text):
     assert shops.text.startswith("Kelda plans")
     bank = next(c for c in analysis.claims if "helpful" in c.text)
     assert bank.text.startswith("The bank")
+
+
+def test_a_label_in_a_relative_clause_is_of_its_antecedent(analyze_text):
+    """ "remarks about landlords, whom he called "greedy parasites"": the label is of the
+    antecedent, so the claim reads "landlords are ...", not a sentence with no subject."""
+    text = (
+        "Presenter quits radio show\n\n"
+        "Radio host Dan Roper has left his morning show.\n\n"
+        "In March, Mr Roper was taken off air for remarks he made about landlords, whom he "
+        'called "greedy parasites". He said he would return next year.\n'
+    )
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if "parasites" in c.text)
+    assert claim.text.lower().startswith("landlords are")
