@@ -127,6 +127,7 @@ COUNTER_VERBS = frozenset(
         *("investigate", "investigating", "probe", "probing"),
         *("smash", "smashing", "defeat", "defeating", "target", "targeting", "targeted"),
         *("catch", "catching", "jail", "jailing", "prosecute", "prosecuting"),
+        *("control", "controls", "crackdown", "clampdown", "curbs"),
     }
 )
 # Nouns of the legal process that a wrong may qualify without accusing ("criminal proceedings",

@@ -59,3 +59,50 @@ OFFICE_WORDS = frozenset(
         "leader",
     }
 )
+
+# Expectation verbs (lemmas) that, with a bare infinitive of the speaker's own act ("said it
+# expects to cut 4,000 jobs", "they expected to complete the deal"), state the speaker's plan
+# rather than a prediction (guidelines B: a party stating its own plan asserts). "Hope" and
+# "fear" are left out: a wish or a worry about one's own fortunes is no plan.
+PLANNING_EXPECTATIONS = frozenset({"expect", "anticipate"})
+
+# Infinitives after an expectation that name an outcome or a result, not an act the speaker
+# decides ("expects to make a loss", "expects to be cleared", "expects sales to rise"): the
+# expectation stays a prediction.
+OUTCOME_INFINITIVES = frozenset(
+    {
+        "be",
+        "have",
+        "become",
+        "see",
+        "get",
+        "receive",
+        "remain",
+        "face",
+        "suffer",
+        "lose",
+        "win",
+        "make",
+        "report",
+        "post",
+        "record",
+        "return",
+        "grow",
+        "rise",
+        "fall",
+        "increase",
+        "decline",
+        "reach",
+        "hit",
+        "exceed",
+        "beat",
+        "top",
+        "achieve",
+        "generate",
+        "earn",
+        "sell",
+        "benefit",
+        "recover",
+        "break",
+    }
+)

@@ -536,3 +536,29 @@ NON_COMPANY_BODY_NOUNS = frozenset(
         "union",
     }
 )
+
+# Predicate adjectives of a holder's feeling or resolve ("it was confident it could X", "it is
+# pleased that Y"): only a party feels them, so an "it" they are said of is that party, never a
+# dummy subject ("it is clear that Y"). "Certain" and "sure" are left out: "it is certain that
+# Y" is a dummy's.
+FEELING_ADJECTIVES = frozenset(
+    {
+        "confident",
+        "optimistic",
+        "hopeful",
+        "pleased",
+        "happy",
+        "delighted",
+        "disappointed",
+        "satisfied",
+        "determined",
+        "keen",
+        "proud",
+        "glad",
+        "sorry",
+        "worried",
+        "concerned",
+        "committed",
+        "aware",
+    }
+)

@@ -101,8 +101,26 @@ def cues_in_sentence(sent: Span) -> list[AttitudeCue]:
     return cues
 
 
+def withholds(tok: Token) -> bool:
+    """ "deny people the later hours": a recipient and a thing (a dative, or two objects) make
+    "deny" withholding something from someone, which answers no claim."""
+    objects = [c for c in tok.children if c.dep_ in {"dative", "dobj"}]
+    return any(c.dep_ == "dative" for c in objects) or len(objects) >= 2
+
+
+def _in_a_title(tok: Token) -> bool:
+    """A capitalised word right after another capitalised word inside a sentence ("The World
+    According to Bex"): a title or a name, not the outlet's own wording."""
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.i > tok.sent.start and before.text[:1].isupper() and before.is_alpha
+
+
 def _attitude_of_token(tok: Token) -> str | None:
     if tok.lower_ in ACCORDING_HEADS and tok.dep_ in {"prep", "advcl", "advmod"}:
+        if _in_a_title(tok):
+            return None  # "the sitcom The World According to Bex": a title's words
         return "report" if names_a_source(tok) else None
     answer = phrasal_answer(tok) or plea(tok) or finding(tok)
     if answer is not None:
@@ -116,6 +134,8 @@ def _attitude_of_token(tok: Token) -> str | None:
         attitude = REPORTING_VERBS.get(lemma or "")
         if attitude in UNMADE_ATTITUDES and unmade(tok):
             return None  # "was unable to confirm", "asked to confirm whether": nothing taken
+        if attitude == "deny" and withholds(tok):
+            return None  # "wrong to deny people the later hours": withholding, not a denial
         if (
             attitude == "deny"
             and lemma == "shut"

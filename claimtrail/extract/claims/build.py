@@ -130,7 +130,73 @@ def extract_claims(
     )
     if head is not None:
         claims[head] = _unborrowed(claims[head], claims)
-    return _outlet_report(doc, raw, claims, quotes, head, weights)
+    claims = _outlet_report(doc, raw, claims, quotes, head, weights)
+    return _lead_joined(doc, raw, claims, weights)
+
+
+def _lead_joined(
+    doc: Doc, raw: RawArticle, claims: list[Claim], weights: dict[str, float]
+) -> list[Claim]:
+    """The headline's claim and the lead sentence's claim are one proposition, the story: a
+    headline in the headline's shorthand ("Port firm 'may seek listing'", "Survey: young top
+    pay league") beside a first sentence that states it in full with its source ("Harbour
+    operator Kelp Marine may seek a full listing, its chairman has said") founds two claims, the
+    headline's with the answers joined to it, the lead's with its source and a self-contained
+    text. They are joined: the lead's text and span, the attributions of both. A news lead
+    states the story in its first sentence, so the lead's claim is the one stated in the first
+    sentence of the body by its main verb (a side claim in a clause beside it, "Shares rose after
+    the firm said C", is not the story); the headline's claim is the central one and worded in
+    the headline's words only (a headline whose claim took the lead's text already is left)."""
+    if not claims or not claims[0].central or not _worded_as_headline(doc, raw, claims[0]):
+        return claims
+    head = claims[0]
+    outlet = raw.source or UNATTRIBUTED
+    if any(a.cue is not None and a.cue.start < raw.body_start for a in head.attributions):
+        return claims  # "Staff fear move", "X claim 'speculation'": the headline's own answer
+    first = next(iter(_whole_sentences(doc, raw.body_start)), None)
+    if first is None:
+        return claims
+    for i, c in enumerate(claims[1:], start=1):
+        if not (c.start < first.end_char and first.start_char < c.end):
+            continue
+        if not any(_frames_sentence(doc, a) for a in c.attributions):
+            continue  # "Shares rose after the firm said C": C is a side claim, not the story
+        # the outlet's bare report of the headline's words gives way to the lead's sources
+        own = [a for a in head.attributions if a.cue is not None or a.source.name != outlet]
+        attributions = _dedupe([*c.attributions, *own] if c.attributions else head.attributions)
+        status, reason = status_of(attributions)
+        joined = head.model_copy(
+            update={
+                "text": c.text,
+                "start": c.start,
+                "end": c.end,
+                "attributions": attributions,
+                "status": status,
+                "status_reason": reason,
+                "keywords": sorted({*head.keywords, *c.keywords}),
+                "entity_ids": sorted({*head.entity_ids, *c.entity_ids}),
+            }
+        )
+        return [joined, *(x for j, x in enumerate(claims[1:], start=1) if j != i)]
+    return claims
+
+
+def _frames_sentence(doc: Doc, attribution: Attribution) -> bool:
+    """Whether the attribution's cue is its sentence's main verb ("X has said C", "C, research
+    suggests"): the sentence is the statement of C, not a statement of something else with C
+    in a clause beside it ("Shares jumped after the firm said C")."""
+    if attribution.cue is None:
+        return False
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    return cue is not None and any(t.dep_ == "ROOT" for t in cue)
+
+
+def _worded_as_headline(doc: Doc, raw: RawArticle, claim: Claim) -> bool:
+    """Whether the claim's text is the headline's wording: every word of it is in the
+    headline."""
+    headline = {fold(w) for w in re.findall(r"\w+", text_of(doc)[: raw.body_start])}
+    words = {fold(w) for w in re.findall(r"\w+", claim.text)}
+    return bool(words) and words <= headline
 
 
 def _unborrowed(head: Claim, claims: list[Claim]) -> Claim:
@@ -189,10 +255,16 @@ def _outlet_report(
         and not _says_more_of_headline(doc, raw, sentence, chosen)
     ):
         # the body's claim the headline points to is stated in the lead, and no earlier lead
-        # sentence says more of what the headline says
-        return claims
+        # sentence says more of what the headline says; the headline's own wording, which no
+        # party is named for, is still the outlet's report ("Minister defends plans"), not an
+        # open question
+        return _outlets_headline(raw, claims, head)
     if sentence is None:
-        return _party_lead(doc, raw, claims, head, weights)
+        led = _party_lead(doc, raw, claims, head, weights)
+        # no lead sentence states it and no party's lead claim stands for it: the headline's
+        # words are still the outlet's own report (a headline alone is left as it is)
+        bodied = bool(text_of(doc)[raw.body_start :].strip())
+        return _outlets_headline(raw, claims, head) if led is claims and bodied else led
     start, end = sentence
     report = Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="report")
     status, reason = status_of([report])
@@ -211,6 +283,19 @@ def _outlet_report(
     )
     rest = [c.model_copy(update={"central": False}) if c.central else c for c in others]
     return [stated, *rest]
+
+
+def _outlets_headline(raw: RawArticle, claims: list[Claim], head: int) -> list[Claim]:
+    """The claims with the headline's claim, which no party is named for, reported by the
+    outlet ("Minister defends plans"): a statement the outlet makes, not an open question."""
+    if claims[head].text.rstrip().endswith("?"):
+        return claims  # "Could ferry contracts save the harbour?": asked, not stated
+    report = Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="report")
+    status, reason = status_of([report])
+    reported = claims[head].model_copy(
+        update={"attributions": [report], "status": status, "status_reason": reason}
+    )
+    return [reported if i == head else c for i, c in enumerate(claims)]
 
 
 def _without_opening_interjection(doc: Doc, start: int, text: str) -> str:
@@ -486,13 +571,54 @@ def _normalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# A quotation mark that opens (at the start or after a space or bracket) and one that closes
+# (after a word, before the end, a space or punctuation); an apostrophe inside a word is neither.
+_OPENING_MARK = re.compile(r"(?:^|(?<=[\s(\[]))(['‘\"“])(?=\S)")
+_CLOSING_MARK = re.compile(r"(?<=\S)(['’\"”])(?=$|[\s,.;:!?)\]])")
+_CLOSER = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+
+
+# A headline's closing speaker tag: "Levy 'unfair' - Orsi", the words then a dash and a name.
+_SPEAKER_TAG = re.compile(
+    r"^(?P<said>.*\S)\s+[-–—]\s+(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})$"
+)
+
+
+def _without_speaker_tag(text: str, entities: EntityTable) -> str:
+    """A headline's words without the name the BBC's "C - Name" form tags them with ("UK
+    levy 'unfair' - Orsi" states "UK levy 'unfair'", said by Orsi): the name is the speaker,
+    no part of the claim, when it is a person or body the article names."""
+    m = _SPEAKER_TAG.match(text)
+    if m is None:
+        return text
+    tag = m["name"].lower().split()
+    named = any(
+        tag[-1] in {w.lower() for form in (r.name, *r.aliases) for w in form.split()}
+        for r in entities.records
+        if r.type in {"person", "organization"}
+    )
+    return m["said"] if named else text
+
+
+def _closed_marks(text: str) -> str:
+    """A headline's quoted words with their closing mark: the stop and mark stripped from the
+    end ("Yukos bankruptcy 'not US matter'") are put back where a mark opened and none closed,
+    so the text is a sentence with its quotation whole."""
+    opened = _OPENING_MARK.findall(text)
+    closed = _CLOSING_MARK.findall(text)
+    if len(opened) > len(closed):
+        return text + _CLOSER[opened[-1]]
+    return text
+
+
 def central_claim(
     doc: Doc, raw: RawArticle, quotes: list[Quote], entities: EntityTable
 ) -> Claim | None:
     parts = split_headline(doc, raw.body_start)
     if parts is None:
         return None
-    content = _normalise(text_of(doc)[parts.content[0] : parts.content[1]])
+    content = _closed_marks(_normalise(text_of(doc)[parts.content[0] : parts.content[1]]))
+    content = _without_speaker_tag(content, entities)
     if not content:  # a headline of quote marks and punctuation only: state it whole
         content = _normalise(text_of(doc)[: raw.body_start]) or "(untitled)"
     subjects = [text_of(doc)[s:e] for s, e in parts.sources]
@@ -523,7 +649,8 @@ def central_claim(
         attributions.append(
             Attribution(source=Source(name=raw.source or UNATTRIBUTED), attitude="deny", cue=cue)
         )
-    attributions += _body_attributions(doc, raw, keywords, parts, entities)
+    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    attributions += _body_attributions(doc, raw, keywords, parts, entities, quoted)
     attributions += _quote_attributions(quotes, keywords, name_folds(doc))
     attributions = _dedupe(attributions)
     status, reason = status_of(attributions)
@@ -782,8 +909,18 @@ def sentence_refers_to_claim(
 
 
 def _body_attributions(
-    doc: Doc, raw: RawArticle, keywords: set[str], parts: HeadlineParts, entities: EntityTable
+    doc: Doc,
+    raw: RawArticle,
+    keywords: set[str],
+    parts: HeadlineParts,
+    entities: EntityTable,
+    quoted: list[tuple[int, int]],
 ) -> list[Attribution]:
+    """The body's answers, reports and guesses about the headline's claim: the cues of the
+    sentences that refer to it. A cue inside a direct quote is the quoted speaker's own words
+    ('"I hope voters will back it," said X'; '"when you expected the police to ..."'): no
+    attribution of its own (guidelines A: attributions nested inside direct quotes are
+    excluded), and its pronoun subject is nobody the article names."""
     hits = [entities.at(s, e) for s, e in parts.sources]
     names = {hit[1].name.lower() for hit in hits if hit is not None}
     names |= {
@@ -802,6 +939,10 @@ def _body_attributions(
         for cue in cues_in_sentence(sent):
             if cue.attitude not in CENTRAL_ATTITUDES:
                 continue  # allegations and contests concern the side claims, not the headline's
+            if any(start <= cue.start < end for start, end in quoted) or _within_marks(
+                doc, sent, cue.start
+            ):
+                continue
             attributions = _attributions_from_cue(doc, cue, entities, group)
             if doc[cue.token].lower_ in PLEA_FORMS:
                 # a plea is about the pleader: "Carter pleaded guilty to fraud" does not confirm
@@ -813,6 +954,13 @@ def _body_attributions(
                 ]
             found += attributions
     return found
+
+
+def _within_marks(doc: Doc, sent: Span, at: int) -> bool:
+    """Whether ``at`` lies between double quotation marks opened earlier in the sentence (a
+    quoted fragment inside a mixed quote: 'he wanted "to go back to when you expected X"')."""
+    before = text_of(doc)[sent.start_char : at]
+    return sum(before.count(m) for m in DOUBLE_QUOTE_MARKS) % 2 == 1
 
 
 def _pleads_to(sent: Span, plea: Attribution, keywords: set[str], proper: frozenset[str]) -> bool:
@@ -1080,13 +1228,28 @@ def _labelled_proposition(doc: Doc, cue_start: int) -> str | None:
         )
     if obj is None or pred is None:
         return None
+    labelled = _subtree_text(obj)
+    if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        # "Arabs, who he called 'suicide bombers'": the label is of the antecedent
+        obj = verb.head
+        labelled = _antecedent_text(obj, verb)
     be = "are" if obj.tag_ in {"NNS", "NNPS"} else "is"
     words = [
         t.whitespace_ if t.text in {'"', "“", "”"} else t.text_with_ws
         for t in pred.subtree
         if not (t.dep_ == "mark" and t.lower_ == "as" and t.head.i == pred.i)
     ]
-    return _normalise(f"{_subtree_text(obj)} {be} {''.join(words)}")
+    return _normalise(f"{labelled} {be} {''.join(words)}")
+
+
+def _antecedent_text(noun: Token, clause: Token) -> str:
+    """A relative clause's antecedent as a phrase: its words without the clause and the
+    commas that set it off ("Arabs" for "Arabs, who he called X")."""
+    inside = {t.i for t in clause.subtree}
+    words = [t for t in noun.subtree if t.i not in inside and t.i <= clause.i]
+    while words and words[-1].is_punct:
+        words.pop()
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _subtree_text(token: Token) -> str:

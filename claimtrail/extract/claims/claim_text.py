@@ -23,6 +23,7 @@ from claimtrail.vocabulary.grammar import (
 from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BUSINESS_DESCRIPTION_NOUNS,
+    FEELING_ADJECTIVES,
     NEWSPAPER_NOUNS,
     NON_COMPANY_BODY_NOUNS,
     PUBLIC_BODY_NOUNS,
@@ -69,6 +70,8 @@ def stand_alone(
         name = _named_by_noun(noun, start, entities)
     elif noun and not name:
         name = _named_by_noun(noun, start, entities)  # "the bank" for Norland Bank
+    if noun and not name:
+        name = _described_as(noun, start, doc, entities)  # "the firm": "sportswear firm Acme"
     if (
         noun
         and m is not None
@@ -162,6 +165,31 @@ def _named_by_noun(noun: str, before: int, entities: EntityTable) -> str | None:
     Norland Bank)."""
     for _, record, _ in entities.mentions_before(before):
         if record.type == "organization" and noun.lower() in record.name.lower().split():
+            return record.name
+    return None
+
+
+def _described_as(noun: str, before: int, doc: Doc, entities: EntityTable) -> str | None:
+    """The organisation named last before ``before`` that the article describes by ``noun``
+    where it names it ("UK sportswear firm Acme", "Acme, the sportswear firm"): "the firm" in
+    a content said by someone else (its chief executive) is that body: the latest body the
+    article calls so, past bodies of other kinds ("the firm" passes a football club named
+    since)."""
+    for _, record, mention in entities.mentions_before(before):
+        if record.type != "organization":
+            continue
+        named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if named is None:
+            continue
+        root = named.root
+        near = [*root.children, root.head] if root.dep_ == "appos" else [*root.children]
+        near += [t for t in named if t.i != root.i]
+        described = any(
+            t.lower_ == noun.lower()
+            and (t.dep_ in {"compound", "amod", "appos", "nmod"} or t.i == root.head.i)
+            for t in near
+        )
+        if described:
             return record.name
     return None
 
@@ -445,6 +473,8 @@ def _expletive_it(doc: Doc, start: int) -> bool:
     if head.lemma_.lower() not in DUMMY_IT_VERBS:
         return False
     holders = [head, *(c for c in head.children if c.dep_ == "acomp")]
+    if any(h.lower_ in FEELING_ADJECTIVES for h in holders[1:]):
+        return False  # "it was confident it could X": a party's feeling, the party's "it"
     return any(
         c.dep_ in {"ccomp", "csubj"}
         and any(

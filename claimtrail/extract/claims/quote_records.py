@@ -16,6 +16,7 @@ from claimtrail.extract.claims.answers import (
 from claimtrail.extract.claims.attitudes import (
     is_refusal,
     phrasal_answer,
+    withholds,
 )
 from claimtrail.extract.claims.claim_text import (
     own_words,
@@ -111,7 +112,13 @@ from claimtrail.vocabulary.lexicon import (
     attitude_of,
     verb_lemma,
 )
-from claimtrail.vocabulary.predictions import COMMITMENT_VERBS, FORETELLING_MODALS, OFFICE_WORDS
+from claimtrail.vocabulary.predictions import (
+    COMMITMENT_VERBS,
+    FORETELLING_MODALS,
+    OFFICE_WORDS,
+    OUTCOME_INFINITIVES,
+    PLANNING_EXPECTATIONS,
+)
 from claimtrail.vocabulary.press import (
     DATA_NOUNS,
     DATA_SOURCE_PREPOSITIONS,
@@ -169,7 +176,26 @@ def _own_expectation(span: Span) -> bool:
     ):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in PRONOUN_SUBJECTS
+    return subject is not None and subject.lower_ in PRONOUN_SUBJECTS and not _own_plan(root, lemma)
+
+
+def _own_plan(verb: Token, lemma: str) -> bool:
+    """ "it expects to cut 4,000 jobs", "they expected to complete the deal": an expectation
+    whose bare infinitive is the speaker's own act is its plan (``PLANNING_EXPECTATIONS``), not
+    a prediction; an infinitive with a subject of its own ("expected voters to switch"), a
+    passive one ("expects to be cleared") or one naming an outcome ("expects to make a loss":
+    ``OUTCOME_INFINITIVES``) stays a prediction."""
+    if lemma not in PLANNING_EXPECTATIONS or any(
+        c.dep_ in {"dobj", "ccomp"} for c in verb.children
+    ):
+        return False
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return (
+        act is not None
+        and act.lemma_.lower() not in OUTCOME_INFINITIVES
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in act.children)
+    )
 
 
 def _predicts(span: Span) -> bool:
@@ -1170,6 +1196,23 @@ def _rebuts_by_reference(span: Span) -> bool:
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd", "dobj", "neg", "xcomp", "advmod"})
 
 
+def _judges_a_deed(root: Token) -> bool:
+    """ "it is wrong to deny people X", "it would be nonsense to close the plant": the "it"
+    stands for an infinitive after the predicate, a deed judged, not a claim called false; an
+    infinitive of saying or thinking ("it is wrong to say that C") still dismisses what is said
+    (a verb of saying with a recipient and a thing, "deny people X", withholds: a deed)."""
+    holders = [root, *(c for c in root.children if c.dep_ in {"acomp", "attr"})]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "xcomp" or not any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+            ):
+                continue
+            if verb_lemma(c.text) is None or withholds(c):
+                return True
+    return False
+
+
 def _dismisses_a_claim(span: Span) -> bool:
     """The content calls a claim false: its subject only points back at a claim ("the claims",
     "the reports", "it") and its predicate dismisses ("untrue", "nonsense", "had no merit")."""
@@ -1177,6 +1220,8 @@ def _dismisses_a_claim(span: Span) -> bool:
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ not in CLAIM_REFERENCE_NOUNS - {"that", "this"}:
         return False
+    if subject.lower_ == "it" and _judges_a_deed(root):
+        return False  # "it is wrong to deny shoppers the late hours": a deed judged
     # the predicate only: "it has received an approach after weeks of speculation" dismisses
     # nothing
     # nor what a participle of saying adds ("it had agreed the deal, confirming weeks of
