@@ -36,7 +36,7 @@ from claimtrail.extract.claims.records import (
     word_weights,
 )
 from claimtrail.extract.quotes.headline import HeadlineParts, split_headline
-from claimtrail.extract.speakers.entities import EntityRecord, EntityTable, Mention
+from claimtrail.extract.speakers.entities import EntityRecord, EntityTable, Mention, describes
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
 from claimtrail.parse.text import text_of
@@ -848,7 +848,6 @@ def _headline_description(
         kind = "organization"
     else:
         return None
-    text = text_of(doc).lower()
     first: tuple[str, EntityRecord, Mention] | None = None
     described: tuple[str, EntityRecord, Mention] | None = None
     for i, record in enumerate(entities.records):
@@ -860,9 +859,8 @@ def _headline_description(
             hit = (f"E{i + 1}", record, m)
             if first is None or m.start < first[2].start:
                 first = hit
-            before = text[max(body_start, m.start - 40) : m.start]
-            if noun in before.split() and (described is None or m.start < described[2].start):
-                described = hit
+            if describes(doc, m, noun) and (described is None or m.start < described[2].start):
+                described = hit  # the resolver's test: "brewing giant Halvard", "X, the brewer"
     chosen = described or first
     if chosen is None:
         return None

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.extract.claims.holders import (
     referent_name,
 )
-from claimtrail.extract.speakers.entities import EntityTable
+from claimtrail.extract.speakers.entities import EntityTable, describes, name_holds
 from claimtrail.models import Quote, Source
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED
@@ -164,32 +164,19 @@ def _named_by_noun(noun: str, before: int, entities: EntityTable) -> str | None:
     """The organisation named last before ``before`` whose name holds ``noun`` ("the bank":
     Norland Bank)."""
     for _, record, _ in entities.mentions_before(before):
-        if record.type == "organization" and noun.lower() in record.name.lower().split():
+        if record.type == "organization" and name_holds(record.name, noun.lower()):
             return record.name
     return None
 
 
 def _described_as(noun: str, before: int, doc: Doc, entities: EntityTable) -> str | None:
     """The organisation named last before ``before`` that the article describes by ``noun``
-    where it names it ("UK sportswear firm Acme", "Acme, the sportswear firm"): "the firm" in
-    a content said by someone else (its chief executive) is that body: the latest body the
-    article calls so, past bodies of other kinds ("the firm" passes a football club named
-    since)."""
+    where it names it ("UK sportswear firm Acme", "Acme, the sportswear firm";
+    ``entities.describes``, the resolver's test): "the firm" in a content said by someone else
+    (its chief executive) is that body: the latest body the article calls so, past bodies of
+    other kinds ("the firm" passes a football club named since)."""
     for _, record, mention in entities.mentions_before(before):
-        if record.type != "organization":
-            continue
-        named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if named is None:
-            continue
-        root = named.root
-        near = [*root.children, root.head] if root.dep_ == "appos" else [*root.children]
-        near += [t for t in named if t.i != root.i]
-        described = any(
-            t.lower_ == noun.lower()
-            and (t.dep_ in {"compound", "amod", "appos", "nmod"} or t.i == root.head.i)
-            for t in near
-        )
-        if described:
+        if record.type == "organization" and describes(doc, mention, noun.lower()):
             return record.name
     return None
 

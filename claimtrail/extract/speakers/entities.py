@@ -1187,6 +1187,36 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     return None
 
 
+def name_holds(name: str, noun: str) -> bool:
+    """Whether a body's name holds the noun it may be called by: as a word ("the bank" of
+    "Norland Bank", "the airline" of "Delta Airlines") or as the end of a one-word name
+    ("Nordbank" is a bank). The one test the resolver and the claim texts share."""
+    words = re.findall(r"[a-z]+", name.lower())
+    if noun in words or noun + "s" in words:
+        return True
+    return len(noun) >= 4 and any(w.endswith(noun) and w != noun for w in words)
+
+
+def describes(doc: Doc, mention: Mention, noun: str) -> bool:
+    """Whether the article calls the body of this mention a ``noun`` where it names it: in its
+    name (``name_holds``), as a word of the phrase before it ("UK sportswear firm Acme"), or in
+    apposition ("Acme, the sportswear firm"; "the sportswear firm, Acme")."""
+    if name_holds(mention.text, noun):
+        return True
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for i in range(span.start - 1, max(-1, span.start - 4), -1):
+        if doc[i].pos_ in {"VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ"}:
+            break  # "Government figures suggest TB…": a word of another phrase
+        if doc[i].lower_ == noun:
+            return True
+    root = span.root
+    if any(c.dep_ == "appos" and c.lower_ == noun for c in root.children):
+        return True
+    return root.dep_ == "appos" and root.head.lower_ == noun
+
+
 def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:
     """Entities of the article, in order of first mention."""
     records = []

@@ -28,6 +28,8 @@ from claimtrail.extract.speakers.entities import (
     EntityRecord,
     EntityTable,
     Mention,
+    describes,
+    name_holds,
     party_phrase_at,
 )
 from claimtrail.models import Cue, Quote, Span, Speaker
@@ -1336,9 +1338,7 @@ def _body_whose_name_holds(
         for rec in entities.records
         if rec.type == "organization"
         and " " in rec.name  # ("Pope" alone is a title, capitalised, not a body's name)
-        and any(
-            m.end <= before and noun in re.findall(r"[a-z]+", m.text.lower()) for m in rec.mentions
-        )
+        and any(m.end <= before and name_holds(m.text, noun) for m in rec.mentions)
     }
     if not ids:
         return None
@@ -1459,22 +1459,8 @@ def _is_outlet(record: EntityRecord) -> bool:
 
 
 def _called(doc: Doc, mention: Mention, noun: str) -> bool:
-    """Whether a mention of an organisation calls it a ``noun``: in its name, as a word before
-    it, or as its apposition."""
-    words = re.findall(r"[a-z]+", mention.text.lower())
-    if noun in words or noun + "s" in words:  # "Delta Airlines"
-        return True
-    if len(noun) >= 4 and any(w.endswith(noun) and w != noun for w in words):
-        return True  # "Nordbank" is a bank
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    for i in range(span.start - 1, max(-1, span.start - 4), -1):
-        if doc[i].pos_ in {"VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ"}:
-            break  # "Government figures suggest TB…": a word of another phrase
-        if doc[i].lower_ == noun:
-            return True
-    return any(c.dep_ == "appos" and c.lower_ == noun for c in span.root.children)
+    """Whether a mention of an organisation calls it a ``noun`` (``entities.describes``)."""
+    return describes(doc, mention, noun)
 
 
 def _document_author(

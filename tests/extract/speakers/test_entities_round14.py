@@ -260,3 +260,31 @@ def test_a_score_run_into_a_name_is_not_part_of_it(analyzer):
     text = "Ann Vane beat Ivan Marrick 7-5 6-3 in the final on Sunday."
     records = table(analyzer, text, [("Ann Vane", "PERSON"), ("Ivan Marrick 7-5", "PERSON")])
     assert set(records) == {"Ann Vane", "Ivan Marrick"}
+
+
+def test_the_one_test_of_what_a_body_is_called():
+    from claimtrail.extract.speakers.entities import name_holds
+
+    assert name_holds("Delta Airlines", "airline")
+    assert name_holds("Norland Bank", "bank")
+    assert name_holds("Nordbank", "bank")  # the end of a one-word name
+    assert not name_holds("Norland Bankers Guild", "bank")
+    assert not name_holds("Tarvik Foods", "firm")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sportswear firm Acme said sales rose.",
+        "Acme, the sportswear firm, said sales rose.",
+        "The sportswear firm, Acme, said sales rose.",
+    ],
+)
+def test_a_body_described_where_it_is_named(analyzer, sentence):
+    from claimtrail.extract.speakers.entities import describes
+
+    doc = tagged(analyzer, sentence, [("Acme", "ORG")])
+    records = table(analyzer, sentence, [("Acme", "ORG")])
+    mention = records["Acme"].mentions[0]
+    assert describes(doc, mention, "firm")
+    assert not describes(doc, mention, "bank")
