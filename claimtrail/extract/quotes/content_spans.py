@@ -280,9 +280,13 @@ def is_finite_clause(head: Token) -> bool:
     """'(that) the plan [would] fail': a verb with a subject and a tense or a modal."""
     if head.pos_ not in {"VERB", "AUX"} and not head.tag_.startswith("VB"):
         return False
-    if not any(c.dep_ in SUBJECTS for c in head.children) and stranded_subject(head) is None:
+    # "the lorry had been speeding" is parsed now and then with the subject and "had" hung on
+    # the auxiliary "been": an auxiliary's own dependents count as the verb's
+    kids = [*head.children]
+    kids += [g for c in head.children if c.dep_ in {"aux", "auxpass"} for g in c.children]
+    if not any(c.dep_ in SUBJECTS for c in kids) and stranded_subject(head) is None:
         return False
-    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in kids if c.dep_ in {"aux", "auxpass"}]
     if head.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in head.children):
         return True  # "the database ensured that…" tagged as a participle: an active subject
     return head.tag_ in FINITE_OR_MODAL_TAGS or any(c.tag_ in FINITE_OR_MODAL_TAGS for c in auxes)
