@@ -42,6 +42,7 @@ from claimtrail.extract.quotes.content_spans import (
     subtree_span,
     trimmed,
 )
+from claimtrail.vocabulary.contrary import CONVICTION_WORDS
 from claimtrail.vocabulary.gazetteer import PERSON_NOUNS
 from claimtrail.vocabulary.grammar import (
     CONSEQUENCE_CONNECTIVES,
@@ -380,11 +381,19 @@ def _content_dependents(token: Token, model: CueModel) -> list[Token]:
 def _follows_a_connective(verb: Token, content: Token) -> bool:
     """'X was hurt, so he called an ambulance': a clause before the verb that a connective of
     consequence or sequence separates from it is what happened first, not what the verb
-    reports, whatever the parser hung on the verb."""
-    return content.i < verb.i and any(
+    reports, whatever the parser hung on the verb. Likewise a verb that states a feeling of
+    its own after it ("C - he must have felt awful"; not "C - he felt sure of it")."""
+    if content.i > verb.i:
+        return False
+    if any(
         c.lower_ in CONSEQUENCE_CONNECTIVES and content.i < c.i < verb.i
         for c in verb.children
         if c.dep_ in {"advmod", "cc"}
+    ):
+        return True
+    return any(
+        c.dep_ == "acomp" and c.i > verb.i and c.lower_ not in CONVICTION_WORDS
+        for c in verb.children
     )
 
 

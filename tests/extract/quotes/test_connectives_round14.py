@@ -23,3 +23,20 @@ def test_a_clause_before_a_connective_is_no_content(analyze_text, sentence):
 def test_a_fronted_content_without_a_connective_is_still_reported(analyze_text):
     analysis = analyze_text("Rates\n\nPrices will rise next year, he told reporters.\n")
     assert [q.text for q in analysis.quotes] == ["Prices will rise next year"]
+
+
+def test_a_verb_stating_a_feeling_of_its_own_reports_nothing_before_it(analyze_text):
+    text = (
+        "Hurt\n\nWe are glad to hear that Tom Vane is on the road to recovery - he must have "
+        "felt truly awful to harm himself in such a way.\n"
+    )
+    assert analyze_text(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The plan will fail, he felt.", "The plan will fail - he felt sure of it."]
+)
+def test_a_conviction_still_holds_what_comes_before(analyze_text, sentence):
+    assert [q.text for q in analyze_text("Plan\n\n" + sentence + "\n").quotes] == [
+        "The plan will fail"
+    ]
