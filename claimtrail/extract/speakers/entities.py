@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.models import Entity
 from claimtrail.models import Span as OffsetSpan
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.bodies import LEGAL_FORM_WORDS
 from claimtrail.vocabulary.gazetteer import (
     COUNTRY_ALIASES as COUNTRY_FORMS,
 )
@@ -598,7 +599,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+def group_mentions(mentions: list[Mention], body_start: int = 0) -> list[list[Mention]]:
     """Group mentions by canonical key, then link short forms to long ones."""
     groups: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda x: x.start):
@@ -616,6 +617,7 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 and not k.startswith(("country:", "party:"))
                 and target.get(k, k) == k
                 and _same_entity(short, k, groups)
+                and not _part_of_a_body_named_before(short, k, groups, body_start)
             ),
             None,
         )
@@ -635,6 +637,27 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 home = target.get(key, key)
             merged.setdefault(home, []).append(m)
     return [sorted(ms, key=lambda x: x.start) for ms in merged.values()]
+
+
+def _part_of_a_body_named_before(
+    short: str, long: str, groups: dict[str, list[Mention]], body_start: int
+) -> bool:
+    """'the IAAF' … 'the IAAF Council', 'Barclays' … 'Barclays Capital': a body the article
+    names on its own first is not the longer body named later from its name with more words
+    (an arm, a council, a channel of it); only a legal form after it ('Telegraph' …
+    'Telegraph Group') keeps them one."""
+    short_words, long_words = short.split(), long.split()
+    if len(short_words) >= len(long_words) or long_words[: len(short_words)] != short_words:
+        return False
+    if all(w.lower().rstrip(".") in LEGAL_FORM_WORDS for w in long_words[len(short_words) :]):
+        return False
+    short_labels = {m.label for m in groups[short]}
+    if "ORG" not in short_labels or not short_labels <= {"ORG", "PRODUCT"}:
+        return False
+    if any(m.label != "ORG" for m in groups[long]):
+        return False
+    in_body = [m.start for m in groups[short] if m.start >= body_start]
+    return bool(in_body) and min(in_body) < groups[long][0].start
 
 
 def _surname_owners(
@@ -1011,7 +1034,7 @@ def _spelled_out(acronym: str, text: str) -> str | None:
 def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:
     """Entities of the article, in order of first mention."""
     records = []
-    groups = group_mentions(collect_mentions(doc, body_start))
+    groups = group_mentions(collect_mentions(doc, body_start), body_start)
     names = {m.text for ms in groups for m in ms if " " not in m.text}
     for ms in groups:
         etype = _entity_type(ms, doc)
