@@ -215,8 +215,9 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     text = text.split("\n")[0].strip()
     if (span.label_ == "PERSON" or possessive) and ", " in text:
         text = text.split(", ")[0]  # "said Mary, Kemp's sister": a name ends at its apposition
-    text = re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()  # "Yuganskneftegas - the": a name
-    words = text.split()  # ends before a dash aside and a trailing lower-case word or title
+    # "Yuganskneftegas - the", "Deon Marsh -": a name ends before a dash aside
+    text = re.split(r"\s[-\u2013\u2014](?:\s|$)", text)[0].strip()
+    words = text.split()  # and before a trailing lower-case word or title
     while len(words) > 1 and (
         words[-1].islower() or words[-1] in TRAILING_TITLES or words[-1] in POSTNOMINALS
     ):

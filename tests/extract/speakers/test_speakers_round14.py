@@ -24,3 +24,13 @@ def test_a_body_named_first_is_not_its_council_named_later(analyze_text):
     analysis = analyze_text(text)
     assert speaker_of(analysis, "leading body").organization == "NRFA"  # was "NRFA Council"
     assert "Council" not in speaker_of(analysis, "heard a lot").name
+
+
+def test_a_name_the_ner_ran_into_a_dash_ends_before_it(analyzer):
+    from spacy.tokens import Span
+
+    from claimtrail.extract.speakers.entities import collect_mentions
+
+    doc = analyzer.nlp.make_doc("US star Deon Marsh - who leads the race - rose to fame.")
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]  # "Deon Marsh -", the dash taken in
+    assert [m.text for m in collect_mentions(doc, 0)] == ["Deon Marsh"]  # one with "Marsh"
