@@ -1709,16 +1709,18 @@ def _finding_goes_on(
     contents: list[tuple[int, int]],
 ) -> Speaker | None:
     """'But the report suggests C. It found D': an 'it' in the paragraph of a quote whose
-    source is an unauthored report or survey, with no body named between them outside quoted
-    and reported contents, goes on quoting that report."""
+    source is a report, a survey or a statement, with no body named between them outside
+    quoted and reported contents, goes on quoting that document: its stated author when it
+    has one ("A report by X predicted C. It says D", "X's statement said C. It added D"),
+    else the document itself."""
     if cand.source_head is None or cand.source is None or not earlier:
         return None
     if doc[cand.source_head].lower_ != "it":
         return None
     last = earlier[-1]
-    if last.entity_id is not None or last.start is None or last.end is None:
+    if last.start is None or last.end is None:
         return None
-    if (last.start, last.end) == cand.source:
+    if (last.start, last.end) == cand.source and last.entity_id is None:
         return last  # "…, it said, adding C": the very 'it' of the quote before
     head = (last.mention or "").lower().split()[-1:]
     if not head or head[0] not in FINDING_NOUNS | DOCUMENT_NOUNS:

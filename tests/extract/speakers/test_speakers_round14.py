@@ -34,3 +34,24 @@ def test_a_name_the_ner_ran_into_a_dash_ends_before_it(analyzer):
     doc = analyzer.nlp.make_doc("US star Deon Marsh - who leads the race - rose to fame.")
     doc.ents = [Span(doc, 2, 5, label="PERSON")]  # "Deon Marsh -", the dash taken in
     assert [m.text for m in collect_mentions(doc, 0)] == ["Deon Marsh"]  # one with "Marsh"
+
+
+def test_it_after_an_authored_report_is_the_report_s_author(analyze_text):
+    text = (
+        "Handsets to grow\n\nSmart handsets like the Zorin Z2, Nokia 7700 and the Tarvik T5 "
+        "are now common.\n\nA report by analysts Brightline Research has "
+        "predicted that shipments will grow by 40% over five years. It says that smart "
+        "handsets will make up a fifth of all sales by 2009.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "a fifth of all sales")
+    assert speaker.name == "Brightline Research"  # was the phone maker named before
+
+
+def test_it_after_a_person_s_statement_is_that_person(analyze_text):
+    text = (
+        "Aide denies warning\n\nThe Tarvik Party's campaign chief has denied a report.\n\n"
+        'Mr Hale\'s statement said: "The Tarvik Party is winning the argument on tax." '
+        'It added: "Rivals in the Norland Party want to change the subject."\n'
+    )
+    speaker = speaker_of(analyze_text(text), "change the subject")
+    assert speaker.name == "Hale"  # was the party named inside the quote before
