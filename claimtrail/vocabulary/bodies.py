@@ -35,3 +35,7 @@ LEGAL_FORM_WORDS = frozenset(
         "spa",
     }
 )
+
+# Nouns one study goes by again: "A study by X said C. D, said the report." A definite one of
+# these names the study, survey or report introduced before with any of them.
+STUDY_NOUNS = frozenset({"report", "study", "survey", "research", "poll", "analysis"})

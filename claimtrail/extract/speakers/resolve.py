@@ -32,6 +32,7 @@ from claimtrail.extract.speakers.entities import (
 )
 from claimtrail.models import Cue, Quote, Span, Speaker
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.bodies import STUDY_NOUNS
 from claimtrail.vocabulary.gazetteer import (
     COUNTRY_ALIASES,
     DOCUMENT_NOUNS,
@@ -1486,13 +1487,19 @@ def _document_author(
         return None
     head = doc[cand.source_head]
     word = "".join(t.lower_ for t in _hyphenated(head))
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
     if word in FINDING_NOUNS and word not in DOCUMENT_NOUNS | ARTICLE_NOUNS:
-        return _author_of(head, entities, earlier)  # "a review by the ONS found": its own
-    if word not in DOCUMENT_NOUNS | ARTICLE_NOUNS:
-        return None
+        own = _author_of(head, entities, earlier)  # "a review by the ONS found": its own
+        if own is not None or not definite or word not in STUDY_NOUNS:
+            return own
+    if word not in DOCUMENT_NOUNS | ARTICLE_NOUNS | STUDY_NOUNS:
+        return _named_document_author(doc, head, entities, earlier)
     # "A Washington Post article claims C. … According to the story, D": a piece of reporting
-    # is named again by any noun of one ("the article", "the story"), a document by its own
+    # is named again by any noun of one ("the article", "the story"), a document by its own,
+    # and a study by any noun of a study ("A study by X said C. D, said the report")
     same = ARTICLE_NOUNS if word in ARTICLE_NOUNS else {head.lower_}
+    if definite and word in STUDY_NOUNS:
+        same = same | STUDY_NOUNS
     for noun in [
         head,
         *[t for t in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]) if t.lower_ in same],
@@ -1502,6 +1509,32 @@ def _document_author(
             if author is not None:
                 return author
     return None
+
+
+def _named_document_author(
+    doc: Doc, head: Token, entities: EntityTable, earlier: list[Speaker] | None
+) -> tuple[str | None, EntityRecord] | None:
+    """'X said in its Green Book report … the Green Book said': a document called by its own
+    name is the document that name modified before, and speaks for its author."""
+    if head.pos_ != "PROPN" or entities.at(head.idx, head.idx + len(head.text)) is not None:
+        return None
+    name = _proper_run_before(head) + [head.lower_]
+    for noun in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
+        if noun.lower_ not in DOCUMENT_NOUNS | ARTICLE_NOUNS | STUDY_NOUNS:
+            continue
+        if _proper_run_before(noun)[-len(name) :] == name:
+            return _author_of(noun, entities, earlier)
+    return None
+
+
+def _proper_run_before(tok: Token) -> list[str]:
+    """The proper nouns right before a word, in lower case ("Green Book" of "report")."""
+    run: list[str] = []
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].pos_ == "PROPN":
+        run.insert(0, tok.doc[i].lower_)
+        i -= 1
+    return run
 
 
 def _hyphenated(tok: Token) -> list[Token]:
@@ -1547,6 +1580,7 @@ def _author_of(
     verb = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through", "via"} and verb.pos_ == "VERB":
         owners += [c for c in verb.children if c.dep_ == "nsubj"]  # "X said in a statement"
+    untagged: str | None = None
     for owner in owners:
         hit = entities.at(owner.idx, owner.idx + len(owner.text))
         if hit is None and owner.is_upper and len(owner.text) >= 2:
@@ -1561,9 +1595,11 @@ def _author_of(
                     record = entities.by_id(speaker.entity_id)
                     if record is not None:
                         return speaker.entity_id, record
-        if noun.lower_ in ARTICLE_NOUNS and (name := _untagged_outlet_name(owner)):
-            return None, EntityRecord(name=name, type="organization")
-    return None
+        if untagged is None and noun.lower_ in ARTICLE_NOUNS:
+            untagged = _untagged_outlet_name(owner)
+    # an untagged name before the noun is its outlet only when no named owner is stated:
+    # "X said in its Green Book report" is X's
+    return (None, EntityRecord(name=untagged, type="organization")) if untagged else None
 
 
 def _untagged_outlet_name(owner: Token) -> str | None:

@@ -55,3 +55,25 @@ def test_it_after_a_person_s_statement_is_that_person(analyze_text):
     )
     speaker = speaker_of(analyze_text(text), "change the subject")
     assert speaker.name == "Hale"  # was the party named inside the quote before
+
+
+def test_the_report_after_a_study_by_a_body_is_that_body(analyze_text):
+    text = (
+        "Mobile TV waits\n\nPhones are not ready for television, say two reports.\n\n"
+        "A separate study by Brightline Research has also said live TV on phones is "
+        '"unlikely" before 2008. Standards must be agreed first, said the report.\n'
+    )
+    assert speaker_of(analyze_text(text), "agreed first").name == "Brightline Research"
+    # (was "the report")
+
+
+def test_a_document_called_by_its_own_name_speaks_for_its_author(analyze_text):
+    text = (
+        "Norland economy grows\n\nMost regions grew in January, the Norland Central Bank "
+        "said in its latest Green Book report.\n\n"
+        '"Hiring rose in most districts," the Green Book said. The report added that '
+        "house sales stayed strong.\n"
+    )
+    analysis = analyze_text(text)
+    for fragment in ("Hiring rose", "house sales"):
+        assert speaker_of(analysis, fragment).name == "Norland Central Bank"
