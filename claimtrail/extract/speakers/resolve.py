@@ -1313,6 +1313,10 @@ def _organization_of_kind(
             return _named_since(doc, noun, before, found, salience) or found
     if noun in PUBLIC_BODY_NOUNS or named_only:
         return None, None  # "the government" is not the company in view: it stays itself
+    if noun in NEWSPAPER_NOUNS:
+        quoted = _latest_outlet_quoted(before, entities, salience)
+        if quoted is not None:
+            return quoted
     if noun in OUTLET_NOUNS and _untagged_outlet(doc, noun, before):
         return None, None  # "US magazine Mobile PC … the magazine said": not a product in view
     if noun not in OUTLET_NOUNS:  # "the bank" is not the paper that reported on it
@@ -1325,6 +1329,29 @@ def _organization_of_kind(
         or _untagged_subject_body(doc, before, entities, salience)
         or (None, None)
     )
+
+
+def _latest_outlet_quoted(
+    before: int, entities: EntityTable, salience: Salience
+) -> tuple[str | None, EntityRecord | None] | None:
+    """'According to the Observer, C. The paper said D': the outlet quoted last, named or not,
+    when no outlet is named after it; never a company the report is about."""
+    for speaker in reversed(salience.earlier):
+        if speaker.end is None or speaker.end > before or not speaker.name:
+            continue
+        record = entities.by_id(speaker.entity_id) if speaker.entity_id else None
+        if not _is_outlet(record or EntityRecord(name=speaker.name, type="organization")):
+            continue
+        later = any(
+            speaker.end <= m.start and m.end <= before and _is_outlet(r) and r is not record
+            for _id, r, m in entities.mentions_before(before)
+        )
+        if later:
+            return None
+        if record is not None:
+            return speaker.entity_id, record
+        return None, EntityRecord(name=speaker.name, type="organization")
+    return None
 
 
 def _body_whose_name_holds(
@@ -1745,7 +1772,7 @@ def _finding_goes_on(
     contents: list[tuple[int, int]],
 ) -> Speaker | None:
     """'But the report suggests C. It found D': an 'it' in the paragraph of a quote whose
-    source is a report, a survey or a statement, with no body named between them outside
+    source is a report, a survey, a statement or a paper, with no body named between them outside
     quoted and reported contents, goes on quoting that document: its stated author when it
     has one ("A report by X predicted C. It says D", "X's statement said C. It added D"),
     else the document itself."""
@@ -1759,8 +1786,8 @@ def _finding_goes_on(
     if (last.start, last.end) == cand.source and last.entity_id is None:
         return last  # "…, it said, adding C": the very 'it' of the quote before
     head = (last.mention or "").lower().split()[-1:]
-    if not head or head[0] not in FINDING_NOUNS | DOCUMENT_NOUNS:
-        return None
+    if not head or head[0] not in FINDING_NOUNS | DOCUMENT_NOUNS | NEWSPAPER_NOUNS:
+        return None  # ("The paper said C. It also said D": the paper)
     if last.end > cand.source[0] or not _same_or_next_paragraph(doc, last.end, cand.source[0]):
         return None
     own = _phrase_extent(doc, last.start, last.end)  # "the leaflet, published by X and Y,"
@@ -2298,6 +2325,7 @@ class Salience:
     ) -> None:
         self.doc, self.entities, self.contents = doc, entities, contents
         self.referents = referents if referents is not None else []
+        self.earlier = earlier
         self.profiles: dict[str, Profile] = {}
         self.sources = {
             (s.start, s.end) for s in earlier if s.start is not None and s.end is not None

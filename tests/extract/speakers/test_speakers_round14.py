@@ -77,3 +77,16 @@ def test_a_document_called_by_its_own_name_speaks_for_its_author(analyze_text):
     analysis = analyze_text(text)
     for fragment in ("Hiring rose", "house sales"):
         assert speaker_of(analysis, fragment).name == "Norland Central Bank"
+
+
+def test_the_paper_is_the_outlet_quoted_last_not_another_in_view(analyze_text):
+    text = (
+        "Corvex deal 'on hold'\n\nMG Corvex's planned deal with a Tarvik firm is on hold, "
+        "according to the Financial Courier.\n\nThe paper said regulators were annoyed by "
+        "the talks. The Chronicle reported on Sunday that many jobs were at risk.\n\n"
+        "According to the Chronicle, 900 posts could go. The paper said that managers expect "
+        "deep cuts at MG Corvex. It also said that new cars would take two years.\n"
+    )
+    analysis = analyze_text(text)
+    for fragment in ("deep cuts", "two years"):
+        assert speaker_of(analysis, fragment).name == "Chronicle"  # was the other paper
