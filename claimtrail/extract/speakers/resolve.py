@@ -2364,7 +2364,8 @@ class Salience:
 
     def _in_participle_clause(self, mention: Mention) -> bool:
         """'Asked if Mr Reed would return, he replied': a name inside a subjectless participle
-        clause is what the clause is about; its understood subject is the main clause's."""
+        clause (or a participle's agent in a fronted phrase) is what the clause is about; its
+        understood subject is the main clause's."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
@@ -2375,7 +2376,18 @@ class Salience:
                 and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
             ):
                 return True
-        return False
+        # "At a conference hosted by Ann Roe, he said": the agent of a participle that
+        # describes a noun in a fronted phrase is what the phrase is about, not the
+        # sentence's subject
+        root = span.root
+        agent = root.head if root.dep_ == "pobj" else None
+        return (
+            agent is not None
+            and agent.dep_ == "agent"
+            and agent.head.dep_ == "acl"
+            and agent.head.tag_ == "VBN"
+            and any(t.dep_ == "prep" and t.i < root.i for t in agent.head.ancestors)
+        )
 
     def _in_reported_clause(self, mention: Mention) -> bool:
         """Whether a mention lies in a clause reported by a verb of saying, not as its subject

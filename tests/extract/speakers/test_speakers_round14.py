@@ -90,3 +90,14 @@ def test_the_paper_is_the_outlet_quoted_last_not_another_in_view(analyze_text):
     analysis = analyze_text(text)
     for fragment in ("deep cuts", "two years"):
         assert speaker_of(analysis, fragment).name == "Chronicle"  # was the other paper
+
+
+def test_the_agent_of_a_participle_in_a_fronted_phrase_is_not_the_pronoun(analyze_text):
+    text = (
+        "Norland seeks fair trade\n\nNorland's finance minister attacked farm subsidies.\n\n"
+        "Ravi Menon, Norland's finance minister, argued that lenders must change. Mr Menon "
+        "is attending the summit as a guest. At a forum on small firms hosted by Tarvik "
+        "finance minister Paul Hale on Friday, he said that he backed floating currencies.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "floating currencies")
+    assert speaker.name == "Ravi Menon"  # was the host named in the fronted phrase
