@@ -2345,6 +2345,10 @@ class Salience:
         root = span.root
         if _introduced_by_who(root):  # "the exit of developer Sam Ferris, who had
             return 0  # grown tired …": the person a relative clause is about is the topic
+        if root.dep_ == "attr" and root.pos_ == "PROPN" and root.head.lower_ in COPULAS:
+            described = [c for c in root.head.children if c.dep_ == "nsubj"]
+            if described and described[0].pos_ == "NOUN":  # "The show's director is Ana Roe":
+                root = described[0]  # the name the description's subject is given
         if root.dep_ == "appos":  # "The BBC's correspondent in Lagos, Anne Soyer, told": the
             root = root.head  # name stands for the subject it is apposed to
             if root.dep_ == "pobj" and root.head.dep_ == "prep":

@@ -101,3 +101,14 @@ def test_the_agent_of_a_participle_in_a_fronted_phrase_is_not_the_pronoun(analyz
     )
     speaker = speaker_of(analyze_text(text), "floating currencies")
     assert speaker.name == "Ravi Menon"  # was the host named in the fronted phrase
+
+
+def test_a_person_named_as_what_a_description_is_takes_the_next_he(analyze_text):
+    text = (
+        "Opera for Tarvik\n\nA new opera will open in Tarvik next year.\n\n"
+        '"It will be worth the wait," said producer Tom Hale. "Fans will love it."\n\n'
+        "The opera's director is Ivan Petrov, best known for a long-running stage hit. "
+        '"The staging will mix text, dance and song," he said.\n'
+    )
+    speaker = speaker_of(analyze_text(text), "mix text, dance")
+    assert speaker.name == "Ivan Petrov"  # was the producer quoted before
