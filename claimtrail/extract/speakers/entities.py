@@ -253,6 +253,13 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
         for title in PERSON_TITLES:
             if title.lower() in KNIGHTLY_RANKS:
                 continue  # "Sir Alan Ferrow": the guidelines keep the rank in the name
+            rest = text[len(title) + 1 :].split()[:1]
+            if (
+                title.lower() in RANK_GENDER
+                and rest
+                and rest[0].lower() not in PERSON_NOUNS | ROLE_NOUNS | RANK_OFFICE_WORDS
+            ):
+                continue  # "Lord Tamworth" too; not "Lord Justice Tate", an office
             if text.startswith(title + " ") and len(text) > len(title) + 2:
                 start += len(title) + 1
                 text = text[len(title) + 1 :]

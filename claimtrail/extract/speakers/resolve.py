@@ -355,6 +355,7 @@ def _resolve(
     cand = _participle_source(doc, cand)
     cand = _name_before_its_apposition(doc, cand)
     cand = _name_it_goes_by(doc, cand)
+    cand = _name_before_its_postnominal(doc, cand)
     assert cand.source is not None
     start, end = cand.source
     mention = text_of(doc)[start:end]
@@ -616,6 +617,23 @@ def _name_before_its_apposition(doc: Doc, cand: QuoteCandidate) -> QuoteCandidat
     if cue.root.i not in inside or cand.source_head not in inside:
         return cand
     first = name.left_edge
+    return cand.with_(source=(first.idx, name.idx + len(name.text)), source_head=name.i)
+
+
+def _name_before_its_postnominal(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
+    """'Judge Ann Roe, QC told the court C': a letter title after a comma is the name's, and
+    the parser's subject; the speaker is the name before it."""
+    if cand.source_head is None or cand.source is None:
+        return cand
+    head = doc[cand.source_head]
+    if head.text not in POSTNOMINALS or head.i < 2 or doc[head.i - 1].text != ",":
+        return cand
+    name = doc[head.i - 2]
+    if name.pos_ != "PROPN" or cand.source[0] < head.idx:
+        return cand
+    first = name
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == name.i:
+        first = doc[first.i - 1]
     return cand.with_(source=(first.idx, name.idx + len(name.text)), source_head=name.i)
 
 

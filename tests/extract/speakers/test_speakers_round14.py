@@ -112,3 +112,25 @@ def test_a_person_named_as_what_a_description_is_takes_the_next_he(analyze_text)
     )
     speaker = speaker_of(analyze_text(text), "mix text, dance")
     assert speaker.name == "Ivan Petrov"  # was the producer quoted before
+
+
+def test_a_letter_title_after_a_comma_is_the_name_s_not_the_speaker(analyze_text):
+    text = (
+        "Vote fraud case opens\n\nThree councillors ran a vote-rigging factory, an election "
+        "court has heard.\n\nThe judge presiding has said the whole system is under scrutiny. "
+        "Deputy High Court Judge Richard Marsh, QC told the hearing at the Tarvik Institute the "
+        "case might have grave results for the next general election.\n"
+    )
+    assert speaker_of(analyze_text(text), "grave results").name == "Richard Marsh"  # was "QC"
+
+
+def test_lord_stays_in_a_peer_s_name(analyze_text):
+    text = (
+        "Brandt record\n\nTom Brandt has become the Tarvik Party's longest-serving leader.\n\n"
+        "Former Tarvik Party leader Lord Hamble said the treasurer would be best placed to "
+        'succeed Mr Brandt. When asked about the future, he told ITV: "That contest is a long '
+        'way away."\n'
+    )
+    analysis = analyze_text(text)
+    for fragment in ("best placed", "long way away"):
+        assert speaker_of(analysis, fragment).name == "Lord Hamble"  # was "Hamble"
