@@ -928,8 +928,8 @@ def _apposed_name(head: Token) -> str | None:
     """A name the NER missed beside a description: "Germany's financial regulator BaFin",
     "the watchdog, Ofcom," → BaFin, Ofcom. Not a work's title: "a new book, Tarvik's River,"
     names the book, which is no speaker's name."""
-    if not head.is_lower or head.lower_ in WORK_NOUNS:
-        return None
+    if not (head.is_lower or _is_title_head(head)) or head.lower_ in WORK_NOUNS:
+        return None  # (a capitalised title is a description too: "the Shadow Secretary")
     for appos in (c for c in head.children if c.dep_ in {"appos", "npadvmod"}):
         if appos.pos_ == "PROPN" and appos.i > head.i:
             words = [t for t in appos.subtree if t.i <= appos.i and t.dep_ in {"compound", "flat"}]
@@ -1000,6 +1000,10 @@ def _entity_for(
     apposed = _apposed_person(doc, cand, entities)
     if apposed is not None:
         return apposed
+    if cand.source_head is not None and _is_title_head(doc[cand.source_head]):
+        if _apposed_name(doc[cand.source_head]) is not None:
+            return None, None  # "The Shadow Secretary for X, Ann Roe, said": the name set
+            # beside the title, though the NER missed it, not another holder of a title
     named = _name_without_honorific(mention, entities) or _bare_surname(mention, entities)
     if named is not None:  # "Mr Blake" where the NER missed this mention of Blake
         return named
@@ -2237,6 +2241,9 @@ def _entity_at_head(
         hit = _expanded_acronym(head.text, entities)  # "the FT": the Financial Times
     if hit is None and _untagged_name(head, entities):
         return None  # "England sevens coach Mike Friday": not England
+    if hit is None and _is_title_head(head) and _apposed_name(head) is not None:
+        return None  # "The Shadow Secretary for X, Ann Roe, said": Ann Roe, whom the NER
+        # missed, not a body named inside the title
     if hit is not None or head.pos_ == "PROPN" or not head.is_lower:
         return hit or _unless_a_modifying_place(entities.at(*cand.source), head)
     if head.lower_ in ORG_NOUNS:  # "Us magazine", "the Interfax news agency"

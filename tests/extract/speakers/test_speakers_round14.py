@@ -134,3 +134,15 @@ def test_lord_stays_in_a_peer_s_name(analyze_text):
     analysis = analyze_text(text)
     for fragment in ("best placed", "long way away"):
         assert speaker_of(analysis, fragment).name == "Lord Hamble"  # was "Hamble"
+
+
+def test_a_name_set_beside_a_capitalised_title_is_the_speaker(analyze_text):
+    text = (
+        "Maternity pay to rise\n\nMaternity pay is to rise, the Trade and Industry Secretary "
+        "Ada Price has said.\n\nMs Price said the plan would cost £1bn. The Shadow Secretary of "
+        'State for the Family, Joan April, said: "These plans are recycled from last year."\n\n'
+        "She said the party would set out its own plans before the election.\n"
+    )
+    analysis = analyze_text(text)
+    for fragment in ("recycled", "its own plans"):
+        assert speaker_of(analysis, fragment).name == "Joan April"  # was "Shadow", Ada Price
