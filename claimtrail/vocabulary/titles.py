@@ -41,6 +41,8 @@ EXTRA_TITLE_NOUNS = frozenset(
         "controller",
         "student",
         "msp",
+        "organiser",
+        "organizer",
     }
 )
 

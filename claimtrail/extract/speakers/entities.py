@@ -52,6 +52,7 @@ from claimtrail.vocabulary.referents import (
     WORK_NOUNS,
 )
 from claimtrail.vocabulary.titles import (
+    EXTRA_TITLE_NOUNS,
     KNIGHTLY_RANKS,
     OBJECT_TITLE_VERBS,
     UNSTOPPED_TITLE_ABBREVIATIONS,
@@ -345,6 +346,42 @@ def _org_suffix_mention(span: Span) -> Mention | None:
     return None
 
 
+def _name_after_an_inner_title(span: Span) -> Mention | None:
+    """'Barcelona star Ronaldinho', 'Tarvik coach Ana Ruiz' tagged as one body: a lower-case
+    title noun inside the span (after the body it belongs to) ends the body; the capitalised
+    words after it are a person's name."""
+    if span.label_ == "PERSON" or len(span) < 3:
+        return None
+    for k in range(1, len(span) - 1):
+        tok = span[k]
+        if not tok.is_lower or tok.lower_ not in PERSON_NOUNS | EXTRA_TITLE_NOUNS:
+            continue
+        before, after = span[:k], span[k + 1 :]
+        if not all(t.is_title for t in before) or len(after) > 3:
+            return None
+        if not all(t.is_title and t.is_alpha for t in after):
+            return None
+        if after[-1].text in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS:
+            return None
+        return Mention(after.start_char, after.end_char, after.text, "PERSON")
+    return None
+
+
+def _after_a_title_noun(m: Mention, doc: Doc) -> bool:
+    """'Cebit organiser Ana Ruiz' tagged as a body: a full name right after a lower-case
+    title noun is the person holding the title."""
+    words = m.text.split()
+    if len(words) < 2 or not all(w.isalpha() and w.istitle() for w in words):
+        return False
+    if words[-1] in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    title = doc[span.start - 1]
+    return title.is_lower and title.lower_ in PERSON_NOUNS | EXTRA_TITLE_NOUNS
+
+
 def _is_compound_modifier(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
@@ -400,6 +437,10 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         suffixed = _org_suffix_mention(ent)
         if suffixed is not None:
             mentions.append(suffixed)
+            continue
+        titled = _name_after_an_inner_title(ent)
+        if titled is not None:
+            mentions.append(titled)
             continue
         cleaned = _clean(ent)
         if cleaned is None or _looks_like_role(cleaned[2]):
@@ -852,6 +893,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         return "place"  # "Ana Ruiz, 36, from Tarvik": where she is from, not a person
     if label in {"ORG", "GPE", "LOC", "FAC"} and any(_takes_a_post(m, doc) for m in ms):
         return "person"  # "Quill joined Barnford as chief executive": a body holds no post
+    if label in {"ORG", "GPE", "LOC", "FAC"} and any(_after_a_title_noun(m, doc) for m in ms):
+        return "person"  # "Cebit organiser Ana Ruiz": a title's holder
     return LABEL_TYPES.get(label, "other")
 
 

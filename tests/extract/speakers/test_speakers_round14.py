@@ -146,3 +146,24 @@ def test_a_name_set_beside_a_capitalised_title_is_the_speaker(analyze_text):
     analysis = analyze_text(text)
     for fragment in ("recycled", "its own plans"):
         assert speaker_of(analysis, fragment).name == "Joan April"  # was "Shadow", Ada Price
+
+
+def test_a_title_noun_inside_a_body_span_starts_a_person_s_name(analyzer):
+    from spacy.tokens import Span
+
+    from claimtrail.extract.speakers.entities import collect_mentions
+
+    doc = analyzer.nlp.make_doc("Tarvik star Ruiz admitted it was hard.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]  # the club, the title and the player as one
+    assert [(m.text, m.label) for m in collect_mentions(doc, 0)] == [("Ruiz", "PERSON")]
+
+
+def test_a_full_name_after_a_title_noun_is_a_person_whatever_the_label(analyzer):
+    from spacy.tokens import Span
+
+    from claimtrail.extract.speakers.entities import extract_entities
+
+    doc = analyzer.nlp("The hall will be full, said fair organiser Gina Dorn.")
+    name = next(i for i, t in enumerate(doc) if t.text == "Gina")
+    doc.ents = [Span(doc, name, name + 2, label="ORG")]
+    assert [(e.name, e.type) for e in extract_entities(doc).records] == [("Gina Dorn", "person")]
