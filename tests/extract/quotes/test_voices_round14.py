@@ -1,0 +1,45 @@
+"""Quotes, round 14 (issue 10, voices): false attributions seen on unread BBC articles (none of
+the gold's), each on a text written here. Guidelines A exclude speech that was not made and
+sources that are nobody in particular."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quote(analysis, words):
+    return next((q for q in analysis.quotes if words in q.text), None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "On Monday Ms Vane is due to announce which seat she will fight at the election.",
+            "which seat she will fight",
+        ),
+        (
+            "The party has a costed plan but has yet to reveal which duties would be scrapped.",
+            "which duties would be scrapped",
+        ),
+    ],
+)
+def test_an_open_question_still_to_be_answered_is_no_quote(analyze_text, sentence, content):
+    text = f"Tarvik party plans\n\nThe Tarvik party launched its plans.\n\n{sentence}\n"
+    assert _quote(analyze_text(text), content) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let's hope the Tarvik party and its rivals fade into obscurity so the debate can move on.",
+        "One can only hope the voters see through these people and shun them at the polls.",
+        "Does anyone else think that the new name is a strange choice for a small party?",
+    ],
+)
+def test_a_source_that_is_nobody_in_particular_is_no_quote(analyze_text, sentence):
+    text = (
+        "Your views on the new party\n\nReaders have sent their views.\n\n"
+        f"I never liked the man. {sentence} Good luck to him, I say.\n"
+    )
+    assert analyze_text(text).quotes == []
