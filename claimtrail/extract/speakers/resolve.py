@@ -171,7 +171,7 @@ def _sole_voice(
     before = [s for s in resolved if s.end is not None and s.end <= cand.start]
     ids = {s.entity_id for s in before}
     if len(before) < SOLE_VOICE_MIN_QUOTES or len(ids) != 1 or None in ids:
-        return None
+        return _voice_just_named(doc, cand, entities, before)
     last = before[-1]
     record = entities.by_id(last.entity_id or "")
     if record is None or record.type != "person":
@@ -191,6 +191,50 @@ def _sole_voice(
             about_them = about_them or hit is not None and hit[1] is record
             about_them = about_them or tok.lower_ in THIRD_PERSON_WORDS
     return last if about_them else None
+
+
+# How far (in characters) a quoted sentence with no cue may stand from the last quote of the
+# person the sentence before it is about.
+VOICE_REACH = 600
+
+
+def _voice_just_named(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, before: list[Speaker]
+) -> Speaker | None:
+    """'"Only a win will do," Ruiz said. Ruiz then urged calm in her squad. "Nobody must
+    relax."': a quoted paragraph with no cue, right after a
+    sentence of the same paragraph whose subject is the person quoted last (by name, by a
+    pronoun that fits, or by a description, with no other person named there), goes on
+    quoting that person."""
+    if not before or before[-1].entity_id is None or before[-1].end is None:
+        return None
+    last = before[-1]
+    record = entities.by_id(last.entity_id or "")
+    if record is None or record.type != "person" or cand.start - last.end > VOICE_REACH:
+        return None
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    sent = doc[span.start - 2].sent  # the writer's sentence before the opening mark
+    if "\n" in text_of(doc)[sent.start_char : cand.start]:
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    for tok in sent:
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type == "person" and hit[1] is not record:
+            return None  # another person named: who speaks next is not told
+    named = entities.at(subject.idx, subject.idx + len(subject.text))
+    if named is not None:
+        return last if named[1] is record else None
+    gender = PRONOUN_GENDER.get(subject.lower_)
+    if gender is not None:
+        return last if _gender_of(record, text_of(doc), doc) in {None, gender} else None
+    described = subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    )  # "the striker was pleased with his display"
+    return last if described and subject.lower_ in PERSON_NOUNS | PLAIN_PERSON_NOUNS else None
 
 
 def narrative_descriptions(

@@ -167,3 +167,14 @@ def test_a_full_name_after_a_title_noun_is_a_person_whatever_the_label(analyzer)
     name = next(i for i, t in enumerate(doc) if t.text == "Gina")
     doc.ents = [Span(doc, name, name + 2, label="ORG")]
     assert [(e.name, e.type) for e in extract_entities(doc).records] == [("Gina Dorn", "person")]
+
+
+def test_a_cueless_quote_after_a_sentence_about_the_last_speaker_is_theirs(analyze_text):
+    text = (
+        "Tarvik calm before final\n\nTarvik's coach, Ana Ruiz, is calm ahead of Saturday's "
+        'final against Norland.\n\nRuiz said: "Only a win will do." However, Ruiz warned her '
+        'side not to relax. "I do not want my team to be too sure of itself."\n\n'
+        "Tarvik have recalled nine players for the final. Norland named four.\n"
+    )
+    quote = next(q for q in analyze_text(text).quotes if "too sure" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"  # was dropped
