@@ -784,10 +784,15 @@ def _spokesperson_name(
                 if owner is not None:
                     break
     if owner is None:
+        spoke = {
+            id(rec)
+            for s in earlier
+            if s.entity_id and (rec := entities.by_id(s.entity_id)) is not None
+        }
         found = salience.most_salient(  # a paper reports; it is not the body in view, nor
-            cand.source[0],  # is the programme someone told ("told Radio Leeds")
-            {"organization"},
-            lambda r: not _is_outlet(r) and not _only_a_listener(doc, r),
+            cand.source[0],  # is the programme someone told ("told Radio Leeds"), unless it
+            {"organization"},  # spoke for itself before ("…, the BBC has said")
+            lambda r: (not _is_outlet(r) or id(r) in spoke) and not _only_a_listener(doc, r),
         ) or salience.most_salient(
             cand.source[0], {"organization"}, lambda r: not _only_a_listener(doc, r)
         )

@@ -178,3 +178,13 @@ def test_a_cueless_quote_after_a_sentence_about_the_last_speaker_is_theirs(analy
     )
     quote = next(q for q in analyze_text(text).quotes if "too sure" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"  # was dropped
+
+
+def test_an_unnamed_spokeswoman_speaks_for_the_outlet_that_spoke_before(analyze_text):
+    text = (
+        "Hosts lose show\n\nThe Sunday quiz is to be dropped after one run, the BBC has said.\n\n"
+        "The show was made for the channel by Tarvik Films. "
+        '"We will not be making more of it," a spokeswoman said.\n'
+    )
+    speaker = speaker_of(analyze_text(text), "making more of it")
+    assert speaker.name == "a spokeswoman for BBC"  # was the maker named in between
