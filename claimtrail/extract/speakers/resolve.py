@@ -2417,6 +2417,12 @@ class Salience:
         if span is None:
             return 2
         root = span.root
+        if (
+            root.dep_ == "ROOT"
+            and root.pos_ == "PROPN"
+            and not any(t.pos_ in {"VERB", "AUX"} for t in root.sent)
+        ):  # "Ana Roe, producer of the show Later..." cut off from its verb by the splitter:
+            return 0  # the name a verbless sentence holds up is its subject
         if _introduced_by_who(root):  # "the exit of developer Sam Ferris, who had
             return 0  # grown tired …": the person a relative clause is about is the topic
         if root.dep_ == "attr" and root.pos_ == "PROPN" and root.head.lower_ in COPULAS:

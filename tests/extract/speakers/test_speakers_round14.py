@@ -188,3 +188,13 @@ def test_an_unnamed_spokeswoman_speaks_for_the_outlet_that_spoke_before(analyze_
     )
     speaker = speaker_of(analyze_text(text), "making more of it")
     assert speaker.name == "a spokeswoman for BBC"  # was the maker named in between
+
+
+def test_a_name_cut_off_from_its_verb_by_the_splitter_is_still_the_subject(analyze_text):
+    text = (
+        "Band tops poll\n\nThe Tarvik band topped the poll of critics.\n\n"
+        "Ada Lane, producer of TV show Later... With Sam Vick, booked the group after seeing "
+        'them in a pub.\n\n"They played like they were headlining a festival," she said.\n'
+    )
+    speaker = speaker_of(analyze_text(text), "headlining a festival")
+    assert speaker.name == "Ada Lane"  # was the host named in the show's title
