@@ -91,6 +91,10 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "United", "City", "FC"}
 # Last words of a law's or an agreement's name: a document, never a speaker.
 LAW_ENDINGS = {"Act", "Bill", "Law", "Directive", "Treaty", "Convention", "Agreement", "Code"}
+# A government body named by its remit ("Department for Roads, Rail and Shipping"), and the
+# rest of a remit's list after a comma.
+_REMIT_BODY = re.compile(r"^(?:Department|Ministry|Office|Secretary|Committee) (?:for|of) [A-Z]")
+_LISTED_REMIT = re.compile(r", (?:[A-Z][a-z]+,? )*(?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)*")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -453,6 +457,11 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
                 surname.idx + len(surname.text),
                 text_of(doc)[start : surname.idx + len(surname.text)],
             )
+        if label == "ORG" and _REMIT_BODY.match(text):
+            listed = _LISTED_REMIT.match(text_of(doc)[end:])
+            if listed:  # "the Department for Roads, Rail and Shipping": the NER stopped at
+                end += listed.end()  # the comma of the remit's list
+                text = text_of(doc)[start:end]
         if label == "PERSON" and start == ent.start_char and _rank_before(ent):
             rank = ent.doc[ent.start - 1]  # "Sir | Alan Ferrow": the NER left the rank out
             start, text = rank.idx, text_of(doc)[rank.idx : end]

@@ -100,6 +100,7 @@ from claimtrail.vocabulary.titles import (
     TITLE_AS_VERBS,
     TITLE_SUFFIX_MIN_LENGTH,
     TITLE_SUFFIXES,
+    UNSTOPPED_TITLE_ABBREVIATIONS,
 )
 from claimtrail.vocabulary.writings import (
     ARTICLE_NOUNS,
@@ -1278,9 +1279,12 @@ def _a_national(doc: Doc, cand: QuoteCandidate) -> bool:
 
 def _name_without_honorific(mention: str, entities: EntityTable) -> tuple[str, EntityRecord] | None:
     words = mention.split()
-    if len(words) < 2 or words[0] not in HONORIFICS:
-        return None
+    titled = words[0] in UNSTOPPED_TITLE_ABBREVIATIONS or words[0] == "Professor"
+    if len(words) < 2 or not (words[0] in HONORIFICS or titled):
+        return None  # ("Prof Reddy" where the NER took the name for a work's title)
     found = entities.find_name(" ".join(words[1:]))
+    if found is None and titled:
+        found = _bare_surname(" ".join(words[1:]), entities)
     return found if found is not None and found[1].type == "person" else None
 
 

@@ -198,3 +198,23 @@ def test_a_name_cut_off_from_its_verb_by_the_splitter_is_still_the_subject(analy
     )
     speaker = speaker_of(analyze_text(text), "headlining a festival")
     assert speaker.name == "Ada Lane"  # was the host named in the show's title
+
+
+def test_a_government_body_named_by_its_remit_keeps_the_whole_list(analyzer):
+    from spacy.tokens import Span
+
+    from claimtrail.extract.speakers.entities import collect_mentions
+
+    doc = analyzer.nlp.make_doc("The Department for Roads, Rail and Shipping said no.")
+    doc.ents = [Span(doc, 1, 4, label="ORG")]  # the NER stops at the remit's comma
+    texts = [m.text for m in collect_mentions(doc, 0)]
+    assert texts == ["Department for Roads, Rail and Shipping"]
+
+
+def test_prof_and_a_surname_is_the_person_the_ner_missed_there():
+    from claimtrail.extract.speakers.entities import EntityRecord, EntityTable, Mention
+    from claimtrail.extract.speakers.resolve import _name_without_honorific
+
+    menon = EntityRecord("Ravi Menon", "person", [Mention(0, 10, "Ravi Menon", "PERSON")])
+    found = _name_without_honorific("Prof Menon", EntityTable([menon]))  # tagged a work's title
+    assert found is not None and found[1].name == "Ravi Menon"
