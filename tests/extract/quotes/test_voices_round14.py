@@ -43,3 +43,14 @@ def test_a_source_that_is_nobody_in_particular_is_no_quote(analyze_text, sentenc
         f"I never liked the man. {sentence} Good luck to him, I say.\n"
     )
     assert analyze_text(text).quotes == []
+
+
+@pytest.mark.parametrize("verb", ["has received", "has faced", "has attracted"])
+def test_the_subject_of_receiving_a_claim_noun_is_not_its_holder(analyze_text, verb):
+    text = (
+        "Film fair opens\n\nThe Tarvik Film Festival opens on Thursday.\n\n"
+        "Stars like Ana Ruiz and Tom Vick have films there. Sam Lee founded Tarvik in 1981 "
+        f"and it has gone on to show future hits. But it {verb} criticism that it has become "
+        "more commercial over the years.\n"
+    )
+    assert _quote(analyze_text(text), "more commercial") is None  # was the festival's view
