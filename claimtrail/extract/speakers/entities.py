@@ -386,6 +386,24 @@ def _after_a_title_noun(m: Mention, doc: Doc) -> bool:
     return title.is_lower and title.lower_ in PERSON_NOUNS | EXTRA_TITLE_NOUNS
 
 
+def _after_a_plural_title(m: Mention, doc: Doc) -> bool:
+    """'according to consultants Tarvik Analytics', 'a report by analysts Norda': a name
+    right after a plural title noun is the firm those people make up, not one person."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    if m.text.split()[0] in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES:
+        return False  # "economists Tom Hale and Ana Ruiz": people after all
+    title = doc[span.start - 1]
+    word = title.lower_
+    return (
+        title.is_lower
+        and title.tag_ == "NNS"
+        and word.endswith("s")
+        and (word[:-1] in PERSON_NOUNS | EXTRA_TITLE_NOUNS or word[:-2] in PERSON_NOUNS)
+    )
+
+
 def _is_compound_modifier(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
@@ -904,6 +922,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         return "person"  # "Quill joined Barnford as chief executive": a body holds no post
     if label in {"ORG", "GPE", "LOC", "FAC"} and any(_after_a_title_noun(m, doc) for m in ms):
         return "person"  # "Cebit organiser Ana Ruiz": a title's holder
+    if label == "PERSON" and any(_after_a_plural_title(m, doc) for m in ms):
+        return "organization"  # "consultants Tarvik Analytics": many people, one firm
     return LABEL_TYPES.get(label, "other")
 
 

@@ -218,3 +218,18 @@ def test_prof_and_a_surname_is_the_person_the_ner_missed_there():
     menon = EntityRecord("Ravi Menon", "person", [Mention(0, 10, "Ravi Menon", "PERSON")])
     found = _name_without_honorific("Prof Menon", EntityTable([menon]))  # tagged a work's title
     assert found is not None and found[1].name == "Ravi Menon"
+
+
+def test_a_name_after_a_plural_title_noun_is_a_firm(analyzer):
+    from spacy.tokens import Span
+
+    from claimtrail.extract.speakers.entities import extract_entities
+
+    doc = analyzer.nlp(
+        "Few homes will have the sets by 2008, according to consultants Norda Metrics."
+    )
+    name = next(i for i, t in enumerate(doc) if t.text == "Norda")
+    doc.ents = [Span(doc, name, name + 2, label="PERSON")]
+    assert [(e.name, e.type) for e in extract_entities(doc).records] == [
+        ("Norda Metrics", "organization")
+    ]
