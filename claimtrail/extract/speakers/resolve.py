@@ -401,6 +401,7 @@ def _resolve(
     cand = _name_before_its_apposition(doc, cand)
     cand = _name_it_goes_by(doc, cand)
     cand = _name_before_its_postnominal(doc, cand)
+    cand = _closing_apposed_name(doc, cand)
     assert cand.source is not None
     start, end = cand.source
     mention = text_of(doc)[start:end]
@@ -663,6 +664,30 @@ def _name_before_its_apposition(doc: Doc, cand: QuoteCandidate) -> QuoteCandidat
         return cand
     first = name.left_edge
     return cand.with_(source=(first.idx, name.idx + len(name.text)), source_head=name.i)
+
+
+def _closing_apposed_name(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
+    """'One of the bidders who lost out, steel giant Norsk, told the BBC', 'The UN agency
+    fighting malaria, UNAM, said': a name set off by commas that closes the subject right
+    before the cue is whom the description stands for; the speaker is the name."""
+    if cand.source_head is None or cand.source is None or cand.cue is None:
+        return cand
+    head = doc[cand.source_head]
+    if head.pos_ == "PROPN" or head.pos_ == "PRON":
+        return cand
+    for tok in head.subtree:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i <= head.i:
+            continue
+        first, last = tok.left_edge.i, tok.right_edge.i
+        if first < 1 or last + 2 >= len(doc) or doc[first - 1].text != ",":
+            continue
+        if doc[last + 1].text != "," or doc[last + 2].idx != cand.cue[0]:
+            continue
+        start = tok.i
+        while start > first and doc[start - 1].pos_ == "PROPN":
+            start -= 1  # "steel giant Norsk": the name, without its description
+        return cand.with_(source=(doc[start].idx, tok.idx + len(tok.text)), source_head=tok.i)
+    return cand
 
 
 def _name_before_its_postnominal(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
@@ -1021,6 +1046,10 @@ def _describe(mention: str) -> tuple[str, str | None]:
     title, rest = split_title(mention)
     if title and looks_like_name(rest):
         return rest, title
+    words = mention.split()
+    if len(words) == 2 and words[0] in BODY_KINDS and words[1][:1].isalnum():
+        if not words[1][:1].islower():  # "consultancy 4Cast said": the firm's name
+            return words[1], None
     return mention, None
 
 

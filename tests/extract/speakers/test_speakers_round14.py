@@ -233,3 +233,20 @@ def test_a_name_after_a_plural_title_noun_is_a_firm(analyzer):
     assert [(e.name, e.type) for e in extract_entities(doc).records] == [
         ("Norda Metrics", "organization")
     ]
+
+
+def test_a_name_closing_the_subject_after_a_description_is_the_speaker(analyze_text):
+    text = (
+        "Mill sale illegal\n\nThe sale of a Norland mill was illegal, a court has ruled.\n\n"
+        "Bids had come from five firms. One of the bidders who lost out, steel giant Norsk, told "
+        "the BBC that it would be interested in a new sale.\n"
+    )
+    assert speaker_of(analyze_text(text), "interested in a new sale").name == "Norsk"
+
+
+def test_a_kind_of_firm_before_an_untagged_name_is_no_part_of_it(analyze_text):
+    text = (
+        "Norland spending plan\n\nNorland will boost spending next year.\n\n"
+        '"We fear the plan is too optimistic," consultancy 4Sight said in a report.\n'
+    )
+    assert speaker_of(analyze_text(text), "too optimistic").name == "4Sight"
