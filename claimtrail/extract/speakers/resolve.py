@@ -1639,6 +1639,31 @@ def _document_author(
             author = _author_of(piece, entities, earlier)
             if author is not None:
                 return author
+        if noun.i != head.i and word in STUDY_NOUNS:
+            quoted = _source_resolved_at(noun, earlier)
+            if quoted is not None:  # "The study by researchers, X, suggests C. … the
+                return quoted  # report suggests D": the study quoted before, as resolved
+    return None
+
+
+def _source_resolved_at(
+    noun: Token, earlier: list[Speaker] | None
+) -> tuple[str | None, EntityRecord] | None:
+    """The speaker an earlier quote's source, this noun's phrase ("The study by researchers,
+    X,"), was resolved to, when it was resolved to a name rather than left a description."""
+    if noun.dep_ == "compound":
+        return None  # "report author Ana Ruiz": the author, not the report
+    first, last = noun.left_edge, noun.right_edge
+    start, end = first.idx, last.idx + len(last.text)
+    for speaker in reversed(earlier or []):
+        if speaker.start is None or speaker.end is None or not speaker.name:
+            continue
+        if start <= speaker.start < end:
+            if not speaker.name[:1].isupper() or speaker.name.lower().startswith(
+                ("the ", "a ", "an ")
+            ):
+                return None  # left as the description itself ("the report")
+            return speaker.entity_id, EntityRecord(name=speaker.name, type="organization")
     return None
 
 

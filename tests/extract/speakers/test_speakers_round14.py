@@ -250,3 +250,12 @@ def test_a_kind_of_firm_before_an_untagged_name_is_no_part_of_it(analyze_text):
         '"We fear the plan is too optimistic," consultancy 4Sight said in a report.\n'
     )
     assert speaker_of(analyze_text(text), "too optimistic").name == "4Sight"
+
+
+def test_the_report_is_the_study_quoted_before_as_resolved(analyze_text):
+    text = (
+        "Singers like the web\n\nSingers are using the web to find fans, a survey has found.\n\n"
+        "The study by US scholars, Vexo Labs, suggests singers dislike the lawsuits. Many see "
+        "file-sharing as theft.\n\nBut the report suggests the campaign lacks their backing.\n"
+    )
+    assert speaker_of(analyze_text(text), "lacks their backing").name == "Vexo Labs"
