@@ -675,6 +675,8 @@ def _closing_apposed_name(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
     head = doc[cand.source_head]
     if head.pos_ == "PROPN" or head.pos_ == "PRON":
         return cand
+    if head.lower_ in WORK_NOUNS | DOCUMENT_NOUNS | ARTICLE_NOUNS | STUDY_NOUNS:
+        return cand  # "The book, Inside Number Ten, says": a work's title, no speaker
     for tok in head.subtree:
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i <= head.i:
             continue
