@@ -54,3 +54,14 @@ def test_the_subject_of_receiving_a_claim_noun_is_not_its_holder(analyze_text, v
         "more commercial over the years.\n"
     )
     assert _quote(analyze_text(text), "more commercial") is None  # was the festival's view
+
+
+def test_a_noun_with_a_reduced_relative_read_as_a_clause_is_the_source(analyze_text):
+    text = (
+        "Film release delayed\n\nThe release of a film about the Tarvik riots has been put off "
+        "after protests by the defendants.\n\nThe film had been due to open on Friday. But 36 "
+        "people accused in connection with the riots said the release would harm their case.\n"
+    )
+    quote = _quote(analyze_text(text), "harm their case")
+    assert quote is not None and quote.speaker is not None
+    assert quote.speaker.name.startswith("36 people")  # was no speaker
