@@ -253,6 +253,7 @@ def narrative_descriptions(
     found: list[tuple[int, int, str]] = []
     salience = Salience(doc, entities, [], contents, found)
     salience.profiles = profiles
+    others = _titles_held_by_others(doc, entities, salience)
     for tok in doc:
         owner = _place_owner(tok, entities)
         if (
@@ -283,7 +284,13 @@ def narrative_descriptions(
             continue  # "the deputy chairman" is somebody else
         entity_id, record = _person_with_role(words, start, [], entities, salience)
         if record is None:
-            accept = _no_other_role(words, profiles, entities)
+            fits = _no_other_role(words, profiles, entities)
+            barred = others.get(tok.lower_, set())
+            ids = {id(rec): f"E{i + 1}" for i, rec in enumerate(entities.records)}
+
+            def accept(rec: EntityRecord, fits=fits, barred=barred, ids=ids) -> bool:
+                return fits(rec) and ids.get(id(rec)) not in barred
+
             hit = salience.most_salient(start, {"person"}, accept)
             if hit is None and _in_lede(doc, start):
                 # "Norland's defence minister has opened the show … Rajan Mehta said": a
@@ -300,6 +307,39 @@ def narrative_descriptions(
             place = _place_name(owner, entities) if owner is not None else None
             profiles[entity_id] = _merge(profile, Profile(role=" ".join(words), location=place))
     return found
+
+
+def _titles_held_by_others(
+    doc: Doc, entities: EntityTable, salience: Salience
+) -> dict[str, set[str]]:
+    """'She blamed the treasurer and the Greens alike': a title description that is the
+    object of a clause is not that clause's subject (a person is 'himself', never 'the
+    chancellor', to his own verb); for each title head, the people it thus cannot be."""
+    barred: dict[str, set[str]] = {}
+    for tok in doc:
+        if not tok.is_lower or not _is_title_head(tok) or tok.lower_ in SPOKES_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        node = tok
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "dobj" or node.head.pos_ != "VERB":
+            continue
+        subject = subject_of(node.head)
+        if subject is None or subject.i > tok.i:
+            continue
+        hit = entities.at(subject.idx, subject.idx + len(subject.text))
+        gender = PRONOUN_GENDER.get(subject.lower_)
+        if hit is None and gender is not None:
+            hit = salience.most_salient(
+                subject.idx,
+                {"person"},
+                lambda rec, g=gender: _gender_of(rec, text_of(doc), doc) in {None, g},
+            )
+        if hit is not None and hit[1].type == "person" and hit[0]:
+            barred.setdefault(tok.lower_, set()).add(hit[0])
+    return barred
 
 
 def _place_owner(tok: Token, entities: EntityTable) -> Token | None:
@@ -675,11 +715,14 @@ def _closing_apposed_name(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
     head = doc[cand.source_head]
     if head.pos_ == "PROPN" or head.pos_ == "PRON":
         return cand
-    if head.lower_ in WORK_NOUNS | DOCUMENT_NOUNS | ARTICLE_NOUNS | STUDY_NOUNS:
-        return cand  # "The book, Inside Number Ten, says": a work's title, no speaker
+    written = head.lower_ in WORK_NOUNS | DOCUMENT_NOUNS | ARTICLE_NOUNS | STUDY_NOUNS
     for tok in head.subtree:
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i <= head.i:
             continue
+        by = tok.head.head if tok.head.dep_ == "pobj" else None
+        if written and (by is None or by.lower_ not in {"by", "from"}):
+            continue  # "The book, Title, says": a work's title, no speaker; but "The study by
+            # researchers, X, says" is X's
         first, last = tok.left_edge.i, tok.right_edge.i
         if first < 1 or last + 2 >= len(doc) or doc[first - 1].text != ",":
             continue

@@ -259,3 +259,17 @@ def test_the_report_is_the_study_quoted_before_as_resolved(analyze_text):
         "file-sharing as theft.\n\nBut the report suggests the campaign lacks their backing.\n"
     )
     assert speaker_of(analyze_text(text), "lacks their backing").name == "Vexo Labs"
+
+
+def test_a_title_that_is_the_object_of_a_person_s_verb_is_not_that_person(analyzer):
+    from claimtrail.extract.speakers.entities import extract_entities
+    from claimtrail.extract.speakers.resolve import Salience, _titles_held_by_others
+
+    doc = analyzer.nlp(
+        "Tom Brandt spoke in the Commons on Friday. He blamed the chancellor as well as "
+        "the Greens for ignoring the problem.\n"
+    )
+    entities = extract_entities(doc)
+    barred = _titles_held_by_others(doc, entities, Salience(doc, entities, [], []))
+    brandt = next(f"E{i + 1}" for i, r in enumerate(entities.records) if r.name == "Tom Brandt")
+    assert barred == {"chancellor": {brandt}}  # "the chancellor" is not Tom Brandt
