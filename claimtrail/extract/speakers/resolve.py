@@ -3383,6 +3383,9 @@ def _unnamed_source_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]
     if cand.source_head is None:
         return None
     head = doc[cand.source_head]
+    body = _unnamed_body_again(doc, cand, earlier)
+    if body is not None:
+        return body
     if head.lower_ not in UNNAMED_SOURCE_NOUNS or not any(
         c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in head.children
     ):  # "the source said", "That source said, however, …"
@@ -3397,6 +3400,29 @@ def _unnamed_source_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]
             and words[0] in {"a", "an", "one"}
             and words[-1] == head.lower_
         ):
+            return speaker
+    return None
+
+
+def _unnamed_body_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]) -> Speaker | None:
+    """'…, the Norland central bank has said. … the central bank told Reuters': a body the
+    article never names, called again by the words its first description ended with."""
+    assert cand.source_head is not None and cand.source is not None
+    head = doc[cand.source_head]
+    if head.lower_ not in BODY_KINDS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return None
+    words = text_of(doc)[cand.source[0] : cand.source[1]].lower().split()[1:]
+    if not words or words[-1] != head.lower_:
+        return None
+    for speaker in reversed(earlier):
+        if speaker.end is not None and cand.source[0] - speaker.end > UNNAMED_SOURCE_REACH:
+            break
+        named = (speaker.name or "").lower().split()
+        if named[:1] == ["the"]:
+            named = named[1:]
+        if speaker.entity_id is None and len(named) > len(words) and named[-len(words) :] == words:
             return speaker
     return None
 

@@ -273,3 +273,13 @@ def test_a_title_that_is_the_object_of_a_person_s_verb_is_not_that_person(analyz
     barred = _titles_held_by_others(doc, entities, Salience(doc, entities, [], []))
     brandt = next(f"E{i + 1}" for i, r in enumerate(entities.records) if r.name == "Tom Brandt")
     assert barred == {"chancellor": {brandt}}  # "the chancellor" is not Tom Brandt
+
+
+def test_an_unnamed_body_called_again_by_its_last_words_is_the_same_speaker(analyze_text):
+    text = (
+        "Chile moves funds\n\nChile has withdrawn $1bn in assets from Tarvik banks, the "
+        "Chilean central bank has said.\n\nThe funds had been frozen since 1986, the central "
+        "bank told reporters.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "frozen since 1986")
+    assert speaker.name == "Chilean central bank"  # was "the central bank"
