@@ -207,10 +207,10 @@ def _voice_just_named(
     sentence of the same paragraph whose subject is the person quoted last (by name, by a
     pronoun that fits, or by a description, with no other person named there), goes on
     quoting that person."""
-    if not before or before[-1].entity_id is None or before[-1].end is None:
+    last = before[-1] if before else None
+    if last is None or last.entity_id is None or last.end is None:
         return None
-    last = before[-1]
-    record = entities.by_id(last.entity_id or "")
+    record = entities.by_id(last.entity_id)
     if record is None or record.type != "person" or cand.start - last.end > VOICE_REACH:
         return None
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -332,11 +332,12 @@ def _titles_held_by_others(
         hit = entities.at(subject.idx, subject.idx + len(subject.text))
         gender = PRONOUN_GENDER.get(subject.lower_)
         if hit is None and gender is not None:
-            hit = salience.most_salient(
-                subject.idx,
-                {"person"},
-                lambda rec, g=gender: _gender_of(rec, text_of(doc), doc) in {None, g},
-            )
+            fits = {None, gender}
+
+            def agrees(rec: EntityRecord, fits: set[str | None] = fits) -> bool:
+                return _gender_of(rec, text_of(doc), doc) in fits
+
+            hit = salience.most_salient(subject.idx, {"person"}, agrees)
         if hit is not None and hit[1].type == "person" and hit[0]:
             barred.setdefault(tok.lower_, set()).add(hit[0])
     return barred
