@@ -730,8 +730,9 @@ def _closing_apposed_name(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
         if doc[last + 1].text != "," or doc[last + 2].idx != cand.cue[0]:
             continue
         start = tok.i
-        while start > first and doc[start - 1].pos_ == "PROPN":
-            start -= 1  # "steel giant Norsk": the name, without its description
+        while start > first and doc[start - 1].text[:1].isupper():
+            start -= 1  # "steel giant Norsk": the name, without its description; but all of
+            # "Universities UK"
         return cand.with_(source=(doc[start].idx, tok.idx + len(tok.text)), source_head=tok.i)
     return cand
 
@@ -2376,6 +2377,12 @@ def _entity_at_head(
     hit = entities.at(head.idx, head.idx + len(head.text))
     if hit is not None and hit[1].type == "place":
         hit = _body_before_its_country(doc, head, entities) or hit
+    if hit is not None and hit[1].type == "place" and head.pos_ == "PROPN":
+        named = [c for c in head.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+        if named and not any(m.start <= named[0].idx < m.end for m in hit[1].mentions):
+            if entities.at(named[0].idx, named[0].idx + len(named[0].text)) is None:
+                return None  # "Universities UK", "Athletics Ireland": a body whose name
+                # ends with its country, not the country
     if hit is None and _is_title_head(head) or hit is None and head.is_lower:
         for appos in (c for c in head.children if c.dep_ == "appos"):
             named = entities.at(appos.idx, appos.idx + len(appos.text))

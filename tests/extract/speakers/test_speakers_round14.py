@@ -283,3 +283,12 @@ def test_an_unnamed_body_called_again_by_its_last_words_is_the_same_speaker(anal
     )
     speaker = speaker_of(analyze_text(text), "frozen since 1986")
     assert speaker.name == "Chilean central bank"  # was "the central bank"
+
+
+def test_a_closing_name_that_ends_with_a_country_is_the_body(analyze_text):
+    text = (
+        "Fees plan backed\n\nMore poor students are going to college.\n\n"
+        "The group which speaks for college heads, Colleges UK, said the new fees would draw "
+        "more of them in.\n"
+    )
+    assert speaker_of(analyze_text(text), "draw more of them").name == "Colleges UK"
