@@ -733,7 +733,9 @@ def _part_of_a_body_named_before(
     if any(m.label != "ORG" for m in groups[long]):
         return False
     in_body = [m.start for m in groups[short] if m.start >= body_start]
-    return bool(in_body) and min(in_body) < groups[long][0].start
+    # (named at least twice: a lone capitalised word the NER took for a body, "TV", is no
+    # body the article introduces)
+    return len(in_body) >= 2 and min(in_body) < groups[long][0].start
 
 
 def _surname_owners(

@@ -292,3 +292,12 @@ def test_a_closing_name_that_ends_with_a_country_is_the_body(analyze_text):
         "more of them in.\n"
     )
     assert speaker_of(analyze_text(text), "draw more of them").name == "Colleges UK"
+
+
+def test_a_lone_capitalised_word_does_not_split_off_a_body_named_from_it():
+    from claimtrail.extract.speakers.entities import Mention, group_mentions
+
+    groups = group_mentions(  # "TV" once, then "the TV Guide magazine said"
+        [Mention(30, 32, "TV", "ORG"), Mention(90, 98, "TV Guide", "ORG")], body_start=10
+    )
+    assert [[m.text for m in g] for g in groups] == [["TV", "TV Guide"]]
