@@ -2378,9 +2378,9 @@ def _entity_at_head(
     if hit is not None and hit[1].type == "place":
         hit = _body_before_its_country(doc, head, entities) or hit
     if hit is not None and hit[1].type == "place" and head.pos_ == "PROPN":
-        named = [c for c in head.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
-        if named and not any(m.start <= named[0].idx < m.end for m in hit[1].mentions):
-            if entities.at(named[0].idx, named[0].idx + len(named[0].text)) is None:
+        lead = [c for c in head.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+        if lead and not any(m.start <= lead[0].idx < m.end for m in hit[1].mentions):
+            if entities.at(lead[0].idx, lead[0].idx + len(lead[0].text)) is None:
                 return None  # "Universities UK", "Athletics Ireland": a body whose name
                 # ends with its country, not the country
     if hit is None and _is_title_head(head) or hit is None and head.is_lower:
