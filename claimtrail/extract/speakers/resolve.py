@@ -97,6 +97,7 @@ from claimtrail.vocabulary.titles import (
     EXTRA_TITLE_NOUNS,
     NOT_TITLE_SUFFIXED,
     OBJECT_TITLE_VERBS,
+    RANK_NOUNS,
     TITLE_AS_VERBS,
     TITLE_SUFFIX_MIN_LENGTH,
     TITLE_SUFFIXES,
@@ -191,7 +192,7 @@ def _sole_voice(
             # crutches"), not acted on ("X was criticised by her party. "…"": others speak)
             about_them = about_them or hit is not None and hit[1] is record
             about_them = about_them or tok.lower_ in THIRD_PERSON_WORDS
-    return last if about_them else None
+    return last if about_them else _voice_just_named(doc, cand, entities, before)
 
 
 # How far (in characters) a quoted sentence with no cue may stand from the last quote of the
@@ -234,8 +235,11 @@ def _voice_just_named(
         return last if _gender_of(record, text_of(doc), doc) in {None, gender} else None
     described = subject.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
-    )  # "the striker was pleased with his display"
-    return last if described and subject.lower_ in PERSON_NOUNS | PLAIN_PERSON_NOUNS else None
+    )  # "the striker was pleased with his display", "the 31-year-old", "the world number 14"
+    ranked = subject.lower_ in RANK_NOUNS and any(c.like_num for c in subject.rights)
+    person = subject.lower_ in PERSON_NOUNS | PLAIN_PERSON_NOUNS | DESCRIPTIVE_PERSON_NOUNS
+    aged = AGE_DESCRIPTION.fullmatch(subject.lower_) is not None
+    return last if described and (person or ranked or aged) else None
 
 
 def narrative_descriptions(

@@ -301,3 +301,14 @@ def test_a_lone_capitalised_word_does_not_split_off_a_body_named_from_it():
         [Mention(30, 32, "TV", "ORG"), Mention(90, 98, "TV Guide", "ORG")], body_start=10
     )
     assert [[m.text for m in g] for g in groups] == [["TV", "TV Guide"]]
+
+
+def test_a_cueless_quote_after_a_player_described_by_rank_is_theirs(analyze_text):
+    text = (
+        "Hale wins final\n\nTop seed Tom Hale beat Ivo Marr in the final on Sunday.\n\n"
+        '"I started badly," Marr said. "Then it was no match at all." Even so, the '
+        "world number 9 left happy with his form. "
+        '"Twice I had a chance to beat the best player in the world."\n'
+    )
+    quote = next(q for q in analyze_text(text).quotes if "Twice I had" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Ivo Marr"  # was dropped
