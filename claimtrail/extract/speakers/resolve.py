@@ -220,8 +220,8 @@ def _voice_just_named(
     sent = doc[span.start - 2].sent  # the writer's sentence before the opening mark
     if "\n" in text_of(doc)[sent.start_char : cand.start]:
         return None
-    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None:  # (acted on, "He was kept in plaster", others may be answering)
         return None
     for tok in sent:
         hit = entities.at(tok.idx, tok.idx + len(tok.text))
