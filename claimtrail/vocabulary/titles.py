@@ -45,6 +45,8 @@ EXTRA_TITLE_NOUNS = frozenset(
         "controller",
         "student",
         "msp",
+        "organiser",
+        "organizer",
     }
 )
 
@@ -79,3 +81,7 @@ OBJECT_TITLE_VERBS = frozenset(
     signed
     """.split()
 )
+
+# Nouns that describe a player by the number after them, as a title would ("the world number
+# 14 was pleased", "the number two"): a description of the person ranked so.
+RANK_NOUNS = frozenset({"number", "no"})

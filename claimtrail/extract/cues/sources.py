@@ -38,6 +38,19 @@ def subject_of(verb: Token) -> Token | None:
     return found
 
 
+def _reduced_relative_subject(verb: Token) -> Token | None:
+    """'But 36 people accused in the case said C', parsed as a clause ('people accused …') that
+    is the verb's subject: a participle with no object or clause marker after a noun that can
+    speak is a reduced relative on that noun, and the noun speaks."""
+    clause = next((c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i), None)
+    if clause is None or clause.tag_ not in {"VBN", "VBD"}:
+        return None
+    if any(c.dep_ in {"dobj", "mark", "ccomp", "aux", "auxpass"} for c in clause.children):
+        return None
+    noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return noun if noun is not None and noun.pos_ == "NOUN" and can_speak(noun) else None
+
+
 def _titled_by_a_work(person: Token, subjects: list[Token]) -> bool:
     """'Essential Guide to Gardens 2005 author Dan Lewis said', parsed as two subjects (the
     work's title and the name): a person noun ('author', 'editor') right before the name
@@ -155,6 +168,9 @@ def _subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)
     if subjects:
         return subjects[0]  # "officials who said…": the pronoun; speakers.py finds its antecedent
+    reduced = _reduced_relative_subject(verb)
+    if reduced is not None:
+        return reduced
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         noun = verb.head
         if (

@@ -195,6 +195,10 @@ def _not_an_attribution(
         return True  # "nobody knows how long C", "left to wonder what C"
     if cand.kind != "direct" and _open_question_weighed(doc, verb, cand):
         return True  # "will decide whether C": a decision still to be made
+    if cand.kind == "indirect" and _open_question_unsaid(doc, verb, cand):
+        return True  # "is due to announce which seat C", "has yet to reveal which taxes C"
+    if cand.kind != "direct" and _generic_source(doc, verb, cand):
+        return True  # "Let's hope C", "One can only hope C", "Does anyone think C?"
     if cand.kind == "indirect" and verb.lower_ in KNOWING_PAST_FORMS and verb.tag_ == "VBD":
         return True  # "before Tom knew that C": a fact of the story, nobody's words
     if (
@@ -393,6 +397,35 @@ def _open_question_weighed(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
         return False
     first = _token_at_offset(doc, cand.start)
     return first is not None and first.lower_ in QUESTION_OPENERS
+
+
+def _open_question_unsaid(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
+    """A verb of saying in its base form, after 'to' or a modal, whose content is an open
+    question ("is due to announce which seat he will fight", "have yet to reveal which taxes
+    would rise", "will say whether C"): an answer still to be given, nobody's words yet."""
+    if verb.tag_ != "VB" or verb_lemma(verb.text) is None:
+        return False
+    if not any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
+        return False
+    first = _token_at_offset(doc, cand.start)
+    return first is not None and first.lower_ in QUESTION_OPENERS
+
+
+def _generic_source(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
+    """A subject that is nobody in particular: the "'s" of "Let's hope C", a generic "one"
+    with a modal ("One can only hope C"), "anyone" / "anybody" ("Does anyone think C?")."""
+    if cand.source_head is None:
+        return False
+    head = doc[cand.source_head]
+    if head.lower_ in {"anyone", "anybody"}:
+        return True
+    if head.lower_ in {"'s", "’s", "us"}:
+        return head.i > 0 and doc[head.i - 1].lower_ == "let"
+    return (
+        head.lower_ == "one"
+        and not any(c.dep_ in {"prep", "compound", "amod", "nummod"} for c in head.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    )
 
 
 def _evidence_from_a_thing(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:

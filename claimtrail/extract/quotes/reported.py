@@ -63,6 +63,7 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.realis import OPEN_QUESTION_MARKS, UNREALISED_HEADS
+from claimtrail.vocabulary.targets import RECEIVING_FORMS
 
 CONTENT_DEPS = {"ccomp"}
 
@@ -446,6 +447,8 @@ def _agent_of(verb: Token) -> Token | None:
 def _noun_owner(noun: Token) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ in {"dobj", "pobj"} and noun.head.pos_ in {"VERB", "AUX"}:
+        if noun.dep_ == "dobj" and noun.head.lower_ in RECEIVING_FORMS:
+            return None  # "it has received criticism that C": spoken about, not speaking
         owner = _speaking_subject(noun.head)
     return owner
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.models import Entity
 from claimtrail.models import Span as OffsetSpan
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.bodies import LEGAL_FORM_WORDS
 from claimtrail.vocabulary.gazetteer import (
     COUNTRY_ALIASES as COUNTRY_FORMS,
 )
@@ -56,6 +57,7 @@ from claimtrail.vocabulary.referents import (
     WORK_NOUNS,
 )
 from claimtrail.vocabulary.titles import (
+    EXTRA_TITLE_NOUNS,
     KNIGHTLY_RANKS,
     OBJECT_TITLE_VERBS,
     UNSTOPPED_TITLE_ABBREVIATIONS,
@@ -96,6 +98,10 @@ PLACE_INSTITUTIONS = {"Council", "Police", "Airport", "Hospital", "Club", "Unite
 LAW_ENDINGS = {"Act", "Bill", "Law", "Directive", "Treaty", "Convention", "Agreement", "Code"}
 # A game's or set's score run into a name by the NER ("7-5", "6-3", "2–1").
 _SCORE = re.compile(r"\(?\d+[-\u2013]\d+\)?")
+# A government body named by its remit ("Department for Roads, Rail and Shipping"), and the
+# rest of a remit's list after a comma.
+_REMIT_BODY = re.compile(r"^(?:Department|Ministry|Office|Secretary|Committee) (?:for|of) [A-Z]")
+_LISTED_REMIT = re.compile(r", (?:[A-Z][a-z]+,? )*(?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)*")
 _TRAILING = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -221,8 +227,9 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
     text = text.split("\n")[0].strip()
     if (span.label_ == "PERSON" or possessive) and ", " in text:
         text = text.split(", ")[0]  # "said Mary, Kemp's sister": a name ends at its apposition
-    text = re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()  # "Yuganskneftegas - the": a name
-    words = text.split()  # ends before a dash aside and a trailing lower-case word or title
+    # "Yuganskneftegas - the", "Deon Marsh -": a name ends before a dash aside
+    text = re.split(r"\s[-\u2013\u2014](?:\s|$)", text)[0].strip()
+    words = text.split()  # and before a trailing lower-case word or title
     while len(words) > 1 and (
         words[-1].islower()
         or words[-1] in TRAILING_TITLES
@@ -289,6 +296,13 @@ def _clean(span: Span) -> tuple[int, int, str] | None:
         for title in PERSON_TITLES:
             if title.lower() in KNIGHTLY_RANKS:
                 continue  # "Sir Alan Ferrow": the guidelines keep the rank in the name
+            rest = text[len(title) + 1 :].split()[:1]
+            if (
+                title.lower() in RANK_GENDER
+                and rest
+                and rest[0].lower() not in PERSON_NOUNS | ROLE_NOUNS | RANK_OFFICE_WORDS
+            ):
+                continue  # "Lord Tamworth" too; not "Lord Justice Tate", an office
             if text.startswith(title + " ") and len(text) > len(title) + 2:
                 start += len(title) + 1
                 text = text[len(title) + 1 :]
@@ -389,6 +403,60 @@ def _org_suffix_mention(span: Span) -> Mention | None:
     return None
 
 
+def _name_after_an_inner_title(span: Span) -> Mention | None:
+    """'Barcelona star Ronaldinho', 'Tarvik coach Ana Ruiz' tagged as one body: a lower-case
+    title noun inside the span (after the body it belongs to) ends the body; the capitalised
+    words after it are a person's name."""
+    if span.label_ == "PERSON" or len(span) < 3:
+        return None
+    for k in range(1, len(span) - 1):
+        tok = span[k]
+        if not tok.is_lower or tok.lower_ not in PERSON_NOUNS | EXTRA_TITLE_NOUNS:
+            continue
+        before, after = span[:k], span[k + 1 :]
+        if not all(t.is_title for t in before) or len(after) > 3:
+            return None
+        if not all(t.is_title and t.is_alpha for t in after):
+            return None
+        if after[-1].text in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS:
+            return None
+        return Mention(after.start_char, after.end_char, after.text, "PERSON")
+    return None
+
+
+def _after_a_title_noun(m: Mention, doc: Doc) -> bool:
+    """'Cebit organiser Ana Ruiz' tagged as a body: a full name right after a lower-case
+    title noun is the person holding the title."""
+    words = m.text.split()
+    if len(words) < 2 or not all(w.isalpha() and w.istitle() for w in words):
+        return False
+    if words[-1] in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    title = doc[span.start - 1]
+    return title.is_lower and title.lower_ in PERSON_NOUNS | EXTRA_TITLE_NOUNS
+
+
+def _after_a_plural_title(m: Mention, doc: Doc) -> bool:
+    """'according to consultants Tarvik Analytics', 'a report by analysts Norda': a name
+    right after a plural title noun is the firm those people make up, not one person."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    if m.text.split()[0] in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES:
+        return False  # "economists Tom Hale and Ana Ruiz": people after all
+    title = doc[span.start - 1]
+    word = title.lower_
+    return (
+        title.is_lower
+        and title.tag_ == "NNS"
+        and word.endswith("s")
+        and (word[:-1] in PERSON_NOUNS | EXTRA_TITLE_NOUNS or word[:-2] in PERSON_NOUNS)
+    )
+
+
 def _is_compound_modifier(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
@@ -445,6 +513,10 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         if suffixed is not None:
             mentions.append(suffixed)
             continue
+        titled = _name_after_an_inner_title(ent)
+        if titled is not None:
+            mentions.append(titled)
+            continue
         cleaned = _clean(ent)
         if cleaned is None or _looks_like_role(cleaned[2]):
             continue
@@ -456,6 +528,11 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
                 surname.idx + len(surname.text),
                 text_of(doc)[start : surname.idx + len(surname.text)],
             )
+        if label == "ORG" and _REMIT_BODY.match(text):
+            listed = _LISTED_REMIT.match(text_of(doc)[end:])
+            if listed:  # "the Department for Roads, Rail and Shipping": the NER stopped at
+                end += listed.end()  # the comma of the remit's list
+                text = text_of(doc)[start:end]
         if label == "PERSON" and start == ent.start_char and _rank_before(ent):
             rank = ent.doc[ent.start - 1]  # "Sir | Alan Ferrow": the NER left the rank out
             start, text = rank.idx, text_of(doc)[rank.idx : end]
@@ -671,7 +748,7 @@ def _abbreviates(short: str, long: str) -> bool:
     return short in candidates
 
 
-def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+def group_mentions(mentions: list[Mention], body_start: int = 0) -> list[list[Mention]]:
     """Group mentions by canonical key, then link short forms to long ones."""
     groups: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda x: x.start):
@@ -689,6 +766,7 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 and not k.startswith(("country:", "party:"))
                 and target.get(k, k) == k
                 and _same_entity(short, k, groups)
+                and not _part_of_a_body_named_before(short, k, groups, body_start)
             ),
             None,
         )
@@ -708,6 +786,29 @@ def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 home = target.get(key, key)
             merged.setdefault(home, []).append(m)
     return [sorted(ms, key=lambda x: x.start) for ms in merged.values()]
+
+
+def _part_of_a_body_named_before(
+    short: str, long: str, groups: dict[str, list[Mention]], body_start: int
+) -> bool:
+    """'the IAAF' … 'the IAAF Council', 'Barclays' … 'Barclays Capital': a body the article
+    names on its own first is not the longer body named later from its name with more words
+    (an arm, a council, a channel of it); only a legal form after it ('Telegraph' …
+    'Telegraph Group') keeps them one."""
+    short_words, long_words = short.split(), long.split()
+    if len(short_words) >= len(long_words) or long_words[: len(short_words)] != short_words:
+        return False
+    if all(w.lower().rstrip(".") in LEGAL_FORM_WORDS for w in long_words[len(short_words) :]):
+        return False
+    short_labels = {m.label for m in groups[short]}
+    if "ORG" not in short_labels or not short_labels <= {"ORG", "PRODUCT"}:
+        return False
+    if any(m.label != "ORG" for m in groups[long]):
+        return False
+    in_body = [m.start for m in groups[short] if m.start >= body_start]
+    # (named at least twice: a lone capitalised word the NER took for a body, "TV", is no
+    # body the article introduces)
+    return len(in_body) >= 2 and min(in_body) < groups[long][0].start
 
 
 def _surname_owners(
@@ -916,6 +1017,10 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         _named_among_people(ms, doc) or _named_beside_a_title(ms, doc)
     ):
         return "person"  # "starring Ann Lee, Cate Vane and Ivo Marr": the NER's lists flip
+    if label in {"ORG", "GPE", "LOC", "FAC"} and any(_after_a_title_noun(m, doc) for m in ms):
+        return "person"  # "Cebit organiser Ana Ruiz": a title's holder
+    if label == "PERSON" and any(_after_a_plural_title(m, doc) for m in ms):
+        return "organization"  # "consultants Tarvik Analytics": many people, one firm
     return LABEL_TYPES.get(label, "other")
 
 
@@ -1220,7 +1325,7 @@ def describes(doc: Doc, mention: Mention, noun: str) -> bool:
 def extract_entities(doc: Doc, body_start: int = 0) -> EntityTable:
     """Entities of the article, in order of first mention."""
     records = []
-    groups = group_mentions(collect_mentions(doc, body_start))
+    groups = group_mentions(collect_mentions(doc, body_start), body_start)
     names = {m.text for ms in groups for m in ms if " " not in m.text}
     for ms in groups:
         etype = _entity_type(ms, doc)

@@ -34,6 +34,7 @@ from claimtrail.extract.speakers.entities import (
 )
 from claimtrail.models import Cue, Quote, Span, Speaker
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.bodies import STUDY_NOUNS
 from claimtrail.vocabulary.gazetteer import (
     COUNTRY_ALIASES,
     DOCUMENT_NOUNS,
@@ -98,9 +99,11 @@ from claimtrail.vocabulary.titles import (
     EXTRA_TITLE_NOUNS,
     NOT_TITLE_SUFFIXED,
     OBJECT_TITLE_VERBS,
+    RANK_NOUNS,
     TITLE_AS_VERBS,
     TITLE_SUFFIX_MIN_LENGTH,
     TITLE_SUFFIXES,
+    UNSTOPPED_TITLE_ABBREVIATIONS,
 )
 from claimtrail.vocabulary.writings import (
     ARTICLE_NOUNS,
@@ -172,7 +175,7 @@ def _sole_voice(
     before = [s for s in resolved if s.end is not None and s.end <= cand.start]
     ids = {s.entity_id for s in before}
     if len(before) < SOLE_VOICE_MIN_QUOTES or len(ids) != 1 or None in ids:
-        return None
+        return _voice_just_named(doc, cand, entities, before)
     last = before[-1]
     record = entities.by_id(last.entity_id or "")
     if record is None or record.type != "person":
@@ -191,7 +194,54 @@ def _sole_voice(
             # crutches"), not acted on ("X was criticised by her party. "…"": others speak)
             about_them = about_them or hit is not None and hit[1] is record
             about_them = about_them or tok.lower_ in THIRD_PERSON_WORDS
-    return last if about_them else None
+    return last if about_them else _voice_just_named(doc, cand, entities, before)
+
+
+# How far (in characters) a quoted sentence with no cue may stand from the last quote of the
+# person the sentence before it is about.
+VOICE_REACH = 600
+
+
+def _voice_just_named(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable, before: list[Speaker]
+) -> Speaker | None:
+    """'"Only a win will do," Ruiz said. Ruiz then urged calm in her squad. "Nobody must
+    relax."': a quoted paragraph with no cue, right after a
+    sentence of the same paragraph whose subject is the person quoted last (by name, by a
+    pronoun that fits, or by a description, with no other person named there), goes on
+    quoting that person."""
+    last = before[-1] if before else None
+    if last is None or last.entity_id is None or last.end is None:
+        return None
+    record = entities.by_id(last.entity_id)
+    if record is None or record.type != "person" or cand.start - last.end > VOICE_REACH:
+        return None
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    sent = doc[span.start - 2].sent  # the writer's sentence before the opening mark
+    if "\n" in text_of(doc)[sent.start_char : cand.start]:
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None:  # (acted on, "He was kept in plaster", others may be answering)
+        return None
+    for tok in sent:
+        hit = entities.at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[1].type == "person" and hit[1] is not record:
+            return None  # another person named: who speaks next is not told
+    named = entities.at(subject.idx, subject.idx + len(subject.text))
+    if named is not None:
+        return last if named[1] is record else None
+    gender = PRONOUN_GENDER.get(subject.lower_)
+    if gender is not None:
+        return last if _gender_of(record, text_of(doc), doc) in {None, gender} else None
+    described = subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    )  # "the striker was pleased with his display", "the 31-year-old", "the world number 14"
+    ranked = subject.lower_ in RANK_NOUNS and any(c.like_num for c in subject.rights)
+    person = subject.lower_ in PERSON_NOUNS | PLAIN_PERSON_NOUNS | DESCRIPTIVE_PERSON_NOUNS
+    aged = AGE_DESCRIPTION.fullmatch(subject.lower_) is not None
+    return last if described and (person or ranked or aged) else None
 
 
 def narrative_descriptions(
@@ -209,6 +259,7 @@ def narrative_descriptions(
     found: list[tuple[int, int, str]] = []
     salience = Salience(doc, entities, [], contents, found)
     salience.profiles = profiles
+    others = _titles_held_by_others(doc, entities, salience)
     for tok in doc:
         owner = _place_owner(tok, entities)
         if (
@@ -239,7 +290,13 @@ def narrative_descriptions(
             continue  # "the deputy chairman" is somebody else
         entity_id, record = _person_with_role(words, start, [], entities, salience)
         if record is None:
-            accept = _no_other_role(words, profiles, entities)
+            fits = _no_other_role(words, profiles, entities)
+            barred = others.get(tok.lower_, set())
+            ids = {id(rec): f"E{i + 1}" for i, rec in enumerate(entities.records)}
+
+            def accept(rec: EntityRecord, fits=fits, barred=barred, ids=ids) -> bool:
+                return fits(rec) and ids.get(id(rec)) not in barred
+
             hit = salience.most_salient(start, {"person"}, accept)
             if hit is None and _in_lede(doc, start):
                 # "Norland's defence minister has opened the show … Rajan Mehta said": a
@@ -256,6 +313,40 @@ def narrative_descriptions(
             place = _place_name(owner, entities) if owner is not None else None
             profiles[entity_id] = _merge(profile, Profile(role=" ".join(words), location=place))
     return found
+
+
+def _titles_held_by_others(
+    doc: Doc, entities: EntityTable, salience: Salience
+) -> dict[str, set[str]]:
+    """'She blamed the treasurer and the Greens alike': a title description that is the
+    object of a clause is not that clause's subject (a person is 'himself', never 'the
+    chancellor', to his own verb); for each title head, the people it thus cannot be."""
+    barred: dict[str, set[str]] = {}
+    for tok in doc:
+        if not tok.is_lower or not _is_title_head(tok) or tok.lower_ in SPOKES_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        node = tok
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "dobj" or node.head.pos_ != "VERB":
+            continue
+        subject = subject_of(node.head)
+        if subject is None or subject.i > tok.i:
+            continue
+        hit = entities.at(subject.idx, subject.idx + len(subject.text))
+        gender = PRONOUN_GENDER.get(subject.lower_)
+        if hit is None and gender is not None:
+            fits = {None, gender}
+
+            def agrees(rec: EntityRecord, fits: set[str | None] = fits) -> bool:
+                return _gender_of(rec, text_of(doc), doc) in fits
+
+            hit = salience.most_salient(subject.idx, {"person"}, agrees)
+        if hit is not None and hit[1].type == "person" and hit[0]:
+            barred.setdefault(tok.lower_, set()).add(hit[0])
+    return barred
 
 
 def _place_owner(tok: Token, entities: EntityTable) -> Token | None:
@@ -356,6 +447,8 @@ def _resolve(
     cand = _participle_source(doc, cand)
     cand = _name_before_its_apposition(doc, cand)
     cand = _name_it_goes_by(doc, cand)
+    cand = _name_before_its_postnominal(doc, cand)
+    cand = _closing_apposed_name(doc, cand)
     assert cand.source is not None
     start, end = cand.source
     mention = text_of(doc)[start:end]
@@ -620,6 +713,53 @@ def _name_before_its_apposition(doc: Doc, cand: QuoteCandidate) -> QuoteCandidat
     return cand.with_(source=(first.idx, name.idx + len(name.text)), source_head=name.i)
 
 
+def _closing_apposed_name(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
+    """'One of the bidders who lost out, steel giant Norsk, told the BBC', 'The UN agency
+    fighting malaria, UNAM, said': a name set off by commas that closes the subject right
+    before the cue is whom the description stands for; the speaker is the name."""
+    if cand.source_head is None or cand.source is None or cand.cue is None:
+        return cand
+    head = doc[cand.source_head]
+    if head.pos_ == "PROPN" or head.pos_ == "PRON":
+        return cand
+    written = head.lower_ in WORK_NOUNS | DOCUMENT_NOUNS | ARTICLE_NOUNS | STUDY_NOUNS
+    for tok in head.subtree:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i <= head.i:
+            continue
+        by = tok.head.head if tok.head.dep_ == "pobj" else None
+        if written and (by is None or by.lower_ not in {"by", "from"}):
+            continue  # "The book, Title, says": a work's title, no speaker; but "The study by
+            # researchers, X, says" is X's
+        first, last = tok.left_edge.i, tok.right_edge.i
+        if first < 1 or last + 2 >= len(doc) or doc[first - 1].text != ",":
+            continue
+        if doc[last + 1].text != "," or doc[last + 2].idx != cand.cue[0]:
+            continue
+        start = tok.i
+        while start > first and doc[start - 1].text[:1].isupper():
+            start -= 1  # "steel giant Norsk": the name, without its description; but all of
+            # "Universities UK"
+        return cand.with_(source=(doc[start].idx, tok.idx + len(tok.text)), source_head=tok.i)
+    return cand
+
+
+def _name_before_its_postnominal(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
+    """'Judge Ann Roe, QC told the court C': a letter title after a comma is the name's, and
+    the parser's subject; the speaker is the name before it."""
+    if cand.source_head is None or cand.source is None:
+        return cand
+    head = doc[cand.source_head]
+    if head.text not in POSTNOMINALS or head.i < 2 or doc[head.i - 1].text != ",":
+        return cand
+    name = doc[head.i - 2]
+    if name.pos_ != "PROPN" or cand.source[0] < head.idx:
+        return cand
+    first = name
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == name.i:
+        first = doc[first.i - 1]
+    return cand.with_(source=(first.idx, name.idx + len(name.text)), source_head=name.i)
+
+
 def _speaker_goes_on(
     doc: Doc,
     cand: QuoteCandidate,
@@ -723,10 +863,15 @@ def _spokesperson_name(
                 if owner is not None:
                     break
     if owner is None:
+        spoke = {
+            id(rec)
+            for s in earlier
+            if s.entity_id and (rec := entities.by_id(s.entity_id)) is not None
+        }
         found = salience.most_salient(  # a paper reports; it is not the body in view, nor
-            cand.source[0],  # is the programme someone told ("told Radio Leeds")
-            {"organization"},
-            lambda r: not _is_outlet(r) and not _only_a_listener(doc, r),
+            cand.source[0],  # is the programme someone told ("told Radio Leeds"), unless it
+            {"organization"},  # spoke for itself before ("…, the BBC has said")
+            lambda r: (not _is_outlet(r) or id(r) in spoke) and not _only_a_listener(doc, r),
         ) or salience.most_salient(
             cand.source[0], {"organization"}, lambda r: not _only_a_listener(doc, r)
         )
@@ -911,8 +1056,8 @@ def _apposed_name(head: Token) -> str | None:
     """A name the NER missed beside a description: "Germany's financial regulator BaFin",
     "the watchdog, Ofcom," → BaFin, Ofcom. Not a work's title: "a new book, Tarvik's River,"
     names the book, which is no speaker's name."""
-    if not head.is_lower or head.lower_ in WORK_NOUNS:
-        return None
+    if not (head.is_lower or _is_title_head(head)) or head.lower_ in WORK_NOUNS:
+        return None  # (a capitalised title is a description too: "the Shadow Secretary")
     for appos in (c for c in head.children if c.dep_ in {"appos", "npadvmod"}):
         if appos.pos_ == "PROPN" and appos.i > head.i:
             words = [t for t in appos.subtree if t.i <= appos.i and t.dep_ in {"compound", "flat"}]
@@ -954,6 +1099,10 @@ def _describe(mention: str) -> tuple[str, str | None]:
     title, rest = split_title(mention)
     if title and looks_like_name(rest):
         return rest, title
+    words = mention.split()
+    if len(words) == 2 and words[0] in BODY_KINDS and words[1][:1].isalnum():
+        if not words[1][:1].islower():  # "consultancy 4Cast said": the firm's name
+            return words[1], None
     return mention, None
 
 
@@ -983,6 +1132,10 @@ def _entity_for(
     apposed = _apposed_person(doc, cand, entities)
     if apposed is not None:
         return apposed
+    if cand.source_head is not None and _is_title_head(doc[cand.source_head]):
+        if _apposed_name(doc[cand.source_head]) is not None:
+            return None, None  # "The Shadow Secretary for X, Ann Roe, said": the name set
+            # beside the title, though the NER missed it, not another holder of a title
     named = _name_without_honorific(mention, entities) or _bare_surname(mention, entities)
     if named is not None:  # "Mr Blake" where the NER missed this mention of Blake
         return named
@@ -1208,9 +1361,12 @@ def _a_national(doc: Doc, cand: QuoteCandidate) -> bool:
 
 def _name_without_honorific(mention: str, entities: EntityTable) -> tuple[str, EntityRecord] | None:
     words = mention.split()
-    if len(words) < 2 or words[0] not in HONORIFICS:
-        return None
+    titled = words[0] in UNSTOPPED_TITLE_ABBREVIATIONS or words[0] == "Professor"
+    if len(words) < 2 or not (words[0] in HONORIFICS or titled):
+        return None  # ("Prof Reddy" where the NER took the name for a work's title)
     found = entities.find_name(" ".join(words[1:]))
+    if found is None and titled:
+        found = _bare_surname(" ".join(words[1:]), entities)
     return found if found is not None and found[1].type == "person" else None
 
 
@@ -1314,6 +1470,10 @@ def _organization_of_kind(
             return _named_since(doc, noun, before, found, salience) or found
     if noun in PUBLIC_BODY_NOUNS or named_only:
         return None, None  # "the government" is not the company in view: it stays itself
+    if noun in NEWSPAPER_NOUNS:
+        quoted = _latest_outlet_quoted(before, entities, salience)
+        if quoted is not None:
+            return quoted
     if noun in OUTLET_NOUNS and _untagged_outlet(doc, noun, before):
         return None, None  # "US magazine Mobile PC … the magazine said": not a product in view
     if noun not in OUTLET_NOUNS:  # "the bank" is not the paper that reported on it
@@ -1326,6 +1486,29 @@ def _organization_of_kind(
         or _untagged_subject_body(doc, before, entities, salience)
         or (None, None)
     )
+
+
+def _latest_outlet_quoted(
+    before: int, entities: EntityTable, salience: Salience
+) -> tuple[str | None, EntityRecord | None] | None:
+    """'According to the Observer, C. The paper said D': the outlet quoted last, named or not,
+    when no outlet is named after it; never a company the report is about."""
+    for speaker in reversed(salience.earlier):
+        if speaker.end is None or speaker.end > before or not speaker.name:
+            continue
+        record = entities.by_id(speaker.entity_id) if speaker.entity_id else None
+        if not _is_outlet(record or EntityRecord(name=speaker.name, type="organization")):
+            continue
+        later = any(
+            speaker.end <= m.start and m.end <= before and _is_outlet(r) and r is not record
+            for _id, r, m in entities.mentions_before(before)
+        )
+        if later:
+            return None
+        if record is not None:
+            return speaker.entity_id, record
+        return None, EntityRecord(name=speaker.name, type="organization")
+    return None
 
 
 def _body_whose_name_holds(
@@ -1472,13 +1655,19 @@ def _document_author(
         return None
     head = doc[cand.source_head]
     word = "".join(t.lower_ for t in _hyphenated(head))
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
     if word in FINDING_NOUNS and word not in DOCUMENT_NOUNS | ARTICLE_NOUNS:
-        return _author_of(head, entities, earlier)  # "a review by the ONS found": its own
-    if word not in DOCUMENT_NOUNS | ARTICLE_NOUNS:
-        return None
+        own = _author_of(head, entities, earlier)  # "a review by the ONS found": its own
+        if own is not None or not definite or word not in STUDY_NOUNS:
+            return own
+    if word not in DOCUMENT_NOUNS | ARTICLE_NOUNS | STUDY_NOUNS:
+        return _named_document_author(doc, head, entities, earlier)
     # "A Washington Post article claims C. … According to the story, D": a piece of reporting
-    # is named again by any noun of one ("the article", "the story"), a document by its own
+    # is named again by any noun of one ("the article", "the story"), a document by its own,
+    # and a study by any noun of a study ("A study by X said C. D, said the report")
     same = ARTICLE_NOUNS if word in ARTICLE_NOUNS else {head.lower_}
+    if definite and word in STUDY_NOUNS:
+        same = same | STUDY_NOUNS
     for noun in [
         head,
         *[t for t in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]) if t.lower_ in same],
@@ -1487,7 +1676,58 @@ def _document_author(
             author = _author_of(piece, entities, earlier)
             if author is not None:
                 return author
+        if noun.i != head.i and word in STUDY_NOUNS:
+            quoted = _source_resolved_at(noun, earlier)
+            if quoted is not None:  # "The study by researchers, X, suggests C. … the
+                return quoted  # report suggests D": the study quoted before, as resolved
     return None
+
+
+def _source_resolved_at(
+    noun: Token, earlier: list[Speaker] | None
+) -> tuple[str | None, EntityRecord] | None:
+    """The speaker an earlier quote's source, this noun's phrase ("The study by researchers,
+    X,"), was resolved to, when it was resolved to a name rather than left a description."""
+    if noun.dep_ == "compound":
+        return None  # "report author Ana Ruiz": the author, not the report
+    first, last = noun.left_edge, noun.right_edge
+    start, end = first.idx, last.idx + len(last.text)
+    for speaker in reversed(earlier or []):
+        if speaker.start is None or speaker.end is None or not speaker.name:
+            continue
+        if start <= speaker.start < end:
+            if not speaker.name[:1].isupper() or speaker.name.lower().startswith(
+                ("the ", "a ", "an ")
+            ):
+                return None  # left as the description itself ("the report")
+            return speaker.entity_id, EntityRecord(name=speaker.name, type="organization")
+    return None
+
+
+def _named_document_author(
+    doc: Doc, head: Token, entities: EntityTable, earlier: list[Speaker] | None
+) -> tuple[str | None, EntityRecord] | None:
+    """'X said in its Green Book report … the Green Book said': a document called by its own
+    name is the document that name modified before, and speaks for its author."""
+    if head.pos_ != "PROPN" or entities.at(head.idx, head.idx + len(head.text)) is not None:
+        return None
+    name = _proper_run_before(head) + [head.lower_]
+    for noun in reversed(doc[max(0, head.i - LOOKBACK_TOKENS) : head.i]):
+        if noun.lower_ not in DOCUMENT_NOUNS | ARTICLE_NOUNS | STUDY_NOUNS:
+            continue
+        if _proper_run_before(noun)[-len(name) :] == name:
+            return _author_of(noun, entities, earlier)
+    return None
+
+
+def _proper_run_before(tok: Token) -> list[str]:
+    """The proper nouns right before a word, in lower case ("Green Book" of "report")."""
+    run: list[str] = []
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].pos_ == "PROPN":
+        run.insert(0, tok.doc[i].lower_)
+        i -= 1
+    return run
 
 
 def _hyphenated(tok: Token) -> list[Token]:
@@ -1533,6 +1773,7 @@ def _author_of(
     verb = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through", "via"} and verb.pos_ == "VERB":
         owners += [c for c in verb.children if c.dep_ == "nsubj"]  # "X said in a statement"
+    untagged: str | None = None
     for owner in owners:
         hit = entities.at(owner.idx, owner.idx + len(owner.text))
         if hit is None and owner.is_upper and len(owner.text) >= 2:
@@ -1547,9 +1788,11 @@ def _author_of(
                     record = entities.by_id(speaker.entity_id)
                     if record is not None:
                         return speaker.entity_id, record
-        if noun.lower_ in ARTICLE_NOUNS and (name := _untagged_outlet_name(owner)):
-            return None, EntityRecord(name=name, type="organization")
-    return None
+        if untagged is None and noun.lower_ in ARTICLE_NOUNS:
+            untagged = _untagged_outlet_name(owner)
+    # an untagged name before the noun is its outlet only when no named owner is stated:
+    # "X said in its Green Book report" is X's
+    return (None, EntityRecord(name=untagged, type="organization")) if untagged else None
 
 
 def _untagged_outlet_name(owner: Token) -> str | None:
@@ -1695,20 +1938,22 @@ def _finding_goes_on(
     contents: list[tuple[int, int]],
 ) -> Speaker | None:
     """'But the report suggests C. It found D': an 'it' in the paragraph of a quote whose
-    source is an unauthored report or survey, with no body named between them outside quoted
-    and reported contents, goes on quoting that report."""
+    source is a report, a survey, a statement or a paper, with no body named between them outside
+    quoted and reported contents, goes on quoting that document: its stated author when it
+    has one ("A report by X predicted C. It says D", "X's statement said C. It added D"),
+    else the document itself."""
     if cand.source_head is None or cand.source is None or not earlier:
         return None
     if doc[cand.source_head].lower_ != "it":
         return None
     last = earlier[-1]
-    if last.entity_id is not None or last.start is None or last.end is None:
+    if last.start is None or last.end is None:
         return None
-    if (last.start, last.end) == cand.source:
+    if (last.start, last.end) == cand.source and last.entity_id is None:
         return last  # "…, it said, adding C": the very 'it' of the quote before
     head = (last.mention or "").lower().split()[-1:]
-    if not head or head[0] not in FINDING_NOUNS | DOCUMENT_NOUNS:
-        return None
+    if not head or head[0] not in FINDING_NOUNS | DOCUMENT_NOUNS | NEWSPAPER_NOUNS:
+        return None  # ("The paper said C. It also said D": the paper)
     if last.end > cand.source[0] or not _same_or_next_paragraph(doc, last.end, cand.source[0]):
         return None
     own = _phrase_extent(doc, last.start, last.end)  # "the leaflet, published by X and Y,"
@@ -2139,6 +2384,12 @@ def _entity_at_head(
     hit = entities.at(head.idx, head.idx + len(head.text))
     if hit is not None and hit[1].type == "place":
         hit = _body_before_its_country(doc, head, entities) or hit
+    if hit is not None and hit[1].type == "place" and head.pos_ == "PROPN":
+        lead = [c for c in head.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+        if lead and not any(m.start <= lead[0].idx < m.end for m in hit[1].mentions):
+            if entities.at(lead[0].idx, lead[0].idx + len(lead[0].text)) is None:
+                return None  # "Universities UK", "Athletics Ireland": a body whose name
+                # ends with its country, not the country
     if hit is None and _is_title_head(head) or hit is None and head.is_lower:
         for appos in (c for c in head.children if c.dep_ == "appos"):
             named = entities.at(appos.idx, appos.idx + len(appos.text))
@@ -2157,6 +2408,9 @@ def _entity_at_head(
         hit = _expanded_acronym(head.text, entities)  # "the FT": the Financial Times
     if hit is None and _untagged_name(head, entities):
         return None  # "England sevens coach Mike Friday": not England
+    if hit is None and _is_title_head(head) and _apposed_name(head) is not None:
+        return None  # "The Shadow Secretary for X, Ann Roe, said": Ann Roe, whom the NER
+        # missed, not a body named inside the title
     if hit is not None or head.pos_ == "PROPN" or not head.is_lower:
         return hit or _unless_a_modifying_place(entities.at(*cand.source), head)
     if head.lower_ in ORG_NOUNS:  # "Us magazine", "the Interfax news agency"
@@ -2263,6 +2517,7 @@ class Salience:
     ) -> None:
         self.doc, self.entities, self.contents = doc, entities, contents
         self.referents = referents if referents is not None else []
+        self.earlier = earlier
         self.profiles: dict[str, Profile] = {}
         self.sources = {
             (s.start, s.end) for s in earlier if s.start is not None and s.end is not None
@@ -2280,8 +2535,18 @@ class Salience:
         if span is None:
             return 2
         root = span.root
+        if (
+            root.dep_ == "ROOT"
+            and root.pos_ == "PROPN"
+            and not any(t.pos_ in {"VERB", "AUX"} for t in root.sent)
+        ):  # "Ana Roe, producer of the show Later..." cut off from its verb by the splitter:
+            return 0  # the name a verbless sentence holds up is its subject
         if _introduced_by_who(root):  # "the exit of developer Sam Ferris, who had
             return 0  # grown tired …": the person a relative clause is about is the topic
+        if root.dep_ == "attr" and root.pos_ == "PROPN" and root.head.lower_ in COPULAS:
+            described = [c for c in root.head.children if c.dep_ == "nsubj"]
+            if described and described[0].pos_ == "NOUN":  # "The show's director is Ana Roe":
+                root = described[0]  # the name the description's subject is given
         if root.dep_ == "appos":  # "The BBC's correspondent in Lagos, Anne Soyer, told": the
             root = root.head  # name stands for the subject it is apposed to
             if root.dep_ == "pobj" and root.head.dep_ == "prep":
@@ -2301,7 +2566,8 @@ class Salience:
 
     def _in_participle_clause(self, mention: Mention) -> bool:
         """'Asked if Mr Reed would return, he replied': a name inside a subjectless participle
-        clause is what the clause is about; its understood subject is the main clause's."""
+        clause (or a participle's agent in a fronted phrase) is what the clause is about; its
+        understood subject is the main clause's."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
@@ -2312,7 +2578,18 @@ class Salience:
                 and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
             ):
                 return True
-        return False
+        # "At a conference hosted by Ann Roe, he said": the agent of a participle that
+        # describes a noun in a fronted phrase is what the phrase is about, not the
+        # sentence's subject
+        root = span.root
+        agent = root.head if root.dep_ == "pobj" else None
+        return (
+            agent is not None
+            and agent.dep_ == "agent"
+            and agent.head.dep_ == "acl"
+            and agent.head.tag_ == "VBN"
+            and any(t.dep_ == "prep" and t.i < root.i for t in agent.head.ancestors)
+        )
 
     def _in_reported_clause(self, mention: Mention) -> bool:
         """Whether a mention lies in a clause reported by a verb of saying, not as its subject
@@ -3126,6 +3403,9 @@ def _unnamed_source_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]
     if cand.source_head is None:
         return None
     head = doc[cand.source_head]
+    body = _unnamed_body_again(doc, cand, earlier)
+    if body is not None:
+        return body
     if head.lower_ not in UNNAMED_SOURCE_NOUNS or not any(
         c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in head.children
     ):  # "the source said", "That source said, however, …"
@@ -3140,6 +3420,29 @@ def _unnamed_source_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]
             and words[0] in {"a", "an", "one"}
             and words[-1] == head.lower_
         ):
+            return speaker
+    return None
+
+
+def _unnamed_body_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]) -> Speaker | None:
+    """'…, the Norland central bank has said. … the central bank told Reuters': a body the
+    article never names, called again by the words its first description ended with."""
+    assert cand.source_head is not None and cand.source is not None
+    head = doc[cand.source_head]
+    if head.lower_ not in BODY_KINDS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return None
+    words = text_of(doc)[cand.source[0] : cand.source[1]].lower().split()[1:]
+    if not words or words[-1] != head.lower_:
+        return None
+    for speaker in reversed(earlier):
+        if speaker.end is not None and cand.source[0] - speaker.end > UNNAMED_SOURCE_REACH:
+            break
+        named = (speaker.name or "").lower().split()
+        if named[:1] == ["the"]:
+            named = named[1:]
+        if speaker.entity_id is None and len(named) > len(words) and named[-len(words) :] == words:
             return speaker
     return None
 
