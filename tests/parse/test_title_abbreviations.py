@@ -8,7 +8,7 @@ import pytest
 
 @pytest.mark.parametrize("title", ["Cpl.", "Sgt.", "Capt.", "Maj.", "Det.", "Cllr.", "Supt."])
 def test_a_stopped_title_is_one_token_and_ends_no_sentence(analyzer, title):
-    doc = analyzer.nlp(f"He was a wonderful man, {title} Tom Vane's aunt told the paper.")
+    doc = analyzer.nlp(f"The patrol left at dawn, {title} Tom Vane told the inquiry.")
     assert title in [t.text for t in doc]
     assert len(list(doc.sents)) == 1
 

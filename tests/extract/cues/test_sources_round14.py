@@ -9,14 +9,14 @@ import pytest
 @pytest.mark.parametrize(
     "sentence",
     [
-        'But this financial year, because of "turmoil in the markets", she said the levy '
-        "would be frozen.",
-        "But this financial year, she said the levy would be frozen.",
+        'But this coming winter, because of "a shortage of staff", she said the clinic would '
+        "close on Sundays.",
+        "But this coming winter, she said the clinic would close on Sundays.",
     ],
 )
 def test_a_fronted_time_is_not_the_speaker(analyze_text, sentence):
-    analysis = analyze_text("Fuel\n\nAnn Vane spoke in Leeds on Monday. " + sentence + "\n")
-    quote = next(q for q in analysis.quotes if "levy would be frozen" in q.text)
+    analysis = analyze_text("Clinic\n\nAnn Vane spoke in Leeds on Monday. " + sentence + "\n")
+    quote = next(q for q in analysis.quotes if "close on Sundays" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Ann Vane"
 
 

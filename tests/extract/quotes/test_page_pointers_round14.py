@@ -10,8 +10,8 @@ import pytest
 @pytest.mark.parametrize(
     "body",
     [
-        "Watch Tarnow excitedly announce Vane’s casting below, via a TV channel:",
-        "Watch Tarnow announce Vane's casting below, via a TV channel:",
+        "Watch Tarnow happily announce Vane’s new role below, via a local channel:",
+        "Watch Tarnow proudly announce the new lineup below, via a radio station:",
         "Watch Ann Vane announce the casting below, via a news channel:\n\n"
         "[Photos via a picture agency]",
     ],

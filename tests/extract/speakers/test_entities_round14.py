@@ -208,7 +208,7 @@ def test_a_nationality_is_not_a_body_whose_name_opens_with_it(analyzer):
 
 
 def test_letters_after_a_name_make_it_a_persons(analyzer):
-    text = "The new head of the Bar, Ivo Marrick QC warned of a real risk."
+    text = "The new head of the growers' guild, Ivo Marrick QC said the levy was unfair."
     records = table(analyzer, text, [("Ivo Marrick QC", "ORG")])
     assert list(records) == ["Ivo Marrick"]
     assert records["Ivo Marrick"].type == "person"
@@ -221,7 +221,7 @@ def test_a_name_beside_a_persons_title_is_a_person(analyzer):
 
 
 def test_the_works_a_star_is_known_by_are_no_people(analyzer):
-    text = "The star of Little Terror and Wasp said the film culture was dying."
+    text = "The star of Little Terror and Wasp told reporters that cinema had lost its way."
     records = table(analyzer, text, [("Little Terror", "PERSON"), ("Wasp", "PERSON")])
     assert {name: r.type for name, r in records.items()} == {
         "Little Terror": "other",
