@@ -720,8 +720,8 @@ def _closing_apposed_name(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
     if cand.source_head is None or cand.source is None or cand.cue is None:
         return cand
     head = doc[cand.source_head]
-    if head.pos_ == "PROPN" or head.pos_ == "PRON":
-        return cand
+    if head.pos_ == "PROPN" or head.pos_ == "PRON" or _is_title_head(head):
+        return cand  # "her lawyer, X, said": the description stays the mention, X its name
     written = head.lower_ in WORK_NOUNS | DOCUMENT_NOUNS | ARTICLE_NOUNS | STUDY_NOUNS
     for tok in head.subtree:
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i <= head.i:

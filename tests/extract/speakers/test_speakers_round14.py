@@ -312,3 +312,13 @@ def test_a_cueless_quote_after_a_player_described_by_rank_is_theirs(analyze_text
     )
     quote = next(q for q in analyze_text(text).quotes if "Twice I had" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Ivo Marr"  # was dropped
+
+
+def test_a_persons_description_set_off_before_a_name_stays_the_mention(analyze_text):
+    text = (
+        "Suit\n\nA singer has sued a studio. She waited a year to sue, her agent, Ivan Marrick, "
+        "said.\n"
+    )
+    quote = analyze_text(text).quotes[0]
+    assert quote.speaker.name == "Ivan Marrick"
+    assert text[quote.speaker.start : quote.speaker.end] == "her agent"
