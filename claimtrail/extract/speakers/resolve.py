@@ -2649,9 +2649,19 @@ class Salience:
             if record.type not in types:
                 continue
             for m in record.mentions:
-                if after <= m.start < limit and self._subject_rank(m.start, m.end) < 2:
+                if (
+                    after <= m.start < limit
+                    and self._subject_rank(m.start, m.end) < 2
+                    and not self._acted_on(m)
+                ):
                     return f"E{i + 1}", record
         return None
+
+    def _acted_on(self, mention: Mention) -> bool:
+        """A passive clause's subject ("Tom Vane was shot on Monday"): whom something befell,
+        not whom a description of a speaker ("the mayor said") stands for."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "nsubjpass"
 
     def introduced_next(self, after: int) -> tuple[str, EntityRecord] | None:
         """The person first named in the next sentence of the paragraph, as its subject, with
@@ -2668,6 +2678,7 @@ class Salience:
                 and following.start_char <= first.start < following.end_char
                 and "\n" not in self.doc.text[after : first.start]  # the same paragraph
                 and self._subject_rank(first.start, first.end) == 0
+                and not self._acted_on(first)
                 and not self.profiles.get(f"E{i + 1}", Profile()).role
             ):
                 return f"E{i + 1}", record

@@ -322,3 +322,13 @@ def test_a_persons_description_set_off_before_a_name_stays_the_mention(analyze_t
     quote = analyze_text(text).quotes[0]
     assert quote.speaker.name == "Ivan Marrick"
     assert text[quote.speaker.start : quote.speaker.end] == "her agent"
+
+
+def test_a_description_is_not_the_person_something_befell_next(analyze_text):
+    text = "Attack\n\nThe mayor said it was a sad day. Tom Vane was shot on Monday.\n"
+    assert [q.speaker.name for q in analyze_text(text).quotes] == ["The mayor"]
+
+
+def test_a_description_is_still_the_active_subject_named_next(analyze_text):
+    text = "Attack\n\nThe mayor said it was a sad day. Tom Vane, the mayor, laid a wreath.\n"
+    assert [q.speaker.name for q in analyze_text(text).quotes] == ["Tom Vane"]
