@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from claimtrail.extract.cues.sources import SUBJECT_DEPS, subject_of
+from claimtrail.extract.cues.sources import SUBJECT_DEPS, singular, subject_of
 from claimtrail.extract.quotes.candidates import Profile, QuoteCandidate
 from claimtrail.extract.quotes.direct import FREE_FINDER
 from claimtrail.extract.quotes.quote_marks import find_quoted_spans, uses_single_marks
@@ -2205,8 +2205,7 @@ def _plural_subject(doc: Doc, cand: QuoteCandidate, contents: list[tuple[int, in
 def _bodies_noun(tok: Token) -> bool:
     """'companies', 'magazines', 'banks': a plural of a kind of organisation."""
     word = tok.lower_
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return word.endswith("s") and singular in ORG_NOUNS
+    return word.endswith("s") and singular(word) in ORG_NOUNS
 
 
 def _modified_noun(tok: Token, deps: set[str]) -> str:
@@ -2219,8 +2218,10 @@ def _modified_noun(tok: Token, deps: set[str]) -> str:
 def _people_noun(word: str) -> bool:
     """'MPs', 'unions', 'analysts', 'critics': a plural of a person or group noun."""
     lower = word.lower()
-    singular = lower[:-1] if lower.endswith("s") else lower
-    return singular in PERSON_NOUNS or lower in SPEAKING_NOUNS or singular in SPEAKING_NOUNS
+    one = singular(lower)  # "witnesses": a witness
+    return (
+        one in PERSON_NOUNS | PLAIN_PERSON_NOUNS or lower in SPEAKING_NOUNS or one in SPEAKING_NOUNS
+    )
 
 
 def _party_name(mention: str) -> str | None:

@@ -332,3 +332,11 @@ def test_a_description_is_not_the_person_something_befell_next(analyze_text):
 def test_a_description_is_still_the_active_subject_named_next(analyze_text):
     text = "Attack\n\nThe mayor said it was a sad day. Tom Vane, the mayor, laid a wreath.\n"
     assert [q.speaker.name for q in analyze_text(text).quotes] == ["Tom Vane"]
+
+
+def test_they_after_witnesses_is_the_witnesses(analyze_text):
+    text = (
+        "Attack\n\nWitnesses said Tom Vane was shot by a man in black. They said the gunman "
+        "then ran into the building.\n"
+    )
+    assert [q.speaker.name for q in analyze_text(text).quotes] == ["Witnesses", "Witnesses"]
