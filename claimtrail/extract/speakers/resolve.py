@@ -2184,10 +2184,10 @@ def _plural_subject(doc: Doc, cand: QuoteCandidate, contents: list[tuple[int, in
             and not any(c.dep_ == "poss" for c in tok.children)
             and not any(s <= tok.idx < e for s, e in contents)
         ):
-            if _people_noun(tok.text):
-                return tok.text
             if _bodies_noun(tok):  # "Major companies including X and Y have … They warned"
                 return _modified_noun(tok, {"compound", "nmod", "amod"})
+            if _people_noun(tok.text):
+                return tok.text
     # No plural subject: "X attacked US tabloid magazines after they reported C" — the
     # nearest plural of people or bodies in this sentence, whatever its role
     for tok in reversed(doc[head.sent.start : head.i]):
