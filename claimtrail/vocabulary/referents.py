@@ -292,9 +292,17 @@ BODY_KIND_PREMODIFIERS = frozenset(
 # Person nouns that state a gender ("a spokesman … She insisted" is not the spokesman); words
 # ending in -man / -woman count too (resolve._noun_gender).
 FEMALE_NOUNS = frozenset(
-    {"woman", "mother", "wife", "daughter", "girl", "sister", "lady", "mum", "actress", "queen"}
+    {
+        *("woman", "mother", "wife", "daughter", "girl", "sister", "lady", "mum", "actress"),
+        *("queen", "aunt", "niece", "grandmother", "widow"),
+    }
 )
-MALE_NOUNS = frozenset({"man", "father", "husband", "son", "boy", "brother", "dad", "king"})
+MALE_NOUNS = frozenset(
+    {
+        *("man", "father", "husband", "son", "boy", "brother", "dad", "king", "uncle"),
+        *("nephew", "grandfather", "widower"),
+    }
+)
 
 # Vague heads of a description ("the Warriors chief", "the club boss"): a way of referring to
 # a person already titled, never a more specific title than the one stated ("chairman").

@@ -2086,10 +2086,13 @@ def _unnamed_last_speaker(
     ):
         return None
     named = _untagged_person(last, entities) and head.lower_ in {"he", "she"}
-    if not named and not (last.name or "").lower().startswith(("a ", "an ", "one ", "another ")):
+    if not named and not (last.name or "").lower().startswith(
+        ("a ", "an ", "one ", "another ", "his ", "her ", "their ")
+    ):  # an unnamed person, or one described by kin or trade ("his aunt", "her agent")
         return None
     words = f"{last.name} {last.mention or ''}".lower().split()  # the mention may be "who"
-    kinds = PERSON_NOUNS | PLAIN_PERSON_NOUNS  # ("A Welsh woman … The retired woman says")
+    kinds = PERSON_NOUNS | PLAIN_PERSON_NOUNS | FEMALE_NOUNS | MALE_NOUNS  # ("A Welsh woman …
+    # The retired woman says", "his aunt")
     if not named and (not words or not any(w.split("-")[-1] in kinds for w in words)):
         return None  # "a spokesman for X" is named for X; "a report" is no person
     here = doc.char_span(last.start, last.end, alignment_mode="expand")

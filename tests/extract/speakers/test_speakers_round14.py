@@ -8,6 +8,8 @@ sibling, a part of it or another person named nearby.
 
 from __future__ import annotations
 
+import pytest
+
 
 def speaker_of(analysis, fragment: str):
     quote = next(q for q in analysis.quotes if fragment in q.text)
@@ -340,3 +342,30 @@ def test_they_after_witnesses_is_the_witnesses(analyze_text):
         "then ran into the building.\n"
     )
     assert [q.speaker.name for q in analyze_text(text).quotes] == ["Witnesses", "Witnesses"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Soldier\n\nThe soldier joined the army at 18. His aunt said he was a fine young "
+            "man. She said her nephew loved his son.\n",
+            "His aunt",
+        ),
+        (
+            "Trial\n\nThe singer was in court on Monday. Her lawyer said she was innocent. He "
+            "said she would appeal.\n",
+            "Her lawyer",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_kin_or_trade_description_is_that_person(analyze_text, text, speaker):
+    assert [q.speaker.name for q in analyze_text(text).quotes] == [speaker, speaker]
+
+
+def test_a_pronoun_of_the_other_sex_is_somebody_else(analyze_text):
+    text = (
+        "Soldier\n\nThe soldier joined the army at 18. His mother said he was a fine young "
+        "man. He said he was proud.\n"
+    )
+    assert [q.speaker.name for q in analyze_text(text).quotes][1] != "His mother"
