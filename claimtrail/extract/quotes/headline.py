@@ -267,8 +267,12 @@ def headline_fragments(
             continue  # 'Las Vegas' jibe: a name
         if any(c.overlaps(mark.start, mark.end) for c in found):
             continue
+        if _denied_in_the_body(text, words, body_start, found):
+            continue  # "Poster 'offensive'" that the body's party denies: the accusers' word,
+            # whom the headline does not name (an unclear speaker)
         source = (
             _body_quote_holding(text, words, body_start, marks, found)
+            or _lead_quote_sharing(text, words, body_start, found)
             or _body_agent(doc, headline, body_start, mark)
             or _leading_name(text, headline, mark, found)
         )
@@ -308,7 +312,7 @@ def _body_quote_holding(
 ) -> tuple[tuple[int, int], int | None] | None:
     wanted = " ".join(words).lower()
     for cand in found:  # "said the vote was a farce": the words in a body quote's content
-        if cand.start >= body_start and cand.source is not None:
+        if cand.start >= body_start and cand.source is not None and not _gainsays(cand):
             if re.search(rf"\b{re.escape(wanted)}\b", text[cand.start : cand.end].lower()):
                 return cand.source, cand.source_head
     for mark in marks:
@@ -319,6 +323,56 @@ def _body_quote_holding(
         )
         if holder is not None and holder.source is not None:
             return holder.source, holder.source_head
+    return None
+
+
+def _denied_in_the_body(
+    text: str, words: list[str], body_start: int, found: list[QuoteCandidate]
+) -> bool:
+    """The fragment's words stand in a body report that denies them."""
+    wanted = " ".join(words).lower()
+    return any(
+        cand.start >= body_start
+        and _gainsays(cand)
+        and re.search(rf"\b{re.escape(wanted)}\b", text[cand.start : cand.end].lower())
+        for cand in found
+    )
+
+
+def _gainsays(cand: QuoteCandidate) -> bool:
+    """A body report that denies what it holds ("A spokesman denied the poster was 'X'"): the
+    headline's quoted word is the accusers', not the denier's."""
+    if cand.cue_lemma == "rule":  # "was illegal, a court has ruled": a ruling states it
+        return cand.negated
+    return attitude_of(cand.cue_lemma, cand.negated) == "deny"
+
+
+# The fragment's words a lead sentence must share to restate it: of four letters or more (not
+# "should", "will" or "be"; those are at most six letters but say nothing of the matter).
+_FRAGMENT_FUNCTION_WORDS = frozenset({"should", "would", "could", "will", "must", "have", "been"})
+
+
+def _lead_quote_sharing(
+    text: str, words: list[str], body_start: int, found: list[QuoteCandidate]
+) -> tuple[tuple[int, int], int | None] | None:
+    """'X "should restate books"' over a lead 'X should restate its earnings, watchdogs have
+    said': the report in the first paragraph whose content restates the fragment (most of its
+    content words) is whose words the headline quotes, not the headline's subject."""
+    content = [
+        w.lower() for w in words if len(w) >= 4 and w.lower() not in _FRAGMENT_FUNCTION_WORDS
+    ]
+    if not content:
+        return None
+    paragraph_end = text.find("\n", body_start + 1)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    for cand in sorted(found, key=lambda c: c.start):
+        if not (body_start <= cand.start < paragraph_end) or cand.source is None:
+            continue
+        if _gainsays(cand):
+            continue
+        said = set(re.findall(r"[\w'’-]+", text[cand.start : cand.end].lower()))
+        if 2 * sum(w in said for w in content) >= len(content):
+            return cand.source, cand.source_head
     return None
 
 
