@@ -1058,8 +1058,7 @@ def _named_beside_a_title(ms: list[Mention], doc: Doc) -> bool:
         if span is None:
             continue
         root = span.root
-        beside = [root.head] if root.dep_ == "appos" else []
-        beside += [c for c in root.children if c.dep_ == "appos"]
+        beside = _linked_by(root, "appos")
         if any(t.lower_ in PERSON_NOUNS for t in beside):
             return True
     return False
@@ -1199,6 +1198,13 @@ def _owns_an_its(m: Mention, doc: Doc) -> bool:
     return False
 
 
+def _linked_by(root: Token, dep: str) -> list[Token]:
+    """The words a name's head is joined to by ``dep`` either way: its own head when it hangs
+    on one so ("conj", "appos"), and its dependents so joined."""
+    linked = [root.head] if root.dep_ == dep else []
+    return linked + [c for c in root.children if c.dep_ == dep]
+
+
 def _conjoined_with_org(ms: list[Mention], doc: Doc) -> bool:
     """'Ford and Xiaomi': a name coordinated with an organisation is an organisation."""
     for m in ms:
@@ -1206,8 +1212,7 @@ def _conjoined_with_org(ms: list[Mention], doc: Doc) -> bool:
         if span is None:
             continue
         root = span.root
-        partners = [root.head] if root.dep_ == "conj" else []
-        partners += [c for c in root.children if c.dep_ == "conj"]
+        partners = _linked_by(root, "conj")
         if any(p.ent_type_ == "ORG" for p in partners):
             return True
     return False
@@ -1244,8 +1249,7 @@ def _only_beside_bodies_or_places(ms: list[Mention], doc: Doc) -> bool:
         if span is None:
             return False
         root = span.root
-        partners = [root.head] if root.dep_ == "conj" else []
-        partners += [c for c in root.children if c.dep_ == "conj"]
+        partners = _linked_by(root, "conj")
         if _PLAIN_HONORIFIC_BEFORE.search(text_of(doc)[max(0, m.start - 6) : m.start]):
             return False  # "Mr Hale and Mr Okoro": people, whatever the NER says
         if not any(
