@@ -479,3 +479,7 @@ CONSEQUENCE_CONNECTIVES = frozenset({"so", "then", "therefore", "thus", "hence"}
 # below", "Hear her explain why"): the verb of saying under them shows a recording, it
 # reports nothing in the text.
 PERCEPTION_VERBS = frozenset({"watch", "see", "hear", "listen"})
+
+# Modal and auxiliary verbs of four letters or more ("should", "will", "been"): they say
+# nothing of a matter, so a restatement need not share them (quotes/headline.py).
+AUXILIARY_WORDS = frozenset({"should", "would", "could", "will", "must", "have", "been"})

@@ -15,6 +15,7 @@ from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.achievements import ACHIEVEMENT_NOUNS
+from claimtrail.vocabulary.grammar import AUXILIARY_WORDS
 from claimtrail.vocabulary.lexicon import HEADLINE_HEDGES, attitude_of, verb_lemma
 
 # Adjuncts that close a headline without being part of its claim.
@@ -347,20 +348,14 @@ def _gainsays(cand: QuoteCandidate) -> bool:
     return attitude_of(cand.cue_lemma, cand.negated) == "deny"
 
 
-# The fragment's words a lead sentence must share to restate it: of four letters or more (not
-# "should", "will" or "be"; those are at most six letters but say nothing of the matter).
-_FRAGMENT_FUNCTION_WORDS = frozenset({"should", "would", "could", "will", "must", "have", "been"})
-
-
 def _lead_quote_sharing(
     text: str, words: list[str], body_start: int, found: list[QuoteCandidate]
 ) -> tuple[tuple[int, int], int | None] | None:
     """'X "should restate books"' over a lead 'X should restate its earnings, watchdogs have
-    said': the report in the first paragraph whose content restates the fragment (most of its
-    content words) is whose words the headline quotes, not the headline's subject."""
-    content = [
-        w.lower() for w in words if len(w) >= 4 and w.lower() not in _FRAGMENT_FUNCTION_WORDS
-    ]
+    said': the report in the first paragraph whose content restates the fragment (half its
+    content words or more: words of four letters or more, auxiliaries left out) is whose words
+    the headline quotes, not the headline's subject."""
+    content = [w.lower() for w in words if len(w) >= 4 and w.lower() not in AUXILIARY_WORDS]
     if not content:
         return None
     paragraph_end = text.find("\n", body_start + 1)
