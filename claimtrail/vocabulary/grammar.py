@@ -468,7 +468,7 @@ PREMISE_PARTICIPLES = frozenset(
 # "X, vice - president of research at Y" parses as three appositions and loses the title.
 # Other prefixes of nouns and adjectives ("anti-", "non-") are left to split: the parser reads
 # those as modifiers already.
-HYPHEN_PREFIXES = frozenset({"co", "pre", "re", "vice"})
+HYPHEN_PREFIXES = frozenset({"co", "pre", "re", "vice", "e"})
 
 # Connectives of consequence or sequence that open a clause ("X was hurt, so he called an
 # ambulance", "…, then she told the board"): the clause before them is what happened, not

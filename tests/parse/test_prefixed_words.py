@@ -26,3 +26,8 @@ def test_the_reported_clause_runs_past_the_prefixed_verb(analyze_text) -> None:
     )
     quotes = analyze_text(text).quotes
     assert any(q.text.endswith("co-operate fully with investigators") for q in quotes)
+
+
+def test_an_e_word_is_one_token(analyzer) -> None:
+    doc = analyzer.nlp("She ignored the e-mails and the e-commerce pitch.")
+    assert {"e-mails", "e-commerce"} <= {t.text for t in doc}

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimtrail.extract.cues.sources import subject_of
+from claimtrail.extract.cues.sources import can_speak, subject_of
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.extract.quotes.reported import cue_span, is_negated, source_mention
@@ -387,7 +387,7 @@ def _attribute_one(
         found = finder(doc, quote)
         if found is not None:
             return found, set()
-    latest = _latest_before(quote, previous, reported)
+    latest = _latest_before(quote, previous, [r for r in reported if not _held_by_a_thing(doc, r)])
     return (
         continues_previous(doc, quote, latest)
         or _follows_attribution(doc, quote, latest)
@@ -451,6 +451,18 @@ def _follows_attribution(
     if end > quote.open or "\n" in gap or gap.strip(" .,\"'”’") or "." not in gap:
         return None  # only a stop (and the closing mark of a fragment) between them
     return continues_previous(doc, quote, latest) or _continuation(quote, latest)
+
+
+def _held_by_a_thing(doc: Doc, cand: QuoteCandidate) -> bool:
+    """'deleting texts that claim a parcel is waiting': a report a relative clause gives
+    to a thing that cannot speak; no quoted paragraph after it goes on in its voice."""
+    if cand.source_head is None:
+        return False
+    relative = doc[cand.source_head]
+    if relative.lower_ not in {"that", "which"} or relative.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    holder = relative.head.head  # the noun the relative clause hangs on
+    return holder.pos_ == "NOUN" and not can_speak(holder)
 
 
 def _latest_before(

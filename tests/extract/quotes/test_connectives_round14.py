@@ -40,3 +40,14 @@ def test_a_conviction_still_holds_what_comes_before(analyze_text, sentence):
     assert [q.text for q in analyze_text("Plan\n\n" + sentence + "\n").quotes] == [
         "The plan will fail"
     ]
+
+
+def test_a_quoted_paragraph_does_not_go_on_in_a_things_voice(analyze_text):
+    text = (
+        'Security\n\nAnn Vane runs the Tarvik web lab. Users must learn "safe habits" she '
+        "says, for instance deleting texts that claim a parcel is waiting.\n\n"
+        '"Fraud will not grow much, in my view. Users will stay careful, as they probably '
+        'should."\n'
+    )
+    quote = next(q for q in analyze_text(text).quotes if q.text.startswith("Fraud will not"))
+    assert quote.speaker is None or quote.speaker.name != "texts"
