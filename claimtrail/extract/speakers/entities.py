@@ -1053,10 +1053,7 @@ def _named_beside_a_title(ms: list[Mention], doc: Doc) -> bool:
     person whatever the NER's label."""
     if not _opens_with_a_first_name(ms):
         return False
-    for m in ms:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for span in _spans_of(ms, doc):
         root = span.root
         beside = _linked_by(root, "appos")
         if any(t.lower_ in PERSON_NOUNS for t in beside):
@@ -1071,10 +1068,7 @@ def _named_among_people(ms: list[Mention], doc: Doc) -> bool:
     founder ("Thomas Cook") is not listed among people."""
     if not _opens_with_a_first_name(ms):
         return False
-    for m in ms:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for span in _spans_of(ms, doc):
         before = doc[span.start - 2] if span.start >= 2 else None
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
         for near, link in (
@@ -1198,6 +1192,14 @@ def _owns_an_its(m: Mention, doc: Doc) -> bool:
     return False
 
 
+def _spans_of(ms: list[Mention], doc: Doc) -> Iterator[Span]:
+    """The parsed spans of the mentions (those the tokens cover)."""
+    for m in ms:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            yield span
+
+
 def _linked_by(root: Token, dep: str) -> list[Token]:
     """The words a name's head is joined to by ``dep`` either way: its own head when it hangs
     on one so ("conj", "appos"), and its dependents so joined."""
@@ -1207,10 +1209,7 @@ def _linked_by(root: Token, dep: str) -> list[Token]:
 
 def _conjoined_with_org(ms: list[Mention], doc: Doc) -> bool:
     """'Ford and Xiaomi': a name coordinated with an organisation is an organisation."""
-    for m in ms:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for span in _spans_of(ms, doc):
         root = span.root
         partners = _linked_by(root, "conj")
         if any(p.ent_type_ == "ORG" for p in partners):
