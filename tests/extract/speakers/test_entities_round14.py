@@ -11,12 +11,13 @@ def entity_names(analysis):
     return {e.name: e for e in analysis.entities}
 
 
-def tagged(analyzer, text: str, spans: list[tuple[str, str]]):
-    """``text`` parsed, with its entities replaced by the given (words, label) pairs."""
+def tagged(analyzer, text: str, spans: list[tuple[str, ...]]):
+    """``text`` parsed, with its entities replaced by the given (words, label) pairs; a third
+    item is the words in their context where they stand more than once ("X said")."""
     doc = analyzer.nlp(text)
     ents = []
-    for words, label in spans:
-        start = text.index(words)
+    for words, label, *context in spans:
+        start = text.index(context[0] if context else words)
         span = doc.char_span(start, start + len(words), label=label)
         assert span is not None, words
         ents.append(span)
@@ -24,7 +25,7 @@ def tagged(analyzer, text: str, spans: list[tuple[str, str]]):
     return doc
 
 
-def table(analyzer, text: str, spans: list[tuple[str, str]]):
+def table(analyzer, text: str, spans: list[tuple[str, ...]]):
     from claimtrail.extract.speakers.entities import extract_entities
 
     return {r.name: r for r in extract_entities(tagged(analyzer, text, spans)).records}
@@ -96,17 +97,15 @@ def test_a_surname_with_a_particle_is_the_persons(analyzer):
         "Omar El Tarik won in Oslo. El Tarik said the race was hard. El Tarik will run in "
         "Madrid next."
     )
-    start = text.index("El Tarik said")
-    later = text.index("El Tarik will")
-    doc = analyzer.nlp(text)
-    doc.ents = [
-        doc.char_span(0, len("Omar El Tarik"), label="PERSON"),
-        doc.char_span(start, start + len("El Tarik"), label="ORG"),
-        doc.char_span(later, later + len("El Tarik"), label="ORG"),
-    ]
-    from claimtrail.extract.speakers.entities import extract_entities
-
-    records = {r.name: r for r in extract_entities(doc).records}
+    records = table(
+        analyzer,
+        text,
+        [
+            ("Omar El Tarik", "PERSON"),
+            ("El Tarik", "ORG", "El Tarik said"),
+            ("El Tarik", "ORG", "El Tarik will"),
+        ],
+    )
     assert list(records) == ["Omar El Tarik"]
     assert records["Omar El Tarik"].type == "person"
 
@@ -234,17 +233,15 @@ def test_an_acronym_takes_the_kind_of_the_name_it_abbreviates(analyzer):
         "The National Growers Council (NGC) met on Monday. NGC said prices had fallen, and NGC "
         "will meet again in May."
     )
-    first = text.index("NGC said")
-    second = text.index("NGC will")
-    doc = analyzer.nlp(text)
-    doc.ents = [
-        doc.char_span(4, 4 + len("National Growers Council"), label="ORG"),
-        doc.char_span(first, first + 3, label="GPE"),
-        doc.char_span(second, second + 3, label="GPE"),
-    ]
-    from claimtrail.extract.speakers.entities import extract_entities
-
-    records = {r.name: r for r in extract_entities(doc).records}
+    records = table(
+        analyzer,
+        text,
+        [
+            ("National Growers Council", "ORG"),
+            ("NGC", "GPE", "NGC said"),
+            ("NGC", "GPE", "NGC will"),
+        ],
+    )
     assert list(records) == ["National Growers Council"]
     assert records["National Growers Council"].type == "organization"
 
