@@ -599,6 +599,11 @@ DISMISSAL_WORDS = frozenset(
         "fake",
     }
 )
+# Verbs of saying whose object is the person told, never the subject of what is said ("told
+# a court that C", "assured investors the deal was safe").
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "assure", "inform", "remind", "notify", "warn", "advise", "persuade", "convince"}
+)
 # Verbs of saying whose modal content is a forecast, not a position ("warned X could Y").
 FORECAST_VERBS = frozenset({"warn", "predict", "forecast", "caution", "estimate"})
 # Contents that voice doubt about a proposition rather than state it (guidelines: question):

@@ -379,6 +379,17 @@ PRODUCT_NOUNS = frozenset(
 # the person the lede goes on to name, who is what the report is about.
 UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "insider", "aide", "investigator"})
 
+# Heads that make a name before them someone else ("Prime minister's ally", "Vance aide",
+# "Tarvik lawyer"): in a headline's "Vance ally denies X" the speaker is the person the body
+# describes so, never Vance.
+RELATIONAL_PERSON_NOUNS = frozenset(
+    {
+        *("ally", "allies", "aide", "aides", "associate", "adviser", "advisor", "lawyer"),
+        *("lawyers", "spokesman", "spokeswoman", "wife", "husband", "son", "daughter"),
+        *("rival", "deputy", "critic", "friend", "colleague", "partner", "brother", "sister"),
+    }
+)
+
 # Plurals of people that do not end in -s ("the men's solicitor", "the children's lawyer").
 IRREGULAR_PEOPLE_PLURALS = frozenset({"men", "women", "people", "children", "folk"})
 

@@ -62,7 +62,11 @@ from claimtrail.vocabulary.lexicon import (
     verb_lemma,
 )
 from claimtrail.vocabulary.realis import OPEN_QUESTION_MARKS, STATE_OF_MIND_ADJECTIVES
-from claimtrail.vocabulary.referents import BUSINESS_DESCRIPTION_NOUNS, DESCRIPTIVE_PERSON_NOUNS
+from claimtrail.vocabulary.referents import (
+    BUSINESS_DESCRIPTION_NOUNS,
+    DESCRIPTIVE_PERSON_NOUNS,
+    RELATIONAL_PERSON_NOUNS,
+)
 
 # Marks around a headline's quoted words.
 QUOTE_MARKS = "'‘’\"“”"
@@ -131,7 +135,94 @@ def extract_claims(
     if head is not None:
         claims[head] = _unborrowed(claims[head], claims)
     claims = _outlet_report(doc, raw, claims, quotes, head, weights)
-    return _lead_joined(doc, raw, claims, weights)
+    return _spelled_out(
+        doc, raw, _lead_joined(doc, raw, claims, weights), quotes, entities, weights
+    )
+
+
+def _spelled_out(
+    doc: Doc,
+    raw: RawArticle,
+    claims: list[Claim],
+    quotes: list[Quote],
+    entities: EntityTable,
+    weights: dict[str, float],
+) -> list[Claim]:
+    """A central claim still in the headline's shorthand ("Rival denies bid claim", "Shoppers
+    flock to tills", "Star held over drugs find") is worded as the lead's first sentence states
+    it, when that sentence shares the headline's words: a news lead spells out in full what
+    its headline abbreviates ("Rival firm Orbis has denied its bid for Kelp was backed by
+    the state"), and a claim text is a self-contained sentence (guidelines B: text). The
+    words are what the sentence says is claimed: a quote's content there, the content after
+    a cue the claim's attributions name ("has denied C" gives C), else the sentence. Its span
+    stays the headline, where the article first states it; its attributions and status are
+    unchanged."""
+    if not claims or not claims[0].central or not _worded_as_headline(doc, raw, claims[0]):
+        return claims
+    head = claims[0]
+    if head.start >= raw.body_start:
+        return claims
+    first = next(iter(_whole_sentences(doc, raw.body_start)), None)
+    if first is None:
+        return claims
+    start, end = _sentence_span(doc, first.start_char, first.end_char)
+    words = text_of(doc)[start:end]
+    if not words or words.rstrip().endswith("?") or _quotation(words):
+        return claims
+    if not any(_finite(t) for t in first):
+        return claims
+    overlap, _ = share(
+        content_words(doc, start, end), content_words(doc, 0, raw.body_start), weights
+    )
+    if overlap <= 0:
+        return claims
+    text = _lead_content(doc, raw, head, claims[1:], quotes, entities, start, end)
+    if not text:
+        return claims
+    return [head.model_copy(update={"text": text}), *claims[1:]]
+
+
+def _lead_content(
+    doc: Doc,
+    raw: RawArticle,
+    head: Claim,
+    others: list[Claim],
+    quotes: list[Quote],
+    entities: EntityTable,
+    start: int,
+    end: int,
+) -> str | None:
+    """What the lead sentence at ``start``..``end`` says the headline abbreviates. A headline
+    that answers a claim ("Minister denies leak claim") is spelled out by the lead's answer of
+    the same kind: the clause after its cue ("has denied his memo was leaked" gives "Ann
+    Reyes's memo was leaked", the pronoun named as the denier), else nothing. A headline with
+    no cue of its own is spelled out by the whole sentence (what the outlet states: "Shares
+    in X rose after the firm said C" is the story, not C), unless another claim is stated in
+    it or it quotes a party ("Singer attacks tabloids" over "... after they reported she was
+    pregnant": the report is a claim of its own, which holds the sentence; "Levy 'unfair' -
+    Orsi" over "Orsi has called the levy 'unfair'": the headline is her words)."""
+    answers = [a for a in head.attributions if a.cue is not None and a.cue.start < raw.body_start]
+    if not answers:
+        if any(c.start < end and start < c.end for c in others) or any(
+            start <= q.start < end for q in quotes
+        ):
+            return None  # the sentence states a claim of its own or quotes a party
+        return _without_opening_interjection(doc, start, _normalise(text_of(doc)[start:end]))
+    kinds = {a.attitude for a in answers} & {"deny", "confirm"}
+    for a in head.attributions:
+        if a.cue is None or a.attitude not in kinds or not (start < a.cue.start < end):
+            continue
+        cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand")
+        if cue is None or cue[-1].i + 1 >= len(doc):
+            continue
+        following = doc[cue[-1].i + 1]
+        if following.pos_ in {"ADP", "PART", "PUNCT", "ADV"} or following.idx >= end:
+            continue
+        clause = doc.char_span(following.idx, end, alignment_mode="contract")
+        if clause is None or len(clause) < 4 or not any(_finite(t) for t in clause):
+            continue
+        return stand_alone(clause.text, doc, following.idx, a.source, entities)
+    return None
 
 
 def _lead_joined(
@@ -322,13 +413,18 @@ def _party_lead(
     if first is None:
         return claims
     headline_words = content_words(doc, 0, raw.body_start)
+    # the claim now central is stated past the lead (or none is): the lead's party claim is
+    # the story even in other words than the headline's ("Smoking ban details set out" over
+    # "Smoke-free bars will save lives, the minister has insisted")
+    chosen = next((c for i, c in enumerate(claims) if c.central and i != head), None)
+    far = chosen is None or chosen.start >= _lead_end(doc, raw.body_start)
     for i, c in enumerate(claims):
         if i == head or not (first.start_char <= c.start < first.end_char):
             continue
         if not any(_frames(doc, first, a) for a in c.attributions):
             continue  # the sentence's own verb is no party's cue ("X quit Y and called it Z")
         overlap, _ = share(content_words(doc, c.start, c.end), headline_words, weights)
-        if overlap <= 0:
+        if overlap <= 0 and not far:
             continue
         rest = [
             x.model_copy(update={"central": False}) if x.central else x
@@ -839,6 +935,8 @@ def _headline_description(
     describes so ("Brewing giant Halvard", "Home Office minister Ruth Keel"), else the first
     the body names (the guidelines give a headline's speaker from the body)."""
     words = text_of(doc)[span[0] : span[1]].split()
+    if len(words) >= 2 and words[-1].lower() in RELATIONAL_PERSON_NOUNS:
+        return _headline_relation(doc, span, words, entities, body_start)
     if len(words) != 1 or not words[0].istitle():
         return None
     noun = words[0].lower()
@@ -865,6 +963,27 @@ def _headline_description(
     if chosen is None:
         return None
     return Source(name=chosen[1].name, entity_id=chosen[0], start=span[0], end=span[1])
+
+
+def _headline_relation(
+    doc: Doc, span: tuple[int, int], words: list[str], entities: EntityTable, body_start: int
+) -> Source:
+    """A headline's speaker named by a relation to someone ("Vance ally denies X", "Star's
+    lawyer rejects claim"): the first person the body names who is not that someone (the body
+    names the speaker: "A close associate of Peter Vance, Ann Reyes, told a court ..."), else
+    the words themselves, linked to nobody (never Vance)."""
+    related = {fold(re.sub(r"['’]s$", "", w)) for w in words[:-1]}
+    named = [
+        (min(m.start for m in record.mentions if m.start >= body_start), i)
+        for i, record in enumerate(entities.records)
+        if record.type == "person"
+        and not {fold(w) for w in record.name.split()} & related
+        and any(m.start >= body_start for m in record.mentions)
+    ]
+    if not named:
+        return Source(name=text_of(doc)[span[0] : span[1]], start=span[0], end=span[1])
+    _, i = min(named)
+    return Source(name=entities.records[i].name, entity_id=f"E{i + 1}", start=span[0], end=span[1])
 
 
 def _headline_attributions(
@@ -1202,12 +1321,15 @@ def _relative_clause_proposition(doc: Doc, quote: Quote) -> str | None:
 
 
 def _labelled_proposition(doc: Doc, cue_start: int) -> str | None:
-    """'labeled X (as) Y' → 'X are Y'."""
+    """'labeled X (as) Y' → 'X are Y'; the passive 'X was branded Y (by Z)' labels its
+    subject the same way."""
     cue = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
     if cue is None or verb_lemma(cue.root.text) not in LABEL_VERBS:
         return None
     verb = cue.root
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "auxpass" for c in verb.children):
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     pred = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "ccomp"}), None)
     if pred is None:
         as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)

@@ -74,6 +74,7 @@ def evidential_record(doc: Doc, tok: Token, entities: EntityTable | None = None)
     points back to the sentence before ("He is believed to have raised his offer", "The band is
     set to tour") is written as the party it stands for (``previous_subject_name``)."""
     pointer = None  # a raised subject ("he is believed to have C"), never a dummy "it ... that C"
+    dummy = False  # "It is thought that C", "C, it is reported": the verb is no part of C
     if tok.lower_ in EVIDENTIAL_ADVERBS and tok.dep_ == "advmod":
         verb = tok.head
         attitude = "allege" if tok.lower_ == "allegedly" else "report"
@@ -99,6 +100,7 @@ def evidential_record(doc: Doc, tok: Token, entities: EntityTable | None = None)
         if subj.lower_ == "it" and xcomp.dep_ == "ccomp":
             # "It is thought that C": the claim is C, the dummy "it" and its verb no part of it
             toks = [t for t in xcomp.subtree if not (t.dep_ == "mark" and t.head == xcomp)]
+            dummy = True
         verb = tok
     if not toks:
         return None
@@ -109,7 +111,7 @@ def evidential_record(doc: Doc, tok: Token, entities: EntityTable | None = None)
     # the words as written ("The Boix-Vives family, owners of Rossignol"), the cue kept where
     # it is a verb ("is thought to have failed"), dropped where it is an adverb ("reportedly")
     kept = [t for t in toks if t.i != tok.i]
-    if not tok.lower_.endswith("ly"):
+    if not tok.lower_.endswith("ly") and not dummy:
         aux = [c for c in tok.children if c.dep_ in {"aux", "auxpass", "neg"}]
         every = {t.i: t for t in [*toks, tok, *aux] if t.i >= toks[0].i}
         kept = [every[i] for i in sorted(every)]

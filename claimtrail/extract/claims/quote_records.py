@@ -831,6 +831,9 @@ def _unheld_rumour(doc: Doc, q: Quote) -> str | None:
     if cue is None or (cue.root.pos_ != "NOUN" and q.speaker is not None):
         return None  # "reports" tagged as a verb still names a report when nobody speaks
     noun = cue.root
+    if q.speaker is not None and q.speaker.end is not None and q.speaker.end <= noun.idx:
+        if not text_of(doc)[q.speaker.end : noun.idx].strip():
+            return None  # "C, local press reports": the verb tagged a noun, its subject speaks
     # "a recent rumour claims that C" (the verb's subject, or read as a compound noun): the
     # rumour's, not an accusation
     rumour = next(

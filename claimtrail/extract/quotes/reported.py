@@ -57,11 +57,13 @@ from claimtrail.vocabulary.grammar import (
 )
 from claimtrail.vocabulary.lexicon import (
     ACCORDING_HEADS,
+    ADDRESSEE_VERBS,
     EVIDENTIAL_VERBS,
     REPORTING_NOUNS,
     verb_forms,
     verb_lemma,
 )
+from claimtrail.vocabulary.press import GENERIC_PRESS_WORDS
 from claimtrail.vocabulary.realis import OPEN_QUESTION_MARKS, UNREALISED_HEADS
 from claimtrail.vocabulary.targets import RECEIVING_FORMS
 
@@ -239,7 +241,16 @@ def _with_stranded_subject(verb: Token, content: Token, span: tuple[int, int]) -
     """'insisted Wessex were happy': the content starts at the subject the parser took for
     the verb's object."""
     obj = stranded_subject(content)
-    return (obj.left_edge.idx, span[1]) if obj is not None and obj.head.i == verb.i else span
+    if obj is None or obj.head.i != verb.i:
+        return span
+    if verb_lemma(verb.text) in ADDRESSEE_VERBS:
+        # "told a court that C", the "that" clause parsed into the object: the content is the
+        # clause from its "that"; the person told is never its subject
+        mark = next((t for t in obj.subtree if t.lower_ == "that" and t.i > obj.i), None)
+        if mark is None or mark.i + 1 >= len(mark.doc):
+            return span
+        return (mark.doc[mark.i + 1].idx, span[1])
+    return (obj.left_edge.idx, span[1])
 
 
 # Dependents that never hold a cue's content.
@@ -500,6 +511,45 @@ def from_tail_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None
     return _candidate(doc, verb, (sent[0].idx, doc[comma].idx), lemma, "tail-clause", noun)
 
 
+# Verb forms a closing "C, local press reports." parse as a noun: the tail's own verb.
+TAIL_NOUN_VERBS = {"reports": "report", "claims": "claim", "says": "say", "suggests": "suggest"}
+
+
+def from_tail_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:
+    """'C, local press reports.' misparsed with "reports" as a noun in apposition: a present
+    verb form closing the sentence after a comma, its left modifiers a press word or a name
+    ("local press", "Reuters", "state media"). Those words speak; what comes before the comma
+    is the content. "..., including three reports." names nothing that could speak."""
+    lemma = TAIL_NOUN_VERBS.get(noun.lower_)
+    if lemma is None or noun.pos_ != "NOUN" or noun.dep_ not in {"appos", "npadvmod", "conj"}:
+        return None
+    sent = noun.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[noun.i + 1 : sent.end]):
+        return None
+    speaker = [t for t in doc[noun.left_edge.i : noun.i]]
+    comma = noun.left_edge.i - 1
+    if not speaker or comma <= sent.start or doc[comma].text != ",":
+        return None
+    if not any(t.lower_ in GENERIC_PRESS_WORDS or t.pos_ == "PROPN" for t in speaker):
+        return None
+    if any(t.pos_ in {"VERB", "AUX", "NUM"} for t in speaker):
+        return None
+    head = speaker[-1]
+    start, end = trimmed(doc, sent[0].idx, doc[comma].idx)
+    if end - start < 2:
+        return None
+    return QuoteCandidate(
+        start=start,
+        end=end,
+        kind="indirect",
+        cue=char_span([noun]),
+        cue_lemma=lemma,
+        source=(speaker[0].idx, head.idx + len(head.text)),
+        source_head=head.i,
+        finder="tail-noun",
+    )
+
+
 # An "as" clause with an object of its own is a time or manner ("as he discussed his plans").
 AS_CLAUSE_OBJECTS = {"ccomp", "xcomp", "dobj", "dative"}
 
@@ -675,5 +725,5 @@ def candidate_at(doc: Doc, token: Token) -> QuoteCandidate | None:
     if token.lower_ in ACCORDING_HEADS:
         return from_according_to(doc, token)
     if token.pos_ in {"NOUN", "PROPN"}:
-        return from_reporting_noun(doc, token)
+        return from_reporting_noun(doc, token) or from_tail_noun(doc, token)
     return None

@@ -1,0 +1,118 @@
+"""Claims, round 15 (issue 9): the central claim worded as the lead states it, and the
+speakers of headlines and labels; each on a text written here."""
+
+from __future__ import annotations
+
+
+def test_a_headline_in_shorthand_is_worded_as_the_lead_spells_it_out(analyze_text):
+    """'Ferry firms enjoy bumper summer' is shorthand, and the lead's "reported record bookings"
+    (a report of figures, no quote) joins it: the central claim's text is the lead sentence,
+    which states the story in full; its span is still the headline."""
+    text = (
+        "Ferry firms enjoy bumper summer\n\n"
+        "Ferry firms across Tarvik reported record bookings over the holiday weekend, with some "
+        "claiming their busiest summer yet.\n\n"
+        'A spokesman for Coastline Ferries said it was "the best August to date" with sales up '
+        "5%. Harbour officials said queues had formed at dawn.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert central.central
+    assert "record bookings" in central.text and "Tarvik" in central.text
+    assert central.start == 0
+
+
+def test_a_denial_headline_takes_the_content_the_lead_denies(analyze_text):
+    """'Minister denies budget leak claim' beside 'The finance minister has denied his memo to
+    the cabinet was leaked by his own office': the claim is what was denied, the memo leaked,
+    with the pronoun named; not the headline's noun phrase."""
+    text = (
+        "Tarvik minister denies budget leak claim\n\n"
+        "The finance minister has denied his memo to the cabinet was leaked by his own office.\n\n"
+        "Opposition members had called for an inquiry into the leak last week.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert central.central
+    assert "was leaked by" in central.text
+    assert not central.text.lower().startswith("his ")
+    assert central.status == "denied"
+
+
+def test_a_passive_label_names_what_is_labelled(analyze_text):
+    """'Plans to X have been branded "reckless" by the Greens': the proposition is 'Plans to X
+    are reckless', not the bare label."""
+    text = (
+        "Port plan attacked\n\n"
+        "Plans to sell the harbour at Kelmouth to a private fund have been branded "
+        '"utterly reckless" by the Green Party.\n'
+    )
+    claims = analyze_text(text).claims
+    assert any(
+        c.text.startswith("Plans to sell the harbour") and "utterly reckless" in c.text
+        for c in claims
+    )
+    assert not any(c.text.strip("'\" ").lower() == "utterly reckless" for c in claims)
+
+
+def test_the_lead_party_claim_is_central_in_other_words_than_the_headline(analyze_text):
+    """'Bar ban details set out' over 'Smoke-free pubs will cut heart disease, the health
+    minister Ann Reyes has insisted': the lead's claim is the story, even without the
+    headline's words, rather than a question asked far below."""
+    text = (
+        "Bar ban details set out\n\n"
+        "Smoke-free pubs will cut heart disease and save lives in Tarvik, Health Minister "
+        "Ann Reyes has insisted.\n\n"
+        "The rules come into force next spring. Landlords will face fines of up to 200 pounds "
+        "for each breach, and staff will be trained to enforce them. Several councils have "
+        "already run trials. Officials expect the first inspections in the summer, after a "
+        "period of advice. Later, opposition leader Tom Vale questioned what the smoking ban "
+        "would exempt.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert central.central
+    assert "heart disease" in central.text
+    assert any(a.source.name == "Ann Reyes" for a in central.attributions)
+
+
+def test_a_headline_ally_is_not_the_person_named_before_the_noun(analyze_text):
+    """'Vance ally denies charges': the speaker is the ally the body names, not Vance."""
+    text = (
+        "Vance ally denies tax charges\n\n"
+        "A longtime partner of the banker Peter Vance told judges on Monday that the tax charges "
+        'brought against him were "invented".\n\n'
+        "Oskar Lind has been on trial with Mr Vance since June. Mr Lind said there were "
+        '"absurd gaps" in the case.\n'
+    )
+    analysis = analyze_text(text)
+    central = analysis.claims[0]
+    denials = [a for a in central.attributions if a.attitude == "deny" and a.cue is not None]
+    assert denials and denials[0].cue.start < text.index("\n")
+    assert denials[0].source.name == "Oskar Lind"
+
+
+def test_a_closing_press_tag_reports_the_claim_in_its_name(analyze_text):
+    """'C, local press reports.' is the press's report of C, not a rumour nobody holds."""
+    text = (
+        "Bread riots in Tarvik\n\n"
+        "Three towns in Tarvik saw days of angry marches over a planned rise in bread prices, "
+        "local press reports.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert central.text.endswith("bread prices")
+    assert [(a.source.name, a.attitude) for a in central.attributions] == [
+        ("local press", "report")
+    ]
+
+
+def test_a_closing_it_is_reported_is_no_part_of_the_claim(analyze_text):
+    """'C, it is reported.' is an agentless report of C: the claim text is C, without the
+    evidential verb that follows it."""
+    text = (
+        "Inmate to sue\n\n"
+        "A sailor who spent two years in a foreign jail intends to take the navy to court, it is "
+        "reported.\n\nHe was freed last year.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert central.text.endswith("intends to take the navy to court")
+    assert [(a.source.name, a.attitude) for a in central.attributions] == [
+        ("unattributed", "report")
+    ]

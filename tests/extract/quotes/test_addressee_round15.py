@@ -1,0 +1,46 @@
+"""Reported speech, round 15: the person told is never the subject of what is said."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from claimtrail.extract.quotes.reported import from_clausal_complement
+
+
+def test_the_person_told_is_not_the_content(analyze_text):
+    """'X has told a court that charges made against him are "false"': the parser may hang the
+    that-clause on "court" as a relative clause and leave the complement subjectless; the
+    content is the clause after "that", not "a court that ...". The parse is given here as the
+    small model gave it for such a sentence. An object before a subjectless complement of
+    another verb ("insisted Wessex were happy") is still its subject."""
+    words = (
+        "A partner of Ed Vance has told a court that tax charges made against him are "
+        '" wholly false " .'
+    )
+    heads = [1, 6, 1, 4, 2, 6, 6, 8, 6, 12, 11, 12, 8, 12, 13, 6, 18, 18, 15, 18, 6]
+    deps = [
+        *("det", "nsubj", "prep", "compound", "pobj", "aux", "ROOT", "det", "dobj", "mark"),
+        *("compound", "nsubj", "relcl", "prep", "pobj", "ccomp", "punct", "advmod", "acomp"),
+        *("punct", "punct"),
+    ]
+    doc = Doc(spacy.blank("en").vocab, words=words.split(), heads=heads, deps=deps)
+    found = from_clausal_complement(doc, doc[6], "tell")
+    assert found is not None
+    assert doc.text[found.start : found.end].startswith("tax charges made against him")
+    other = analyze_text("The coach insisted Wessex were happy with the draw on Saturday.\n")
+    assert other.quotes and other.quotes[0].text.startswith("Wessex were happy")
+
+
+def test_a_closing_press_report_tagged_a_noun_is_an_attribution(analyze_text):
+    """'C, local press reports.' parsed with "reports" a noun in apposition: the press words
+    speak and C is the content. A closing noun phrase that names nothing that could speak
+    ("..., including three reports.") is no attribution."""
+    text = (
+        "Three towns in Tarvik saw days of angry marches over a planned rise in bread prices, "
+        "local press reports.\n\nThe mill sold its old stock last year, including three reports.\n"
+    )
+    quotes = analyze_text(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith("bread prices")
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "local press"
