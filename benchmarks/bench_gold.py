@@ -108,6 +108,7 @@ def causes(folder: Path, claimtrail: str, keep: frozenset[str] | None, blind: bo
     analyses = dict(zip(files, rows, strict=True))
     fate: Counter[str] = Counter()
     status: Counter[str] = Counter()
+    missing: Counter[str] = Counter()
     for row in claims:
         a = analyses[row["file"]]
         text, names = a["article"]["text"], sc.entity_names(a)
@@ -122,11 +123,13 @@ def causes(folder: Path, claimtrail: str, keep: frozenset[str] | None, blind: bo
             return [src.get("name") or "", *names.get(src.get("entity_id"), [])]
 
         every = [(c, x) for c in a.get("claims", []) for x in c.get("attributions", [])]
-        for gc in row["claims"]:
+        for n, gc in enumerate(row["claims"]):
             kws = [k.lower() for k in gc["keywords"]]
             cands = [c for c in a.get("claims", []) if all(k in hay(c) for k in kws)]
             ids = {id(c) for c in cands}
             status[f"{gc['status']}->{_predicted_status(cands, gc, text)}"] += 1
+            if not cands:
+                missing[_why_missing(a, gc, kws, hay, central=n == 0)] += 1
             for ga in gc["attributions"]:
                 same = [(c, x) for c, x in every if sc.same_source(ga["source"], sources(x))]
                 right = [(c, x) for c, x in same if x.get("attitude") == ga["attitude"]]
@@ -147,7 +150,47 @@ def causes(folder: Path, claimtrail: str, keep: frozenset[str] | None, blind: bo
         + ", ".join(f"{k} {v}" for k, v in fate.most_common())
         + "\n  statuses (gold->predicted): "
         + ", ".join(f"{k} {v}" for k, v in sorted(status.items(), key=lambda kv: -kv[1]))
+        + "\n  claims not found: "
+        + ", ".join(f"{k} {v}" for k, v in missing.most_common())
     )
+
+
+def _why_missing(a: dict, gc: dict, kws: list[str], hay, central: bool) -> str:  # type: ignore[no-untyped-def]
+    """Why no predicted claim holds a gold claim's keywords, as a class with no article words:
+    whether a claim or a quote stands where its evidence is, and which kind of keyword (a name,
+    capitalised in the gold; a content term) the nearest such claim lacks."""
+    text = a["article"]["text"]
+    spans = [
+        (i, i + len(ga["evidence"]))
+        for ga in gc["attributions"]
+        if (i := text.find(ga["evidence"])) >= 0
+    ]
+
+    def at_evidence(x: dict) -> bool:
+        start, end = x.get("start") or 0, x.get("end") or 0
+        return any(min(end, j) > max(start, i) for i, j in spans)
+
+    first = "central: " if central else "other: "
+    near = [c for c in a.get("claims", []) if at_evidence(c)]
+    if not near:
+        quoted = any(at_evidence(q) for q in a.get("quotes", []))
+        return first + (
+            "a quote at its evidence, no claim" if quoted else "nothing at its evidence"
+        )
+    best = max(near, key=lambda c: sum(k in hay(c) for k in kws))
+    lacks = [k for k, raw in zip(kws, gc["keywords"], strict=True) if k not in hay(best)]
+    kinds = sorted(
+        {
+            "name" if raw[:1].isupper() else "term"
+            for k, raw in zip(kws, gc["keywords"], strict=True)
+            if k in lacks
+        }
+    )
+    start, end = best.get("start") or 0, best.get("end") or 0
+    long = " (span too long to match)" if end - start > 400 else ""
+    evidence = " ".join(ga["evidence"].lower() for ga in gc["attributions"])
+    where = " in its evidence" if all(k in evidence for k in lacks) else " elsewhere"
+    return first + "claim at its evidence lacks " + "+".join(kinds) + where + long
 
 
 def _predicted_status(cands: list[dict], gc: dict, text: str) -> str:
