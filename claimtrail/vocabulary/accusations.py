@@ -88,6 +88,9 @@ WRONGDOING_PREDICATES = frozenset(
     )
 )
 WRONGDOING_PHRASES = (
+    # a conflict of interest, not "conflicting interests" weighed up or a war's "conflict"
+    "conflict of interest",
+    "conflicts of interest",
     "turned its back",
     "turned their back",
     "turned his back",

@@ -568,7 +568,6 @@ WRONGDOING_WORDS = frozenset(
         "negligence",
         "wrongful",
         "evasion",
-        "conflict",
         "failed",
         "owed",
     )

@@ -1276,6 +1276,8 @@ def _plausible_speaker(doc: Doc, quote: Quote) -> bool:
         return False
     if words[-1] in SPEAKER_NOUNS or words[-1].rstrip("s") in SPEAKER_NOUNS:
         return True
+    if words[-1] in ORG_NOUNS:
+        return True  # "the clothing and home furnishing retailer", "the world's biggest insurer"
     head = words[: words.index("for")] if "for" in words else []
     if head and head[-1] in SPOKES_NOUNS:
         return True  # "a spokesman for Brentwick Rovers", "a representative for the union"

@@ -116,3 +116,32 @@ def test_a_closing_it_is_reported_is_no_part_of_the_claim(analyze_text):
     assert [(a.source.name, a.attitude) for a in central.attributions] == [
         ("unattributed", "report")
     ]
+
+
+def test_conflicting_interests_weighed_up_are_no_accusation(analyze_text):
+    """'had looked at the many conflicting interests' names no wrong (the stem of "conflict"
+    matched it); "a conflict of interest" still does."""
+    weighed = analyze_text(
+        "Party backs port plan\n\n"
+        "Opposition leader Tom Vale said his front bench had looked at the many conflicting "
+        "interests in the port before it chose.\n"
+    ).claims
+    assert {a.attitude for c in weighed for a in c.attributions} == {"assert"}
+    conflict = analyze_text(
+        "Mayor under fire\n\n"
+        "Councillor Ann Reyes said the mayor had a conflict of interest over the harbour sale.\n"
+    ).claims
+    assert "allege" in {a.attitude for c in conflict for a in c.attributions}
+
+
+def test_a_body_described_by_its_trade_holds_a_claim(analyze_text):
+    """'The furniture and garden lighting retailer said C': a body described by its trade is a
+    party that can hold a claim, however long the description."""
+    text = (
+        "Retailer loses chief\n\n"
+        "A chain of high street shops has lost its managing director.\n\n"
+        "The furniture and garden lighting retailer said the director had left to care for "
+        "an ill relative.\n"
+    )
+    claims = analyze_text(text).claims
+    assert any("to care for an ill relative" in c.text for c in claims)
