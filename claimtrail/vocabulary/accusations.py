@@ -131,8 +131,12 @@ COUNTER_VERBS = frozenset(
         *("smash", "smashing", "defeat", "defeating", "target", "targeting", "targeted"),
         *("catch", "catching", "jail", "jailing", "prosecute", "prosecuting"),
         *("control", "controls", "crackdown", "clampdown", "curbs"),
+        *("prohibit", "prohibits", "prohibited", "prohibiting", "outlaw", "outlawed"),
+        *("condemn", "condemns", "condemned", "condemning", "deter", "deterring"),
     }
 )
+# The noun of "put an end to X", "an end to X": X is what someone acts against.
+ENDING_NOUNS = frozenset({"end", "stop", "halt"})
 # Nouns of the legal process that a wrong may qualify without accusing ("criminal proceedings",
 # "a fraud trial", "the corruption inquiry").
 PROCESS_NOUNS = frozenset(

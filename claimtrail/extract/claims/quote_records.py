@@ -61,6 +61,7 @@ from claimtrail.vocabulary.accusations import (
     BREAK_VERBS,
     COUNTER_VERBS,
     DISTORTION_WORDS,
+    ENDING_NOUNS,
     FAILING_THINGS,
     INNOCENCE_WORDS,
     OUTCOME_WORDS,
@@ -275,10 +276,19 @@ def _countered(tok: Token) -> bool:
             return False
         if node.dep_ not in {"dobj", "pobj", "conj", "amod", "compound", "prep", "prt", "relcl"}:
             return False  # "relcl": "jail parents who breach contact orders"
+        if node.dep_ == "prep" and node.lower_ == "to" and _ends(node.head):
+            return True  # "putting an end to illegal conduct", "a stop to the abuse"
         node = node.head
         if node.lower_ in COUNTER_VERBS:
             return True
     return False
+
+
+def _ends(head: Token) -> bool:
+    """'an end' or a verb whose object is 'an end' ("put an end to X")."""
+    return head.lower_ in ENDING_NOUNS or any(
+        c.dep_ == "dobj" and c.lower_ in ENDING_NOUNS for c in head.children
+    )
 
 
 def _clears_by_innocence(span: Span) -> bool:

@@ -145,3 +145,25 @@ def test_a_body_described_by_its_trade_holds_a_claim(analyze_text):
     )
     claims = analyze_text(text).claims
     assert any("to care for an ill relative" in c.text for c in claims)
+
+
+def test_a_wrong_someone_puts_an_end_to_or_condemns_is_no_accusation(analyze_text):
+    """'the rules were meant to put an end to illegal trading', 'the ministry condemned and
+    prohibited torture': the wrong is what someone acts against, not a wrong anyone is said to
+    do; 'the mayor had acted illegally' still accuses."""
+    text = (
+        "Court backs port rules\n\n"
+        "Judge Ann Reyes said the harbour rules were meant to put an end to illegal trading on "
+        "the quays.\n\n"
+        "A spokesman said the ministry condemned and prohibited torture.\n\n"
+        "Councillor Tom Vale said the mayor had acted illegally over the harbour sale.\n"
+    )
+    claims = analyze_text(text).claims
+    attitudes = {
+        c.text.split()[1]: {a.attitude for a in c.attributions}
+        for c in claims
+        if c.text.startswith("The ")
+    }
+    assert attitudes["harbour"] == {"assert"}
+    assert attitudes["ministry"] == {"assert"}
+    assert "allege" in attitudes["mayor"]
