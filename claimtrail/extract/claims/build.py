@@ -67,6 +67,7 @@ from claimtrail.vocabulary.referents import (
     DESCRIPTIVE_PERSON_NOUNS,
     RELATIONAL_PERSON_NOUNS,
 )
+from claimtrail.vocabulary.speech_person import POSSESSIVE_SUBJECTS
 
 # Marks around a headline's quoted words.
 QUOTE_MARKS = "'‘’\"“”"
@@ -1170,7 +1171,10 @@ def allegation_claims(doc: Doc, entities: EntityTable, start_id: int) -> list[Cl
         noun = tok.head
         text, span = _proposition_from_np(doc, noun, skip=tok)
         alleger = _alleger(doc, noun, tok, entities)
-        attributions = [alleger] if alleger is not None else []
+        if alleger is None:  # "an alleged traffic offence": alleged, by nobody named
+            cue = Cue(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+            alleger = Attribution(source=Source(name=UNATTRIBUTED), attitude="allege", cue=cue)
+        attributions = [alleger]
         attributions += _responses_to(doc, noun, entities)
         status, reason = status_of(attributions)
         if not any(a.attitude == "allege" for a in attributions):
@@ -1208,8 +1212,15 @@ def _proposition_from_np(doc: Doc, noun: Token, skip: Token) -> tuple[str, tuple
         owned = {t.i for t in owner.subtree}
         rest = [t.text_with_ws for t in toks if t.i not in owned]
         verb = "have" if noun.tag_ == "NNS" and owner.tag_ == "NNPS" else "has"
+        if len(owner_words) == 1 and owner_words[0].lower() in POSSESSIVE_SUBJECTS:
+            # "his alleged second violation" → "He has a second violation"
+            subject = POSSESSIVE_SUBJECTS[owner_words[0].lower()]
+            verb = "have" if subject == "they" else "has"
+            owner_words = [subject]
         return _normalise(" ".join(owner_words) + f" {verb} " + "".join(rest)), span
-    return _normalise("".join(t.text_with_ws for t in toks)), span
+    text = _normalise("".join(t.text_with_ws for t in toks))
+    # "an alleged traffic offence" without "alleged": "A traffic offence"
+    return re.sub(r"^(A)n(?= [^aeiouAEIOU\W])", r"\1", text), span
 
 
 def _alleger(doc: Doc, noun: Token, modifier: Token, entities: EntityTable) -> Attribution | None:

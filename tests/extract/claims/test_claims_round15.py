@@ -167,3 +167,22 @@ def test_a_wrong_someone_puts_an_end_to_or_condemns_is_no_accusation(analyze_tex
     assert attitudes["harbour"] == {"assert"}
     assert attitudes["ministry"] == {"assert"}
     assert "allege" in attitudes["mayor"]
+
+
+def test_an_alleged_wrong_named_by_nobody_is_alleged_unattributed(analyze_text):
+    """'following an alleged parking offence': an allegation by nobody named (guidelines:
+    allege), its text without a stray "An"; 'his alleged third offence' names its owner as a
+    subject, not "His has"."""
+    text = (
+        "Singer held\n\n"
+        "Folk singer Rhona Tay was held in Kelmouth on Friday following an alleged parking "
+        "offence. Police said the singer's tour bus was searched. It was his alleged third "
+        "offence this year, her manager Tom Vale said.\n"
+    )
+    claims = analyze_text(text).claims
+    parking = next(c for c in claims if "parking offence" in c.text)
+    assert parking.text == "A parking offence"
+    assert [(a.source.name, a.attitude) for a in parking.attributions] == [
+        ("unattributed", "allege")
+    ]
+    assert not any(c.text.startswith("His has") for c in claims)
