@@ -89,6 +89,7 @@ def accusation_record(
             patient = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
     if patient is not None and patient.i > tok.i and is_reflexive(patient):
         return None  # "I blame myself for the goal": owning up, no accusation of anyone
+    participle = _participle_subject(tok) if patient is None else None
     source = record_source(doc, holder, entities, quotes)
     start = patient.left_edge.idx if patient is not None else obj.left_edge.idx
     start = min(start, tok.idx)
@@ -96,7 +97,12 @@ def accusation_record(
     if end <= start:
         return None  # the accusation's object before its cue: a parse with nothing to state
     text = stand_alone(text_of(doc)[start:end], doc, start, source, entities)
-    if start == tok.idx and tok.pos_ == "VERB" and source.name != UNATTRIBUTED:
+    if participle is not None:
+        # "X is on trial, accused of overseeing a fraud" → "X is accused of overseeing a fraud"
+        named = text_of(doc)[participle.left_edge.idx : participle.idx + len(participle.text)]
+        said = text_of(doc)[tok.idx : end]
+        text = stand_alone(f"{named} is {said}", doc, participle.left_edge.idx, source, entities)
+    elif start == tok.idx and tok.pos_ == "VERB" and source.name != UNATTRIBUTED:
         text = f"{source.name} {text_of(doc)[start:end]}"  # "clashed with X for C": who did
     if patient is not None and patient.i > tok.i and source.name != UNATTRIBUTED:
         # "accused it of betraying its voters" → "Anna Hartley accused the Green League of ..."
@@ -115,6 +121,20 @@ def accusation_record(
         cue=cue_at(tok),
         standing=has_standing(source.name, "allege", is_outlet(source.name, None)),
     )
+
+
+def _participle_subject(tok: Token) -> Token | None:
+    """Whom a bare participle accuses: 'X is on trial, accused of C' (the clause's subject) or
+    'X, accused of C, ...' (the noun it follows); None for a finite or passive verb."""
+    if tok.tag_ != "VBN" or any(
+        c.dep_ in {"nsubjpass", "nsubj", "aux", "auxpass"} for c in tok.children
+    ):
+        return None
+    if tok.dep_ == "advcl":
+        return next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    return None
 
 
 def _criticism_preposition(tok: Token) -> str | None:

@@ -186,3 +186,17 @@ def test_an_alleged_wrong_named_by_nobody_is_alleged_unattributed(analyze_text):
         ("unattributed", "allege")
     ]
     assert not any(c.text.startswith("His has") for c in claims)
+
+
+def test_a_bare_participle_accusation_names_whom_it_accuses(analyze_text):
+    """'X is on trial, accused of overseeing a fraud' and 'X, accused of hiding losses, will
+    ...': the accusation's text names X, not 'Accused of ...'."""
+    text = (
+        "Trial goes on\n\n"
+        "The ex-Kelda chairman Tom Vale appears in court this week, accused of running a 2bn pound "
+        "fraud.\n\nThe banker Ann Reyes, accused of hiding losses from auditors, will give "
+        "evidence on Monday.\n"
+    )
+    texts = [c.text for c in analyze_text(text).claims if c.status == "alleged"]
+    assert "The ex-Kelda chairman Tom Vale is accused of running a 2bn pound fraud" in texts
+    assert "The banker Ann Reyes is accused of hiding losses from auditors" in texts
