@@ -68,6 +68,10 @@ def stand_alone(
         # "The regulator said the bank had broken its rules": not the regulator, but a body
         # named before whose name holds the noun ("Norland Bank"), if there is one
         name = _named_by_noun(noun, start, entities)
+    elif noun and name == source.name and _another_so_described(doc, source, noun, start, entities):
+        # "Winemaker Kelda confirmed the brewer had sought a meeting": the brewer is the body
+        # the article calls a brewer ("Australian brewer Orbis"), not the winemaker speaking
+        name = _described_as(noun, start, doc, entities)
     elif noun and not name:
         name = _named_by_noun(noun, start, entities)  # "the bank" for Norland Bank
     if noun and not name:
@@ -179,6 +183,18 @@ def _described_as(noun: str, before: int, doc: Doc, entities: EntityTable) -> st
         if record.type == "organization" and describes(doc, mention, noun.lower()):
             return record.name
     return None
+
+
+def _another_so_described(
+    doc: Doc, source: Source, noun: str, before: int, entities: EntityTable
+) -> bool:
+    """Whether the article describes another body than the speaker by ``noun`` where it names
+    it before ``before``, and never the speaker."""
+    other = _described_as(noun, before, doc, entities)
+    if other is None or other == source.name:
+        return False
+    record = entities.by_id(source.entity_id)
+    return record is not None and not any(describes(doc, m, noun.lower()) for m in record.mentions)
 
 
 def _described_otherwise(doc: Doc, source: Source, noun: str) -> bool:

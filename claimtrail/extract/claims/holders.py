@@ -456,13 +456,16 @@ def _plural_subject_before(doc: Doc, start: int) -> str | None:
 
 
 def _named_as_subject(doc: Doc | None, start: int, end: int) -> bool:
-    """The mention is a clause's subject, or in apposition to one ("the oil firm Shell is")."""
+    """The mention is a clause's subject, in apposition to one ("the oil firm Shell is") or
+    owns one ("Kelda's shares rose on speculation that it ...": the firm whose shares rose)."""
     named = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     if named is None:
         return False
     tok = named.root
     subjects = {"nsubj", "nsubjpass"}
-    return tok.dep_ in subjects or (tok.dep_ in {"appos", "compound"} and tok.head.dep_ in subjects)
+    return tok.dep_ in subjects or (
+        tok.dep_ in {"appos", "compound", "poss"} and tok.head.dep_ in subjects
+    )
 
 
 def active_subject(verb: Token) -> Token | None:

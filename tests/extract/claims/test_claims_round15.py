@@ -200,3 +200,29 @@ def test_a_bare_participle_accusation_names_whom_it_accuses(analyze_text):
     texts = [c.text for c in analyze_text(text).claims if c.status == "alleged"]
     assert "The ex-Kelda chairman Tom Vale is accused of running a 2bn pound fraud" in texts
     assert "The banker Ann Reyes is accused of hiding losses from auditors" in texts
+
+
+def test_a_description_in_a_content_is_the_body_so_described_not_the_speaker(analyze_text):
+    """'Winemaker Kelda confirmed the brewer had sought a meeting', the article having called
+    Orbis a brewer: the brewer is Orbis, not Kelda speaking."""
+    text = (
+        "Drinks firms lift Tarvik market\n\n"
+        "Tarvik brewer Orbis has taken a 12% holding in the winemaker Kelda, lifting both "
+        "firms' shares.\n\n"
+        "In a statement of its own, Kelda confirmed the brewer had sought a meeting.\n"
+    )
+    claims = analyze_text(text).claims
+    assert any(c.text == "Orbis had sought a meeting" for c in claims)
+
+
+def test_it_after_a_firms_shares_is_that_firm(analyze_text):
+    """'Kelda's shares have climbed on speculation that it could be bought': "it" is Kelda,
+    whose shares rose, not a firm named as a subject before."""
+    text = (
+        "Winemaker shares climb\n\n"
+        'Orbis has done a U-turn, one fund manager said. "Nobody saw it coming."\n\n'
+        "Kelda's shares have climbed in recent weeks on speculation that it could be bought by "
+        "a rival.\n"
+    )
+    claims = analyze_text(text).claims
+    assert any(c.text.startswith("Kelda could be bought") for c in claims)
