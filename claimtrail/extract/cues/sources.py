@@ -210,7 +210,11 @@ def _subject_of(verb: Token) -> Token | None:
     elliptical = _previous_sentence_root(verb)
     if elliptical is not None:
         return subject_of(elliptical)
-    return _name_before_final_verb(verb) or _name_right_before(verb)
+    return (
+        _name_before_final_verb(verb)
+        or _name_right_before(verb)
+        or _name_and_apposition_before(verb)
+    )
 
 
 def _caused_to_speak(verb: Token) -> Token | None:
@@ -238,6 +242,21 @@ def _name_right_before(verb: Token) -> Token | None:
         i -= 1
     named = doc[i].lower_.rstrip(".") in HONORIFIC_GENDER or last.ent_type_ == "PERSON"
     return last if named else None
+
+
+def _name_and_apposition_before(verb: Token) -> Token | None:
+    """'In his new book, Rough Justice, Ann Vale, a QC and law professor, suggests C', parsed
+    with the name inside the opening phrase: a main verb with no subject takes a person's name
+    whose apposition ends, set off by a comma, right before it."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    for tok in doc[verb.sent.start : verb.i - 1]:
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
+            continue
+        if any(c.dep_ == "appos" and c.right_edge.i == verb.i - 2 for c in tok.children):
+            return tok
+    return None
 
 
 def _stranded_subject(verb: Token) -> Token | None:

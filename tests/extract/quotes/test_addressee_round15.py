@@ -44,3 +44,15 @@ def test_a_closing_press_report_tagged_a_noun_is_an_attribution(analyze_text):
     assert len(quotes) == 1
     assert quotes[0].text.endswith("bread prices")
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "local press"
+
+
+def test_a_name_with_its_apposition_before_a_subjectless_verb_speaks(analyze_text):
+    """'In her new book, Rough Justice, Ann Vale, a barrister and law lecturer, argues C',
+    parsed with the name inside the opening phrase: the person named there speaks."""
+    text = (
+        "In her latest book, Rough Justice, Ann Vale, a barrister and law lecturer, argues the "
+        "harbour contract was drafted inside the mayor's office.\n"
+    )
+    quotes = analyze_text(text).quotes
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Ann Vale"
