@@ -154,9 +154,22 @@ def _attitude_of_token(tok: Token) -> str | None:
             return attitude
     if tok.pos_ == "NOUN":
         attitude = REPORTING_NOUNS.get(tok.lower_)
+        if attitude == "question" and not _asks_about(tok):
+            return None  # "the EU referendum question", "a question on the ballot": a text
         if attitude in CLAIM_ATTITUDES and _noun_holder(tok) is not None:
             return attitude
     return None
+
+
+def _asks_about(noun: Token) -> bool:
+    """A question noun that doubts something: with what it is about ("questions over his
+    future", "the question of whether C", "questions about the deal") or a clause of its own;
+    a question with neither is a question put to voters or in an exam, a text."""
+    return any(
+        c.dep_ in {"acl", "ccomp", "relcl"}
+        or (c.dep_ == "prep" and c.lower_ in {"over", "about", "of", "on", "as", "surrounding"})
+        for c in noun.children
+    )
 
 
 def fact_subject(verb: Token, subject: Token | None) -> bool:

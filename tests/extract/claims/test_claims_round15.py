@@ -226,3 +226,18 @@ def test_it_after_a_firms_shares_is_that_firm(analyze_text):
     )
     claims = analyze_text(text).claims
     assert any(c.text.startswith("Kelda could be bought") for c in claims)
+
+
+def test_a_ballot_question_is_no_doubt_about_the_claim(analyzer):
+    """'by putting the EU referendum question in a long bill': a question put to voters is a
+    text, not a party questioning anything; 'the union's question over the deal' still doubts."""
+    from claimtrail.extract.claims.attitudes import cues_in_sentence
+
+    nlp = analyzer.nlp
+    ballot = nlp(
+        "She accused the council of muddying the waters by putting the EU referendum question "
+        "in a long bill."
+    )
+    assert "question" not in {c.attitude for s in ballot.sents for c in cues_in_sentence(s)}
+    doubt = nlp("The union's question over the harbour deal went unanswered on Monday.")
+    assert "question" in {c.attitude for s in doubt.sents for c in cues_in_sentence(s)}
