@@ -18,10 +18,11 @@ gzip           ``NAME.gz`` (e.g. ``.jsonl.gz``): decompressed, then read by NAME
 (refused)      ``.csv .tsv`` and other tables: not articles (convert to JSON Lines)
 =============  =====================================================================
 
-A large WARC or (uncompressed) JSON Lines file can be read in parts (``file_parts``, then
-``read_path(..., span=...)``): byte ranges that start at a record or a line, so that a
-distributed run shares one file among workers. Each part's articles are named as the whole
-file's are (``FILE@OFFSET``, ``FILE:LINE``), so the parts together give exactly the whole.
+A large WARC or JSON Lines file (compressed or not) can be read in parts (``file_parts``, then
+``read_path(..., span=...)``): byte ranges (of a ``.jsonl.gz``'s decompressed text) that start
+at a record or a line, so that a distributed run shares one file among workers. Each part's
+articles are named as the whole file's are (``FILE@OFFSET``, ``FILE:LINE``), so the parts
+together give exactly the whole.
 
 A WARC's other records (requests, metadata, non-HTML or non-2xx responses) are not articles
 and are passed over silently. A corrupt or truncated WARC or gzip file yields the articles
@@ -192,19 +193,22 @@ _GZIP_MAGIC = b"\x1f\x8b"
 
 def file_parts(path: Path, part_bytes: int = PART_BYTES) -> list[Span]:
     """The parts a large WARC (``.warc``, or ``.warc.gz`` compressed record by record, as
-    crawls publish them) or uncompressed JSON Lines file is read in, each about ``part_bytes``
-    long; [] when the file is smaller, of another format, or cannot be cut (a WARC that is
-    damaged or compressed as one stream is read whole, and reports its damage whole)."""
+    crawls publish them) or JSON Lines file is read in, each about ``part_bytes`` long; [] when
+    the file is smaller, of another format, or cannot be cut (a WARC that is damaged or
+    compressed as one stream is read whole, and reports its damage whole). A ``.jsonl.gz`` is
+    cut at lines of its decompressed text (``_gzip_line_parts``)."""
     kind, gzipped = input_format(path)
     try:
         size = path.stat().st_size
     except OSError:
         return []
+    if kind in JSONL_SUFFIXES and gzipped:
+        return _gzip_line_parts(path, part_bytes)  # its size is known once decompressed
     if size <= part_bytes:
         return []
     if kind in WARC_SUFFIXES:
         return _warc_parts(path, size, part_bytes)
-    if kind in JSONL_SUFFIXES and not gzipped:
+    if kind in JSONL_SUFFIXES:
         return _line_parts(path, size, part_bytes)
     return []
 
@@ -254,6 +258,61 @@ def _line_parts(path: Path, size: int, part_bytes: int) -> list[Span]:
             spans.append(Span(start, end, line))
             start, line = end, line + lines
     return spans if len(spans) > 1 else []
+
+
+def _gzip_line_parts(path: Path, part_bytes: int) -> list[Span]:
+    """The parts of a gzip-compressed JSON Lines file: spans of its *decompressed* bytes, each
+    about ``part_bytes`` long and ending at a line end, found by reading the file through once.
+    A compressed stream cannot be entered in the middle, so each part's reader decompresses
+    from the start and keeps only its span: decompressing runs at tens of MB a second, the
+    analysis of a part at tens of KB, so the skipped bytes cost little beside the work shared
+    out. [] when it decompresses to one part or less, is damaged (read whole, its damage
+    reported whole) or larger than ``MAX_GUNZIPPED_BYTES``."""
+    cuts: list[tuple[int, int]] = [(0, 1)]  # (decompressed offset, first line) of each part
+    pos, lines = 0, 0
+    want = part_bytes
+    try:
+        with path.open("rb") as stream:
+            chunks = iter(lambda: stream.read(_GUNZIP_CHUNK), b"")
+            for chunk in _inflate(chunks):
+                at = 0
+                while pos + len(chunk) > want:
+                    i = chunk.find(b"\n", max(at, want - pos))
+                    if i < 0:
+                        break  # the line goes on into the next chunk
+                    cut = pos + i + 1
+                    lines += chunk.count(b"\n", at, i + 1)
+                    at = i + 1
+                    cuts.append((cut, lines + 1))
+                    want = cut + part_bytes
+                lines += chunk.count(b"\n", at)
+                pos += len(chunk)
+                if pos > MAX_GUNZIPPED_BYTES:
+                    return []
+    except (OSError, zlib.error, EOFError):
+        return []
+    cuts = [c for c in cuts if c[0] < pos]
+    if len(cuts) < 2:
+        return []
+    ends = [c[0] for c in cuts[1:]] + [pos]
+    return [Span(a, b, line) for (a, line), b in zip(cuts, ends, strict=True)]
+
+
+def _gunzip_span(path: Path, span: Span) -> bytes:
+    """The decompressed bytes ``span.start`` to ``span.end`` of a gzip file, read from its
+    start (raises ``OSError``, ``zlib.error`` or ``EOFError`` on damage)."""
+    out = bytearray()
+    pos = 0
+    with path.open("rb") as stream:
+        chunks = iter(lambda: stream.read(_GUNZIP_CHUNK), b"")
+        for chunk in _inflate(chunks):
+            end = pos + len(chunk)
+            if end > span.start:
+                out += chunk[max(0, span.start - pos) : span.end - pos]
+            pos = end
+            if pos >= span.end:
+                break
+    return bytes(out)
 
 
 def read_path(
@@ -345,13 +404,20 @@ def _gzip_damage(path: Path) -> str | None:
 
 
 def _read_lines_part(path: Path, name: str, span: Span) -> Iterator[ReadResult]:
-    """The JSON Lines records of one part of a file, numbered as lines of the whole file."""
+    """The JSON Lines records of one part of a file (of its decompressed text for a
+    ``.jsonl.gz``), numbered as lines of the whole file."""
     try:
-        with path.open("rb") as stream:
-            stream.seek(span.start)
-            data = stream.read(span.end - span.start)
+        if input_format(path)[1]:
+            data = _gunzip_span(path, span)
+        else:
+            with path.open("rb") as stream:
+                stream.seek(span.start)
+                data = stream.read(span.end - span.start)
     except OSError as exc:
         yield InputFailure(name, f"cannot be read ({exc.strerror})")
+        return
+    except (zlib.error, EOFError) as exc:
+        yield InputFailure(name, f"corrupt or truncated gzip file ({exc})")
         return
     yield from read_bytes(data, name, ".jsonl", first_line=span.first_line)
 

@@ -50,7 +50,7 @@ DONE_DIR = "_done"
 # Where the parts of large inputs are remembered; the version changes when file_parts cuts
 # differently, so that parts found by an older claimtrail are found again.
 PARTS_DIR = "_parts"
-PARTS_VERSION = 1
+PARTS_VERSION = 2  # 2: a .jsonl.gz is cut too
 TMP_PREFIX = ".tmp-"
 SCHEMA_COLUMNS = ("index", "path", "headline", "published", "source", "url", "analysis")
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")

@@ -88,9 +88,35 @@ def test_a_large_json_lines_file_is_read_in_parts_numbered_as_the_whole(tmp_path
     assert whole[3][0] == "feed.jsonl:4" and whole[3][1].startswith("FAILURE")
     assert whole[-1][0] == "feed.jsonl:21"
     assert _read(path, parts) == whole
+
+
+def test_a_compressed_json_lines_file_is_cut_at_lines_of_its_text(tmp_path: Path) -> None:
+    """A .jsonl.gz is cut at line ends of its decompressed text (each part's reader
+    decompresses from the start and keeps its span): the parts give the whole file's records,
+    numbered as the whole file numbers them, whatever the compressed size; one compressed
+    in several members (concatenated files) the same; a damaged one is read whole."""
+    plain = tmp_path / "feed.jsonl"
+    _jsonl(plain, 20)
     gz = tmp_path / "feed.jsonl.gz"
-    gz.write_bytes(gzip.compress(path.read_bytes()))
-    assert file_parts(gz, PART) == []  # a compressed stream cannot be cut
+    gz.write_bytes(gzip.compress(plain.read_bytes()))
+    assert gz.stat().st_size < PART * 4  # compressed, it is about two parts' worth
+    parts = file_parts(gz, PART)
+    assert len(parts) > 2
+    assert parts[0].start == 0 and parts[-1].end == plain.stat().st_size
+    assert all(a.end == b.start for a, b in zip(parts, parts[1:], strict=False))
+    whole = _read(gz)
+    assert len(whole) == 21 and whole[-1][0] == "feed.jsonl.gz:21"
+    assert _read(gz, parts) == whole
+    data = plain.read_bytes()
+    members = tmp_path / "members.jsonl.gz"
+    members.write_bytes(gzip.compress(data[:3000]) + gzip.compress(data[3000:]))
+    assert _read(members, file_parts(members, PART)) == _read(members)
+    damaged = tmp_path / "damaged.jsonl.gz"
+    damaged.write_bytes(gz.read_bytes()[: gz.stat().st_size // 2])
+    assert file_parts(damaged, PART) == []
+    small = tmp_path / "small.jsonl.gz"
+    small.write_bytes(gzip.compress(b'{"headline": "A", "body": "B"}\n'))
+    assert file_parts(small, PART) == []
 
 
 def test_a_run_over_parts_equals_the_run_over_whole_files(
