@@ -255,10 +255,11 @@ def _ingest_distributed(
     from claimtrail.link.embed import embedder_choice
     from claimtrail.loader import Loader
     from claimtrail.scale.run import RunSummary, analyses_in_order
-    from claimtrail.scale.shards import plan_shards
+    from claimtrail.scale.shards import parts_cache, plan_shards
     from claimtrail.scale.work import AnalysisOptions, KnownTexts
 
-    shards = plan_shards(args, absolute=True)
+    # no output folder: the parts of large inputs are remembered in the user's cache
+    shards = plan_shards(args, absolute=True, out_dir=parts_cache())
     missing = [f.name for s in shards for f in s.files if not Path(f.path).exists()]
     if not shards or len(missing) == sum(len(s.files) for s in shards):
         # nothing readable: refused before the store is opened, as a one-process ingest does

@@ -191,10 +191,21 @@ def _parts_of(path: Path, part_bytes: int, out_dir: Path | None) -> list[Span]:
     except (OSError, ValueError, KeyError, TypeError):
         pass  # none yet, or unreadable: found again
     parts = file_parts(path, part_bytes)
-    with _atomic(memo) as tmp:
-        rows = [[p.start, p.end, p.first_line] for p in parts]
-        tmp.write_text(json.dumps({**stamp, "parts": rows}), "utf-8")
+    try:
+        with _atomic(memo) as tmp:
+            rows = [[p.start, p.end, p.first_line] for p in parts]
+            tmp.write_text(json.dumps({**stamp, "parts": rows}), "utf-8")
+    except OSError:
+        pass  # a folder that cannot be written (a read-only cache): found again next time
     return parts
+
+
+def parts_cache() -> Path:
+    """Where a run with no output folder (``ingest --workers``) remembers the parts of large
+    inputs: ``$XDG_CACHE_HOME/claimtrail`` (``~/.cache/claimtrail``), the user's cache, whose
+    loss costs only a new pass over each large file."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "claimtrail"
 
 
 def _boundary(name: str, every: int) -> bool:

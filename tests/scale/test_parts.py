@@ -196,3 +196,24 @@ def test_the_parts_of_a_large_file_are_remembered_in_the_output_folder(
     assert plan_shards([str(crawl)], part_bytes=PART, out_dir=out)[0].files[0].span is not None
     # without an output folder nothing is remembered (ingest --workers)
     assert [s.files for s in plan_shards([str(crawl)], part_bytes=PART)] != []
+
+
+def test_a_run_with_no_output_folder_remembers_parts_in_the_users_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``ingest --workers`` has no output folder: the parts of a large input are remembered in
+    ``$XDG_CACHE_HOME/claimtrail/_parts``; a cache that cannot be written only costs a new pass
+    over the file."""
+    from claimtrail.scale.shards import parts_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert parts_cache() == tmp_path / "cache" / "claimtrail"
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(warc_bytes([article(i) for i in range(12)]))
+    shards = plan_shards([str(crawl)], absolute=True, part_bytes=PART, out_dir=parts_cache())
+    assert len(shards) > 2
+    assert len(list((parts_cache() / "_parts").glob("*.json"))) == 1
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be")
+    again = plan_shards([str(crawl)], absolute=True, part_bytes=PART, out_dir=blocked)
+    assert [s.files for s in again] == [s.files for s in shards]
