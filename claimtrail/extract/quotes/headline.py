@@ -274,6 +274,7 @@ def headline_fragments(
         source = (
             _body_quote_holding(text, words, body_start, marks, found)
             or _lead_quote_sharing(text, words, body_start, found)
+            or _lead_report_about(text, words, body_start, found, headline, mark)
             or _body_agent(doc, headline, body_start, mark)
             or _leading_name(text, headline, mark, found)
         )
@@ -367,6 +368,36 @@ def _lead_quote_sharing(
             continue
         said = set(re.findall(r"[\w'’-]+", text[cand.start : cand.end].lower()))
         if 2 * sum(w in said for w in content) >= len(content):
+            return cand.source, cand.source_head
+    return None
+
+
+def _lead_report_about(
+    text: str,
+    words: list[str],
+    body_start: int,
+    found: list[QuoteCandidate],
+    headline: list[Token],
+    mark: QuotedSpan,
+) -> tuple[tuple[int, int], int | None] | None:
+    """'Exchange "sets date for sale"' over a lead 'The Exchange is planning to announce a
+    preferred buyer by May, newspaper reports claim': the headline names what the lead's report
+    is about and quotes the gist of it, so the words are the report's source's, not the
+    subject's. The first sentence's report must hold the headline's leading name and share a
+    content word with the fragment; a report that gainsays it is left to the rule above."""
+    if not headline or headline[0].idx >= mark.start or not headline[0].text[:1].isupper():
+        return None
+    name = headline[0].text
+    content = {w.lower() for w in words if len(w) >= 4 and w.lower() not in AUXILIARY_WORDS}
+    sentence_end = re.search(r"[.!?](?:\s|$)", text[body_start:])
+    lead_end = body_start + sentence_end.end() if sentence_end else len(text)
+    for cand in sorted(found, key=lambda c: c.start):
+        if not (body_start <= cand.start < lead_end) or cand.source is None or _gainsays(cand):
+            continue
+        said = text[cand.start : cand.end]
+        if not re.search(rf"\b{re.escape(name)}\b", said):
+            continue
+        if content & set(re.findall(r"[\w'’-]+", said.lower())):
             return cand.source, cand.source_head
     return None
 

@@ -56,3 +56,18 @@ def test_a_name_with_its_apposition_before_a_subjectless_verb_speaks(analyze_tex
     quotes = analyze_text(text).quotes
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Ann Vale"
+
+
+def test_a_headline_fragment_about_the_leads_report_is_the_reports(analyze_text):
+    """'Exchange "sets date for sale"' over 'The Kelmouth Exchange is planning to announce a
+    preferred buyer by May, newspaper reports claim': the headline quotes the gist of the
+    report about the Exchange, so the words are the reports', not the Exchange's."""
+    text = (
+        "Exchange 'sets date for sale'\n\n"
+        "The Kelmouth Exchange is planning to announce a preferred buyer for its sale by May, "
+        "newspaper reports claim.\n\nShares in the Exchange rose 3% on Monday.\n"
+    )
+    analysis = analyze_text(text)
+    fragment = next(q for q in analysis.quotes if q.start < text.index("\n"))
+    assert fragment.speaker is not None and fragment.speaker.name == "newspaper reports"
+    assert analysis.claims[0].status == "reported"
