@@ -681,6 +681,41 @@ _SPEAKER_TAG = re.compile(
 )
 
 
+def _named_subject(
+    doc: Doc, start: int, content: str, entities: EntityTable, body_start: int
+) -> str:
+    """A headline's claim whose subject is a bare description ("Mayor should apologise",
+    "Brewer to cut 300 jobs") names the party the body describes so where it names it ("London
+    mayor Ann Reyes", "Tarvik brewer Orbis"; the resolver's ``describes``): a claim text names
+    its subject (guidelines B: keywords are the subject's name and a content term)."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or len(first) != 1:
+        return content
+    tok = first[0]
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].idx >= body_start:
+        return content
+    following = doc[tok.i + 1]
+    if following.pos_ not in {"VERB", "AUX", "PART"} and following.lower_ != "to":
+        return content  # "Mayor's plan ...", "Brewer shares ...": not the subject alone
+    noun = tok.lower_
+    if noun in PERSON_NOUNS or noun in DESCRIPTIVE_PERSON_NOUNS:
+        kind = "person"
+    elif noun in ORG_NOUNS or noun in BUSINESS_DESCRIPTION_NOUNS:
+        kind = "organization"
+    else:
+        return content
+    described = sorted(
+        (m.start, record.name)
+        for record in entities.records
+        if record.type == kind
+        for m in record.mentions
+        if m.start >= body_start and describes(doc, m, noun)
+    )
+    if not described or not content.lower().startswith(noun):
+        return content
+    return described[0][1] + content[len(noun) :]
+
+
 def _without_speaker_tag(text: str, entities: EntityTable) -> str:
     """A headline's words without the name the BBC's "C - Name" form tags them with ("UK
     levy 'unfair' - Orsi" states "UK levy 'unfair'", said by Orsi): the name is the speaker,
@@ -716,6 +751,7 @@ def central_claim(
         return None
     content = _closed_marks(_normalise(text_of(doc)[parts.content[0] : parts.content[1]]))
     content = _without_speaker_tag(content, entities)
+    content = _named_subject(doc, parts.content[0], content, entities, raw.body_start)
     if not content:  # a headline of quote marks and punctuation only: state it whole
         content = _normalise(text_of(doc)[: raw.body_start]) or "(untitled)"
     subjects = [text_of(doc)[s:e] for s, e in parts.sources]

@@ -241,3 +241,16 @@ def test_a_ballot_question_is_no_doubt_about_the_claim(analyzer):
     assert "question" not in {c.attitude for s in ballot.sents for c in cues_in_sentence(s)}
     doubt = nlp("The union's question over the harbour deal went unanswered on Monday.")
     assert "question" in {c.attitude for s in doubt.sents for c in cues_in_sentence(s)}
+
+
+def test_a_headline_claims_bare_description_names_its_subject(analyze_text):
+    """'Reyes says mayor should resign' over 'Councillor Ann Reyes has urged Kelmouth mayor Tom
+    Vale to resign over the harbour sale': the claim names the mayor the body describes."""
+    text = (
+        "Reyes says mayor should resign\n\n"
+        "Councillor Ann Reyes has urged Kelmouth mayor Tom Vale to resign over the harbour "
+        "sale.\n\nMr Vale has refused to go.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert central.central
+    assert central.text.startswith("Tom Vale should resign")
