@@ -18,6 +18,7 @@ from claimtrail.extract.claims.holders import (
     PRONOUN_REACH,
     clause_holder,
     is_outlet,
+    named_as_subject,
     noun_holder,
     record_source,
 )
@@ -156,9 +157,12 @@ def _accused_name(
     if patient.pos_ != "PRON":
         return patient.text
     types = {"person"} if patient.lower_ in {"him", "her"} else {"organization"}
+    found: list[tuple[str, bool]] = []
     for entity_id, record, mention in entities.mentions_before(patient.idx):
         if patient.idx - mention.end > PRONOUN_REACH:
             break
         if record.type in types and not (accuser and entity_id == accuser):
-            return record.name
-    return patient.text
+            found.append((record.name, named_as_subject(doc, mention.start, mention.end)))
+    # the latest one named as a subject ("Orbis was sued by Kelda after its rival accused it
+    # of X": Orbis, not Kelda named since), else the latest one named
+    return next((n for n, subject in found if subject), found[0][0] if found else patient.text)

@@ -429,7 +429,7 @@ def referent_name(
         if start - mention.end > PRONOUN_REACH:
             break
         if record.type == wanted and not (skip and entity_id == skip):
-            found.append((record.name, _named_as_subject(doc, mention.start, mention.end)))
+            found.append((record.name, named_as_subject(doc, mention.start, mention.end)))
     # the latest one named as a subject ("Shell is in talks with Exxon … it was about to sign":
     # Shell), else the latest one named
     return next((n for n, subject in found if subject), found[0][0] if found else None)
@@ -455,7 +455,7 @@ def _plural_subject_before(doc: Doc, start: int) -> str | None:
     return text_of(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
 
 
-def _named_as_subject(doc: Doc | None, start: int, end: int) -> bool:
+def named_as_subject(doc: Doc | None, start: int, end: int) -> bool:
     """The mention is a clause's subject, in apposition to one ("the oil firm Shell is") or
     owns one ("Kelda's shares rose on speculation that it ...": the firm whose shares rose)."""
     named = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
@@ -526,7 +526,7 @@ def person_named_before(doc: Doc, pronoun: Token, entities: EntityTable) -> str 
     if any(t.dep_ == "nsubj" and t.lower_ in {"he", "she"} for t in before):
         return None  # "he described X … He has been linked": one pronoun chain, resolved as one
     found = [
-        (record.name, _named_as_subject(doc, mention.start, mention.end))
+        (record.name, named_as_subject(doc, mention.start, mention.end))
         for _id, record, mention in entities.mentions_before(sent.start_char)
         if mention.start >= before.start_char and record.type == "person"
     ]

@@ -254,3 +254,16 @@ def test_a_headline_claims_bare_description_names_its_subject(analyze_text):
     central = analyze_text(text).claims[0]
     assert central.central
     assert central.text.startswith("Tom Vale should resign")
+
+
+def test_the_accused_it_is_the_firm_named_as_subject(analyze_text):
+    """'Orbis was sued by Kelda Marine after its rival accused it of stealing designs': "it"
+    is Orbis, the clause's subject, not Kelda Marine named since."""
+    text = (
+        "Shipyard fined\n\n"
+        "Orbis was sued by Kelda Marine in 2003 after its rival accused it of stealing hull "
+        "designs.\n"
+    )
+    claims = analyze_text(text).claims
+    accusation = next(c for c in claims if "stealing hull designs" in c.text)
+    assert "accused Orbis of" in accusation.text
