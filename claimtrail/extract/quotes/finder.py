@@ -169,6 +169,8 @@ def _not_an_attribution(
     verb = cue.root
     if cand.cue[0] >= body_start and _inside_unquoted_title(verb):
         return True
+    if _understood_thing(doc, verb, cand):
+        return True  # "the party that understood the 'forgotten majority'": a scare quote
     if cand.source_head is not None and doc[cand.source_head].lower_ == "you":
         return cand.kind != "direct"  # a generic reader, not a speaker
     if cand.source_head is not None and _writer(doc[cand.source_head]):
@@ -263,6 +265,20 @@ def _not_an_attribution(
     if cand.finder.startswith("learned") and not _finite_content(doc, cand):
         return verb_lemma(verb.text) is None and not _is_form_of(verb, EVALUATIVE_SPEECH_VERBS)
     return False
+
+
+def _understood_thing(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
+    """Quoted words with no verb of their own that are the object of a verb of knowing or
+    understanding: what one understands is a thing, not anybody's words."""
+    lemma = verb_lemma(verb.text)
+    if lemma not in KNOWING_VERBS and lemma != "understand":
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or any(
+        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in span
+    ):
+        return False  # a participle modifying the noun ("forgotten majority") is no verb
+    return span.root.dep_ == "dobj" and span.root.head.i == verb.i
 
 
 def _quotes_a_title(doc: Doc, cand: QuoteCandidate, marks: list[QuotedSpan]) -> bool:

@@ -71,3 +71,15 @@ def test_a_headline_fragment_about_the_leads_report_is_the_reports(analyze_text)
     fragment = next(q for q in analysis.quotes if q.start < text.index("\n"))
     assert fragment.speaker is not None and fragment.speaker.name == "newspaper reports"
     assert analysis.claims[0].status == "reported"
+
+
+def test_a_scare_quote_understood_is_no_quote(analyze_text):
+    """'the party that understood the "silent middle"': what one understands or knows is a
+    thing, not anybody's words; the sentence's own report ('insisted that ...') stays."""
+    text = (
+        "Slogans unveiled\n\n"
+        'The Greens insisted that theirs was the movement that understood the "silent middle".\n'
+    )
+    quotes = analyze_text(text).quotes
+    assert [q.text for q in quotes if q.text.strip('"') == "silent middle"] == []
+    assert any(q.text.startswith("that theirs was the movement") for q in quotes)
