@@ -30,6 +30,7 @@ from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.extract.quotes.reactions import find_colon_lines, find_reaction_blocks
 from claimtrail.extract.quotes.reported import NAMED_NOUN_FINDER, find_reported_speech, unmade
 from claimtrail.parse.text import text_of
+from claimtrail.vocabulary.achievements import ACHIEVEMENT_NOUNS
 from claimtrail.vocabulary.deliberation import (
     CONDITIONAL_MARKS,
     DELIBERATION_FORMS,
@@ -169,6 +170,8 @@ def _not_an_attribution(
     verb = cue.root
     if cand.cue[0] >= body_start and _inside_unquoted_title(verb):
         return True
+    if _claims_a_win(verb):
+        return True  # "The song claimed first place before X, Y Z": won, said nothing
     if _understood_thing(doc, verb, cand):
         return True  # "the party that understood the 'forgotten majority'": a scare quote
     if cand.source_head is not None and doc[cand.source_head].lower_ == "you":
@@ -265,6 +268,15 @@ def _not_an_attribution(
     if cand.finder.startswith("learned") and not _finite_content(doc, cand):
         return verb_lemma(verb.text) is None and not _is_form_of(verb, EVALUATIVE_SPEECH_VERBS)
     return False
+
+
+def _claims_a_win(verb: Token) -> bool:
+    """'claimed the top spot', 'claimed a second title': "claim" the verb of winning, its
+    object something won (vocabulary/achievements), so a clause the parser hangs on it (a
+    title after a comma) is no claim."""
+    if verb_lemma(verb.text) != "claim":
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in ACHIEVEMENT_NOUNS for c in verb.children)
 
 
 def _understood_thing(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:

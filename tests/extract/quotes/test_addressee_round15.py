@@ -83,3 +83,14 @@ def test_a_scare_quote_understood_is_no_quote(analyze_text):
     quotes = analyze_text(text).quotes
     assert [q.text for q in quotes if q.text.strip('"') == "silent middle"] == []
     assert any(q.text.startswith("that theirs was the movement") for q in quotes)
+
+
+def test_claiming_a_win_says_nothing(analyze_text):
+    """'The song claimed the top spot ahead of X's latest re-release, Are You There Tonight':
+    "claim" the verb of winning; the title the parser hangs on it is no content."""
+    text = (
+        "Chart news\n\n"
+        "The song claimed the top spot ahead of Elvis Presley's latest re-release, Are You "
+        "There Tonight.\n"
+    )
+    assert analyze_text(text).quotes == []
