@@ -224,3 +224,14 @@ NON_ANSWER_FORMS = frozenset(
 READINESS_WORDS = frozenset({"going", "able", "prepared", "willing", "unable", "ready"})
 # Forms of "be" that may head such a readiness word ("we are not able to say").
 BE_FORMS = frozenset({"is", "are", "was", "were", "am", "'re", "’re", "'m", "’m", "be"})
+
+# What a party decides on rather than calls false ("Winemaker rejects brewer's offer", "Union
+# turns down pay deal"): a headline's denial verb with one of these as its object is a decision
+# the outlet reports; "Ally rejects Budget spree" (a spree somebody suggested) stays a denial.
+DECIDED_THINGS = frozenset(
+    {
+        *("offer", "offers", "bid", "bids", "approach", "approaches", "proposal", "proposals"),
+        *("deal", "deals", "demand", "demands", "request", "requests", "appeal", "appeals"),
+        *("application", "terms", "package", "settlement", "merger", "takeover", "invitation"),
+    }
+)

@@ -41,7 +41,7 @@ from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
 from claimtrail.parse.text import text_of
 from claimtrail.status import UNATTRIBUTED, decide
-from claimtrail.vocabulary.answers import PLEA_FORMS, PLEADED_TO_POINTERS
+from claimtrail.vocabulary.answers import DECIDED_THINGS, PLEA_FORMS, PLEADED_TO_POINTERS
 from claimtrail.vocabulary.gazetteer import (
     NON_AGENT_NOUNS,
     ORG_NOUNS,
@@ -1023,6 +1023,11 @@ def _headline_relation(
     return Source(name=entities.records[i].name, entity_id=f"E{i + 1}", start=span[0], end=span[1])
 
 
+def _decided_thing(verb: Token) -> bool:
+    """The verb's object is something decided on (an offer, a bid, a deal)."""
+    return any(c.dep_ == "dobj" and c.lower_ in DECIDED_THINGS for c in verb.children)
+
+
 def _headline_attributions(
     doc: Doc, parts: HeadlineParts, entities: EntityTable, body_start: int = 0
 ) -> list[Attribution]:
@@ -1033,6 +1038,9 @@ def _headline_attributions(
     after = text_of(doc)[parts.cue[1] :].split(None, 1)
     if parts.lemma in NOT_ATTRIBUTIONS and after[:1] == ["to"]:
         return []  # "Cole refuses to blame X": a refusal to act says nothing of a claim
+    verb = doc.char_span(parts.cue[0], parts.cue[1], alignment_mode="expand")
+    if verb is not None and decides(verb.root) and _decided_thing(verb.root):
+        return []  # "Winemaker rejects brewer's offer": a decision, no claim called false
     attitude = attitude_of(parts.lemma)
     cue = Cue(text=text_of(doc)[parts.cue[0] : parts.cue[1]], start=parts.cue[0], end=parts.cue[1])
     return [

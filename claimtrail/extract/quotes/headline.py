@@ -16,7 +16,12 @@ from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.achievements import ACHIEVEMENT_NOUNS
 from claimtrail.vocabulary.grammar import AUXILIARY_WORDS
-from claimtrail.vocabulary.lexicon import HEADLINE_HEDGES, attitude_of, verb_lemma
+from claimtrail.vocabulary.lexicon import (
+    HEADLINE_HEDGES,
+    REPORTING_NOUNS,
+    attitude_of,
+    verb_lemma,
+)
 
 # Adjuncts that close a headline without being part of its claim.
 _TRAILING_ADJUNCT = re.compile(
@@ -53,6 +58,8 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
             continue  # "bodies found in mass graves": a participle describing a noun
         if tokens[k - 1].lower_ == "to" and tok.tag_ == "VB":
             continue  # "Regulator to rule on drug": what a party will do, not what it said
+        if _subject_noun(tok, tokens[k + 1 : k + 2]):
+            continue  # "Henman hopes ended in Dubai": the hopes ended, nobody hopes
         if _reduced_passive(tok, lemma) or _inside_a_name(tok, tokens[:k]):
             continue
         if (
@@ -112,6 +119,22 @@ def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> H
 _QUOTE_CHARS = frozenset("'‘’\"“”")
 
 
+def _subject_noun(tok: Token, following: list[Token]) -> bool:
+    """A plural noun read as a verb ("Henman hopes ended", "Star fears grow"): the word right
+    after it is a finite verb with no subject of its own that the parse hangs on it."""
+    word = tok.lower_
+    if not following or not word.endswith("s"):
+        return False
+    if word not in REPORTING_NOUNS and word[:-1] not in REPORTING_NOUNS and word[:-1] != "plan":
+        return False  # "denies", "says": never a noun
+    verb = following[0]
+    return (
+        verb.head.i == tok.i
+        and verb.tag_ in {"VBD", "VBZ", "VBP"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    )
+
+
 def _an_act_on_a_thing(verb: Token, lemma: str, right: list[Token]) -> bool:
     """A plain saying verb ("assert" in the lexicon) whose object is a bare noun phrase (no
     verb, nothing quoted) names an act, not what was said: "vows turnaround", "agrees loan",
@@ -124,7 +147,13 @@ def _an_act_on_a_thing(verb: Token, lemma: str, right: list[Token]) -> bool:
         return False
     if any(c.dep_ in _PREDICATE_COMPLEMENTS | {"ccomp"} for c in verb.children):
         return False
-    return not any(t.pos_ in {"VERB", "AUX"} or t.text in _QUOTE_CHARS for t in right)
+    return not any(_a_verb(t) or t.text in _QUOTE_CHARS for t in right)
+
+
+def _a_verb(tok: Token) -> bool:
+    """A verb of its own clause, not a participle modifying a noun ("plans hidden asset
+    pardon": "hidden" describes the assets)."""
+    return tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}
 
 
 def _something_won(verb: Token, right: list[Token]) -> bool:

@@ -267,3 +267,33 @@ def test_the_accused_it_is_the_firm_named_as_subject(analyze_text):
     claims = analyze_text(text).claims
     accusation = next(c for c in claims if "stealing hull designs" in c.text)
     assert "accused Orbis of" in accusation.text
+
+
+def test_a_headline_decision_on_an_offer_is_no_denial(analyze_text):
+    """'Winemaker rejects brewer's offer' over 'Tarvik winemaker Kelda has rejected a takeover
+    offer from brewer Orbis': a decision the outlet reports, not a claim called false."""
+    text = (
+        "Winemaker rejects brewer's offer\n\n"
+        "Tarvik winemaker Kelda has rejected a takeover offer worth 2bn dollars from the brewer "
+        "Orbis.\n\nKelda's board met on Friday.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert central.central
+    assert central.status == "reported"
+    assert "deny" not in {a.attitude for a in central.attributions}
+
+
+def test_headline_nouns_and_modifiers_are_no_cues(analyze_text):
+    """'Tarvik plans hidden wealth pardon' (a participle modifying the object: an act, no
+    saying) and 'Vale hopes ended in Lisbon' (the hopes ended): the central claim is the
+    outlet's report in the lead's words."""
+    plan = analyze_text(
+        "Tarvik plans hidden wealth pardon\n\n"
+        "Tarvik is offering a one-off amnesty to people who hid their savings abroad.\n"
+    ).claims[0]
+    assert plan.status == "reported" and plan.text.startswith("Tarvik is offering")
+    hopes = analyze_text(
+        "Vale hopes ended in Lisbon\n\n"
+        "Second seed Tom Vale lost his Lisbon Open quarter-final in straight sets.\n"
+    ).claims[0]
+    assert hopes.status == "reported" and hopes.text.startswith("Second seed Tom Vale")
