@@ -519,8 +519,27 @@ def from_as_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
     mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
     if subject is None or (mark.i > 0 and doc[mark.i - 1].lower_ in {"even", "just"}):
         return None
+    if _closes_a_comparison(doc, mark):
+        return None  # "was not as bad as X believed": a measure, not X's words
     content = sentence_without(doc, verb.sent, verb.left_edge.i, verb.right_edge.i)
     return _candidate(doc, verb, content, lemma, "as-clause", subject)
+
+
+def _closes_a_comparison(doc: Doc, mark: Token) -> bool:
+    """'as "dramatic" as Mr X believed', 'as quickly as they had hoped': the second 'as' of an
+    equative ('as' + adjective or adverb + 'as') compares with a view; it does not attribute the
+    clause around it to anybody."""
+    i = mark.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1  # quote marks round the compared word
+    if i < 1 or doc[i].pos_ not in {"ADJ", "ADV"}:
+        return False
+    j = i - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].pos_ == "ADV"):
+        if doc[j].lower_ == "as":
+            break
+        j -= 1  # "as very dramatic as"
+    return j >= 0 and doc[j].lower_ == "as"
 
 
 def _puts_it(verb: Token) -> bool:

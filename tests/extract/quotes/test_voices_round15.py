@@ -1,0 +1,22 @@
+"""Quotes, round 15 (issue 10, voices): attributions seen wrong on unread BBC articles (none of
+the gold's), each on a text written here (guidelines A: the speaker of a reported clause is the
+subject of its cue)."""
+
+from __future__ import annotations
+
+
+def _quote(analysis, words):
+    return next((q for q in analysis.quotes if words in q.text), None)
+
+
+def test_the_second_as_of_an_equative_is_not_an_attribution(analyze_text):
+    text = (
+        "Shipyard row\n\nOla Brenn, head of the Varden yards, said orders were falling.\n\n"
+        "But Kai Trell, the chairman of the Varden Shipbuilders Guild, said he did not think the "
+        'slump was as "grave" as Ms Brenn believed. "We have full books until spring," he argued.\n'
+    )
+    analysis = analyze_text(text)
+    reported = _quote(analysis, "slump was")
+    assert reported is not None and reported.speaker.name == "Kai Trell"  # was Ola Brenn
+    assert reported.cue.text == "said"
+    assert _quote(analysis, "full books").speaker.name == "Kai Trell"
