@@ -2521,11 +2521,33 @@ class Salience:
     ) -> None:
         self.doc, self.entities, self.contents = doc, entities, contents
         self.referents = referents if referents is not None else []
+        named = {(m.start, m.end) for r in entities.records for m in r.mentions}
+        # a quote's source that was "he" or "she", the subject of its main clause ('"C," he
+        # said'), is a mention of whom it was resolved to: a later description or pronoun may
+        # take it up after the name itself has gone out of view
+        self.resolved_sources = [
+            (s.start, s.end, s.entity_id)
+            for s in earlier
+            if s.start is not None
+            and s.end is not None
+            and s.entity_id is not None
+            and (s.start, s.end) not in named
+            and (s.mention or "").lower() in PERSON_PRONOUNS
+            and self._main_subject(s.start, s.end)
+        ]
         self.earlier = earlier
         self.profiles: dict[str, Profile] = {}
         self.sources = {
             (s.start, s.end) for s in earlier if s.start is not None and s.end is not None
         }
+
+    def _main_subject(self, start: int, end: int) -> bool:
+        """Whether the mention is the subject of a main clause ('"C," he said')."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = span.root.head
+        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     def _inside_content(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.contents)
@@ -2551,6 +2573,9 @@ class Salience:
             described = [c for c in root.head.children if c.dep_ == "nsubj"]
             if described and described[0].pos_ == "NOUN":  # "The show's director is Ana Roe":
                 root = described[0]  # the name the description's subject is given
+        if root.dep_ == "appos" and _listed_after_a_name(root):
+            return 2  # "Lee, Ann Vane, Ivo Marr and Cate Roe have all won": the parser's
+            # apposition is a list; the subject is its first name, not each name after it
         if root.dep_ == "appos":  # "The BBC's correspondent in Lagos, Anne Soyer, told": the
             root = root.head  # name stands for the subject it is apposed to
             if root.dep_ == "pobj" and root.head.dep_ == "prep":
@@ -2565,6 +2590,9 @@ class Salience:
         if root.dep_ not in SUBJECT_DEPS:
             return 2
         verb = root.head
+        if verb.dep_ in {"aux", "auxpass"} and verb.head.i != verb.i:
+            verb = verb.head  # "But Ann Roe is determined C": the parser hung the subject on
+            # the auxiliary; the clause is its verb's
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         return 0 if main else 1
 
@@ -2614,7 +2642,7 @@ class Salience:
         extra = sorted(
             (
                 (s, e, entity_id)
-                for s, e, entity_id in self.referents
+                for s, e, entity_id in self._all_referents()
                 if e <= before and self.entities.by_id(entity_id) is not None
             ),
             reverse=True,
@@ -2627,6 +2655,11 @@ class Salience:
             yield entity_id, record, mention
         for item in extra[k:]:
             yield self._referent(item)
+
+    def _all_referents(self) -> list[tuple[int, int, str]]:
+        """Resolved narrative descriptions (a list still being filled) and resolved sources."""
+        seen = {(s, e) for s, e, _ in self.referents}
+        return self.referents + [r for r in self.resolved_sources if (r[0], r[1]) not in seen]
 
     def _referent(self, item: tuple[int, int, str]) -> tuple[str, EntityRecord, Mention]:
         start, end, entity_id = item
@@ -2765,6 +2798,18 @@ class Salience:
             m.end <= before and not any(s <= m.start and m.end <= e for s, e in quoted)
             for m in record.mentions
         )
+
+
+def _listed_after_a_name(name: Token) -> bool:
+    """A person's name the parser set in apposition to another person's name ("Lee, Ann Vane
+    and Ivo Marr"): one item of a list, not a name given to the subject."""
+    head = name.head
+    return (
+        name.pos_ == "PROPN"
+        and name.ent_type_ == "PERSON"
+        and head.pos_ == "PROPN"
+        and head.ent_type_ == "PERSON"
+    )
 
 
 def _introduced_by_who(name: Token) -> bool:
