@@ -2573,6 +2573,8 @@ class Salience:
             described = [c for c in root.head.children if c.dep_ == "nsubj"]
             if described and described[0].pos_ == "NOUN":  # "The show's director is Ana Roe":
                 root = described[0]  # the name the description's subject is given
+        if root.dep_ == "compound" and root.head.text in POSTNOMINALS:
+            root = root.head  # "Ann Vale QC quit": the parser's subject is the letters
         if root.dep_ == "appos" and _listed_after_a_name(root):
             return 2  # "Lee, Ann Vane, Ivo Marr and Cate Roe have all won": the parser's
             # apposition is a list; the subject is its first name, not each name after it
@@ -2844,13 +2846,13 @@ def _gender_of(record: EntityRecord, text: str, doc: Doc | None = None) -> str |
         words = mention.text.lower().split()[:1] + [w.lower() for w in before[-1:]]
         found |= {HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER}
         found |= {RANK_GENDER[w] for w in words if w in RANK_GENDER}
-    if not found and doc is not None:
-        found = _pronoun_gender(record, doc)
     if not found and record.type == "person":  # "Sarah Jones … He said" is not Sarah Jones
         first = record.name.split()[0] if len(record.name.split()) >= 2 else ""
         found = (
             {"f"} if first in FEMALE_FIRST_NAMES else {"m"} if first in MALE_FIRST_NAMES else set()
         )
+    if not found and doc is not None:  # after the first name: "Hugh Lee says she must rest"
+        found = _pronoun_gender(record, doc)  # is about somebody else, not Hugh Lee
     return found.pop() if len(found) == 1 else None
 
 

@@ -61,3 +61,22 @@ def test_a_he_that_spoke_stays_in_view_after_the_name_has_gone(analyzer):
     salience = Salience(doc, entities, [spoke], [])
     found = salience.most_salient(text.index("The Swede"), {"person"})
     assert found is not None and found[1].name == "Peter Holm"  # not Marco Bastic
+
+
+def test_a_lede_description_is_the_name_that_a_postnominal_follows_next(analyze_text):
+    text = (
+        "Lawyer quits panel\n\nA senior barrister who has quit in anger over the new "
+        "rules says the system is unfair.\n\nAnn Vale QC quit when the ministry failed to act "
+        "on a court ruling. She was part of a panel of lawyers.\n\nMs Vale told reporters: "
+        '"I disagree with this."\n'
+    )
+    assert speaker_of(analyze_text(text), "system is unfair").name == "Ann Vale"
+
+
+def test_a_first_name_tells_the_gender_before_a_pronoun_in_what_he_said(analyze_text):
+    text = (
+        "Runner faces test\n\nKate Morlan runs in the city race on Sunday.\n\nCoach Hugh Tarrant "
+        "says the runner must rest. Tarrant says she must avoid hard targets. Tarrant also "
+        'points out the weather will help Morlan. "The heat was the main factor," he said.\n'
+    )
+    assert speaker_of(analyze_text(text), "heat was the main").name == "Hugh Tarrant"
