@@ -38,6 +38,7 @@ from claimtrail.vocabulary.gazetteer import (
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
+from claimtrail.vocabulary.grammar import PERSON_OWNER_PRONOUNS, PERSON_SUBJECT_PRONOUNS
 from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
@@ -1011,6 +1012,14 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         and all(_home_after_an_age(m, doc) for m in ms)
     ):
         return "place"  # "Ana Ruiz, 36, from Tarvik": where she is from, not a person
+    if (
+        label in {"ORG", "GPE", "LOC", "FAC"}
+        and not any(_owns_an_its(m, doc) or _takes_a_plural_verb(m, doc) for m in ms)
+        and not any(_owns_a_body_part(m, doc) for m in ms)
+        and any(_owns_a_persons_pronoun(m, doc) for m in ms)
+    ):
+        return "person"  # "Federer admitted he was tired", "Lowe withdrew his offer": a body
+        # is never "he" or "his"
     if label in {"ORG", "GPE", "LOC", "FAC"} and any(_takes_a_post(m, doc) for m in ms):
         return "person"  # "Quill joined Barnford as chief executive": a body holds no post
     if label in {"ORG", "GPE", "LOC", "FAC"} and (
@@ -1186,6 +1195,41 @@ def _owns_an_its(m: Mention, doc: Doc) -> bool:
             subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None or subject in ancestors:
                 continue  # the clause whose subject holds the "its" itself
+            if subject.i == name.i:
+                return True
+            break
+    return False
+
+
+def _owns_a_persons_pronoun(m: Mention, doc: Doc) -> bool:
+    """The name is the subject a "he", "she", "his" or "her" points back to, as "its" does in
+    _owns_an_its ("Federer admitted he was tired", "Lowe had bid but withdrew his offer"), and
+    its sentence names nobody else the pronoun could stand for: a person, not a body."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or m.text in COUNTRY_ALIASES or m.text.isupper():
+        return False
+    name = span.root
+    if name.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    sent = name.sent
+    if any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in sent):
+        return False
+    for pronoun in sent:
+        subject_pronoun = pronoun.lower_ in PERSON_SUBJECT_PRONOUNS and pronoun.dep_ in {
+            "nsubj",
+            "nsubjpass",
+        }
+        owner = pronoun.lower_ in PERSON_OWNER_PRONOUNS and pronoun.dep_ == "poss"
+        if not (subject_pronoun or owner) or pronoun.i < name.i:
+            continue
+        ancestors = set(pronoun.ancestors)
+        for hop, head in enumerate(pronoun.ancestors):
+            if hop and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                break  # "X is one of the firms which he says …": a clause inside a noun
+                # phrase may be anybody's
+            subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or subject in ancestors or subject.i == pronoun.i:
+                continue  # the clause the pronoun is the subject of, or a subjectless one
             if subject.i == name.i:
                 return True
             break
