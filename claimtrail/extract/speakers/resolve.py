@@ -1188,6 +1188,25 @@ def _entity_for(
         ours = _person_with_role(words[1:], cand.source[0], earlier, entities, salience)
         if ours[1] is not None:
             return ours
+        text = text_of(doc)
+        staff = salience.most_salient(  # "The BBC's Ann Lee in Lagos says …. Our
+            cand.source[0],  # correspondent says": the outlet's own person, named without
+            {"person"},  # the title
+            lambda rec: any(
+                _OWN_OUTLET_BEFORE.search(text[max(0, m.start - 40) : m.start])
+                for m in rec.mentions
+            ),
+        )
+        if staff is not None:
+            return staff
+    if (
+        len(words) >= 2
+        and words[0].endswith(("'s", "\u2019s"))
+        and mention[:1].isupper()
+        and _head_word(doc, cand, words) in DESCRIPTIVE_PERSON_NOUNS
+    ):  # "Norland's cup-winning fly-half said": who the person in view is, as "the
+        # fly-half" would say
+        return salience.most_salient(cand.source[0], {"person"}) or (None, None)
     if len(words) >= 2 and words[0] in DETERMINERS:
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
@@ -1285,6 +1304,11 @@ def _entity_for(
                 found_person = salience.introduced_next(cand.source[1]) or (None, None)
             return found_person
     return None, None
+
+
+# The writer's own outlet before a person's name ("The BBC's Ann Lee", "BBC correspondent Ann
+# Lee"): whom "our correspondent" stands for when no one holds that title by name.
+_OWN_OUTLET_BEFORE = re.compile(r"\bBBC(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,3}$")
 
 
 def _origin_modified(mention: str, head: str) -> bool:
@@ -2415,6 +2439,9 @@ def _entity_at_head(
     if hit is None and _is_title_head(head) and _apposed_name(head) is not None:
         return None  # "The Shadow Secretary for X, Ann Roe, said": Ann Roe, whom the NER
         # missed, not a body named inside the title
+    if hit is None and head.is_lower and head.lower_ in DESCRIPTIVE_PERSON_NOUNS:
+        return None  # "The Holland international said", its head read as a name: a player
+        # described, not the country that modifies the noun
     if hit is not None or head.pos_ == "PROPN" or not head.is_lower:
         return hit or _unless_a_modifying_place(entities.at(*cand.source), head)
     if head.lower_ in ORG_NOUNS:  # "Us magazine", "the Interfax news agency"

@@ -112,3 +112,31 @@ def _types(analyzer, text: str, spans: list[tuple[str, str]]):
 )
 def test_a_name_that_he_or_his_points_back_to_is_a_person(analyzer, text, name, kind):
     assert _types(analyzer, text, [(name, "ORG")])[name] == kind
+
+
+def test_a_capped_player_is_not_the_country_that_capped_him(analyze_text):
+    text = (
+        "Rovers win\n\nRovers forward Tom Zenden scored twice and said the game was easier "
+        "than feared. "
+        '"We did well," said Zenden. The Holland international said Rovers are confident of '
+        "going through.\n"
+    )
+    assert speaker_of(analyze_text(text), "confident of going").name == "Tom Zenden"
+
+
+def test_a_possessed_description_of_who_someone_is_is_the_person_in_view(analyze_text):
+    text = (
+        "Vane return unlikely\n\nJon Vane may miss the rest of the Tri Series.\n\n"
+        "Norland's cup-winning fly-half said on Monday he hoped to be fit in time. "
+        "But Rob Ander, coach of his club, said Vane was unlikely to be fit.\n"
+    )
+    assert speaker_of(analyze_text(text), "hoped to be fit").name == "Jon Vane"
+
+
+def test_our_correspondent_is_the_outlets_own_person_named_before(analyze_text):
+    text = (
+        "Film row grows\n\nProtesters want the film withdrawn. The BBC's Ravi Menon in Pune says "
+        "the film shows a priest in love.\n\nThe director says he will not cancel it. Our "
+        "correspondent says that TV channels have not screened the trailer.\n"
+    )
+    assert speaker_of(analyze_text(text), "not screened").name == "Ravi Menon"
