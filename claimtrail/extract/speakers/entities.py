@@ -39,6 +39,7 @@ from claimtrail.vocabulary.gazetteer import (
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
 from claimtrail.vocabulary.grammar import PERSON_OWNER_PRONOUNS, PERSON_SUBJECT_PRONOUNS
+from claimtrail.vocabulary.lexicon import verb_lemma
 from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
@@ -658,6 +659,19 @@ def _untagged_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not _looks_like_role(tok.text)  # "District Court Judge Ann Lee": her title
         ):
             names.add(tok.text)
+        elif (
+            tok.is_upper
+            and len(tok.text) >= 3
+            and tok.text.isalpha()
+            and tok.pos_ == "PROPN"
+            and not tok.ent_type_
+            and tok.dep_ == "nsubj"  # ("the PSP is expected to": no speaker)
+            and verb_lemma(tok.head.lower_) is not None
+            and tok.text not in POSTNOMINALS
+            and not _looks_like_role(tok.text)
+        ):
+            names.add(tok.text)  # "the RSPCA said", the NER silent: an acronym that speaks
+            # is a body's, and so is each later untagged use of it
     found = []
     for tok in doc:
         start, end = tok.idx, tok.idx + len(tok.text)

@@ -140,3 +140,16 @@ def test_our_correspondent_is_the_outlets_own_person_named_before(analyze_text):
         "correspondent says that TV channels have not screened the trailer.\n"
     )
     assert speaker_of(analyze_text(text), "not screened").name == "Ravi Menon"
+
+
+def test_an_untagged_acronym_that_speaks_is_a_body_that_it_goes_on_quoting(analyzer):
+    text = (
+        'In a statement the NRSA said it had "grave concerns" about the plan. "We assume it '
+        'would be hard to aim well this way," it said.'
+    )
+    doc = analyzer.nlp(text)
+    doc.ents = []  # the small model's guess for the acronym varies; here it missed it
+    from claimtrail.extract.speakers.entities import extract_entities
+
+    records = {r.name: r.type for r in extract_entities(doc).records}
+    assert records.get("NRSA") == "organization"
