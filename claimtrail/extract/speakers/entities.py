@@ -459,7 +459,26 @@ def _after_a_plural_title(m: Mention, doc: Doc) -> bool:
     )
 
 
+def name_before_its_title(span: Span) -> bool:
+    """'… thinks Ann Vale mobile industry specialist for analysts X', no comma: a known first
+    name and a surname run straight into a lower-case person's title are that person's name,
+    not a modifier of the title (whatever label the NER gave them)."""
+    words = span.text.split()
+    if not (2 <= len(words) <= 3 and words[0] in FIRST_NAMES and all(w.istitle() for w in words)):
+        return False
+    head = span.root.head
+    return (
+        span.root.dep_ in {"compound", "nmod"}
+        and head.i >= span.end
+        and head.is_lower
+        and head.lower_ in PERSON_NOUNS
+        and all(t.is_lower and t.is_alpha for t in span.doc[span.end : head.i])
+    )
+
+
 def _is_compound_modifier(span: Span) -> bool:
+    if name_before_its_title(span):
+        return False
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "a Linux or Mac version": each conjunct modifies the noun
@@ -1034,6 +1053,10 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     ):
         return "person"  # "Federer admitted he was tired", "Lowe withdrew his offer": a body
         # is never "he" or "his"
+    if label in {"ORG", "GPE", "LOC", "FAC"} and any(
+        name_before_its_title(span) for span in _spans_of(ms, doc)
+    ):
+        return "person"  # "Ann Vale mobile industry specialist at X": a title's holder
     if label in {"ORG", "GPE", "LOC", "FAC"} and any(_takes_a_post(m, doc) for m in ms):
         return "person"  # "Quill joined Barnford as chief executive": a body holds no post
     if label in {"ORG", "GPE", "LOC", "FAC"} and (

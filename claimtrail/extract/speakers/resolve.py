@@ -29,6 +29,7 @@ from claimtrail.extract.speakers.entities import (
     EntityTable,
     Mention,
     describes,
+    name_before_its_title,
     name_holds,
     party_phrase_at,
 )
@@ -449,6 +450,7 @@ def _resolve(
     cand = _name_it_goes_by(doc, cand)
     cand = _name_before_its_postnominal(doc, cand)
     cand = _closing_apposed_name(doc, cand)
+    cand = _name_before_its_bare_title(doc, cand, entities)
     assert cand.source is not None
     start, end = cand.source
     mention = text_of(doc)[start:end]
@@ -711,6 +713,33 @@ def _name_before_its_apposition(doc: Doc, cand: QuoteCandidate) -> QuoteCandidat
         return cand
     first = name.left_edge
     return cand.with_(source=(first.idx, name.idx + len(name.text)), source_head=name.i)
+
+
+def _name_before_its_bare_title(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+) -> QuoteCandidate:
+    """'… thinks Ann Vale mobile industry specialist for analysts X': a person's name that
+    opens the source and runs, with no comma, into the lower-case title the parser made the
+    head is the speaker; the title describes her."""
+    if cand.source is None or cand.source_head is None:
+        return cand
+    head = doc[cand.source_head]
+    if not head.is_lower:
+        return cand
+    for record in entities.records:
+        if record.type != "person":
+            continue
+        for m in record.mentions:
+            if m.start == cand.source[0] and m.end <= head.idx:
+                name = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if name is not None and name_before_its_title(name):
+                    title = doc[name.end : head.i + 1].text  # "mobile industry specialist"
+                    return cand.with_(
+                        source=(m.start, m.end),
+                        source_head=name.root.i,
+                        profile=_merge(cand.profile, Profile(role=title)),
+                    )
+    return cand
 
 
 def _closing_apposed_name(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:

@@ -153,3 +153,29 @@ def test_an_untagged_acronym_that_speaks_is_a_body_that_it_goes_on_quoting(analy
 
     records = {r.name: r.type for r in extract_entities(doc).records}
     assert records.get("NRSA") == "organization"
+
+
+def test_a_name_run_into_its_title_without_a_comma_is_the_speaker(analyzer):
+    from claimtrail.extract.quotes.candidates import QuoteCandidate
+    from claimtrail.extract.speakers.entities import extract_entities
+    from claimtrail.extract.speakers.resolve import _name_before_its_bare_title
+
+    text = "Revenue will grow, thinks Ann Vale mobile market specialist for analysts Tarvik."
+    doc = analyzer.nlp(text)
+    start = text.index("Ann Vale")
+    doc.ents = [doc.char_span(start, start + len("Ann Vale"), label="ORG")]  # as the NER did
+    entities = extract_entities(doc)
+    assert {r.name: r.type for r in entities.records}["Ann Vale"] == "person"
+    head = next(t for t in doc if t.text == "specialist")
+    cand = QuoteCandidate(
+        start=0,
+        end=17,
+        kind="indirect",
+        cue=(text.index("thinks"), text.index("thinks") + 6),
+        source=(start, head.idx + len(head.text)),
+        source_head=head.i,
+        finder="test",
+    )
+    found = _name_before_its_bare_title(doc, cand, entities)
+    assert found.source == (start, start + len("Ann Vale"))
+    assert found.profile.role == "mobile market specialist"
