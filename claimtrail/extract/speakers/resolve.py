@@ -2447,7 +2447,11 @@ def _entity_at_head(
             if entities.at(lead[0].idx, lead[0].idx + len(lead[0].text)) is None:
                 return None  # "Universities UK", "Athletics Ireland": a body whose name
                 # ends with its country, not the country
-    if hit is None and _is_title_head(head) or hit is None and head.is_lower:
+    # "The Lord Chief Justice, Lord Woolf, said": a title in capitals, a name set beside it
+    titled = head.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
+    if hit is None and (_is_title_head(head) or head.is_lower or titled):
         for appos in (c for c in head.children if c.dep_ == "appos"):
             named = entities.at(appos.idx, appos.idx + len(appos.text))
             if named is None and appos.text in POSTNOMINALS:  # "…, Tom Bracken MSP, said"
@@ -2631,6 +2635,15 @@ class Salience:
                 root = described[0]  # the name the description's subject is given
         if root.dep_ == "compound" and root.head.text in POSTNOMINALS:
             root = root.head  # "Ann Vale QC quit": the parser's subject is the letters
+        if (
+            root.dep_ == "pobj"
+            and root.ent_type_ == "PERSON"
+            and root.head.dep_ == "prep"
+            and root.head.head.dep_ in SUBJECT_DEPS
+            and _is_title_head(root.head.head)
+            and root.head.head.right_edge.i == root.i
+        ):  # "Real Madrid director of sport Ana Roe praised": the name closes its title, the
+            root = root.head.head  # parser's subject
         if root.dep_ == "appos" and _listed_after_a_name(root):
             return 2  # "Lee, Ann Vane, Ivo Marr and Cate Roe have all won": the parser's
             # apposition is a list; the subject is its first name, not each name after it

@@ -179,3 +179,23 @@ def test_a_name_run_into_its_title_without_a_comma_is_the_speaker(analyzer):
     found = _name_before_its_bare_title(doc, cand, entities)
     assert found.source == (start, start + len("Ann Vale"))
     assert found.profile.role == "mobile market specialist"
+
+
+def test_a_name_that_closes_its_title_is_the_subject(analyze_text):
+    text = (
+        "Match to be finished\n\nThe two clubs will play the last six minutes in January. "
+        'Sociedad president Ivo Marr said: "It was the best thing to do." The clubs met the '
+        'league on Monday and Marr added: "We talked it over."\n\nTarvik director of sport '
+        "Jorge Ortega praised the fans for their calm. \"I'd like to thank the fans, who were "
+        'very mature," he said.\n'
+    )
+    assert speaker_of(analyze_text(text), "thank the fans").name == "Jorge Ortega"
+
+
+def test_a_title_in_capitals_is_the_name_set_beside_it(analyze_text):
+    text = (
+        "Judge dies\n\nLord Hale has died aged 90.\n\nThe Lord Chief Justice, Lord Woolf, who "
+        'is the most senior judge in the land, said it was Lord Hale\'s "pioneering work" '
+        "which paved the way for the act.\n"
+    )
+    assert "Woolf" in speaker_of(analyze_text(text), "pioneering").name
