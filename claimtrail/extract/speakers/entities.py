@@ -558,12 +558,45 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
             rank = ent.doc[ent.start - 1]  # "Sir | Alan Ferrow": the NER left the rank out
             start, text = rank.idx, text_of(doc)[rank.idx : end]
         mentions.append(Mention(start, end, text, label, _is_compound_modifier(ent)))
+    mentions = _joined_at_and(doc, mentions)
     mentions = _repair_headline(mentions, body_text, body_start, text_of(doc)[:body_start].strip())
     mentions = _party_phrases(doc, mentions)
     mentions += _untagged_organisations(doc, mentions)
     mentions += _untagged_honorific_names(doc, mentions)
     mentions += _untagged_full_names(doc, mentions)
     return mentions + _untagged_surnames(doc, mentions)
+
+
+def _joined_at_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'British and Irish Lions', 'the Public and Commercial Services Union': a body's name that
+    opens with one word and "and", which the NER cut at the "and" (tagging "Irish Lions" or
+    "Commercial Services Union" alone). Joined when the word before "and" is an adjective or a
+    demonym, or the name ends in a word for a body; "Real Madrid and Real Sociedad" stay two."""
+    joined: list[Mention] = []
+    dropped: set[tuple[int, int]] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "ORG" else None
+        if span is None or span.start < 2 or doc[span.start - 1].lower_ != "and":
+            joined.append(m)
+            continue
+        word = doc[span.start - 2]
+        before = doc[span.start - 3] if span.start >= 3 else None
+        single = before is None or not before.is_title or before.is_sent_start
+        body_end = m.text.split()[-1] in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS
+        if not (
+            word.is_title
+            and word.is_alpha
+            and single
+            and (word.pos_ == "ADJ" or word.ent_type_ == "NORP" or body_end)
+        ):
+            joined.append(m)
+            continue
+        start = word.idx
+        joined.append(
+            Mention(start, m.end, text_of(doc)[start : m.end], m.label, m.is_compound_only)
+        )
+        dropped.add((word.idx, word.idx + len(word.text)))
+    return [m for m in joined if (m.start, m.end) not in dropped]
 
 
 _PARTY_PHRASE = re.compile(

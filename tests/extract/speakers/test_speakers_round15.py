@@ -199,3 +199,18 @@ def test_a_title_in_capitals_is_the_name_set_beside_it(analyze_text):
         "which paved the way for the act.\n"
     )
     assert "Woolf" in speaker_of(analyze_text(text), "pioneering").name
+
+
+def test_a_body_name_the_ner_cut_at_and_is_joined(analyzer):
+    from claimtrail.extract.speakers.entities import collect_mentions
+
+    text = (
+        "Members of the Coastal and Inland Rowers Association voted, as did Tarvik Rovers "
+        "and Ashby Vale."
+    )
+    doc = analyzer.nlp(text)
+    spans = ["Inland Rowers Association", "Tarvik Rovers", "Ashby Vale"]
+    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label="ORG") for w in spans]
+    names = [m.text for m in collect_mentions(doc, 0)]
+    assert "Coastal and Inland Rowers Association" in names  # was "Inland Rowers Association"
+    assert "Tarvik Rovers" in names and "Ashby Vale" in names  # two clubs stay two
