@@ -62,6 +62,7 @@ from claimtrail.vocabulary.titles import (
     EXTRA_TITLE_NOUNS,
     KNIGHTLY_RANKS,
     OBJECT_TITLE_VERBS,
+    OFFICE_REMIT_WORDS,
     UNSTOPPED_TITLE_ABBREVIATIONS,
 )
 
@@ -539,8 +540,8 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
             mentions.append(titled)
             continue
         cleaned = _clean(ent)
-        if cleaned is None or _looks_like_role(cleaned[2]):
-            continue
+        if cleaned is None or _looks_like_role(cleaned[2]) or cleaned[2] in OFFICE_REMIT_WORDS:
+            continue  # ("Home" of "the Home Secretary's plans": a title's remit, no body)
         start, end, text = cleaned
         label = _label(ent)
         surname = _surname_cut_off(ent)

@@ -1244,6 +1244,9 @@ def _entity_for(
             head = words[-2]
         if head in ORG_NOUNS and _named_by_its_modifier(doc, cand, head, entities):
             return None, None  # "The GMB union claimed": the union so named, not the firm in view
+        if head in ORG_NOUNS and _kind_of_whom(doc, cand):
+            return None, None  # "the defence team for three men": a body the
+            # phrase itself describes, not the body in view
         if head in ORG_NOUNS:
             return _organization_of_kind(doc, head, cand.source[0], entities, salience)
         if head in NAMED_KIND_NOUNS and words[0] == "the":  # "the institute": the one so named
@@ -1338,6 +1341,19 @@ def _entity_for(
 # The writer's own outlet before a person's name ("The BBC's Ann Lee", "BBC correspondent Ann
 # Lee"): whom "our correspondent" stands for when no one holds that title by name.
 _OWN_OUTLET_BEFORE = re.compile(r"\bBBC(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _kind_of_whom(doc: Doc, cand: QuoteCandidate) -> bool:
+    """The source's head noun says whose it is by a 'for' phrase of unnamed people or things
+    ("the legal team for two suspects", "the campaign for local shops")."""
+    if cand.source_head is None:
+        return False
+    for prep in doc[cand.source_head].children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
+                return True
+    return False
 
 
 def _origin_modified(mention: str, head: str) -> bool:

@@ -214,3 +214,27 @@ def test_a_body_name_the_ner_cut_at_and_is_joined(analyzer):
     names = [m.text for m in collect_mentions(doc, 0)]
     assert "Coastal and Inland Rowers Association" in names  # was "Inland Rowers Association"
     assert "Tarvik Rovers" in names and "Ashby Vale" in names  # two clubs stay two
+
+
+def test_a_posts_remit_is_part_of_the_title_not_a_body(analyzer):
+    from claimtrail.extract.speakers.entities import collect_mentions
+
+    text = "Ministers backed the Home Secretary's plans. Home Secretary Ann Vale said it was fair."
+    doc = analyzer.nlp(text)
+    at = text.index("Home Secretary's")
+    vale = text.index("Ann Vale")
+    doc.ents = [
+        doc.char_span(at, at + 4, label="ORG"),  # the NER's "Home", alone
+        doc.char_span(vale, vale + 8, label="PERSON"),
+    ]
+    assert [m.text for m in collect_mentions(doc, 0)] == ["Ann Vale"]
+
+
+def test_a_body_described_by_whom_it_serves_is_not_the_body_in_view(analyze_text):
+    text = (
+        "Suspects refuse bail\n\nThe Tarvik Police said the men were dangerous. On Monday, "
+        "the defence team for three suspects in custody told the judge the men would refuse "
+        "bail.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "would refuse")
+    assert speaker.name != "Tarvik Police" and "defence team" in speaker.name
