@@ -639,7 +639,19 @@ def _finite_content(doc: Doc, cand: QuoteCandidate) -> bool:
     if span is None:
         return False
     inside = range(span.start, span.end)
-    return any(is_finite_clause(t) and (t.head.i not in inside or t.head.i == t.i) for t in span)
+    tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    if any(is_finite_clause(t) for t in tops):
+        return True
+    # "that the men now being held should be freed", parsed as two clauses:
+    # a subject with its participle, then the tensed rest with no subject of its own
+    return (
+        len(tops) >= 2
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tops[0].children)
+        and any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_OR_MODAL_TAGS
+            for c in tops[-1].children
+        )
+    )
 
 
 # A colon line's head names a source in a few capitalised words with no verb of their own

@@ -30,6 +30,7 @@ from claimtrail.extract.cues.sources import (
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.content_spans import (
     DEFAULT_CONVENTION,
+    FINITE_OR_MODAL_TAGS,
     MIN_CONTENT_TOKENS,
     complement_span,
     content_before_cue,
@@ -232,7 +233,26 @@ def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate
         span = content_before_cue(doc, verb, content) or span
     else:
         span = _with_stranded_subject(verb, content, span)
+        span = _through_the_finite_half(verb, content, span)
     return _candidate(doc, verb, span, lemma, "ccomp", subject_of(verb))
+
+
+def _through_the_finite_half(verb: Token, content: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """'believes that the men now being held should be freed': the parser
+    made the subject with its participle one complement and the finite, subjectless rest
+    another; the content runs on through the rest that follows straight after."""
+    if is_finite_clause(content) or not any(c.dep_ in SUBJECT_DEPS for c in content.children):
+        return span
+    right = content.right_edge.i + 1
+    rest = next(
+        (c for c in verb.children if c.dep_ in CONTENT_DEPS and c.left_edge.i == right), None
+    )
+    if rest is None or any(c.dep_ in {*SUBJECT_DEPS, "mark"} for c in rest.children):
+        return span
+    tensed = [rest, *(c for c in rest.children if c.dep_ in {"aux", "auxpass"})]
+    if not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in tensed):
+        return span
+    return span[0], rest.right_edge.idx + len(rest.right_edge.text)
 
 
 def _with_stranded_subject(verb: Token, content: Token, span: tuple[int, int]) -> tuple[int, int]:

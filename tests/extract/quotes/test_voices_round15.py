@@ -20,3 +20,13 @@ def test_the_second_as_of_an_equative_is_not_an_attribution(analyze_text):
     assert reported is not None and reported.speaker.name == "Kai Trell"  # was Ola Brenn
     assert reported.cue.text == "said"
     assert _quote(analysis, "full books").speaker.name == "Kai Trell"
+
+
+def test_a_subject_with_a_participle_does_not_cut_the_reported_clause(analyze_text):
+    text = (
+        "Lawyer quits\n\nAnn Vale QC quit the panel on Monday.\n\nBut Ms Vale believes that "
+        "detainees now being held should be allowed a proper hearing.\n"
+    )
+    reported = _quote(analyze_text(text), "detainees now")
+    assert reported is not None and reported.text.endswith("proper hearing")
+    assert reported.speaker.name == "Ann Vale"
