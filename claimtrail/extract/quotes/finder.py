@@ -380,13 +380,23 @@ def _negated_speech(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
     return head is not None and head.lower_ in NEGATORS and head.i < verb.i
 
 
+def _opens_a_question(doc: Doc, cand: QuoteCandidate) -> bool:
+    """The content opens with a question word, after any adverb that narrows it ("exactly
+    what they are paying for", "precisely how long")."""
+    first = _token_at_offset(doc, cand.start)
+    while first is not None and first.pos_ == "ADV" and first.lower_ not in QUESTION_OPENERS:
+        if first.i + 1 >= len(doc) or first.idx >= cand.end:
+            return False
+        first = doc[first.i + 1]
+    return first is not None and first.lower_ in QUESTION_OPENERS
+
+
 def _open_question_known(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
     """A verb of knowing or finding out whose content is an open question ('knows how long',
     'wonder what', 'find out whether'): a state of knowledge, not anybody's words."""
     if verb_lemma(verb.text) not in KNOWING_VERBS and verb.lemma_ not in KNOWING_VERBS:
         return False
-    first = _token_at_offset(doc, cand.start)
-    return first is not None and first.lower_ in QUESTION_OPENERS
+    return _opens_a_question(doc, cand)
 
 
 def _open_question_weighed(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
@@ -395,8 +405,7 @@ def _open_question_weighed(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
     words."""
     if verb.lower_ not in DELIBERATION_FORMS:
         return False
-    first = _token_at_offset(doc, cand.start)
-    return first is not None and first.lower_ in QUESTION_OPENERS
+    return _opens_a_question(doc, cand)
 
 
 def _open_question_unsaid(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
@@ -407,8 +416,7 @@ def _open_question_unsaid(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
         return False
     if not any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
         return False
-    first = _token_at_offset(doc, cand.start)
-    return first is not None and first.lower_ in QUESTION_OPENERS
+    return _opens_a_question(doc, cand)
 
 
 def _generic_source(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:

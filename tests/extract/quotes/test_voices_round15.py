@@ -30,3 +30,11 @@ def test_a_subject_with_a_participle_does_not_cut_the_reported_clause(analyze_te
     reported = _quote(analyze_text(text), "detainees now")
     assert reported is not None and reported.text.endswith("proper hearing")
     assert reported.speaker.name == "Ann Vale"
+
+
+def test_knowing_an_open_question_narrowed_by_an_adverb_is_no_quote(analyze_text):
+    text = (
+        "Labels for screens\n\nA new sticker will go on sets from May. The forum wants to help "
+        "shoppers know exactly what they are buying.\n"
+    )
+    assert _quote(analyze_text(text), "what they are buying") is None
