@@ -237,6 +237,13 @@ def _not_an_attribution(
         return True  # "Tell us what you think!": the reader is asked, nobody speaks
     if _shown_on_the_page(verb):
         return True  # "Watch X announce the casting below": a recording, not a report
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"xcomp", "ccomp", "oprd"}
+        and verb.head.lower_ in _forms(PERCEPTION_VERBS)
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return True  # "and see written on it, 'Are you strong enough?'": words seen, nobody's
     if re.fullmatch(r"\s*\[[^\[\]]*\]\s*", text_of(doc)[cand.start : cand.end]):
         return True  # "[Photos via an agency]": an editor's note in brackets, nobody's words
     if _names_something(verb, text_of(doc)[cand.start : cand.end]):

@@ -38,3 +38,11 @@ def test_knowing_an_open_question_narrowed_by_an_adverb_is_no_quote(analyze_text
         "shoppers know exactly what they are buying.\n"
     )
     assert _quote(analyze_text(text), "what they are buying") is None
+
+
+def test_words_seen_written_somewhere_are_nobodys_quote(analyze_text):
+    text = (
+        "Marathon test\n\nThe race is long. Each walker will tire at some point and see written "
+        'on the road, "Can you go on?"\n'
+    )
+    assert _quote(analyze_text(text), "Can you go on?") is None
