@@ -47,6 +47,7 @@ EXTRA_TITLE_NOUNS = frozenset(
         "msp",
         "organiser",
         "organizer",
+        "justice",  # "the Lord Chief Justice", "Chief Justice Ann Roe": a judge's title
     }
 )
 

@@ -3346,7 +3346,9 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             continue  # the organisation's kind: "at brokers ING", "for hedge fund Atticus'
         elif hit is not None and hit[1].type == "person":
             continue  # a word of the name ("Jill" in "Farmer Jill Moss")
-        elif tok.text in TRAILING_TITLES:
+        elif tok.text in TRAILING_TITLES and not (
+            tok.i + 1 < len(tok.doc) and _title_word(tok.doc[tok.i + 1].lower_)
+        ):  # ("the Lord Chancellor", "the Lord Chief Justice": a word of the title)
             continue  # "Tory Treasurer Lord Ashcroft": Lord is his rank, not his role
         elif (
             in_title

@@ -238,3 +238,11 @@ def test_a_body_described_by_whom_it_serves_is_not_the_body_in_view(analyze_text
     )
     speaker = speaker_of(analyze_text(text), "would refuse")
     assert speaker.name != "Tarvik Police" and "defence team" in speaker.name
+
+
+def test_lord_inside_a_title_is_a_word_of_the_title(analyze_text):
+    text = (
+        "Judge dies\n\nLord Hale has died aged 90.\n\nPaying tribute, the Lord Chancellor Lord "
+        'Marrow said Lord Hale was one of the "finest minds of his day".\n'
+    )
+    assert speaker_of(analyze_text(text), "finest minds").role == "Lord Chancellor"
