@@ -543,6 +543,9 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         if cleaned is None or _looks_like_role(cleaned[2]) or cleaned[2] in OFFICE_REMIT_WORDS:
             continue  # ("Home" of "the Home Secretary's plans": a title's remit, no body)
         start, end, text = cleaned
+        if text.startswith("of ") and ent.start > 0 and doc[ent.start - 1].is_title:
+            start = doc[ent.start - 1].idx  # "Republic | of Ireland": the NER left out the
+            text = text_of(doc)[start:end]  # head of the name
         label = _label(ent)
         surname = _surname_cut_off(ent)
         if label == "PERSON" and surname is not None and end == ent.end_char:

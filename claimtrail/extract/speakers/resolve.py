@@ -3344,8 +3344,9 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             org = hit[1].name
         elif tok.head.i != tok.i and tok.i < tok.head.i and _is_org_token(tok.head, entities):
             continue  # the organisation's kind: "at brokers ING", "for hedge fund Atticus'
-        elif hit is not None and hit[1].type == "person":
-            continue  # a word of the name ("Jill" in "Farmer Jill Moss")
+        elif hit is not None and hit[1].type in {"person", "place"}:
+            continue  # a word of the name ("Jill" in "Farmer Jill Moss", "of" in "Republic of
+            # Ireland manager")
         elif tok.text in TRAILING_TITLES and not (
             tok.i + 1 < len(tok.doc) and _title_word(tok.doc[tok.i + 1].lower_)
         ):  # ("the Lord Chancellor", "the Lord Chief Justice": a word of the title)

@@ -246,3 +246,18 @@ def test_lord_inside_a_title_is_a_word_of_the_title(analyze_text):
         'Marrow said Lord Hale was one of the "finest minds of his day".\n'
     )
     assert speaker_of(analyze_text(text), "finest minds").role == "Lord Chancellor"
+
+
+def test_a_place_named_with_of_before_a_title_leaves_the_title_whole(analyzer, analyze_text):
+    from claimtrail.extract.speakers.entities import collect_mentions
+
+    text = "Lee upbeat\n\nRepublic of Ireland manager Tom Lee said he was pleased."
+    doc = analyzer.nlp(text)
+    at = text.index("of Ireland")
+    doc.ents = [doc.char_span(at, at + len("of Ireland"), label="GPE")]  # as the NER cut it
+    assert [m.text for m in collect_mentions(doc, 0)] == ["Republic of Ireland"]
+    analysis = analyze_text(
+        "Vane frustrated\n\nRepublic of Ireland manager Ben Vane admitted he was frustrated his "
+        "side did not score more.\n"
+    )
+    assert speaker_of(analysis, "frustrated his side").role == "manager"
