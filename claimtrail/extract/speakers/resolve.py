@@ -905,6 +905,9 @@ def _spokesperson_name(
             cand.source[0], {"organization"}, lambda r: not _only_a_listener(doc, r)
         )
         owner = found[1].name if found else None
+        kind = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.is_lower), None)
+        if owner is not None and kind and kind not in ORG_NOUNS and kind not in owner.lower():
+            return None  # "a venue spokesman": the venue's, not the body or star in view
     return f"a {noun} for {owner}" if owner else None
 
 

@@ -261,3 +261,11 @@ def test_a_place_named_with_of_before_a_title_leaves_the_title_whole(analyzer, a
         "side did not score more.\n"
     )
     assert speaker_of(analysis, "frustrated his side").role == "manager"
+
+
+def test_a_spokesman_of_a_kind_not_in_view_is_that_kinds(analyze_text):
+    text = (
+        "Pastors urge boycott\n\nPastors of the Grace Hill Church want fans to skip the "
+        "concert at the arena. But a venue spokesman said 4,000 tickets had been sold.\n"
+    )
+    assert speaker_of(analyze_text(text), "tickets had been sold").name == "a venue spokesman"
