@@ -1030,9 +1030,11 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     if spelled and all(m in spelled or _abbreviates(m.text, spelled[0].text) for m in ms):
         label = Counter(m.label for m in spelled).most_common(1)[0][0]  # "the National
         # Growers Council (NGC) … NGC said": the NER reads the name better than its letters
-    if any(_after_body_kind(m, doc) for m in ms):
-        return "organization"  # "housebuilder George Wimpey … Wimpey said"
     text = text_of(doc)
+    honoured = any(_PLAIN_HONORIFIC_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in ms)
+    if any(_after_body_kind(m, doc) for m in ms) and not honoured:
+        return "organization"  # "housebuilder George Wimpey … Wimpey said" ("publisher Ann
+        # Lee … Mrs Lee": a person, whom an honorific names)
     if label != "PERSON" and any(
         _PLAIN_HONORIFIC_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in ms
     ):

@@ -269,3 +269,12 @@ def test_a_spokesman_of_a_kind_not_in_view_is_that_kinds(analyze_text):
         "concert at the arena. But a venue spokesman said 4,000 tickets had been sold.\n"
     )
     assert speaker_of(analyze_text(text), "tickets had been sold").name == "a venue spokesman"
+
+
+def test_an_honorific_outweighs_a_trade_noun_before_the_name(analyze_text):
+    text = (
+        "Minister in love\n\nMinister Tom Reed has talked of his love for married publisher "
+        "Kate Brant.\n\nMr Reed is seeking access to Mrs Brant's son. She denies he is Mr "
+        "Reed's.\n"
+    )
+    assert speaker_of(analyze_text(text), "he is Mr").name == "Kate Brant"
