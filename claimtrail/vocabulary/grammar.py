@@ -291,6 +291,11 @@ TOPIC_PREPOSITIONS = {
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 
+# A person's pronouns as a clause's subject and as an owner ("he said", "his offer"): a name
+# they point back to is a person's, never a body's (which is "it" / "its").
+PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+PERSON_OWNER_PRONOUNS = frozenset({"his", "her"})
+
 # Quantifiers that stand for a group named just before ("spoke to analysts … most thought").
 QUANTIFIERS = {"most", "many", "some", "several", "others", "all", "both", "few", "none"}
 

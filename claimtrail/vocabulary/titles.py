@@ -47,6 +47,7 @@ EXTRA_TITLE_NOUNS = frozenset(
         "msp",
         "organiser",
         "organizer",
+        "justice",  # "the Lord Chief Justice", "Chief Justice Ann Roe": a judge's title
     }
 )
 
@@ -85,3 +86,8 @@ OBJECT_TITLE_VERBS = frozenset(
 # Nouns that describe a player by the number after them, as a title would ("the world number
 # 14 was pleased", "the number two"): a description of the person ranked so.
 RANK_NOUNS = frozenset({"number", "no"})
+
+# Capitalised remits of a government post ("Home Secretary", "Home affairs spokesman",
+# "Foreign Secretary"): part of the title, never a body when the NER tags the word alone (a
+# body is "the Home Office", "the Foreign Office"; speakers/entities.py).
+OFFICE_REMIT_WORDS = frozenset({"Home", "Foreign"})

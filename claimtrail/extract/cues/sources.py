@@ -220,7 +220,12 @@ def _subject_of(verb: Token) -> Token | None:
 def _caused_to_speak(verb: Token) -> Token | None:
     """'The findings led the agency to conclude C', 'the row prompted him to admit C': the
     infinitive's speaker is the causative verb's object, not its subject (a cause)."""
-    if verb.dep_ != "xcomp" or verb.head.lower_ not in CAUSATIVE_VERBS:
+    if verb.head.lower_ not in CAUSATIVE_VERBS:
+        return None
+    infinitive = verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )  # "leading him to quip C", the infinitive parsed as an adverbial clause
+    if verb.dep_ != "xcomp" and not infinitive:
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 

@@ -242,6 +242,13 @@ def _not_an_attribution(
         return True  # "Tell us what you think!": the reader is asked, nobody speaks
     if _shown_on_the_page(verb):
         return True  # "Watch X announce the casting below": a recording, not a report
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"xcomp", "ccomp", "oprd"}
+        and verb.head.lower_ in _forms(PERCEPTION_VERBS)
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return True  # "and see written on it, 'Are you strong enough?'": words seen, nobody's
     if re.fullmatch(r"\s*\[[^\[\]]*\]\s*", text_of(doc)[cand.start : cand.end]):
         return True  # "[Photos via an agency]": an editor's note in brackets, nobody's words
     if _names_something(verb, text_of(doc)[cand.start : cand.end]):
@@ -408,13 +415,23 @@ def _negated_speech(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
     return head is not None and head.lower_ in NEGATORS and head.i < verb.i
 
 
+def _opens_a_question(doc: Doc, cand: QuoteCandidate) -> bool:
+    """The content opens with a question word, after any adverb that narrows it ("exactly
+    what they are paying for", "precisely how long")."""
+    first = _token_at_offset(doc, cand.start)
+    while first is not None and first.pos_ == "ADV" and first.lower_ not in QUESTION_OPENERS:
+        if first.i + 1 >= len(doc) or first.idx >= cand.end:
+            return False
+        first = doc[first.i + 1]
+    return first is not None and first.lower_ in QUESTION_OPENERS
+
+
 def _open_question_known(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
     """A verb of knowing or finding out whose content is an open question ('knows how long',
     'wonder what', 'find out whether'): a state of knowledge, not anybody's words."""
     if verb_lemma(verb.text) not in KNOWING_VERBS and verb.lemma_ not in KNOWING_VERBS:
         return False
-    first = _token_at_offset(doc, cand.start)
-    return first is not None and first.lower_ in QUESTION_OPENERS
+    return _opens_a_question(doc, cand)
 
 
 def _open_question_weighed(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
@@ -423,8 +440,7 @@ def _open_question_weighed(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
     words."""
     if verb.lower_ not in DELIBERATION_FORMS:
         return False
-    first = _token_at_offset(doc, cand.start)
-    return first is not None and first.lower_ in QUESTION_OPENERS
+    return _opens_a_question(doc, cand)
 
 
 def _open_question_unsaid(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
@@ -435,8 +451,7 @@ def _open_question_unsaid(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
         return False
     if not any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
         return False
-    first = _token_at_offset(doc, cand.start)
-    return first is not None and first.lower_ in QUESTION_OPENERS
+    return _opens_a_question(doc, cand)
 
 
 def _generic_source(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
@@ -667,7 +682,19 @@ def _finite_content(doc: Doc, cand: QuoteCandidate) -> bool:
     if span is None:
         return False
     inside = range(span.start, span.end)
-    return any(is_finite_clause(t) and (t.head.i not in inside or t.head.i == t.i) for t in span)
+    tops = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    if any(is_finite_clause(t) for t in tops):
+        return True
+    # "that the men now being held should be freed", parsed as two clauses:
+    # a subject with its participle, then the tensed rest with no subject of its own
+    return (
+        len(tops) >= 2
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tops[0].children)
+        and any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_OR_MODAL_TAGS
+            for c in tops[-1].children
+        )
+    )
 
 
 # A colon line's head names a source in a few capitalised words with no verb of their own

@@ -30,6 +30,7 @@ from claimtrail.extract.cues.sources import (
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.content_spans import (
     DEFAULT_CONVENTION,
+    FINITE_OR_MODAL_TAGS,
     MIN_CONTENT_TOKENS,
     complement_span,
     content_before_cue,
@@ -234,7 +235,26 @@ def from_clausal_complement(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate
         span = content_before_cue(doc, verb, content) or span
     else:
         span = _with_stranded_subject(verb, content, span)
+        span = _through_the_finite_half(verb, content, span)
     return _candidate(doc, verb, span, lemma, "ccomp", subject_of(verb))
+
+
+def _through_the_finite_half(verb: Token, content: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """'believes that the men now being held should be freed': the parser
+    made the subject with its participle one complement and the finite, subjectless rest
+    another; the content runs on through the rest that follows straight after."""
+    if is_finite_clause(content) or not any(c.dep_ in SUBJECT_DEPS for c in content.children):
+        return span
+    right = content.right_edge.i + 1
+    rest = next(
+        (c for c in verb.children if c.dep_ in CONTENT_DEPS and c.left_edge.i == right), None
+    )
+    if rest is None or any(c.dep_ in {*SUBJECT_DEPS, "mark"} for c in rest.children):
+        return span
+    tensed = [rest, *(c for c in rest.children if c.dep_ in {"aux", "auxpass"})]
+    if not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in tensed):
+        return span
+    return span[0], rest.right_edge.idx + len(rest.right_edge.text)
 
 
 def _with_stranded_subject(verb: Token, content: Token, span: tuple[int, int]) -> tuple[int, int]:
@@ -569,8 +589,27 @@ def from_as_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
     mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
     if subject is None or (mark.i > 0 and doc[mark.i - 1].lower_ in {"even", "just"}):
         return None
+    if _closes_a_comparison(doc, mark):
+        return None  # "was not as bad as X believed": a measure, not X's words
     content = sentence_without(doc, verb.sent, verb.left_edge.i, verb.right_edge.i)
     return _candidate(doc, verb, content, lemma, "as-clause", subject)
+
+
+def _closes_a_comparison(doc: Doc, mark: Token) -> bool:
+    """'as "dramatic" as Mr X believed', 'as quickly as they had hoped': the second 'as' of an
+    equative ('as' + adjective or adverb + 'as') compares with a view; it does not attribute the
+    clause around it to anybody."""
+    i = mark.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1  # quote marks round the compared word
+    if i < 1 or doc[i].pos_ not in {"ADJ", "ADV"}:
+        return False
+    j = i - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].pos_ == "ADV"):
+        if doc[j].lower_ == "as":
+            break
+        j -= 1  # "as very dramatic as"
+    return j >= 0 and doc[j].lower_ == "as"
 
 
 def _puts_it(verb: Token) -> bool:

@@ -38,6 +38,8 @@ from claimtrail.vocabulary.gazetteer import (
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
+from claimtrail.vocabulary.grammar import PERSON_OWNER_PRONOUNS, PERSON_SUBJECT_PRONOUNS
+from claimtrail.vocabulary.lexicon import verb_lemma
 from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
     BODY_KIND_PREMODIFIERS,
@@ -60,6 +62,7 @@ from claimtrail.vocabulary.titles import (
     EXTRA_TITLE_NOUNS,
     KNIGHTLY_RANKS,
     OBJECT_TITLE_VERBS,
+    OFFICE_REMIT_WORDS,
     UNSTOPPED_TITLE_ABBREVIATIONS,
 )
 
@@ -457,7 +460,26 @@ def _after_a_plural_title(m: Mention, doc: Doc) -> bool:
     )
 
 
+def name_before_its_title(span: Span) -> bool:
+    """'… thinks Ann Vale mobile industry specialist for analysts X', no comma: a known first
+    name and a surname run straight into a lower-case person's title are that person's name,
+    not a modifier of the title (whatever label the NER gave them)."""
+    words = span.text.split()
+    if not (2 <= len(words) <= 3 and words[0] in FIRST_NAMES and all(w.istitle() for w in words)):
+        return False
+    head = span.root.head
+    return (
+        span.root.dep_ in {"compound", "nmod"}
+        and head.i >= span.end
+        and head.is_lower
+        and head.lower_ in PERSON_NOUNS
+        and all(t.is_lower and t.is_alpha for t in span.doc[span.end : head.i])
+    )
+
+
 def _is_compound_modifier(span: Span) -> bool:
+    if name_before_its_title(span):
+        return False
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "a Linux or Mac version": each conjunct modifies the noun
@@ -518,9 +540,12 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
             mentions.append(titled)
             continue
         cleaned = _clean(ent)
-        if cleaned is None or _looks_like_role(cleaned[2]):
-            continue
+        if cleaned is None or _looks_like_role(cleaned[2]) or cleaned[2] in OFFICE_REMIT_WORDS:
+            continue  # ("Home" of "the Home Secretary's plans": a title's remit, no body)
         start, end, text = cleaned
+        if text.startswith("of ") and ent.start > 0 and doc[ent.start - 1].is_title:
+            start = doc[ent.start - 1].idx  # "Republic | of Ireland": the NER left out the
+            text = text_of(doc)[start:end]  # head of the name
         label = _label(ent)
         surname = _surname_cut_off(ent)
         if label == "PERSON" and surname is not None and end == ent.end_char:
@@ -537,12 +562,45 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
             rank = ent.doc[ent.start - 1]  # "Sir | Alan Ferrow": the NER left the rank out
             start, text = rank.idx, text_of(doc)[rank.idx : end]
         mentions.append(Mention(start, end, text, label, _is_compound_modifier(ent)))
+    mentions = _joined_at_and(doc, mentions)
     mentions = _repair_headline(mentions, body_text, body_start, text_of(doc)[:body_start].strip())
     mentions = _party_phrases(doc, mentions)
     mentions += _untagged_organisations(doc, mentions)
     mentions += _untagged_honorific_names(doc, mentions)
     mentions += _untagged_full_names(doc, mentions)
     return mentions + _untagged_surnames(doc, mentions)
+
+
+def _joined_at_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'British and Irish Lions', 'the Public and Commercial Services Union': a body's name that
+    opens with one word and "and", which the NER cut at the "and" (tagging "Irish Lions" or
+    "Commercial Services Union" alone). Joined when the word before "and" is an adjective or a
+    demonym, or the name ends in a word for a body; "Real Madrid and Real Sociedad" stay two."""
+    joined: list[Mention] = []
+    dropped: set[tuple[int, int]] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "ORG" else None
+        if span is None or span.start < 2 or doc[span.start - 1].lower_ != "and":
+            joined.append(m)
+            continue
+        word = doc[span.start - 2]
+        before = doc[span.start - 3] if span.start >= 3 else None
+        single = before is None or not before.is_title or before.is_sent_start
+        body_end = m.text.split()[-1] in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS
+        if not (
+            word.is_title
+            and word.is_alpha
+            and single
+            and (word.pos_ == "ADJ" or word.ent_type_ == "NORP" or body_end)
+        ):
+            joined.append(m)
+            continue
+        start = word.idx
+        joined.append(
+            Mention(start, m.end, text_of(doc)[start : m.end], m.label, m.is_compound_only)
+        )
+        dropped.add((word.idx, word.idx + len(word.text)))
+    return [m for m in joined if (m.start, m.end) not in dropped]
 
 
 _PARTY_PHRASE = re.compile(
@@ -657,6 +715,19 @@ def _untagged_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not _looks_like_role(tok.text)  # "District Court Judge Ann Lee": her title
         ):
             names.add(tok.text)
+        elif (
+            tok.is_upper
+            and len(tok.text) >= 3
+            and tok.text.isalpha()
+            and tok.pos_ == "PROPN"
+            and not tok.ent_type_
+            and tok.dep_ == "nsubj"  # ("the PSP is expected to": no speaker)
+            and verb_lemma(tok.head.lower_) is not None
+            and tok.text not in POSTNOMINALS
+            and not _looks_like_role(tok.text)
+        ):
+            names.add(tok.text)  # "the RSPCA said", the NER silent: an acronym that speaks
+            # is a body's, and so is each later untagged use of it
     found = []
     for tok in doc:
         start, end = tok.idx, tok.idx + len(tok.text)
@@ -959,9 +1030,11 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     if spelled and all(m in spelled or _abbreviates(m.text, spelled[0].text) for m in ms):
         label = Counter(m.label for m in spelled).most_common(1)[0][0]  # "the National
         # Growers Council (NGC) … NGC said": the NER reads the name better than its letters
-    if any(_after_body_kind(m, doc) for m in ms):
-        return "organization"  # "housebuilder George Wimpey … Wimpey said"
     text = text_of(doc)
+    honoured = any(_PLAIN_HONORIFIC_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in ms)
+    if any(_after_body_kind(m, doc) for m in ms) and not honoured:
+        return "organization"  # "housebuilder George Wimpey … Wimpey said" ("publisher Ann
+        # Lee … Mrs Lee": a person, whom an honorific names)
     if label != "PERSON" and any(
         _PLAIN_HONORIFIC_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in ms
     ):
@@ -1011,6 +1084,18 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         and all(_home_after_an_age(m, doc) for m in ms)
     ):
         return "place"  # "Ana Ruiz, 36, from Tarvik": where she is from, not a person
+    if (
+        label in {"ORG", "GPE", "LOC", "FAC"}
+        and not any(_owns_an_its(m, doc) or _takes_a_plural_verb(m, doc) for m in ms)
+        and not any(_owns_a_body_part(m, doc) for m in ms)
+        and any(_owns_a_persons_pronoun(m, doc) for m in ms)
+    ):
+        return "person"  # "Federer admitted he was tired", "Lowe withdrew his offer": a body
+        # is never "he" or "his"
+    if label in {"ORG", "GPE", "LOC", "FAC"} and any(
+        name_before_its_title(span) for span in _spans_of(ms, doc)
+    ):
+        return "person"  # "Ann Vale mobile industry specialist at X": a title's holder
     if label in {"ORG", "GPE", "LOC", "FAC"} and any(_takes_a_post(m, doc) for m in ms):
         return "person"  # "Quill joined Barnford as chief executive": a body holds no post
     if label in {"ORG", "GPE", "LOC", "FAC"} and (
@@ -1186,6 +1271,41 @@ def _owns_an_its(m: Mention, doc: Doc) -> bool:
             subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None or subject in ancestors:
                 continue  # the clause whose subject holds the "its" itself
+            if subject.i == name.i:
+                return True
+            break
+    return False
+
+
+def _owns_a_persons_pronoun(m: Mention, doc: Doc) -> bool:
+    """The name is the subject a "he", "she", "his" or "her" points back to, as "its" does in
+    _owns_an_its ("Federer admitted he was tired", "Lowe had bid but withdrew his offer"), and
+    its sentence names nobody else the pronoun could stand for: a person, not a body."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or m.text in COUNTRY_ALIASES or m.text.isupper():
+        return False
+    name = span.root
+    if name.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    sent = name.sent
+    if any(t.ent_type_ == "PERSON" and t.i not in range(span.start, span.end) for t in sent):
+        return False
+    for pronoun in sent:
+        subject_pronoun = pronoun.lower_ in PERSON_SUBJECT_PRONOUNS and pronoun.dep_ in {
+            "nsubj",
+            "nsubjpass",
+        }
+        owner = pronoun.lower_ in PERSON_OWNER_PRONOUNS and pronoun.dep_ == "poss"
+        if not (subject_pronoun or owner) or pronoun.i < name.i:
+            continue
+        ancestors = set(pronoun.ancestors)
+        for hop, head in enumerate(pronoun.ancestors):
+            if hop and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                break  # "X is one of the firms which he says …": a clause inside a noun
+                # phrase may be anybody's
+            subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or subject in ancestors or subject.i == pronoun.i:
+                continue  # the clause the pronoun is the subject of, or a subjectless one
             if subject.i == name.i:
                 return True
             break

@@ -29,6 +29,7 @@ from claimtrail.extract.speakers.entities import (
     EntityTable,
     Mention,
     describes,
+    name_before_its_title,
     name_holds,
     party_phrase_at,
 )
@@ -449,6 +450,7 @@ def _resolve(
     cand = _name_it_goes_by(doc, cand)
     cand = _name_before_its_postnominal(doc, cand)
     cand = _closing_apposed_name(doc, cand)
+    cand = _name_before_its_bare_title(doc, cand, entities)
     assert cand.source is not None
     start, end = cand.source
     mention = text_of(doc)[start:end]
@@ -713,6 +715,33 @@ def _name_before_its_apposition(doc: Doc, cand: QuoteCandidate) -> QuoteCandidat
     return cand.with_(source=(first.idx, name.idx + len(name.text)), source_head=name.i)
 
 
+def _name_before_its_bare_title(
+    doc: Doc, cand: QuoteCandidate, entities: EntityTable
+) -> QuoteCandidate:
+    """'… thinks Ann Vale mobile industry specialist for analysts X': a person's name that
+    opens the source and runs, with no comma, into the lower-case title the parser made the
+    head is the speaker; the title describes her."""
+    if cand.source is None or cand.source_head is None:
+        return cand
+    head = doc[cand.source_head]
+    if not head.is_lower:
+        return cand
+    for record in entities.records:
+        if record.type != "person":
+            continue
+        for m in record.mentions:
+            if m.start == cand.source[0] and m.end <= head.idx:
+                name = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if name is not None and name_before_its_title(name):
+                    title = doc[name.end : head.i + 1].text  # "mobile industry specialist"
+                    return cand.with_(
+                        source=(m.start, m.end),
+                        source_head=name.root.i,
+                        profile=_merge(cand.profile, Profile(role=title)),
+                    )
+    return cand
+
+
 def _closing_apposed_name(doc: Doc, cand: QuoteCandidate) -> QuoteCandidate:
     """'One of the bidders who lost out, steel giant Norsk, told the BBC', 'The UN agency
     fighting malaria, UNAM, said': a name set off by commas that closes the subject right
@@ -876,6 +905,9 @@ def _spokesperson_name(
             cand.source[0], {"organization"}, lambda r: not _only_a_listener(doc, r)
         )
         owner = found[1].name if found else None
+        kind = next((c.lower_ for c in head.children if c.dep_ == "compound" and c.is_lower), None)
+        if owner is not None and kind and kind not in ORG_NOUNS and kind not in owner.lower():
+            return None  # "a venue spokesman": the venue's, not the body or star in view
     return f"a {noun} for {owner}" if owner else None
 
 
@@ -1188,6 +1220,25 @@ def _entity_for(
         ours = _person_with_role(words[1:], cand.source[0], earlier, entities, salience)
         if ours[1] is not None:
             return ours
+        text = text_of(doc)
+        staff = salience.most_salient(  # "The BBC's Ann Lee in Lagos says …. Our
+            cand.source[0],  # correspondent says": the outlet's own person, named without
+            {"person"},  # the title
+            lambda rec: any(
+                _OWN_OUTLET_BEFORE.search(text[max(0, m.start - 40) : m.start])
+                for m in rec.mentions
+            ),
+        )
+        if staff is not None:
+            return staff
+    if (
+        len(words) >= 2
+        and words[0].endswith(("'s", "\u2019s"))
+        and mention[:1].isupper()
+        and _head_word(doc, cand, words) in DESCRIPTIVE_PERSON_NOUNS
+    ):  # "Norland's cup-winning fly-half said": who the person in view is, as "the
+        # fly-half" would say
+        return salience.most_salient(cand.source[0], {"person"}) or (None, None)
     if len(words) >= 2 and words[0] in DETERMINERS:
         head = _head_word(doc, cand, words)
         if head not in PERSON_NOUNS and words[-1] in PERSON_NOUNS:
@@ -1196,6 +1247,9 @@ def _entity_for(
             head = words[-2]
         if head in ORG_NOUNS and _named_by_its_modifier(doc, cand, head, entities):
             return None, None  # "The GMB union claimed": the union so named, not the firm in view
+        if head in ORG_NOUNS and _kind_of_whom(doc, cand):
+            return None, None  # "the defence team for three men": a body the
+            # phrase itself describes, not the body in view
         if head in ORG_NOUNS:
             return _organization_of_kind(doc, head, cand.source[0], entities, salience)
         if head in NAMED_KIND_NOUNS and words[0] == "the":  # "the institute": the one so named
@@ -1285,6 +1339,24 @@ def _entity_for(
                 found_person = salience.introduced_next(cand.source[1]) or (None, None)
             return found_person
     return None, None
+
+
+# The writer's own outlet before a person's name ("The BBC's Ann Lee", "BBC correspondent Ann
+# Lee"): whom "our correspondent" stands for when no one holds that title by name.
+_OWN_OUTLET_BEFORE = re.compile(r"\bBBC(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,3}$")
+
+
+def _kind_of_whom(doc: Doc, cand: QuoteCandidate) -> bool:
+    """The source's head noun says whose it is by a 'for' phrase of unnamed people or things
+    ("the legal team for two suspects", "the campaign for local shops")."""
+    if cand.source_head is None:
+        return False
+    for prep in doc[cand.source_head].children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
+                return True
+    return False
 
 
 def _origin_modified(mention: str, head: str) -> bool:
@@ -2394,7 +2466,11 @@ def _entity_at_head(
             if entities.at(lead[0].idx, lead[0].idx + len(lead[0].text)) is None:
                 return None  # "Universities UK", "Athletics Ireland": a body whose name
                 # ends with its country, not the country
-    if hit is None and _is_title_head(head) or hit is None and head.is_lower:
+    # "The Lord Chief Justice, Lord Woolf, said": a title in capitals, a name set beside it
+    titled = head.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
+    if hit is None and (_is_title_head(head) or head.is_lower or titled):
         for appos in (c for c in head.children if c.dep_ == "appos"):
             named = entities.at(appos.idx, appos.idx + len(appos.text))
             if named is None and appos.text in POSTNOMINALS:  # "…, Tom Bracken MSP, said"
@@ -2415,6 +2491,9 @@ def _entity_at_head(
     if hit is None and _is_title_head(head) and _apposed_name(head) is not None:
         return None  # "The Shadow Secretary for X, Ann Roe, said": Ann Roe, whom the NER
         # missed, not a body named inside the title
+    if hit is None and head.is_lower and head.lower_ in DESCRIPTIVE_PERSON_NOUNS:
+        return None  # "The Holland international said", its head read as a name: a player
+        # described, not the country that modifies the noun
     if hit is not None or head.pos_ == "PROPN" or not head.is_lower:
         return hit or _unless_a_modifying_place(entities.at(*cand.source), head)
     if head.lower_ in ORG_NOUNS:  # "Us magazine", "the Interfax news agency"
@@ -2521,11 +2600,33 @@ class Salience:
     ) -> None:
         self.doc, self.entities, self.contents = doc, entities, contents
         self.referents = referents if referents is not None else []
+        named = {(m.start, m.end) for r in entities.records for m in r.mentions}
+        # a quote's source that was "he" or "she", the subject of its main clause ('"C," he
+        # said'), is a mention of whom it was resolved to: a later description or pronoun may
+        # take it up after the name itself has gone out of view
+        self.resolved_sources = [
+            (s.start, s.end, s.entity_id)
+            for s in earlier
+            if s.start is not None
+            and s.end is not None
+            and s.entity_id is not None
+            and (s.start, s.end) not in named
+            and (s.mention or "").lower() in PERSON_PRONOUNS
+            and self._main_subject(s.start, s.end)
+        ]
         self.earlier = earlier
         self.profiles: dict[str, Profile] = {}
         self.sources = {
             (s.start, s.end) for s in earlier if s.start is not None and s.end is not None
         }
+
+    def _main_subject(self, start: int, end: int) -> bool:
+        """Whether the mention is the subject of a main clause ('"C," he said')."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+            return False
+        verb = span.root.head
+        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     def _inside_content(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.contents)
@@ -2551,6 +2652,20 @@ class Salience:
             described = [c for c in root.head.children if c.dep_ == "nsubj"]
             if described and described[0].pos_ == "NOUN":  # "The show's director is Ana Roe":
                 root = described[0]  # the name the description's subject is given
+        if root.dep_ == "compound" and root.head.text in POSTNOMINALS:
+            root = root.head  # "Ann Vale QC quit": the parser's subject is the letters
+        if (
+            root.dep_ == "pobj"
+            and root.ent_type_ == "PERSON"
+            and root.head.dep_ == "prep"
+            and root.head.head.dep_ in SUBJECT_DEPS
+            and _is_title_head(root.head.head)
+            and root.head.head.right_edge.i == root.i
+        ):  # "Real Madrid director of sport Ana Roe praised": the name closes its title, the
+            root = root.head.head  # parser's subject
+        if root.dep_ == "appos" and _listed_after_a_name(root):
+            return 2  # "Lee, Ann Vane, Ivo Marr and Cate Roe have all won": the parser's
+            # apposition is a list; the subject is its first name, not each name after it
         if root.dep_ == "appos":  # "The BBC's correspondent in Lagos, Anne Soyer, told": the
             root = root.head  # name stands for the subject it is apposed to
             if root.dep_ == "pobj" and root.head.dep_ == "prep":
@@ -2565,6 +2680,9 @@ class Salience:
         if root.dep_ not in SUBJECT_DEPS:
             return 2
         verb = root.head
+        if verb.dep_ in {"aux", "auxpass"} and verb.head.i != verb.i:
+            verb = verb.head  # "But Ann Roe is determined C": the parser hung the subject on
+            # the auxiliary; the clause is its verb's
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         return 0 if main else 1
 
@@ -2614,7 +2732,7 @@ class Salience:
         extra = sorted(
             (
                 (s, e, entity_id)
-                for s, e, entity_id in self.referents
+                for s, e, entity_id in self._all_referents()
                 if e <= before and self.entities.by_id(entity_id) is not None
             ),
             reverse=True,
@@ -2627,6 +2745,11 @@ class Salience:
             yield entity_id, record, mention
         for item in extra[k:]:
             yield self._referent(item)
+
+    def _all_referents(self) -> list[tuple[int, int, str]]:
+        """Resolved narrative descriptions (a list still being filled) and resolved sources."""
+        seen = {(s, e) for s, e, _ in self.referents}
+        return self.referents + [r for r in self.resolved_sources if (r[0], r[1]) not in seen]
 
     def _referent(self, item: tuple[int, int, str]) -> tuple[str, EntityRecord, Mention]:
         start, end, entity_id = item
@@ -2767,6 +2890,18 @@ class Salience:
         )
 
 
+def _listed_after_a_name(name: Token) -> bool:
+    """A person's name the parser set in apposition to another person's name ("Lee, Ann Vane
+    and Ivo Marr"): one item of a list, not a name given to the subject."""
+    head = name.head
+    return (
+        name.pos_ == "PROPN"
+        and name.ent_type_ == "PERSON"
+        and head.pos_ == "PROPN"
+        and head.ent_type_ == "PERSON"
+    )
+
+
 def _introduced_by_who(name: Token) -> bool:
     """A name set off by a comma before a relative 'who' clause of its own, as the last words
     of its sentence's main verb's phrase ("That prompted the withdrawal of X, who got
@@ -2799,13 +2934,13 @@ def _gender_of(record: EntityRecord, text: str, doc: Doc | None = None) -> str |
         words = mention.text.lower().split()[:1] + [w.lower() for w in before[-1:]]
         found |= {HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER}
         found |= {RANK_GENDER[w] for w in words if w in RANK_GENDER}
-    if not found and doc is not None:
-        found = _pronoun_gender(record, doc)
     if not found and record.type == "person":  # "Sarah Jones … He said" is not Sarah Jones
         first = record.name.split()[0] if len(record.name.split()) >= 2 else ""
         found = (
             {"f"} if first in FEMALE_FIRST_NAMES else {"m"} if first in MALE_FIRST_NAMES else set()
         )
+    if not found and doc is not None:  # after the first name: "Hugh Lee says she must rest"
+        found = _pronoun_gender(record, doc)  # is about somebody else, not Hugh Lee
     return found.pop() if len(found) == 1 else None
 
 
@@ -3212,9 +3347,12 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             org = hit[1].name
         elif tok.head.i != tok.i and tok.i < tok.head.i and _is_org_token(tok.head, entities):
             continue  # the organisation's kind: "at brokers ING", "for hedge fund Atticus'
-        elif hit is not None and hit[1].type == "person":
-            continue  # a word of the name ("Jill" in "Farmer Jill Moss")
-        elif tok.text in TRAILING_TITLES:
+        elif hit is not None and hit[1].type in {"person", "place"}:
+            continue  # a word of the name ("Jill" in "Farmer Jill Moss", "of" in "Republic of
+            # Ireland manager")
+        elif tok.text in TRAILING_TITLES and not (
+            tok.i + 1 < len(tok.doc) and _title_word(tok.doc[tok.i + 1].lower_)
+        ):  # ("the Lord Chancellor", "the Lord Chief Justice": a word of the title)
             continue  # "Tory Treasurer Lord Ashcroft": Lord is his rank, not his role
         elif (
             in_title
