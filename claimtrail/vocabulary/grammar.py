@@ -488,3 +488,12 @@ PERCEPTION_VERBS = frozenset({"watch", "see", "hear", "listen"})
 # Modal and auxiliary verbs of four letters or more ("should", "will", "been"): they say
 # nothing of a matter, so a restatement need not share them (quotes/headline.py).
 AUXILIARY_WORDS = frozenset({"should", "would", "could", "will", "must", "have", "been"})
+
+# Verb forms a closing "C, local press reports." parses as a noun in apposition: the tail's
+# own verb, by its lemma (quotes.reported.from_tail_noun).
+TAIL_NOUN_VERBS: dict[str, str] = {
+    "reports": "report",
+    "claims": "claim",
+    "says": "say",
+    "suggests": "suggest",
+}

@@ -17,6 +17,7 @@ from claimtrail.extract.claims.clauses import (
 from claimtrail.extract.claims.holders import (
     PRONOUN_REACH,
     clause_holder,
+    gender_fits,
     is_outlet,
     named_as_subject,
     noun_holder,
@@ -102,7 +103,8 @@ def accusation_record(
         # "X is on trial, accused of overseeing a fraud" → "X is accused of overseeing a fraud"
         named = text_of(doc)[participle.left_edge.idx : participle.idx + len(participle.text)]
         said = text_of(doc)[tok.idx : end]
-        text = stand_alone(f"{named} is {said}", doc, participle.left_edge.idx, source, entities)
+        be = "are" if participle.tag_ in {"NNS", "NNPS"} else "is"
+        text = stand_alone(f"{named} {be} {said}", doc, participle.left_edge.idx, source, entities)
     elif start == tok.idx and tok.pos_ == "VERB" and source.name != UNATTRIBUTED:
         text = f"{source.name} {text_of(doc)[start:end]}"  # "clashed with X for C": who did
     if patient is not None and patient.i > tok.i and source.name != UNATTRIBUTED:
@@ -162,7 +164,10 @@ def _accused_name(
         if patient.idx - mention.end > PRONOUN_REACH:
             break
         if record.type in types and not (accuser and entity_id == accuser):
-            found.append((record.name, named_as_subject(doc, mention.start, mention.end)))
+            if not gender_fits(patient.lower_, record.name):
+                continue  # "him" is not a woman named before
+            owner = "organization" in types
+            found.append((record.name, named_as_subject(doc, mention.start, mention.end, owner)))
     # the latest one named as a subject ("Orbis was sued by Kelda after its rival accused it
     # of X": Orbis, not Kelda named since), else the latest one named
     return next((n for n, subject in found if subject), found[0][0] if found else patient.text)

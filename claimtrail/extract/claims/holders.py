@@ -37,6 +37,7 @@ from claimtrail.vocabulary.lexicon import (
     OUTLET_WORDS,
     RUMOUR_NOUNS,
 )
+from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.press import (
     DATA_SOURCE_PREPOSITIONS,
     GENERIC_PRESS_WORDS,
@@ -429,7 +430,10 @@ def referent_name(
         if start - mention.end > PRONOUN_REACH:
             break
         if record.type == wanted and not (skip and entity_id == skip):
-            found.append((record.name, named_as_subject(doc, mention.start, mention.end)))
+            if person and not gender_fits(pronoun, record.name):
+                continue  # "he" is not a woman the article names by a woman's first name
+            owner = not person
+            found.append((record.name, named_as_subject(doc, mention.start, mention.end, owner)))
     # the latest one named as a subject ("Shell is in talks with Exxon … it was about to sign":
     # Shell), else the latest one named
     return next((n for n, subject in found if subject), found[0][0] if found else None)
@@ -455,17 +459,29 @@ def _plural_subject_before(doc: Doc, start: int) -> str | None:
     return text_of(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
 
 
-def named_as_subject(doc: Doc | None, start: int, end: int) -> bool:
-    """The mention is a clause's subject, in apposition to one ("the oil firm Shell is") or
-    owns one ("Kelda's shares rose on speculation that it ...": the firm whose shares rose)."""
+def named_as_subject(doc: Doc | None, start: int, end: int, owner: bool = False) -> bool:
+    """The mention is a clause's subject, in apposition to one ("the oil firm Shell is") or,
+    with ``owner`` (bodies), owns one ("Kelda's shares rose on speculation that it ...": the
+    firm whose shares rose; a person owning a subject, "Ms X's lawyer said he", is not the
+    person a pronoun is about)."""
     named = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     if named is None:
         return False
     tok = named.root
     subjects = {"nsubj", "nsubjpass"}
-    return tok.dep_ in subjects or (
-        tok.dep_ in {"appos", "compound", "poss"} and tok.head.dep_ in subjects
-    )
+    linked = {"appos", "compound", "poss"} if owner else {"appos", "compound"}
+    return tok.dep_ in subjects or (tok.dep_ in linked and tok.head.dep_ in subjects)
+
+
+def gender_fits(pronoun: str, name: str) -> bool:
+    """Whether a person's first name allows the pronoun: a name known only as a woman's is no
+    "he"/"him", one known only as a man's no "she"/"her"; unknown names fit both."""
+    first = name.split()[0] if name.split() else ""
+    if pronoun.lower() in {"he", "him", "his"}:
+        return first not in FEMALE_FIRST_NAMES or first in MALE_FIRST_NAMES
+    if pronoun.lower() in {"she", "her", "hers"}:
+        return first not in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
+    return True
 
 
 def active_subject(verb: Token) -> Token | None:

@@ -54,6 +54,7 @@ from claimtrail.vocabulary.grammar import (
     RELATIVE_PRONOUNS,
     SETTING_PREPOSITIONS,
     SHARE_PREPOSITIONS,
+    TAIL_NOUN_VERBS,
     TOPIC_PREPOSITIONS,
 )
 from claimtrail.vocabulary.lexicon import (
@@ -529,10 +530,6 @@ def from_tail_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None
     if any(c.i > verb.i for c in noun.children):
         return None  # something after the verb hangs on the noun: not the closing clause
     return _candidate(doc, verb, (sent[0].idx, doc[comma].idx), lemma, "tail-clause", noun)
-
-
-# Verb forms a closing "C, local press reports." parse as a noun: the tail's own verb.
-TAIL_NOUN_VERBS = {"reports": "report", "claims": "claim", "says": "say", "suggests": "suggest"}
 
 
 def from_tail_noun(doc: Doc, noun: Token) -> QuoteCandidate | None:

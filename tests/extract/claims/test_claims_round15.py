@@ -297,3 +297,17 @@ def test_headline_nouns_and_modifiers_are_no_cues(analyze_text):
         "Second seed Tom Vale lost his Lisbon Open quarter-final in straight sets.\n"
     ).claims[0]
     assert hopes.status == "reported" and hopes.text.startswith("Second seed Tom Vale")
+
+
+def test_he_is_no_woman_named_as_the_owner_of_a_subject(analyze_text):
+    """'Ms Reyes's legal action alleges he "pushed" Lia Reyes': "he" is not Ann Reyes (a
+    woman's first name, and only the owner of the subject), but the man named before."""
+    text = (
+        "Producer sued by mother\n\n"
+        "Record producer Tom Vale is being sued by Ann Reyes, the mother of the actress who died "
+        'at his home. Ms Reyes\'s legal action alleges he "pushed, struck and held" Lia Reyes '
+        "before shooting her.\n"
+    )
+    claims = analyze_text(text).claims
+    assert any(c.text.startswith('Tom Vale "pushed') for c in claims)
+    assert not any(c.text.startswith("Ann Reyes") and "pushed" in c.text for c in claims)
