@@ -681,6 +681,16 @@ _SPEAKER_TAG = re.compile(
 )
 
 
+def _described_kind(noun: str) -> str | None:
+    """The entity type a bare description names: a person ("mayor", "star") or a body
+    ("brewer", "firm"), else None."""
+    if noun in PERSON_NOUNS or noun in DESCRIPTIVE_PERSON_NOUNS:
+        return "person"
+    if noun in ORG_NOUNS or noun in BUSINESS_DESCRIPTION_NOUNS:
+        return "organization"
+    return None
+
+
 def _named_subject(
     doc: Doc, start: int, content: str, entities: EntityTable, body_start: int
 ) -> str:
@@ -698,11 +708,8 @@ def _named_subject(
     if following.pos_ not in {"VERB", "AUX", "PART"} and following.lower_ != "to":
         return content  # "Mayor's plan ...", "Brewer shares ...": not the subject alone
     noun = tok.lower_
-    if noun in PERSON_NOUNS or noun in DESCRIPTIVE_PERSON_NOUNS:
-        kind = "person"
-    elif noun in ORG_NOUNS or noun in BUSINESS_DESCRIPTION_NOUNS:
-        kind = "organization"
-    else:
+    kind = _described_kind(noun)
+    if kind is None:
         return content
     described = sorted(
         (m.start, record.name)
@@ -977,11 +984,8 @@ def _headline_description(
     if len(words) != 1 or not words[0].istitle():
         return None
     noun = words[0].lower()
-    if noun in PERSON_NOUNS or noun in DESCRIPTIVE_PERSON_NOUNS:
-        kind = "person"
-    elif noun in ORG_NOUNS or noun in BUSINESS_DESCRIPTION_NOUNS:
-        kind = "organization"
-    else:
+    kind = _described_kind(noun)
+    if kind is None:
         return None
     first: tuple[str, EntityRecord, Mention] | None = None
     described: tuple[str, EntityRecord, Mention] | None = None
