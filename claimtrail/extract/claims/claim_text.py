@@ -466,7 +466,9 @@ def _expletive_it(doc: Doc, start: int) -> bool:
     """The content's leading "it" is a dummy subject: a copula whose clause has a subject of its
     own ("it was 'plain' Iraq was in breach", "it is clear that the firm will lose money"), not
     a raising one ("it was likely to close", "it was ready to sell": the firm)."""
-    words = [t for t in doc if t.idx >= start and not t.is_punct][:3]
+    ahead = doc.char_span(start, min(start + 200, len(text_of(doc))), alignment_mode="expand")
+    near = ahead[:8] if ahead is not None else doc  # the words at the content's start
+    words = [t for t in near if t.idx >= start and not t.is_punct][:3]
     it = next((t for t in words if t.lower_ == "it"), None)
     if it is None or it.dep_ not in {"nsubj", "expl"}:
         return False

@@ -285,7 +285,12 @@ def headline_fragments(
     source found has an unclear speaker and is left out."""
     text = text_of(doc)
     head_end = min(body_start, len(text))
-    headline = [t for t in doc if t.idx < head_end and not t.is_space]
+    headline = []
+    for t in doc:  # the headline's tokens only (a scan of the whole article per call is costly)
+        if t.idx >= head_end:
+            break
+        if not t.is_space:
+            headline.append(t)
     out = []
     for mark in [*marks, *_single_quoted(text[:head_end])]:
         if mark.start >= head_end or mark.end > head_end or not mark.closed:
