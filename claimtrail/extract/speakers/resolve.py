@@ -956,6 +956,10 @@ def _owner_of(
             hits.append(hit[1])
     if hits:  # "a Downing Street spokesman" speaks for Downing Street; "a spokesman for
         # US-based fund Atticus Capital" for the fund, not the place that modifies it
+        # "a spokesman for Kelmouth's Harbour Centre": the body after "for", not its owner
+        after_for = _named_after_for(noun, entities)
+        if after_for is not None:
+            return after_for
         return next((h.name for h in hits if h.type != "place"), hits[0].name)
     named = _capitalised_modifier(noun)
     if named is not None:  # "An Operation Fair Vote spokesman": a body the NER missed
@@ -995,6 +999,29 @@ def _owner_of(
             return person[1].name
     first = phrase[0].lower_ if phrase[0].lower_ in DETERMINERS else phrase[0].text
     return " ".join([first] + [t.text for t in phrase[1:]])
+
+
+def _named_after_for(noun: Token, entities: EntityTable) -> str | None:
+    """'a spokesman for Kelmouth's Harbour Centre': the body named after "for" (the entity at
+    the object's head, else its name as written) without a place that owns it ("Harbour
+    Centre", not "Kelmouth"); None when the words after "for" are no capitalised name."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    hit = entities.at(obj.idx, obj.idx + len(obj.text))
+    if hit is not None and hit[1].type != "place":
+        return hit[1].name  # the body the NER found there ("Atticus Capital")
+    start = obj.left_edge.idx
+    for child in obj.children:
+        if child.dep_ == "poss" and child.i < obj.i:
+            hit = entities.at(child.idx, child.idx + len(child.text))
+            if hit is not None and hit[1].type == "place":
+                start = child.right_edge.idx + len(child.right_edge.text)  # after "'s"
+    words = text_of(noun.doc)[start : obj.idx + len(obj.text)].split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words) if words and words[0][:1].isupper() else None
 
 
 def _described_body(noun: Token) -> str | None:

@@ -94,3 +94,17 @@ def test_claiming_a_win_says_nothing(analyze_text):
         "There Tonight.\n"
     )
     assert analyze_text(text).quotes == []
+
+
+def test_a_spokesman_speaks_for_the_body_after_for_not_its_owner(analyze_text):
+    """'A spokesman for Kelmouth's Harbour Centre said C': he speaks for the centre, not the
+    town that owns it; 'for the St Ann's Market Hall' keeps its whole name."""
+    text = (
+        "Shoppers return\n\n"
+        "A spokesman for Kelmouth's Harbour Centre said trade was up 5% on last year. On "
+        "Saturday a spokeswoman for the St Ann's Market Hall in Tarvik said it was the busiest "
+        "day of the year.\n"
+    )
+    names = [q.speaker.name for q in analyze_text(text).quotes if q.speaker is not None]
+    assert names[0] == "a spokesman for Harbour Centre"
+    assert "Kelmouth" not in names[0]
