@@ -154,10 +154,10 @@ def _spelled_out(
     it, when that sentence shares the headline's words: a news lead spells out in full what
     its headline abbreviates ("Rival firm Orbis has denied its bid for Kelp was backed by
     the state"), and a claim text is a self-contained sentence (guidelines B: text). The
-    words are what the sentence says is claimed: a quote's content there, the content after
-    a cue the claim's attributions name ("has denied C" gives C), else the sentence. Its span
-    stays the headline, where the article first states it; its attributions and status are
-    unchanged."""
+    words are those ``_lead_content`` reads there: the clause a lead denial or confirmation
+    answers ("has denied C" gives C), else the sentence when it states no claim of its own.
+    Its span stays the headline, where the article first states it; its attributions and
+    status are unchanged."""
     if not claims or not claims[0].central or not _worded_as_headline(doc, raw, claims[0]):
         return claims
     head = claims[0]
