@@ -22,6 +22,7 @@ from claimtrail.extract.claims.holders import (
     named_as_subject,
     noun_holder,
     record_source,
+    subject_first,
 )
 from claimtrail.extract.claims.records import (
     Record,
@@ -170,4 +171,4 @@ def _accused_name(
             found.append((record.name, named_as_subject(doc, mention.start, mention.end, owner)))
     # the latest one named as a subject ("Orbis was sued by Kelda after its rival accused it
     # of X": Orbis, not Kelda named since), else the latest one named
-    return next((n for n, subject in found if subject), found[0][0] if found else patient.text)
+    return subject_first(found) or patient.text

@@ -35,7 +35,7 @@ from claimtrail.extract.claims.records import (
     name_folds,
     word_weights,
 )
-from claimtrail.extract.quotes.headline import HeadlineParts, split_headline
+from claimtrail.extract.quotes.headline import HeadlineParts, headline_tokens, split_headline
 from claimtrail.extract.speakers.entities import EntityRecord, EntityTable, Mention, describes
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
@@ -823,12 +823,7 @@ def _headline_dismissal(doc: Doc, raw: RawArticle) -> tuple[str, Cue] | None:
     """A headline that calls a claim false ("X is a hoax", "Experts debunk claims") or states
     it negated ("No, X isn't Y", "X not among the dead") is the outlet denying the claim: the
     claim without the dismissal, affirmed."""
-    head = []
-    for t in doc:
-        if t.idx >= raw.body_start:
-            break
-        if not t.is_space:
-            head.append(t)
+    head = headline_tokens(doc, raw.body_start)
     if not head:
         return None
     headline = text_of(doc)[head[0].idx : head[-1].idx + len(head[-1].text)]

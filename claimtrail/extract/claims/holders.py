@@ -436,7 +436,7 @@ def referent_name(
             found.append((record.name, named_as_subject(doc, mention.start, mention.end, owner)))
     # the latest one named as a subject ("Shell is in talks with Exxon … it was about to sign":
     # Shell), else the latest one named
-    return next((n for n, subject in found if subject), found[0][0] if found else None)
+    return subject_first(found)
 
 
 def _plural_subject_before(doc: Doc, start: int) -> str | None:
@@ -457,6 +457,12 @@ def _plural_subject_before(doc: Doc, start: int) -> str | None:
     if not words:
         return None
     return text_of(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def subject_first(found: list[tuple[str, bool]]) -> str | None:
+    """Of the names found (latest first, each with whether it was named as a subject), the
+    latest named as a subject, else the latest named."""
+    return next((n for n, subject in found if subject), found[0][0] if found else None)
 
 
 def named_as_subject(doc: Doc | None, start: int, end: int, owner: bool = False) -> bool:
@@ -546,7 +552,7 @@ def person_named_before(doc: Doc, pronoun: Token, entities: EntityTable) -> str 
         for _id, record, mention in entities.mentions_before(sent.start_char)
         if mention.start >= before.start_char and record.type == "person"
     ]
-    return next((n for n, subject in found if subject), found[0][0] if found else None)
+    return subject_first(found)
 
 
 def document_holder(data: Token) -> Token | None:

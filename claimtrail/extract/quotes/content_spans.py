@@ -292,6 +292,12 @@ def is_finite_clause(head: Token) -> bool:
     return head.tag_ in FINITE_OR_MODAL_TAGS or any(c.tag_ in FINITE_OR_MODAL_TAGS for c in auxes)
 
 
+def own_clause_verb(tok: Token) -> bool:
+    """A verb of its own clause, not a participle modifying a noun ("hidden asset pardon",
+    "the forgotten majority")."""
+    return tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}
+
+
 def stranded_subject(content: Token) -> Token | None:
     """'insisted Wessex were happy' parsed with 'Wessex' as the verb's object and a subjectless
     'were happy' as its complement: the object right before such a complement is its

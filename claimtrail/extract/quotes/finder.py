@@ -21,6 +21,7 @@ from claimtrail.extract.quotes.content_spans import (
     FINITE_OR_MODAL_TAGS,
     has_quote_marks,
     is_finite_clause,
+    own_clause_verb,
 )
 from claimtrail.extract.quotes.direct import attribute_quoted_spans
 from claimtrail.extract.quotes.headline import headline_fragments, split_headline
@@ -293,9 +294,7 @@ def _understood_thing(doc: Doc, verb: Token, cand: QuoteCandidate) -> bool:
     if lemma not in KNOWING_VERBS and lemma != "understand":
         return False
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or any(
-        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in span
-    ):
+    if span is None or any(own_clause_verb(t) for t in span):
         return False  # a participle modifying the noun ("forgotten majority") is no verb
     return span.root.dep_ == "dobj" and span.root.head.i == verb.i
 

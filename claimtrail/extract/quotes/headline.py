@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimtrail.extract.quotes.candidates import QuoteCandidate
+from claimtrail.extract.quotes.content_spans import own_clause_verb
 from claimtrail.extract.quotes.quote_marks import QuotedSpan
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.achievements import ACHIEVEMENT_NOUNS
@@ -37,17 +38,24 @@ class HeadlineParts:
     content: tuple[int, int]
 
 
-def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> HeadlineParts | None:
-    """'S V C' around the first reporting verb of the headline ('C, S Says' too), else the
-    headline as C. ``cut_adjuncts`` drops a trailing 'amid …' from C (for the claim; a quote
-    keeps it)."""
+def headline_tokens(doc: Doc, body_start: int) -> list[Token]:
+    """The headline's tokens, spaces left out (the scan stops at the body: reading on would
+    make each call linear in the article)."""
     head_end = min(body_start, len(text_of(doc)))
     tokens = []
-    for t in doc:  # the headline's tokens only (reading on would make this linear per call)
+    for t in doc:
         if t.idx >= head_end:
             break
         if not t.is_space:
             tokens.append(t)
+    return tokens
+
+
+def split_headline(doc: Doc, body_start: int, *, cut_adjuncts: bool = True) -> HeadlineParts | None:
+    """'S V C' around the first reporting verb of the headline ('C, S Says' too), else the
+    headline as C. ``cut_adjuncts`` drops a trailing 'amid …' from C (for the claim; a quote
+    keeps it)."""
+    tokens = headline_tokens(doc, body_start)
     if not tokens:
         return None
     for k, tok in enumerate(tokens):
@@ -147,13 +155,7 @@ def _an_act_on_a_thing(verb: Token, lemma: str, right: list[Token]) -> bool:
         return False
     if any(c.dep_ in _PREDICATE_COMPLEMENTS | {"ccomp"} for c in verb.children):
         return False
-    return not any(_a_verb(t) or t.text in _QUOTE_CHARS for t in right)
-
-
-def _a_verb(tok: Token) -> bool:
-    """A verb of its own clause, not a participle modifying a noun ("plans hidden asset
-    pardon": "hidden" describes the assets)."""
-    return tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}
+    return not any(own_clause_verb(t) or t.text in _QUOTE_CHARS for t in right)
 
 
 def _something_won(verb: Token, right: list[Token]) -> bool:
@@ -285,12 +287,7 @@ def headline_fragments(
     source found has an unclear speaker and is left out."""
     text = text_of(doc)
     head_end = min(body_start, len(text))
-    headline = []
-    for t in doc:  # the headline's tokens only (a scan of the whole article per call is costly)
-        if t.idx >= head_end:
-            break
-        if not t.is_space:
-            headline.append(t)
+    headline = headline_tokens(doc, body_start)
     out = []
     for mark in [*marks, *_single_quoted(text[:head_end])]:
         if mark.start >= head_end or mark.end > head_end or not mark.closed:
