@@ -35,7 +35,12 @@ from claimtrail.extract.claims.records import (
     name_folds,
     word_weights,
 )
-from claimtrail.extract.quotes.headline import HeadlineParts, headline_tokens, split_headline
+from claimtrail.extract.quotes.headline import (
+    HeadlineParts,
+    headline_tokens,
+    in_headline_quotation,
+    split_headline,
+)
 from claimtrail.extract.speakers.entities import EntityRecord, EntityTable, Mention, describes
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
@@ -841,8 +846,15 @@ def _headline_dismissal(doc: Doc, raw: RawArticle) -> tuple[str, Cue] | None:
         cue = hoax
     else:
         negators = [t for t in head if t.dep_ == "neg" or (t.i == head[0].i and t.lower_ == "no")]
-        negator = next((t for t in negators if _denies(t)), None)
-        if negator is None:
+        negator = next(
+            (
+                t
+                for t in negators
+                if _denies(t) and not in_headline_quotation(headline, t.idx - head[0].idx)
+            ),
+            None,
+        )
+        if negator is None:  # none, or quoted: "Voters 'don't trust MPs'" relays a party's words
             return None
         claim = affirm(re.sub(r"^no\s*,\s*", "", headline, flags=re.I))
         cue = negator

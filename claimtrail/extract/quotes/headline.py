@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrail.extract.quotes.candidates import QuoteCandidate
 from claimtrail.extract.quotes.content_spans import own_clause_verb
-from claimtrail.extract.quotes.quote_marks import QuotedSpan
+from claimtrail.extract.quotes.quote_marks import QuotedSpan, find_quoted_spans
 from claimtrail.parse.text import text_of
 from claimtrail.vocabulary.achievements import ACHIEVEMENT_NOUNS
 from claimtrail.vocabulary.grammar import AUXILIARY_WORDS
@@ -325,8 +325,10 @@ def headline_fragments(
 
 
 # Headlines quote with single marks ("Star quits 'shameful' party"); an apostrophe inside a
-# word ("Blair's") opens nothing.
-_SINGLE_QUOTED = re.compile(r"(?:(?<=\s)|^)['‘]([^'‘’\n]+?)['’](?=\s|$|[,.:;!?])")
+# word ("Blair's", "don't") opens and closes nothing.
+_SINGLE_QUOTED = re.compile(
+    r"(?:(?<=\s)|^)['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’](?=\s|$|[,.:;!?])"
+)
 
 
 def _single_quoted(headline: str) -> list[QuotedSpan]:
@@ -334,6 +336,13 @@ def _single_quoted(headline: str) -> list[QuotedSpan]:
         QuotedSpan(m.start(), m.end() - 1, m.start(1), m.end(1))
         for m in _SINGLE_QUOTED.finditer(headline)
     ]
+
+
+def in_headline_quotation(headline: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside the headline's quoted words ("Voters 'don't trust MPs'"):
+    words a party said, which the outlet relays, not the outlet's own voice."""
+    spans = _single_quoted(headline) + find_quoted_spans(headline, single_marks=False)
+    return any(span.start <= offset < span.end for span in spans)
 
 
 def _body_quote_holding(

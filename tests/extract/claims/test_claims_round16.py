@@ -1,0 +1,56 @@
+"""Claims, round 16 (issue 9): readings that hold on news the rules were not written on; each
+on a text written here."""
+
+from __future__ import annotations
+
+from claimtrail.extract.quotes.headline import in_headline_quotation
+
+
+def test_a_quoted_negation_in_a_headline_is_a_partys_words_not_the_outlets_denial(analyze_text):
+    """'Farmers 'don't trust regulators'' quotes what a survey found: the negation is inside the
+    quotation marks, so the outlet denies nothing and the claim keeps its "not"."""
+    text = (
+        "Farmers 'don't trust regulators'\n\n"
+        "Nine in ten farmers do not trust regulators to be fair, a new survey for the Rural "
+        "Times suggests.\n\n"
+        "The survey of 2,000 farmers found that most felt ignored.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert central.central
+    assert central.status != "denied"
+    assert "n't" in central.text or "not" in central.text
+    assert all(a.attitude != "deny" for a in central.attributions)
+
+
+def test_a_quoted_refusal_in_a_headline_is_its_speakers_position(analyze_text):
+    """'Okafor 'will not accept' cuts': the union leader states her own position; nobody denies
+    that she will accept them."""
+    text = (
+        "Okafor 'will not accept' cuts\n\n"
+        "Union leader Grace Okafor has said she will not accept cuts to the pension scheme of "
+        "the rail workers.\n\n"
+        "Ms Okafor said such cuts would hurt thousands of families.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert central.status != "denied"
+    assert "not" in central.text
+    assert any(a.attitude == "assert" and "Okafor" in a.source.name for a in central.attributions)
+
+
+def test_an_unquoted_negation_in_a_headline_is_still_the_outlets_denial(analyze_text):
+    """'Missing pair not among the dead' is the outlet's own statement: a denial, as before."""
+    text = (
+        "Missing climbers not among the dead\n\n"
+        "Two climbers missing on Mount Arvel since Sunday were not among the bodies recovered, "
+        "rescuers said on Tuesday.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert any(a.attitude == "deny" for a in central.attributions)
+
+
+def test_an_apostrophe_inside_a_word_neither_opens_nor_closes_a_headline_quotation():
+    headline = "Farmers 'don't trust regulators' in Tarvik"
+    assert in_headline_quotation(headline, headline.index("n't"))
+    assert in_headline_quotation(headline, headline.index("regulators"))
+    assert not in_headline_quotation(headline, headline.index("Tarvik"))
+    assert not in_headline_quotation("Farmers don't trust Blair's plan", 10)
