@@ -26,7 +26,7 @@ from claimtrail.vocabulary.answers import (
     FINDING_BODIES,
     HOLDER_MODIFIERS,
 )
-from claimtrail.vocabulary.gazetteer import ORG_NOUNS, PERSON_NOUNS, SPOKES_NOUNS
+from claimtrail.vocabulary.gazetteer import ORG_NOUNS, OUTLET_NOUNS, PERSON_NOUNS, SPOKES_NOUNS
 from claimtrail.vocabulary.grammar import (
     AUTHOR_WORDS,
     OUTLET_ROLE_WORDS,
@@ -39,6 +39,7 @@ from claimtrail.vocabulary.lexicon import (
 )
 from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.press import (
+    DATA_NOUNS,
     DATA_SOURCE_PREPOSITIONS,
     GENERIC_PRESS_WORDS,
     OUTLET_NAMES,
@@ -386,7 +387,7 @@ def speaker_fits(
         kind = "organization"  # "Conservative claims that he had X": a party, never "he"
     plural = kind is None and name.split()[-1].lower().endswith("s")
     if pronoun in {"he", "she"}:
-        return kind == "person" or (kind is None and not plural)
+        return kind == "person" or (kind is None and not plural and not _no_person(name))
     if pronoun == "it":
         # "a spokesman" (for anyone: "a spokesman for the embassy") is never "it"
         person_noun = bool(set(name.lower().split()) & SPOKES_NOUNS)
@@ -396,6 +397,16 @@ def speaker_fits(
             kind is None and not plural and not person_noun
         )
     return pronoun == "they" and (kind == "organization" or (kind is None and plural))
+
+
+def _no_person(name: str) -> bool:
+    """A description that is no "he" or "she": a body, an outlet or data by its head noun ("a
+    local paper", "the survey"), or a share of people ("Some 47%", "Six in ten")."""
+    words = name.lower().split()
+    head = words[-1].strip(".,'’")
+    if head in ORG_NOUNS or head in OUTLET_NOUNS or head in DATA_NOUNS:
+        return True
+    return "%" in name or any(w[:1].isdigit() for w in words[:2]) or is_outlet(name, None)
 
 
 def referent_name(

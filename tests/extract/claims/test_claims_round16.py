@@ -54,3 +54,17 @@ def test_an_apostrophe_inside_a_word_neither_opens_nor_closes_a_headline_quotati
     assert in_headline_quotation(headline, headline.index("regulators"))
     assert not in_headline_quotation(headline, headline.index("Tarvik"))
     assert not in_headline_quotation("Farmers don't trust Blair's plan", 10)
+
+
+def test_a_paper_or_a_share_of_people_is_no_he_or_she_in_what_it_reports(analyze_text):
+    """'A local paper reported that she had likened the council to a tyranny': "she" is the
+    woman named before, not the paper; nor is "she" a share of those polled."""
+    text = (
+        "Row over Tarvik museum cash\n\n"
+        "Lena Morrow is worried that the city museum may be taken over by the council. "
+        "Council leader Tom Ashby said the review was routine. "
+        "A local paper reported that she had likened the council to a tyranny.\n"
+    )
+    texts = [c.text for c in analyze_text(text).claims]
+    assert any(t.startswith("Lena Morrow had likened") for t in texts), texts
+    assert not any(t.startswith("A local paper had") for t in texts), texts
