@@ -612,7 +612,33 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             record.context = frozenset(sentence_context(doc, record.start, record.end))
             cue_root = cue_span(doc, q)
             record.also = cue_root is not None and echoes_earlier(cue_root.root)
+    _headline_words_as_said(doc, out, kept)
     return out
+
+
+def _headline_words_as_said(doc: Doc, records: list[Record], quotes: list[Quote]) -> None:
+    """A headline's quoted words have no cue of their own ("Election 'could be terror
+    target'"): they take the attitude with which their speaker says them in the body, the
+    first later record of the same source that shares a content word, so a prediction in the
+    body is not an assertion in the headline."""
+    head_end = text_of(doc).find("\n")
+    for record, q in zip(records, quotes, strict=True):
+        if q.cue is not None or head_end < 0 or q.start >= head_end or record.attitude != "assert":
+            continue
+        said = next(
+            (
+                r
+                for r in records
+                if r.start >= head_end
+                and r.cue is not None
+                and r.source.name == record.source.name
+                and r.words & record.words - record.source_words
+            ),
+            None,
+        )
+        if said is not None and said.attitude in {"speculate", "question", "allege"}:
+            record.attitude = said.attitude
+            record.hedged = said.attitude == "speculate"
 
 
 def is_dismissal_label(text: str) -> bool:

@@ -68,3 +68,20 @@ def test_a_paper_or_a_share_of_people_is_no_he_or_she_in_what_it_reports(analyze
     texts = [c.text for c in analyze_text(text).claims]
     assert any(t.startswith("Lena Morrow had likened") for t in texts), texts
     assert not any(t.startswith("A local paper had") for t in texts), texts
+
+
+def test_a_headlines_quoted_prediction_is_as_hedged_as_the_body_says_it(analyze_text):
+    """'Harbour 'could be flood target'' quotes, without a cue of its own, what the engineer
+    predicts in the body ("might flood"): a prediction there is no assertion here, and the
+    claim is unresolved, not asserted."""
+    text = (
+        "Harbour 'could be flood target'\n\n"
+        "Storms might flood the old harbour of Tarvik before the spring, the city's chief "
+        "engineer Ruth Baines has said.\n\n"
+        "Ms Baines said the sea walls might fail in a storm. The council said the threat of "
+        "storms was real.\n"
+    )
+    central = analyze_text(text).claims[0]
+    attitudes = {a.attitude for a in central.attributions if "Baines" in a.source.name}
+    assert attitudes == {"speculate"}, central.attributions
+    assert central.status == "unresolved"
