@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.extract.claims.attitudes import (
     decides,
     holder_source,
+    is_refusal,
     phrasal_answer,
     plea,
 )
@@ -79,6 +80,8 @@ def reference_denial(
         return None
     if decides(tok):
         return None  # "the LSE rejected a takeover offer": a decision, not a denial
+    if is_refusal(tok):
+        return None  # "neither confirmed nor denied the report": no answer
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     reduced = reduced_response(tok) and (
         tok.head.lower_ in CLAIM_REFERENCE_NOUNS
@@ -224,6 +227,8 @@ def clausal_answer(
     attitude = attitude_of(lemma) if lemma else None
     if attitude not in {"deny", "confirm"} or lemma in {"refuse", "rule", "shut"}:
         return None
+    if is_refusal(tok):
+        return None  # "would neither confirm nor deny having made an approach"
     gerund = next(
         (
             c

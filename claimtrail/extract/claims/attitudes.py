@@ -261,10 +261,21 @@ def is_refusal(tok: Token) -> bool:
     lemma = verb_lemma(tok.text)
     if lemma in NOT_ATTRIBUTIONS or tok.lower_.startswith(REFUSAL_PREFIXES):
         return True
+    if _neither_nor(tok):
+        return True  # "neither confirmed nor denied the report": no answer either way
     if tok.lower_ in COMMENT_VERBS:
         head = tok.head if tok.dep_ == "xcomp" else tok
         return is_negated(tok) or head.lower_.startswith(REFUSAL_PREFIXES) or is_negated(head)
     return False
+
+
+def _neither_nor(tok: Token) -> bool:
+    """The verb is one of "neither A nor B" ("would neither confirm nor deny that C"): the
+    first carries the "neither", the second is its conjunct after "nor"."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    if not any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
+        return False
+    return tok is first or any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children)
 
 
 def decides(verb: Token) -> bool:

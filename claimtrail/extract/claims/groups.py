@@ -429,7 +429,11 @@ def group_records(
                 target = max(scored, key=lambda gs: gs[1])[0]
             elif record.attitude == "report" and record.source_words:
                 target = _names_the_report(record, groups, records)
-            elif record.attitude in {"deny", "contest", "confirm"} and record.source_words:
+            elif (
+                record.attitude in {"deny", "contest", "confirm"}
+                and record.source_words
+                and record.kind != "dismissal"  # it states what it denies: a claim of its own
+            ):
                 target = _same_sentence(record, groups) if len(record.words) <= 1 else None
                 target = target or _denied_by_subject(record, groups, names)
                 target = target or _denied_just_before(record, groups, names)

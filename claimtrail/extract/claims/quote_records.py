@@ -24,7 +24,11 @@ from claimtrail.extract.claims.claim_text import (
     stand_alone,
 )
 from claimtrail.extract.claims.clauses import (
+    clause_content_end,
+    clause_span,
+    content_clause,
     cue_span,
+    infinitival,
     passive_subject,
     report_subject,
 )
@@ -554,6 +558,17 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 written = pointed if pointed and subject.start == subject.root.left_edge.i else None
                 text = f"{written or subject.text} {re.sub(r'^to ', '', q.text.strip())}"
                 extra = content_words(doc, subject.start_char, subject.end_char)
+        dismissed = _dismissed_content(span) if attitude == "deny" else None
+        voice = source
+        if dismissed is not None:
+            # "Reports that she would quit were untrue": the reports' content is the
+            # claim denied, and its "she" is whom the reports are about, not the spokesman
+            content = text_of(doc)[dismissed[0] : dismissed[1]]
+            voice = Source(name=UNATTRIBUTED)  # the reports' words, not the speaker's
+            text = stand_alone(content, doc, dismissed[0], voice, entities)
+            if re.match(r"(?i)^(?:he|she)\b", text):
+                voice = source  # nobody named before it can be: the speaker's own "she"
+            extra = content_words(doc, *dismissed)
         if attitude in {"deny", "confirm"} and _points_back_by_subject(span):
             extra |= _previous_sentence_words(doc, span)
         before = statement_before(span.sent) if _bare_demonstrative(span) else None
@@ -567,16 +582,16 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
         kept.append(q)
         out.append(
             Record(
-                start=q.start,
-                end=q.end,
-                text=stand_alone(text, doc, q.start, source, entities, attitude == "allege"),
+                start=dismissed[0] if dismissed else q.start,
+                end=dismissed[1] if dismissed else q.end,
+                text=stand_alone(text, doc, q.start, voice, entities, attitude == "allege"),
                 attitude=attitude,
                 source=source,
                 cue=q.cue,
                 hedged=attitude == "speculate",
                 quote_id=q.id,
                 negated=is_negated_span(span),
-                reference=_dismisses_a_claim(span)
+                reference=(_dismisses_a_claim(span) and dismissed is None)
                 or (_only_points_back(span) and before is None)
                 or rebuttal
                 or answered,
@@ -599,6 +614,8 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 if rumour or relayed
                 else "rebuttal"
                 if rebuttal
+                else "dismissal"
+                if dismissed
                 else "quote",
                 founds=evidential is not None
                 or rumour is not None
@@ -1287,6 +1304,19 @@ def _dismisses_a_claim(span: Span) -> bool:
         or (lacking and bool(words & {"merit", "truth", "basis", "foundation"}))
         or (negated and bool(words & TRUTH_WORDS) and not words & PARTIAL_TRUTH_WORDS)
     )
+
+
+def _dismissed_content(span: Span) -> tuple[int, int] | None:
+    """Where the claim lies that a dismissal's subject states ("Reports that she would quit
+    were untrue": "she would quit"); None when the subject only points back ("the claims")."""
+    if not _dismisses_a_claim(span):
+        return None
+    subject = next((c for c in span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    clause = content_clause(subject) if subject is not None else None
+    if subject is None or clause is None or infinitival(clause):
+        return None
+    start, end = clause_span(clause)
+    return start, clause_content_end(subject, clause, end)
 
 
 def _speaker_words(q: Quote, source: Source, entities: EntityTable) -> set[str]:

@@ -55,7 +55,8 @@ class Record:
     founds: bool = True
     source_words: frozenset[str] = field(default_factory=frozenset)
     # What gave the record: a plain "quote", or an "evidential", "accusation", "rumour" or
-    # "denial" read from its cue.
+    # "denial" read from its cue, or a "dismissal" that states what it calls false ("reports
+    # that she would quit were untrue").
     kind: str = "quote"
     quote_kind: str | None = None  # direct / indirect / mixed / partial, for a quote's record
     sentence: int = -1  # where the record's sentence starts (character offset)

@@ -85,3 +85,39 @@ def test_a_headlines_quoted_prediction_is_as_hedged_as_the_body_says_it(analyze_
     attitudes = {a.attitude for a in central.attributions if "Baines" in a.source.name}
     assert attitudes == {"speculate"}, central.attributions
     assert central.status == "unresolved"
+
+
+def test_neither_confirming_nor_denying_is_no_answer(analyze_text):
+    """'Brisk would neither confirm nor deny that it had made an approach' and 'Halden neither
+    confirmed nor denied the report' answer nothing: no denial, and the report stays
+    reported."""
+    text = (
+        "Brisk 'eyes Halden bid'\n\n"
+        "Insurer Brisk is preparing a £3bn bid for its rival Halden, the Sunday Times "
+        "reported.\n\n"
+        "Brisk would neither confirm nor deny that it had made an approach. Halden neither "
+        "confirmed nor denied the report.\n"
+    )
+    claims = analyze_text(text).claims
+    assert all(a.attitude not in {"deny", "confirm"} for c in claims for a in c.attributions)
+    assert claims[0].status == "reported"
+
+
+def test_reports_called_untrue_state_the_claim_they_deny(analyze_text):
+    """'Reports that she would quit were untrue, a spokesman added': the claim denied is that
+    the chief executive would quit, her name for "she", not the spokesman's; it is not a
+    denial of the article's other report (a sale)."""
+    text = (
+        "Corran dismisses sale talk\n\n"
+        'Retailer Corran has dismissed as "nonsense" suggestions that it is up for sale.\n\n'
+        "Reports in the Financial Times on Friday said that two private equity firms were "
+        'circling the group. "Corran is not for sale," chief executive Ann Bryce said. Reports '
+        "that she would quit were untrue, a spokesman added.\n"
+    )
+    claims = analyze_text(text).claims
+    quit_claim = next(c for c in claims if "would quit" in c.text)
+    assert quit_claim.text.startswith("Ann Bryce"), quit_claim.text
+    assert quit_claim.status == "denied"
+    assert [a.source.name for a in quit_claim.attributions] == ["a spokesman for Corran"]
+    central = claims[0]
+    assert all("spokesman" not in a.source.name for a in central.attributions)
