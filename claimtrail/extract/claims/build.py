@@ -248,8 +248,7 @@ def _lead_joined(
         return claims
     head = claims[0]
     outlet = raw.source or UNATTRIBUTED
-    if any(a.cue is not None and a.cue.start < raw.body_start for a in head.attributions):
-        return claims  # "Staff fear move", "X claim 'speculation'": the headline's own answer
+    answers = [a for a in head.attributions if a.cue is not None and a.cue.start < raw.body_start]
     first = next(iter(_whole_sentences(doc, raw.body_start)), None)
     if first is None:
         return claims
@@ -258,6 +257,13 @@ def _lead_joined(
             continue
         if not any(_frames_sentence(doc, a) for a in c.attributions):
             continue  # "Shares rose after the firm said C": C is a side claim, not the story
+        if answers and not any(
+            _frames_sentence(doc, a) and _same_answer(a, b) for a in c.attributions for b in answers
+        ):
+            # "Staff fear move", "X claim 'speculation'": the headline's own answer, unless
+            # the lead gives the same party's same answer in full ("Minister rejects cover-up
+            # claims" over "The minister has rejected claims that her office covered up X")
+            continue
         # the outlet's bare report of the headline's words gives way to the lead's sources
         own = [a for a in head.attributions if a.cue is not None or a.source.name != outlet]
         attributions = _dedupe([*c.attributions, *own] if c.attributions else head.attributions)
@@ -276,6 +282,15 @@ def _lead_joined(
         )
         return [joined, *(x for j, x in enumerate(claims[1:], start=1) if j != i)]
     return claims
+
+
+def _same_answer(a: Attribution, b: Attribution) -> bool:
+    """The same attitude by the same party (by entity, else by name)."""
+    if a.attitude != b.attitude or a.attitude not in {"deny", "confirm", "contest"}:
+        return False
+    if a.source.entity_id and b.source.entity_id:
+        return a.source.entity_id == b.source.entity_id
+    return a.source.name.lower() == b.source.name.lower()
 
 
 def _frames_sentence(doc: Doc, attribution: Attribution) -> bool:

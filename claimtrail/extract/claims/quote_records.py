@@ -359,6 +359,8 @@ def wrong_doer(
             any(c.dep_ == "neg" for c in clause.children)
             or _negated_word(tok)  # "are not racist", whatever the parse made the clause
             or any(c.lower_ in {"no", "nothing"} for c in tok.children)
+            # "no cover-up": the determiner sits on the compound's head
+            or (tok.dep_ == "compound" and any(c.lower_ == "no" for c in tok.head.children))
         )
         if subject is None:  # "we were misled": the speaker suffers the wrong
             return ("other", negated)

@@ -121,3 +121,25 @@ def test_reports_called_untrue_state_the_claim_they_deny(analyze_text):
     assert [a.source.name for a in quit_claim.attributions] == ["a spokesman for Corran"]
     central = claims[0]
     assert all("spokesman" not in a.source.name for a in central.attributions)
+
+
+def test_a_headline_answer_in_shorthand_joins_the_leads_answer_in_full(analyze_text):
+    """'Minister rejects cover-up claims' over 'Health minister Joan Wells has rejected claims
+    that her department covered up a report': one claim, worded as the lead states it,
+    denied by her; her "There has been no cover-up" is no accusation."""
+    text = (
+        "Minister rejects cover-up claims\n\n"
+        "Health minister Joan Wells has rejected claims that her department covered up a report "
+        "on hospital infections.\n\n"
+        "Opposition MPs said the report had been kept secret for six months. Ms Wells told MPs "
+        'the report had been delayed only because its figures needed checking. "There has been '
+        'no cover-up," she said.\n'
+    )
+    claims = analyze_text(text).claims
+    central = claims[0]
+    assert central.central and "covered up a report" in central.text, central.text
+    assert central.status == "denied"
+    assert not any(
+        a.attitude == "allege" and "Wells" in a.source.name for c in claims for a in c.attributions
+    )
+    assert sum("covered up a report" in c.text for c in claims) == 1
