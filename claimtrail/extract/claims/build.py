@@ -209,10 +209,25 @@ def _lead_content(
     Orsi" over "Orsi has called the levy 'unfair'": the headline is her words)."""
     answers = [a for a in head.attributions if a.cue is not None and a.cue.start < raw.body_start]
     if not answers:
-        if any(c.start < end and start < c.end for c in others) or any(
-            start <= q.start < end for q in quotes
-        ):
-            return None  # the sentence states a claim of its own or quotes a party
+        headline = text_of(doc)[: raw.body_start].lower()
+        fragments = {  # scare quotes, unless the headline quotes them ("Levy 'unfair'")
+            q.id for q in quotes if not _states(doc, q) and q.text.strip().lower() not in headline
+        }
+        if any(
+            c.start < end
+            and start < c.end
+            and not all(a.quote_id in fragments for a in c.attributions)
+            for c in others
+        ) or any(start <= q.start < end and q.id not in fragments for q in quotes):
+            # the sentence states a claim of its own or quotes a party's statement; a word in
+            # scare quotes ('announced "prematurely" a review') states nothing
+            return None
+        answered = any(
+            a.cue is not None and start <= a.cue.start < end and a.attitude in ANSWERS
+            for a in head.attributions
+        )
+        if answered and any(start <= q.start < end for q in quotes):
+            return None  # 'has again denied being "leant on" by X': the quote is what is denied
         return _without_opening_interjection(doc, start, _normalise(text_of(doc)[start:end]))
     kinds = {a.attitude for a in answers} & {"deny", "confirm"}
     for a in head.attributions:
@@ -574,8 +589,13 @@ def stated_in(doc: Doc, claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def _states(doc: Doc, claim: Claim) -> bool:
-    """Whether the claim's own words hold a verb (a proposition, not a bare noun phrase)."""
+# Attitudes that answer a claim rather than state one.
+ANSWERS = frozenset({"deny", "confirm", "contest"})
+
+
+def _states(doc: Doc, claim: Claim | Quote) -> bool:
+    """Whether the claim's or quote's own words hold a verb (a proposition, not a bare noun
+    phrase or a word in scare quotes)."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)
 

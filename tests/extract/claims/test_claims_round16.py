@@ -143,3 +143,31 @@ def test_a_headline_answer_in_shorthand_joins_the_leads_answer_in_full(analyze_t
         a.attitude == "allege" and "Wells" in a.source.name for c in claims for a in c.attributions
     )
     assert sum("covered up a report" in c.text for c in claims) == 1
+
+
+def test_a_word_in_scare_quotes_does_not_keep_the_headlines_shorthand(analyze_text):
+    """'Ashby sorry over harbour plan' over a lead with one word in scare quotes ("announced
+    'prematurely'"): the quoted word states nothing, so the central claim is worded as the
+    lead states it, with what he apologised for."""
+    text = (
+        "Ashby sorry over harbour plan\n\n"
+        "Mayor Tom Ashby has apologised to councillors after his office announced "
+        '"prematurely" by press release a plan to sell the old harbour.\n\n'
+        "The mayor confirmed the sale was to go ahead after a review of the harbour accounts. "
+        "He said the sale would raise money for new schools.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert "apologised" in central.text and "harbour" in central.text, central.text
+
+
+def test_a_leads_denial_of_quoted_words_keeps_the_headline(analyze_text):
+    """'Reyes: 'I was not pressured'' over 'has again denied being "pressured" by X': the
+    quoted words are what she denies, so the lead is not taken for the claim's text."""
+    text = (
+        "Reyes: 'I was not pressured'\n\n"
+        'Judge Ann Reyes has again denied being "pressured" by ministers to approve the port '
+        "deal.\n\n"
+        "The deal was signed last year.\n"
+    )
+    central = analyze_text(text).claims[0]
+    assert "has again denied" not in central.text, central.text
