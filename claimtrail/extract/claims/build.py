@@ -44,7 +44,7 @@ from claimtrail.extract.quotes.headline import (
 from claimtrail.extract.speakers.entities import EntityRecord, EntityTable, Mention, describes
 from claimtrail.ingest.readers import RawArticle
 from claimtrail.models import Attribution, Claim, ClaimStatus, Cue, Quote, Source
-from claimtrail.parse.text import text_of
+from claimtrail.parse.text import sentences, text_of
 from claimtrail.status import UNATTRIBUTED, decide
 from claimtrail.vocabulary.answers import DECIDED_THINGS, PLEA_FORMS, PLEADED_TO_POINTERS
 from claimtrail.vocabulary.gazetteer import (
@@ -547,8 +547,12 @@ def _whole_sentences(doc: Doc, body_start: int) -> list[Span]:
     """The body's sentences, a piece the parser split off that opens with a comma, semicolon,
     closing bracket or a lower-case word joined to the one before it ("Coach Ann Reyes | , the
     woman credited with X, has died" is one sentence)."""
+    key = f"claimtrail.whole_sentences.{body_start}"
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return list(cached)
     out: list[Span] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if sent.start_char < body_start or not sent.text.strip():
             continue
         opening = sent.text.lstrip()[:1]
@@ -556,7 +560,8 @@ def _whole_sentences(doc: Doc, body_start: int) -> list[Span]:
             out[-1] = doc[out[-1].start : sent.end]
         else:
             out.append(sent)
-    return out
+    doc.user_data[key] = out
+    return list(out)
 
 
 # Share of a sentence's characters inside double quotation marks above which it is a quotation

@@ -65,6 +65,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.extract.claims.groups import SOURCE_ATTITUDES as HELD
 from claimtrail.extract.claims.groups import Group, share
 from claimtrail.extract.claims.records import STEM, Record, fold, is_negated_span, name_words
+from claimtrail.parse.text import sentences
 from claimtrail.status import UNATTRIBUTED, has_standing
 from claimtrail.vocabulary.contrary import (
     COMPLAINT_WORDS,
@@ -343,7 +344,7 @@ def _answer(
     keys_b, proper_b = _keys(span_b, names)
     folds_b = {fold(t.text) for toks in keys_b.values() for t in toks}
     holders = _holders(claim)
-    n_sents = max(sum(1 for _ in doc.sents), 1)
+    n_sents = max(len(sentences(doc)), 1)
     rare = math.log(1 + n_sents / RARE_SENTENCES)
     best: Answer | None = None
     party_b = _party_words(doc, record)
