@@ -65,7 +65,7 @@ def code_digest() -> str:
     for path in sorted(root.rglob("*")):
         if path.relative_to(root).parts[0] in ANALYSIS_FREE:
             continue
-        if path.is_file() and path.suffix in {".py", ".json", ".joblib", ".onnx"}:
+        if path.is_file() and path.suffix in {".py", ".json", ".joblib", ".z", ".onnx"}:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

@@ -1,9 +1,13 @@
 """Saving the stance model with a manifest, and loading it back with its integrity checked.
 
-The model is a joblib pickle of scikit-learn objects; the manifest beside it records its
-sha256, the library versions it was built with and the figures measured at training time.
+The model is a pickle of scikit-learn objects, zlib-compressed; the manifest beside it records
+its sha256, the library versions it was built with and the figures measured at training time.
 Pickles only load reliably under the scikit-learn version that wrote them, so a mismatch is
 refused with the command that rebuilds the model.
+
+The pickle is Python's own (the C unpickler): joblib's container, used before (manifest format
+``claimtrail.stance/1``, still read), unpickles in pure Python, which took ~1 CPU second of every
+``claimtrail analyze`` start against ~0.08 s now (the same model; docs/stance.md).
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import tempfile
+import zlib
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -20,11 +26,15 @@ from typing import Any
 from claimtrail.errors import ModelError
 from claimtrail.stance.model import StanceModel
 
-MODEL_FORMAT = "claimtrail.stance/1"
-MODEL_FILE = "stance-model.joblib"
+MODEL_FORMAT = "claimtrail.stance/2"
+MODEL_FILE = "stance-model.pickle.z"
 MANIFEST_FILE = "stance-model.json"
-# zlib level 3: the file shrinks ~3x and still loads in well under a second.
+# The joblib container models of the first format were written in (still read).
+JOBLIB_FORMAT = "claimtrail.stance/1"
+JOBLIB_FILE = "stance-model.joblib"
+# zlib level 3: the file shrinks ~1.5x and still loads in well under a second.
 COMPRESSION = 3
+PICKLE_PROTOCOL = 5
 RETRAIN_HINT = (
     "rebuild it with `claimtrail train stance --fnc1 ../shared/data/fnc-1 "
     "--emergent ../shared/data/emergent`"
@@ -49,7 +59,6 @@ def save_stance_model(
     model: StanceModel, directory: Path, training: dict[str, Any]
 ) -> dict[str, Any]:
     """Write model and manifest (returned); ``model.version`` comes from the file's hash."""
-    import joblib
     import numpy
     import sklearn
 
@@ -58,7 +67,8 @@ def save_stance_model(
     model.version = "pending"
     model_path = directory / MODEL_FILE
     _drop_run_specific_state(model)
-    _atomic_write(model_path, lambda handle: joblib.dump(model, handle, compress=COMPRESSION))
+    data = zlib.compress(pickle.dumps(model, protocol=PICKLE_PROTOCOL), COMPRESSION)
+    _atomic_write(model_path, lambda handle: handle.write(data))
     sha256 = _sha256(model_path)
     manifest = {
         "format": MODEL_FORMAT,
@@ -97,7 +107,8 @@ def load_stance_model(directory: Path | None = None) -> StanceModel:
     """The shipped model (or one in ``directory``), checked against its manifest."""
     directory = directory or default_model_dir()
     manifest = read_manifest(directory)
-    model_path = directory / MODEL_FILE
+    joblib_container = manifest.get("format") == JOBLIB_FORMAT
+    model_path = directory / (JOBLIB_FILE if joblib_container else MODEL_FILE)
     if not model_path.is_file():
         raise ModelError(f"stance model file {model_path} is missing; {RETRAIN_HINT}")
     if _sha256(model_path) != manifest.get("sha256"):
@@ -106,7 +117,7 @@ def load_stance_model(directory: Path | None = None) -> StanceModel:
             f"{directory / MANIFEST_FILE}); {RETRAIN_HINT}"
         )
     _check_library_version(manifest)
-    model = _unpickle(model_path)
+    model = _unpickle(model_path, joblib_container)
     try:
         model.headline.check_syntax()
     except ValueError as exc:
@@ -127,7 +138,10 @@ def read_manifest(directory: Path) -> dict[str, Any]:
         raise ModelError(
             f"stance model manifest {path} is unreadable ({exc}); {RETRAIN_HINT}"
         ) from None
-    if not isinstance(manifest, dict) or manifest.get("format") != MODEL_FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") not in {
+        MODEL_FORMAT,
+        JOBLIB_FORMAT,
+    }:
         raise ModelError(f"{path} is not a {MODEL_FORMAT} manifest; {RETRAIN_HINT}")
     return manifest
 
@@ -142,11 +156,14 @@ def _check_library_version(manifest: dict[str, Any]) -> None:
         )
 
 
-def _unpickle(path: Path) -> StanceModel:
-    import joblib
-
+def _unpickle(path: Path, joblib_container: bool = False) -> StanceModel:
     try:
-        model = joblib.load(path)
+        if joblib_container:
+            import joblib
+
+            model = joblib.load(path)
+        else:
+            model = pickle.loads(zlib.decompress(path.read_bytes()))
     except Exception as exc:  # a damaged pickle can raise almost anything
         raise ModelError(
             f"stance model file {path} cannot be loaded ({exc}); {RETRAIN_HINT}"

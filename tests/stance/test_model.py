@@ -77,7 +77,7 @@ def test_corrupt_model_is_a_model_error(tiny_model, tmp_path: Path) -> None:
 
 def test_a_foreign_manifest_is_refused(tmp_path: Path) -> None:
     (tmp_path / MANIFEST_FILE).write_text('{"format": "something/else"}')
-    with pytest.raises(ModelError, match="not a claimtrail.stance/1 manifest"):
+    with pytest.raises(ModelError, match="not a claimtrail.stance/2 manifest"):
         load_stance_model(tmp_path)
 
 
@@ -97,11 +97,12 @@ def test_cue_flags_read_a_first_person_denial() -> None:
 def test_saved_model_carries_no_run_specific_state(tiny_model, tmp_path: Path) -> None:
     # scikit-learn's vectorizers keep id() of their stop words; it made two trainings' files
     # differ in their bytes (and sha256) though every number in them was the same
-    import joblib
+    import pickle
+    import zlib
 
     tiny_model.predict_proba([CLAIM], ["Reports claim that mayor smith resigned."])
     save_stance_model(tiny_model, tmp_path, {})
-    loaded = joblib.load(tmp_path / MODEL_FILE)
+    loaded = pickle.loads(zlib.decompress((tmp_path / MODEL_FILE).read_bytes()))
     vectorizers = [
         loaded.body.featurizer.tfidf,
         loaded.headline.masked_words,
@@ -177,3 +178,22 @@ def test_the_headline_head_reads_hedging_and_confirming_words_the_claim_lacks(ti
     # the probabilities are the softmax of the classifier's scores: same argmax as its predict
     (label,) = tiny_model.predict_headline_stance(claims, texts)
     assert label == str(head.classifier.predict(with_flags)[0]) or head.with_wording_rules
+
+
+def test_a_model_in_the_earlier_joblib_container_still_loads(tiny_model, tmp_path: Path) -> None:
+    # format claimtrail.stance/1 kept the pickle in joblib's container (stance-model.joblib)
+    import hashlib
+    import json
+
+    import joblib
+
+    from claimtrail.stance.model_file import JOBLIB_FILE
+
+    manifest = save_stance_model(tiny_model, tmp_path, {})
+    (tmp_path / MODEL_FILE).unlink()
+    joblib.dump(tiny_model, tmp_path / JOBLIB_FILE, compress=3)
+    manifest["format"] = "claimtrail.stance/1"
+    manifest["sha256"] = hashlib.sha256((tmp_path / JOBLIB_FILE).read_bytes()).hexdigest()
+    (tmp_path / MANIFEST_FILE).write_text(json.dumps(manifest))
+    loaded = load_stance_model(tmp_path)
+    assert len(loaded.predict_proba([CLAIM], ["Reports claim that mayor smith resigned."])) == 1
