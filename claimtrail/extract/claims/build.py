@@ -16,6 +16,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from claimtrail.extract.claims.accusations import accusation_record
 from claimtrail.extract.claims.attitudes import (
     AttitudeCue,
     cues_in_sentence,
@@ -117,6 +118,8 @@ def extract_claims(
             r.text = stand_alone(
                 proposition, doc, r.start, r.source, entities, r.attitude == "allege"
             )
+        if r.kind == "accusation" and quote is not None and quote.kind != "indirect":
+            r.text = _accusation_text(doc, r, entities, quotes) or r.text
     records += cue_records(doc, quotes, entities, raw.body_start)
     for r in records:
         if r.kind == "plea":
@@ -496,6 +499,24 @@ def _frames(doc: Doc, sent: Span, attribution: Attribution) -> bool:
         return False
     cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
     return cue is not None and any(t == sent.root for t in cue)
+
+
+def _accusation_text(
+    doc: Doc, record: Record, entities: EntityTable, quotes: list[Quote]
+) -> str | None:
+    """The accusation whose object a quoted fragment is ('accused Ms Blears of "playing an
+    Islamophobia card"'): its text names the accuser and the accused, as an accusation read
+    from its cue does, not the fragment alone ("Playing an Islamophobia card")."""
+    if record.cue is None:
+        return None
+    cue = doc.char_span(record.cue.start, record.cue.end, alignment_mode="expand")
+    if cue is None:
+        return None
+    accusation = accusation_record(doc, cue.root, entities, quotes)
+    if accusation is None or not accusation.start <= record.start < accusation.end:
+        return None
+    text = accusation.text
+    return text + '"' if text.count('"') % 2 else text  # the fragment's closing mark
 
 
 def _finite(token: Token) -> bool:

@@ -171,3 +171,18 @@ def test_a_leads_denial_of_quoted_words_keeps_the_headline(analyze_text):
     )
     central = analyze_text(text).claims[0]
     assert "has again denied" not in central.text, central.text
+
+
+def test_an_accusation_in_quoted_words_names_the_accuser_and_the_accused(analyze_text):
+    """'Mayor Tom Ashby accused the Greens of "playing games with the harbour"': the claim is
+    the accusation, not the quoted fragment alone."""
+    text = (
+        "Row over harbour vote\n\n"
+        "The harbour plan of Tarvik was approved by the council on Monday.\n\n"
+        'Mayor Tom Ashby accused the Greens of "playing games with the harbour" before the vote. '
+        "The Greens said the plan was too costly.\n"
+    )
+    claims = analyze_text(text).claims
+    accused = next(c for c in claims if "playing games" in c.text)
+    assert "Greens" in accused.text and "Ashby" in accused.text, accused.text
+    assert accused.text.count('"') % 2 == 0
