@@ -232,6 +232,13 @@ class VectorIndex:
         known = self.terms[pos]
         return known is None or cosine >= PARAPHRASE_COSINE or len(terms & known) >= TERMS_SHARED
 
+    def search_ahead(self, vectors: np.ndarray) -> None:
+        """The shortlists ``best`` will ask the index for, for each row of ``vectors``, found
+        in one call and remembered until the next write (``claimtrail.link.ann``): what
+        ``best`` then finds is the same, the index's per-call cost is paid once."""
+        if len(vectors):
+            self.vectors.search_ahead(vectors, SHORTLIST)
+
     def _nearest_rows(
         self, vector: np.ndarray, since: float | None
     ) -> tuple[list[int], np.ndarray]:
@@ -355,6 +362,8 @@ class Linker:
 
     def _plan(self, analysis: Analysis, vectors: np.ndarray) -> LinkPlan:
         claim_keys = [claim_entities(analysis, c) for c in analysis.claims]
+        # Every claim naming entities is searched for across the store: all in one call.
+        self.claims.search_ahead(vectors[[i for i, keys in enumerate(claim_keys) if keys]])
         anchored = [
             self._link_claim(claim, vectors[i], claim_keys[i], [], None) if claim_keys[i] else None
             for i, claim in enumerate(analysis.claims)
