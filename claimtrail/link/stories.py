@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -78,6 +79,9 @@ STORY_CLAIM_SLACK = 0.10
 # STORY_CLAIM_SLACK match stays as it was: a word rule there cost Emergent 0.01-0.02 ARI.
 PARAPHRASE_COSINE = 0.70
 TERMS_SHARED = 2
+# A claim's terms are asked for several times while it is linked and stored (each pass of the
+# plan, the article's later claims, the writer): the latest claims' are remembered.
+CLAIM_TERMS_CACHE = 4096
 
 
 @dataclass
@@ -561,6 +565,7 @@ def article_terms(analysis: Analysis) -> frozenset[str]:
     return frozenset(TERM_PREFIX + uninflected(w) for w in words)
 
 
+@lru_cache(maxsize=CLAIM_TERMS_CACHE)
 def claim_terms(text: str, entities: frozenset[str]) -> frozenset[str]:
     """A claim's content words outside the names it mentions, stemmed: "To take the matter to
     Tony Blair" → {take, matter}. What two claims of different articles must share (or be
