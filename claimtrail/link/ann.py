@@ -56,6 +56,8 @@ class Vectors(Protocol):
 
     def nearest_scored(self, vector: np.ndarray, count: int) -> Scored: ...
 
+    def search_ahead(self, vectors: np.ndarray, count: int) -> None: ...
+
     def to_bytes(self) -> bytes: ...
 
     def __contains__(self, key: int) -> bool: ...
@@ -88,6 +90,9 @@ class RecentSearches:
 
     def forget(self) -> None:
         self._answers.clear()
+
+    def __len__(self) -> int:
+        return len(self._answers)
 
 
 class ExactVectors:
@@ -165,6 +170,10 @@ class ExactVectors:
         top = top[np.argsort(-cosines[top], kind="stable")]
         keys = np.asarray([self._keys[i] for i in top.tolist()], dtype=np.int64)
         return self.recent.put(vector, count, (keys, cosines[top]))
+
+    def search_ahead(self, vectors: np.ndarray, count: int) -> None:
+        """Nothing to gain from asking ahead: each product is one pass over the matrix either
+        way (the graph's ``search_ahead`` answers several questions in one call)."""
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
@@ -306,6 +315,45 @@ class HnswVectors:
         cosines = np.einsum("ij,j->i", self._rows.get(keys.tolist()), vector)
         order = np.argsort(-cosines, kind="stable")[:count]
         return self.recent.put(vector, count, (keys[order], cosines[order]))
+
+    def search_ahead(self, vectors: np.ndarray, count: int) -> None:
+        """Answers ``nearest_scored(row, count)`` for each row of ``vectors`` in one search
+        call and remembers them (``recent``) until the next write: an article's claims are
+        searched together, so usearch's per-call cost (argument checks, the result arrays, the
+        thread pool's hand-off) is paid once per article, not once per claim. Each answer is
+        the one ``nearest_scored`` gives alone, to the last bit: the graph answers each row of
+        a batch exactly as it answers it alone (the same search, one thread, in turn), and the
+        re-ranking's cosines come from the same float32 rows, multiplied row by row."""
+        if len(self._index) == 0:
+            return
+        vectors = np.asarray(vectors, dtype=np.float32)
+        unknown = {
+            row.tobytes(): i for i, row in enumerate(vectors) if self.recent.get(row, count) is None
+        }
+        # No more than ``recent`` keeps without forgetting: the rest are searched one by one
+        # when asked, as before.
+        todo = sorted(unknown.values())[: RECENT_SEARCHES - len(self.recent)]
+        if not todo:
+            return
+        wanted = count * (RESCORE_CANDIDATES if self._rows is not None else 1)
+        found = self._index.search(vectors[todo], wanted, threads=1)
+        # One row comes back as its matches, several as a batch whose ``counts`` say how
+        # many of each row's ``wanted`` places are filled (fewer in a small graph).
+        rows_keys = (
+            [found.keys]
+            if len(todo) == 1
+            else [found.keys[n][: found.counts[n]] for n in range(len(todo))]
+        )
+        for i, found_keys in zip(todo, rows_keys, strict=True):
+            row = vectors[i]
+            keys = np.asarray(found_keys, dtype=np.int64)
+            if self._rows is None:
+                cosines = np.einsum("ij,j->i", self.get(keys.tolist()), row)
+                self.recent.put(row, count, (keys, cosines))
+                continue
+            cosines = np.einsum("ij,j->i", self._rows.get(keys.tolist()), row)
+            order = np.argsort(-cosines, kind="stable")[:count]
+            self.recent.put(row, count, (keys[order], cosines[order]))
 
     def to_bytes(self) -> bytes:
         graph = bytes(self._index.save())

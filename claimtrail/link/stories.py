@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -78,6 +79,9 @@ STORY_CLAIM_SLACK = 0.10
 # STORY_CLAIM_SLACK match stays as it was: a word rule there cost Emergent 0.01-0.02 ARI.
 PARAPHRASE_COSINE = 0.70
 TERMS_SHARED = 2
+# A claim's terms are asked for several times while it is linked and stored (each pass of the
+# plan, the article's later claims, the writer): the latest claims' are remembered.
+CLAIM_TERMS_CACHE = 4096
 
 
 @dataclass
@@ -232,6 +236,13 @@ class VectorIndex:
         known = self.terms[pos]
         return known is None or cosine >= PARAPHRASE_COSINE or len(terms & known) >= TERMS_SHARED
 
+    def search_ahead(self, vectors: np.ndarray) -> None:
+        """The shortlists ``best`` will ask the index for, for each row of ``vectors``, found
+        in one call and remembered until the next write (``claimtrail.link.ann``): what
+        ``best`` then finds is the same, the index's per-call cost is paid once."""
+        if len(vectors):
+            self.vectors.search_ahead(vectors, SHORTLIST)
+
     def _nearest_rows(
         self, vector: np.ndarray, since: float | None
     ) -> tuple[list[int], np.ndarray]:
@@ -355,6 +366,8 @@ class Linker:
 
     def _plan(self, analysis: Analysis, vectors: np.ndarray) -> LinkPlan:
         claim_keys = [claim_entities(analysis, c) for c in analysis.claims]
+        # Every claim naming entities is searched for across the store: all in one call.
+        self.claims.search_ahead(vectors[[i for i, keys in enumerate(claim_keys) if keys]])
         anchored = [
             self._link_claim(claim, vectors[i], claim_keys[i], [], None) if claim_keys[i] else None
             for i, claim in enumerate(analysis.claims)
@@ -552,6 +565,7 @@ def article_terms(analysis: Analysis) -> frozenset[str]:
     return frozenset(TERM_PREFIX + uninflected(w) for w in words)
 
 
+@lru_cache(maxsize=CLAIM_TERMS_CACHE)
 def claim_terms(text: str, entities: frozenset[str]) -> frozenset[str]:
     """A claim's content words outside the names it mentions, stemmed: "To take the matter to
     Tony Blair" → {take, matter}. What two claims of different articles must share (or be
