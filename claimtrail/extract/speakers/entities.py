@@ -115,6 +115,8 @@ class Mention:
     text: str
     label: str
     is_compound_only: bool = False
+    # after a plain honorific ("Mr Irish"): a surname, even one spelled like a demonym
+    honoured: bool = False
 
 
 @dataclass
@@ -561,7 +563,10 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         if label == "PERSON" and start == ent.start_char and _rank_before(ent):
             rank = ent.doc[ent.start - 1]  # "Sir | Alan Ferrow": the NER left the rank out
             start, text = rank.idx, text_of(doc)[rank.idx : end]
-        mentions.append(Mention(start, end, text, label, _is_compound_modifier(ent)))
+        honoured = label == "PERSON" and bool(
+            _PLAIN_HONORIFIC_BEFORE.search(text_of(doc)[max(0, start - 6) : start])
+        )
+        mentions.append(Mention(start, end, text, label, _is_compound_modifier(ent), honoured))
     mentions = _joined_at_and(doc, mentions)
     mentions = _repair_headline(mentions, body_text, body_start, text_of(doc)[:body_start].strip())
     mentions = _party_phrases(doc, mentions)
@@ -785,8 +790,14 @@ def _reads_as_a_lede(first_line: str) -> bool:
     return bool(_SENTENCE_END.search(first_line)) and lower * 2 > len(words)
 
 
+def _names_a_country(m: Mention) -> bool:
+    """'Irish', 'UK', 'Norland': a form of a country's name, unless a plain honorific makes it
+    a person's surname ('Mr Irish', 'Ms English')."""
+    return m.text in COUNTRY_ALIASES and not m.honoured
+
+
 def _canonical_key(m: Mention) -> str:
-    if m.text in COUNTRY_ALIASES:
+    if _names_a_country(m):
         return "country:" + COUNTRY_ALIASES[m.text]
     if m.text in PARTY_ALIASES:  # "the Tories" and "the Conservative Party" are one party
         return "party:" + PARTY_ALIASES[m.text]
@@ -1033,6 +1044,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     text = text_of(doc)
     honoured = any(_PLAIN_HONORIFIC_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in ms)
     if any(_after_body_kind(m, doc) for m in ms) and not honoured:
+        if _a_person_a_pronoun_follows(ms, doc):
+            return "person"  # "broadcaster Ann Lee has begun selling her ..."
         return "organization"  # "housebuilder George Wimpey … Wimpey said" ("publisher Ann
         # Lee … Mrs Lee": a person, whom an honorific names)
     if label != "PERSON" and any(
@@ -1040,6 +1053,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     ):
         return "person"  # "X's Sundar Katwala said … Mr Katwala added": whatever the NER's label
     full_names = [m.text.split() for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2]
+    if label != "PERSON" and _a_full_name_its_surname_a_person(ms):
+        label = "PERSON"
     if label != "PERSON" and any(  # a full person name and its surname however NER labelled it
         all(_part_of_name(m.text.split(), n) or m.label == "PERSON" for m in ms) for n in full_names
     ):
@@ -1077,7 +1092,9 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     if label == "PERSON" and all(_work_of_a_maker(m, doc) for m in ms):
         return "other"  # "the star of Little Terror and Wasp": works, whatever their names
     if label == "PERSON" and not full_names and any(_titles_a_work(m, doc) for m in ms):
-        return "other"  # "her gritty drama Wasp … Wasp tells the story": a work, no person
+        return "other"
+    if label == "PERSON" and not honoured and any(_named_as_a_work(m, doc) for m in ms):
+        return "other"  # "The film, A Tall Story, chronicles ...": a work, not a person  # "her gritty drama Wasp … Wasp tells the story": a work, no person
     if (
         label in {"PERSON", "ORG"}
         and not full_names
@@ -1107,6 +1124,62 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     if label == "PERSON" and any(_after_a_plural_title(m, doc) for m in ms):
         return "organization"  # "consultants Tarvik Analytics": many people, one firm
     return LABEL_TYPES.get(label, "other")
+
+
+def _a_person_a_pronoun_follows(ms: list[Mention], doc: Doc) -> bool:
+    """'Broadcaster Ann Lee has begun selling his ...', 'film-maker Ivo Marr has said. He
+    told ...': a full name that opens with a known first name, after a trade noun that also
+    names firms, is a person when a "he"/"she" or "his"/"her" of the first name's gender (either
+    for a name given to both)
+    points back to it: later in its own sentence, or as the subject opening the next sentence,
+    where its sentence names nobody else and it is that sentence's subject."""
+    for m in ms:
+        if " " not in m.text or not _opens_with_a_first_name([m]):
+            continue
+        first = m.text.split()[0]
+        if first in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+            subjects, owners = {"he"}, {"his"}
+        elif first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
+            subjects, owners = {"she"}, {"her"}
+        else:  # "Chris", "Sam": either
+            subjects, owners = set(PERSON_SUBJECT_PRONOUNS), set(PERSON_OWNER_PRONOUNS)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        sent = span.root.sent
+        if span.root.head != sent.root:
+            continue
+        if any(
+            e.label_ == "PERSON" and (e.end <= span.start or e.start >= span.end) for e in sent.ents
+        ):
+            continue
+        if any(
+            t.lower_ in owners and t.dep_ == "poss" or t.lower_ in subjects and t.dep_ == "nsubj"
+            for t in doc[span.end : sent.end]
+        ):
+            return True
+        if sent.end < len(doc):
+            opener = doc[sent.end]
+            if opener.lower_ in subjects and opener.dep_ in {"nsubj", "nsubjpass"}:
+                return True
+    return False
+
+
+def _a_full_name_its_surname_a_person(ms: list[Mention]) -> bool:
+    """'Ivo Marr' (taken for a body) ... 'Marr' (taken for a person): a name of two plain
+    capitalised words, the last no word for a body, whose last word alone the NER read as a
+    person's, is a person's name."""
+    for m in ms:
+        words = m.text.split()
+        if (
+            len(words) == 2
+            and m.label != "PERSON"
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and words[-1] not in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS | PLACE_INSTITUTIONS
+            and any(o.label == "PERSON" and o.text == words[-1] for o in ms)
+        ):
+            return True
+    return False
 
 
 def _part_of_name(words: list[str], full: list[str]) -> bool:
@@ -1190,6 +1263,13 @@ def _after_body_kind(m: Mention, doc: Doc) -> bool:
     modifies = before.head.i in range(span.start, span.end)
     if before.lower_ in ORG_NOUNS | BODY_KIND_PREMODIFIERS and modifies:
         return True
+    if (
+        before.lower_ in ORG_NOUNS
+        and before.pos_ == "NOUN"
+        and span.root.dep_ == "appos"
+        and span.root.head.i == before.i
+    ):
+        return True  # "his company Tarvo Films": the parser hung the name on the noun
     # "an analyst at brokers Seymour", "Ann Lee at analysts Gartner": a trade in the plural
     # before a name that is the object of "at" or "from" names the firm
     name_head = span.root
@@ -1229,6 +1309,26 @@ def _titles_a_work(m: Mention, doc: Doc) -> bool:
         return False
     before = doc[span.start - 1]
     return before.lower_ in WORK_NOUNS and before.pos_ == "NOUN"
+
+
+def _named_as_a_work(m: Mention, doc: Doc) -> bool:
+    """A name the sentence itself calls a work: in apposition to a noun for a work ("The
+    film, A Tall Story, chronicles ...", "his album, Blue Ash,") or the subject of "be" with
+    such a noun as its complement ("Wolf Moon is an enchanting book")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in WORK_NOUNS and root.head.pos_ == "NOUN":
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in WORK_NOUNS and c.pos_ == "NOUN" for c in root.children):
+        return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        return any(
+            c.dep_ == "attr" and c.lower_ in WORK_NOUNS and c.pos_ == "NOUN"
+            for c in root.head.children
+        )
+    return False
 
 
 def _work_of_a_maker(m: Mention, doc: Doc) -> bool:
@@ -1380,7 +1480,7 @@ def _only_beside_bodies_or_places(ms: list[Mention], doc: Doc) -> bool:
 
 def _canonical_name(ms: list[Mention]) -> str:
     for m in ms:
-        if m.text in COUNTRY_ALIASES:
+        if _names_a_country(m):
             return COUNTRY_ALIASES[m.text]
         if m.text in PARTY_ALIASES:
             return PARTY_ALIASES[m.text]

@@ -1,0 +1,71 @@
+"""Speakers, round 16 (issue 10, voices): speakers resolved to the wrong name, or left as a bare
+pronoun, on unread BBC tech and entertainment articles (none of the gold's), each on a text
+written here.
+
+Gold guidelines A: the speaker is the fullest name form in the article; pronouns and
+descriptions are resolved; one human is a person.
+"""
+
+from __future__ import annotations
+
+
+def speaker_of(analysis, fragment: str):
+    quote = next(q for q in analysis.quotes if fragment in q.text)
+    return quote.speaker
+
+
+def test_a_surname_spelled_like_a_demonym_after_an_honorific_is_the_person(analyze_text):
+    text = (
+        "Gadget list out\n\nThere may not be enough tablets to go round, predicts Colin Irish, "
+        'editor of gadget magazine Widgetry. "The tablet is this year\'s must-have," said '
+        'Mr Irish. "Demand is huge," said Mr Irish.\n'
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "must-have").name == "Colin Irish"
+    assert speaker_of(analysis, "Demand is huge").name == "Colin Irish"
+
+
+def test_a_full_name_after_a_trade_noun_that_a_he_follows_is_a_person(analyze_text):
+    text = (
+        "Last space saga 'too dark'\n\nThe final space saga film may frighten young children, "
+        "film-maker George Tarvek has said.\n\nHe told a US chat show that the film would be the "
+        'darkest yet. "I would not take a small child to this," he told the programme.\n'
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "darkest yet").name == "George Tarvek"
+    assert speaker_of(analysis, "small child").name == "George Tarvek"
+
+
+def test_a_full_name_after_a_trade_noun_that_owns_a_his_is_a_person(analyze_text):
+    text = (
+        "Presenter sells his past\n\nBroadcaster Chris Tarvek has begun selling hundreds of his "
+        "belongings from a stall in a market.\n\nAsked why, Tarvek said: \"It is all clutter.\" "
+        'He added: "It feels good to be rid of it."\n'
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "feels good").name == "Chris Tarvek"
+
+
+def test_a_title_in_apposition_to_a_work_noun_takes_no_he(analyze_text):
+    text = (
+        "Singer plans quiet life\n\nSinger Ivo Marr has said a new film about his life marks the "
+        "end of his public career.\n\nThe film, Lonely Harbour, chronicles his career since 1985. "
+        'The 41-year-old told reporters he wanted to "try something new". "I will still write '
+        'songs," he said.\n'
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "still write").name == "Ivo Marr"
+
+
+def test_a_name_the_ner_split_between_body_and_person_is_a_person(analyzer):
+    from claimtrail.extract.speakers.entities import (
+        Mention,
+        _a_full_name_its_surname_a_person,
+    )
+
+    assert _a_full_name_its_surname_a_person(
+        [Mention(0, 12, "Ridley Tarvo", "ORG"), Mention(40, 45, "Tarvo", "PERSON")]
+    )
+    assert not _a_full_name_its_surname_a_person(
+        [Mention(0, 12, "Tarvo Council", "ORG"), Mention(40, 45, "Council", "PERSON")]
+    )
