@@ -1207,6 +1207,7 @@ def _entity_for(
             lambda rec: (
                 (_gender_of(rec, text_of(doc), doc) or _named_as_kin(rec, doc)) in {None, gender}
                 and not _named_in_content(rec, cand)
+                and not _stated_dead(rec, doc)
             ),
         )
         return found or (None, None)
@@ -3650,3 +3651,30 @@ def _named_as_kin(record: EntityRecord, doc: Doc) -> str | None:
             if stated is not None:
                 return stated
     return None
+
+
+def _stated_dead(record: EntityRecord, doc: Doc) -> bool:
+    """'the late screen legend Ann Lee', 'a tribute to Ivo Marr, who died last year': a person
+    the article says is dead, whom no "he said" or "she said" of the day quotes. The name must
+    head its phrase ("a late Marr goal" is the goal's)."""
+    for m in record.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ == "compound":
+            continue
+        root = span.root
+        if any(
+            c.dep_ == "relcl"
+            and c.lower_ in {"died", "dies", "die"}
+            and any(g.dep_ == "nsubj" and g.lower_ in {"who", "that"} for g in c.children)
+            for c in root.children
+        ):
+            return True
+        i = span.start - 1
+        while i >= 0 and i >= span.start - 5:
+            tok = doc[i]
+            if tok.lower_ == "late" and tok.dep_ == "amod":
+                return True
+            if tok.is_punct or tok.pos_ not in {"NOUN", "ADJ", "PROPN"} or tok.is_title:
+                break  # (a capitalised word before is another name's, or the sentence's)
+            i -= 1
+    return False

@@ -69,3 +69,26 @@ def test_a_name_the_ner_split_between_body_and_person_is_a_person(analyzer):
     assert not _a_full_name_its_surname_a_person(
         [Mention(0, 12, "Tarvo Council", "ORG"), Mention(40, 45, "Council", "PERSON")]
     )
+
+
+def test_a_person_stated_dead_is_no_he_of_a_quote(analyze_text):
+    text = (
+        "Tarvo film wins prizes\n\nIvo Marr won best actor for playing soul singer Max Dorne.\n\n"
+        'Marr paid tribute to the "fine legacy" of soul legend Max Dorne, who died last year, '
+        'and thanked the director. "You bet on me, my friend," he said.\n'
+    )
+    assert speaker_of(analyze_text(text), "bet on me").name == "Ivo Marr"
+
+
+def test_a_late_person_is_stated_dead_and_a_late_goal_is_nobodys_death(analyzer):
+    from claimtrail.extract.speakers.entities import extract_entities
+    from claimtrail.extract.speakers.resolve import _stated_dead
+
+    doc = analyzer.nlp(
+        "Ann Vale won for playing late screen legend Cate Rowe in The Flyer. Tarvo won after "
+        "a late Hobbs goal, and Ivo Hobbs was happy."
+    )
+    records = {r.name: r for r in extract_entities(doc).records}
+    assert _stated_dead(records["Cate Rowe"], doc)
+    assert not _stated_dead(records["Ann Vale"], doc)
+    assert not _stated_dead(records["Ivo Hobbs"], doc)
