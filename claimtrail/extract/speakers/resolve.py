@@ -964,6 +964,16 @@ def _owner_of(
     named = _capitalised_modifier(noun)
     if named is not None:  # "An Operation Fair Vote spokesman": a body the NER missed
         return named
+    described = _described_person(noun)
+    if described is not None:  # "a spokesman for the author": the author in view, not a body
+        words = ["the", described]
+        titled = _person_with_role(words, noun.idx, earlier, entities, salience)
+        if titled[1] is not None:
+            return titled[1].name
+        person = salience.most_salient(
+            noun.idx, {"person"}, _no_other_role(words, salience.profiles, entities)
+        )
+        return person[1].name if person is not None else None
     kind = _described_body(noun)
     if kind is not None:  # "a spokesman for the bank": the bank in view, not the paper
         found = _organization_of_kind(
@@ -1022,6 +1032,22 @@ def _named_after_for(noun: Token, entities: EntityTable) -> str | None:
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return " ".join(words) if words and words[0][:1].isupper() else None
+
+
+def _described_person(noun: Token) -> str | None:
+    """The person noun of 'a spokesman for the singer' / 'for the author' ("singer",
+    "author"): a spokesperson for a person described, not for a body."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.lower_ in PERSON_OWNER_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+            ):
+                return obj.lower_
+    return None
 
 
 def _described_body(noun: Token) -> str | None:
@@ -1315,7 +1341,7 @@ def _entity_for(
                 or (None, None)
             )
         if (
-            head in ORIGIN_PERSON_NOUNS
+            (head in ORIGIN_PERSON_NOUNS or _place_born(mention))
             and words[0] == "the"
             and _origin_modified(mention, head)
             and not _title_owner(doc, cand)
@@ -1395,6 +1421,12 @@ def _origin_modified(mention: str, head: str) -> bool:
         and written[-1].lower() == head
         and any(w[:1].isupper() for w in written[1:-1])
     )
+
+
+def _place_born(mention: str) -> bool:
+    """'the Leeds-born researcher': where the person was born describes them, as an origin
+    does 'the Waterford man', whatever their trade noun (no title of anybody else)."""
+    return any(re.fullmatch(r"[A-Z][\w']*-born", w) for w in mention.split()[1:-1])
 
 
 def _without_name_modifiers(mention: str, words: list[str]) -> list[str]:

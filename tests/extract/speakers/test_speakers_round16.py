@@ -92,3 +92,24 @@ def test_a_late_person_is_stated_dead_and_a_late_goal_is_nobodys_death(analyzer)
     assert _stated_dead(records["Cate Rowe"], doc)
     assert not _stated_dead(records["Ann Vale"], doc)
     assert not _stated_dead(records["Ivo Hobbs"], doc)
+
+
+def test_a_spokesman_for_the_author_speaks_for_the_author_in_view(analyze_text):
+    text = (
+        "Novel sold to studio\n\nAnn Lorne has sold the film rights to her first novel. Lorne "
+        "began writing it in 1990 while studying at Tarvik University.\n\n"
+        '"She lives for these stories," said a spokesman for the author.\n'
+    )
+    speaker = speaker_of(analyze_text(text), "lives for these")
+    assert speaker.name == "a spokesman for Ann Lorne"
+
+
+def test_a_place_born_description_after_the_verb_is_the_person_in_view(analyze_text):
+    text = (
+        "Games go political\n\nThe first campaign game was made for the hopeful Mark Tully.\n\n"
+        '"I thought it would take decades," said Ivo Marr, games specialist at Tarvik '
+        'University. "I was surprised how fast they grew," added the Norland-born researcher, '
+        "who has made games for two campaigns.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "surprised how fast")
+    assert speaker.name == "Ivo Marr"
