@@ -18,6 +18,8 @@ from claimtrail.vocabulary.grammar import CAUSATIVE_VERBS, NON_SOURCES, OBJECT_S
 from claimtrail.vocabulary.lexicon import REPORTING_NOUNS, verb_lemma
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# The tokens that close a double quotation.
+CLOSING_MARKS = frozenset({'"', "\u201d", "''"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -214,6 +216,7 @@ def _subject_of(verb: Token) -> Token | None:
         _name_before_final_verb(verb)
         or _name_right_before(verb)
         or _name_and_apposition_before(verb)
+        or _name_opening_after_a_quote(verb)
     )
 
 
@@ -262,6 +265,30 @@ def _name_and_apposition_before(verb: Token) -> Token | None:
         if any(c.dep_ == "appos" and c.right_edge.i == verb.i - 2 for c in tok.children):
             return tok
     return None
+
+
+def _name_opening_after_a_quote(verb: Token) -> Token | None:
+    """'"C," Ann Lee, from the Tarvik Traders Association (TTA) told the BBC', parsed with the
+    name inside the quote: a main verb with no subject takes a person's name that opens the
+    words after the closing mark, set off by a comma from a phrase saying who she is, with
+    no other person and no verb before the verb."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT":
+        return None
+    close = next(
+        (t for t in reversed(doc[verb.sent.start : verb.i]) if t.text in CLOSING_MARKS), None
+    )
+    if close is None or close.i + 1 >= verb.i or doc[close.i + 1].ent_type_ != "PERSON":
+        return None
+    name = doc[close.i + 1]
+    while name.i + 1 < verb.i and doc[name.i + 1].ent_iob_ == "I":
+        name = doc[name.i + 1]
+    rest = doc[name.i + 2 : verb.i]
+    if doc[name.i + 1].text != "," or not rest:
+        return None
+    if any(t.ent_type_ == "PERSON" or t.pos_ in {"VERB", "AUX"} for t in rest):
+        return None
+    return name
 
 
 def _stranded_subject(verb: Token) -> Token | None:

@@ -113,3 +113,23 @@ def test_a_place_born_description_after_the_verb_is_the_person_in_view(analyze_t
     )
     speaker = speaker_of(analyze_text(text), "surprised how fast")
     assert speaker.name == "Ivo Marr"
+
+
+def test_a_name_opening_the_words_after_a_quote_with_its_apposition_speaks(analyzer):
+    from spacy.tokens import Doc
+
+    from claimtrail.extract.cues.sources import subject_of
+
+    # the parse that goes astray: the name hung on a noun inside the quote, "told" subjectless
+    words = ['"', "Sound", "matters", ",", '"', "Ann", "Lorne", ",", "from", "Tarvik", ",",
+             "told", "us", "."]
+    heads = [2, 2, 11, 2, 2, 6, 1, 6, 11, 8, 11, 11, 11, 11]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "compound", "appos", "punct", "prep",
+            "pobj", "punct", "ROOT", "dobj", "punct"]
+    pos = ["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADP",
+           "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
+    ents = ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O",
+            "O", "O"]
+    doc = Doc(analyzer.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    told = doc[11]
+    assert subject_of(told) is not None and subject_of(told).text == "Lorne"
