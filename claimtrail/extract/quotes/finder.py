@@ -666,8 +666,21 @@ def _forms(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 def _opens_an_adverbial_clause(doc: Doc, cand: QuoteCandidate) -> bool:
+    """The content opens with an adverbial clause's marker and is nothing more ("sent it after
+    it sought to question his role"); not when the clause hangs on a main clause inside the
+    content ("says unless the service is cheap it will fail")."""
     first = _token_at_offset(doc, cand.start)
-    return first is not None and first.lower_ in ADVERBIAL_OPENERS and first.dep_ == "mark"
+    if first is None or first.lower_ not in ADVERBIAL_OPENERS or first.dep_ != "mark":
+        return False
+    clause = first.head
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return not (
+        span is not None
+        and clause.dep_ == "advcl"
+        and clause.head.i in range(span.start, span.end)
+        and clause.head.i > clause.i
+        and is_finite_clause(clause.head)
+    )
 
 
 def _token_at_offset(doc: Doc, offset: int) -> Token | None:

@@ -594,11 +594,13 @@ def from_as_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
 
 def _closes_a_comparison(doc: Doc, mark: Token) -> bool:
     """'as "dramatic" as Mr X believed', 'as quickly as they had hoped': the second 'as' of an
-    equative ('as' + adjective or adverb + 'as') compares with a view; it does not attribute the
-    clause around it to anybody."""
+    equative ('as' + adjective or adverb + 'as', or 'the same' + noun + 'as') compares with a
+    view; it does not attribute the clause around it to anybody."""
     i = mark.i - 1
     while i >= 0 and doc[i].is_punct:
         i -= 1  # quote marks round the compared word
+    if i >= 1 and doc[i].pos_ == "NOUN" and any(c.lower_ == "same" for c in doc[i].lefts):
+        return True  # "at the same price as text messages": a like measure, nobody's words
     if i < 1 or doc[i].pos_ not in {"ADJ", "ADV"}:
         return False
     j = i - 1
