@@ -845,15 +845,33 @@ def _they_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]) -> Speak
     if doc[cand.source_head].lower_ != "they":
         return None
     last = earlier[-1]
-    if last.end is None or (last.mention or "").lower() != "they" or last.end > cand.source[0]:
+    if last.end is None or last.start is None or last.end > cand.source[0]:
         return None
     gap = text_of(doc)[last.end : cand.source[0]]
     here = doc.char_span(cand.source[0], cand.source[1], alignment_mode="expand")
-    there = doc.char_span(last.start or 0, last.end, alignment_mode="expand")
+    there = doc.char_span(last.start, last.end, alignment_mode="expand")
     if "\n" in gap or here is None or there is None:
         return None
+    if (last.mention or "").lower() != "they":
+        # "Mac fans and some analysts say C. They speculate D": unnamed people, the plural
+        # subject of the sentence before, are the "they" that opens the next one
+        opens = here[0].i == here[0].sent.start
+        if not (opens and _unnamed_plural_subject(last, there)):
+            return None
+        return last if there[0].sent.end == here[0].sent.start else None
     adjacent = there[0].sent.end >= here[0].sent.start  # the same or the next sentence
     return last if adjacent else None
+
+
+def _unnamed_plural_subject(speaker: Speaker, mention: TokenSpan) -> bool:
+    """A quote's source that is people described in the plural, no entity ("analysts", "Mac
+    fans and some analysts"), and the subject of its clause."""
+    root = mention.root
+    return (
+        speaker.entity_id is None
+        and root.dep_ in SUBJECT_DEPS
+        and (root.tag_ == "NNS" or any(t.dep_ == "conj" and t.tag_ == "NNS" for t in mention))
+    )
 
 
 def _spokesperson_name(

@@ -133,3 +133,14 @@ def test_a_name_opening_the_words_after_a_quote_with_its_apposition_speaks(analy
     doc = Doc(analyzer.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     told = doc[11]
     assert subject_of(told) is not None and subject_of(told).text == "Lorne"
+
+
+def test_they_opening_the_sentence_after_an_unnamed_plural_source_is_that_source(analyze_text):
+    text = (
+        "Cheap computer welcomed\n\nThe new box is thought a wise step for Tarvo, which has a "
+        "small share of the market. Tarvo fans and some analysts say the machine will help "
+        "Tarvo reach the mass of buyers. They speculate that it will be bought by owners of its "
+        "music players.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "bought by owners")
+    assert speaker.name == "Tarvo fans and some analysts"
