@@ -194,6 +194,9 @@ def _subject_of(verb: Token) -> Token | None:
     caused = _caused_to_speak(verb)
     if caused is not None:
         return caused
+    inverted = _name_right_after(verb)
+    if inverted is not None:
+        return inverted
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
     if (
         verb.dep_ in {"conj", "xcomp", "advcl"}
@@ -231,6 +234,29 @@ def _caused_to_speak(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" and not infinitive:
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _name_right_after(verb: Token) -> Token | None:
+    """'C because, said Mr Reed, D', parsed with the name inside D and the verb as an
+    adverbial clause: a subjectless verb of saying set off by a comma before it takes the
+    person's name right after it that a comma closes (an honorific's name or a PERSON
+    entity)."""
+    doc = verb.doc
+    if verb_lemma(verb.text) is None or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.dep_ != "advcl":
+        return None  # (a main verb's parenthesis is content_spans.parenthetical_content's)
+    i = verb.i + 1
+    honorific = i < len(doc) and doc[i].lower_.rstrip(".") in HONORIFIC_GENDER
+    if honorific:
+        i += 1
+    last = None
+    while i < len(doc) and doc[i].pos_ == "PROPN" and (honorific or doc[i].ent_type_ == "PERSON"):
+        last = doc[i]
+        i += 1
+    if last is None or i >= len(doc) or doc[i].text != ",":
+        return None
+    return last
 
 
 def _name_right_before(verb: Token) -> Token | None:

@@ -144,3 +144,21 @@ def test_they_opening_the_sentence_after_an_unnamed_plural_source_is_that_source
     )
     speaker = speaker_of(analyze_text(text), "bought by owners")
     assert speaker.name == "Tarvo fans and some analysts"
+
+
+def test_a_parenthetical_said_in_a_because_clause_takes_the_name_after_it(analyzer):
+    from spacy.tokens import Doc
+
+    from claimtrail.extract.cues.sources import subject_of
+
+    # "C because, said Mr Reed, D", the name parsed inside D and "said" an adverbial clause
+    words = ["Study", "shows", "fear", "grows", "because", ",", "said", "Mr", "Reed", ",",
+             "they", "read", "news", "."]
+    heads = [1, 1, 3, 1, 6, 6, 1, 8, 11, 11, 11, 6, 11, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "mark", "punct", "advcl", "compound", "nsubj",
+            "punct", "nsubj", "ccomp", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "VERB", "SCONJ", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT",
+           "PRON", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(analyzer.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    said = doc[6]
+    assert subject_of(said).text == "Reed"
