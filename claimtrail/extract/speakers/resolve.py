@@ -3416,8 +3416,8 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             name = hit[1].name if hit is not None else tok.text
             if name in PARTY_ALIASES.values() or tok.text in PARTY_ALIASES:
                 party = party or PARTY_ALIASES.get(tok.text, name)
-            elif hit is not None and hit[1].type == "place" or tok.ent_type_ == "GPE":
-                location = location or name
+            elif hit[1].type == "place" if hit is not None else tok.ent_type_ == "GPE":
+                location = location or name  # (the entity's type, repaired, before the NER's)
             elif hit is not None and hit[1].type == "organization":
                 org = org or name
             continue

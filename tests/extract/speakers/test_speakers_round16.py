@@ -162,3 +162,21 @@ def test_a_parenthetical_said_in_a_because_clause_takes_the_name_after_it(analyz
     doc = Doc(analyzer.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     said = doc[6]
     assert subject_of(said).text == "Reed"
+
+
+def test_a_body_the_entities_type_as_an_organisation_is_no_location_of_a_title(analyzer):
+    from spacy.tokens import Doc
+
+    from claimtrail.extract.speakers.entities import EntityRecord, EntityTable, Mention
+    from claimtrail.extract.speakers.resolve import _role_words
+
+    # "Quenta analyst": the NER took Quenta for a place, the entities (other evidence) for a firm
+    words = ["Quenta", "analyst"]
+    doc = Doc(
+        analyzer.nlp.vocab, words=words, pos=["PROPN", "NOUN"], ents=["B-GPE", "O"],
+        heads=[1, 1], deps=["compound", "ROOT"],
+    )
+    entities = EntityTable([EntityRecord("Quenta", "organization", [Mention(0, 6, "Quenta", "ORG")])])
+    found = _role_words(list(doc), entities)
+    assert found.organization == "Quenta"
+    assert found.location is None
