@@ -38,7 +38,11 @@ from claimtrail.vocabulary.gazetteer import (
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
-from claimtrail.vocabulary.grammar import PERSON_OWNER_PRONOUNS, PERSON_SUBJECT_PRONOUNS
+from claimtrail.vocabulary.grammar import (
+    COPULAS,
+    PERSON_OWNER_PRONOUNS,
+    PERSON_SUBJECT_PRONOUNS,
+)
 from claimtrail.vocabulary.lexicon import verb_lemma
 from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
@@ -1092,9 +1096,9 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     if label == "PERSON" and all(_work_of_a_maker(m, doc) for m in ms):
         return "other"  # "the star of Little Terror and Wasp": works, whatever their names
     if label == "PERSON" and not full_names and any(_titles_a_work(m, doc) for m in ms):
-        return "other"
+        return "other"  # "her gritty drama Wasp … Wasp tells the story": a work, no person
     if label == "PERSON" and not honoured and any(_named_as_a_work(m, doc) for m in ms):
-        return "other"  # "The film, A Tall Story, chronicles ...": a work, not a person  # "her gritty drama Wasp … Wasp tells the story": a work, no person
+        return "other"  # "The film, A Tall Story, chronicles ...": a work, not a person
     if (
         label in {"PERSON", "ORG"}
         and not full_names
@@ -1321,9 +1325,11 @@ def _named_as_a_work(m: Mention, doc: Doc) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in WORK_NOUNS and root.head.pos_ == "NOUN":
         return True
-    if any(c.dep_ == "appos" and c.lower_ in WORK_NOUNS and c.pos_ == "NOUN" for c in root.children):
+    if any(
+        c.dep_ == "appos" and c.lower_ in WORK_NOUNS and c.pos_ == "NOUN" for c in root.children
+    ):
         return True
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+    if root.dep_ == "nsubj" and root.head.lower_ in COPULAS:
         return any(
             c.dep_ == "attr" and c.lower_ in WORK_NOUNS and c.pos_ == "NOUN"
             for c in root.head.children

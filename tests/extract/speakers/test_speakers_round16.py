@@ -39,7 +39,7 @@ def test_a_full_name_after_a_trade_noun_that_a_he_follows_is_a_person(analyze_te
 def test_a_full_name_after_a_trade_noun_that_owns_a_his_is_a_person(analyze_text):
     text = (
         "Presenter sells his past\n\nBroadcaster Chris Tarvek has begun selling hundreds of his "
-        "belongings from a stall in a market.\n\nAsked why, Tarvek said: \"It is all clutter.\" "
+        'belongings from a stall in a market.\n\nAsked why, Tarvek said: "It is all clutter." '
         'He added: "It feels good to be rid of it."\n'
     )
     analysis = analyze_text(text)
@@ -121,15 +121,56 @@ def test_a_name_opening_the_words_after_a_quote_with_its_apposition_speaks(analy
     from claimtrail.extract.cues.sources import subject_of
 
     # the parse that goes astray: the name hung on a noun inside the quote, "told" subjectless
-    words = ['"', "Sound", "matters", ",", '"', "Ann", "Lorne", ",", "from", "Tarvik", ",",
-             "told", "us", "."]
+    words = [
+        '"',
+        "Sound",
+        "matters",
+        ",",
+        '"',
+        "Ann",
+        "Lorne",
+        ",",
+        "from",
+        "Tarvik",
+        ",",
+        "told",
+        "us",
+        ".",
+    ]
     heads = [2, 2, 11, 2, 2, 6, 1, 6, 11, 8, 11, 11, 11, 11]
-    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "compound", "appos", "punct", "prep",
-            "pobj", "punct", "ROOT", "dobj", "punct"]
-    pos = ["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADP",
-           "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
-    ents = ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O",
-            "O", "O"]
+    deps = [
+        "punct",
+        "nsubj",
+        "ccomp",
+        "punct",
+        "punct",
+        "compound",
+        "appos",
+        "punct",
+        "prep",
+        "pobj",
+        "punct",
+        "ROOT",
+        "dobj",
+        "punct",
+    ]
+    pos = [
+        "PUNCT",
+        "NOUN",
+        "VERB",
+        "PUNCT",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+        "VERB",
+        "PRON",
+        "PUNCT",
+    ]
+    ents = ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "O", "O"]
     doc = Doc(analyzer.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     told = doc[11]
     assert subject_of(told) is not None and subject_of(told).text == "Lorne"
@@ -152,13 +193,55 @@ def test_a_parenthetical_said_in_a_because_clause_takes_the_name_after_it(analyz
     from claimtrail.extract.cues.sources import subject_of
 
     # "C because, said Mr Reed, D", the name parsed inside D and "said" an adverbial clause
-    words = ["Study", "shows", "fear", "grows", "because", ",", "said", "Mr", "Reed", ",",
-             "they", "read", "news", "."]
+    words = [
+        "Study",
+        "shows",
+        "fear",
+        "grows",
+        "because",
+        ",",
+        "said",
+        "Mr",
+        "Reed",
+        ",",
+        "they",
+        "read",
+        "news",
+        ".",
+    ]
     heads = [1, 1, 3, 1, 6, 6, 1, 8, 11, 11, 11, 6, 11, 1]
-    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "mark", "punct", "advcl", "compound", "nsubj",
-            "punct", "nsubj", "ccomp", "dobj", "punct"]
-    pos = ["NOUN", "VERB", "NOUN", "VERB", "SCONJ", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT",
-           "PRON", "VERB", "NOUN", "PUNCT"]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "nsubj",
+        "ccomp",
+        "mark",
+        "punct",
+        "advcl",
+        "compound",
+        "nsubj",
+        "punct",
+        "nsubj",
+        "ccomp",
+        "dobj",
+        "punct",
+    ]
+    pos = [
+        "NOUN",
+        "VERB",
+        "NOUN",
+        "VERB",
+        "SCONJ",
+        "PUNCT",
+        "VERB",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "PRON",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+    ]
     doc = Doc(analyzer.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     said = doc[6]
     assert subject_of(said).text == "Reed"
@@ -173,10 +256,16 @@ def test_a_body_the_entities_type_as_an_organisation_is_no_location_of_a_title(a
     # "Quenta analyst": the NER took Quenta for a place, the entities (other evidence) for a firm
     words = ["Quenta", "analyst"]
     doc = Doc(
-        analyzer.nlp.vocab, words=words, pos=["PROPN", "NOUN"], ents=["B-GPE", "O"],
-        heads=[1, 1], deps=["compound", "ROOT"],
+        analyzer.nlp.vocab,
+        words=words,
+        pos=["PROPN", "NOUN"],
+        ents=["B-GPE", "O"],
+        heads=[1, 1],
+        deps=["compound", "ROOT"],
     )
-    entities = EntityTable([EntityRecord("Quenta", "organization", [Mention(0, 6, "Quenta", "ORG")])])
+    entities = EntityTable(
+        [EntityRecord("Quenta", "organization", [Mention(0, 6, "Quenta", "ORG")])]
+    )
     found = _role_words(list(doc), entities)
     assert found.organization == "Quenta"
     assert found.location is None
