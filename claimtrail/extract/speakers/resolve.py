@@ -3380,6 +3380,20 @@ def _affiliation(tok: Token, entities: EntityTable) -> bool:
     return ent is None or not any(_is_title_head(t) for t in ent)
 
 
+def _works_at(tok: Token, name: str) -> bool:
+    """A name (no country's) that is the object of "at" after a title: the body the person
+    works at ("analyst at Tarvo Research", "lecturer at Norland"); one is at a place "in" it."""
+    head = tok
+    while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
+        head = head.head
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "at"
+        and name not in COUNTRY_ALIASES
+        and name not in COUNTRY_ALIASES.values()
+    )
+
+
 def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
     org = location = party = None
     role_tokens: list[Token] = []
@@ -3416,6 +3430,9 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             name = hit[1].name if hit is not None else tok.text
             if name in PARTY_ALIASES.values() or tok.text in PARTY_ALIASES:
                 party = party or PARTY_ALIASES.get(tok.text, name)
+            elif _works_at(tok, name):
+                org = org or name  # "chief security architect at Tarvo": a body, whatever the
+                # NER took its name for
             elif hit[1].type == "place" if hit is not None else tok.ent_type_ == "GPE":
                 location = location or name  # (the entity's type, repaired, before the NER's)
             elif hit is not None and hit[1].type == "organization":

@@ -269,3 +269,25 @@ def test_a_body_the_entities_type_as_an_organisation_is_no_location_of_a_title(a
     found = _role_words(list(doc), entities)
     assert found.organization == "Quenta"
     assert found.location is None
+
+
+def test_the_body_a_person_works_at_is_an_organisation_not_a_location(analyzer):
+    from spacy.tokens import Doc
+
+    from claimtrail.extract.speakers.entities import EntityRecord, EntityTable, Mention
+    from claimtrail.extract.speakers.resolve import _role_words
+
+    # "chief economist at Quenta": the NER and the entities took Quenta for a place
+    words = ["chief", "economist", "at", "Quenta"]
+    doc = Doc(
+        analyzer.nlp.vocab,
+        words=words,
+        pos=["ADJ", "NOUN", "ADP", "PROPN"],
+        ents=["O", "O", "O", "B-GPE"],
+        heads=[1, 1, 1, 2],
+        deps=["amod", "ROOT", "prep", "pobj"],
+    )
+    quenta = EntityRecord("Quenta", "place", [Mention(25, 31, "Quenta", "GPE")])
+    found = _role_words(list(doc), EntityTable([quenta]))
+    assert found.organization == "Quenta"
+    assert found.location is None
