@@ -978,6 +978,10 @@ def _owner_of(
         after_for = _named_after_for(noun, entities)
         if after_for is not None:
             return after_for
+        if all(h.type == "place" for h in hits):
+            described = _place_modified_body(noun)
+            if described is not None:  # "a spokesman for one US shop": the shop, not the US
+                return described
         return next((h.name for h in hits if h.type != "place"), hits[0].name)
     named = _capitalised_modifier(noun)
     if named is not None:  # "An Operation Fair Vote spokesman": a body the NER missed
@@ -1050,6 +1054,19 @@ def _named_after_for(noun: Token, entities: EntityTable) -> str | None:
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return " ".join(words) if words and words[0][:1].isupper() else None
+
+
+def _place_modified_body(noun: Token) -> str | None:
+    """'a spokesman for one US shop', 'for a Leeds firm': the words of a common noun after
+    "for" that a place only modifies (no determiner "the": "the Leeds firm" is one in view)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.pos_ != "NOUN" or not obj.is_lower:
+        return None
+    words = list(obj.subtree)
+    if words[0].lower_ == "the":
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _described_person(noun: Token) -> str | None:

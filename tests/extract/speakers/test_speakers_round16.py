@@ -291,3 +291,13 @@ def test_the_body_a_person_works_at_is_an_organisation_not_a_location(analyzer):
     found = _role_words(list(doc), EntityTable([quenta]))
     assert found.organization == "Quenta"
     assert found.location is None
+
+
+def test_a_spokesman_for_a_body_a_place_only_modifies_keeps_the_description(analyze_text):
+    text = (
+        "Console goes on sale\n\nCrowds gathered at shops in Leeds to buy the console. A "
+        "spokesman for one UK shop said it thought the console would be gone by the first "
+        "day.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "be gone")
+    assert speaker.name == "a spokesman for one UK shop"
