@@ -91,3 +91,8 @@ RANK_NOUNS = frozenset({"number", "no"})
 # "Foreign Secretary"): part of the title, never a body when the NER tags the word alone (a
 # body is "the Home Office", "the Foreign Office"; speakers/entities.py).
 OFFICE_REMIT_WORDS = frozenset({"Home", "Foreign"})
+
+# Nouns for what a person has won, not an office they hold: "said the two-time award winner"
+# describes the person in view, as "the champion swimmer" does (speakers/resolve.py), and
+# gives no role.
+ACHIEVER_NOUNS = frozenset({"winner", "laureate"})

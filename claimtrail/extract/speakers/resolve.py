@@ -97,6 +97,7 @@ from claimtrail.vocabulary.referents import (
     WORK_NOUNS,
 )
 from claimtrail.vocabulary.titles import (
+    ACHIEVER_NOUNS,
     EXTRA_TITLE_NOUNS,
     NOT_TITLE_SUFFIXED,
     OBJECT_TITLE_VERBS,
@@ -1382,7 +1383,11 @@ def _entity_for(
             and not _title_owner(doc, cand)
         ):  # "says the Waterford man": the person in view
             return salience.most_salient(cand.source[0], {"person"}) or (None, None)
-        if head in DESCRIPTIVE_PERSON_NOUNS and words[0] == "the" and head not in PERSON_NOUNS:
+        if (
+            head in DESCRIPTIVE_PERSON_NOUNS | ACHIEVER_NOUNS
+            and words[0] == "the"
+            and head not in PERSON_NOUNS
+        ):
             # "The champion swimmer says": who she is, not a title she holds
             return salience.most_salient(cand.source[0], {"person"}) or (None, None)
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:

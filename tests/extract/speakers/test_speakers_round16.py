@@ -301,3 +301,12 @@ def test_a_spokesman_for_a_body_a_place_only_modifies_keeps_the_description(anal
     )
     speaker = speaker_of(analyze_text(text), "be gone")
     assert speaker.name == "a spokesman for one UK shop"
+
+
+def test_the_award_winner_after_the_verb_is_the_person_in_view(analyze_text):
+    text = (
+        "Star plans festive show\n\nActress Ann Vale is to host a festive concert in Leeds next "
+        'month.\n\n"Winter is a time for giving and you get back what you give," said the '
+        "two-time Tarvo Prize winner.\n"
+    )
+    assert speaker_of(analyze_text(text), "time for giving").name == "Ann Vale"
