@@ -1267,13 +1267,14 @@ def _after_body_kind(m: Mention, doc: Doc) -> bool:
     modifies = before.head.i in range(span.start, span.end)
     if before.lower_ in ORG_NOUNS | BODY_KIND_PREMODIFIERS and modifies:
         return True
+    owner = span.root.head
     if (
-        before.lower_ in ORG_NOUNS
-        and before.pos_ == "NOUN"
-        and span.root.dep_ == "appos"
-        and span.root.head.i == before.i
+        span.root.dep_ == "appos"
+        and owner.lower_ in ORG_NOUNS
+        and owner.pos_ == "NOUN"
+        and (owner.i == before.i or before.text == ",")
     ):
-        return True  # "his company Tarvo Films": the parser hung the name on the noun
+        return True  # "his company Tarvo Films", "its parent company, Tarvo,": the noun's name
     # "an analyst at brokers Seymour", "Ann Lee at analysts Gartner": a trade in the plural
     # before a name that is the object of "at" or "from" names the firm
     name_head = span.root

@@ -310,3 +310,13 @@ def test_the_award_winner_after_the_verb_is_the_person_in_view(analyze_text):
         "two-time Tarvo Prize winner.\n"
     )
     assert speaker_of(analyze_text(text), "time for giving").name == "Ann Vale"
+
+
+def test_a_name_in_apposition_to_company_is_the_company(analyze_text):
+    text = (
+        "Rapper joins label\n\nThe rapper will run the label, said the label's parent company, "
+        "Vantor, on Monday. Vantor said it had bought the rest of the label.\n"
+    )
+    analysis = analyze_text(text)
+    vantor = next(e for e in analysis.entities if e.name == "Vantor")
+    assert vantor.type == "organization"
