@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.models import Entity
 from claimtrail.models import Span as OffsetSpan
 from claimtrail.parse.text import text_of
-from claimtrail.vocabulary.bodies import LEGAL_FORM_WORDS
+from claimtrail.vocabulary.bodies import FIRM_NAME_TAILS, LEGAL_FORM_WORDS, REGION_NAME_TAILS
 from claimtrail.vocabulary.gazetteer import (
     COUNTRY_ALIASES as COUNTRY_FORMS,
 )
@@ -1063,6 +1063,14 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         all(_part_of_name(m.text.split(), n) or m.label == "PERSON" for m in ms) for n in full_names
     ):
         label = "PERSON"
+    if (
+        label == "ORG"
+        and any(_counted_as_a_thing(m, doc) for m in ms)
+        and not any(_speaks(m, doc) for m in ms)
+    ):
+        return "other"  # "a player such as an iPod": one of many things, not a body
+    if label in {"GPE", "LOC"} and any(_firm_name_read_as_a_place(m) for m in ms):
+        return "organization"  # "analysts at Tarvo Research": a firm, not a place
     if label in {"PERSON", "GPE", "LOC"} and any(
         len(m.text.split()) >= 2 and m.text.split()[-1] in CLUB_NAME_ENDINGS for m in ms
     ):
@@ -1184,6 +1192,41 @@ def _a_full_name_its_surname_a_person(ms: list[Mention]) -> bool:
         ):
             return True
     return False
+
+
+def _counted_as_a_thing(m: Mention, doc: Doc) -> bool:
+    """'such as an iPod', 'bought a Tarvo': a name with "a" or "an" for its determiner is one
+    of many things of that make, not the body itself."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.root.dep_ == "compound":
+        return False
+    before = doc[span.start - 1]
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ not in {"PUNCT", "ADP", "SCONJ", "PART", "SPACE"}:
+        return False  # "a House of Commons ruling", "a Tarvo and Norland co-production": the
+        # name may only modify what the article counts
+    return before.lower_ in {"a", "an"} and before.dep_ == "det" and before.head == span.root
+
+
+def _speaks(m: Mention, doc: Doc) -> bool:
+    """The name is the subject of a verb of saying ("Tarvo said")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and verb_lemma(root.head.text) is not None
+
+
+def _firm_name_read_as_a_place(m: Mention) -> bool:
+    """'Tarvo Research', 'Norland Labs': a name of two or more capitalised words whose last is
+    a word a firm's name ends with and no place's does."""
+    words = m.text.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1] not in REGION_NAME_TAILS
+        and words[-1] in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS | FIRM_NAME_TAILS
+    )
 
 
 def _part_of_name(words: list[str], full: list[str]) -> bool:
@@ -1319,16 +1362,13 @@ def _titles_a_work(m: Mention, doc: Doc) -> bool:
 def _named_as_a_work(m: Mention, doc: Doc) -> bool:
     """A name the sentence itself calls a work: in apposition to a noun for a work ("The
     film, A Tall Story, chronicles ...", "his album, Blue Ash,") or the subject of "be" with
-    such a noun as its complement ("Wolf Moon is an enchanting book")."""
+    such a noun as its complement ("Wolf Moon is an enchanting book"). (A work noun the parser
+    hung on the name, "Ann Lee and Ivo Marr's show", is no evidence: a possessive misread.)"""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in WORK_NOUNS and root.head.pos_ == "NOUN":
-        return True
-    if any(
-        c.dep_ == "appos" and c.lower_ in WORK_NOUNS and c.pos_ == "NOUN" for c in root.children
-    ):
         return True
     if root.dep_ == "nsubj" and root.head.lower_ in COPULAS:
         return any(

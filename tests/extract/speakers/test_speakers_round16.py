@@ -320,3 +320,21 @@ def test_a_name_in_apposition_to_company_is_the_company(analyze_text):
     analysis = analyze_text(text)
     vantor = next(e for e in analysis.entities if e.name == "Vantor")
     assert vantor.type == "organization"
+
+
+def test_a_firm_name_the_ner_reads_as_a_place_is_a_body():
+    from claimtrail.extract.speakers.entities import Mention, _firm_name_read_as_a_place
+
+    assert _firm_name_read_as_a_place(Mention(0, 14, "Tarvo Research", "GPE"))
+    assert not _firm_name_read_as_a_place(Mention(0, 13, "South America", "GPE"))
+    assert not _firm_name_read_as_a_place(Mention(0, 5, "Tarvo", "GPE"))
+
+
+def test_a_name_counted_with_an_is_a_thing_not_the_firm(analyze_text):
+    text = (
+        "Buyers want music players\n\nBuyers want music rather than films on the move, says a "
+        "report by Tarvo Labs. Almost a third would like a music gadget such as an iPod. The firm "
+        "said makers should avoid hybrid devices.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "hybrid devices").name == "Tarvo Labs"
