@@ -161,6 +161,9 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [c for c in subjects if not _dateline(c)] or subjects
     if len(subjects) > 1:  # "But this year, she said C", parsed as two subjects: a time is none
         subjects = [c for c in subjects if c.ent_type_ not in {"DATE", "TIME"}] or subjects
+    if len(subjects) > 1:  # '"It is for the bold consumer," said an X spokesperson', parsed
+        # with a noun of the quote as a subject too: a word inside the marks says nothing
+        subjects = [c for c in subjects if not _closing_mark_between(c, verb)] or subjects
     if len(subjects) > 1:  # "Germany's financial regulator BaFin said", parsed as two subjects:
         person = next((c for c in subjects if c.ent_type_ == "PERSON"), None)
         if person is not None and _titled_by_a_work(person, subjects):
@@ -291,6 +294,12 @@ def _name_and_apposition_before(verb: Token) -> Token | None:
         if any(c.dep_ == "appos" and c.right_edge.i == verb.i - 2 for c in tok.children):
             return tok
     return None
+
+
+def _closing_mark_between(word: Token, verb: Token) -> bool:
+    """A closing quotation mark stands between a word and the verb after it: the word is
+    inside the quote."""
+    return word.i < verb.i and any(t.text in CLOSING_MARKS for t in verb.doc[word.i + 1 : verb.i])
 
 
 def _name_opening_after_a_quote(verb: Token) -> Token | None:

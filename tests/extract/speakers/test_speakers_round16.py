@@ -338,3 +338,59 @@ def test_a_name_counted_with_an_is_a_thing_not_the_firm(analyze_text):
     )
     analysis = analyze_text(text)
     assert speaker_of(analysis, "hybrid devices").name == "Tarvo Labs"
+
+
+def test_a_noun_inside_the_quote_parsed_as_a_second_subject_does_not_speak(analyzer):
+    from spacy.tokens import Doc
+
+    from claimtrail.extract.cues.sources import subject_of
+
+    # '"It is for the bold; buyer," said a Tarvo spokesperson': "buyer" parsed as a subject
+    words = [
+        '"',
+        "It",
+        "is",
+        "bold",
+        ";",
+        "buyer",
+        ",",
+        '"',
+        "said",
+        "a",
+        "Tarvo",
+        "spokesperson",
+        ".",
+    ]
+    heads = [8, 2, 8, 2, 8, 8, 8, 8, 8, 11, 11, 8, 8]
+    deps = [
+        "punct",
+        "nsubj",
+        "ccomp",
+        "acomp",
+        "punct",
+        "nsubj",
+        "punct",
+        "punct",
+        "ROOT",
+        "det",
+        "compound",
+        "nsubj",
+        "punct",
+    ]
+    pos = [
+        "PUNCT",
+        "PRON",
+        "AUX",
+        "ADJ",
+        "PUNCT",
+        "NOUN",
+        "PUNCT",
+        "PUNCT",
+        "VERB",
+        "DET",
+        "PROPN",
+        "NOUN",
+        "PUNCT",
+    ]
+    doc = Doc(analyzer.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[8]).text == "spokesperson"
