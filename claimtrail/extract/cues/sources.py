@@ -161,6 +161,12 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [c for c in subjects if not _dateline(c)] or subjects
     if len(subjects) > 1:  # "But this year, she said C", parsed as two subjects: a time is none
         subjects = [c for c in subjects if c.ent_type_ not in {"DATE", "TIME"}] or subjects
+    if len(subjects) > 1:  # "In its report - Tall Tales: A Study - the Council said C": a
+        # title set off before the subject right at the verb is no second speaker
+        adjacent = [c for c in subjects if _right_before(c, verb)]
+        aside = [c for c in subjects if c not in adjacent and _set_off_by_dashes(c, verb)]
+        if len(adjacent) == 1 and aside:
+            subjects = adjacent
     if len(subjects) > 1:  # '"It is for the bold consumer," said an X spokesperson', parsed
         # with a noun of the quote as a subject too: a word inside the marks says nothing
         subjects = [c for c in subjects if not _closing_mark_between(c, verb)] or subjects
@@ -294,6 +300,20 @@ def _name_and_apposition_before(verb: Token) -> Token | None:
         if any(c.dep_ == "appos" and c.right_edge.i == verb.i - 2 for c in tok.children):
             return tok
     return None
+
+
+def _right_before(subject: Token, verb: Token) -> bool:
+    """The subject's phrase ends right before the verb (its auxiliaries and adverbs apart)."""
+    between = verb.doc[subject.right_edge.i + 1 : verb.i]
+    return all(t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in between)
+
+
+def _set_off_by_dashes(subject: Token, verb: Token) -> bool:
+    """A dash stands between the subject and the verb: the subject is inside an aside."""
+    return subject.i < verb.i and any(
+        t.text in {"-", "\u2013", "\u2014"} and t.whitespace_ and t.i > subject.i
+        for t in verb.doc[subject.i : verb.i]
+    )
 
 
 def _closing_mark_between(word: Token, verb: Token) -> bool:

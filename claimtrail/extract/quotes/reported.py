@@ -630,6 +630,15 @@ def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
     obj = according_object(token)
     if obj is None or (token.lower_ == "per" and not _per_cites_a_source(token, obj)):
         return None
+    if (
+        token.lower_ == "according"
+        and obj.tag_ in {"NNS", "NN"}
+        and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children)
+        and verb_lemma(token.head.text) is not None
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.children)
+    ):
+        return None  # "According to its latest accounts, X said C": X's own words, the
+        # accounts where they stand; the verb's record takes it
     content = sentence_without(doc, token.sent, token.left_edge.i, token.right_edge.i)
     start, end = trimmed(doc, *content)
     if end - start < 2:

@@ -394,3 +394,72 @@ def test_a_noun_inside_the_quote_parsed_as_a_second_subject_does_not_speak(analy
     ]
     doc = Doc(analyzer.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert subject_of(doc[8]).text == "spokesperson"
+
+
+def test_a_titled_aside_between_dashes_is_no_second_subject(analyzer):
+    from spacy.tokens import Doc
+
+    from claimtrail.extract.cues.sources import subject_of
+
+    # "In its report - Tall Tales - the Council said it saw ..."
+    words = [
+        "In",
+        "its",
+        "report",
+        "-",
+        "Tall",
+        "Tales",
+        "-",
+        "the",
+        "Council",
+        "said",
+        "it",
+        "saw",
+        "cuts",
+        ".",
+    ]
+    heads = [5, 2, 0, 5, 5, 9, 5, 8, 9, 9, 11, 9, 11, 9]
+    deps = [
+        "prep",
+        "poss",
+        "pobj",
+        "punct",
+        "compound",
+        "nsubj",
+        "punct",
+        "det",
+        "nsubj",
+        "ROOT",
+        "nsubj",
+        "ccomp",
+        "dobj",
+        "punct",
+    ]
+    pos = [
+        "ADP",
+        "PRON",
+        "NOUN",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "DET",
+        "PROPN",
+        "VERB",
+        "PRON",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+    ]
+    doc = Doc(analyzer.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[9]).text == "Council"
+
+
+def test_according_to_its_own_accounts_the_body_that_said_it_speaks(analyze_text):
+    text = (
+        "Research lab to close\n\nThe lab will shut in February. According to its latest "
+        "accounts, Tarvo Labs said it spent 8 million euros in 2003 and raised just 2 million.\n"
+    )
+    analysis = analyze_text(text)
+    spent = next(q for q in analysis.quotes if "8 million" in q.text)
+    assert spent.speaker.name == "Tarvo Labs"
