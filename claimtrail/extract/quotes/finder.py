@@ -46,6 +46,7 @@ from claimtrail.vocabulary.grammar import (
     GENERIC_SUBJECTS,
     HYPOTHETICAL_MODALS,
     NEGATORS,
+    PERCEPTION_PAST_FORMS,
     PERCEPTION_VERBS,
     PERSONAL_ADJECTIVES,
     PREMISE_PARTICIPLES,
@@ -271,6 +272,16 @@ def _not_an_attribution(
         return True  # "challenged him to stand down": an act, not a proposition
     if cand.kind == "indirect" and _opens_an_adverbial_clause(doc, cand):
         return True  # "sent it after it sought to question his role": no content
+    if (
+        cand.finder.startswith("learned")
+        and cand.kind == "indirect"
+        and verb_lemma(verb.text) is None
+        and not _is_form_of(verb, PERCEPTION_VERBS)  # "the court heard how C": testimony
+        and verb.lower_ not in PERCEPTION_PAST_FORMS
+        and _opens_a_question(doc, cand)
+    ):
+        return True  # "demonstrated how they react", "met to discuss how C": what a
+        # deed or a meeting was about, no statement (a learned verb that is no lexicon cue)
     if cand.finder.startswith("learned") and verb.lower_ in RAISING_FORMS:
         return True  # "It appears that C", "Seems that C": an evidential, nobody speaks
     if cand.finder.startswith("learned") and not _finite_content(doc, cand):

@@ -22,3 +22,23 @@ def test_the_as_of_the_same_noun_as_is_a_comparison_and_unless_opens_real_conten
     found = _quote(analysis, "out of reach")
     assert found is not None and found.cue.text == "says"
     assert found.text.startswith("unless the service")
+
+
+def test_a_deed_or_meeting_about_an_open_question_is_no_statement(analyze_text):
+    text = (
+        "Robots go on show\n\nThe robots were shown at the fair in Tarvik. With sensors on the "
+        "head and the wheels, Bip and Bop demonstrated how they can follow spoken orders.\n\n"
+        "An expert panel gathered at the show to discuss how the new machines will change "
+        "homes.\n"
+    )
+    analysis = analyze_text(text)
+    assert _quote(analysis, "follow spoken orders") is None
+    assert _quote(analysis, "change homes") is None
+
+
+def test_the_court_heard_how_is_testimony_and_stays(analyze_text):
+    text = (
+        "Vote fraud trial\n\nThree men deny forging votes. The court heard how ballot papers "
+        "were taken to an office at night, where they were mixed with other papers.\n"
+    )
+    assert _quote(analyze_text(text), "ballot papers") is not None
