@@ -98,6 +98,7 @@ from claimtrail.vocabulary.referents import (
 )
 from claimtrail.vocabulary.titles import (
     ACHIEVER_NOUNS,
+    BODY_TITLE_NOUNS,
     EXTRA_TITLE_NOUNS,
     NOT_TITLE_SUFFIXED,
     OBJECT_TITLE_VERBS,
@@ -3416,6 +3417,22 @@ def _works_at(tok: Token, name: str) -> bool:
     )
 
 
+def _heads_a_body(tok: Token, name: str) -> bool:
+    """A name (no country's) that is the object of "of" after a title held in a body ("head
+    of Tarvo", "co-founder of Norland"): the body, whatever the NER took its name for."""
+    head = tok
+    while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    title = head.head.head
+    return (
+        title.lower_ in BODY_TITLE_NOUNS
+        and name not in COUNTRY_ALIASES
+        and name not in COUNTRY_ALIASES.values()
+    )
+
+
 def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
     org = location = party = None
     role_tokens: list[Token] = []
@@ -3452,7 +3469,7 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             name = hit[1].name if hit is not None else tok.text
             if name in PARTY_ALIASES.values() or tok.text in PARTY_ALIASES:
                 party = party or PARTY_ALIASES.get(tok.text, name)
-            elif _works_at(tok, name):
+            elif _works_at(tok, name) or hit is not None and _heads_a_body(tok, name):
                 org = org or name  # "chief security architect at Tarvo": a body, whatever the
                 # NER took its name for
             elif hit[1].type == "place" if hit is not None else tok.ent_type_ == "GPE":

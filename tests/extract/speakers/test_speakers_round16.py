@@ -463,3 +463,25 @@ def test_according_to_its_own_accounts_the_body_that_said_it_speaks(analyze_text
     analysis = analyze_text(text)
     spent = next(q for q in analysis.quotes if "8 million" in q.text)
     assert spent.speaker.name == "Tarvo Labs"
+
+
+def test_the_body_a_person_heads_is_an_organisation_not_a_location(analyzer):
+    from spacy.tokens import Doc
+
+    from claimtrail.extract.speakers.entities import EntityRecord, EntityTable, Mention
+    from claimtrail.extract.speakers.resolve import _role_words
+
+    # "co-founder of Quenta": the NER and the entities took Quenta for a place
+    words = ["co-founder", "of", "Quenta"]
+    doc = Doc(
+        analyzer.nlp.vocab,
+        words=words,
+        pos=["NOUN", "ADP", "PROPN"],
+        ents=["O", "O", "B-GPE"],
+        heads=[0, 0, 1],
+        deps=["ROOT", "prep", "pobj"],
+    )
+    quenta = EntityRecord("Quenta", "place", [Mention(14, 20, "Quenta", "GPE")])
+    found = _role_words(list(doc), EntityTable([quenta]))
+    assert found.organization == "Quenta"
+    assert found.location is None
