@@ -1180,7 +1180,8 @@ def _a_person_a_pronoun_follows(ms: list[Mention], doc: Doc) -> bool:
 def _a_full_name_its_surname_a_person(ms: list[Mention]) -> bool:
     """'Ivo Marr' (taken for a body) ... 'Marr' (taken for a person): a name of two plain
     capitalised words, the last no word for a body, whose last word alone the NER read as a
-    person's, is a person's name."""
+    person's at least as often as it read the whole name as something else, is a person's
+    name ("Deutsche Boerse" three times a body, "Boerse" once a person, stays a body)."""
     for m in ms:
         words = m.text.split()
         if (
@@ -1188,9 +1189,11 @@ def _a_full_name_its_surname_a_person(ms: list[Mention]) -> bool:
             and m.label != "PERSON"
             and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
             and words[-1] not in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS | PLACE_INSTITUTIONS
-            and any(o.label == "PERSON" and o.text == words[-1] for o in ms)
         ):
-            return True
+            as_person = sum(o.label == "PERSON" and o.text == words[-1] for o in ms)
+            as_other = sum(o.label != "PERSON" and o.text == m.text for o in ms)
+            if as_person and as_person >= as_other:
+                return True
     return False
 
 

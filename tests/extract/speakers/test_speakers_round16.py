@@ -69,6 +69,8 @@ def test_a_name_the_ner_split_between_body_and_person_is_a_person(analyzer):
     assert not _a_full_name_its_surname_a_person(
         [Mention(0, 12, "Tarvo Council", "ORG"), Mention(40, 45, "Council", "PERSON")]
     )
+    body = [Mention(i * 20, i * 20 + 12, "Norske Tarvo", "ORG") for i in range(3)]
+    assert not _a_full_name_its_surname_a_person([*body, Mention(90, 95, "Tarvo", "PERSON")])
 
 
 def test_a_person_stated_dead_is_no_he_of_a_quote(analyze_text):
