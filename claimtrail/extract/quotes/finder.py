@@ -276,8 +276,8 @@ def _not_an_attribution(
         cand.finder.startswith("learned")
         and cand.kind == "indirect"
         and verb_lemma(verb.text) is None
-        and not _is_form_of(verb, PERCEPTION_VERBS)  # "the court heard how C": testimony
-        and verb.lower_ not in PERCEPTION_PAST_FORMS
+        and verb.lower_ not in _forms(PERCEPTION_VERBS) | PERCEPTION_PAST_FORMS  # "the court
+        # heard how C": testimony
         and _opens_a_question(doc, cand)
     ):
         return True  # "demonstrated how they react", "met to discuss how C": what a
