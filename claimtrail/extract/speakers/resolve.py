@@ -860,7 +860,10 @@ def _they_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]) -> Speak
         opens = here[0].i == here[0].sent.start
         if not (opens and _unnamed_plural_subject(last, there)):
             return None
-        return last if there[0].sent.end == here[0].sent.start else None
+        if there[0].sent.end != here[0].sent.start:
+            return None
+        bare = re.sub(r"^the\s+", "", last.name or "", flags=re.IGNORECASE)
+        return last.model_copy(update={"name": bare or last.name})  # (no leading "the")
     adjacent = there[0].sent.end >= here[0].sent.start  # the same or the next sentence
     return last if adjacent else None
 
@@ -1933,12 +1936,16 @@ def _author_of(
         for c in noun.children
         if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_upper and len(c.text) >= 2)
     ]  # (an acronym the tagger took for a common noun: "an FA statement")
-    owners += [
+    by = [
         g
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ in {"from", "by"}
         for g in c.children
         if g.dep_ == "pobj"
+    ]
+    owners += by
+    owners += [  # "the report by telecoms giant Tarvo", the name parsed apposed to the trade
+        a for g in by for a in g.children if a.dep_ == "appos" and a.pos_ == "PROPN"
     ]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "X issued a statement"
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]

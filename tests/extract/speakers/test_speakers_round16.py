@@ -487,3 +487,23 @@ def test_the_body_a_person_heads_is_an_organisation_not_a_location(analyzer):
     found = _role_words(list(doc), EntityTable([quenta]))
     assert found.organization == "Quenta"
     assert found.location is None
+
+
+def test_a_report_by_a_trade_noun_and_its_name_speaks_for_that_body(analyze_text):
+    text = (
+        "Digital gap to widen\n\nMillions of people will miss out on online services, predicts "
+        "the report by telecoms giant Tarvo.\n\nThose without net access will lose out more, the "
+        "report suggests.\n"
+    )
+    analysis = analyze_text(text)
+    assert speaker_of(analysis, "lose out more").name == "Tarvo"
+
+
+def test_they_after_an_unnamed_plural_source_takes_it_without_a_leading_the(analyze_text):
+    text = (
+        "Shops fight ruling\n\nThe court ruled against the chains on Monday. The shop chains "
+        "denied that they had broken the rules. They said they had already met most of the "
+        "demands.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "met most of the")
+    assert speaker.name == "shop chains"
