@@ -1068,7 +1068,7 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         and any(_counted_as_a_thing(m, doc) for m in ms)
         and not any(_speaks(m, doc) for m in ms)
     ):
-        return "other"  # "a player such as an iPod": one of many things, not a body
+        return "other"  # "a player such as an Xpod": one of many things, not a body
     if label in {"GPE", "LOC"} and any(_firm_name_read_as_a_place(m) for m in ms):
         return "organization"  # "analysts at Tarvo Research": a firm, not a place
     if label in {"PERSON", "GPE", "LOC"} and any(
@@ -1139,12 +1139,12 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
 
 
 def _a_person_a_pronoun_follows(ms: list[Mention], doc: Doc) -> bool:
-    """'Broadcaster Ann Lee has begun selling his ...', 'film-maker Ivo Marr has said. He
+    """'Broadcaster Ivo Lee has begun selling his ...', 'film-maker Ivo Marr has said. He
     told ...': a full name that opens with a known first name, after a trade noun that also
-    names firms, is a person when a "he"/"she" or "his"/"her" of the first name's gender (either
-    for a name given to both)
-    points back to it: later in its own sentence, or as the subject opening the next sentence,
-    where its sentence names nobody else and it is that sentence's subject."""
+    names firms, is a person when a "he"/"she" or "his"/"her" of the first name's gender
+    (either, for a name given to both) points back to it: later in its own sentence, or as the
+    subject opening the next sentence, where its sentence names nobody else and it is that
+    sentence's subject."""
     for m in ms:
         if " " not in m.text or not _opens_with_a_first_name([m]):
             continue
@@ -1181,7 +1181,7 @@ def _a_full_name_its_surname_a_person(ms: list[Mention]) -> bool:
     """'Ivo Marr' (taken for a body) ... 'Marr' (taken for a person): a name of two plain
     capitalised words, the last no word for a body, whose last word alone the NER read as a
     person's at least as often as it read the whole name as something else, is a person's
-    name ("Deutsche Boerse" three times a body, "Boerse" once a person, stays a body)."""
+    name ("Norske Tarvo" three times a body, "Tarvo" once a person, stays a body)."""
     for m in ms:
         words = m.text.split()
         if (
@@ -1198,7 +1198,7 @@ def _a_full_name_its_surname_a_person(ms: list[Mention]) -> bool:
 
 
 def _counted_as_a_thing(m: Mention, doc: Doc) -> bool:
-    """'such as an iPod', 'bought a Tarvo': a name with "a" or "an" for its determiner is one
+    """'such as an Xpod', 'bought a Tarvo': a name with "a" or "an" for its determiner is one
     of many things of that make, not the body itself."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.start == 0 or span.root.dep_ == "compound":
