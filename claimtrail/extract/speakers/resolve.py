@@ -573,13 +573,16 @@ def _resolve(
     if record is None and name and _LEADING_THE.match(name):
         name = name[4:]  # "The Rugby Union - which said": a name the NER missed, no "the"
     channel = profile.channel or _channel_near_cue(doc, cand)
+    organization = profile.organization
+    if record is not None and record.type == "organization" and organization == record.name:
+        organization = None  # "UK broadcaster Tarvo Radio says": no body of its own
     return Speaker(
         name=name,
         start=start,
         end=end,
         entity_id=entity_id,
         role=profile.role,
-        organization=profile.organization,
+        organization=organization,
         location=profile.location,
         party=profile.party,
         channel=channel,

@@ -507,3 +507,13 @@ def test_they_after_an_unnamed_plural_source_takes_it_without_a_leading_the(anal
     )
     speaker = speaker_of(analyze_text(text), "met most of the")
     assert speaker.name == "shop chains"
+
+
+def test_an_organisation_speaker_has_no_organisation_of_its_own(analyze_text):
+    text = (
+        "Radio on phones\n\nUK broadcaster Tarvo Radio says it will be the first station to offer "
+        "radio on new phones.\n"
+    )
+    speaker = speaker_of(analyze_text(text), "first station")
+    assert speaker.name == "Tarvo Radio"
+    assert speaker.organization is None
