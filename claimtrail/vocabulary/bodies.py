@@ -39,3 +39,11 @@ LEGAL_FORM_WORDS = frozenset(
 # Nouns one study goes by again: "A study by X said C. D, said the report." A definite one of
 # these names the study, survey or report introduced before with any of them.
 STUDY_NOUNS = frozenset({"report", "study", "survey", "research", "poll", "analysis"})
+
+# Last words of a firm's name that no place's name ends with, though the NER often reads the
+# whole name as a place ("Tarvo Research", "Norland Consulting"): with the gazetteer's body
+# endings (less its continents, which end places' names too: "South America"), they make the
+# name a body's.
+FIRM_NAME_TAILS = frozenset({"Research", "Consulting", "Consultancy", "Analytics", "Securities"})
+# Continents and regions that end both places' and bodies' names ("Bank of America").
+REGION_NAME_TAILS = frozenset({"America", "Asia", "Europe", "Africa", "International"})

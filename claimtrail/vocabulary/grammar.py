@@ -484,6 +484,8 @@ CONSEQUENCE_CONNECTIVES = frozenset({"so", "then", "therefore", "thus", "hence"}
 # below", "Hear her explain why"): the verb of saying under them shows a recording, it
 # reports nothing in the text.
 PERCEPTION_VERBS = frozenset({"watch", "see", "hear", "listen"})
+# Their irregular past forms, which the regular endings do not make.
+PERCEPTION_PAST_FORMS = frozenset({"heard", "saw", "seen", "watched", "listened"})
 
 # Modal and auxiliary verbs of four letters or more ("should", "will", "been"): they say
 # nothing of a matter, so a restatement need not share them (quotes/headline.py).

@@ -91,3 +91,30 @@ RANK_NOUNS = frozenset({"number", "no"})
 # "Foreign Secretary"): part of the title, never a body when the NER tags the word alone (a
 # body is "the Home Office", "the Foreign Office"; speakers/entities.py).
 OFFICE_REMIT_WORDS = frozenset({"Home", "Foreign"})
+
+# Nouns for what a person has won, not an office they hold: "said the two-time award winner"
+# describes the person in view, as "the champion swimmer" does (speakers/resolve.py), and
+# gives no role.
+ACHIEVER_NOUNS = frozenset({"winner", "laureate"})
+
+# Titles held in a body, never over a place: "head of X", "co-founder of X", "manager of X"
+# name a firm, a club or a group, whatever the NER took X for ("mayor of X", "governor of X",
+# "president of X" may hold a place and are not here).
+BODY_TITLE_NOUNS = frozenset(
+    {
+        "founder",
+        "co-founder",
+        "chairman",
+        "chairwoman",
+        "director",
+        "head",
+        "boss",
+        "manager",
+        "analyst",
+        "editor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "economist",
+    }
+)

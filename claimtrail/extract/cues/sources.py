@@ -18,6 +18,8 @@ from claimtrail.vocabulary.grammar import CAUSATIVE_VERBS, NON_SOURCES, OBJECT_S
 from claimtrail.vocabulary.lexicon import REPORTING_NOUNS, verb_lemma
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# The tokens that close a double quotation.
+CLOSING_MARKS = frozenset({'"', "\u201d", "''"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -159,6 +161,15 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [c for c in subjects if not _dateline(c)] or subjects
     if len(subjects) > 1:  # "But this year, she said C", parsed as two subjects: a time is none
         subjects = [c for c in subjects if c.ent_type_ not in {"DATE", "TIME"}] or subjects
+    if len(subjects) > 1:  # "In its report - Tall Tales: A Study - the Council said C": a
+        # title set off before the subject right at the verb is no second speaker
+        adjacent = [c for c in subjects if _right_before(c, verb)]
+        aside = [c for c in subjects if c not in adjacent and _set_off_by_dashes(c, verb)]
+        if len(adjacent) == 1 and aside:
+            subjects = adjacent
+    if len(subjects) > 1:  # '"It is for the bold consumer," said an X spokesperson', parsed
+        # with a noun of the quote as a subject too: a word inside the marks says nothing
+        subjects = [c for c in subjects if not _closing_mark_between(c, verb)] or subjects
     if len(subjects) > 1:  # "Germany's financial regulator BaFin said", parsed as two subjects:
         person = next((c for c in subjects if c.ent_type_ == "PERSON"), None)
         if person is not None and _titled_by_a_work(person, subjects):
@@ -192,6 +203,9 @@ def _subject_of(verb: Token) -> Token | None:
     caused = _caused_to_speak(verb)
     if caused is not None:
         return caused
+    inverted = _name_right_after(verb)
+    if inverted is not None:
+        return inverted
     # "…, adding that C" / "wants to say C" / "said and added": the governing verb's subject.
     if (
         verb.dep_ in {"conj", "xcomp", "advcl"}
@@ -214,6 +228,7 @@ def _subject_of(verb: Token) -> Token | None:
         _name_before_final_verb(verb)
         or _name_right_before(verb)
         or _name_and_apposition_before(verb)
+        or _name_opening_after_a_quote(verb)
     )
 
 
@@ -228,6 +243,29 @@ def _caused_to_speak(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" and not infinitive:
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _name_right_after(verb: Token) -> Token | None:
+    """'C because, said Mr Reed, D', parsed with the name inside D and the verb as an
+    adverbial clause: a subjectless verb of saying set off by a comma before it takes the
+    person's name right after it that a comma closes (an honorific's name or a PERSON
+    entity)."""
+    doc = verb.doc
+    if verb_lemma(verb.text) is None or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if verb.dep_ != "advcl":
+        return None  # (a main verb's parenthesis is content_spans.parenthetical_content's)
+    i = verb.i + 1
+    honorific = i < len(doc) and doc[i].lower_.rstrip(".") in HONORIFIC_GENDER
+    if honorific:
+        i += 1
+    last = None
+    while i < len(doc) and doc[i].pos_ == "PROPN" and (honorific or doc[i].ent_type_ == "PERSON"):
+        last = doc[i]
+        i += 1
+    if last is None or i >= len(doc) or doc[i].text != ",":
+        return None
+    return last
 
 
 def _name_right_before(verb: Token) -> Token | None:
@@ -262,6 +300,50 @@ def _name_and_apposition_before(verb: Token) -> Token | None:
         if any(c.dep_ == "appos" and c.right_edge.i == verb.i - 2 for c in tok.children):
             return tok
     return None
+
+
+def _right_before(subject: Token, verb: Token) -> bool:
+    """The subject's phrase ends right before the verb (its auxiliaries and adverbs apart)."""
+    between = verb.doc[subject.right_edge.i + 1 : verb.i]
+    return all(t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in between)
+
+
+def _set_off_by_dashes(subject: Token, verb: Token) -> bool:
+    """A dash stands between the subject and the verb: the subject is inside an aside."""
+    return subject.i < verb.i and any(
+        t.text in {"-", "\u2013", "\u2014"} and t.whitespace_ and t.i > subject.i
+        for t in verb.doc[subject.i : verb.i]
+    )
+
+
+def _closing_mark_between(word: Token, verb: Token) -> bool:
+    """A closing quotation mark stands between a word and the verb after it: the word is
+    inside the quote."""
+    return word.i < verb.i and any(t.text in CLOSING_MARKS for t in verb.doc[word.i + 1 : verb.i])
+
+
+def _name_opening_after_a_quote(verb: Token) -> Token | None:
+    """'"C," Ann Lee, from the Tarvik Traders Association (TTA) told the BBC', parsed with the
+    name inside the quote: a main verb with no subject takes a person's name that opens the
+    words after the closing mark, set off by a comma from a phrase saying who she is, with
+    no other person and no verb before the verb."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT":
+        return None
+    close = next(
+        (t for t in reversed(doc[verb.sent.start : verb.i]) if t.text in CLOSING_MARKS), None
+    )
+    if close is None or close.i + 1 >= verb.i or doc[close.i + 1].ent_type_ != "PERSON":
+        return None
+    name = doc[close.i + 1]
+    while name.i + 1 < verb.i and doc[name.i + 1].ent_iob_ == "I":
+        name = doc[name.i + 1]
+    rest = doc[name.i + 2 : verb.i]
+    if doc[name.i + 1].text != "," or not rest:
+        return None
+    if any(t.ent_type_ == "PERSON" or t.pos_ in {"VERB", "AUX"} for t in rest):
+        return None
+    return name
 
 
 def _stranded_subject(verb: Token) -> Token | None:

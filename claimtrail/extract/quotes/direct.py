@@ -90,10 +90,17 @@ def _speaker_by_position(doc: Doc, verb: Token, quote: QuotedSpan) -> Token | No
         words = between
     else:
         words = []
+        joined: set[int] = set()  # the parts of a hyphenated word ("Leeds-born")
         for token in doc[verb.i + 1 : verb.i + 1 + MAX_SPEAKER_TOKENS]:
-            if token.is_punct or not (token.pos_ in NAME_POS or token.is_title):
+            if _hyphen_inside_a_word(token) and words:
+                joined |= {token.i, token.i + 1}
+            elif token.i not in joined and (
+                token.is_punct or not (token.pos_ in NAME_POS or token.is_title)
+            ):
                 break
             words.append(token)
+        words = [t for t in words if t.i not in joined or t.pos_ in NAME_POS or t.is_title]
+        words = [t for t in words if not _hyphen_inside_a_word(t)]
     if not words or len(words) > MAX_SPEAKER_TOKENS:
         return None
     if not all(t.pos_ in NAME_POS or t.is_title for t in words):
@@ -101,6 +108,18 @@ def _speaker_by_position(doc: Doc, verb: Token, quote: QuotedSpan) -> Token | No
     if words[-1].pos_ in {"PROPN", "NOUN", "PRON"} or _age_description(words):
         return words[-1]
     return None
+
+
+def _hyphen_inside_a_word(token: Token) -> bool:
+    """The hyphen of 'Leeds-born', 'well-known': no space on either side."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and token.i + 1 < len(doc)
+    )
 
 
 def _age_description(words: list[Token]) -> bool:

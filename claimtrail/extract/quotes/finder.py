@@ -46,6 +46,7 @@ from claimtrail.vocabulary.grammar import (
     GENERIC_SUBJECTS,
     HYPOTHETICAL_MODALS,
     NEGATORS,
+    PERCEPTION_PAST_FORMS,
     PERCEPTION_VERBS,
     PERSONAL_ADJECTIVES,
     PREMISE_PARTICIPLES,
@@ -271,6 +272,16 @@ def _not_an_attribution(
         return True  # "challenged him to stand down": an act, not a proposition
     if cand.kind == "indirect" and _opens_an_adverbial_clause(doc, cand):
         return True  # "sent it after it sought to question his role": no content
+    if (
+        cand.finder.startswith("learned")
+        and cand.kind == "indirect"
+        and verb_lemma(verb.text) is None
+        and verb.lower_ not in _forms(PERCEPTION_VERBS) | PERCEPTION_PAST_FORMS  # "the court
+        # heard how C": testimony
+        and _opens_a_question(doc, cand)
+    ):
+        return True  # "demonstrated how they react", "met to discuss how C": what a
+        # deed or a meeting was about, no statement (a learned verb that is no lexicon cue)
     if cand.finder.startswith("learned") and verb.lower_ in RAISING_FORMS:
         return True  # "It appears that C", "Seems that C": an evidential, nobody speaks
     if cand.finder.startswith("learned") and not _finite_content(doc, cand):
@@ -666,8 +677,21 @@ def _forms(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 def _opens_an_adverbial_clause(doc: Doc, cand: QuoteCandidate) -> bool:
+    """The content opens with an adverbial clause's marker and is nothing more ("sent it after
+    it sought to question his role"); not when the clause hangs on a main clause inside the
+    content ("says unless the service is cheap it will fail")."""
     first = _token_at_offset(doc, cand.start)
-    return first is not None and first.lower_ in ADVERBIAL_OPENERS and first.dep_ == "mark"
+    if first is None or first.lower_ not in ADVERBIAL_OPENERS or first.dep_ != "mark":
+        return False
+    clause = first.head
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return not (
+        span is not None
+        and clause.dep_ == "advcl"
+        and clause.head.i in range(span.start, span.end)
+        and clause.head.i > clause.i
+        and is_finite_clause(clause.head)
+    )
 
 
 def _token_at_offset(doc: Doc, offset: int) -> Token | None:

@@ -594,11 +594,13 @@ def from_as_clause(doc: Doc, verb: Token, lemma: str) -> QuoteCandidate | None:
 
 def _closes_a_comparison(doc: Doc, mark: Token) -> bool:
     """'as "dramatic" as Mr X believed', 'as quickly as they had hoped': the second 'as' of an
-    equative ('as' + adjective or adverb + 'as') compares with a view; it does not attribute the
-    clause around it to anybody."""
+    equative ('as' + adjective or adverb + 'as', or 'the same' + noun + 'as') compares with a
+    view; it does not attribute the clause around it to anybody."""
     i = mark.i - 1
     while i >= 0 and doc[i].is_punct:
         i -= 1  # quote marks round the compared word
+    if i >= 1 and doc[i].pos_ == "NOUN" and any(c.lower_ == "same" for c in doc[i].lefts):
+        return True  # "at the same price as text messages": a like measure, nobody's words
     if i < 1 or doc[i].pos_ not in {"ADJ", "ADV"}:
         return False
     j = i - 1
@@ -628,6 +630,15 @@ def from_according_to(doc: Doc, token: Token) -> QuoteCandidate | None:
     obj = according_object(token)
     if obj is None or (token.lower_ == "per" and not _per_cites_a_source(token, obj)):
         return None
+    if (
+        token.lower_ == "according"
+        and obj.tag_ in {"NNS", "NN"}
+        and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in obj.children)
+        and verb_lemma(token.head.text) is not None
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.children)
+    ):
+        return None  # "According to its latest accounts, X said C": X's own words, the
+        # accounts where they stand; the verb's record takes it
     content = sentence_without(doc, token.sent, token.left_edge.i, token.right_edge.i)
     start, end = trimmed(doc, *content)
     if end - start < 2:

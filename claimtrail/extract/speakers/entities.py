@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.models import Entity
 from claimtrail.models import Span as OffsetSpan
 from claimtrail.parse.text import text_of
-from claimtrail.vocabulary.bodies import LEGAL_FORM_WORDS
+from claimtrail.vocabulary.bodies import FIRM_NAME_TAILS, LEGAL_FORM_WORDS, REGION_NAME_TAILS
 from claimtrail.vocabulary.gazetteer import (
     COUNTRY_ALIASES as COUNTRY_FORMS,
 )
@@ -38,7 +38,11 @@ from claimtrail.vocabulary.gazetteer import (
     TRAILING_TITLES,
 )
 from claimtrail.vocabulary.gazetteer import PERSON_TITLE_WORDS as TITLES
-from claimtrail.vocabulary.grammar import PERSON_OWNER_PRONOUNS, PERSON_SUBJECT_PRONOUNS
+from claimtrail.vocabulary.grammar import (
+    COPULAS,
+    PERSON_OWNER_PRONOUNS,
+    PERSON_SUBJECT_PRONOUNS,
+)
 from claimtrail.vocabulary.lexicon import verb_lemma
 from claimtrail.vocabulary.names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from claimtrail.vocabulary.referents import (
@@ -115,6 +119,8 @@ class Mention:
     text: str
     label: str
     is_compound_only: bool = False
+    # after a plain honorific ("Mr Irish"): a surname, even one spelled like a demonym
+    honoured: bool = False
 
 
 @dataclass
@@ -561,7 +567,10 @@ def collect_mentions(doc: Doc, body_start: int) -> list[Mention]:
         if label == "PERSON" and start == ent.start_char and _rank_before(ent):
             rank = ent.doc[ent.start - 1]  # "Sir | Alan Ferrow": the NER left the rank out
             start, text = rank.idx, text_of(doc)[rank.idx : end]
-        mentions.append(Mention(start, end, text, label, _is_compound_modifier(ent)))
+        honoured = label == "PERSON" and bool(
+            _PLAIN_HONORIFIC_BEFORE.search(text_of(doc)[max(0, start - 6) : start])
+        )
+        mentions.append(Mention(start, end, text, label, _is_compound_modifier(ent), honoured))
     mentions = _joined_at_and(doc, mentions)
     mentions = _repair_headline(mentions, body_text, body_start, text_of(doc)[:body_start].strip())
     mentions = _party_phrases(doc, mentions)
@@ -785,8 +794,14 @@ def _reads_as_a_lede(first_line: str) -> bool:
     return bool(_SENTENCE_END.search(first_line)) and lower * 2 > len(words)
 
 
+def _names_a_country(m: Mention) -> bool:
+    """'Irish', 'UK', 'Norland': a form of a country's name, unless a plain honorific makes it
+    a person's surname ('Mr Irish', 'Ms English')."""
+    return m.text in COUNTRY_ALIASES and not m.honoured
+
+
 def _canonical_key(m: Mention) -> str:
-    if m.text in COUNTRY_ALIASES:
+    if _names_a_country(m):
         return "country:" + COUNTRY_ALIASES[m.text]
     if m.text in PARTY_ALIASES:  # "the Tories" and "the Conservative Party" are one party
         return "party:" + PARTY_ALIASES[m.text]
@@ -1033,6 +1048,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     text = text_of(doc)
     honoured = any(_PLAIN_HONORIFIC_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in ms)
     if any(_after_body_kind(m, doc) for m in ms) and not honoured:
+        if _a_person_a_pronoun_follows(ms, doc):
+            return "person"  # "broadcaster Ann Lee has begun selling her ..."
         return "organization"  # "housebuilder George Wimpey … Wimpey said" ("publisher Ann
         # Lee … Mrs Lee": a person, whom an honorific names)
     if label != "PERSON" and any(
@@ -1040,10 +1057,20 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     ):
         return "person"  # "X's Sundar Katwala said … Mr Katwala added": whatever the NER's label
     full_names = [m.text.split() for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2]
+    if label != "PERSON" and _a_full_name_its_surname_a_person(ms):
+        label = "PERSON"
     if label != "PERSON" and any(  # a full person name and its surname however NER labelled it
         all(_part_of_name(m.text.split(), n) or m.label == "PERSON" for m in ms) for n in full_names
     ):
         label = "PERSON"
+    if (
+        label == "ORG"
+        and any(_counted_as_a_thing(m, doc) for m in ms)
+        and not any(_speaks(m, doc) for m in ms)
+    ):
+        return "other"  # "a player such as an Xpod": one of many things, not a body
+    if label in {"GPE", "LOC"} and any(_firm_name_read_as_a_place(m) for m in ms):
+        return "organization"  # "analysts at Tarvo Research": a firm, not a place
     if label in {"PERSON", "GPE", "LOC"} and any(
         len(m.text.split()) >= 2 and m.text.split()[-1] in CLUB_NAME_ENDINGS for m in ms
     ):
@@ -1078,6 +1105,8 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
         return "other"  # "the star of Little Terror and Wasp": works, whatever their names
     if label == "PERSON" and not full_names and any(_titles_a_work(m, doc) for m in ms):
         return "other"  # "her gritty drama Wasp … Wasp tells the story": a work, no person
+    if label == "PERSON" and not honoured and any(_named_as_a_work(m, doc) for m in ms):
+        return "other"  # "The film, A Tall Story, chronicles ...": a work, not a person
     if (
         label in {"PERSON", "ORG"}
         and not full_names
@@ -1107,6 +1136,100 @@ def _entity_type(ms: list[Mention], doc: Doc) -> str:
     if label == "PERSON" and any(_after_a_plural_title(m, doc) for m in ms):
         return "organization"  # "consultants Tarvik Analytics": many people, one firm
     return LABEL_TYPES.get(label, "other")
+
+
+def _a_person_a_pronoun_follows(ms: list[Mention], doc: Doc) -> bool:
+    """'Broadcaster Ivo Lee has begun selling his ...', 'film-maker Ivo Marr has said. He
+    told ...': a full name that opens with a known first name, after a trade noun that also
+    names firms, is a person when a "he"/"she" or "his"/"her" of the first name's gender
+    (either, for a name given to both) points back to it: later in its own sentence, or as the
+    subject opening the next sentence, where its sentence names nobody else and it is that
+    sentence's subject."""
+    for m in ms:
+        if " " not in m.text or not _opens_with_a_first_name([m]):
+            continue
+        first = m.text.split()[0]
+        if first in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+            subjects, owners = {"he"}, {"his"}
+        elif first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
+            subjects, owners = {"she"}, {"her"}
+        else:  # "Chris", "Sam": either
+            subjects, owners = set(PERSON_SUBJECT_PRONOUNS), set(PERSON_OWNER_PRONOUNS)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        sent = span.root.sent
+        if span.root.head != sent.root:
+            continue
+        if any(
+            e.label_ == "PERSON" and (e.end <= span.start or e.start >= span.end) for e in sent.ents
+        ):
+            continue
+        if any(
+            t.lower_ in owners and t.dep_ == "poss" or t.lower_ in subjects and t.dep_ == "nsubj"
+            for t in doc[span.end : sent.end]
+        ):
+            return True
+        if sent.end < len(doc):
+            opener = doc[sent.end]
+            if opener.lower_ in subjects and opener.dep_ in {"nsubj", "nsubjpass"}:
+                return True
+    return False
+
+
+def _a_full_name_its_surname_a_person(ms: list[Mention]) -> bool:
+    """'Ivo Marr' (taken for a body) ... 'Marr' (taken for a person): a name of two plain
+    capitalised words, the last no word for a body, whose last word alone the NER read as a
+    person's at least as often as it read the whole name as something else, is a person's
+    name ("Norske Tarvo" three times a body, "Tarvo" once a person, stays a body)."""
+    for m in ms:
+        words = m.text.split()
+        if (
+            len(words) == 2
+            and m.label != "PERSON"
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and words[-1] not in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS | PLACE_INSTITUTIONS
+        ):
+            as_person = sum(o.label == "PERSON" and o.text == words[-1] for o in ms)
+            as_other = sum(o.label != "PERSON" and o.text == m.text for o in ms)
+            if as_person and as_person >= as_other:
+                return True
+    return False
+
+
+def _counted_as_a_thing(m: Mention, doc: Doc) -> bool:
+    """'such as an Xpod', 'bought a Tarvo': a name with "a" or "an" for its determiner is one
+    of many things of that make, not the body itself."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.root.dep_ == "compound":
+        return False
+    before = doc[span.start - 1]
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ not in {"PUNCT", "ADP", "SCONJ", "PART", "SPACE"}:
+        return False  # "a House of Commons ruling", "a Tarvo and Norland co-production": the
+        # name may only modify what the article counts
+    return before.lower_ in {"a", "an"} and before.dep_ == "det" and before.head == span.root
+
+
+def _speaks(m: Mention, doc: Doc) -> bool:
+    """The name is the subject of a verb of saying ("Tarvo said")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and verb_lemma(root.head.text) is not None
+
+
+def _firm_name_read_as_a_place(m: Mention) -> bool:
+    """'Tarvo Research', 'Norland Labs': a name of two or more capitalised words whose last is
+    a word a firm's name ends with and no place's does."""
+    words = m.text.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and words[-1] not in REGION_NAME_TAILS
+        and words[-1] in ORG_NAME_ENDINGS | BODY_NAME_ENDINGS | FIRM_NAME_TAILS
+    )
 
 
 def _part_of_name(words: list[str], full: list[str]) -> bool:
@@ -1190,6 +1313,14 @@ def _after_body_kind(m: Mention, doc: Doc) -> bool:
     modifies = before.head.i in range(span.start, span.end)
     if before.lower_ in ORG_NOUNS | BODY_KIND_PREMODIFIERS and modifies:
         return True
+    owner = span.root.head
+    if (
+        span.root.dep_ == "appos"
+        and owner.lower_ in ORG_NOUNS
+        and owner.pos_ == "NOUN"
+        and (owner.i == before.i or before.text == ",")
+    ):
+        return True  # "his company Tarvo Films", "its parent company, Tarvo,": the noun's name
     # "an analyst at brokers Seymour", "Ann Lee at analysts Gartner": a trade in the plural
     # before a name that is the object of "at" or "from" names the firm
     name_head = span.root
@@ -1229,6 +1360,25 @@ def _titles_a_work(m: Mention, doc: Doc) -> bool:
         return False
     before = doc[span.start - 1]
     return before.lower_ in WORK_NOUNS and before.pos_ == "NOUN"
+
+
+def _named_as_a_work(m: Mention, doc: Doc) -> bool:
+    """A name the sentence itself calls a work: in apposition to a noun for a work ("The
+    film, A Tall Story, chronicles ...", "his album, Blue Ash,") or the subject of "be" with
+    such a noun as its complement ("Wolf Moon is an enchanting book"). (A work noun the parser
+    hung on the name, "Ann Lee and Ivo Marr's show", is no evidence: a possessive misread.)"""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in WORK_NOUNS and root.head.pos_ == "NOUN":
+        return True
+    if root.dep_ == "nsubj" and root.head.lower_ in COPULAS:
+        return any(
+            c.dep_ == "attr" and c.lower_ in WORK_NOUNS and c.pos_ == "NOUN"
+            for c in root.head.children
+        )
+    return False
 
 
 def _work_of_a_maker(m: Mention, doc: Doc) -> bool:
@@ -1380,7 +1530,7 @@ def _only_beside_bodies_or_places(ms: list[Mention], doc: Doc) -> bool:
 
 def _canonical_name(ms: list[Mention]) -> str:
     for m in ms:
-        if m.text in COUNTRY_ALIASES:
+        if _names_a_country(m):
             return COUNTRY_ALIASES[m.text]
         if m.text in PARTY_ALIASES:
             return PARTY_ALIASES[m.text]

@@ -97,6 +97,8 @@ from claimtrail.vocabulary.referents import (
     WORK_NOUNS,
 )
 from claimtrail.vocabulary.titles import (
+    ACHIEVER_NOUNS,
+    BODY_TITLE_NOUNS,
     EXTRA_TITLE_NOUNS,
     NOT_TITLE_SUFFIXED,
     OBJECT_TITLE_VERBS,
@@ -571,13 +573,16 @@ def _resolve(
     if record is None and name and _LEADING_THE.match(name):
         name = name[4:]  # "The Rugby Union - which said": a name the NER missed, no "the"
     channel = profile.channel or _channel_near_cue(doc, cand)
+    organization = profile.organization
+    if record is not None and record.type == "organization" and organization == record.name:
+        organization = None  # "UK broadcaster Tarvo Radio says": no body of its own
     return Speaker(
         name=name,
         start=start,
         end=end,
         entity_id=entity_id,
         role=profile.role,
-        organization=profile.organization,
+        organization=organization,
         location=profile.location,
         party=profile.party,
         channel=channel,
@@ -845,15 +850,36 @@ def _they_again(doc: Doc, cand: QuoteCandidate, earlier: list[Speaker]) -> Speak
     if doc[cand.source_head].lower_ != "they":
         return None
     last = earlier[-1]
-    if last.end is None or (last.mention or "").lower() != "they" or last.end > cand.source[0]:
+    if last.end is None or last.start is None or last.end > cand.source[0]:
         return None
     gap = text_of(doc)[last.end : cand.source[0]]
     here = doc.char_span(cand.source[0], cand.source[1], alignment_mode="expand")
-    there = doc.char_span(last.start or 0, last.end, alignment_mode="expand")
+    there = doc.char_span(last.start, last.end, alignment_mode="expand")
     if "\n" in gap or here is None or there is None:
         return None
+    if (last.mention or "").lower() != "they":
+        # "Mac fans and some analysts say C. They speculate D": unnamed people, the plural
+        # subject of the sentence before, are the "they" that opens the next one
+        opens = here[0].i == here[0].sent.start
+        if not (opens and _unnamed_plural_subject(last, there)):
+            return None
+        if there[0].sent.end != here[0].sent.start:
+            return None
+        bare = re.sub(r"^the\s+", "", last.name or "", flags=re.IGNORECASE)
+        return last.model_copy(update={"name": bare or last.name})  # (no leading "the")
     adjacent = there[0].sent.end >= here[0].sent.start  # the same or the next sentence
     return last if adjacent else None
+
+
+def _unnamed_plural_subject(speaker: Speaker, mention: TokenSpan) -> bool:
+    """A quote's source that is people described in the plural, no entity ("analysts", "Mac
+    fans and some analysts"), and the subject of its clause."""
+    root = mention.root
+    return (
+        speaker.entity_id is None
+        and root.dep_ in SUBJECT_DEPS
+        and (root.tag_ == "NNS" or any(t.dep_ == "conj" and t.tag_ == "NNS" for t in mention))
+    )
 
 
 def _spokesperson_name(
@@ -960,10 +986,24 @@ def _owner_of(
         after_for = _named_after_for(noun, entities)
         if after_for is not None:
             return after_for
+        if all(h.type == "place" for h in hits):
+            described = _place_modified_body(noun)
+            if described is not None:  # "a spokesman for one US shop": the shop, not the US
+                return described
         return next((h.name for h in hits if h.type != "place"), hits[0].name)
     named = _capitalised_modifier(noun)
     if named is not None:  # "An Operation Fair Vote spokesman": a body the NER missed
         return named
+    described = _described_person(noun)
+    if described is not None:  # "a spokesman for the author": the author in view, not a body
+        words = ["the", described]
+        titled = _person_with_role(words, noun.idx, earlier, entities, salience)
+        if titled[1] is not None:
+            return titled[1].name
+        person = salience.most_salient(
+            noun.idx, {"person"}, _no_other_role(words, salience.profiles, entities)
+        )
+        return person[1].name if person is not None else None
     kind = _described_body(noun)
     if kind is not None:  # "a spokesman for the bank": the bank in view, not the paper
         found = _organization_of_kind(
@@ -1022,6 +1062,35 @@ def _named_after_for(noun: Token, entities: EntityTable) -> str | None:
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return " ".join(words) if words and words[0][:1].isupper() else None
+
+
+def _place_modified_body(noun: Token) -> str | None:
+    """'a spokesman for one US shop', 'for a Leeds firm': the words of a common noun after
+    "for" that a place only modifies (no determiner "the": "the Leeds firm" is one in view)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.pos_ != "NOUN" or not obj.is_lower:
+        return None
+    words = list(obj.subtree)
+    if words[0].lower_ == "the":
+        return None
+    return " ".join(t.text for t in words)
+
+
+def _described_person(noun: Token) -> str | None:
+    """The person noun of 'a spokesman for the singer' / 'for the author' ("singer",
+    "author"): a spokesperson for a person described, not for a body."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.lower_ in PERSON_OWNER_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+            ):
+                return obj.lower_
+    return None
 
 
 def _described_body(noun: Token) -> str | None:
@@ -1207,6 +1276,7 @@ def _entity_for(
             lambda rec: (
                 (_gender_of(rec, text_of(doc), doc) or _named_as_kin(rec, doc)) in {None, gender}
                 and not _named_in_content(rec, cand)
+                and not _stated_dead(rec, doc)
             ),
         )
         return found or (None, None)
@@ -1314,13 +1384,17 @@ def _entity_for(
                 or (None, None)
             )
         if (
-            head in ORIGIN_PERSON_NOUNS
+            (head in ORIGIN_PERSON_NOUNS or _place_born(mention))
             and words[0] == "the"
             and _origin_modified(mention, head)
             and not _title_owner(doc, cand)
         ):  # "says the Waterford man": the person in view
             return salience.most_salient(cand.source[0], {"person"}) or (None, None)
-        if head in DESCRIPTIVE_PERSON_NOUNS and words[0] == "the" and head not in PERSON_NOUNS:
+        if (
+            head in DESCRIPTIVE_PERSON_NOUNS | ACHIEVER_NOUNS
+            and words[0] == "the"
+            and head not in PERSON_NOUNS
+        ):
             # "The champion swimmer says": who she is, not a title she holds
             return salience.most_salient(cand.source[0], {"person"}) or (None, None)
         if head in PERSON_NOUNS and head not in SPOKES_NOUNS:
@@ -1394,6 +1468,12 @@ def _origin_modified(mention: str, head: str) -> bool:
         and written[-1].lower() == head
         and any(w[:1].isupper() for w in written[1:-1])
     )
+
+
+def _place_born(mention: str) -> bool:
+    """'the Leeds-born researcher': where the person was born describes them, as an origin
+    does 'the Waterford man', whatever their trade noun (no title of anybody else)."""
+    return any(re.fullmatch(r"[A-Z][\w']*-born", w) for w in mention.split()[1:-1])
 
 
 def _without_name_modifiers(mention: str, words: list[str]) -> list[str]:
@@ -1859,12 +1939,16 @@ def _author_of(
         for c in noun.children
         if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_upper and len(c.text) >= 2)
     ]  # (an acronym the tagger took for a common noun: "an FA statement")
-    owners += [
+    by = [
         g
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ in {"from", "by"}
         for g in c.children
         if g.dep_ == "pobj"
+    ]
+    owners += by
+    owners += [  # "the report by telecoms giant Tarvo", the name parsed apposed to the trade
+        a for g in by for a in g.children if a.dep_ == "appos" and a.pos_ == "PROPN"
     ]
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":  # "X issued a statement"
         owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
@@ -3329,6 +3413,36 @@ def _affiliation(tok: Token, entities: EntityTable) -> bool:
     return ent is None or not any(_is_title_head(t) for t in ent)
 
 
+def _works_at(tok: Token, name: str) -> bool:
+    """A name (no country's) that is the object of "at" after a title: the body the person
+    works at ("analyst at Tarvo Research", "lecturer at Norland"); one is at a place "in" it."""
+    head = tok
+    while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
+        head = head.head
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "at"
+        and name not in COUNTRY_ALIASES
+        and name not in COUNTRY_ALIASES.values()
+    )
+
+
+def _heads_a_body(tok: Token, name: str) -> bool:
+    """A name (no country's) that is the object of "of" after a title held in a body ("head
+    of Tarvo", "co-founder of Norland"): the body, whatever the NER took its name for."""
+    head = tok
+    while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    title = head.head.head
+    return (
+        title.lower_ in BODY_TITLE_NOUNS
+        and name not in COUNTRY_ALIASES
+        and name not in COUNTRY_ALIASES.values()
+    )
+
+
 def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
     org = location = party = None
     role_tokens: list[Token] = []
@@ -3365,8 +3479,11 @@ def _role_words(tokens: list[Token], entities: EntityTable) -> Profile:
             name = hit[1].name if hit is not None else tok.text
             if name in PARTY_ALIASES.values() or tok.text in PARTY_ALIASES:
                 party = party or PARTY_ALIASES.get(tok.text, name)
-            elif hit is not None and hit[1].type == "place" or tok.ent_type_ == "GPE":
-                location = location or name
+            elif _works_at(tok, name) or hit is not None and _heads_a_body(tok, name):
+                org = org or name  # "chief security architect at Tarvo": a body, whatever the
+                # NER took its name for
+            elif hit[1].type == "place" if hit is not None else tok.ent_type_ == "GPE":
+                location = location or name  # (the entity's type, repaired, before the NER's)
             elif hit is not None and hit[1].type == "organization":
                 org = org or name
             continue
@@ -3650,3 +3767,30 @@ def _named_as_kin(record: EntityRecord, doc: Doc) -> str | None:
             if stated is not None:
                 return stated
     return None
+
+
+def _stated_dead(record: EntityRecord, doc: Doc) -> bool:
+    """'the late screen legend Ann Lee', 'a tribute to Ivo Marr, who died last year': a person
+    the article says is dead, whom no "he said" or "she said" of the day quotes. The name must
+    head its phrase ("a late Marr goal" is the goal's)."""
+    for m in record.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ == "compound":
+            continue
+        root = span.root
+        if any(
+            c.dep_ == "relcl"
+            and c.lower_ in {"died", "dies", "die"}
+            and any(g.dep_ == "nsubj" and g.lower_ in {"who", "that"} for g in c.children)
+            for c in root.children
+        ):
+            return True
+        i = span.start - 1
+        while i >= 0 and i >= span.start - 5:
+            tok = doc[i]
+            if tok.lower_ == "late" and tok.dep_ == "amod":
+                return True
+            if tok.is_punct or tok.pos_ not in {"NOUN", "ADJ", "PROPN"} or tok.is_title:
+                break  # (a capitalised word before is another name's, or the sentence's)
+            i -= 1
+    return False
