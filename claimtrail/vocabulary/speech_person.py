@@ -42,6 +42,9 @@ BODY_FORMS: dict[str, str] = {
     "us": "them",
     "ourselves": "themselves",
 }
+# A contracted verb after "we", written out when "we" becomes the body's name ("We're going" →
+# "Acme are going", not "Acme're going").
+WE_CLITICS: dict[str, str] = {"'re": "are", "'ve": "have", "'ll": "will", "'d": "would"}
 # The words between a spokesperson noun and the body it speaks for ("a spokesman for Acme").
 SPOKEN_FOR = frozenset({"for", "from", "at"})
 # An object pronoun moved to be a clause's subject ("reports linking him with Acme" → "he is

@@ -35,6 +35,7 @@ from claimtrail.vocabulary.speech_person import (
     POSSESSIVE_SUBJECTS,
     SPOKEN_FOR,
     THIRD_PERSON_FORMS,
+    WE_CLITICS,
 )
 
 
@@ -441,14 +442,20 @@ def _as_body(span: Span, body: str) -> str:
     """A body's "we", "our", "us" written as the body: its name first, then "they"/"their"."""
     out: list[str] = []
     named = False
+    after_name = False
     for tok in span:
         word = tok.lower_
         if word in BODY_FORMS and tok.tag_ in {"PRP", "PRP$"}:
             said = BODY_FORMS[word] if named else body + ("'s" if word in {"our", "ours"} else "")
+            after_name = not named and word == "we"
             named = True
             said = said.capitalize() if tok.i == span.start and said[:1].islower() else said
+        elif after_name and word.replace("’", "'") in WE_CLITICS:
+            said = " " + WE_CLITICS[word.replace("’", "'")]  # "We're" → "Acme are", not "Acme're"
+            after_name = False
         else:
             said = tok.text
+            after_name = False
         out.append(said + tok.whitespace_)
     return "".join(out).strip()
 

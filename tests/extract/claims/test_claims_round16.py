@@ -186,3 +186,15 @@ def test_an_accusation_in_quoted_words_names_the_accuser_and_the_accused(analyze
     accused = next(c for c in claims if "playing games" in c.text)
     assert "Greens" in accused.text and "Ashby" in accused.text, accused.text
     assert accused.text.count('"') % 2 == 0
+
+
+def test_a_bodys_contracted_we_is_written_out_with_its_name():
+    """'"We're going to hire 200 people," a spokesman for Acme said': "Acme are going", never
+    "Acme're going"."""
+    from claimtrail.extract.claims.claim_text import _as_body
+    from claimtrail.parse.nlp import load_nlp
+
+    doc = load_nlp()("We're going to hire 200 people and we've found a site.")
+    text = _as_body(doc[:], "Acme")
+    assert text.startswith("Acme are going"), text
+    assert "'re" not in text and "they've" in text
