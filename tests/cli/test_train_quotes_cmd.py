@@ -37,7 +37,7 @@ def test_default_out_is_not_the_shipped_model(tmp_path: Path, monkeypatch) -> No
 
 
 # Retraining is deterministic (hash seeds 1 and 2 and the CLI give the same bytes) and the
-# shipped cue_model.json (cues-19) is exactly what the current trainer writes.
+# shipped cue_model.json (cues-20) is exactly what the current trainer writes.
 @pytest.mark.data
 @pytest.mark.slow
 def test_retraining_on_polnear_train_reproduces_the_shipped_file(tmp_path: Path) -> None:

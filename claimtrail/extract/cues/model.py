@@ -22,7 +22,7 @@ from typing import Any
 from claimtrail.errors import ModelError
 
 MODEL_FILE = "cue_model.json"
-MODEL_VERSION = "cues-19"
+MODEL_VERSION = "cues-20"
 # A form is a cue when it heads an annotated cue at least this often (tuned on PolNeAR dev).
 DEFAULT_CUE_THRESHOLD = 0.2
 # ...and was seen at least this often in training, so rare words don't fire on chance.
