@@ -27,6 +27,7 @@ from claimtrail.extract.claims.claim_text import own_words, stand_alone
 from claimtrail.extract.claims.contrary import join_contraries
 from claimtrail.extract.claims.cue_records import cue_records
 from claimtrail.extract.claims.groups import Group, claim_of, group_records, share, stands_of
+from claimtrail.extract.claims.holders import unnamed_source
 from claimtrail.extract.claims.quote_records import is_dismissal_label, quote_records
 from claimtrail.extract.claims.records import (
     Record,
@@ -1399,6 +1400,8 @@ def _plausible_speaker(doc: Doc, quote: Quote) -> bool:
     if mention.lower() in RELATIVE_PRONOUNS:  # "officials who said": judge the antecedent
         mention = speaker.name or ""
     words = (mention or speaker.name or "").lower().split()
+    if words and unnamed_source(words):
+        return True  # "sources close to the board", "people familiar with the talks"
     if not words or words[-1] in NON_AGENT_NOUNS:
         return False
     if words[-1] in SPEAKER_NOUNS or words[-1].rstrip("s") in SPEAKER_NOUNS:

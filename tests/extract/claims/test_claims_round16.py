@@ -198,3 +198,23 @@ def test_a_bodys_contracted_we_is_written_out_with_its_name():
     text = _as_body(doc[:], "Acme")
     assert text.startswith("Acme are going"), text
     assert "'re" not in text and "they've" in text
+
+
+def test_unnamed_sources_hold_what_they_say_even_when_it_is_expected(analyze_text):
+    """'Mr Dorran is expected to announce his departure in March, sources close to the board
+    said': the sources report it; their words are a claim of their own, not only an
+    unattributed expectation."""
+    text = (
+        "Fenwick boss 'set to quit'\n\n"
+        "The chief executive of engineering group Fenwick, Paul Dorran, is set to step down "
+        "within weeks, it is understood.\n\n"
+        "Mr Dorran, 58, is expected to announce his departure when the firm reports its results "
+        "in March, sources close to the board said. The company has struggled since a profit "
+        "warning last year.\n"
+    )
+    claims = analyze_text(text).claims
+    assert any(
+        a.attitude == "report" and a.source.name.startswith("sources close")
+        for c in claims
+        for a in c.attributions
+    ), [(c.text, c.attributions) for c in claims]
