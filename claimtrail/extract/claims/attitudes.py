@@ -391,6 +391,8 @@ def holder_source(doc: Doc, holder: Token, entities: EntityTable) -> Source:
         # name in apposition is, else the description as written
         named = next((c for c in holder.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         hit = entities.at(named.idx, named.idx + len(named.text)) if named is not None else None
+    if hit is not None and _works_at(holder, hit[1]):
+        hit = None  # "a former banker at Orbis Bank denied C": the banker, not the bank
     if hit is None and holder.lower_ in {"company", "firm", "automaker", "group"} | {"it"}:
         hit = entities.nearest_before(span[0], {"organization"})
     written = text_of(doc)[span[0] : span[1]]
@@ -398,6 +400,18 @@ def holder_source(doc: Doc, holder: Token, entities: EntityTable) -> Source:
         name = fullest_outlet_name(hit[1].name, written)
         return Source(name=name, entity_id=hit[0], start=span[0], end=span[1])
     return Source(name=written, start=span[0], end=span[1])
+
+
+def _works_at(holder: Token, record: EntityRecord) -> bool:
+    """The entity is named only in the holder's "at/from/with" phrase ("a banker at X", "an
+    analyst from X"): where the person described works, not the person."""
+    if holder.pos_ != "NOUN" or _names_token(record, holder):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"at", "from", "with"} and _names_token(record, g)
+        for c in holder.children
+        for g in c.subtree
+    )
 
 
 def fullest_outlet_name(name: str, written: str) -> str:

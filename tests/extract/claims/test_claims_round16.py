@@ -218,3 +218,21 @@ def test_unnamed_sources_hold_what_they_say_even_when_it_is_expected(analyze_tex
         for c in claims
         for a in c.attributions
     ), [(c.text, c.attributions) for c in claims]
+
+
+def test_a_person_described_by_where_they_work_is_not_that_body(analyze_text):
+    """'A former banker at Orbis Bank has denied hiding trading losses': the banker denies,
+    not the bank."""
+    text = (
+        "Banker denies hiding losses\n\n"
+        "A former banker at Orbis Bank has denied hiding trading losses from his managers, a "
+        "court has heard.\n\n"
+        "Paul Ferran, 41, is accused of concealing losses of £20m. Prosecutors said he had "
+        "hidden the losses in false accounts.\n"
+    )
+    claims = analyze_text(text).claims
+    assert not any(
+        a.attitude == "deny" and a.source.name == "Orbis Bank"
+        for c in claims
+        for a in c.attributions
+    )
