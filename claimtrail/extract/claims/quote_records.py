@@ -525,6 +525,9 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
             made = _made_allegation(cue_root.root) if cue_root is not None else False
             if made and attitude == "assert":
                 attitude = "allege"  # "X has made allegations that C": its maker alleges C
+        unaware = attitude == "assert" and _unaware_of_any(span)
+        if unaware:
+            attitude = "contest"  # "said it was not aware of any approach": disputes, not flat
         rebuttal = attitude in {"assert", "report"} and _rebuts_by_reference(span)
         if rebuttal:
             attitude = "contest"  # "this would not result in job losses": disputes, not flat
@@ -596,6 +599,7 @@ def quote_records(doc: Doc, quotes: list[Quote], entities: EntityTable) -> list[
                 reference=(_dismisses_a_claim(span) and dismissed is None)
                 or (_only_points_back(span) and before is None)
                 or rebuttal
+                or unaware
                 or answered,
                 standing=has_standing(name, attitude, commentator or relays(name, role)),
                 words=frozenset(
@@ -686,6 +690,28 @@ def _evidence_phrase(verb: Token) -> str | None:
     before = verb.doc[verb.sent.start : head.i + 1]
     negative = any(t.lower_ in NEGATORS | NO_EVIDENCE_WORDS for t in before)
     return "contest" if negative else "none"
+
+
+def _unaware_of_any(span: Span) -> bool:
+    """The content says its subject knows of no such thing ("it was not aware of any approach",
+    "they were unaware of any talks"): a dispute of the thing claimed, short of a denial."""
+    root = span.root
+    aware = next(
+        (c for c in root.children if c.dep_ == "acomp" and c.lower_ in {"aware", "unaware"}), None
+    )
+    if aware is None:
+        return False
+    negated = aware.lower_ == "unaware" or any(
+        c.dep_ == "neg" for c in (*root.children, *aware.children)
+    )
+    of = next((c for c in aware.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return (
+        negated
+        and thing is not None
+        and thing.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ in {"any", "such"} for d in thing.children)
+    )
 
 
 def echoes_earlier(verb: Token) -> bool:

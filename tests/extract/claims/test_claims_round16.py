@@ -236,3 +236,19 @@ def test_a_person_described_by_where_they_work_is_not_that_body(analyze_text):
         for c in claims
         for a in c.attributions
     )
+
+
+def test_not_being_aware_of_any_approach_contests_the_reported_approach(analyze_text):
+    """'Halden said it was "not aware" of any approach' disputes the report that its rival
+    approached its shareholders, short of a denial: one claim, contested."""
+    text = (
+        "Talks rumours lift Halden shares\n\n"
+        "Shares in insurer Halden rose 6% after reports that its rival Brisk was preparing a "
+        "£3bn bid.\n\n"
+        "The BBC understands that Brisk has approached Halden's biggest shareholders. Halden "
+        'said it was "not aware" of any approach.\n'
+    )
+    claims = analyze_text(text).claims
+    approach = next(c for c in claims if "approached" in c.text)
+    assert any(a.attitude == "contest" and a.source.name == "Halden" for a in approach.attributions)
+    assert approach.status == "contested"
