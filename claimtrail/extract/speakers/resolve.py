@@ -1080,29 +1080,26 @@ def _place_modified_body(noun: Token) -> str | None:
 def _described_person(noun: Token) -> str | None:
     """The person noun of 'a spokesman for the singer' / 'for the author' ("singer",
     "author"): a spokesperson for a person described, not for a body."""
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for":
-            continue
-        for obj in prep.children:
-            if (
-                obj.dep_ == "pobj"
-                and obj.lower_ in PERSON_OWNER_NOUNS
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
-            ):
-                return obj.lower_
-    return None
+    return _definite_object(noun, {"for"}, PERSON_OWNER_NOUNS)
 
 
 def _described_body(noun: Token) -> str | None:
     """The kind noun of 'a spokesman for the bank' / 'at the firm' / 'for the chain' ("bank",
     "firm", "chain")."""
+    return _definite_object(noun, {"for", "at", "of"}, BODY_KINDS)
+
+
+def _definite_object(
+    noun: Token, prepositions: set[str], nouns: frozenset[str] | set[str]
+) -> str | None:
+    """The noun of ``nouns``, with "the", that one of the noun's ``prepositions`` governs."""
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"for", "at", "of"}:
+        if prep.dep_ != "prep" or prep.lower_ not in prepositions:
             continue
         for obj in prep.children:
             if (
                 obj.dep_ == "pobj"
-                and obj.lower_ in BODY_KINDS
+                and obj.lower_ in nouns
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
             ):
                 return obj.lower_
