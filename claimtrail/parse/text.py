@@ -27,13 +27,13 @@ def text_of(doc: Doc) -> str:
     return str(text)
 
 
-def sentences(doc: Doc) -> list[Span]:
-    """The doc's sentences (``doc.sents``), listed once per doc."""
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """The doc's sentences (``doc.sents``), listed once per doc (a tuple: shared, not copied)."""
     listed = doc.user_data.get(_SENTENCES_KEY)
     if listed is None:
-        listed = list(doc.sents)
+        listed = tuple(doc.sents)
         doc.user_data[_SENTENCES_KEY] = listed
-    return list(listed)
+    return tuple(listed)
 
 
 def is_word(token: Token) -> bool:
