@@ -111,13 +111,14 @@ def load_stance_model(directory: Path | None = None) -> StanceModel:
     model_path = directory / (JOBLIB_FILE if joblib_container else MODEL_FILE)
     if not model_path.is_file():
         raise ModelError(f"stance model file {model_path} is missing; {RETRAIN_HINT}")
-    if _sha256(model_path) != manifest.get("sha256"):
+    data = model_path.read_bytes()  # read once: hashed, then unpickled
+    if hashlib.sha256(data).hexdigest() != manifest.get("sha256"):
         raise ModelError(
             f"stance model file {model_path} is corrupt (its sha256 does not match "
             f"{directory / MANIFEST_FILE}); {RETRAIN_HINT}"
         )
     _check_library_version(manifest)
-    model = _unpickle(model_path, joblib_container)
+    model = _unpickle(model_path, data, joblib_container)
     try:
         model.headline.check_syntax()
     except ValueError as exc:
@@ -156,14 +157,14 @@ def _check_library_version(manifest: dict[str, Any]) -> None:
         )
 
 
-def _unpickle(path: Path, joblib_container: bool = False) -> StanceModel:
+def _unpickle(path: Path, data: bytes, joblib_container: bool = False) -> StanceModel:
     try:
         if joblib_container:
             import joblib
 
             model = joblib.load(path)
         else:
-            model = pickle.loads(zlib.decompress(path.read_bytes()))
+            model = pickle.loads(zlib.decompress(data))
     except Exception as exc:  # a damaged pickle can raise almost anything
         raise ModelError(
             f"stance model file {path} cannot be loaded ({exc}); {RETRAIN_HINT}"
